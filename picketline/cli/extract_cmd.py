@@ -1,0 +1,51 @@
+"""``picketline extract``: stateless extraction to SCHEMA JSONL."""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import typer
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+from ..extract import extract_articles
+from ..ingest import read_paths
+from ..model import Article, IngestError
+from .app import app, err_console
+
+
+@app.command()
+def extract(
+    paths: list[Path] = typer.Argument(..., help="Files or folders of articles."),
+    jsonl: Path = typer.Option(None, "--jsonl", help="Write SCHEMA records here (default: stdout)."),
+    full: bool = typer.Option(False, "--full", help="Write full records with evidence."),
+) -> None:
+    """Extract article facts (SCHEMA.md records), one JSON line per article. Stores nothing."""
+    missing = [p for p in paths if not p.exists()]
+    if missing:
+        for p in missing:
+            err_console.print(f"[red]error:[/] {p}: no such file or folder")
+        raise typer.Exit(2)
+    articles: list[Article] = []
+    errors: list[IngestError] = []
+    for item in read_paths(paths):
+        (errors if isinstance(item, IngestError) else articles).append(item)
+    for e in errors:
+        err_console.print(f"[yellow]skipped[/] {e}")
+    out = open(jsonl, "w", encoding="utf-8") if jsonl else sys.stdout
+    try:
+        with Progress(TextColumn("extracting"), BarColumn(), MofNCompleteColumn(),
+                      TimeElapsedColumn(), console=err_console, transient=True,
+                      disable=not err_console.is_terminal) as bar:
+            task = bar.add_task("extract", total=len(articles))
+            for facts in extract_articles(articles):
+                record = facts.to_dict() if full else facts.to_schema()
+                out.write(json.dumps(record, ensure_ascii=False) + "\n")
+                bar.advance(task)
+    finally:
+        if jsonl:
+            out.close()
+    if jsonl:
+        err_console.print(f"wrote {len(articles)} records to {jsonl}")
+    if errors:
+        raise typer.Exit(1)
