@@ -9,7 +9,8 @@ this module runs them in order over a shared :class:`~picketline.nlp.Context`:
 - ``numbers``: participants, wage demand and offer;
 - ``place``: location and industry;
 - ``issues``: demands and bargaining events;
-- ``events``: dated timeline events and structured proposals.
+- ``events``: dated timeline events;
+- ``proposals``: each side's wage proposal, structured for costing.
 """
 from __future__ import annotations
 
@@ -19,7 +20,7 @@ from spacy.language import Language
 
 from ..model import Article, ArticleFacts
 from ..nlp import Context, load_model
-from . import classify, dates, events, issues, numbers, parties, place
+from . import classify, dates, events, issues, numbers, parties, place, proposals
 
 EXTRACTOR_VERSION = "0.1"
 
@@ -45,7 +46,7 @@ def extract_article(article: Article, nlp: Language | None = None) -> ArticleFac
     facts.demands = issues.demands(ctx, facts)
     facts.bargaining_events = issues.bargaining_events(ctx, facts)
     facts.events = events.timeline_events(ctx, facts)
-    facts.proposals = events.proposals(ctx, facts)
+    facts.proposals = proposals.proposals(ctx, facts)
     return facts
 
 

@@ -1,13 +1,9 @@
-"""Dated timeline events and structured proposals (placeholder, being written)."""
+"""Dated timeline events (placeholder, being written)."""
 from __future__ import annotations
 
-from ..model import ArticleFacts, Event, Proposal
+from ..model import ArticleFacts, Event
 from ..nlp import Context
 
 
 def timeline_events(ctx: Context, facts: ArticleFacts) -> list[Event]:
-    return []
-
-
-def proposals(ctx: Context, facts: ArticleFacts) -> list[Proposal]:
     return []
