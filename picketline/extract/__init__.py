@@ -18,7 +18,8 @@ from typing import Iterable, Iterator
 
 from spacy.language import Language
 
-from ..model import Article, ArticleFacts
+from ..cascade import might_be_labor
+from ..model import Article, ArticleFacts, Fact
 from ..nlp import Context, load_model
 from . import classify, dates, events, issues, numbers, parties, place, proposals
 
@@ -26,10 +27,18 @@ EXTRACTOR_VERSION = "0.1"
 
 
 def extract_article(article: Article, nlp: Language | None = None) -> ArticleFacts:
-    """Extract every SCHEMA field from one article. ``nlp`` defaults to the shared model."""
-    ctx = Context(article, nlp)
+    """Extract every SCHEMA field from one article. ``nlp`` defaults to the shared model.
+
+    Articles without any labor-action cue (see :mod:`picketline.cascade`) stop here, before
+    sentence splitting or any statistical model.
+    """
     facts = ArticleFacts(id=article.id, title=article.title,
                          extractor_version=EXTRACTOR_VERSION)
+    if not might_be_labor(article.text):
+        facts.published = Fact(article.published) if article.published else None
+        facts.is_labor_action = Fact(False, note="no labor-action cue")
+        return facts
+    ctx = Context(article, nlp)
     facts.published = dates.publication_date(ctx)
     facts.is_labor_action = classify.is_labor_action(ctx)
     if not facts.labor:
