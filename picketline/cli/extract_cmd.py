@@ -8,7 +8,7 @@ from pathlib import Path
 import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from ..extract import extract_articles
+from ..engine import ENGINES, extract_with
 from ..ingest import read_paths
 from ..model import Article, IngestError
 from .app import app, err_console
@@ -19,8 +19,13 @@ def extract(
     paths: list[Path] = typer.Argument(..., help="Files or folders of articles."),
     jsonl: Path = typer.Option(None, "--jsonl", help="Write SCHEMA records here (default: stdout)."),
     full: bool = typer.Option(False, "--full", help="Write full records with evidence."),
+    engine: str = typer.Option("local", "--engine", help=f"Where per-article work runs: {', '.join(ENGINES)}."),
+    scheduler: str = typer.Option(None, "--scheduler", help="Dask scheduler address (default: a local cluster)."),
 ) -> None:
     """Extract article facts (SCHEMA.md records), one JSON line per article. Stores nothing."""
+    if engine not in ENGINES:
+        err_console.print(f"[red]error:[/] unknown engine {engine!r} (choose {', '.join(ENGINES)})")
+        raise typer.Exit(2)
     missing = [p for p in paths if not p.exists()]
     if missing:
         for p in missing:
@@ -38,7 +43,7 @@ def extract(
                       TimeElapsedColumn(), console=err_console, transient=True,
                       disable=not err_console.is_terminal) as bar:
             task = bar.add_task("extract", total=len(articles))
-            for facts in extract_articles(articles):
+            for facts in extract_with(articles, engine, scheduler=scheduler):
                 record = facts.to_dict() if full else facts.to_schema()
                 out.write(json.dumps(record, ensure_ascii=False) + "\n")
                 bar.advance(task)
