@@ -1,0 +1,450 @@
+"""The :class:`Store`: picketline's only door to the database.
+
+Every public method runs in a transaction of its own, or joins the one opened by
+:meth:`Store.transaction` on the same thread, so that a batch of articles, their facts and the
+disputes they change are committed together or not at all.
+"""
+from __future__ import annotations
+
+import threading
+from contextlib import contextmanager
+from datetime import datetime, timezone
+from typing import Any, Iterable, Iterator, Sequence
+
+from sqlalchemy import Select, and_, delete, func, or_, select, update
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.orm import Session
+
+from ..model import Article, ArticleFacts
+from . import migrate
+from .engine import make_engine, normalize_url, safe_url, write_engine
+from .models import (ArticleRow, CorrectionRow, DisputeArticleRow, DisputeRow, FactsRow,
+                     IngestProgressRow)
+
+CHUNK = 500  # rows per INSERT / ids per IN (...) clause
+CORRECTION_TARGETS = ("dispute", "article")
+CORRECTION_ACTIONS = ("confirm", "correct", "merge", "split")
+DISPUTE_SORTS = ("start_date", "end_date", "updated_at", "participants", "title", "employer",
+                 "union", "status", "action_type", "industry", "state", "city", "id")
+_DISPUTE_COLUMNS = ("status", "action_type", "industry", "state", "city", "employer", "union",
+                    "start_date", "end_date", "participants", "title")
+
+
+def _chunks(seq: Sequence, n: int = CHUNK) -> Iterator[Sequence]:
+    for i in range(0, len(seq), n):
+        yield seq[i:i + n]
+
+
+def _day(value: str | None) -> str | None:
+    """The ISO date part (first ten characters) of a date filter."""
+    return str(value)[:10] if value else None
+
+
+def _like(text: str) -> str:
+    """A LIKE pattern that matches ``text`` literally anywhere (escape character ``\\``)."""
+    esc = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{esc}%"
+
+
+def _scalar(value: Any) -> Any:
+    """A dispute field's plain value: fact-like dicts give their ``value``, lists their
+    first item (the chosen value comes first in consolidated records)."""
+    if isinstance(value, dict) and "value" in value:
+        value = value["value"]
+    if isinstance(value, (list, tuple)):
+        value = value[0] if value else None
+        return _scalar(value)
+    return value
+
+
+def _dispute_columns(d: dict[str, Any]) -> dict[str, Any]:
+    """The indexed columns of a dispute row, read from its dict."""
+    loc = d.get("location") if isinstance(d.get("location"), dict) else {}
+    loc = loc.get("value", loc) if isinstance(loc.get("value"), dict) else loc
+    out: dict[str, Any] = {}
+    for name in _DISPUTE_COLUMNS:
+        v = _scalar(d.get(name))
+        if v is None and name in ("state", "city"):
+            v = loc.get(name)
+        if v is None and name in ("employer", "union"):
+            v = _scalar(d.get(name + "s"))
+        if name == "participants":
+            try:
+                v = int(v) if v is not None else None
+            except (TypeError, ValueError):
+                v = None
+        elif v is not None:
+            v = str(v)
+        out["union_name" if name == "union" else name] = v
+    return out
+
+
+def _to_article(row: ArticleRow) -> Article:
+    return Article(id=row.id, text=row.text, title=row.title, published=row.published,
+                   url=row.url, source=row.source, path=row.path, format=row.format,
+                   hash=row.hash)
+
+
+def _correction_dict(row: CorrectionRow) -> dict[str, Any]:
+    created = row.created_at
+    if created.tzinfo is None:  # SQLite keeps no zone; we always write UTC
+        created = created.replace(tzinfo=timezone.utc)
+    return {"id": row.id, "target": row.target, "target_id": row.target_id,
+            "field": row.field, "old_value": row.old_value, "new_value": row.new_value,
+            "author": row.author, "action": row.action, "created_at": created.isoformat()}
+
+
+class Store:
+    """Articles, their extracted facts, disputes and reviewers' corrections.
+
+    ``Store(url)`` opens any SQLAlchemy URL (default: ``$PICKETLINE_DB``, else SQLite at
+    ``$PICKETLINE_HOME/picketline.db``) and migrates it to the newest schema.
+    """
+
+    def __init__(self, url: str | None = None) -> None:
+        self.url = normalize_url(url)
+        self.engine = make_engine(self.url)
+        self._write = write_engine(self.engine)
+        self._local = threading.local()
+        self.revision = migrate.upgrade(self.engine)
+
+    def __repr__(self) -> str:
+        return f"Store({safe_url(self.url)!r})"
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    @property
+    def dialect(self) -> str:
+        return self.engine.dialect.name
+
+    # --- transactions -----------------------------------------------------------------------
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """One write transaction for everything called inside the block on this thread:
+        committed at the end, rolled back entirely on an exception."""
+        with self._session(write=True) as s:
+            yield s
+
+    @contextmanager
+    def _session(self, write: bool = False) -> Iterator[Session]:
+        outer = getattr(self._local, "session", None)
+        if outer is not None:
+            yield outer
+            return
+        with Session(self._write if write else self.engine, expire_on_commit=False) as s:
+            self._local.session = s
+            try:
+                with s.begin():
+                    yield s
+            finally:
+                self._local.session = None
+
+    # --- articles ---------------------------------------------------------------------------
+    def filter_new(self, articles: Iterable[Article]) -> list[Article]:
+        """The articles not stored yet (by id or content hash), duplicates within the input
+        dropped too (first one wins). Reads only; :meth:`add_articles` re-checks."""
+        seen_ids: set[str] = set()
+        seen_hashes: set[str] = set()
+        unique: list[Article] = []
+        for a in articles:
+            if a.id in seen_ids or a.hash in seen_hashes:
+                continue
+            seen_ids.add(a.id)
+            seen_hashes.add(a.hash)
+            unique.append(a)
+        if not unique:
+            return []
+        known_ids: set[str] = set()
+        known_hashes: set[str] = set()
+        with self._session() as s:
+            for part in _chunks(unique):
+                known_ids.update(s.scalars(select(ArticleRow.id).where(
+                    ArticleRow.id.in_([a.id for a in part]))))
+                known_hashes.update(s.scalars(select(ArticleRow.hash).where(
+                    ArticleRow.hash.in_([a.hash for a in part]))))
+        return [a for a in unique if a.id not in known_ids and a.hash not in known_hashes]
+
+    def add_articles(self, articles: Iterable[Article]) -> list[Article]:
+        """Store the articles not already there (same id or same content hash counts as
+        there); returns only those newly added, in input order. All or nothing."""
+        with self._session(write=True) as s:
+            fresh = self.filter_new(articles)
+            if not fresh:
+                return []
+            now = datetime.now(timezone.utc)
+            added: set[str] = set()
+            for part in _chunks(fresh):
+                rows = [{"id": a.id, "hash": a.hash, "title": a.title, "url": a.url,
+                         "source": a.source, "published": a.published, "path": a.path,
+                         "format": a.format, "text": a.text, "ingested_at": now}
+                        for a in part]
+                stmt = self._insert(ArticleRow)
+                if stmt is None:  # other databases: plain insert after the check above
+                    s.execute(ArticleRow.__table__.insert(), rows)
+                    added.update(r["id"] for r in rows)
+                else:
+                    # a concurrent writer may have stored the same id/hash since the check
+                    stmt = stmt.on_conflict_do_nothing().returning(ArticleRow.id)
+                    added.update(s.scalars(stmt, rows))
+            return [a for a in fresh if a.id in added]
+
+    def _insert(self, model):
+        if self.dialect == "sqlite":
+            return sqlite_insert(model)
+        if self.dialect == "postgresql":
+            return pg_insert(model)
+        return None
+
+    def article(self, id: str) -> Article | None:
+        with self._session() as s:
+            row = s.get(ArticleRow, id)
+            return _to_article(row) if row else None
+
+    def _article_query(self, stmt: Select, *, labor: bool | None, since: str | None,
+                       until: str | None, q: str | None, dispute_id: str | None) -> Select:
+        if labor is not None:
+            stmt = stmt.join(FactsRow, FactsRow.article_id == ArticleRow.id).where(
+                FactsRow.labor.is_(bool(labor)))
+        day = func.substr(ArticleRow.published, 1, 10)
+        if since:
+            stmt = stmt.where(day >= _day(since))
+        if until:
+            stmt = stmt.where(day <= _day(until))
+        if q:
+            pat = _like(q)
+            stmt = stmt.where(or_(ArticleRow.title.ilike(pat, escape="\\"),
+                                  ArticleRow.text.ilike(pat, escape="\\")))
+        if dispute_id is not None:
+            stmt = stmt.join(DisputeArticleRow,
+                             DisputeArticleRow.article_id == ArticleRow.id).where(
+                DisputeArticleRow.dispute_id == dispute_id)
+        return stmt
+
+    def articles(self, *, labor: bool | None = None, since: str | None = None,
+                 until: str | None = None, q: str | None = None,
+                 dispute_id: str | None = None, limit: int | None = 100,
+                 offset: int = 0) -> list[Article]:
+        """Articles, newest published first (undated last), then by id.
+
+        ``labor``: True/False keeps articles whose stored facts say so (articles not yet
+        extracted match neither); ``since``/``until``: publication date range, inclusive;
+        ``q``: case-insensitive text in title or body; ``dispute_id``: members of a dispute;
+        ``limit=None``: no limit."""
+        stmt = self._article_query(select(ArticleRow), labor=labor, since=since, until=until,
+                                   q=q, dispute_id=dispute_id)
+        stmt = stmt.order_by(ArticleRow.published.desc().nulls_last(), ArticleRow.id)
+        stmt = stmt.offset(offset).limit(limit)
+        with self._session() as s:
+            return [_to_article(r) for r in s.scalars(stmt)]
+
+    def count_articles(self, *, labor: bool | None = None, since: str | None = None,
+                       until: str | None = None, q: str | None = None,
+                       dispute_id: str | None = None) -> int:
+        stmt = self._article_query(select(func.count()).select_from(ArticleRow), labor=labor,
+                                   since=since, until=until, q=q, dispute_id=dispute_id)
+        with self._session() as s:
+            return int(s.scalar(stmt) or 0)
+
+    # --- facts ------------------------------------------------------------------------------
+    def save_facts(self, facts: Iterable[ArticleFacts]) -> None:
+        """Store each article's facts (the full ``to_dict`` record), replacing earlier ones.
+        The article must be stored first."""
+        now = datetime.now(timezone.utc)
+        rows = {f.id: {"article_id": f.id, "labor": f.labor, "data": f.to_dict(),
+                       "extractor_version": f.extractor_version, "extracted_at": now}
+                for f in facts}
+        if not rows:
+            return
+        self._upsert(FactsRow, list(rows.values()), "article_id")
+
+    def _upsert(self, model, rows: list[dict[str, Any]], key: str) -> None:
+        with self._session(write=True) as s:
+            for part in _chunks(rows):
+                stmt = self._insert(model)
+                if stmt is None:
+                    for r in part:
+                        s.merge(model(**r))
+                    continue
+                cols = [c for c in part[0] if c != key]
+                stmt = stmt.on_conflict_do_update(
+                    index_elements=[key], set_={c: getattr(stmt.excluded, c) for c in cols})
+                s.execute(stmt, part)
+
+    def facts(self, article_ids: Iterable[str] | None = None, *,
+              labor_only: bool = False) -> list[ArticleFacts]:
+        """Stored facts, for the given articles (in that order) or all (by article id).
+        ``dispute`` is filled in from dispute membership when the article has one."""
+        def query(ids: Sequence[str] | None):
+            stmt = select(FactsRow.data, DisputeArticleRow.dispute_id).outerjoin(
+                DisputeArticleRow, DisputeArticleRow.article_id == FactsRow.article_id)
+            if ids is not None:
+                stmt = stmt.where(FactsRow.article_id.in_(ids))
+            if labor_only:
+                stmt = stmt.where(FactsRow.labor.is_(True))
+            return stmt.order_by(FactsRow.article_id)
+
+        def build(data: dict, dispute_id: str | None) -> ArticleFacts:
+            f = ArticleFacts.from_dict(data)
+            if dispute_id is not None:
+                f.dispute = dispute_id
+            return f
+
+        with self._session() as s:
+            if article_ids is None:
+                return [build(d, dis) for d, dis in s.execute(query(None))]
+            wanted = list(dict.fromkeys(article_ids))
+            found: dict[str, ArticleFacts] = {}
+            for part in _chunks(wanted):
+                for d, dis in s.execute(query(part)):
+                    found[d["id"]] = build(d, dis)
+            return [found[i] for i in wanted if i in found]
+
+    # --- disputes ---------------------------------------------------------------------------
+    def save_dispute(self, d: dict) -> None:
+        """Insert or replace a dispute; ``d["article_ids"]`` become its members (an article
+        moves here from any other dispute). The dict is kept and returned as-is."""
+        did = str(d["id"])
+        cols = _dispute_columns(d)
+        members = list(dict.fromkeys(str(a) for a in d.get("article_ids") or []))
+        with self._session(write=True) as s:
+            row = s.get(DisputeRow, did)
+            if row is None:
+                s.add(DisputeRow(id=did, data=d, **cols))
+            else:
+                row.data = d
+                for k, v in cols.items():
+                    setattr(row, k, v)
+                row.updated_at = datetime.now(timezone.utc)
+            s.execute(delete(DisputeArticleRow).where(DisputeArticleRow.dispute_id == did))
+            for part in _chunks(members):
+                s.execute(delete(DisputeArticleRow).where(
+                    DisputeArticleRow.article_id.in_(part)))
+                s.execute(DisputeArticleRow.__table__.insert(),
+                          [{"article_id": a, "dispute_id": did} for a in part])
+
+    def delete_dispute(self, id: str) -> None:
+        with self._session(write=True) as s:
+            s.execute(delete(DisputeArticleRow).where(DisputeArticleRow.dispute_id == id))
+            s.execute(delete(DisputeRow).where(DisputeRow.id == id))
+
+    def dispute(self, id: str) -> dict | None:
+        with self._session() as s:
+            row = s.get(DisputeRow, id)
+            return row.data if row else None
+
+    def _dispute_query(self, stmt: Select, *, status, action_type, industry, state, since,
+                       until, q) -> Select:
+        for col, value in ((DisputeRow.status, status), (DisputeRow.action_type, action_type),
+                           (DisputeRow.industry, industry), (DisputeRow.state, state)):
+            if value is not None:
+                stmt = stmt.where(col == value)
+        start = func.substr(DisputeRow.start_date, 1, 10)
+        last = func.substr(func.coalesce(DisputeRow.end_date, DisputeRow.start_date), 1, 10)
+        if since:  # still going on, or ended, on or after `since`
+            stmt = stmt.where(last >= _day(since))
+        if until:  # began on or before `until`
+            stmt = stmt.where(start <= _day(until))
+        if q:
+            pat = _like(q)
+            stmt = stmt.where(or_(DisputeRow.title.ilike(pat, escape="\\"),
+                                  DisputeRow.employer.ilike(pat, escape="\\"),
+                                  DisputeRow.union_name.ilike(pat, escape="\\")))
+        return stmt
+
+    def disputes(self, *, status: str | None = None, action_type: str | None = None,
+                 industry: str | None = None, state: str | None = None,
+                 since: str | None = None, until: str | None = None, q: str | None = None,
+                 sort: str = "start_date", desc: bool = True, limit: int | None = 50,
+                 offset: int = 0) -> list[dict]:
+        """Disputes matching every filter given. ``since``/``until``: the dispute's span
+        (start to end, or start alone) overlaps the range; ``q``: case-insensitive text in
+        title, employer or union; ``sort``: one of :data:`DISPUTE_SORTS` (missing values
+        last), ties broken by id."""
+        if sort not in DISPUTE_SORTS:
+            raise ValueError(f"cannot sort disputes by {sort!r}; choose {', '.join(DISPUTE_SORTS)}")
+        col = getattr(DisputeRow, "union_name" if sort == "union" else sort)
+        order = (col.desc() if desc else col.asc()).nulls_last()
+        stmt = self._dispute_query(select(DisputeRow.data), status=status,
+                                   action_type=action_type, industry=industry, state=state,
+                                   since=since, until=until, q=q)
+        stmt = stmt.order_by(order, DisputeRow.id).offset(offset).limit(limit)
+        with self._session() as s:
+            return list(s.scalars(stmt))
+
+    def count_disputes(self, *, status: str | None = None, action_type: str | None = None,
+                       industry: str | None = None, state: str | None = None,
+                       since: str | None = None, until: str | None = None,
+                       q: str | None = None) -> int:
+        stmt = self._dispute_query(select(func.count()).select_from(DisputeRow), status=status,
+                                   action_type=action_type, industry=industry, state=state,
+                                   since=since, until=until, q=q)
+        with self._session() as s:
+            return int(s.scalar(stmt) or 0)
+
+    def dispute_of(self, article_id: str) -> str | None:
+        with self._session() as s:
+            return s.scalar(select(DisputeArticleRow.dispute_id).where(
+                DisputeArticleRow.article_id == article_id))
+
+    # --- corrections ------------------------------------------------------------------------
+    def add_correction(self, *, target: str, target_id: str, field: str, old_value: Any,
+                       new_value: Any, author: str, action: str = "correct") -> dict:
+        """Record a reviewer's confirmation, correction, merge or split (never overwrites
+        the extracted value); returns the stored row with its ``id`` and ``created_at``."""
+        if target not in CORRECTION_TARGETS:
+            raise ValueError(f"correction target must be one of {CORRECTION_TARGETS}, not {target!r}")
+        if action not in CORRECTION_ACTIONS:
+            raise ValueError(f"correction action must be one of {CORRECTION_ACTIONS}, not {action!r}")
+        if not author:
+            raise ValueError("a correction needs an author")
+        row = CorrectionRow(target=target, target_id=str(target_id), field=field,
+                            old_value=old_value, new_value=new_value, author=author,
+                            action=action, created_at=datetime.now(timezone.utc))
+        with self._session(write=True) as s:
+            s.add(row)
+            s.flush()
+            return _correction_dict(row)
+
+    def corrections(self, *, target: str | None = None,
+                    target_id: str | None = None) -> list[dict]:
+        """The audit trail, oldest first."""
+        stmt = select(CorrectionRow)
+        if target is not None:
+            stmt = stmt.where(CorrectionRow.target == target)
+        if target_id is not None:
+            stmt = stmt.where(CorrectionRow.target_id == str(target_id))
+        with self._session() as s:
+            return [_correction_dict(r) for r in s.scalars(stmt.order_by(CorrectionRow.id))]
+
+    # --- streaming ingest progress ----------------------------------------------------------
+    def ingest_position(self, source: str) -> int | None:
+        """How far a streaming ingest of ``source`` got (reader-defined position)."""
+        with self._session() as s:
+            return s.scalar(select(IngestProgressRow.position).where(
+                IngestProgressRow.source == source))
+
+    def set_ingest_position(self, source: str, position: int) -> None:
+        self._upsert(IngestProgressRow, [{"source": source, "position": int(position),
+                                          "updated_at": datetime.now(timezone.utc)}], "source")
+
+    # --- housekeeping -----------------------------------------------------------------------
+    def info(self) -> dict[str, Any]:
+        """URL (password hidden), dialect, schema revision and row counts."""
+        with self._session() as s:
+            def count(model, *where) -> int:
+                return int(s.scalar(select(func.count()).select_from(model).where(*where)) or 0)
+
+            counts = {"articles": count(ArticleRow), "facts": count(FactsRow),
+                      "labor_articles": count(FactsRow, FactsRow.labor.is_(True)),
+                      "disputes": count(DisputeRow), "corrections": count(CorrectionRow)}
+            rev = migrate.current_revision(s.connection())
+        return {"url": safe_url(self.url), "dialect": self.dialect, "revision": rev,
+                "head": migrate.head_revision(), **counts}
