@@ -1,0 +1,153 @@
+"""``picketline ingest``, ``picketline articles`` and ``picketline db``: the store from the
+command line (a thin skin over :mod:`picketline.pipeline` and :class:`picketline.store.Store`).
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import typer
+from rich.markup import escape
+from rich.progress import (BarColumn, MofNCompleteColumn, Progress, TextColumn,
+                           TimeElapsedColumn, TimeRemainingColumn)
+from rich.table import Table
+
+from ..pipeline import estimate_articles, run_ingest
+from ..store import Store
+from .app import DB_HELP, app, console, db_url, err_console
+
+db_app = typer.Typer(help="Database maintenance: schema migrations and a summary.",
+                     no_args_is_help=True)
+app.add_typer(db_app, name="db")
+
+
+def _open(db: str | None) -> Store:
+    try:
+        return Store(db_url(db))
+    except Exception as e:  # noqa: BLE001 - a bad URL or unreachable server: say so, exit 2
+        err_console.print(f"[red]error:[/] cannot open the database: {escape(str(e))}")
+        raise typer.Exit(2) from e
+
+
+@app.command()
+def ingest(
+    paths: list[Path] = typer.Argument(..., help="Files or folders of articles (recursive)."),
+    db: str = typer.Option(None, "--db", help=DB_HELP),
+    as_json: bool = typer.Option(False, "--json", help="Print the report as JSON on stdout."),
+    batch_size: int = typer.Option(200, "--batch-size", min=1,
+                                   help="Articles per committed batch."),
+    max_bytes: int = typer.Option(None, "--max-bytes", min=1,
+                                  help="Refuse articles larger than this many bytes."),
+    engine: str = typer.Option("local", "--engine", help="Where extraction runs: local, dask."),
+    scheduler: str = typer.Option(None, "--scheduler",
+                                  help="Dask scheduler address (default: a local cluster)."),
+) -> None:
+    """Read articles, extract their facts and store both. Re-running skips what is stored.
+
+    Exit code: 0 when everything was read, 1 when something was skipped (each listed on
+    stderr with its reason), 2 when a path does not exist or the database cannot be opened.
+    """
+    missing = [p for p in paths if not p.exists()]
+    if missing:
+        for p in missing:
+            err_console.print(f"[red]error:[/] {escape(str(p))}: no such file or folder")
+        raise typer.Exit(2)
+    store = _open(db)
+    try:
+        with Progress(TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(),
+                      TextColumn("{task.fields[rate]}"), TimeElapsedColumn(),
+                      TextColumn("ETA"), TimeRemainingColumn(), console=err_console,
+                      transient=True, disable=not err_console.is_terminal) as bar:
+            task = bar.add_task("ingest", total=estimate_articles(paths) or None, rate="")
+
+            def on_progress(done: int) -> None:
+                total = bar.tasks[0].total
+                speed = bar.tasks[0].speed
+                bar.update(task, completed=done, total=max(total or 0, done) or None,
+                           rate=f"{speed:,.0f} articles/s" if speed else "")
+
+            report = run_ingest(paths, store, batch_size=batch_size, progress=on_progress,
+                                max_bytes=max_bytes, engine=engine, scheduler=scheduler)
+    finally:
+        store.close()
+    for e in report.errors:
+        err_console.print(f"[yellow]skipped[/] {escape(str(e))}", soft_wrap=True)
+    if as_json:
+        print(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
+    else:
+        table = Table(title="ingest", show_header=True)
+        for col in ("files", "read", "added", "duplicates", "labor", "skipped"):
+            table.add_column(col, justify="right")
+        table.add_row(*(f"{n:,}" for n in (report.files, report.articles_read, report.added,
+                                            report.duplicates, report.labor, report.skipped)))
+        console.print(table)
+    if report.errors:
+        raise typer.Exit(1)
+
+
+@app.command()
+def articles(
+    db: str = typer.Option(None, "--db", help=DB_HELP),
+    as_json: bool = typer.Option(False, "--json", help="Print a JSON list on stdout."),
+    labor: bool = typer.Option(None, "--labor/--no-labor",
+                               help="Only labor-action articles, or only the others."),
+    since: str = typer.Option(None, "--since", help="Published on or after (YYYY-MM-DD)."),
+    until: str = typer.Option(None, "--until", help="Published on or before (YYYY-MM-DD)."),
+    q: str = typer.Option(None, "-q", "--query", help="Text in the title or body (any case)."),
+    dispute: str = typer.Option(None, "--dispute", help="Only the articles of this dispute."),
+    limit: int = typer.Option(100, "--limit", min=0, help="At most this many (0: all)."),
+    offset: int = typer.Option(0, "--offset", min=0, help="Skip this many first."),
+) -> None:
+    """List stored articles, newest first, with filters."""
+    store = _open(db)
+    try:
+        filters = dict(labor=labor, since=since, until=until, q=q, dispute_id=dispute)
+        found = store.articles(**filters, limit=limit or None, offset=offset)
+        total = store.count_articles(**filters)
+        flags = {f.id: f.labor for f in store.facts([a.id for a in found])}
+    finally:
+        store.close()
+    if as_json:
+        out = []
+        for a in found:
+            d = a.to_dict()
+            d["labor"] = flags.get(a.id)
+            out.append(d)
+        print(json.dumps(out, ensure_ascii=False, indent=2))
+        return
+    table = Table(title=f"{len(found)} of {total} articles", show_header=True)
+    for col in ("id", "published", "labor", "title", "source"):
+        table.add_column(col, overflow="fold")
+    for a in found:
+        mark = {True: "yes", False: "no"}.get(flags.get(a.id), "?")
+        table.add_row(escape(a.id), a.published or "", mark, escape(a.title or ""),
+                      escape(a.source or a.path or ""))
+    console.print(table)
+
+
+@db_app.command("upgrade")
+def db_upgrade(db: str = typer.Option(None, "--db", help=DB_HELP)) -> None:
+    """Create the database or migrate it to the newest schema."""
+    store = _open(db)  # opening migrates to head
+    try:
+        console.print(f"{escape(repr(store))}: schema at revision {store.revision}")
+    finally:
+        store.close()
+
+
+@db_app.command("info")
+def db_info(db: str = typer.Option(None, "--db", help=DB_HELP),
+            as_json: bool = typer.Option(False, "--json", help="Print JSON.")) -> None:
+    """Where the database is, its schema revision and how many rows it holds."""
+    store = _open(db)
+    try:
+        info = store.info()
+    finally:
+        store.close()
+    if as_json:
+        print(json.dumps(info))
+        return
+    table = Table(show_header=False)
+    for k, v in info.items():
+        table.add_row(k, escape(str(v)))
+    console.print(table)

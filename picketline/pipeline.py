@@ -1,0 +1,194 @@
+"""Ingest end to end: read -> skip what is stored -> extract -> store, one batch at a time.
+
+    from picketline.pipeline import run_ingest
+    report = run_ingest(["news/"], Store())
+
+Memory stays flat however long the input is (articles stream from the reader in batches).
+Each batch's new articles, their facts and whatever :func:`_after_batch` changes are
+committed in one transaction, so a crash (even ``kill -9``) loses nothing already committed,
+and a re-run skips every stored article (same id or same content hash) without extracting
+it again: the ingest resumes where it stopped.
+"""
+from __future__ import annotations
+
+import inspect
+from contextlib import contextmanager
+from dataclasses import asdict, dataclass, field
+from itertools import islice
+from pathlib import Path
+from typing import Callable, Iterable, Iterator
+
+from .ingest import read_paths
+from .model import Article, ArticleFacts, IngestError
+from .store import Store
+
+ProgressCallback = Callable[[int], None]
+Extractor = Callable[[list[Article]], Iterator["ArticleFacts | IngestError"]]
+
+
+@dataclass
+class IngestReport:
+    """What an ingest did. ``duplicates``: articles read that were already stored (or
+    repeated in the input); ``errors``: what could not be read or extracted."""
+
+    files: int = 0
+    articles_read: int = 0
+    added: int = 0
+    duplicates: int = 0
+    labor: int = 0
+    errors: list[IngestError] = field(default_factory=list)
+
+    @property
+    def skipped(self) -> int:
+        return len(self.errors)
+
+    def to_dict(self) -> dict:
+        d = asdict(self)
+        d["skipped"] = self.skipped
+        return d
+
+
+def _after_batch(store: Store, facts: list[ArticleFacts]) -> None:
+    """Hook run inside each batch's transaction with the facts of the newly added articles
+    (labor or not). Linking and consolidation hook in here: join the new articles to
+    disputes and save the disputes they change (``store.save_dispute``). Does nothing yet."""
+    return None
+
+
+def _reader_takes_max_bytes() -> bool:
+    try:
+        return "max_bytes" in inspect.signature(read_paths).parameters
+    except (TypeError, ValueError):
+        return False
+
+
+def _read(paths: Iterable[str | Path], max_bytes: int | None
+          ) -> Iterator[Article | IngestError]:
+    """The reader's stream, with the article size limit applied here if the reader has none."""
+    if max_bytes is not None and _reader_takes_max_bytes():
+        yield from read_paths(paths, max_bytes=max_bytes)
+        return
+    for item in read_paths(paths):
+        if max_bytes is not None and isinstance(item, Article):
+            size = len(item.text.encode("utf-8"))
+            if size > max_bytes:
+                yield IngestError(item.path or item.id,
+                                  f"article {item.id!r} is {size:,} bytes, over the "
+                                  f"{max_bytes:,}-byte limit")
+                continue
+        yield item
+
+
+def _extract_local() -> Extractor:
+    """Extract one article at a time with the shared model, so that one article the
+    extractors choke on is reported and the rest of the batch goes on."""
+    from .extract import extract_article
+    from .nlp import load_model
+
+    nlp = load_model()
+
+    def run(articles: list[Article]) -> Iterator[ArticleFacts | IngestError]:
+        for a in articles:
+            try:
+                yield extract_article(a, nlp)
+            except Exception as e:  # noqa: BLE001 - a per-article failure must not stop the batch
+                yield IngestError(a.path or a.id, f"extraction failed for {a.id!r}: "
+                                                  f"{type(e).__name__}: {e}")
+    return run
+
+
+@contextmanager
+def _extractor(engine: str, scheduler: str | None) -> Iterator[Extractor]:
+    if engine == "local":
+        yield _extract_local()
+        return
+    if engine != "dask":
+        from .engine import ENGINES
+        raise ValueError(f"unknown engine {engine!r}; choose one of {', '.join(ENGINES)}")
+    from .engine import dask_client, extract_dask
+
+    local: list[Extractor] = []
+    with dask_client(scheduler) as client:
+        def run(articles: list[Article]) -> Iterator[ArticleFacts | IngestError]:
+            try:
+                done = list(extract_dask(articles, client))
+            except Exception:  # noqa: BLE001 - find the bad article locally, keep the rest
+                if not local:
+                    local.append(_extract_local())
+                done = list(local[0](articles))
+            yield from done
+        yield run
+
+
+def _batches(items: Iterator, size: int) -> Iterator[list]:
+    while batch := list(islice(items, size)):
+        yield batch
+
+
+def run_ingest(paths: Iterable[str | Path], store: Store, *, batch_size: int = 200,
+               progress: ProgressCallback | None = None, max_bytes: int | None = None,
+               engine: str = "local", scheduler: str | None = None) -> IngestReport:
+    """Ingest files and folders into ``store``; returns the :class:`IngestReport`.
+
+    ``progress(n)`` is called after each batch with the number of articles read so far;
+    ``max_bytes`` refuses larger articles (reported as errors); ``engine`` ``"dask"`` runs
+    extraction on a Dask cluster (``scheduler`` address, else a local cluster).
+    """
+    report = IngestReport()
+    files: set[str] = set()
+    with _extractor(engine, scheduler) as extract:
+        for items in _batches(_read(paths, max_bytes), batch_size):
+            batch: list[Article] = []
+            for item in items:
+                if isinstance(item, IngestError):
+                    report.errors.append(item)
+                    files.add(item.path)
+                else:
+                    batch.append(item)
+                    files.add(item.path or "")
+            report.articles_read += len(batch)
+            _ingest_batch(batch, store, extract, report)
+            if progress is not None:
+                progress(report.articles_read)
+    report.files = len(files)
+    return report
+
+
+def _ingest_batch(batch: list[Article], store: Store, extract: Extractor,
+                  report: IngestReport) -> None:
+    # Extract outside the transaction (slow), then commit articles and facts together.
+    candidates = store.filter_new(batch)
+    facts: dict[str, ArticleFacts] = {}
+    for out in extract(candidates):
+        if isinstance(out, IngestError):
+            report.errors.append(out)
+        else:
+            facts[out.id] = out
+    with store.transaction():
+        added = store.add_articles(a for a in candidates if a.id in facts)
+        kept = [facts[a.id] for a in added]
+        store.save_facts(kept)
+        _after_batch(store, kept)
+    report.added += len(added)
+    failed = len(candidates) - len(facts)  # extraction errors: not stored, retried on re-run
+    report.duplicates += len(batch) - len(added) - failed
+    report.labor += sum(1 for f in kept if f.labor)
+
+
+def estimate_articles(paths: Iterable[str | Path]) -> int:
+    """A quick estimate of how many articles ``paths`` hold, for a progress bar's total:
+    lines of JSON Lines files, one per other file (feeds and archives hold more)."""
+    total = 0
+    for p in map(Path, paths):
+        files = (f for f in p.rglob("*") if f.is_file()) if p.is_dir() else [p]
+        for f in files:
+            if f.suffix.lower() in (".jsonl", ".ndjson"):
+                try:
+                    with f.open("rb") as fh:
+                        total += sum(chunk.count(b"\n") for chunk in iter(
+                            lambda: fh.read(1 << 20), b"")) or 1
+                except OSError:
+                    total += 1
+            elif f.exists():
+                total += 1
+    return total
