@@ -1,13 +1,492 @@
-"""Participants and wage figures (placeholder, being written)."""
+"""Participants and wage figures.
+
+**Participants.** Every count of people in the article is found (digits or words, see
+:mod:`.numwords`) and sorted into tiers:
+
+A. tied to the action: an action word (striking, walked out, locked out, picketing, taking
+   part, ...) close after the count in the same clause, or close before it ("locks out 900
+   workers"); increments ("another 7,000", "5,600 more workers") and counts of people who
+   stayed at work, voted, are eligible or were hired are left out;
+B. a figure stated for the action ("the union put the number at about 12,700") right after a
+   sentence about how many are out;
+C. the membership of the union ("represents about 11,500 writers", "3,000 union members"),
+   used only when no count is tied to the action and the action itself is not described with
+   a vague figure ("thousands of baristas are expected to take part": then no number);
+D. the first count of workers in the lead.
+
+The highest count of tier A wins (an article's running total beats a count for one site), else
+the first of the next non-empty tier. Students, patients, passengers, customers, stores and
+votes are never counted.
+
+**Wages.** Each percentage is attached to the nearest bargaining cue before it in its clause:
+demand verbs (want, seek, demand, call for, ask for, press for, require) belong to the union
+side, offer verbs and nouns (offer, counteroffer, promise) to the employer side, "propose" and
+"proposal" to whichever side is its subject or possessor; a raise written into a reached
+agreement counts as the employer's latest offer. Vote shares, turnout, real-terms losses,
+inflation and bonuses are not headline increases. Of several figures tied to one cue the
+stated total ("a total of 26.5%", "or 14% over the same period") wins, else the first. The
+latest position wins: an agreement beats a final/latest offer, which beats a plain one, which
+beats one the article dates as earlier ("had offered", "down from", "opened talks seeking").
+"""
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
+
 from ..model import ArticleFacts, Fact
-from ..nlp import Context
+from ..nlp import Context, Sentence
+from .numwords import find_counts, find_percents, find_vague
+
+# --- shared vocabulary ---------------------------------------------------------------------
+PEOPLE = re.compile(
+    r"^(?:workers?|employees?|members?|nurses?|teachers?|educators?|doctors?|physicians?|"
+    r"drivers?|operators?|staff(?:ers)?|strikers?|picketers?|people|persons?|faculty|"
+    r"professors?|lecturers?|instructors?|adjuncts?|baristas?|cashiers?|clerks?|"
+    r"technicians?|techs?|mechanics?|machinists?|writers?|actors?|performers?|musicians?|"
+    r"journalists?|reporters?|housekeepers?|janitors?|custodians?|cooks?|servers?|"
+    r"dishwashers?|bartenders?|attendants?|pilots?|conductors?|engineers?|dockworkers?|"
+    r"longshoremen|longshore|miners?|autoworkers?|steelworkers?|laborers?|labourers?|"
+    r"carpenters?|electricians?|plumbers?|firefighters?|officers?|guards?|aides?|"
+    r"assistants?|paraprofessionals?|paras|counselors?|librarians?|therapists?|"
+    r"pharmacists?|residents?|interns?|fellows?|researchers?|scientists?|clinicians?|"
+    r"caregivers?|cleaners?|couriers?|carriers?|handlers?|agents?|representatives?|"
+    r"associates?|crew|crews|hands|inspectors?|installers?|linemen|splicers?|"
+    r"craftsmen|tradespeople|co-?workers?|colleagues?|unionists?|protesters?|"
+    r"demonstrators?|marchers?|participants?|graduate|grad|academics?|academic|"
+    r"postdocs?|tutors?|midwives|midwife|paramedics?|emts?|dispatchers?|"
+    r"sanitation|bus|truck|rail|transit|auto|hotel|hospital|health|care|school|support|"
+    r"service|food|farm|warehouse|factory|plant|production|hourly|union|unionized|"
+    r"frontline|front-line|junior|senior|registered|licensed|part-time|full-time|"
+    r"contract|temporary|seasonal|local|striking|locked-out|fellow|more|other|additional|"
+    r"of)$",
+    re.IGNORECASE,
+)
+# Words that are people heads (as opposed to the modifiers also listed in PEOPLE).
+PEOPLE_HEAD = re.compile(
+    r"^(?!bus$|truck$|rail$|transit$|auto$|hotel$|hospital$|health$|care$|school$|"
+    r"support$|service$|food$|farm$|warehouse$|factory$|plant$|production$|hourly$|union$|"
+    r"unionized$|frontline$|front-line$|junior$|senior$|registered$|licensed$|part-time$|"
+    r"full-time$|contract$|temporary$|seasonal$|local$|striking$|locked-out$|fellow$|"
+    r"more$|other$|additional$|of$|graduate$|grad$|academic$|sanitation$)",
+    re.IGNORECASE,
+)
+NOT_WORKERS = re.compile(
+    r"^(?:students?|pupils?|children|kids|patients?|passengers?|riders?|customers?|"
+    r"travell?ers?|residents?\b(?=\s+of)|families|parents|visitors?|fans|viewers?|"
+    r"subscribers?|users?|members\b(?=\s+nationally)|voters?|votes?|ballots?|appointments?|"
+    r"operations?|procedures?|surgeries|stores?|locations?|shops?|sites?|outlets?|"
+    r"restaurants?|cafes?|hospitals?|clinics?|facilities|plants?|factories|schools?|"
+    r"campuses|campus|routes?|flights?|trains?|buses|vehicles?|cars?|trucks?|orders?|"
+    r"complaints?|miles?|acres?|barrels?|dollars?|pounds?|euros?|years?|months?|weeks?|"
+    r"days?|hours?|minutes?|shifts?|jobs?|positions?|rooms?|beds?|meals?|units?|"
+    r"homes?|households?|cases?|percent|people\s+affected)$",
+    re.IGNORECASE,
+)
+
+ACTION = re.compile(
+    r"\b(?:on\s+strike|strik(?:e|es|ing)|struck|strikers?|walk(?:ed|ing|s)?\s+(?:out|off)|"
+    r"walkouts?|walk-outs?|picket\w*|lock(?:ed|s|ing)?\s+out|lockouts?|locked-out|"
+    r"shut\s+out|sick-?outs?|call(?:ed|ing)?\s+(?:in\s+)?sick|call(?:ed|ing)?\s+out|"
+    r"tak(?:e|es|ing)\s+part|took\s+part|participat\w*|off\s+the\s+job|"
+    r"left\s+(?:their\s+)?(?:shifts|posts|jobs|work)|stopped\s+work\w*|"
+    r"(?:are|were)\s+out\b|join(?:ed|ing|s)?\s+(?:the\s+)?(?:strike|walkout|picket\w*)|"
+    r"rall(?:y|ied|ies|ying)|protest(?:ed|ing|s)?|march(?:ed|ing)|demonstrat\w*|"
+    r"on\s+the\s+sidewalk|industrial\s+action|stoppage)\b",
+    re.IGNORECASE,
+)
+NEGATIVE = re.compile(
+    r"\b(?:stay(?:ed|ing|s)?|remain(?:ed|ing|s)?)\s+on\s+the\s+job|"
+    r"\b(?:kept|keep|keeps|continu\w+)\s+(?:on\s+)?working|\bcross(?:ed|ing)?\b|"
+    r"\beligible\b|\bvotes?\s+(?:were\s+)?cast|\bballots?\b|\bhired\b|\bhir(?:e|es|ing)\b|"
+    r"\bemploy(?:s|ed)?\b|\blaid\s+off\b|\blayoffs?\b|"
+    r"\b(?:many|some|most|few)\s+of\s+whom\b|\bnot\s+all\b|\bin\s+favou?r\b|"
+    r"\bagainst\b|\bnationally\b",
+    re.IGNORECASE,
+)
+MEMBERSHIP_BEFORE = re.compile(
+    r"\b(?:represent\w*|membership\s+of|total\s+membership|counts?|covers?|covering)\s+"
+    r"(?:\w+\s+){0,2}$", re.IGNORECASE)
+FIGURE_BEFORE = re.compile(
+    r"\b(?:put|puts|putting|placed|places|estimat\w*|pegged|pegs)\s+(?:the\s+)?"
+    r"(?:number|figure|total|count|tally|it|turnout)\s+(?:at|closer\s+to|near|above|around|"
+    r"to|over|below)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+INCREMENT_BEFORE = re.compile(r"\b(?:another|an\s+additional|additional|a\s+further)\s+"
+                              r"(?:\w+\s+){0,2}$", re.IGNORECASE)
+INCREMENT_AFTER = re.compile(r"^\s*(?:more|additional|extra|further)\b", re.IGNORECASE)
+
+_WORD = re.compile(r"[\w'-]+")
+
+
+@dataclass
+class _Cand:
+    tier: str
+    value: int
+    sent: Sentence
+    start: int  # article offsets of the number
+    end: int
+
+
+def _words(text: str) -> list[str]:
+    return _WORD.findall(text)
+
+
+def _head(after: str) -> tuple[bool, bool]:
+    """Is the phrase after a number about workers? Returns (people, excluded)."""
+    m = re.match(r"[^.;:!?()]{0,80}", after)
+    phrase = m.group() if m else ""
+    # "45,000 of its members", "3,000 teachers, counselors ..."
+    words = _words(phrase)[:7]
+    for w in words:
+        wl = w.lower().strip("'")
+        if NOT_WORKERS.match(wl):
+            return False, True
+        if PEOPLE.match(wl):
+            if PEOPLE_HEAD.match(wl):
+                return True, False
+            continue
+        if w[:1].isupper() or wl.endswith(("'s", "\u2019s")) or wl in ("its", "their", "the", "them", "of", "and", "whom",
+                                     "those", "these", "at", "in", "across", "from", "nearly"):
+            continue  # proper modifiers ("LAUSD workers"), "of its members"
+        if wl.endswith(("ers", "ors", "ists", "ians", "ees", "istas")):
+            return True, False
+        return False, False
+    return False, False
+
+
+def _clause_window(text: str, start: int, end: int) -> tuple[str, str]:
+    """Text of the same clause before and after a span (clauses end at ';' and dashes)."""
+    lo = max(text.rfind(";", 0, start), text.rfind(" — ", 0, start))
+    hi_c = [i for i in (text.find(";", end), text.find(" — ", end)) if i != -1]
+    hi = min(hi_c) if hi_c else len(text)
+    return text[lo + 1 if lo != -1 else 0:start], text[end:hi]
+
+
+def _action_tied(before: str, after: str, membership: bool) -> bool:
+    for m in ACTION.finditer(after):
+        if len(_words(after[:m.start()])) <= 18:
+            return True
+        break
+    if membership:
+        return False
+    last = None
+    for m in ACTION.finditer(before):
+        last = m
+    return bool(last and len(_words(before[last.end():])) <= 6)
+
+
+def _candidates(ctx: Context) -> tuple[list[_Cand], bool]:
+    cands: list[_Cand] = []
+    vague_action = False
+    for s in ctx.sentences:
+        text = s.text
+        if re.match(r"\s*date\s+\d{4}-\d{2}-\d{2}", text):
+            text = " " * len(re.match(r"\s*date\s+\d{4}-\d{2}-\d{2}", text).group()) + \
+                text[len(re.match(r"\s*date\s+\d{4}-\d{2}-\d{2}", text).group()):]
+        for v in find_vague(text):
+            people, _ = _head(text[v.end:])
+            before, after = _clause_window(text, v.start, v.end)
+            if people and _action_tied(before, after, False) and not NEGATIVE.search(
+                    before[-40:] + after[:60]):
+                vague_action = True
+        for c in find_counts(text):
+            if c.value < 2 or c.value > 5_000_000:
+                continue
+            before, after = _clause_window(text, c.start, c.end)
+            people, excluded = _head(text[c.end:])
+            figure = bool(FIGURE_BEFORE.search(text[:c.start]))
+            if excluded or not (people or figure):
+                continue
+            if 1900 <= c.value <= 2100 and "," not in c.text and not people:
+                continue
+            if INCREMENT_BEFORE.search(text[max(0, c.start - 40):c.start]) or \
+                    INCREMENT_AFTER.match(text[c.end:]):
+                continue
+            near = before[-45:] + " " + after[:70]
+            if NEGATIVE.search(near) or re.search(r"\bback\s+to\s+work\b", after[:40]):
+                continue
+            if re.search(r"\b\d[\d,]*\s+of\s+(?:the|its|their)\s+(?:[\w.-]+['\u2019]s?\s+)?$",
+                         text[max(0, c.start - 60):c.start]):
+                continue  # "130 of the authority's 310 drivers": the whole, not those out
+            membership = bool(MEMBERSHIP_BEFORE.search(text[max(0, c.start - 40):c.start])) \
+                or bool(re.match(r"\s+(?:union\s+)?members\b", text[c.end:]) and
+                        not ACTION.search(after[:60]))
+            if figure:
+                prev = ctx.sentences[s.idx - 1].text if s.idx > 0 else ""
+                tier = "B" if (ACTION.search(prev) or ACTION.search(text)) else "D"
+            elif _action_tied(before, after, membership):
+                tier = "A"
+            elif membership:
+                tier = "C"
+            elif s.idx <= 3:
+                tier = "D"
+            else:
+                continue
+            cands.append(_Cand(tier, int(round(c.value)), s, s.start + c.start, s.start + c.end))
+    return cands, vague_action
 
 
 def participants(ctx: Context, facts: ArticleFacts) -> Fact[int] | None:
+    """The number of workers taking part in the action, with its evidence, or None."""
+    cands, vague_action = _candidates(ctx)
+    by_tier = {t: [c for c in cands if c.tier == t] for t in "ABCD"}
+    pick: _Cand | None = None
+    note = ""
+    if by_tier["A"]:
+        pick, note = max(by_tier["A"], key=lambda c: c.value), "count tied to the action"
+    elif by_tier["B"]:
+        pick, note = by_tier["B"][0], "figure given for those out"
+    elif vague_action:
+        return None
+    elif by_tier["C"]:
+        pick, note = by_tier["C"][0], "membership of the union taking action"
+    elif by_tier["D"]:
+        pick, note = by_tier["D"][0], "count of workers in the lead"
+    if pick is None:
+        return None
+    conf = {"count tied to the action": 0.9, "figure given for those out": 0.8}.get(note, 0.6)
+    return Fact(pick.value, ctx.sentence_evidence(pick.sent, pick.start, pick.end), conf, note)
+
+
+# --- wages -----------------------------------------------------------------------------------
+UNION_WORDS = re.compile(
+    r"\b(?:unions?|guilds?|association|coalition|federation|brotherhood|teamsters|local\s+\d+|"
+    r"workers|employees|members|membership|nurses|teachers|educators|doctors|drivers|faculty|"
+    r"strikers|bargaining\s+(?:team|committee)|we|our|labor|labour|organizers?|"
+    r"caucus|council\s+of\s+\w+\s+workers)\b", re.IGNORECASE)
+EMPLOYER_WORDS = re.compile(
+    r"\b(?:compan(?:y|ies)|district|hospitals?|health\s+systems?|employers?|management|"
+    r"authority|administration|government|ministers?|state|city|county|university|college|"
+    r"board|automakers?|studios?|alliance|firm|corporation|chain|hotel|airline|carrier|"
+    r"operator|owners?|department|secretary|mayor|governor|minister|superintendent|ceo|"
+    r"executives?|officials?|negotiators\s+for\s+the\s+\w+|the\s+system)\b", re.IGNORECASE)
+DEMAND_CUE = re.compile(
+    r"\b(?:seek\w*|sought|want\w*|demand\w*|ask(?:ed|ing|s)?\s+for|call(?:ed|ing|s)?\s+for|"
+    r"push\w*\s+for|press\w*\s+for|fight\w*\s+for|campaign\w*\s+for|insist\w*\s+on|"
+    r"requir\w*|holding\s+out\s+for)\b", re.IGNORECASE)
+OFFER_CUE = re.compile(
+    r"\b(?:counter-?offer\w*|offer\w*|counter(?:ed|ing|s)?|promis\w*|put\s+forward|tabled)\b",
+    re.IGNORECASE)
+PROPOSE_CUE = re.compile(r"\b(?:propos\w*)\b", re.IGNORECASE)
+AGREEMENT_WORD = re.compile(r"\b(?:agreements?|deals?|contracts?|settlements?|framework)\b",
+                            re.IGNORECASE)
+RAISE_VERB = re.compile(r"\b(?:rais\w*|rise|rises|receive\w*|increas\w*|boost\w*|gets?|"
+                        r"gives?|provid\w*|includ\w*|will\s+see)\b", re.IGNORECASE)
+AGREEMENT_REACHED = re.compile(
+    r"\btentative\s+(?:\w+[- ]){0,3}(?:agreement|deal|contract)s?\b(?!\s+on\s+(?:\w+\s+){0,2}"
+    r"issues)|\breach(?:ed|es)?\s+(?:a|an)\s+(?:\w+[- ]){0,3}(?:agreement|deal)\b|"
+    r"\bunder\s+the\s+(?:\w+\s+){0,2}(?:agreement|deal|contract)\b", re.IGNORECASE)
+STALE = re.compile(
+    r"\b(?:earlier|initial(?:ly)?|first|original(?:ly)?|open(?:ed|ing)|on\s+the\s+eve|"
+    r"before\s+the\s+(?:strike|walkout)|down\s+from|previous(?:ly)?|prior|"
+    r"had\s+(?:\w+\s+)?(?:offered|proposed|sought|asked|countered|raised|been|called|demanded)|"
+    r"last\s+(?:month|year|spring|summer|fall|winter)|in\s+(?:january|february|march|april|"
+    r"may|june|july|august|september|october|november|december))\b", re.IGNORECASE)
+FRESH = re.compile(r"\b(?:latest|final|new|newest|revised|improved|current|best|last)\s+"
+                   r"(?:\w+\s+){0,2}(?:offer|proposal|package)", re.IGNORECASE)
+TOTAL = re.compile(r"(?:\btotal(?:ing|led|ed|s)?(?:\s+of)?|\bin\s+all\b|\bor\s+(?:about\s+)?|"
+                   r"\bcompounded\s+increase\s+of(?:\s+about)?|\bamount\w*\s+to|\boverall|"
+                   r"\bcumulative(?:\s+\w+)?(?:\s+of)?|\baltogether)\s*$", re.IGNORECASE)
+NOT_HEADLINE_AFTER = re.compile(
+    r"^\s*(?:of\s+(?:those|the|its|their|all|eligible|members|voters|voting|ballots|"
+    r"respondents|the\s+vote)|in\s+favou?r|voting|voted|yes\b|turnout|support|approval|"
+    r"in\s+real\s+terms|(?:one-time\s+|signing\s+|lump[- ]sum\s+)?bonus|lump|"
+    r"one-time|(?:pay\s+)?cut|of\s+(?:the\s+)?(?:company|workforce|budget|revenue))",
+    re.IGNORECASE)
+NOT_HEADLINE_BEFORE = re.compile(
+    r"(?:\b(?:fallen|fell|falls|cut|cuts|dropped|declined|decline|lost|loss|slashed|"
+    r"inflation|turnout|budget|tax|taxes|interest|profits?|revenue|shares?|stock|"
+    r"growth|unemployment|margin|by|bonus(?:es)?\s+of|approval|backed|approved)\s+"
+    r"(?:\w+\s+){0,2})$", re.IGNORECASE)
+VOTE_WORDS = re.compile(r"\b(?:vot\w*|ballot\w*|turnout|in\s+favou?r|backed|authoriz\w*|"
+                        r"approv\w*|poll\w*)\b", re.IGNORECASE)
+
+
+@dataclass
+class WageMention:
+    """One headline percentage attributed to a side."""
+
+    side: str  # "union" | "employer"
+    value: float
+    sent: Sentence
+    start: int  # article offsets of the percentage
+    end: int
+    priority: int  # 3 agreement, 2 final/latest, 1 plain, 0 dated as earlier
+    cue: str
+    cue_start: int  # article offset of the cue
+    total: bool = False
+
+
+def _side_of_word(word: str, facts: ArticleFacts | None) -> str | None:
+    if facts is not None:
+        wl = word.lower()
+        for f in facts.unions:
+            if wl and wl in str(f.value).lower():
+                return "union"
+        for f in facts.employers:
+            if wl and wl in str(f.value).lower():
+                return "employer"
+    if UNION_WORDS.fullmatch(word):
+        return "union"
+    if EMPLOYER_WORDS.fullmatch(word):
+        return "employer"
     return None
 
 
+def _side_in(text: str, facts: ArticleFacts | None, last: bool = True) -> str | None:
+    """The side named in ``text`` (the one nearest its end when ``last``)."""
+    hits: list[tuple[int, str]] = []
+    for m in UNION_WORDS.finditer(text):
+        hits.append((m.start(), "union"))
+    for m in EMPLOYER_WORDS.finditer(text):
+        hits.append((m.start(), "employer"))
+    if facts is not None:
+        for f in facts.unions:
+            name = str(f.value)
+            for m in re.finditer(re.escape(name), text):
+                hits.append((m.start(), "union"))
+        for f in facts.employers:
+            name = str(f.value)
+            for m in re.finditer(re.escape(name), text):
+                hits.append((m.start(), "employer"))
+    if not hits:
+        return None
+    hits.sort()
+    return hits[-1][1] if last else hits[0][1]
+
+
+def _subject_side(before_cue: str, prev_side: str | None, facts: ArticleFacts | None,
+                  default: str, sent_prefix: str = "") -> str:
+    """Side of the subject of a cue: its possessor ("Kaiser's counteroffer", "its latest
+    offer"), else the nearest side named before it, else a pronoun's antecedent."""
+    m = re.search(r"(\b[\w.&-]+)(?:['\u2019]s?)\s+(?:\w+[- ]){0,3}$", before_cue)
+    if m and re.search(r"['\u2019]", before_cue[m.end(1):m.end(1) + 2]):
+        side = _side_of_word(m.group(1), facts)
+        return side or "employer"
+    if re.search(r"\b(?:its|their)\s+(?:\w+[- ]){0,3}$", before_cue) or \
+            re.search(r"^\s*(?:it|they)\b", before_cue, re.IGNORECASE):
+        side = _side_in(before_cue, facts, last=False) or \
+            _side_in(sent_prefix, facts, last=False) or prev_side
+        return side or default
+    side = _side_in(before_cue[-90:], facts)
+    if side is None and re.search(r"\b(?:it|they)\s+(?:\w+\s+){0,2}$", before_cue,
+                                  re.IGNORECASE):
+        side = prev_side
+    return side or default
+
+
+def wage_mentions(ctx: Context, facts: ArticleFacts | None = None) -> list[WageMention]:
+    """Every headline wage percentage of the article attributed to a side."""
+    out: list[WageMention] = []
+    agreement_article = bool(AGREEMENT_REACHED.search(ctx.text))
+    prev_side: str | None = None
+    for s in ctx.sentences:
+        text = s.text
+        pcts = find_percents(text)
+        sent_side = _side_in(text, facts, last=False)
+        if not pcts:
+            prev_side = sent_side or prev_side
+            continue
+        for p in pcts:
+            after = text[p.end:p.end + 40]
+            before_all = text[:p.start]
+            if NOT_HEADLINE_AFTER.match(after):
+                continue
+            if NOT_HEADLINE_BEFORE.search(before_all[-40:]) and (
+                    VOTE_WORDS.search(text) or not re.search(r"\bby\s*$", before_all)
+                    or re.search(r"\b(?:fallen|fell|cut|dropped|declined|lost)\b",
+                                 before_all[-40:])):
+                if not re.search(r"\b(?:rais\w*|wages?|pay|salar\w*)\s+(?:\w+\s+){0,4}by\s*$",
+                                 before_all[-60:]):
+                    continue
+            before, _ = _clause_window(text, p.start, p.end)
+            clause_start = p.start - len(before)
+            cues: list[tuple[int, int, str]] = []
+            for rx, kind in ((DEMAND_CUE, "demand"), (OFFER_CUE, "offer"),
+                             (PROPOSE_CUE, "propose")):
+                for m in rx.finditer(before):
+                    cues.append((m.start(), m.end(), kind))
+            cues.sort()
+            side = None
+            prio = 1
+            cue_kind = ""
+            cue_pos = clause_start
+            if cues:
+                cs, ce, cue_kind = cues[-1]
+                cue_pos = clause_start + cs
+                gap = before[ce:]
+                limit = 40 if find_percents(gap) else 14
+                if len(_words(gap)) > limit:
+                    cues = []
+            agreement_here = agreement_article and AGREEMENT_WORD.search(text) and \
+                RAISE_VERB.search(text) and not DEMAND_CUE.search(before)
+            if cues:
+                cs, ce, cue_kind = cues[-1]
+                cue_text = before[cs:ce].lower()
+                pre = before[:cs]
+                if cue_kind == "demand":
+                    if re.match(r"demand", cue_text) and re.search(r"\b(?:union|guild)['\u2019]s\s*"
+                                                                   r"(?:\w+\s+){0,2}$", pre):
+                        side = "union"
+                    else:
+                        side = _subject_side(pre, prev_side, facts, "union", text[:clause_start])
+                        if side == "employer" and re.match(r"(?:want|requir)", cue_text):
+                            continue  # the employer wants concessions: not a wage demand
+                        side = "union" if side is None else side
+                        if side == "employer":
+                            continue
+                elif cue_kind == "offer":
+                    if re.match(r"(?:offer|counteroffer|counter-offer)s?$", cue_text) and \
+                            not re.search(r"['\u2019]s?\s+(?:\w+\s+){0,3}$", pre) and \
+                            not re.search(r"\b(?:its|their)\s+(?:\w+\s+){0,3}$", pre) and \
+                            re.search(r"\b(?:an?|the|final|latest|best|new|revised)\s+"
+                                      r"(?:\w+\s+){0,2}$", pre):
+                        side = "employer"  # the noun "offer": the employer's
+                    else:
+                        side = _subject_side(pre, prev_side, facts, "employer", text[:clause_start])
+                else:
+                    side = _subject_side(pre, prev_side, facts, "union", text[:clause_start])
+                if agreement_here and side == "employer" and AGREEMENT_WORD.search(before):
+                    prio = 3
+                elif FRESH.search(before) or re.search(r"\bfinal\b", pre[-30:]):
+                    prio = 2
+                window = before[max(0, cs - 60):] + text[p.end:p.end + 40]
+                if STALE.search(window) and not FRESH.search(before[max(0, cs - 30):]):
+                    prio = 0 if prio < 3 else prio
+            elif agreement_here:
+                side, prio, cue_kind = "employer", 3, "agreement"
+            else:
+                continue
+            if re.search(r"\bdown\s+from\s+(?:the\s+)?$", before_all[-20:]):
+                prio = 0
+            total = bool(TOTAL.search(before_all[-30:]))
+            out.append(WageMention(side, p.value, s, s.start + p.start, s.start + p.end, prio,
+                                   cue_kind, s.start + cue_pos, total))
+        prev_side = sent_side or prev_side
+    return out
+
+
+def _choose(mentions: list[WageMention]) -> WageMention | None:
+    if not mentions:
+        return None
+    best = max(m.priority for m in mentions)
+    top = [m for m in mentions if m.priority == best]
+    # figures tied to the same cue: the stated total wins, else the first
+    first = top[0]
+    group = [m for m in top if m.cue_start == first.cue_start and m.sent.idx == first.sent.idx]
+    totals = [m for m in group if m.total]
+    return totals[0] if totals else first
+
+
 def wages(ctx: Context, facts: ArticleFacts) -> tuple[Fact[float] | None, Fact[float] | None]:
-    return None, None
+    """(union's headline wage demand %, employer's latest headline offer %)."""
+    mentions = wage_mentions(ctx, facts)
+    out: list[Fact[float] | None] = []
+    for side in ("union", "employer"):
+        m = _choose([x for x in mentions if x.side == side])
+        if m is None:
+            out.append(None)
+            continue
+        note = {3: "raise in the agreement reached", 2: "latest offer", 0: "earlier position"}
+        out.append(Fact(m.value, ctx.sentence_evidence(m.sent, m.start, m.end),
+                        0.8 if m.priority else 0.6, note.get(m.priority, m.cue)))
+    return out[0], out[1]

@@ -1,0 +1,234 @@
+"""Numbers as news copy writes them: digits, words, scales, percentages.
+
+Pure functions over strings, shared by the participants, wage and proposal extractors:
+
+- :func:`parse_number` turns one numeric phrase ("7,000", "1.2 million", "seven thousand",
+  "eleven thousand five hundred", "75,000-plus", "a dozen") into a float, or ``None``; it never
+  raises, whatever the input.
+- :func:`find_counts` finds every count in a text with its span, whether it was hedged
+  ("about", "more than", "up to") and whether it was only vague ("thousands of", "hundreds").
+- :func:`find_percents` finds every percentage ("30%", "7.5 percent", "10% to 12%",
+  "Six per cent") with its span.
+"""
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19,
+}
+TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+        "eighty": 80, "ninety": 90}
+SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
+          "k": 1_000, "m": 1_000_000, "bn": 1_000_000_000}
+FRACTIONS = {"half": 0.5, "quarter": 0.25}
+DOZEN = {"dozen": 12}
+
+_WORD_NUM = "|".join(sorted([*UNITS, *TENS], key=len, reverse=True))
+_SCALE = r"hundred|thousand|million|billion"
+# digits with optional thousands separators and decimals: 7,000 / 1.2 / 47600 / 35.3
+_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+
+# A numeric phrase: digits (with an optional scale word) or a run of number words.
+NUMBER_RE = re.compile(
+    rf"(?<![\w.$£€])(?:"
+    rf"(?:{_DIGITS})(?:\s*(?:{_SCALE})\b|(?:k|m|bn)\b)?"
+    rf"|(?:a|one)\s+(?:half|quarter)\s+(?:a\s+)?(?:million|billion)\b"
+    rf"|(?:half|a\s+quarter)\s+(?:a\s+)?(?:million|billion)\b"
+    rf"|(?:a\s+|one\s+)?dozen\b"
+    rf"|(?:(?:{_WORD_NUM})(?:[\s-]+(?:and\s+)?(?:{_WORD_NUM}|{_SCALE}))*)\b"
+    rf")(?:-plus\b|\+)?",
+    re.IGNORECASE,
+)
+
+_HEDGE_BEFORE = re.compile(
+    r"(?:about|around|roughly|approximately|nearly|almost|some|up\s+to|over|more\s+than|"
+    r"at\s+least|close\s+to|closer\s+to|upwards\s+of|as\s+many\s+as|an\s+estimated|"
+    r"fewer\s+than|less\s+than|under|above|just\s+over|just\s+under)\s*$",
+    re.IGNORECASE,
+)
+_VAGUE = re.compile(
+    r"\b(?:(?:tens|hundreds)\s+of\s+thousands|thousands|hundreds|dozens|scores|"
+    r"(?:a\s+)?few\s+(?:dozen|hundred|thousand)|several\s+(?:dozen|hundred|thousand)|"
+    r"many\s+thousands)\b(?:\s+of)?",
+    re.IGNORECASE,
+)
+
+
+def _words_value(words: list[str]) -> float | None:
+    """Value of a run of English number words ("eleven thousand five hundred")."""
+    total, current, seen = 0.0, 0.0, False
+    for w in words:
+        if w == "and":
+            continue
+        if w in UNITS:
+            current += UNITS[w]
+        elif w in TENS:
+            current += TENS[w]
+        elif w in SCALES and w not in ("k", "m", "bn"):
+            scale = SCALES[w]
+            if current == 0:
+                current = 1
+            if scale == 100:
+                current *= 100
+            else:
+                total += current * scale
+                current = 0
+        else:
+            return None
+        seen = True
+    return total + current if seen else None
+
+
+def parse_number(text: object) -> float | None:
+    """The value of a numeric phrase, or ``None`` when it is not one. Never raises.
+
+    >>> parse_number("about 7,000"), parse_number("seven thousand"), parse_number("1.2 million")
+    (7000.0, 7000.0, 1200000.0)
+    """
+    try:
+        return _parse_number(text)
+    except Exception:  # noqa: BLE001 - untrusted text: a parser must never crash a batch
+        return None
+
+
+def _parse_number(text: object) -> float | None:
+    if not isinstance(text, str):
+        return None
+    s = text.strip().lower().replace("\u2009", " ").replace("\xa0", " ")
+    if not s or len(s) > 200:
+        return None
+    s = re.sub(r"^(?:about|around|roughly|approximately|nearly|almost|some|up to|over|"
+               r"more than|at least|close to|an estimated|upwards of|as many as)\s+", "", s)
+    s = re.sub(r"(?:-plus|\+|\s+or\s+more)$", "", s).strip()
+    s = s.rstrip(".").strip()
+    if not s:
+        return None
+    m = re.fullmatch(rf"({_DIGITS})\s*(hundred|thousand|million|billion|k|m|bn)?", s)
+    if m:
+        value = float(m.group(1).replace(",", ""))
+        if m.group(2):
+            value *= SCALES[m.group(2)]
+        return value if math.isfinite(value) else None
+    m = re.fullmatch(r"(?:a|one)?\s*(half|quarter)\s+(?:a\s+)?(million|billion)", s)
+    if m:
+        return FRACTIONS[m.group(1)] * SCALES[m.group(2)]
+    m = re.fullmatch(r"(?:a\s+|one\s+)?dozen", s)
+    if m:
+        return 12.0
+    words = [w for w in re.split(r"[\s-]+", s) if w]
+    if words and words[0] == "a" and len(words) > 1 and words[1] in SCALES:
+        words[0] = "one"
+    return _words_value(words)
+
+
+@dataclass(frozen=True)
+class Count:
+    """A count found in text: its span (of the number itself), value and manner."""
+
+    start: int
+    end: int
+    value: float
+    text: str
+    hedge: str | None = None  # "about", "more than", ... as written before the number
+    plus: bool = False  # "75,000-plus"
+
+
+@dataclass(frozen=True)
+class Vague:
+    """A vague quantity ("thousands of", "tens of thousands")."""
+
+    start: int
+    end: int
+    text: str
+
+
+def find_counts(text: str) -> list[Count]:
+    """Every numeric phrase in ``text`` with its value (money and percentages excluded)."""
+    out: list[Count] = []
+    if not isinstance(text, str):
+        return out
+    for m in NUMBER_RE.finditer(text):
+        raw = m.group()
+        before = text[max(0, m.start() - 2):m.start()]
+        after = text[m.end():m.end() + 12]
+        if "$" in before or "£" in before or "€" in before:
+            continue
+        if re.match(r"\s*(?:%|percent|per\s*cent|pct)", after, re.IGNORECASE):
+            continue
+        if raw.lower() in ("one",):  # "one" is more often a pronoun than a count
+            continue
+        value = parse_number(raw)
+        if value is None:
+            continue
+        hb = _HEDGE_BEFORE.search(text[max(0, m.start() - 25):m.start()])
+        out.append(Count(m.start(), m.end(), value, raw,
+                         hb.group().strip().lower() if hb else None,
+                         raw.endswith("+") or raw.lower().endswith("-plus")))
+    return out
+
+
+def find_vague(text: str) -> list[Vague]:
+    """Vague quantities: "thousands of", "hundreds", "tens of thousands of"."""
+    if not isinstance(text, str):
+        return []
+    return [Vague(m.start(), m.end(), m.group()) for m in _VAGUE.finditer(text)]
+
+
+@dataclass(frozen=True)
+class Percent:
+    start: int
+    end: int
+    value: float  # for a range "10% to 12%", the upper end
+    low: float | None = None  # the lower end of a range
+
+
+_PCT_NUM = rf"(?:{_DIGITS}|{_WORD_NUM}(?:[\s-]+(?:{_WORD_NUM}))?)"
+_PCT_UNIT = r"\s*(?:%|percent\b|per\s*cent\b|pct\b)"
+PERCENT_RE = re.compile(
+    rf"(?<![\w.])({_PCT_NUM})(?:{_PCT_UNIT})?\s*(?:to|-|–)\s*({_PCT_NUM}){_PCT_UNIT}"
+    rf"|(?<![\w.])({_PCT_NUM}){_PCT_UNIT}",
+    re.IGNORECASE,
+)
+
+
+def find_percents(text: str) -> list[Percent]:
+    """Every percentage in ``text``; a range "10% to 12%" is one :class:`Percent`."""
+    out: list[Percent] = []
+    if not isinstance(text, str):
+        return out
+    for m in PERCENT_RE.finditer(text):
+        if m.group(3) is not None:
+            v = parse_number(m.group(3))
+            if v is not None:
+                out.append(Percent(m.start(), m.end(), v))
+            continue
+        lo, hi = parse_number(m.group(1)), parse_number(m.group(2))
+        if hi is None:
+            continue
+        if lo is None or lo > hi:
+            out.append(Percent(m.start(), m.end(), hi))
+        else:
+            out.append(Percent(m.start(), m.end(), hi, lo))
+    return out
+
+
+def find_money_per_hour(text: str) -> list[tuple[int, int, float]]:
+    """Hourly dollar amounts: "$2 per hour", "$4 an hour", "50 cents an hour"."""
+    out: list[tuple[int, int, float]] = []
+    if not isinstance(text, str):
+        return out
+    for m in re.finditer(r"\$\s?(\d+(?:\.\d+)?)\s*(?:(?:per|an|a|/)\s*(?:hour|hr)\b)"
+                         r"|(\d+)\s*cents?\s*(?:(?:per|an|a|/)\s*(?:hour|hr)\b)",
+                         text, re.IGNORECASE):
+        try:
+            v = float(m.group(1)) if m.group(1) else float(m.group(2)) / 100
+        except ValueError:
+            continue
+        out.append((m.start(), m.end(), v))
+    return out
