@@ -1,0 +1,557 @@
+"""Linking: group labor articles into disputes.
+
+A dispute is a set of articles about one conflict between an employer and its workers. Linking
+is incremental: each new labor article either joins an existing dispute or starts one
+(:func:`assign`); :func:`link_all` is exactly the same procedure applied one article at a time,
+in a fixed order (publication date, then id), so a batch run and an incremental run agree.
+
+Signals, in order of weight:
+
+* **names** — the article's employers and unions against the dispute's, after alias resolution
+  (case, punctuation, a leading "the", corporate suffixes, acronyms such as "United Teachers Los
+  Angeles" <-> "UTLA", union locals in any shape: "SEIU Local 99" <-> "Local 99 of the Service
+  Employees International Union"). ``picketline.extract.names`` is used for canonical forms when
+  it exists; the matcher below works without it.
+* **time** — the article's dates (publication, start, end) within ``WINDOW_DAYS`` of the
+  dispute's span (``STRONG_WINDOW_DAYS`` when both employer and union match: long strikes are
+  reported for months).
+* **place** — a different state (when both are known) vetoes a weak match and weakens a strong
+  one.
+
+When names were not extracted, names read straight from the article text (organisation-like
+capitalised phrases and acronyms) stand in, so that linking degrades gracefully.
+
+Roundups: an article that matches two or more existing disputes strongly joins the best one and
+records the others in :attr:`Assignment.also_mentions`; its names are not added to the dispute
+(they would pull unrelated articles in).
+
+Wire copies and near-duplicates: :func:`near_duplicates` (MinHash LSH over word shingles) maps
+each copy to its original; a copy joins its original's dispute whatever its facts say.
+
+Dispute ids are readable slugs, ``<employer>-<union>-<yyyy>-<mm>``, made unique with a suffix.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any, Iterable, Sequence
+
+from .model import Article, ArticleFacts
+
+WINDOW_DAYS = 120
+STRONG_WINDOW_DAYS = 365
+STRONG = 3.0  # employer and union both match
+ROUNDUP_MIN = 2.0  # a second dispute matched at least this well makes the article a roundup
+ACCEPT = 1.0  # minimum score to join a dispute
+
+# --- names ----------------------------------------------------------------------------------
+_CONNECTORS = {"of", "the", "and", "for", "at", "in", "on", "a", "an", "de"}
+_SUFFIXES = {"inc", "incorporated", "corp", "corporation", "co", "llc", "ltd", "plc", "lp",
+             "company", "companies", "group", "holdings"}
+_GENERIC = {"union", "unions", "district", "company", "workers", "worker", "association",
+            "local", "hospital", "school", "schools", "city", "county", "state", "university",
+            "college", "federation", "council", "international", "national", "united",
+            "american", "employees", "teachers", "nurses", "guild", "department", "board",
+            "authority", "center", "centre", "medical", "health", "service", "services",
+            "public", "unified", "general", "new", "north", "south", "east", "west"}
+_LOCAL = re.compile(r"\blocal\s+(?:no\s+|number\s+)?(\d[\w-]*)", re.I)
+_NONWORD = re.compile(r"[^\w\s]+")
+
+
+def _ascii(text: str) -> str:
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+
+
+def normalize(name: str) -> str:
+    """Lower case, no accents or punctuation, '&' as 'and', no leading 'the'."""
+    s = _ascii(name).lower().replace("&", " and ")
+    s = s.replace("'s", "s").replace("’s", "s")
+    s = _NONWORD.sub(" ", s.replace("-", " "))
+    words = s.split()
+    while words and words[0] == "the":
+        words = words[1:]
+    return " ".join(words)
+
+
+def acronym(name: str) -> str:
+    """Initials of a name's significant words: 'United Teachers Los Angeles' -> 'utla'."""
+    words = [w for w in normalize(name).split() if w not in _CONNECTORS and not w.isdigit()]
+    return "".join(w[0] for w in words) if len(words) >= 2 else ""
+
+
+@dataclass(frozen=True)
+class NameKey:
+    """A name resolved for matching: its organisation part, acronym and local number."""
+
+    org: str
+    acro: str
+    local: str | None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"org": self.org, "acro": self.acro, "local": self.local}
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> "NameKey":
+        return cls(d["org"], d.get("acro", ""), d.get("local"))
+
+
+def _names_module():
+    try:
+        from .extract import names  # written by the parties extractor; optional here
+    except Exception:  # noqa: BLE001 - absent or broken: use our own normaliser
+        return None
+    return names
+
+
+def name_key(name: str, kind: str = "union") -> NameKey:
+    """Resolve a union or employer name into a :class:`NameKey`."""
+    mod = _names_module()
+    if mod is not None:
+        fn = getattr(mod, "canonical_union" if kind == "union" else "canonical_employer", None)
+        try:
+            canon = fn(name) if fn else None
+            if isinstance(canon, str) and canon.strip():
+                name = canon
+        except Exception:  # noqa: BLE001 - a canonicaliser failing must not stop linking
+            pass
+    local = None
+    m = _LOCAL.search(_ascii(name))
+    if m:
+        local = m.group(1).lower()
+        name = name[:m.start()] + " " + name[m.end():]
+    words = [w for w in normalize(name).split() if w not in ("of", "the")] if local else \
+        normalize(name).split()
+    words = [w for w in words if w != "local"]
+    while words and words[-1] in _SUFFIXES and len(words) > 1:
+        words = words[:-1]
+    org = " ".join(words)
+    return NameKey(org=org, acro=acronym(org), local=local)
+
+
+def _contains(short: str, long: str) -> bool:
+    if not short or not long:
+        return False
+    if not any(w not in _GENERIC and w not in _CONNECTORS for w in short.split()):
+        return False
+    return f" {short} " in f" {long} "
+
+
+def org_match(a: NameKey, b: NameKey) -> bool:
+    """Same organisation: equal, one the acronym of the other, or one contained in the other."""
+    if not a.org or not b.org:
+        return False
+    if a.org == b.org:
+        return True
+    if a.acro and a.acro == b.org.replace(" ", ""):
+        return True
+    if b.acro and b.acro == a.org.replace(" ", ""):
+        return True
+    # "SEIU United Healthcare Workers West" contains the acronym "seiu" as a word
+    for x, y in ((a, b), (b, a)):
+        if x.acro and len(x.acro) >= 3 and x.acro in y.org.split():
+            return True
+    short, long = sorted((a.org, b.org), key=len)
+    return _contains(short, long)
+
+
+def name_match(a: NameKey, b: NameKey) -> float:
+    """1.0 same organisation and local, 0.8 same organisation (one local unknown), 0.4 same
+    organisation but different locals, 0.0 otherwise."""
+    if not org_match(a, b):
+        return 0.0
+    if a.local and b.local:
+        return 1.0 if a.local == b.local else 0.4
+    if a.local or b.local:
+        return 0.8
+    return 1.0
+
+
+def best_match(xs: Iterable[NameKey], ys: Iterable[NameKey]) -> float | None:
+    """Best pairwise match between two name sets, None when either set is empty."""
+    xs, ys = list(xs), list(ys)
+    if not xs or not ys:
+        return None
+    return max(name_match(x, y) for x in xs for y in ys)
+
+
+_ORG_WORDS = ("Union|Association|Federation|Guild|Council|Workers|Employees|Teamsters|Local|"
+              "District|Hospital|Hospitals|Health|Company|Corporation|Corp|Inc|University|"
+              "College|Authority|Department|Schools|Airlines|Motors|Center|Centre|Systems")
+_ORG_PHRASE = re.compile(
+    r"\b(?:[A-Z][\w&'.-]*\s+(?:(?:of|the|and|for|de)\s+)?){1,6}(?:" + _ORG_WORDS +
+    r")\b(?:\s+\d[\w-]*)?")
+_ACRO = re.compile(r"\b[A-Z]{3,6}\b(?:\s+Local\s+\d[\w-]*)?")
+_NOT_ACRO = {"THE", "AND", "FOR", "USA", "CEO", "CFO", "PDT", "EDT", "EST", "PST", "CST", "GMT",
+             "UTC", "NEWS", "LIVE", "PHOTO", "VIDEO", "AP", "NPR", "CNN", "FOX", "ABC", "NBC",
+             "CBS", "BBC", "COVID", "AM", "PM", "USPS", "FAQ", "UPDATE"}
+
+
+def text_names(text: str, limit: int = 12) -> list[NameKey]:
+    """Organisation-like names read from raw text: a fallback for articles whose employers and
+    unions were not extracted. Most frequent first."""
+    counts: dict[NameKey, int] = {}
+    for m in list(_ORG_PHRASE.finditer(text)) + list(_ACRO.finditer(text)):
+        s = m.group(0).strip()
+        if s.split()[0].upper() in _NOT_ACRO:
+            continue
+        k = name_key(s)
+        if not k.org or all(w in _GENERIC or w in _CONNECTORS for w in k.org.split()):
+            continue
+        counts[k] = counts.get(k, 0) + 1
+    return [k for k, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0].org))][:limit]
+
+
+# --- dates ----------------------------------------------------------------------------------
+def _d(s: str | None) -> date | None:
+    if not s:
+        return None
+    try:
+        return date.fromisoformat(str(s)[:10])
+    except ValueError:
+        return None
+
+
+def article_dates(facts: ArticleFacts) -> list[date]:
+    out = []
+    for f in (facts.published, facts.start_date, facts.end_date):
+        d = _d(f.value) if f is not None else None
+        if d:
+            out.append(d)
+    return out
+
+
+def article_state(facts: ArticleFacts) -> str | None:
+    loc = facts.location.value if facts.location else None
+    return getattr(loc, "state", None) if loc else None
+
+
+# --- dispute keys -----------------------------------------------------------------------------
+@dataclass
+class DisputeKey:
+    """What linking knows about one dispute: the names, places and dates seen so far."""
+
+    id: str
+    employers: list[NameKey] = field(default_factory=list)
+    unions: list[NameKey] = field(default_factory=list)
+    mentions: list[NameKey] = field(default_factory=list)  # names read from text (fallback)
+    states: list[str] = field(default_factory=list)
+    first: str | None = None
+    last: str | None = None
+    article_ids: list[str] = field(default_factory=list)
+
+    def span(self) -> tuple[date, date] | None:
+        a, b = _d(self.first), _d(self.last)
+        return (a, b) if a and b else None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"id": self.id, "employers": [k.to_dict() for k in self.employers],
+                "unions": [k.to_dict() for k in self.unions],
+                "mentions": [k.to_dict() for k in self.mentions], "states": list(self.states),
+                "first": self.first, "last": self.last, "article_ids": list(self.article_ids)}
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> "DisputeKey":
+        return cls(d["id"], [NameKey.from_dict(x) for x in d.get("employers") or []],
+                   [NameKey.from_dict(x) for x in d.get("unions") or []],
+                   [NameKey.from_dict(x) for x in d.get("mentions") or []],
+                   list(d.get("states") or []), d.get("first"), d.get("last"),
+                   list(d.get("article_ids") or []))
+
+
+@dataclass
+class Assignment:
+    """Where one article went."""
+
+    article_id: str
+    dispute_id: str | None  # None: not a labor article
+    new: bool = False
+    score: float = 0.0
+    also_mentions: list[str] = field(default_factory=list)  # other disputes a roundup names
+    copy_of: str | None = None
+
+
+def _keys(names: Iterable, kind: str) -> list[NameKey]:
+    out: list[NameKey] = []
+    for f in names:
+        v = getattr(f, "value", f)
+        if isinstance(v, str) and v.strip():
+            k = name_key(v, kind)
+            if k.org and k not in out:
+                out.append(k)
+    return out
+
+
+def _gap_days(dates: Sequence[date], span: tuple[date, date] | None) -> int | None:
+    if not dates or span is None:
+        return None
+    lo, hi = span
+    gaps = [0 if lo <= d <= hi else min(abs((d - lo).days), abs((d - hi).days)) for d in dates]
+    return min(gaps)
+
+
+@dataclass
+class _Probe:
+    employers: list[NameKey]
+    unions: list[NameKey]
+    mentions: list[NameKey]
+    dates: list[date]
+    state: str | None
+
+
+def _probe(facts: ArticleFacts, article: Article | None) -> _Probe:
+    emp = _keys(facts.employers, "employer")
+    uni = _keys(facts.unions, "union")
+    mentions = text_names(article.text) if (article is not None and not emp and not uni) else []
+    return _Probe(emp, uni, mentions, article_dates(facts), article_state(facts))
+
+
+def matched_names(p: _Probe, key: DisputeKey) -> int:
+    """How many of the article's names the dispute knows (ranks roundup candidates)."""
+    return (sum(1 for x in p.employers if any(name_match(x, y) >= 0.8 for y in key.employers))
+            + sum(1 for x in p.unions if any(name_match(x, y) >= 0.8 for y in key.unions)))
+
+
+def score(p: _Probe, key: DisputeKey) -> tuple[float, int]:
+    """How well an article matches a dispute (0 = no), and the time gap in days (or -1)."""
+    e = best_match(p.employers, key.employers)
+    u = best_match(p.unions, key.unions)
+    e_ok = e is not None and e >= 0.8
+    u_ok = u is not None and u >= 0.8
+    if e_ok and u_ok:
+        s = STRONG
+    elif e_ok and u is None:
+        s = 2.0
+    elif e_ok:
+        s = 1.5  # same employer, another union of its workers
+    elif u_ok and e is None:
+        s = 1.8
+    elif u == 1.0 and e == 0.0 and all(k.local for k in p.unions):
+        s = ACCEPT  # the same local at a different employer named
+    else:
+        s = 0.0
+        mine = p.mentions or (p.employers + p.unions)
+        theirs = key.mentions or (key.employers + key.unions)
+        if (p.mentions or key.mentions) and mine and theirs:
+            hits = sum(1 for x in mine if any(name_match(x, y) >= 0.8 for y in theirs))
+            if hits >= 2:
+                s = 1.5
+            elif hits == 1:
+                s = ACCEPT
+    if s <= 0:
+        return 0.0, -1
+    gap = _gap_days(p.dates, key.span())
+    window = STRONG_WINDOW_DAYS if s >= STRONG else WINDOW_DAYS
+    if gap is not None and gap > window:
+        return 0.0, gap
+    if p.state and key.states and p.state not in key.states:
+        if s < STRONG:
+            return 0.0, gap if gap is not None else -1
+        s -= 0.5
+    return s, gap if gap is not None else -1
+
+
+# --- ids --------------------------------------------------------------------------------------
+def _slug_part(k: NameKey, max_words: int = 3) -> str:
+    words = [w for w in k.org.split() if w not in _CONNECTORS]
+    if len(words) >= 3 and k.acro:
+        base = k.acro
+    else:
+        base = "-".join(words[:max_words])
+    if k.local:
+        base = f"{base}-{k.local}"
+    return re.sub(r"[^a-z0-9-]+", "", base)[:40].strip("-")
+
+
+def make_dispute_id(facts: ArticleFacts, taken: Iterable[str] = (),
+                    article: Article | None = None) -> str:
+    """``<employer>-<union>-<yyyy>-<mm>``, unique against ``taken``."""
+    emp = _keys(facts.employers, "employer")
+    uni = _keys(facts.unions, "union")
+    parts = [p for p in (_slug_part(emp[0]) if emp else "", _slug_part(uni[0]) if uni else "")
+             if p]
+    if not parts and article is not None:
+        names = text_names(article.text, limit=2)
+        parts = [_slug_part(k) for k in names if _slug_part(k)]
+    if not parts:
+        parts = ["dispute"]
+    when = None
+    for f in (facts.start_date, facts.published):
+        if f is not None and _d(f.value):
+            when = _d(f.value)
+            break
+    parts.append(f"{when.year:04d}-{when.month:02d}" if when else "undated")
+    base = "-".join(parts)
+    taken = set(taken)
+    if base not in taken:
+        return base
+    n = 2
+    while f"{base}-{n}" in taken:
+        n += 1
+    return f"{base}-{n}"
+
+
+# --- assignment -----------------------------------------------------------------------------
+def _absorb(key: DisputeKey, p: _Probe, article_id: str, names: bool = True) -> None:
+    if article_id not in key.article_ids:
+        key.article_ids.append(article_id)
+    if names:
+        for k in p.employers:
+            if k not in key.employers:
+                key.employers.append(k)
+        for k in p.unions:
+            if k not in key.unions:
+                key.unions.append(k)
+        for k in p.mentions:
+            if k not in key.mentions:
+                key.mentions.append(k)
+        if p.state and p.state not in key.states:
+            key.states.append(p.state)
+    if p.dates:
+        lo, hi = min(p.dates), max(p.dates)
+        if not key.first or lo < _d(key.first):
+            key.first = lo.isoformat()
+        if not key.last or hi > _d(key.last):
+            key.last = hi.isoformat()
+
+
+def assign_detail(facts: ArticleFacts, existing: list[DisputeKey],
+                  article: Article | None = None, copy_of: str | None = None) -> Assignment:
+    """Assign one article to a dispute in ``existing`` (updated in place) or to a new one
+    (appended). ``copy_of``: the original of a wire copy, whose dispute the copy joins."""
+    if not facts.labor:
+        return Assignment(facts.id, None)
+    p = _probe(facts, article)
+    for key in existing:  # already placed (re-run): stay
+        if facts.id in key.article_ids:
+            return Assignment(facts.id, key.id, score=STRONG)
+    if copy_of is not None:
+        for key in existing:
+            if copy_of in key.article_ids:
+                _absorb(key, p, facts.id, names=False)
+                return Assignment(facts.id, key.id, score=STRONG, copy_of=copy_of)
+    ranked = []
+    for key in existing:
+        s, gap = score(p, key)
+        if s >= ACCEPT:
+            ranked.append((-s, -matched_names(p, key), gap if gap >= 0 else 10**6, key.id, key))
+    ranked.sort(key=lambda t: t[:4])
+    if not ranked:
+        key = DisputeKey(make_dispute_id(facts, (k.id for k in existing), article))
+        _absorb(key, p, facts.id)
+        existing.append(key)
+        return Assignment(facts.id, key.id, new=True, score=0.0)
+    best = ranked[0][-1]
+    others = [t[-1].id for t in ranked[1:] if -t[0] >= ROUNDUP_MIN]
+    roundup = bool(others) and -ranked[0][0] >= ROUNDUP_MIN
+    _absorb(best, p, facts.id, names=not roundup)
+    return Assignment(facts.id, best.id, score=-ranked[0][0],
+                      also_mentions=others if roundup else [])
+
+
+def assign(facts: ArticleFacts, existing: list[DisputeKey],
+           article: Article | None = None, copy_of: str | None = None) -> str | None:
+    """The dispute id for ``facts`` (existing or new; None for a non-labor article).
+    ``existing`` is updated in place: a new dispute is appended, a joined one grows."""
+    a = assign_detail(facts, existing, article, copy_of)
+    facts.dispute = a.dispute_id
+    return a.dispute_id
+
+
+def link_order(facts_list: Iterable[ArticleFacts]) -> list[ArticleFacts]:
+    """The canonical order articles are linked in: publication date (undated last), then id."""
+    def k(f: ArticleFacts):
+        pub = f.published.value if f.published and _d(f.published.value) else "9999-99-99"
+        return (pub, f.id)
+    return sorted(facts_list, key=k)
+
+
+def link_all_detail(facts_list: Iterable[ArticleFacts], articles: Iterable[Article] = (),
+                    existing: list[DisputeKey] | None = None,
+                    ) -> tuple[dict[str, Assignment], list[DisputeKey]]:
+    """Link many articles: near-duplicates first, then :func:`assign_detail` one by one in
+    :func:`link_order`. Returns each article's assignment and the dispute keys."""
+    keys = existing if existing is not None else []
+    by_id = {a.id: a for a in articles}
+    dups = near_duplicates(by_id.values()) if by_id else {}
+    out: dict[str, Assignment] = {}
+    for f in link_order(facts_list):
+        out[f.id] = assign_detail(f, keys, by_id.get(f.id), dups.get(f.id))
+        f.dispute = out[f.id].dispute_id
+    return out, keys
+
+
+def link_all(facts_list: Iterable[ArticleFacts], articles: Iterable[Article] = ()
+             ) -> dict[str, str | None]:
+    """Batch linking: ``{article_id: dispute_id}`` (None for non-labor articles); also sets
+    each ``facts.dispute``. Same result as :func:`assign` called in :func:`link_order`."""
+    assigned, _ = link_all_detail(facts_list, articles)
+    return {k: a.dispute_id for k, a in assigned.items()}
+
+
+# --- near-duplicates --------------------------------------------------------------------------
+SHINGLE = 3
+DUP_THRESHOLD = 0.6
+NUM_PERM = 128
+_WORD = re.compile(r"\w+")
+
+
+def shingles(text: str, k: int = SHINGLE) -> set[str]:
+    words = _WORD.findall(_ascii(text).lower())
+    if len(words) < k:
+        return {" ".join(words)} if words else set()
+    return {" ".join(words[i:i + k]) for i in range(len(words) - k + 1)}
+
+
+def near_duplicates(articles: Iterable[Article], threshold: float = DUP_THRESHOLD,
+                    num_perm: int = NUM_PERM) -> dict[str, str]:
+    """``{copy_id: original_id}`` for wire copies and near-duplicates (estimated Jaccard
+    similarity of word 3-shingles >= ``threshold``). The original of a group is its earliest
+    published article (then the smallest id); originals are not keys."""
+    from datasketch import MinHash, MinHashLSH
+
+    arts = [a for a in articles if a.text and a.text.strip()]
+    if len(arts) < 2:
+        return {}
+    lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
+    mh: dict[str, MinHash] = {}
+    for a in arts:
+        m = MinHash(num_perm=num_perm, seed=1)
+        for s in shingles(a.text):
+            m.update(s.encode("utf-8"))
+        mh[a.id] = m
+        lsh.insert(a.id, m)
+    parent = {a.id: a.id for a in arts}
+
+    def find(x: str) -> str:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for a in arts:
+        for other in lsh.query(mh[a.id]):
+            if other != a.id and mh[a.id].jaccard(mh[other]) >= threshold:
+                ra, rb = find(a.id), find(other)
+                if ra != rb:
+                    parent[max(ra, rb)] = min(ra, rb)
+    groups: dict[str, list[Article]] = {}
+    for a in arts:
+        groups.setdefault(find(a.id), []).append(a)
+    out: dict[str, str] = {}
+    for members in groups.values():
+        if len(members) < 2:
+            continue
+        orig = min(members, key=lambda a: (_d(a.published) or date.max, a.id))
+        for a in members:
+            if a.id != orig.id:
+                out[a.id] = orig.id
+    return out
+
+
+# --- stateless linking for ``picketline extract`` ----------------------------------------
+def link_articles_for_extract(facts_list: list[ArticleFacts],
+                              articles: Iterable[Article] = ()) -> None:
+    """Fill every ``facts.dispute`` with its cluster's dispute id (None for non-labor)."""
+    link_all(facts_list, articles)

@@ -1,0 +1,177 @@
+"""Linking articles into disputes: aliases, time, place, roundups, wire copies, ids."""
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from picketline.link import (
+    DisputeKey, assign, assign_detail, link_all, link_all_detail, link_order, name_key,
+    name_match, near_duplicates,
+)
+from picketline.model import Article, ArticleFacts, Evidence, Fact, Location
+
+
+def mk(aid, published=None, employers=(), unions=(), state=None, start=None, labor=True):
+    ev = Evidence(aid, 0, 10, "A sentence.")
+    return ArticleFacts(
+        id=aid,
+        published=Fact(published) if published else None,
+        is_labor_action=Fact(labor),
+        employers=[Fact(e, ev) for e in employers],
+        unions=[Fact(u, ev) for u in unions],
+        location=Fact(Location(None, state, "US")) if state else None,
+        start_date=Fact(start, ev) if start else None,
+    )
+
+
+@pytest.mark.parametrize("a,b", [
+    ("SEIU Local 99", "Local 99 of the Service Employees International Union"),
+    ("Service Employees International Union, Local 99", "SEIU Local 99"),
+    ("United Teachers Los Angeles", "UTLA"),
+    ("the Los Angeles Unified School District", "LAUSD"),
+    ("Harbor Freight Lines, Inc.", "Harbor Freight Lines"),
+    ("St. Brigid's Hospital", "St Brigids Hospital"),
+])
+def test_aliases_resolve_to_the_same_organisation(a, b):
+    assert name_match(name_key(a), name_key(b)) == 1.0
+
+
+@pytest.mark.parametrize("a,b", [
+    ("SEIU Local 99", "SEIU Local 1000"),
+    ("United Teachers Los Angeles", "Chicago Teachers Union"),
+    ("Teamsters Local 2010", "Amalgamated Transit Union Local 1277"),
+])
+def test_different_organisations_or_locals_do_not_fully_match(a, b):
+    assert name_match(name_key(a), name_key(b)) < 0.8
+
+
+STRIKE = [
+    mk("m1", "2024-02-01", ["Maple Valley School District"], ["Maple Valley Education Association"], "OR"),
+    mk("m2", "2024-02-05", ["Maple Valley School District"], ["MVEA"], "OR", start="2024-02-08"),
+    mk("m3", "2024-02-09", ["the Maple Valley School District"], [], "OR"),
+    mk("m4", "2024-02-12", [], ["Maple Valley Education Association"], None),
+]
+OTHER = [
+    mk("h1", "2024-02-03", ["Riverside General Hospital"], ["Riverside Nurses Union"], "OH"),
+    mk("h2", "2024-02-10", ["Riverside General Hospital"], ["RNU"], "OH"),
+]
+UNRELATED = [mk("x1", "2024-02-04", labor=False)]
+
+
+def _copy(fs):
+    return [ArticleFacts.from_dict(f.to_dict()) for f in fs]
+
+
+def test_batch_groups_by_aliases_and_leaves_non_labor_out():
+    got = link_all(_copy(STRIKE + OTHER + UNRELATED))
+    assert len({got[a] for a in ("m1", "m2", "m3", "m4")}) == 1
+    assert got["h1"] == got["h2"] != got["m1"]
+    assert got["x1"] is None
+
+
+def test_incremental_joining_equals_batch_in_any_input_order():
+    batch = link_all(_copy(STRIKE + OTHER + UNRELATED))
+    shuffled = _copy(STRIKE + OTHER + UNRELATED)
+    random.Random(4).shuffle(shuffled)
+    assert link_all(shuffled) == batch
+    keys: list[DisputeKey] = []
+    one_by_one = {}
+    for f in link_order(_copy(STRIKE + OTHER + UNRELATED)):
+        one_by_one[f.id] = assign(f, keys)
+        assert f.dispute == one_by_one[f.id]
+    assert one_by_one == batch
+    # and disputes survive a round trip through JSON (as the store keeps them)
+    restored = [DisputeKey.from_dict(k.to_dict()) for k in keys]
+    late = mk("m5", "2024-03-01", ["Maple Valley S.D."], ["Maple Valley Education Assn"], "OR")
+    late.employers = [Fact("Maple Valley School District")]
+    assert assign(late, restored) == batch["m1"]
+
+
+def test_far_in_time_or_another_state_starts_a_new_dispute():
+    keys: list[DisputeKey] = []
+    first = assign(mk("a", "2021-03-01", ["Maple Valley School District"], [], "OR"), keys)
+    later = assign(mk("b", "2023-09-01", ["Maple Valley School District"], [], "OR"), keys)
+    elsewhere = assign(mk("c", "2021-03-02", ["Maple Valley School District"], [], "KY"), keys)
+    assert len({first, later, elsewhere}) == 3
+
+
+def test_long_strike_with_both_parties_matching_stays_one_dispute():
+    keys: list[DisputeKey] = []
+    a = assign(mk("a", "2024-01-10", ["Northgate Studios"], ["Screen Editors Guild"]), keys)
+    b = assign(mk("b", "2024-07-01", ["Northgate Studios"], ["Screen Editors Guild"]), keys)
+    assert a == b
+
+
+def test_roundup_joins_best_match_and_records_the_other():
+    keys: list[DisputeKey] = []
+    for f in _copy(STRIKE[:2] + OTHER[:1]):
+        assign(f, keys)
+    school, hospital = keys[0].id, keys[1].id
+    # a national roundup: both disputes' employers and unions, no single state
+    roundup = mk("r1", "2024-02-06",
+                 ["Riverside General Hospital", "Maple Valley School District"],
+                 ["Maple Valley Education Association", "MVEA", "Riverside Nurses Union"])
+    a = assign_detail(roundup, keys)
+    assert a.dispute_id == school  # three of its names are the school dispute's, two the hospital's
+    assert a.also_mentions == [hospital]
+    # a roundup does not teach its dispute the other dispute's names
+    assert all(k.org != "riverside general hospital" for k in keys[0].employers)
+
+
+def test_dispute_ids_are_readable_and_unique():
+    keys: list[DisputeKey] = []
+    a = assign(mk("a", "2023-03-14", ["Los Angeles Unified School District"], ["SEIU Local 99"]), keys)
+    assert a == "lausd-seiu-99-2023-03"
+    b = assign(mk("b", "2023-03-20", ["Los Angeles Unified School District"], ["SEIU Local 99"], "CA"), keys)
+    assert b == a
+    # another district with the same initials, in another state: another dispute, same slug
+    c = assign(mk("c", "2023-03-15", ["Lansing Area Unified School District"], ["SEIU Local 99"], "MI"), keys)
+    assert c == "lausd-seiu-99-2023-03-2"
+
+
+WIRE = ("Bus drivers for the Tri-County Transit Authority walked off the job early Monday, "
+        "stranding thousands of riders across three counties. The drivers, members of "
+        "Amalgamated Transit Union Local 4410, say the agency has refused to address "
+        "split shifts and assaults on operators. Negotiations broke down Friday after "
+        "eleven months of talks. The authority said it had offered raises of 9 percent "
+        "over three years and called the walkout unlawful. Union president Dana Ruiz said "
+        "pickets would continue at all four garages until the agency returns to the table. "
+        "Riders were advised to seek other transportation for the rest of the week.")
+
+
+def test_wire_copy_with_a_changed_sentence_is_recognised():
+    changed = WIRE.replace("Riders were advised to seek other transportation for the rest of "
+                           "the week.", "A spokesperson for the governor urged both sides to "
+                           "resume talks quickly.")
+    arts = [
+        Article("orig", WIRE, title="Drivers strike", published="2024-05-06"),
+        Article("copy", "By Staff Reporter\n" + changed, published="2024-05-07"),
+        Article("other", "The county fair opened on Saturday with record crowds, a new "
+                "ferris wheel and a pie contest that drew forty entries from across the "
+                "region. Organisers said attendance beat last year by a third.",
+                published="2024-05-06"),
+    ]
+    assert near_duplicates(arts) == {"copy": "orig"}
+
+
+def test_a_copy_joins_its_originals_dispute_even_without_facts():
+    arts = [Article("orig", WIRE, published="2024-05-06"),
+            Article("copy", WIRE + " Updated at 5 p.m.", published="2024-05-07")]
+    facts = [mk("orig", "2024-05-06", ["Tri-County Transit Authority"], ["ATU Local 4410"]),
+             mk("copy", "2024-05-07")]
+    assigned, keys = link_all_detail(facts, arts)
+    assert assigned["copy"].dispute_id == assigned["orig"].dispute_id
+    assert assigned["copy"].copy_of == "orig"
+    assert len(keys) == 1
+
+
+def test_names_read_from_text_when_nothing_was_extracted():
+    arts = [Article("t1", "Members of the Harbor Dockworkers Union struck the Pacific "
+                    "Container Company on Monday.", published="2024-06-03"),
+            Article("t2", "Day three: the Harbor Dockworkers Union says the Pacific Container "
+                    "Company has not called.", published="2024-06-05"),
+            Article("t3", "Nurses at Lakeview Hospital held a rally.", published="2024-06-04")]
+    facts = [mk(a.id, a.published) for a in arts]
+    got = link_all(facts, arts)
+    assert got["t1"] == got["t2"] != got["t3"]
