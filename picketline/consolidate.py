@@ -1,0 +1,393 @@
+"""Consolidation: one reconciled, sourced record per dispute.
+
+:func:`consolidate` turns the :class:`~picketline.model.ArticleFacts` of a dispute's articles
+into one JSON-able dict (shape documented in ``docs/disputes-json.md``). For every field it
+keeps every value seen, each with the articles and evidence sentences it came from, and chooses
+one value by a fixed rule:
+
+============================  ==================================================================
+field                         rule
+============================  ==================================================================
+status, wage_demand_pct,      latest statement: the value from the most recently published
+wage_offer_pct                article (ties: most sources)
+participants                  values within 5 % of each other form one group; the group with
+                              the most sources wins (ties: latest statement); inside it, the
+                              most specific figure (fewest trailing zeros), then most sourced
+action_type, industry,        most sourced (ties: most specific, then latest statement); the
+state, country, city          city is chosen among articles agreeing with the chosen state
+start_date / end_date         earliest stated start / latest stated end
+employers, unions             every organisation named, aliases grouped ("SEIU Local 99" =
+                              "Local 99 of the Service Employees International Union"); shown
+                              by its longest (most specific) form, most sourced first
+demands, bargaining_events    every category named, most sourced first
+============================  ==================================================================
+
+Disagreements are kept and listed in ``conflicts`` with each side's sources: any two different
+participant figures (``within_tolerance`` says whether they are within 5 %), different start or
+end dates, places, industries or action types, and different wage figures or statuses stated on
+the same (latest) publication date. A status or an offer that changes over time is history, not
+a conflict.
+
+Wire copies (``copies``) are listed in ``sources`` but their facts are counted once (through
+their original). Roundup articles (``also_mentions``: they also report other disputes) are
+sources and feed the timeline, but their field values are used only when nothing else states
+the field.
+
+Corrections (rows of ``Store.corrections``) are applied last and win: the field shows the new
+value with ``corrected: {old, new, author, at}`` and keeps the extracted value beside it as
+``extracted``. ``confirm`` rows add ``confirmed: {value, author, at}``.
+"""
+from __future__ import annotations
+
+import json
+from datetime import date
+from typing import Any, Iterable, Mapping
+
+from .link import name_key, name_match, near_duplicates
+from .model import Article, ArticleFacts, Fact
+from .timeline import build_timeline, demand_offer_history
+
+TOLERANCE = 0.05
+LATEST = ("status", "wage_demand_pct", "wage_offer_pct")
+MOST_SOURCED = ("action_type", "industry", "state", "country", "city")
+NAME_LISTS = ("employers", "unions")
+CATEGORY_LISTS = ("demands", "bargaining_events")
+FIELDS = ("action_type", "status", "employers", "unions", "start_date", "end_date",
+          "participants", "city", "state", "country", "industry", "demands",
+          "wage_demand_pct", "wage_offer_pct", "bargaining_events")
+RULES = {
+    **{f: "latest statement" for f in LATEST},
+    **{f: "most sourced" for f in MOST_SOURCED},
+    "participants": "largest group of agreeing figures (5%), most specific figure in it",
+    "start_date": "earliest stated", "end_date": "latest stated",
+    "employers": "all, aliases grouped", "unions": "all, aliases grouped",
+    "demands": "all", "bargaining_events": "all",
+}
+
+
+# --- collecting values --------------------------------------------------------------------------
+def _pub(f: ArticleFacts) -> str:
+    return f.published.value if f.published and f.published.value else ""
+
+
+def _field_facts(f: ArticleFacts, name: str) -> list[Fact]:
+    if name in ("city", "state", "country"):
+        if not f.location or f.location.value is None:
+            return []
+        v = getattr(f.location.value, name, None)
+        return [Fact(v, f.location.evidence)] if v else []
+    got = getattr(f, name)
+    if isinstance(got, list):
+        return [x for x in got if x.value not in (None, "")]
+    return [got] if got is not None and got.value not in (None, "") else []
+
+
+def _collect(facts_list: list[ArticleFacts], name: str) -> list[dict[str, Any]]:
+    """Distinct values of one field, each with its articles, evidence and latest date."""
+    values: dict[str, dict[str, Any]] = {}
+    for f in facts_list:
+        for fact in _field_facts(f, name):
+            key = json.dumps(fact.value, sort_keys=True, default=str)
+            v = values.setdefault(key, {"value": fact.value, "articles": [], "evidence": [],
+                                        "latest": ""})
+            if f.id not in v["articles"]:
+                v["articles"].append(f.id)
+            if fact.evidence is not None:
+                ev = fact.evidence.to_dict()
+                if ev not in v["evidence"]:
+                    v["evidence"].append(ev)
+            v["latest"] = max(v["latest"], _pub(f))
+    return list(values.values())
+
+
+def _n(v: dict[str, Any]) -> int:
+    return len(v["articles"])
+
+
+def _specificity(x: Any) -> int:
+    if isinstance(x, (int, float)) and x:
+        s = str(int(abs(x)))
+        return len(s.rstrip("0"))
+    return len(str(x)) if x is not None else 0
+
+
+# --- choosing ------------------------------------------------------------------------------------
+def _choose_latest(values: list[dict]) -> tuple[Any, list[dict]]:
+    best = max(values, key=lambda v: (v["latest"], _n(v)))
+    same_day = [v for v in values if v["latest"] == best["latest"] and v is not best
+                and not _close(v["value"], best["value"])]
+    return best["value"], ([best] + same_day if same_day else [])
+
+
+def _close(a: Any, b: Any) -> bool:
+    if isinstance(a, (int, float)) and isinstance(b, (int, float)):
+        return abs(float(a) - float(b)) <= 0.5
+    return a == b
+
+
+def _choose_most_sourced(values: list[dict]) -> tuple[Any, list[dict]]:
+    best = max(values, key=lambda v: (_n(v), _specificity(v["value"]), v["latest"]))
+    return best["value"], (values if len(values) > 1 else [])
+
+
+def _choose_count(values: list[dict]) -> tuple[Any, list[dict], bool]:
+    vs = sorted(values, key=lambda v: float(v["value"]))
+    groups: list[list[dict]] = []
+    for v in vs:
+        if groups and float(v["value"]) <= float(groups[-1][0]["value"]) * (1 + TOLERANCE):
+            groups[-1].append(v)
+        else:
+            groups.append([v])
+
+    def weight(g: list[dict]):
+        arts = {a for v in g for a in v["articles"]}
+        return (len(arts), max(v["latest"] for v in g))
+
+    best = max(groups, key=weight)
+    pick = max(best, key=lambda v: (_specificity(v["value"]), _n(v), v["latest"]))
+    within = len(groups) == 1
+    return pick["value"], (vs if len(vs) > 1 else []), within
+
+
+def _choose_date(values: list[dict], earliest: bool) -> tuple[Any, list[dict]]:
+    ordered = sorted(values, key=lambda v: str(v["value"]))
+    pick = ordered[0] if earliest else ordered[-1]
+    return pick["value"], (values if len(values) > 1 else [])
+
+
+def _group_names(values: list[dict], kind: str) -> list[dict]:
+    """Group alias forms of one organisation; each group shows its longest form."""
+    groups: list[dict] = []
+    for v in sorted(values, key=lambda v: (-_n(v), -len(str(v["value"])))):
+        k = name_key(str(v["value"]), "union" if kind == "unions" else "employer")
+        for g in groups:
+            if any(name_match(k, other) == 1.0 for other in g["keys"]):
+                break
+        else:
+            g = {"keys": [], "forms": []}
+            groups.append(g)
+        g["keys"].append(k)
+        g["forms"].append(v)
+    out = []
+    for g in groups:
+        arts: list[str] = []
+        evs: list[dict] = []
+        for v in g["forms"]:
+            arts += [a for a in v["articles"] if a not in arts]
+            evs += [e for e in v["evidence"] if e not in evs]
+        name = max((v["value"] for v in g["forms"]), key=lambda s: (len(s), s))
+        out.append({"value": name, "aliases": sorted({v["value"] for v in g["forms"]} - {name}),
+                    "articles": arts, "evidence": evs,
+                    "latest": max(v["latest"] for v in g["forms"])})
+    out.sort(key=lambda v: (-_n(v), v["value"]))
+    return out
+
+
+def _strip(values: list[dict]) -> list[dict]:
+    return [{k: v for k, v in x.items() if k != "latest"} | {"published": x["latest"] or None}
+            for x in values]
+
+
+# --- the record ------------------------------------------------------------------------------
+def _index_articles(articles) -> dict[str, Article]:
+    if not articles:
+        return {}
+    if isinstance(articles, Mapping):
+        return dict(articles)
+    return {a.id: a for a in articles}
+
+
+def _title(employers: list[str], unions: list[str], action: str | None) -> str:
+    who = " — ".join(x for x in (employers[0] if employers else None,
+                                  unions[0] if unions else None) if x)
+    return f"{who or 'Unnamed dispute'} {action or 'labor action'}"
+
+
+def _days(a: str | None, b: str | None) -> int | None:
+    try:
+        d = (date.fromisoformat(b) - date.fromisoformat(a)).days + 1
+    except (TypeError, ValueError):
+        return None
+    return d if d > 0 else None
+
+
+def consolidate(dispute_id: str, facts_list: Iterable[ArticleFacts],
+                articles: Iterable[Article] | Mapping[str, Article] | None = None,
+                corrections: Iterable[dict] = (), *, copies: Mapping[str, str] | None = None,
+                also_mentions: Mapping[str, list[str]] | None = None) -> dict[str, Any]:
+    """The dispute record (JSON-able) for ``facts_list``. ``copies`` (``{copy: original}``)
+    defaults to :func:`~picketline.link.near_duplicates` over ``articles`` when given."""
+    facts_list = sorted(facts_list, key=lambda f: (_pub(f) or "9999", f.id))
+    arts = _index_articles(articles)
+    member_ids = [f.id for f in facts_list]
+    if copies is None:
+        copies = near_duplicates([arts[i] for i in member_ids if i in arts]) if arts else {}
+    copies = {c: o for c, o in copies.items() if c in member_ids}
+    roundups = {a: list(v) for a, v in (also_mentions or {}).items() if a in member_ids and v}
+    counted = [f for f in facts_list if f.id not in copies]
+    core = [f for f in counted if f.id not in roundups] or counted
+
+    facts: dict[str, dict[str, Any]] = {}
+    conflicts: list[dict[str, Any]] = []
+    chosen: dict[str, Any] = {}
+    for name in FIELDS:
+        values = _collect(core, name)
+        if not values and core is not counted:
+            values = _collect(counted, name)
+        entry: dict[str, Any] = {"value": None, "rule": RULES[name], "values": []}
+        conflict: list[dict] = []
+        within = None
+        if name in NAME_LISTS:
+            grouped = _group_names(values, name)
+            entry["value"] = [g["value"] for g in grouped]
+            entry["values"] = _strip(grouped)
+        elif name in CATEGORY_LISTS:
+            values.sort(key=lambda v: (-_n(v), str(v["value"])))
+            entry["value"] = [v["value"] for v in values]
+            entry["values"] = _strip(values)
+        elif values:
+            if name in LATEST:
+                entry["value"], conflict = _choose_latest(values)
+            elif name == "participants":
+                entry["value"], conflict, within = _choose_count(values)
+            elif name in ("start_date", "end_date"):
+                entry["value"], conflict = _choose_date(values, earliest=name == "start_date")
+            elif name == "city" and chosen.get("state"):
+                agreeing = [f for f in core if not f.location or not f.location.value
+                            or f.location.value.state in (None, chosen["state"])]
+                pool = _collect(agreeing, "city") or values
+                entry["value"], _ = _choose_most_sourced(pool)
+                conflict = values if len(values) > 1 else []
+            else:
+                entry["value"], conflict = _choose_most_sourced(values)
+            entry["values"] = _strip(sorted(values, key=lambda v: (-_n(v), str(v["value"]))))
+        entry["conflict"] = bool(conflict)
+        if conflict:
+            c = {"field": name, "chosen": entry["value"], "values": _strip(conflict)}
+            if within is not None:
+                c["within_tolerance"] = within
+            conflicts.append(c)
+        facts[name] = entry
+        chosen[name] = entry["value"]
+
+    record: dict[str, Any] = {
+        "id": dispute_id,
+        "article_ids": member_ids,
+        "copies": dict(copies),
+        "also_mentions": roundups,
+        "facts": facts,
+        "conflicts": conflicts,
+        "proposals": _proposals(counted),
+        "timeline": build_timeline(facts_list, copies),
+        "demand_offer_history": demand_offer_history(facts_list, copies),
+        "sources": _sources(facts_list, arts, copies, roundups),
+        "corrections": [],
+    }
+    _flatten(record)
+    apply_corrections(record, corrections)
+    return record
+
+
+def _proposals(facts_list: list[ArticleFacts]) -> list[dict[str, Any]]:
+    out: list[dict[str, Any]] = []
+    for f in facts_list:
+        for p in f.proposals:
+            d = p.to_dict()
+            ev = d.pop("evidence")
+            for o in out:
+                if all(o[k] == v for k, v in d.items() if k not in ("date",)):
+                    break
+            else:
+                o = {**d, "articles": [], "sources": []}
+                out.append(o)
+            if f.id not in o["articles"]:
+                o["articles"].append(f.id)
+            if ev and ev not in o["sources"]:
+                o["sources"].append(ev)
+    return out
+
+
+def _sources(facts_list, arts, copies, roundups) -> list[dict[str, Any]]:
+    out = []
+    for f in facts_list:
+        a = arts.get(f.id)
+        out.append({"article_id": f.id,
+                    "title": (a.title if a else None) or f.title,
+                    "url": a.url if a else None,
+                    "source": a.source if a else None,
+                    "published": _pub(f) or (a.published if a else None),
+                    "copy_of": copies.get(f.id),
+                    "also_mentions": roundups.get(f.id, [])})
+    return out
+
+
+def _flatten(record: dict[str, Any]) -> None:
+    """Copy each field's chosen value to the top level (the keys the Store indexes)."""
+    facts = record["facts"]
+    for name in FIELDS:
+        record[name] = facts[name]["value"]
+    record["employer"] = record["employers"][0] if record["employers"] else None
+    record["union"] = record["unions"][0] if record["unions"] else None
+    record["location"] = {k: record[k] for k in ("city", "state", "country")}
+    record["duration_days"] = _days(record["start_date"], record["end_date"])
+    record["title"] = _title(record["employers"], record["unions"], record["action_type"])
+
+
+# --- corrections ---------------------------------------------------------------------------
+_INT_FIELDS = {"participants"}
+_FLOAT_FIELDS = {"wage_demand_pct", "wage_offer_pct"}
+_LIST_FIELDS = set(NAME_LISTS) | set(CATEGORY_LISTS)
+_ALIASES = {"employer": "employers", "union": "unions", "location.city": "city",
+            "location.state": "state", "location.country": "country"}
+
+
+def coerce(field: str, value: Any) -> Any:
+    """A corrected value in the field's type (corrections may arrive as text)."""
+    field = _ALIASES.get(field, field)
+    if isinstance(value, str) and field in (_INT_FIELDS | _FLOAT_FIELDS | _LIST_FIELDS):
+        s = value.strip()
+        if s.startswith("[") or s in ("null", ""):
+            try:
+                value = json.loads(s) if s else None
+            except ValueError:
+                pass
+    if value is None:
+        return [] if field in _LIST_FIELDS else None
+    if field in _INT_FIELDS:
+        return int(float(str(value).replace(",", "")))
+    if field in _FLOAT_FIELDS:
+        return float(str(value).rstrip("% "))
+    if field in _LIST_FIELDS:
+        if isinstance(value, str):
+            return [x.strip() for x in value.split(";") if x.strip()]
+        return list(value)
+    return value
+
+
+def apply_corrections(record: dict[str, Any], corrections: Iterable[dict]) -> dict[str, Any]:
+    """Apply ``correct`` and ``confirm`` rows for this dispute, oldest first; the last wins."""
+    facts = record["facts"]
+    for row in corrections:
+        if row.get("target", "dispute") != "dispute" or row.get("target_id") not in (
+                None, record["id"]):
+            continue
+        action = row.get("action", "correct")
+        field = _ALIASES.get(row.get("field"), row.get("field"))
+        if field not in facts or action not in ("correct", "confirm"):
+            continue
+        entry = facts[field]
+        at = row.get("created_at")
+        if action == "confirm":
+            entry["confirmed"] = {"value": entry["value"], "author": row.get("author"), "at": at}
+        else:
+            new = coerce(field, row.get("new_value"))
+            entry.setdefault("extracted", entry["value"])
+            entry["corrected"] = {"old": coerce(field, row.get("old_value"))
+                                  if row.get("old_value") is not None else entry["value"],
+                                  "new": new, "author": row.get("author"), "at": at}
+            entry["value"] = new
+            entry.pop("confirmed", None)
+        record["corrections"].append({k: row.get(k) for k in (
+            "id", "field", "action", "old_value", "new_value", "author", "created_at")})
+    _flatten(record)
+    return record
