@@ -89,21 +89,3 @@ def any_store(request: pytest.FixtureRequest):
     """The same test on SQLite and on PostgreSQL."""
     name = "pg_store" if request.param == "postgresql" else "store"
     return request.getfixturevalue(name)
-
-
-SEED_TEMPLATE = " date {date} {title}\n\n{body}\n"
-
-
-def write_seed(folder: Path, stem: str, body: str, *, date: str | None = None,
-               title: str = "") -> Path:
-    """Write an article in the seed ``.txt`` format (optional ``date YYYY-MM-DD`` headline)."""
-    folder.mkdir(parents=True, exist_ok=True)
-    path = folder / f"{stem}.txt"
-    text = SEED_TEMPLATE.format(date=date, title=title, body=body) if date else body + "\n"
-    path.write_text(text, encoding="utf-8")
-    return path
-
-
-@pytest.fixture
-def seed_writer():
-    return write_seed
