@@ -416,6 +416,18 @@ def _absorb(key: DisputeKey, p: _Probe, article_id: str, names: bool = True) -> 
             key.last = hi.isoformat()
 
 
+def build_key(dispute_id: str, facts_list: Iterable[ArticleFacts],
+              articles: Iterable[Article] = (), roundups: Iterable[str] = ()) -> DisputeKey:
+    """A dispute's key rebuilt from its member articles (after a manual merge or split);
+    roundup articles add their dates but not their names."""
+    by_id = {a.id: a for a in articles}
+    skip = set(roundups)
+    key = DisputeKey(dispute_id)
+    for f in link_order(facts_list):
+        _absorb(key, _probe(f, by_id.get(f.id)), f.id, names=f.id not in skip)
+    return key
+
+
 def assign_detail(facts: ArticleFacts, existing: list[DisputeKey],
                   article: Article | None = None, copy_of: str | None = None) -> Assignment:
     """Assign one article to a dispute in ``existing`` (updated in place) or to a new one

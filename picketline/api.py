@@ -1,0 +1,230 @@
+"""The disputes API: what the CLI, the web app and the ingest pipeline call.
+
+    from picketline.store import Store
+    from picketline import api
+    st = Store()
+    api.refresh_disputes(st)                       # link new labor articles, save disputes
+    api.list_disputes(st, status="ongoing")        # dispute records (dicts)
+    api.get_dispute(st, "lausd-seiu-99-2023-03")   # one record, corrections applied
+    api.correct_fact(st, did, "participants", 65000, author="ana")
+    api.merge_disputes(st, a, b, author="ana"); api.split_article(st, a, "art-7", author="ana")
+
+Dispute records are the dicts of :func:`picketline.consolidate.consolidate` plus ``link_key``
+(what linking knows of the dispute, so the next batch can join it); see docs/disputes-json.md.
+Reviewers' corrections never overwrite extracted values: they are rows in the store's audit
+trail, applied on top whenever a dispute is consolidated. Merges and splits are such rows too
+(``action`` "merge"/"split"); membership they set is kept by later refreshes, which only link
+articles that belong to no dispute yet.
+"""
+from __future__ import annotations
+
+from datetime import date, timedelta
+from typing import Any, Iterable
+
+from .consolidate import FIELDS, _ALIASES, coerce, consolidate
+from .link import (
+    DisputeKey, assign_detail, build_key, link_articles_for_extract, link_order,
+    make_dispute_id, near_duplicates,
+)
+from .model import Article, ArticleFacts
+
+__all__ = ["refresh_disputes", "list_disputes", "count_disputes", "get_dispute",
+           "merge_disputes", "split_article", "correct_fact", "confirm_fact",
+           "rebuild_dispute", "link_articles_for_extract"]
+
+DUP_WINDOW_DAYS = 14  # wire copies are looked for among articles published this close
+
+
+# --- helpers ---------------------------------------------------------------------------------
+def _existing_keys(store) -> list[DisputeKey]:
+    keys = []
+    for d in store.disputes(limit=None, sort="id", desc=False):
+        k = DisputeKey.from_dict(d["link_key"]) if d.get("link_key") else DisputeKey(d["id"])
+        k.article_ids = list(d.get("article_ids") or [])
+        keys.append(k)
+    keys.sort(key=lambda k: k.id)
+    return keys
+
+
+def _articles(store, ids: Iterable[str]) -> list[Article]:
+    return [a for a in (store.article(i) for i in ids) if a is not None]
+
+
+def _nearby_articles(store, facts_list: list[ArticleFacts]) -> list[Article]:
+    """Stored labor articles published near the new ones: where their wire copies are."""
+    days = sorted(f.published.value[:10] for f in facts_list
+                  if f.published and isinstance(f.published.value, str)
+                  and len(f.published.value) >= 10)
+    try:
+        lo = (date.fromisoformat(days[0]) - timedelta(days=DUP_WINDOW_DAYS)).isoformat()
+        hi = (date.fromisoformat(days[-1]) + timedelta(days=DUP_WINDOW_DAYS)).isoformat()
+    except (IndexError, ValueError):
+        return store.articles(labor=True, limit=None)
+    near = store.articles(labor=True, since=lo, until=hi, limit=None)
+    undated = [a for a in _articles(store, (f.id for f in facts_list)) if not a.published]
+    return near + [a for a in undated if a.id not in {n.id for n in near}]
+
+
+def rebuild_dispute(store, dispute_id: str, article_ids: Iterable[str] | None = None,
+                    *, also_mentions: dict[str, list[str]] | None = None,
+                    key: DisputeKey | None = None) -> dict[str, Any] | None:
+    """Re-consolidate one dispute from its members' stored facts and articles, apply its
+    corrections and save it. ``article_ids`` defaults to the stored members."""
+    old = store.dispute(dispute_id) or {}
+    ids = list(dict.fromkeys(article_ids if article_ids is not None
+                             else old.get("article_ids") or []))
+    if not ids:
+        store.delete_dispute(dispute_id)
+        return None
+    facts = store.facts(ids)
+    arts = _articles(store, ids)
+    mentions = dict(old.get("also_mentions") or {})
+    mentions.update(also_mentions or {})
+    mentions = {a: v for a, v in mentions.items() if a in ids}
+    corrections = store.corrections(target="dispute", target_id=dispute_id)
+    record = consolidate(dispute_id, facts, arts, corrections, also_mentions=mentions)
+    if key is None:
+        key = build_key(dispute_id, facts, arts, roundups=mentions)
+    key.article_ids = list(record["article_ids"])
+    record["link_key"] = key.to_dict()
+    store.save_dispute(record)
+    return record
+
+
+# --- linking new articles ------------------------------------------------------------------------
+def refresh_disputes(store, article_ids: Iterable[str] | None = None) -> list[str]:
+    """Link the given articles (default: every stored labor article not yet in a dispute)
+    to existing disputes or new ones, re-consolidate every dispute that changed and save it.
+    Articles already in a dispute stay there (manual merges and splits are respected); their
+    dispute is re-consolidated. Returns the ids of the disputes saved."""
+    facts = store.facts(article_ids, labor_only=True) if article_ids is not None else \
+        store.facts(labor_only=True)
+    facts = [f for f in facts if f.labor]
+    if not facts:
+        return []
+    touched: dict[str, dict[str, list[str]]] = {}
+    new = []
+    for f in facts:
+        current = store.dispute_of(f.id)
+        if current:
+            touched.setdefault(current, {})
+        else:
+            new.append(f)
+    keys = _existing_keys(store)
+    if new:
+        arts = {a.id: a for a in _nearby_articles(store, new)}
+        arts.update({a.id: a for a in _articles(store, (f.id for f in new)) if a.id not in arts})
+        dups = near_duplicates(arts.values())
+        for f in link_order(new):
+            a = assign_detail(f, keys, arts.get(f.id), dups.get(f.id))
+            if a.dispute_id is None:
+                continue
+            mentions = touched.setdefault(a.dispute_id, {})
+            if a.also_mentions:
+                mentions[f.id] = a.also_mentions
+    by_id = {k.id: k for k in keys}
+    saved = []
+    for did, mentions in sorted(touched.items()):
+        key = by_id.get(did)
+        members = key.article_ids if key is not None else None
+        if rebuild_dispute(store, did, members, also_mentions=mentions, key=key) is not None:
+            saved.append(did)
+    return saved
+
+
+# --- reading ------------------------------------------------------------------------------------
+def list_disputes(store, **filters) -> list[dict[str, Any]]:
+    """Dispute records matching the Store's dispute filters (status, action_type, industry,
+    state, since, until, q, sort, desc, limit, offset)."""
+    return store.disputes(**filters)
+
+
+def count_disputes(store, **filters) -> int:
+    return store.count_disputes(**filters)
+
+
+def _applied(record: dict[str, Any]) -> list:
+    return [c.get("id") for c in record.get("corrections") or []]
+
+
+def get_dispute(store, dispute_id: str) -> dict[str, Any] | None:
+    """One dispute record with every correction applied (re-consolidated and saved if a
+    correction arrived since it was last saved)."""
+    record = store.dispute(dispute_id)
+    if record is None:
+        return None
+    rows = [r for r in store.corrections(target="dispute", target_id=dispute_id)
+            if r.get("action") in ("correct", "confirm")]
+    if [r["id"] for r in rows] != _applied(record):
+        record = rebuild_dispute(store, dispute_id) or record
+    return record
+
+
+# --- review ----------------------------------------------------------------------------------------
+def _field(field: str) -> str:
+    name = _ALIASES.get(field, field)
+    if name not in FIELDS:
+        raise ValueError(f"unknown dispute field {field!r}; choose one of {', '.join(FIELDS)}")
+    return name
+
+
+def _require(store, dispute_id: str) -> dict[str, Any]:
+    record = get_dispute(store, dispute_id)
+    if record is None:
+        raise KeyError(f"no dispute {dispute_id!r}")
+    return record
+
+
+def correct_fact(store, dispute_id: str, field: str, new_value: Any, author: str
+                 ) -> dict[str, Any]:
+    """Record a correction of one field (kept beside the extracted value) and return the
+    re-consolidated dispute, in which it wins."""
+    name = _field(field)
+    record = _require(store, dispute_id)
+    store.add_correction(target="dispute", target_id=dispute_id, field=name,
+                         old_value=record.get(name), new_value=coerce(name, new_value),
+                         author=author, action="correct")
+    return rebuild_dispute(store, dispute_id)
+
+
+def confirm_fact(store, dispute_id: str, field: str, author: str) -> dict[str, Any]:
+    """Record that a reviewer checked a field's current value."""
+    name = _field(field)
+    record = _require(store, dispute_id)
+    store.add_correction(target="dispute", target_id=dispute_id, field=name,
+                         old_value=record.get(name), new_value=record.get(name),
+                         author=author, action="confirm")
+    return rebuild_dispute(store, dispute_id)
+
+
+def merge_disputes(store, a: str, b: str, author: str) -> dict[str, Any]:
+    """Move every article of dispute ``b`` into ``a`` and delete ``b``; returns ``a``."""
+    if a == b:
+        raise ValueError("cannot merge a dispute with itself")
+    ra, rb = _require(store, a), _require(store, b)
+    members = list(dict.fromkeys(list(ra["article_ids"]) + list(rb["article_ids"])))
+    mentions = {**(rb.get("also_mentions") or {}), **(ra.get("also_mentions") or {})}
+    mentions = {k: [x for x in v if x not in (a, b)] for k, v in mentions.items()}
+    store.add_correction(target="dispute", target_id=a, field="article_ids",
+                         old_value=b, new_value=a, author=author, action="merge")
+    store.delete_dispute(b)
+    return rebuild_dispute(store, a, members, also_mentions=mentions)
+
+
+def split_article(store, dispute_id: str, article_id: str, author: str) -> dict[str, Any]:
+    """Take one article out of a dispute into a dispute of its own; returns the new one."""
+    record = _require(store, dispute_id)
+    if article_id not in record["article_ids"]:
+        raise KeyError(f"article {article_id!r} is not in dispute {dispute_id!r}")
+    rest = [i for i in record["article_ids"] if i != article_id]
+    (facts,) = store.facts([article_id])
+    taken = [d["id"] for d in store.disputes(limit=None)]
+    new_id = make_dispute_id(facts, taken, store.article(article_id))
+    store.add_correction(target="dispute", target_id=dispute_id, field="article_ids",
+                         old_value=article_id, new_value=new_id, author=author,
+                         action="split")
+    if rest:
+        rebuild_dispute(store, dispute_id, rest)
+    else:
+        store.delete_dispute(dispute_id)
+    return rebuild_dispute(store, new_id, [article_id], also_mentions={})
