@@ -1,13 +1,238 @@
-"""Demands and bargaining events (placeholder, being written)."""
+"""Demands and bargaining events, from lexicons shipped as data files.
+
+**Demands** (``data/lexicon/demands*.json``): each SCHEMA category has *strong* patterns, whose
+wording names the issue in any sentence of a labor article ("unfair labor practice strike",
+"short-staffed", "mandatory overtime", "pensions"), and *context* patterns, which count only in
+a sentence that says what workers want or what the dispute is about (a demand cue: "wants",
+"is seeking", "calling for", "central complaint", "strike over", "the deal also includes", ...).
+A cue whose subject is the employer counts only when it is a concession the workers resist
+("the company wants workers to pay more for health insurance"). A wage demand percentage
+implies ``pay``. A term directly denied ("wages are not the main obstacle") does not count.
+
+**Bargaining events** (``data/lexicon/bargaining*.json``): each event has patterns; a match
+counts when it reports something that happened or is under way: no hedge (future, condition,
+negation: "will", "if", "not", "next step", ...) in the words just before it, no rejecting word
+in the sentence ("declined a mediator"), nothing after it that defers it ("a tentative
+agreement still had to be written"), and for some events nothing in the next sentence that
+says it has not started.
+"""
 from __future__ import annotations
 
-from ..model import ArticleFacts, Fact
-from ..nlp import Context
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from ..model import BARGAINING_EVENTS, DEMANDS, ArticleFacts, Fact
+from ..nlp import Context, Sentence
+from .numbers import EMPLOYER_WORDS, UNION_WORDS
+
+_DATE_LINE = re.compile(r"^\s*date\s+\d{4}-\d{2}-\d{2}\s*")
+
+
+def _load(prefix: str) -> list[dict[str, Any]]:
+    """Every ``data/lexicon/<prefix>*.json`` file, main file first."""
+    base = resources.files("picketline") / "data" / "lexicon"
+    files = sorted((p for p in base.iterdir() if p.name.startswith(prefix)
+                    and p.name.endswith(".json")), key=lambda p: (p.name != f"{prefix}.json",
+                                                                 p.name))
+    return [json.loads(p.read_text(encoding="utf-8")) for p in files]
+
+
+def _rx(pats: list[str], flags: int = re.IGNORECASE) -> re.Pattern[str] | None:
+    pats = [p for p in pats if p]
+    return re.compile("|".join(f"(?:{p})" for p in pats), flags) if pats else None
+
+
+@dataclass(frozen=True)
+class _Category:
+    name: str
+    strong: re.Pattern[str] | None
+    context: re.Pattern[str] | None
+
+
+@dataclass(frozen=True)
+class DemandLexicon:
+    cues: re.Pattern[str]
+    concession: re.Pattern[str]
+    categories: tuple[_Category, ...]
+
+
+@lru_cache(maxsize=1)
+def demand_lexicon() -> DemandLexicon:
+    cues: list[str] = []
+    concession: list[str] = []
+    cats: dict[str, dict[str, list[str]]] = {}
+    for data in _load("demands"):
+        cues += data.get("cues", [])
+        if data.get("concession"):
+            concession.append(data["concession"])
+        for name, spec in data.get("categories", {}).items():
+            if name not in DEMANDS:
+                continue
+            c = cats.setdefault(name, {"strong": [], "context": [], "case_sensitive": []})
+            for k in c:
+                c[k] += spec.get(k, [])
+    categories = []
+    for name in DEMANDS:
+        if name not in cats:
+            continue
+        c = cats[name]
+        strong = _rx(c["strong"])
+        ctx_pats = c["context"]
+        # case-sensitive patterns (acronyms such as "AI") are matched as context terms
+        context = _rx(ctx_pats)
+        cs = _rx(c["case_sensitive"], 0)
+        if cs is not None:
+            context = re.compile(f"{context.pattern}|(?-i:{cs.pattern})" if context else
+                                 f"(?-i:{cs.pattern})", re.IGNORECASE)
+        categories.append(_Category(name, strong, context))
+    return DemandLexicon(_rx(cues) or re.compile(r"(?!)"), _rx(concession) or re.compile(r"(?!)"),
+                         tuple(categories))
+
+
+_DENIED = re.compile(r"^\W*(?:\w+\s+){0,1}(?:are|is|was|were)\s+(?:not|n't)\b|^\s+aren't|^\s+isn't",
+                     re.IGNORECASE)
+
+
+def _clean(text: str) -> str:
+    """Blank out a date line's prefix, keeping offsets."""
+    m = _DATE_LINE.match(text)
+    return " " * m.end() + text[m.end():] if m else text
+
+
+def _cue_ok(text: str, cue: re.Match[str], lex: DemandLexicon) -> bool:
+    """A cue counts unless its subject is the employer and the sentence is no concession."""
+    before = text[max(0, cue.start() - 80):cue.start()]
+    hits = [(m.end(), "union") for m in UNION_WORDS.finditer(before)]
+    hits += [(m.end(), "employer") for m in EMPLOYER_WORDS.finditer(before)]
+    if not hits:
+        return True
+    side = max(hits)[1]
+    return side == "union" or bool(lex.concession.search(text[cue.end():]))
 
 
 def demands(ctx: Context, facts: ArticleFacts) -> list[Fact[str]]:
-    return []
+    """What workers demand, as SCHEMA categories, each with its first evidence sentence."""
+    lex = demand_lexicon()
+    found: dict[str, Fact[str]] = {}
+
+    def add(name: str, sent: Sentence, m: re.Match[str] | None, note: str) -> None:
+        if name in found:
+            return
+        start, end = (sent.start + m.start(), sent.start + m.end()) if m else (None, None)
+        found[name] = Fact(name, ctx.sentence_evidence(sent, start, end), 0.8, note)
+
+    for sent in ctx.sentences:
+        text = _clean(sent.text)
+        in_context = any(_cue_ok(text, c, lex) for c in lex.cues.finditer(text))
+        for cat in lex.categories:
+            for rx, needs_ctx in ((cat.strong, False), (cat.context, True)):
+                if rx is None or (needs_ctx and not in_context):
+                    continue
+                for m in rx.finditer(text):
+                    if _DENIED.match(text[m.end():m.end() + 20]):
+                        continue
+                    add(cat.name, sent, m, "demand context" if needs_ctx else "issue wording")
+                    break
+                if cat.name in found:
+                    break
+    if "pay" not in found:
+        if facts.wage_demand_pct is not None:
+            found["pay"] = Fact("pay", facts.wage_demand_pct.evidence, 0.9, "wage demand")
+        elif facts.wage_offer_pct is not None and \
+                (facts.wage_offer_pct.note or "").startswith("raise in the agreement"):
+            found["pay"] = Fact("pay", facts.wage_offer_pct.evidence, 0.7,
+                                "raise won in the agreement")
+    return [found[d] for d in DEMANDS if d in found]
+
+
+# --- bargaining events -----------------------------------------------------------------------
+@dataclass(frozen=True)
+class _EventRule:
+    name: str
+    patterns: re.Pattern[str]
+    require_sentence: re.Pattern[str] | None
+    reject_sentence: re.Pattern[str] | None
+    reject_after: re.Pattern[str] | None
+    reject_next: re.Pattern[str] | None
+
+
+@dataclass(frozen=True)
+class BargainingLexicon:
+    hedges: re.Pattern[str]
+    window: int
+    rules: tuple[_EventRule, ...]
+
+
+@lru_cache(maxsize=1)
+def bargaining_lexicon() -> BargainingLexicon:
+    hedges: list[str] = []
+    window = 7
+    specs: dict[str, dict[str, list[str]]] = {}
+    for data in _load("bargaining"):
+        if data.get("hedges"):
+            hedges.append(data["hedges"])
+        window = int(data.get("hedge_window_words", window))
+        for name, spec in data.get("events", {}).items():
+            if name not in BARGAINING_EVENTS:
+                continue
+            s = specs.setdefault(name, {"patterns": [], "require_sentence": [],
+                                        "reject_sentence": [], "reject_after": [],
+                                        "reject_next": []})
+            s["patterns"] += spec.get("patterns", [])
+            for k in ("require_sentence", "reject_sentence", "reject_after", "reject_next"):
+                if spec.get(k):
+                    s[k].append(spec[k])
+    rules = []
+    for name in BARGAINING_EVENTS:
+        if name not in specs or not specs[name]["patterns"]:
+            continue
+        s = specs[name]
+        rules.append(_EventRule(name, _rx(s["patterns"]), _rx(s["require_sentence"]),
+                                _rx(s["reject_sentence"]), _rx(s["reject_after"]),
+                                _rx(s["reject_next"])))
+    return BargainingLexicon(_rx(hedges) or re.compile(r"(?!)"), window, tuple(rules))
+
+
+def _hedged(text: str, start: int, lex: BargainingLexicon) -> bool:
+    """Is there a hedge (future, condition, negation) in the words before ``start`` in its
+    clause?"""
+    lo = max(text.rfind(";", 0, start), text.rfind(":", 0, start))
+    before = text[lo + 1 if lo != -1 else 0:start]
+    # "... will walk out after reaching an impasse": what follows "after" happened
+    cut = list(re.finditer(r"\b(?:after|since|following|because)\b", before, re.IGNORECASE))
+    if cut:
+        before = before[cut[-1].end():]
+    words = re.findall(r"[\w'’]+", before)[-lex.window:]
+    return bool(lex.hedges.search(" ".join(words).replace("’", "'")))
 
 
 def bargaining_events(ctx: Context, facts: ArticleFacts) -> list[Fact[str]]:
-    return []
+    """Bargaining steps reported as happened or under way, each with its evidence."""
+    lex = bargaining_lexicon()
+    found: dict[str, Fact[str]] = {}
+    sents = ctx.sentences
+    for i, sent in enumerate(sents):
+        text = _clean(sent.text)
+        nxt = sents[i + 1].text if i + 1 < len(sents) else ""
+        for rule in lex.rules:
+            if rule.name in found:
+                continue
+            if rule.require_sentence and not rule.require_sentence.search(text):
+                continue
+            if rule.reject_sentence and rule.reject_sentence.search(text):
+                continue
+            if rule.reject_next and rule.reject_next.search(nxt):
+                continue
+            for m in rule.patterns.finditer(text):
+                if _hedged(text, m.start(), lex):
+                    continue
+                if rule.reject_after and rule.reject_after.search(text[m.end():m.end() + 40]):
+                    continue
+                found[rule.name] = Fact(rule.name, ctx.sentence_evidence(
+                    sent, sent.start + m.start(), sent.start + m.end()), 0.8)
+                break
+    return [found[e] for e in BARGAINING_EVENTS if e in found]

@@ -144,7 +144,7 @@ def _head(after: str) -> tuple[bool, bool]:
             if PEOPLE_HEAD.match(wl):
                 return True, False
             continue
-        if w[:1].isupper() or wl.endswith(("'s", "\u2019s")) or wl in ("its", "their", "the", "them", "of", "and", "whom",
+        if re.fullmatch(r"[\d,.]+", wl) or w[:1].isupper() or wl.endswith(("'s", "\u2019s")) or wl in ("its", "their", "the", "them", "of", "and", "whom",
                                      "those", "these", "at", "in", "across", "from", "nearly"):
             continue  # proper modifiers ("LAUSD workers"), "of its members"
         if wl.endswith(("ers", "ors", "ists", "ians", "ees", "istas")):
