@@ -65,7 +65,8 @@ def ingest_cmd(*args: str) -> list[str]:
 
 
 # --- the pipeline ------------------------------------------------------------------------
-def test_ingest_stores_articles_and_facts_and_reingest_adds_nothing(tmp_path, store) -> None:
+def test_ingest_stores_articles_and_facts_and_reingest_adds_nothing(tmp_path, any_store):
+    store = any_store  # SQLite and PostgreSQL
     src = corpus(tmp_path / "in")
     seen: list[int] = []
     r = run_ingest([src], store, progress=seen.append)
