@@ -1,9 +1,125 @@
-"""Each side's wage proposal, structured (placeholder, being written)."""
+"""Each side's wage proposal, structured for costing (see ``picketline.process``).
+
+The headline percentage of each side comes from :func:`.numbers.wage_mentions` (the same
+attribution as ``wage_demand_pct`` / ``wage_offer_pct``). Around it, in its sentence (and for
+conditions, the next two sentences), the proposal's structure is read:
+
+- the spread: "over four years", "over the next five years", "a three-year contract";
+- a cents- or dollars-per-hour adder and who gets it: "plus $2 per hour for the lowest paid
+  workers", "a raise of $4 an hour" (then for all);
+- a one-time bonus in percent: "and a 3% bonus";
+- eligibility: "only workers on the job since the 2020-21 school year would receive the full
+  increase".
+
+A side with no percentage but an hourly raise ("asking for a raise of $4 an hour over three
+years") still gets a proposal.
+"""
 from __future__ import annotations
 
+import re
+
 from ..model import ArticleFacts, Proposal
-from ..nlp import Context
+from ..nlp import Context, Sentence
+from .numbers import DEMAND_CUE, OFFER_CUE, WageMention, _choose, _subject_side, wage_mentions
+from .numwords import find_money_per_hour, find_percents, parse_number
+
+_YEARS = re.compile(
+    r"\bover\s+(?:the\s+(?:next|first|last|coming)\s+|the\s+life\s+of\s+a\s+|the\s+|)"
+    r"(\d+|[a-z]+)\s+years?\b|\b(\d+|[a-z]+)[- ]year\s+(?:contract|deal|agreement|pact|period)",
+    re.IGNORECASE)
+_SAME_PERIOD = re.compile(r"\bover\s+the\s+same\s+period\b", re.IGNORECASE)
+_GROUP = re.compile(r"\bfor\s+(?:the\s+|all\s+|its\s+|their\s+)?((?:lowest|least)[- ]paid"
+                    r"(?:\s+\w+)?|[\w-]+(?:\s+[\w-]+)?\s+workers|entry[- ]level\s+\w+|"
+                    r"part-time\s+\w+|new(?:er)?\s+hires)", re.IGNORECASE)
+_BONUS = re.compile(r"^\s*(?:one-time\s+|signing\s+|lump[- ]sum\s+|retention\s+)?"
+                    r"(?:bonus|payment|lump)", re.IGNORECASE)
+_ELIGIBLE = re.compile(
+    r"\b(?:only\s+)?(?:workers|employees|members|those|staff|teachers|nurses)\s+"
+    r"((?:who\s+have\s+been\s+|who\s+were\s+)?(?:on\s+the\s+job|employed|working|hired|"
+    r"with\s+the\s+\w+)\s+(?:since|before|after|for\s+at\s+least)\s+[^,.;]+?)"
+    r"(?=\s+(?:would|will|could|can|are|were|get|receive)\b|[,.;]|$)",
+    re.IGNORECASE)
+
+
+def _years(text: str) -> int | None:
+    m = _YEARS.search(text)
+    if not m:
+        return None
+    v = parse_number(m.group(1) or m.group(2))
+    return int(v) if v is not None and 0 < v <= 20 else None
+
+
+def _structure(ctx: Context, sent: Sentence, local_start: int) -> dict:
+    """Spread, adder, bonus and eligibility read around a headline percentage."""
+    text = sent.text
+    tail = text[local_start:]
+    out: dict = {}
+    out["years"] = _years(tail) or _years(text)
+    for s, e, v in find_money_per_hour(tail):
+        out["hourly_adder"] = v
+        g = _GROUP.search(tail[e:e + 60])
+        out["adder_group"] = g.group(1).lower().replace("-", " ") if g else None
+        break
+    for p in find_percents(tail):
+        if _BONUS.match(tail[p.end:p.end + 30]):
+            out["bonus_pct"] = p.value
+            break
+    for s in ctx.sentences[sent.idx:sent.idx + 3]:
+        m = _ELIGIBLE.search(s.text)
+        if m:
+            out["eligibility"] = m.group(1).strip()
+            break
+    return out
+
+
+def _hourly_only(ctx: Context, side: str) -> tuple[Sentence, int, float] | None:
+    """A side's hourly raise stated without a percentage ("a raise of $4 an hour")."""
+    prev_side = None
+    for s in ctx.sentences:
+        for start, end, value in find_money_per_hour(s.text):
+            before = s.text[:start]
+            if not re.search(r"\b(?:raises?|increases?|more)\s+(?:of\s+)?(?:about\s+)?$", before):
+                continue
+            cue = None
+            for rx, kind in ((DEMAND_CUE, "union"), (OFFER_CUE, "employer")):
+                for m in rx.finditer(before):
+                    if cue is None or m.start() > cue[0]:
+                        cue = (m.start(), kind)
+            if cue is None:
+                continue
+            who = _subject_side(before[:cue[0]], prev_side, None, cue[1])
+            if who == side:
+                return s, start, value
+    return None
 
 
 def proposals(ctx: Context, facts: ArticleFacts) -> list[Proposal]:
-    return []
+    """The union's and the employer's wage proposals, structured, with evidence."""
+    mentions = wage_mentions(ctx, facts)
+    date = facts.published.value if facts.published else ctx.article.published
+    out: list[Proposal] = []
+    years_by_side: dict[str, int | None] = {}
+    for side in ("union", "employer"):
+        chosen: WageMention | None = _choose([m for m in mentions if m.side == side])
+        if chosen is not None:
+            local = chosen.start - chosen.sent.start
+            st = _structure(ctx, chosen.sent, local)
+            if st.get("years") is None and _SAME_PERIOD.search(chosen.sent.text):
+                st["years"] = next((y for y in years_by_side.values() if y), None)
+            prop = Proposal(side=side, general_increase_pct=chosen.value, date=date,
+                            evidence=ctx.sentence_evidence(chosen.sent, chosen.start, chosen.end),
+                            **st)
+        else:
+            hourly = _hourly_only(ctx, side)
+            if hourly is None:
+                continue
+            sent, start, value = hourly
+            st = _structure(ctx, sent, start)
+            st["hourly_adder"] = value
+            st["adder_group"] = st.get("adder_group") or "all"
+            st.pop("bonus_pct", None)
+            prop = Proposal(side=side, date=date,
+                            evidence=ctx.sentence_evidence(sent, sent.start + start), **st)
+        years_by_side[side] = prop.years
+        out.append(prop)
+    return out
