@@ -1,0 +1,180 @@
+"""Participants and wage figures, on sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from picketline.extract import numbers
+from picketline.extract.numwords import find_counts, find_percents, find_vague, parse_number
+from picketline.model import Article, ArticleFacts
+from picketline.nlp import Context
+
+
+def _ctx(text: str, published: str | None = "2024-05-06") -> Context:
+    return Context(Article(id="t", text=text, published=published))
+
+
+def participants(text: str) -> int | None:
+    ctx = _ctx(text)
+    fact = numbers.participants(ctx, ArticleFacts(id="t"))
+    if fact is not None:
+        assert fact.evidence is not None
+        assert fact.evidence.sentence in text
+        assert text[fact.evidence.start:fact.evidence.end].strip()
+    return None if fact is None else fact.value
+
+
+def wages(text: str) -> tuple[float | None, float | None]:
+    ctx = _ctx(text)
+    d, o = numbers.wages(ctx, ArticleFacts(id="t"))
+    for f in (d, o):
+        if f is not None:
+            assert f.evidence is not None and f.evidence.sentence in text
+            assert "%" in text[f.evidence.start:f.evidence.end] or \
+                "percent" in text[f.evidence.start:f.evidence.end]
+    return (d.value if d else None, o.value if o else None)
+
+
+# --- number words -------------------------------------------------------------------------
+@pytest.mark.parametrize("text,value", [
+    ("7,000", 7000), ("about 7,000", 7000), ("seven thousand", 7000), ("1.2 million", 1.2e6),
+    ("more than 60,000", 60000), ("75,000-plus", 75000), ("twenty-five", 25),
+    ("eleven thousand five hundred", 11500), ("one hundred and twenty", 120),
+    ("a dozen", 12), ("half a million", 500000), ("35.3", 35.3), ("2 thousand", 2000),
+])
+def test_parse_number(text: str, value: float) -> None:
+    assert parse_number(text) == pytest.approx(value)
+
+
+@pytest.mark.parametrize("text", ["", "hundreds", "the union", "7,00,0x", "--", "and", None, 12])
+def test_parse_number_rejects(text: object) -> None:
+    assert parse_number(text) is None
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text())
+def test_number_parsers_never_raise(text: str) -> None:
+    value = parse_number(text)
+    assert value is None or isinstance(value, float)
+    find_counts(text)
+    find_percents(text)
+    find_vague(text)
+
+
+def test_find_percents_ranges_and_words() -> None:
+    pcts = find_percents("offered 10% to 12%, then 7.5 percent and six per cent")
+    assert [(p.value, p.low) for p in pcts] == [(12, 10), (7.5, None), (6, None)]
+
+
+def test_find_counts_skips_money_and_percent() -> None:
+    counts = find_counts("$40 an hour, 30% more, 1,200 drivers")
+    assert [c.value for c in counts] == [1200]
+
+
+# --- participants ---------------------------------------------------------------------------
+def test_count_in_words_tied_to_walkout() -> None:
+    text = ("Some twelve thousand warehouse workers walked off the job on Monday at depots "
+            "across the state, the Teamsters said.")
+    assert participants(text) == 12000
+
+
+def test_more_than_and_plus() -> None:
+    assert participants("More than 60,000 hotel workers are on strike in three cities.") == 60000
+    assert participants("4,500-plus nurses picketed outside the hospital on Friday.") == 4500
+
+
+def test_membership_total_is_not_the_strike_count() -> None:
+    text = ("About 800 bus drivers walked out on Tuesday. The union represents 34,000 transit "
+            "workers across the state, most of whom remain on the job.")
+    assert participants(text) == 800
+
+
+def test_membership_used_when_all_walk_out() -> None:
+    text = ("Actors began picketing studio gates on Thursday. The guild represents about "
+            "16,000 performers.")
+    assert participants(text) == 16000
+
+
+def test_vague_action_count_blocks_membership() -> None:
+    text = ("Thousands of clerks are expected to take part in the one-day strike. The union "
+            "represents more than 20,000 clerks at 900 stores.")
+    assert participants(text) is None
+
+
+def test_students_patients_passengers_excluded() -> None:
+    text = ("The strike by 2,300 teachers left 48,000 students without classes. Meanwhile "
+            "120,000 passengers were stranded by a separate walkout and 900 patients were moved.")
+    assert participants(text) == 2300
+    assert participants("The walkout affects 48,000 students and 3,000 patients.") is None
+
+
+def test_increment_and_running_total() -> None:
+    text = ("Another 4,000 machinists walked off the job on Friday. With the addition, about "
+            "19,000 machinists are now on strike, the union said.")
+    assert participants(text) == 19000
+
+
+def test_locked_out_and_sickout() -> None:
+    assert participants("The company locked out 640 workers at its sugar plant.") == 640
+    assert participants("About 90 of the agency's 400 paramedics called in sick on "
+                        "Monday in a coordinated sickout.") == 90
+
+
+def test_voters_and_eligible_are_not_participants() -> None:
+    text = ("Pilots voted to authorize a strike. Some 9,100 ballots were cast, and about "
+            "11,000 pilots were eligible.")
+    assert participants(text) is None
+
+
+# --- wages ----------------------------------------------------------------------------------
+def test_side_attribution_basic() -> None:
+    text = ("The union wants a 25% raise over three years. The company has offered 11% over "
+            "the same period.")
+    assert wages(text) == (25, 11)
+
+
+def test_vote_share_ignored() -> None:
+    text = ("Members voted 96% in favor of authorizing a strike, with turnout of 81%. The "
+            "union is seeking raises of 18% over four years.")
+    assert wages(text) == (18, None)
+
+
+def test_latest_offer_wins() -> None:
+    text = ("The airline had offered 8% in the spring. Its latest offer, made Tuesday, "
+            "includes raises of 14% over four years. The pilots union is demanding 30%.")
+    assert wages(text) == (30, 14)
+
+
+def test_agreement_raise_is_the_latest_offer() -> None:
+    text = ("Under the tentative agreement, workers will receive a 19% raise over four years. "
+            "The company had offered 9% before the strike, and the union had sought 32%.")
+    assert wages(text) == (32, 19)
+
+
+def test_total_of_phased_raises() -> None:
+    text = ("The council asked for raises of 5% in each of the first two years and 4% in "
+            "the third, a total of 14% over three years.")
+    assert wages(text) == (14, None)
+
+
+def test_possessive_and_pronoun_sides() -> None:
+    text = ("The hospital's latest proposal included a 9% wage increase. The nurses union "
+            "rejected it. It has proposed raises of 21 percent over three years; the "
+            "hospital has offered 9 percent.")
+    assert wages(text) == (21, 9)
+
+
+def test_unrelated_percentages_ignored() -> None:
+    text = ("Inflation rose 6% last year and the county budget grew 3%. Real wages have fallen "
+            "12% since 2015, the union says, and about 40% of the workforce is part-time.")
+    assert wages(text) == (None, None)
+
+
+def test_bonus_is_not_the_headline_increase() -> None:
+    text = "The city has offered a 4% bonus and a 7% raise."
+    assert wages(text) == (None, 7)
+
+
+def test_employer_wanting_concessions_is_not_a_demand() -> None:
+    text = "The company wants workers to pay 20% of their health premiums."
+    assert wages(text) == (None, None)
