@@ -75,12 +75,14 @@ def disputes(
                                     indent=2) + "\n")
         return
     table = Table(title=f"{total} dispute{'s' if total != 1 else ''}")
-    for col in ("id", "employer", "union", "status", "type", "state", "start", "end",
-                "participants", "articles"):
+    table.add_column("id", overflow="fold", ratio=2)
+    table.add_column("employer", overflow="fold", ratio=2, min_width=10)
+    table.add_column("union", overflow="fold", ratio=2, min_width=8)
+    for col in ("status", "state", "start", "end", "workers", "articles"):
         table.add_column(col, overflow="fold")
     for d in found:
         table.add_row(_t(d.get("id")), _t(d.get("employer")), _t(d.get("union")),
-                      _t(d.get("status")), _t(d.get("action_type")), _t(d.get("state")),
+                      _t(d.get("status")), _t(d.get("state")),
                       _t(d.get("start_date")), _t(d.get("end_date")),
                       _t(f"{d['participants']:,}" if d.get("participants") else None),
                       str(len(d.get("article_ids") or [])))
