@@ -206,7 +206,8 @@ def _hedged(text: str, start: int, lex: BargainingLexicon) -> bool:
     cut = list(re.finditer(r"\b(?:after|since|following|because)\b", before, re.IGNORECASE))
     if cut:
         before = before[cut[-1].end():]
-    words = re.findall(r"[\w'’]+", before)[-lex.window:]
+    # "May" capitalised is the month, not the modal
+    words = [w for w in re.findall(r"[\w'’]+", before) if w != "May"][-lex.window:]
     return bool(lex.hedges.search(" ".join(words).replace("’", "'")))
 
 

@@ -1,0 +1,124 @@
+"""Demands and bargaining events, on sentences and short articles written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from picketline.extract import issues, numbers
+from picketline.model import BARGAINING_EVENTS, DEMANDS, Article, ArticleFacts
+from picketline.nlp import Context
+
+
+def _run(text: str) -> tuple[set[str], set[str]]:
+    ctx = Context(Article(id="t", text=text, published="2024-02-01"))
+    facts = ArticleFacts(id="t")
+    facts.wage_demand_pct, facts.wage_offer_pct = numbers.wages(ctx, facts)
+    ds = issues.demands(ctx, facts)
+    evs = issues.bargaining_events(ctx, facts)
+    for f in ds + evs:
+        assert f.evidence is not None and f.evidence.sentence in text
+    assert {f.value for f in ds} <= set(DEMANDS)
+    assert {f.value for f in evs} <= set(BARGAINING_EVENTS)
+    return {f.value for f in ds}, {f.value for f in evs}
+
+
+def demands(text: str) -> set[str]:
+    return _run(text)[0]
+
+
+def events(text: str) -> set[str]:
+    return _run(text)[1]
+
+
+# --- demands --------------------------------------------------------------------------------
+@pytest.mark.parametrize("text,expected", [
+    ("The drivers are calling for higher wages and an end to split shifts.",
+     {"pay", "hours_scheduling"}),
+    ("Janitors want a living wage, more staffing on night crews and safer working conditions.",
+     {"pay", "staffing", "working_conditions"}),
+    ("The union is seeking nurse-to-patient ratios and stronger protections against violence.",
+     {"staffing", "health_safety"}),
+    ("Members are demanding limits on outsourcing and a guaranteed pension for new hires.",
+     {"job_security", "pensions_retirement"}),
+    ("The guild wants protections against artificial intelligence replacing editors.",
+     {"job_security"}),
+    ("The union calls it an unfair labor practice strike.", {"unfair_labor_practice"}),
+    ("The union says the company wants workers to pay more for health insurance.",
+     {"benefits"}),
+    ("Cashiers are asking for more hours for part-time workers and predictable schedules.",
+     {"hours_scheduling"}),
+    ("Workers at the warehouse are demanding that the company recognize their union.",
+     {"union_recognition"}),
+])
+def test_demand_wording(text: str, expected: set[str]) -> None:
+    assert demands(text) == expected
+
+
+def test_pay_word_outside_demand_context_is_not_a_demand() -> None:
+    text = ("Strikers will not receive pay while they are out. The firm said wages would be "
+            "reviewed next year. Its spokesman said schedules for buses were posted online.")
+    assert demands(text) == set()
+
+
+def test_denied_issue_is_not_a_demand() -> None:
+    text = ("The union says wages are not the main obstacle. It objects to the company's plan "
+            "to freeze the pension for new hires.")
+    assert demands(text) == {"pensions_retirement"}
+
+
+def test_wage_demand_percentage_implies_pay() -> None:
+    assert "pay" in demands("The teachers union is asking for 12% over two years.")
+
+
+def test_employer_statement_is_not_a_demand() -> None:
+    text = ("The ministry said it wanted to continue talks about a fair settlement and "
+            "improvements to working conditions.")
+    assert demands(text) == set()
+
+
+# --- bargaining events ----------------------------------------------------------------------
+@pytest.mark.parametrize("text,expected", [
+    ("The dock workers' contract expired on June 30.", {"contract_expired"}),
+    ("Members have been working without a contract since January.", {"contract_expired"}),
+    ("Flight attendants voted 94% to authorize a strike last month.", {"strike_vote"}),
+    ("The union declared an impasse in October after 14 sessions.", {"impasse"}),
+    ("A federal mediator joined the talks on Friday.", {"mediation"}),
+    ("The governor stepped in to mediate between the two sides.", {"mediation"}),
+    ("The union filed an unfair labor practice charge with the NLRB on Monday.",
+     {"ulp_charge"}),
+    ("The two sides reached a tentative agreement early Sunday.", {"tentative_agreement"}),
+    ("Members ratified the new contract on Tuesday by a wide margin.", {"ratification"}),
+    ("The nurses returned to work on Saturday morning.", {"return_to_work"}),
+    ("A fact-finding panel issued its report on the dispute last week.", {"fact_finding"}),
+])
+def test_event_happened(text: str, expected: set[str]) -> None:
+    assert events(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The contract expires on Sept. 30 and talks are scheduled for next week.",
+    "Asked whether they might strike, the nurses said they have not taken a strike vote.",
+    "The hospital asked the union to bring in a federal mediator, but the union declined.",
+    "The next step is fact-finding, in which a neutral panel weighs both offers. That step "
+    "has not started.",
+    "Workers will end the strike on Thursday and return to work on Friday.",
+    "Members will vote on ratification next week.",
+    "If no deal is reached, the union could file an unfair labor practice charge.",
+    "The company said it had reached tentative agreements on several minor issues but the "
+    "main dispute was unresolved.",
+    "We never voted to strike, the union president said.",
+])
+def test_event_not_yet_happened(text: str) -> None:
+    assert events(text) == set()
+
+
+def test_article_with_several_steps() -> None:
+    text = (
+        "date 2024-06-10 Port clerks end 12-day strike\n\n"
+        "Port clerks returned to work on Monday after members ratified a new five-year contract "
+        "on Sunday, ending a 12-day strike.\n\n"
+        "Their previous contract expired in March. In April, 91 percent of members voted to "
+        "authorize a walkout. Talks resumed with a federal mediator in late May and produced "
+        "a tentative agreement on Thursday.\n"
+    )
+    assert events(text) == {"return_to_work", "ratification", "contract_expired", "strike_vote",
+                            "mediation", "tentative_agreement"}
