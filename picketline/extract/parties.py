@@ -1,13 +1,673 @@
-"""Employers and unions (placeholder, being written)."""
+"""Employers and unions: the parties to a labor action.
+
+Unions are found by their shapes, not by a list of the article's names:
+
+- locals in every word order ("SEIU Local 99", "Local 99 of the Service Employees International
+  Union", "Service Employees International Union, Local 99", "SEIU 99", a bare "Local 99"
+  after its union was named);
+- the gazetteer of major unions (``data/unions.json``: full names, aliases, acronyms);
+- union-shaped names (a worker word with an organisation word: "Oakland Education
+  Association", "Starbucks Workers United", "Coalition of ... Unions");
+- acronyms defined in the article ("United Teachers Los Angeles (UTLA)") or formed from a name
+  found in it.
+
+Every written form is reduced to one name per union (:mod:`picketline.extract.names`); a
+national union only counts beside its own locals when the article names it as an actor in its
+own right, and a union named once, in passing, in a sentence that has nothing to do with the
+leading union (another dispute) is left out.
+
+Employers are organisation names that look like employers (a head noun such as "Company",
+"University", "Unified School District", "Hospital", "Transit Authority", "Hotel"; a
+gazetteer employer; a named entity in a sentence that says who the workers work for or who
+the action is against), scored by how often and in which roles the article names them.
+Unions, government bodies, courts, mediators, media outlets, plants and places are never
+employers.
+"""
 from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..model import Fact
 from ..nlp import Context
+from . import names as nm
+
+# --- shared name patterns ------------------------------------------------------------------
+CAP = r"(?:[A-Z][\w'\u2019.&-]*|\d+(?:-\d+)?(?=\s+[A-Z]))"
+CONN = r"(?:of|and|&|for|the|de|on)"
+NAME = rf"(?:{CAP}(?:[ ]+(?:{CONN}[ ]+){{0,2}}{CAP})*)"
+LOCAL_NO = r"(?P<n>\d{1,5}(?:-\d{1,5})?[A-Z]?)"
+
+# Capitalised words that start sentences or titles rather than names.
+LEAD_STOP = {
+    "the", "a", "an", "leaders", "leader", "members", "member", "president", "officials",
+    "official", "head", "chair", "chairman", "chairwoman", "spokesperson", "spokeswoman",
+    "spokesman", "representatives", "negotiators", "both", "and", "of", "striking", "locked",
+    "picketing", "unionized", "on", "in", "at", "by", "with", "under", "after", "while", "when",
+    "as", "for", "from", "to", "but", "if", "said", "says", "according", "told", "like",
+    "workers", "employees", "nurses", "teachers", "staff", "caption", "photo", "read", "more",
+    "meanwhile", "also", "since", "until", "before", "during", "today", "monday", "tuesday",
+    "wednesday", "thursday", "friday", "saturday", "sunday", "interim", "acting", "former",
+    "new", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my", "we",
+    "they", "it", "he", "she", "all", "some", "many", "several", "most", "about", "roughly",
+    "nearly", "around", "over", "more", "than", "each", "every", "other", "another", "union",
+    "unions", "local", "locals", "affiliate", "affiliates", "executive", "director", "vice",
+    "secretary", "treasurer", "secretary-treasurer", "organizer", "organizers", "ceo", "general",
+    "manager", "chief", "why", "what", "how", "where", "who", "there", "here", "then", "now",
+    "not", "no", "yes", "so", "or", "nor", "yet", "home", "news", "business", "labor",
+}
+
+WORKER_WORDS = {
+    "workers", "worker", "employees", "employee", "teachers", "teacher", "educators", "education",
+    "educational", "nurses", "nurse", "nursing", "faculty", "professors", "staff", "officers",
+    "pilots", "attendants", "firefighters", "fire", "physicians", "doctors", "residents", "interns",
+    "writers", "actors", "artists", "musicians", "players", "engineers", "machinists", "drivers",
+    "controllers", "librarians", "professionals", "technicians", "teamsters", "steelworkers",
+    "laborers", "carpenters", "electricians", "longshoremen", "longshore", "dockworkers",
+    "miners", "mine", "clerks", "baristas", "healthcare", "transit", "transport", "postal",
+    "letter", "carriers", "graduate", "adjunct", "academic", "medical", "midwives", "trainmen",
+    "operators", "janitors", "custodians", "paraprofessionals", "paraeducators", "bus",
+    "federation", "brotherhood", "guild", "labor", "trades", "service", "public", "professional",
+}
+ORG_WORDS = {"union", "unions", "association", "associations", "federation", "guild",
+             "brotherhood", "united", "alliance", "coalition", "council", "congress",
+             "international", "amalgamated", "organization", "society", "college", "local"}
+STRONG_UNION_HEADS = {"union", "unions", "guild", "brotherhood", "teamsters"}
+
+SOLIDARITY = re.compile(r"\b(?:solidarity|join(?:ed|ing|s)?|support(?:ed|ing|s)?|also|too|"
+                        r"alongside|together|coalition|affiliate|member union|sister)\b", re.I)
 
 
-def employers(ctx: Context) -> list[Fact[str]]:
-    return []
+@dataclass
+class Mention:
+    key: str  # canonical name
+    start: int
+    end: int
+    kind: str  # local | national | name | acronym
+    family: str | None = None  # gazetteer union a local belongs to
+
+
+@dataclass
+class Party:
+    key: str
+    mentions: list[Mention] = field(default_factory=list)
+
+    @property
+    def first(self) -> Mention:
+        return min(self.mentions, key=lambda m: m.start)
+
+
+def _words(s: str) -> list[str]:
+    return re.findall(r"[A-Za-z][\w']*", s)
+
+
+def trim_lead(name: str) -> tuple[str, int]:
+    """Drop leading sentence or title words; returns the rest and how many characters went."""
+    s = name
+    cut = 0
+    while True:
+        m = re.match(r"([\w'\u2019.&-]+)\s+", s)
+        if not m:
+            break
+        w = m.group(1).lower().rstrip(".")
+        if w in LEAD_STOP or re.fullmatch(r"\d[\d,.]*", w):
+            cut += m.end()
+            s = s[m.end():]
+            continue
+        break
+    # a trailing possessive belongs to the sentence, not the name
+    s2 = re.sub(r"['\u2019]s?$", "", s)
+    return s2, cut
+
+
+def is_union_shaped(name: str) -> bool:
+    """A name that reads as a labor organisation (not a board, a bank or a party)."""
+    if nm.norm(name) in nm.not_unions():
+        return False
+    if nm.union_entry(name):
+        return True
+    toks = [t.lower() for w in _words(name) for t in w.split("-")]
+    if not toks or len(toks) < 2:
+        return False
+    if toks[-1] in {"board", "commission", "department", "court", "office", "agency",
+                    "committee", "bank", "party", "league"}:
+        return False
+    if toks[-1] in {"union", "unions", "guild", "brotherhood"}:
+        return True
+    # a gazetteer acronym joined to a name ("SEIU-United Healthcare Workers West")
+    first = _words(name)[0] if _words(name) else ""
+    if "-" in first and any(nm.union_entry(p) for p in first.split("-")):
+        return True
+    has_worker = any(t in WORKER_WORDS for t in toks)
+    has_org = any(t in ORG_WORDS for t in toks)
+    if toks[-1] in {"association", "federation", "council", "congress", "alliance"}:
+        return has_worker
+    return has_worker and has_org and any(t in {"workers", "teachers", "employees", "nurses",
+                                                "educators", "teamsters", "united",
+                                                "steelworkers", "machinists"} for t in toks)
+
+
+# --- union mentions ------------------------------------------------------------------------
+_L_AFTER = re.compile(rf"(?P<u>{NAME})[,]?\s+[Ll]ocal\s+{LOCAL_NO}\b")
+_L_BEFORE = re.compile(rf"\b[Ll]ocal\s+{LOCAL_NO}\s*,?\s+of\s+(?:the\s+)?(?P<u>{NAME})")
+_L_ACRNUM = re.compile(r"\b(?P<u>[A-Z][A-Z-]{1,9})\s+(?P<n>\d{1,5})\b(?!\s*(?:%|percent|members|workers|employees))")
+_L_BARE = re.compile(rf"\b[Ll]ocal\s+{LOCAL_NO}\b")
+_NAME_RE = re.compile(NAME)
+_PAREN = re.compile(rf"(?P<full>{NAME})\s*\((?P<acr>[A-Z][\w&'-]*(?:\s[A-Z][\w&'-]*){{0,2}})\)")
+_ACR_TOKEN = re.compile(r"\b[A-Z][A-Z&]{1,9}(?:-[A-Z&]{2,9})*\b")
+
+
+def _union_base(raw: str) -> str | None:
+    """The union part of text before a local number, trimmed to its name."""
+    raw = raw.strip(" ,")
+    # prefer the longest gazetteer suffix ("Members of Communications Workers of America")
+    words = raw.split()
+    for i in range(len(words)):
+        cand = " ".join(words[i:])
+        if nm.union_entry(cand):
+            return cand
+    cand, _ = trim_lead(raw)
+    return cand or None
+
+
+class UnionFinder:
+    """Collects union mentions in one article."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.mentions: list[Mention] = []
+        self.taken: list[tuple[int, int]] = []
+        self.acronyms: dict[str, str] = {}  # acronym -> key
+
+    def _free(self, s: int, e: int) -> bool:
+        return all(e <= a or s >= b for a, b in self.taken)
+
+    def _add(self, key: str, s: int, e: int, kind: str, family: str | None = None) -> None:
+        self.mentions.append(Mention(key, s, e, kind, family))
+        self.taken.append((s, e))
+
+    def run(self) -> list[Mention]:
+        t = self.text
+        self._locals()
+        self._parentheticals()
+        self._gazetteer()
+        self._shaped()
+        self._bare_locals()
+        self._acronym_mentions()
+        return sorted(self.mentions, key=lambda m: m.start)
+
+    def _local_key(self, base: str, number: str) -> tuple[str, str | None]:
+        e = nm.union_entry(base)
+        if e:
+            return nm.local_name(base, number), e.canonical
+        return f"{base} Local {number}", base
+
+    def _locals(self) -> None:
+        t = self.text
+        for pat in (_L_BEFORE, _L_AFTER):
+            for m in pat.finditer(t):
+                if not self._free(m.start(), m.end()):
+                    continue
+                raw = m.group("u")
+                base = _union_base(raw)
+                if not base or not (is_union_shaped(base) or nm.union_entry(base)):
+                    continue
+                if pat is _L_AFTER:
+                    s = m.start("u") + raw.rfind(base) if base in raw else m.start("u")
+                    e = m.end()
+                else:
+                    s = m.start()
+                    e = m.start("u") + raw.find(base) + len(base) if base in raw else m.end()
+                key, fam = self._local_key(nm.clean_name(base), m.group("n"))
+                self._add(key, s, e, "local", fam)
+        for m in _L_ACRNUM.finditer(t):
+            if self._free(m.start(), m.end()) and nm.union_entry(m.group("u")):
+                n = m.group("n")
+                if re.fullmatch(r"(19|20)\d\d", n):
+                    continue
+                key, fam = self._local_key(m.group("u"), n)
+                self._add(key, m.start(), m.end(), "local", fam)
+
+    def _parentheticals(self) -> None:
+        for m in _PAREN.finditer(self.text):
+            full, s_cut = trim_lead(m.group("full"))
+            acr = m.group("acr").strip()
+            if not full or not (is_union_shaped(full) or nm.union_entry(acr)):
+                continue
+            s = m.start("full") + s_cut
+            if not self._free(s, m.end()):
+                continue
+            e = nm.union_entry(full) or nm.union_entry(acr)
+            if e:
+                key = e.canonical
+            elif nm.acronym(full) == re.sub(r"[^A-Z]", "", acr.upper()) or " " not in acr and "-" not in acr:
+                key = nm.clean_name(full)
+            else:
+                key = acr  # a short form that is not the initials ("Rutgers AAUP-AFT")
+            self.acronyms[acr] = key
+            self._add(key, s, m.end(), "name")
+
+    def _gazetteer(self) -> None:
+        t = self.text
+        entries, _, _ = nm.union_gazetteer()
+        for e in entries:
+            for form in sorted(e.forms(), key=len, reverse=True):
+                for m in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", t, re.I):
+                    if self._free(m.start(), m.end()):
+                        self._add(e.canonical, m.start(), m.end(), "national", e.canonical)
+            for a in e.acronyms:
+                for m in re.finditer(rf"(?<![\w-]){re.escape(a)}(?![\w-])", t):
+                    if self._free(m.start(), m.end()):
+                        self._add(e.canonical, m.start(), m.end(), "national", e.canonical)
+
+    def _shaped(self) -> None:
+        for m in _NAME_RE.finditer(self.text):
+            raw = m.group()
+            name, cut = trim_lead(raw)
+            if len(_words(name)) < 2 and "-" not in name:
+                continue
+            # trailing words after the union's head word belong to the sentence
+            name = self._trim_tail(name)
+            if not is_union_shaped(name):
+                continue
+            s = m.start() + cut
+            e = s + len(name)
+            if not self._free(s, e):
+                continue
+            first = _words(name)[0]
+            parent = None
+            if "-" not in first:
+                parent = nm.union_entry(first)
+            key = parent.canonical if parent else (nm.union_entry(name).canonical
+                                                   if nm.union_entry(name) else nm.clean_name(name))
+            kind = "national" if (parent or nm.union_entry(name)) else "name"
+            self._add(key, s, e, kind, parent.canonical if parent else None)
+
+    @staticmethod
+    def _trim_tail(name: str) -> str:
+        words = name.split()
+        for i in range(len(words) - 1, 0, -1):
+            w = words[i].lower().strip(".,")
+            if w in {"union", "unions", "association", "federation", "guild", "brotherhood",
+                     "united", "workers", "teamsters", "council", "coalition", "america",
+                     "west", "east", "north", "south", "employees", "congress"} or \
+                    nm.union_entry(" ".join(words[:i + 1])):
+                return " ".join(words[:i + 1])
+            if words[i][0].isupper() and words[i - 1].lower() in {"of", "for"}:
+                # "... of New Jersey": keep a place after "of"
+                return " ".join(words[:i + 1])
+        return name
+
+    def _bare_locals(self) -> None:
+        for m in _L_BARE.finditer(self.text):
+            if not self._free(m.start(), m.end()):
+                continue
+            n = m.group("n")
+            same = [x for x in self.mentions if x.kind == "local" and
+                    re.search(rf"\bLocal {re.escape(n)}$", x.key)]
+            if same:
+                self._add(same[0].key, m.start(), m.end(), "local", same[0].family)
+                continue
+            before = [x for x in self.mentions if x.start < m.start() and x.kind != "acronym"]
+            if before:
+                fam = max(before, key=lambda x: x.start)
+                base = fam.family or fam.key
+                key, f = self._local_key(re.sub(r"\s+Local\s+\S+$", "", base), n)
+                self._add(key, m.start(), m.end(), "local", f)
+
+    def _acronym_mentions(self) -> None:
+        keys = {m.key for m in self.mentions if m.kind == "name"}
+        for k in keys:
+            a = nm.acronym(k)
+            if len(a) >= 2:
+                self.acronyms.setdefault(a, k)
+        for m in _ACR_TOKEN.finditer(self.text):
+            tok = m.group()
+            if tok in self.acronyms and self._free(m.start(), m.end()):
+                self._add(self.acronyms[tok], m.start(), m.end(), "acronym")
+
+
+def _select_unions(mentions: list[Mention], ctx: Context) -> list[Party]:
+    parties: dict[str, Party] = {}
+    for m in mentions:
+        parties.setdefault(m.key, Party(m.key)).mentions.append(m)
+    local_families: dict[str, int] = {}
+    for p in parties.values():
+        for m in p.mentions:
+            if m.kind == "local" and m.family:
+                local_families[m.family] = min(local_families.get(m.family, 10**9), m.start)
+    out: list[Party] = []
+    for p in parties.values():
+        if p.key in local_families and all(m.kind != "local" for m in p.mentions):
+            # a national beside its locals: a party only if named on its own, early and often
+            if len(p.mentions) < 2 or p.first.start > local_families[p.key]:
+                continue
+        out.append(p)
+    if len(out) > 1:
+        lead = max(out, key=lambda p: len(p.mentions))
+        if len(lead.mentions) >= 3:
+            kept = []
+            lead_words = {w.lower() for w in _words(lead.key)} | {nm.acronym(lead.key).lower()}
+            heads = {w for w in lead_words if w in {"coalition", "guild", "association",
+                                                   "federation", "union", "council"}}
+            for p in out:
+                if p is lead or len(p.mentions) > 1 or p.mentions[0].kind == "local":
+                    kept.append(p)
+                    continue
+                sent = ctx.sentence_at(p.mentions[0].start)
+                stext = sent.text if sent else ""
+                low = stext.lower()
+                related = (any(x.start >= (sent.start if sent else 0) and
+                               x.end <= (sent.end if sent else 0) for x in lead.mentions)
+                           or any(re.search(rf"\b{re.escape(h)}\b", low) for h in heads)
+                           or SOLIDARITY.search(stext)
+                           or re.search(r",\s*(?:and\s+)?$", ctx.text[max(0, p.first.start - 3):p.first.start])
+                           or "," in ctx.text[p.first.end:p.first.end + 2])
+                if related:
+                    kept.append(p)
+            out = kept
+    return sorted(out, key=lambda p: p.first.start)
+
+
+def _union_parties(ctx: Context) -> list[Party]:
+    cache = getattr(ctx, "_picketline_unions", None)
+    if cache is None:
+        cache = _select_unions(UnionFinder(ctx.text).run(), ctx)
+        try:
+            setattr(ctx, "_picketline_unions", cache)
+        except AttributeError:
+            pass
+    return cache
 
 
 def unions(ctx: Context) -> list[Fact[str]]:
-    return []
+    """Unions leading or joining the action, one canonical name each, first mention as evidence."""
+    out = []
+    for p in _union_parties(ctx):
+        m = p.first
+        out.append(Fact(p.key, ctx.evidence(m.start, m.end), confidence=min(1.0, 0.5 + 0.1 * len(p.mentions)),
+                        note=f"{len(p.mentions)} mention(s)"))
+    return out
+
+
+# --- employers -----------------------------------------------------------------------------
+EMPLOYER_HEADS = (
+    r"Unified School District|School District|Public Schools|City Schools|County Schools|"
+    r"Schools|University|College|Hospitals?|Medical Center|Medical Centre|Health System|"
+    r"Health Services|Healthcare|Health Care|Health|Clinic|Transit Authority|Transit|"
+    r"Authority|Hotel|Hotels|Resort|Casino|Airlines|Airways|Air Lines|Railroad|Railway|Rail|"
+    r"Motors|Motor Company|Company|Co\.|Corporation|Corp\.|Inc\.?|LLC|Ltd\.?|plc|PLC|Group|"
+    r"Refining|Refinery|Mills|Foods|Studios|Producers|Systems|Industries|Manufacturing|"
+    r"Telephone|Communications|Telecom|Energy|Power|Utilities|Logistics|Markets|Stores|"
+    r"Partners|Services|Laboratories|Labs|Pharmaceuticals|Steel|Works|Trust|Board of Education"
+)
+_EMP_HEAD = re.compile(rf"(?:{EMPLOYER_HEADS})$")
+_UNIV_OF = re.compile(rf"\b(?:University|College|Alliance|Association) of (?:the )?{CAP}(?:[ ]+(?:{CONN}[ ]+){{0,2}}{CAP})*")
+PLACE_PARTS = {"assembly", "plant", "complex", "headquarters", "campus", "street", "avenue",
+               "boulevard", "park", "plaza", "hall", "square", "building", "garage", "yard",
+               "gate", "lot", "lots", "facility", "factory", "warehouse", "terminal", "station",
+               "depot", "center", "centre", "office", "offices"}
+EMPLOYER_CUE = re.compile(
+    r"\b(?:against|with|at|struck|strikes|striking|locks?\s+out|locked\s+out|by|for|of|from)\s*$",
+    re.I)
+ROLE_AFTER = re.compile(
+    r"^(?:['\u2019]s?\s+(?:\w+\s+){0,2}(?:workers|employees|nurses|staff|teachers|drivers|"
+    r"technicians|faculty|doctors|baristas|housekeepers|members|offer|proposal|contract|"
+    r"spokes\w+|management|executives|plant|plants|stores?|hospitals?|schools?|campus)|"
+    r",?\s+(?:said|says|offered|has offered|had offered|proposed|countered|locked|imposed|"
+    r"spokes\w+|officials|management|executives|declined|refused|argued|disputed|insists|"
+    r"responded|announced))", re.I)
+CONTEXT_WORDS = re.compile(r"\b(?:contract|talks|negotiat\w*|agreement|deal|bargain\w*|strike|"
+                           r"walkout|lockout|picket\w*|offer\w*|sickout)\b", re.I)
+GENERIC_REF = {
+    "district": re.compile(r"\bthe (?:school )?district\b", re.I),
+    "university": re.compile(r"\bthe university\b", re.I),
+    "hospital": re.compile(r"\bthe hospitals?\b", re.I),
+    "authority": re.compile(r"\bthe authority\b", re.I),
+    "hotel": re.compile(r"\bthe hotel\b", re.I),
+    "company": re.compile(r"\bthe company\b", re.I),
+}
+
+
+@lru_cache(maxsize=1)
+def _lists() -> tuple[frozenset[str], tuple[str, ...], frozenset[str]]:
+    d = nm.load_data("employers.json")
+    return (frozenset(nm.norm(x) for x in d["media"]), tuple(d["media_words"]),
+            frozenset(w.lower() for w in d["not_employer_words"]))
+
+
+@lru_cache(maxsize=1)
+def _place_names() -> frozenset[str]:
+    from . import place
+    return place.place_name_keys()
+
+
+def is_media(name: str) -> bool:
+    media, words, _ = _lists()
+    if nm.norm(name) in media:
+        return True
+    toks = _words(name)
+    if re.fullmatch(r"[KW][A-Z]{2,3}(?:-TV)?", name.strip()):
+        return True  # US broadcast call signs in captions ("(KTLA)")
+    return bool(toks) and toks[-1] in words
+
+
+def not_employer(name: str) -> bool:
+    _, _, bad = _lists()
+    toks = [w.lower() for w in _words(name)]
+    if not toks:
+        return True
+    if any(t in bad for t in toks) and not re.search(r"Board of Education", name):
+        return True
+    if toks[-1] in PLACE_PARTS and not re.search(r"Medical Cent|Health Cent", name):
+        return True
+    if nm.norm(name) in _place_names():
+        return True
+    return is_media(name) or is_union_shaped(name)
+
+
+@dataclass
+class Cand:
+    name: str
+    spans: list[tuple[int, int]] = field(default_factory=list)
+    score: float = 0.0
+    shaped: bool = False  # has an employer head noun or is a gazetteer employer
+    listed: bool = False
+
+
+def _emp_candidates(ctx: Context, union_spans: list[tuple[int, int]]) -> dict[str, Cand]:
+    t = ctx.text
+    cands: dict[str, Cand] = {}
+
+    def inside_union(s: int, e: int) -> bool:
+        return any(s >= a and e <= b for a, b in union_spans)
+
+    def add(name: str, s: int, e: int, shaped: bool) -> None:
+        name = nm.clean_name(name)
+        if len(name) < 2 or not_employer(name) or inside_union(s, e):
+            return
+        key = nm.canonical_employer(name)
+        c = cands.setdefault(nm.norm(key), Cand(key))
+        if (s, e) not in c.spans:
+            c.spans.append((s, e))
+        c.shaped = c.shaped or shaped
+
+    # head-noun names
+    for m in _NAME_RE.finditer(t):
+        raw = m.group()
+        name, cut = trim_lead(raw)
+        name = re.sub(r"['\u2019]s$", "", name)
+        hm = None
+        words = name.split()
+        # the longest prefix that ends in an employer head ("Kaiser Permanente's ...")
+        for j in range(len(words), 0, -1):
+            pre = " ".join(words[:j])
+            if _EMP_HEAD.search(pre) and (j > 1 or pre in ("HealthPartners",)) or \
+                    (j > 1 and re.search(r"[a-z]Partners$|[a-z]Health$", pre)):
+                hm = pre
+                break
+        if hm and len(hm.split()) >= 1:
+            s = m.start() + cut
+            add(hm, s, s + len(hm), True)
+    for m in _UNIV_OF.finditer(t):
+        add(m.group(), m.start(), m.end(), True)
+    # gazetteer employers
+    for norm_alias, d in nm.employer_gazetteer().items():
+        pass
+    for d in nm.load_data("employers.json")["employers"]:
+        for form in [d["name"], *d.get("aliases", [])]:
+            for m in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", t):
+                add(d["name"], m.start(), m.end(), True)
+        for a in d.get("acronyms", []):
+            for m in re.finditer(rf"(?<![\w-]){re.escape(a)}(?![\w-])", t):
+                add(d["name"], m.start(), m.end(), True)
+    # named organisations in sentences that say who the action is against
+    cue_sents = [s for s in ctx.sentences if CONTEXT_WORDS.search(s.text)]
+    for ent in ctx.ents(cue_sents):
+        if ent.label != "ORG":
+            continue
+        before = t[max(0, ent.start - 25):ent.start]
+        after = t[ent.end:ent.end + 40]
+        if EMPLOYER_CUE.search(before) or ROLE_AFTER.match(after):
+            name = re.sub(r"^(?:the|The)\s+", "", ent.text)
+            name = re.sub(r"['\u2019]s?$", "", name)
+            add(name, ent.start + (len(ent.text) - len(ent.text.lstrip())), ent.end, False)
+    return cands
+
+
+_LIST_ITEM_SPLIT = re.compile(r",\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+")
+
+
+def _enumerations(ctx: Context, cands: dict[str, Cand]) -> None:
+    """Names listed with employer-shaped names ("run by A, B, C and D") are employers too."""
+    t = ctx.text
+    for s in ctx.sentences:
+        for m in re.finditer(rf"(?:{NAME})(?:(?:,\s*(?:and\s+)?|\s+and\s+)(?:which\s+\w+\s+{NAME}[^,]*,\s*)?(?:{NAME}))+",
+                             s.text):
+            items = []
+            for im in re.finditer(NAME, m.group()):
+                seg_start = s.start + m.start() + im.start()
+                name, cut = trim_lead(im.group())
+                prev = m.group()[max(0, im.start() - 20):im.start()]
+                if re.search(r"which\s+\w+\s+$", prev):
+                    continue  # "HealthPartners, which operates Methodist Hospital"
+                items.append((re.sub(r"['\u2019]s$", "", name), seg_start + cut))
+            if len(items) < 3:
+                continue
+            keys = [nm.norm(nm.canonical_employer(n)) for n, _ in items]
+            known = [k for k in keys if k in cands and cands[k].shaped]
+            if len(known) < 2 or len(known) * 2 < len(items):
+                continue
+            for (name, st), k in zip(items, keys):
+                if not_employer(name) or len(name) < 3:
+                    continue
+                c = cands.setdefault(k, Cand(nm.canonical_employer(name)))
+                if (st, st + len(name)) not in c.spans:
+                    c.spans.append((st, st + len(name)))
+                c.listed = True
+
+
+def _score(ctx: Context, c: Cand) -> float:
+    t = ctx.text
+    score = 0.0
+    short = _short_forms(c.name)
+    spans = list(c.spans)
+    for form in short:
+        for m in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", t):
+            if all(m.start() >= e or m.end() <= s for s, e in spans):
+                spans.append((m.start(), m.end()))
+    c.spans = spans
+    for s, e in spans:
+        score += 1.0
+        before = t[max(0, s - 30):s]
+        after = t[e:e + 45]
+        sent = ctx.sentence_at(s)
+        if EMPLOYER_CUE.search(before) and sent and CONTEXT_WORDS.search(sent.text):
+            score += 1.5
+        if ROLE_AFTER.match(after):
+            score += 1.0
+        if sent and re.match(r"\s*\((?:[^)]*/)?", t[s - 1:s] or "") and t[s - 1:s] == "(":
+            score -= 1.0  # inside a photo credit
+    if c.shaped:
+        score += 1.0
+    for head, pat in GENERIC_REF.items():
+        if re.search(rf"\b{head}", c.name, re.I) or (head == "company" and re.search(
+                r"Company|Co\.|Corporation|Inc", c.name)) or (head == "hospital" and
+                                                             re.search(r"Medical Cent|Hospital", c.name)):
+            score += 0.5 * len(pat.findall(t))
+    return score
+
+
+def _short_forms(name: str) -> list[str]:
+    """Ways an article refers to an employer after naming it in full."""
+    out = []
+    a = nm.acronym(name)
+    if len(a) >= 3:
+        out.append(a)
+    words = name.split()
+    heads = re.compile(rf"^(?:{EMPLOYER_HEADS})$")
+    if len(words) >= 3:
+        # drop the head words: "Coastal Bend Refining Company" -> "Coastal Bend"
+        core = list(words)
+        while len(core) > 1 and (heads.match(core[-1]) or heads.match(" ".join(core[-2:]))
+                                 or core[-1] in {"&", "and", "Fitting", "Regional"}):
+            core = core[:-2] if heads.match(" ".join(core[-2:])) and len(core) > 2 else core[:-1]
+        if 1 <= len(core) < len(words) and len(" ".join(core)) >= 5:
+            out.append(" ".join(core))
+    elif len(words) == 2 and heads.match(words[1]) and len(words[0]) >= 5 and \
+            words[0].lower() not in LEAD_STOP:
+        out.append(words[0])
+    return [o for o in out if nm.norm(o) not in _place_names()]
+
+
+def _school_district_from_city(ctx: Context) -> Cand | None:
+    """"Oakland's teachers union and school district" -> "Oakland School District"."""
+    m = re.search(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:['\u2019]s)?\s+(?:[a-z]+\s+){0,3}school district\b",
+                  ctx.text)
+    if m and nm.norm(m.group(1)) in _place_names():
+        name = f"{m.group(1)} School District"
+        return Cand(name, [(m.start(), m.end())], shaped=True)
+    return None
+
+
+def employers(ctx: Context) -> list[Fact[str]]:
+    """Employers the action is against, by full canonical name, best first."""
+    union_spans = [(m.start, m.end) for p in _union_parties(ctx) for m in p.mentions]
+    cands = _emp_candidates(ctx, union_spans)
+    if not any("district" in k for k in cands):
+        sd = _school_district_from_city(ctx)
+        if sd:
+            cands[nm.norm(sd.name)] = sd
+    _enumerations(ctx, cands)
+    if not cands:
+        return []
+    # merge names that are short forms of another ("Kaiser" into "Kaiser Permanente")
+    keys = sorted(cands, key=len, reverse=True)
+    for k in keys:
+        for other in keys:
+            if other != k and other in cands and k in cands and \
+                    re.search(rf"(?:^| ){re.escape(k)}(?: |$)", other) and len(k) >= 3:
+                cands[other].spans.extend(cands[k].spans)
+                cands[other].listed |= cands[k].listed
+                del cands[k]
+                break
+    for c in cands.values():
+        c.score = _score(ctx, c)
+    ranked = sorted(cands.values(), key=lambda c: -c.score)
+    best = ranked[0]
+    if best.score < 3.0 and not best.shaped:
+        return []
+    chosen = [best]
+    for c in ranked[1:]:
+        if c.listed and best.listed:
+            chosen.append(c)
+        elif c.score >= max(4.0, 0.5 * best.score) and (c.shaped or c.listed):
+            chosen.append(c)
+    out = []
+    for c in chosen:
+        s, e = min(c.spans)
+        out.append(Fact(c.name, ctx.evidence(s, e), confidence=min(1.0, c.score / 10),
+                        note=f"score {c.score:.1f}"))
+    return out

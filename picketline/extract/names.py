@@ -1,0 +1,162 @@
+"""Name normalisation shared by extraction and linking: acronyms, union and employer aliases.
+
+The gazetteers are data files (``picketline/data/unions.json``, ``employers.json``); this
+module only knows how to read and apply them:
+
+- :func:`acronym` gives a name's initials ("United Teachers Los Angeles" -> "UTLA");
+- :func:`canonical_union` maps any written form of a union, with or without a local number,
+  to one name ("Local 99 of the Service Employees International Union" -> "SEIU Local 99");
+- :func:`canonical_employer` maps employer aliases to full names ("GM" -> "General Motors").
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+STOPWORDS = {"of", "the", "and", "for", "&", "a", "an", "at", "in", "de", "la", "du"}
+
+
+def load_data(name: str) -> dict:
+    """A JSON file from ``picketline/data``."""
+    return json.loads(resources.files("picketline").joinpath("data", name).read_text("utf-8"))
+
+
+def norm(name: str) -> str:
+    """Case-, punctuation- and article-insensitive key of a name."""
+    s = str(name).replace("&", " and ").replace("\u2019", "'")
+    s = re.sub(r"'s\b|'", "", s.lower())
+    s = re.sub(r"[^\w\s]", " ", s)
+    toks = s.split()
+    while toks and toks[0] == "the":
+        toks = toks[1:]
+    return " ".join(toks)
+
+
+def acronym(name: str) -> str:
+    """Initials of a name's significant words, upper-cased; hyphenated words give one initial
+    per part ("Los Angeles Unified School District" -> "LAUSD")."""
+    words = re.findall(r"[A-Za-z][\w']*", name.replace("-", " "))
+    return "".join(w[0] for w in words if w.lower() not in STOPWORDS).upper()
+
+
+def clean_name(name: str) -> str:
+    """Trim spaces, a leading "the" and trailing punctuation or possessive."""
+    s = " ".join(name.split()).strip(" ,;:.-\u2014\u2013")
+    s = re.sub(r"^(?:the|The)\s+", "", s)
+    s = re.sub(r"['\u2019]s?$", "", s)
+    return s.strip()
+
+
+# --- unions --------------------------------------------------------------------------------
+@dataclass
+class UnionEntry:
+    name: str
+    canonical: str
+    local_prefix: str
+    acronyms: list[str] = field(default_factory=list)
+    aliases: list[str] = field(default_factory=list)
+    country: str | None = None
+
+    def forms(self) -> list[str]:
+        return [self.name, *self.aliases]
+
+
+@lru_cache(maxsize=1)
+def union_gazetteer() -> tuple[list[UnionEntry], dict[str, UnionEntry], dict[str, UnionEntry]]:
+    """(entries, by normalised full name or alias, by acronym)."""
+    data = load_data("unions.json")
+    entries: list[UnionEntry] = []
+    by_name: dict[str, UnionEntry] = {}
+    by_acr: dict[str, UnionEntry] = {}
+    for d in data["unions"]:
+        acrs = list(d.get("acronyms") or [])
+        canonical = d.get("canonical") or d["name"]
+        prefix = d.get("local_prefix")
+        if not prefix:
+            prefix = acrs[0] if acrs and acrs[0] == acronym(d["name"]) else canonical
+        e = UnionEntry(d["name"], canonical, prefix, acrs, list(d.get("aliases") or []),
+                       d.get("country"))
+        entries.append(e)
+        for form in e.forms() + [canonical]:
+            by_name.setdefault(norm(form), e)
+        for a in acrs:
+            by_acr.setdefault(a, e)
+            by_name.setdefault(norm(a), e)
+    return entries, by_name, by_acr
+
+
+@lru_cache(maxsize=1)
+def not_unions() -> frozenset[str]:
+    return frozenset(norm(n) for n in load_data("unions.json").get("not_unions", []))
+
+
+def union_entry(name: str) -> UnionEntry | None:
+    """The gazetteer entry a (local-less) union name refers to, if any."""
+    _, by_name, by_acr = union_gazetteer()
+    s = clean_name(name)
+    if s in by_acr:
+        return by_acr[s]
+    return by_name.get(norm(s))
+
+
+_LOCAL_AFTER = re.compile(r"^(?P<u>.+?)[,\s]+(?:Local|local|LOCAL)\s+(?P<n>\d[\w-]*)$")
+_LOCAL_BEFORE = re.compile(r"^(?:Local|local|LOCAL)\s+(?P<n>\d[\w-]*)\s+(?:of\s+)?(?:the\s+)?(?P<u>.+)$")
+_ACR_NUMBER = re.compile(r"^(?P<u>[A-Z][A-Z-]{1,9})\s+(?P<n>\d{1,5}[A-Z]?)$")
+
+
+def split_local(name: str) -> tuple[str, str | None]:
+    """("Service Employees International Union, Local 99") -> ("Service Employees
+    International Union", "99"); names without a local come back with None."""
+    s = clean_name(name)
+    for pat in (_LOCAL_AFTER, _LOCAL_BEFORE):
+        m = pat.match(s)
+        if m:
+            return clean_name(m.group("u")), m.group("n")
+    m = _ACR_NUMBER.match(s)
+    if m and union_entry(m.group("u")):
+        return m.group("u"), m.group("n")
+    return s, None
+
+
+def local_name(union: str, number: str) -> str:
+    """How picketline writes a local of ``union`` (a gazetteer union uses its local prefix)."""
+    e = union_entry(union)
+    return f"{e.local_prefix if e else clean_name(union)} Local {number}"
+
+
+def canonical_union(name: str) -> str:
+    """One name per union: gazetteer unions by their canonical name, locals as
+    "<prefix> Local N", others cleaned as written."""
+    base, number = split_local(name)
+    if number:
+        return local_name(base, number)
+    e = union_entry(base)
+    return e.canonical if e else base
+
+
+# --- employers -----------------------------------------------------------------------------
+@lru_cache(maxsize=1)
+def employer_gazetteer() -> dict[str, dict]:
+    """Normalised alias -> employer entry (name, industry, scope)."""
+    out: dict[str, dict] = {}
+    for d in load_data("employers.json")["employers"]:
+        for form in [d["name"], *d.get("aliases", [])]:
+            out.setdefault(norm(form), d)
+        for a in d.get("acronyms", []):
+            out.setdefault(a, d)
+    return out
+
+
+def employer_entry(name: str) -> dict | None:
+    g = employer_gazetteer()
+    s = clean_name(name)
+    return g.get(s) or g.get(norm(s))
+
+
+def canonical_employer(name: str) -> str:
+    """Full canonical employer name: gazetteer aliases resolved, "the" and possessives removed."""
+    e = employer_entry(name)
+    return e["name"] if e else clean_name(name)
