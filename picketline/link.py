@@ -319,6 +319,7 @@ def score(p: _Probe, key: DisputeKey) -> tuple[float, int]:
     u = best_match(p.unions, key.unions)
     e_ok = e is not None and e >= 0.8
     u_ok = u is not None and u >= 0.8
+    long_window = False
     if e_ok and u_ok:
         s = STRONG
     elif e_ok and u is None:
@@ -337,12 +338,13 @@ def score(p: _Probe, key: DisputeKey) -> tuple[float, int]:
             hits = sum(1 for x in mine if any(name_match(x, y) >= 0.8 for y in theirs))
             if hits >= 2:
                 s = 1.5
+                long_window = True  # two organisations in common: as good as both parties
             elif hits == 1:
                 s = ACCEPT
     if s <= 0:
         return 0.0, -1
     gap = _gap_days(p.dates, key.span())
-    window = STRONG_WINDOW_DAYS if s >= STRONG else WINDOW_DAYS
+    window = STRONG_WINDOW_DAYS if (s >= STRONG or long_window) else WINDOW_DAYS
     if gap is not None and gap > window:
         return 0.0, gap
     if p.state and key.states and p.state not in key.states:
