@@ -1,0 +1,222 @@
+"""The JSON API under ``/api`` (documented at ``/docs`` and ``/openapi.json``).
+
+Reads are open. Writes need ``Authorization: Bearer <token>``: 403 when the server has no
+token (read-only), 401 without a bearer token, 403 with a wrong one.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any, Literal
+
+from fastapi import APIRouter, Depends, HTTPException, Query, Request
+from fastapi.responses import Response
+from pydantic import BaseModel, Field
+
+from ..model import ACTION_TYPES, INDUSTRIES, STATUSES
+from ..store import DISPUTE_SORTS, Store
+from . import service
+from .present import FIELDS
+from .security import Auth
+
+router = APIRouter(prefix="/api", tags=["api"])
+
+Status = Literal[STATUSES]  # type: ignore[valid-type]
+ActionType = Literal[ACTION_TYPES]  # type: ignore[valid-type]
+Industry = Literal[INDUSTRIES]  # type: ignore[valid-type]
+Sort = Literal[DISPUTE_SORTS]  # type: ignore[valid-type]
+Field_ = Literal[tuple(FIELDS)]  # type: ignore[valid-type]
+
+
+def get_store(request: Request) -> Store:
+    return request.app.state.store
+
+
+def require_bearer(request: Request) -> str:
+    """The check on every API write; returns nothing useful but raises 401/403."""
+    auth: Auth = request.app.state.auth
+    if not auth.enabled:
+        raise HTTPException(403, "read-only: the server was started without PICKETLINE_TOKEN")
+    header = request.headers.get("authorization", "")
+    scheme, _, given = header.partition(" ")
+    if scheme.lower() != "bearer" or not given.strip():
+        raise HTTPException(401, "missing bearer token",
+                            headers={"WWW-Authenticate": "Bearer"})
+    if not auth.check_token(given.strip()):
+        raise HTTPException(403, "wrong token")
+    return "ok"
+
+
+def _not_found(kind: str, id: str) -> HTTPException:
+    return HTTPException(404, f"no {kind} with id {id!r}")
+
+
+class Page(BaseModel):
+    total: int
+    limit: int
+    offset: int
+    items: list[dict[str, Any]]
+
+
+class CorrectionIn(BaseModel):
+    field: Field_ = Field(description="the dispute field to correct or confirm")
+    new_value: Any = Field(None, description="the right value (lists: a JSON list); "
+                                             "ignored for a confirmation")
+    action: Literal["correct", "confirm"] = "correct"
+    author: str = Field("api", min_length=1, max_length=100)
+
+
+class MergeIn(BaseModel):
+    other: str = Field(description="id of the dispute merged into this one (then removed)")
+    author: str = Field("api", min_length=1, max_length=100)
+
+
+class SplitIn(BaseModel):
+    article_id: str = Field(description="the article moved out into a dispute of its own")
+    author: str = Field("api", min_length=1, max_length=100)
+
+
+# --- disputes -------------------------------------------------------------------------------
+@router.get("/disputes", response_model=Page, summary="Disputes, filtered and paginated")
+def list_disputes(
+    store: Store = Depends(get_store),
+    status: Status | None = None,
+    action_type: ActionType | None = None,
+    industry: Industry | None = None,
+    state: str | None = Query(None, min_length=2, max_length=2, description="USPS code"),
+    since: dt.date | None = Query(None, description="still going on, or ended, on/after"),
+    until: dt.date | None = Query(None, description="began on or before"),
+    q: str | None = Query(None, max_length=200, description="text in title, employer, union"),
+    sort: Sort = "start_date",
+    desc: bool = True,
+    limit: int = Query(50, ge=1, le=500),
+    offset: int = Query(0, ge=0),
+) -> dict[str, Any]:
+    filters = dict(status=status, action_type=action_type, industry=industry,
+                   state=state.upper() if state else None,
+                   since=since.isoformat() if since else None,
+                   until=until.isoformat() if until else None, q=q or None)
+    rows = store.disputes(**filters, sort=sort, desc=desc, limit=limit, offset=offset)
+    items = [service.get_dispute(store, r["id"]) or r for r in rows]
+    return {"total": store.count_disputes(**filters), "limit": limit, "offset": offset,
+            "items": items}
+
+
+@router.get("/disputes/{dispute_id}", summary="One dispute, corrections applied")
+def get_dispute(dispute_id: str, store: Store = Depends(get_store)) -> dict[str, Any]:
+    d = service.get_dispute(store, dispute_id)
+    if d is None:
+        raise _not_found("dispute", dispute_id)
+    d = dict(d)
+    d["audit_trail"] = service.audit_trail(store, dispute_id)
+    return d
+
+
+@router.post("/disputes/{dispute_id}/corrections", dependencies=[Depends(require_bearer)],
+             summary="Correct or confirm a fact (stored beside the extracted value)")
+def post_correction(dispute_id: str, body: CorrectionIn,
+                    store: Store = Depends(get_store)) -> dict[str, Any]:
+    if store.dispute(dispute_id) is None:
+        raise _not_found("dispute", dispute_id)
+    try:
+        if body.action == "confirm":
+            d = service.confirm_fact(store, dispute_id, body.field, body.author)
+        else:
+            value = body.new_value
+            if isinstance(value, str):
+                from .present import parse_value
+                value = parse_value(body.field, value)
+            d = service.correct_fact(store, dispute_id, body.field, value, body.author)
+    except (ValueError, TypeError) as e:
+        raise HTTPException(422, str(e)) from e
+    return {**d, "audit_trail": service.audit_trail(store, dispute_id)}
+
+
+@router.post("/disputes/{dispute_id}/merge", dependencies=[Depends(require_bearer)],
+             summary="Merge another dispute into this one")
+def post_merge(dispute_id: str, body: MergeIn,
+               store: Store = Depends(get_store)) -> dict[str, Any]:
+    for i in (dispute_id, body.other):
+        if store.dispute(i) is None:
+            raise _not_found("dispute", i)
+    try:
+        kept = service.merge_disputes(store, dispute_id, body.other, body.author)
+    except ValueError as e:
+        raise HTTPException(422, str(e)) from e
+    return {"id": kept, "dispute": service.get_dispute(store, kept)}
+
+
+@router.post("/disputes/{dispute_id}/split", dependencies=[Depends(require_bearer)],
+             summary="Move one article out into a dispute of its own")
+def post_split(dispute_id: str, body: SplitIn,
+               store: Store = Depends(get_store)) -> dict[str, Any]:
+    if store.dispute(dispute_id) is None:
+        raise _not_found("dispute", dispute_id)
+    try:
+        new_id = service.split_article(store, dispute_id, body.article_id, body.author)
+    except ValueError as e:
+        raise HTTPException(422, str(e)) from e
+    return {"id": new_id, "from": dispute_id, "dispute": service.get_dispute(store, new_id)}
+
+
+# --- articles and facts ---------------------------------------------------------------------
+def _article_summary(store: Store, a) -> dict[str, Any]:
+    d = a.to_dict()
+    d.pop("text", None)
+    d["chars"] = len(a.text)
+    d["dispute_id"] = store.dispute_of(a.id)
+    return d
+
+
+@router.get("/articles", response_model=Page, summary="Articles (without text), paginated")
+def list_articles(
+    store: Store = Depends(get_store),
+    labor: bool | None = Query(None, description="true: labor actions only; false: others"),
+    since: dt.date | None = None,
+    until: dt.date | None = None,
+    q: str | None = Query(None, max_length=200),
+    dispute_id: str | None = None,
+    limit: int = Query(50, ge=1, le=500),
+    offset: int = Query(0, ge=0),
+) -> dict[str, Any]:
+    filters = dict(labor=labor, since=since.isoformat() if since else None,
+                   until=until.isoformat() if until else None, q=q or None,
+                   dispute_id=dispute_id)
+    items = [_article_summary(store, a)
+             for a in store.articles(**filters, limit=limit, offset=offset)]
+    return {"total": store.count_articles(**filters), "limit": limit, "offset": offset,
+            "items": items}
+
+
+@router.get("/articles/{article_id}", summary="One article with its extracted facts")
+def get_article(article_id: str, store: Store = Depends(get_store)) -> dict[str, Any]:
+    a = store.article(article_id)
+    if a is None:
+        raise _not_found("article", article_id)
+    facts = store.facts([article_id])
+    return {**a.to_dict(), "dispute_id": store.dispute_of(article_id),
+            "facts": facts[0].to_dict() if facts else None}
+
+
+@router.get("/facts", summary="Extracted facts with evidence, by article")
+def list_facts(
+    store: Store = Depends(get_store),
+    article_id: list[str] | None = Query(None, description="repeat for several articles"),
+    limit: int = Query(50, ge=1, le=500),
+    offset: int = Query(0, ge=0),
+) -> dict[str, Any]:
+    if article_id:
+        ids = list(dict.fromkeys(article_id))[offset:offset + limit]
+        total = len(set(article_id))
+    else:
+        ids = [a.id for a in store.articles(limit=limit, offset=offset)]
+        total = store.count_articles()
+    return {"total": total, "limit": limit, "offset": offset,
+            "items": [f.to_dict() for f in store.facts(ids)]}
+
+
+@router.get("/export.csv", summary="Every dispute as CSV (as `picketline export`)",
+            response_class=Response,
+            responses={200: {"content": {"text/csv": {}}}})
+def export_csv(store: Store = Depends(get_store)) -> Response:
+    return Response(service.export_csv(store), media_type="text/csv; charset=utf-8",
+                    headers={"Content-Disposition": 'attachment; filename="disputes.csv"'})

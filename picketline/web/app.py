@@ -1,0 +1,101 @@
+"""The FastAPI application: dashboard pages, the JSON API, security headers.
+
+    from picketline.web import create_app
+    app = create_app("sqlite:///picketline.db", token="s3cret")   # token None: read-only
+"""
+from __future__ import annotations
+
+from contextlib import asynccontextmanager
+from pathlib import Path
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from fastapi.staticfiles import StaticFiles
+from fastapi.templating import Jinja2Templates
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from ..store import Store
+from . import present
+from .security import CSP, Auth, security_headers
+
+HERE = Path(__file__).parent
+# Swagger UI's page loads its bundle from a CDN and starts it with an inline script; it shows
+# no article data, so it alone gets a wider policy.
+DOCS_CSP = ("default-src 'self'; script-src 'self' 'unsafe-inline' https://cdn.jsdelivr.net; "
+            "style-src 'self' 'unsafe-inline' https://cdn.jsdelivr.net; "
+            "img-src 'self' data: https://fastapi.tiangolo.com; object-src 'none'; "
+            "base-uri 'none'; frame-ancestors 'none'")
+DOCS_PATHS = ("/docs", "/docs/oauth2-redirect", "/redoc")
+
+
+def _templates() -> Jinja2Templates:
+    t = Jinja2Templates(directory=str(HERE / "templates"))
+    env = t.env
+    env.autoescape = True  # every template, whatever its extension
+    env.globals.update(show=present.show, safe_href=present.safe_href,
+                       edit_text=present.edit_text)
+    env.filters["show"] = present.show
+    return t
+
+
+def _wants_json(request: Request) -> bool:
+    path = request.url.path
+    return path.startswith("/api") or path == "/openapi.json"
+
+
+def create_app(db_url: str | None = None, token: str | None = None) -> FastAPI:
+    """The picketline web app over the store at ``db_url`` (default: the store's default).
+    With ``token`` set, reviewers who know it can confirm and correct facts and merge or
+    split disputes; without it the app is read-only."""
+    store = Store(db_url)
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI):
+        yield
+        store.close()
+
+    app = FastAPI(
+        lifespan=lifespan,
+        title="picketline",
+        description="A sourced database of labor disputes, built from news. Reads are open; "
+                    "writes need `Authorization: Bearer <token>` and are refused when the "
+                    "server was started without `PICKETLINE_TOKEN`.",
+        version="0.1.0",
+    )
+    app.state.store = store
+    app.state.auth = Auth(token)
+    app.state.templates = _templates()
+
+    @app.middleware("http")
+    async def _headers(request: Request, call_next):
+        response = await call_next(request)
+        csp = DOCS_CSP if request.url.path in DOCS_PATHS else CSP
+        for k, v in security_headers(csp).items():
+            response.headers.setdefault(k, v)
+        if request.method != "GET" or request.url.path.startswith("/api"):
+            response.headers.setdefault("Cache-Control", "no-store")
+        return response
+
+    @app.exception_handler(StarletteHTTPException)
+    async def _http_error(request: Request, exc: StarletteHTTPException):
+        headers = getattr(exc, "headers", None)
+        if _wants_json(request):
+            return JSONResponse({"detail": exc.detail}, status_code=exc.status_code,
+                                headers=headers)
+        from .pages import error_page
+        return error_page(request, exc.status_code, str(exc.detail), headers)
+
+    @app.exception_handler(RequestValidationError)
+    async def _invalid(request: Request, exc: RequestValidationError):
+        if _wants_json(request):
+            return JSONResponse({"detail": exc.errors()}, status_code=422)
+        from .pages import error_page
+        return error_page(request, 400, "Some of the form's values are not valid.")
+
+    app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
+    from .api_routes import router as api_router
+    from .pages import router as page_router
+    app.include_router(api_router)
+    app.include_router(page_router)
+    return app

@@ -1,0 +1,301 @@
+"""The dashboard's HTML pages and review forms.
+
+Review forms are shown only to a logged-in reviewer of an app started with a token; every
+POST checks the CSRF token (signed double-submit cookie) and the session before doing
+anything.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import math
+from typing import Any
+from urllib.parse import urlencode
+
+from fastapi import APIRouter, HTTPException, Request
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
+
+from ..model import ACTION_TYPES, INDUSTRIES, STATUSES
+from ..store import Store
+from . import present, service
+from .chart import demand_offer_svg
+from .highlight import fact_spans, highlight
+from .security import CSRF_COOKIE, CSRF_FIELD, SESSION_COOKIE, SESSION_MAX_AGE, Auth
+
+router = APIRouter(include_in_schema=False)
+PER_PAGE = 25
+SORTS = {"start_date": "Start", "end_date": "End", "participants": "Participants",
+         "title": "Title", "status": "Status", "state": "State", "updated_at": "Updated"}
+
+
+# --- helpers --------------------------------------------------------------------------------
+def _store(request: Request) -> Store:
+    return request.app.state.store
+
+
+def _auth(request: Request) -> Auth:
+    return request.app.state.auth
+
+
+def _reviewer(request: Request) -> str | None:
+    return _auth(request).session_user(request.cookies.get(SESSION_COOKIE))
+
+
+def _cookie_kw(request: Request, max_age: int | None = None) -> dict[str, Any]:
+    return {"httponly": True, "samesite": "strict", "path": "/", "max_age": max_age,
+            "secure": request.url.scheme == "https"}
+
+
+def render(request: Request, template: str, ctx: dict[str, Any], status: int = 200,
+           headers: dict[str, str] | None = None) -> Response:
+    """A page; when review is possible, also makes sure the CSRF cookie is set."""
+    auth = _auth(request)
+    csrf, fresh = request.cookies.get(CSRF_COOKIE), False
+    if auth.enabled and not auth.csrf_valid(csrf):
+        csrf, fresh = auth.new_csrf(), True
+    ctx = {"request": request, "review_enabled": auth.enabled, "reviewer": _reviewer(request),
+           "csrf_field": CSRF_FIELD, "csrf_token": csrf if auth.enabled else None, **ctx}
+    resp = request.app.state.templates.TemplateResponse(request, template, ctx,
+                                                        status_code=status, headers=headers)
+    if fresh:
+        resp.set_cookie(CSRF_COOKIE, csrf, **_cookie_kw(request))
+    return resp
+
+
+def error_page(request: Request, status: int, message: str,
+               headers: dict[str, str] | None = None) -> Response:
+    return render(request, "error.html", {"status": status, "message": message}, status,
+                  headers)
+
+
+async def _review_form(request: Request, need_login: bool = True) -> tuple[dict, str | None]:
+    """The POSTed form after the checks every review POST gets: 403 when read-only or when
+    the CSRF token is missing or wrong; 403 without a reviewer session (``need_login``)."""
+    auth = _auth(request)
+    if not auth.enabled:
+        raise HTTPException(403, "This picketline is read-only (started without a token).")
+    form = await request.form()
+    data = {k: v for k, v in form.items() if isinstance(v, str)}
+    if not auth.csrf_matches(request.cookies.get(CSRF_COOKIE), data.get(CSRF_FIELD)):
+        raise HTTPException(403, "The form's security token is missing or out of date. "
+                                 "Reload the page and try again.")
+    user = _reviewer(request)
+    if need_login and user is None:
+        raise HTTPException(403, "Log in with the review token first.")
+    return data, user
+
+
+def _date(value: str | None) -> str | None:
+    try:
+        return dt.date.fromisoformat(value).isoformat() if value else None
+    except ValueError:
+        return None
+
+
+def _safe_next(value: str | None) -> str:
+    if value and value.startswith("/") and not value.startswith("//") and "\\" not in value:
+        return value
+    return "/"
+
+
+# --- dispute list ---------------------------------------------------------------------------
+@router.get("/", response_class=HTMLResponse)
+@router.get("/disputes", response_class=HTMLResponse)
+def dispute_list(request: Request) -> Response:
+    p = request.query_params
+    filters = {
+        "status": p.get("status") if p.get("status") in STATUSES else None,
+        "action_type": p.get("action_type") if p.get("action_type") in ACTION_TYPES else None,
+        "industry": p.get("industry") if p.get("industry") in INDUSTRIES else None,
+        "state": (p.get("state") or "").strip().upper()[:2] or None,
+        "since": _date(p.get("since")),
+        "until": _date(p.get("until")),
+        "q": (p.get("q") or "").strip()[:200] or None,
+    }
+    sort = p.get("sort") if p.get("sort") in SORTS else "start_date"
+    desc = p.get("order", "desc") != "asc"
+    try:
+        page = max(1, int(p.get("page", "1")))
+    except ValueError:
+        page = 1
+    store = _store(request)
+    total = store.count_disputes(**filters)
+    pages = max(1, math.ceil(total / PER_PAGE))
+    page = min(page, pages)
+    rows = store.disputes(**filters, sort=sort, desc=desc, limit=PER_PAGE,
+                          offset=(page - 1) * PER_PAGE)
+    by_status = {s: store.count_disputes(**{**filters, "status": s}) for s in STATUSES}
+    base = {k: v for k, v in filters.items() if v}
+
+    def link(**changes: Any) -> str:
+        q = {**base, "sort": sort, "order": "desc" if desc else "asc", "page": page, **changes}
+        return "/disputes?" + urlencode({k: v for k, v in q.items() if v not in (None, "")})
+
+    return render(request, "disputes.html", {
+        "rows": rows, "total": total, "page": page, "pages": pages, "filters": filters,
+        "sort": sort, "desc": desc, "sorts": SORTS, "by_status": by_status, "link": link,
+        "statuses": STATUSES, "action_types": ACTION_TYPES, "industries": INDUSTRIES,
+        "all_total": store.count_disputes() if base else total,
+    })
+
+
+# --- one dispute ----------------------------------------------------------------------------
+def _dispute_context(request: Request, d: dict[str, Any]) -> dict[str, Any]:
+    store = _store(request)
+    sources = [s for s in d.get("sources") or [] if isinstance(s, dict)]
+    known = {s.get("article_id") for s in sources}
+    for aid in d.get("article_ids") or []:
+        if aid not in known:
+            a = store.article(aid)
+            sources.append({"article_id": aid, "title": a.title if a else None,
+                            "url": a.url if a else None, "source": a.source if a else None,
+                            "published": a.published if a else None})
+    titles = {s["article_id"]: s.get("title") or s["article_id"] for s in sources}
+    return {
+        "d": d, "rows": present.fact_rows(d), "chart": demand_offer_svg(
+            d.get("demand_offer_history")),
+        "history": d.get("demand_offer_history") or [],
+        "timeline": [e for e in d.get("timeline") or [] if isinstance(e, dict)],
+        "process": d.get("process"), "sources": sources, "titles": titles,
+        "conflicts": [c for c in d.get("conflicts") or [] if isinstance(c, dict)],
+        "trail": service.audit_trail(store, d["id"]), "fields": present.FIELDS,
+    }
+
+
+@router.get("/disputes/{dispute_id}", response_class=HTMLResponse)
+def dispute_page(request: Request, dispute_id: str) -> Response:
+    d = service.get_dispute(_store(request), dispute_id)
+    if d is None:
+        raise HTTPException(404, f"No dispute with id {dispute_id!r}.")
+    return render(request, "dispute.html", _dispute_context(request, d))
+
+
+# --- articles -------------------------------------------------------------------------------
+@router.get("/articles", response_class=HTMLResponse)
+def article_list(request: Request) -> Response:
+    p = request.query_params
+    labor = {"yes": True, "no": False}.get(p.get("labor", ""))
+    filters = {"labor": labor, "q": (p.get("q") or "").strip()[:200] or None,
+               "since": _date(p.get("since")), "until": _date(p.get("until"))}
+    try:
+        page = max(1, int(p.get("page", "1")))
+    except ValueError:
+        page = 1
+    store = _store(request)
+    total = store.count_articles(**filters)
+    pages = max(1, math.ceil(total / PER_PAGE))
+    page = min(page, pages)
+    rows = store.articles(**filters, limit=PER_PAGE, offset=(page - 1) * PER_PAGE)
+    base = {k: v for k, v in {**filters, "labor": p.get("labor")}.items() if v}
+
+    def link(**changes: Any) -> str:
+        return "/articles?" + urlencode({**base, "page": page, **changes})
+
+    return render(request, "articles.html", {
+        "rows": [(a, store.dispute_of(a.id)) for a in rows], "total": total, "page": page,
+        "pages": pages, "filters": filters, "labor": p.get("labor", ""), "link": link})
+
+
+@router.get("/articles/{article_id}", response_class=HTMLResponse)
+def article_page(request: Request, article_id: str) -> Response:
+    store = _store(request)
+    a = store.article(article_id)
+    if a is None:
+        raise HTTPException(404, f"No article with id {article_id!r}.")
+    facts = (store.facts([article_id]) or [None])[0]
+    body, marks = highlight(a.text, fact_spans(facts))
+    return render(request, "article.html", {
+        "a": a, "body": body, "marks": marks, "facts": facts,
+        "dispute_id": store.dispute_of(article_id)})
+
+
+# --- review: login ----------------------------------------------------------------------------
+@router.get("/login", response_class=HTMLResponse)
+def login_form(request: Request) -> Response:
+    if not _auth(request).enabled:
+        raise HTTPException(403, "This picketline is read-only (started without a token).")
+    return render(request, "login.html", {"next": _safe_next(request.query_params.get("next")),
+                                          "error": None})
+
+
+@router.post("/login")
+async def login(request: Request) -> Response:
+    data, _ = await _review_form(request, need_login=False)
+    nxt = _safe_next(data.get("next"))
+    name = " ".join((data.get("name") or "").split())[:100]
+    if not _auth(request).check_token(data.get("token")) or not name:
+        msg = "Enter your name." if not name else "That token is not right."
+        return render(request, "login.html", {"next": nxt, "error": msg}, status=401)
+    resp = RedirectResponse(nxt, status_code=303)
+    resp.set_cookie(SESSION_COOKIE, _auth(request).new_session(name),
+                    **_cookie_kw(request, SESSION_MAX_AGE))
+    return resp
+
+
+@router.post("/logout")
+async def logout(request: Request) -> Response:
+    await _review_form(request, need_login=False)
+    resp = RedirectResponse("/", status_code=303)
+    resp.delete_cookie(SESSION_COOKIE, path="/")
+    return resp
+
+
+# --- review: facts, merge, split ----------------------------------------------------------------
+def _back(dispute_id: str, anchor: str = "") -> RedirectResponse:
+    from urllib.parse import quote
+    return RedirectResponse(f"/disputes/{quote(dispute_id, safe='')}{anchor}", status_code=303)
+
+
+def _require_dispute(request: Request, dispute_id: str) -> None:
+    if _store(request).dispute(dispute_id) is None:
+        raise HTTPException(404, f"No dispute with id {dispute_id!r}.")
+
+
+@router.post("/disputes/{dispute_id}/correct")
+async def correct(request: Request, dispute_id: str) -> Response:
+    data, user = await _review_form(request)
+    _require_dispute(request, dispute_id)
+    field = data.get("field", "")
+    if field not in present.FIELDS:
+        raise HTTPException(400, f"Unknown field {field!r}.")
+    try:
+        value = present.parse_value(field, data.get("value", ""))
+        service.correct_fact(_store(request), dispute_id, field, value, user or "")
+    except ValueError as e:
+        raise HTTPException(400, f"Could not store that correction: {e}") from e
+    return _back(dispute_id, f"#fact-{field}")
+
+
+@router.post("/disputes/{dispute_id}/confirm")
+async def confirm(request: Request, dispute_id: str) -> Response:
+    data, user = await _review_form(request)
+    _require_dispute(request, dispute_id)
+    field = data.get("field", "")
+    if field not in present.FIELDS:
+        raise HTTPException(400, f"Unknown field {field!r}.")
+    service.confirm_fact(_store(request), dispute_id, field, user or "")
+    return _back(dispute_id, f"#fact-{field}")
+
+
+@router.post("/disputes/{dispute_id}/merge")
+async def merge(request: Request, dispute_id: str) -> Response:
+    data, user = await _review_form(request)
+    other = (data.get("other") or "").strip()
+    for i in (dispute_id, other):
+        _require_dispute(request, i)
+    try:
+        kept = service.merge_disputes(_store(request), dispute_id, other, user or "")
+    except ValueError as e:
+        raise HTTPException(400, str(e)) from e
+    return _back(kept)
+
+
+@router.post("/disputes/{dispute_id}/split")
+async def split(request: Request, dispute_id: str) -> Response:
+    data, user = await _review_form(request)
+    _require_dispute(request, dispute_id)
+    try:
+        new_id = service.split_article(_store(request), dispute_id,
+                                       data.get("article_id", ""), user or "")
+    except ValueError as e:
+        raise HTTPException(400, str(e)) from e
+    return _back(new_id)
