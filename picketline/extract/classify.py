@@ -1,17 +1,453 @@
-"""Is it a labor action? Which action, and in what state? (placeholder, being written)"""
+"""Is it a labor action? Which action, and in what state?
+
+Cheap by design: compiled regular expressions and word lists
+(``picketline/data/lexicon/labor_terms.json``), no statistical model.
+
+**Labor action.** Every sentence is scanned for action words, in three strengths:
+
+- *strong* words are labor words by themselves: "on strike", "picket line", "walked off the
+  job", "work stoppage", "industrial action", "sickout", "lockout", "strike vote";
+- *medium* words need labor context in the same sentence (workers, a union, wages,
+  bargaining, ...): "strike", "struck", "walkout", "walked out", "stoppage";
+- *weak* words need working people or a union as actors: "rally", "protest", "march".
+
+Non-labor senses are removed first (lightning, air and missile strikes, "strike a deal",
+"strike down", strike zones and prices, hunger and rent strikes, walking out of a meeting),
+as are negated or hypothetical mentions ("never walked out", "not a work stoppage", "asked
+whether workers might walk off the job") and actions whose actors are students, fans or
+farmers. Sentences count with weights (headline 3, lead 1.5, rest 1): an article is a labor
+action when the sum reaches :data:`THRESHOLD`. A union story without any action (a
+ratified contract, a union election, a minimum-wage law) has no counting sentence at all.
+
+**Action type.** Lockout words against stoppage words (strike, walkout, sickout), weighted the
+same way; pickets and rallies with no stoppage (an "informational picket") are a protest.
+
+**Status** as of publication, from tense and modality: patterns for each status are tried
+on the headline, then the lead, then the body; inside a zone the most advanced state wins
+(averted, ended > ongoing > scheduled > authorized > threatened). "Scheduled" needs a date
+("will walk out Thursday", "set a Nov. 3 strike date"); a vote without one is "authorized".
+"""
 from __future__ import annotations
 
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
 from ..model import ArticleFacts, Fact
-from ..nlp import Context
+from ..nlp import Context, Sentence
+
+THRESHOLD = 2.5
+HEADLINE_WEIGHT, LEAD_WEIGHT, BODY_WEIGHT = 3.0, 1.5, 1.0
+LEAD_SENTENCES = 3
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> dict[str, list[str]]:
+    """The word lists of ``data/lexicon/labor_terms.json``."""
+    path = resources.files("picketline").joinpath("data/lexicon/labor_terms.json")
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def _alt(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> dict[str, re.Pattern[str]]:
+    lx = lexicon()
+    return {
+        "workers": re.compile(rf"\b(?:{_alt(lx['workers'])})\b", re.I),
+        "orgs": re.compile(rf"\b(?:{_alt(lx['organisations'])})\b|\bLocal\s+\d+", re.I),
+        "context": re.compile(rf"\b(?:{_alt(lx['context'])})\b", re.I),
+        "non_workers": re.compile(rf"\b(?:{_alt(lx['non_workers'])})\b", re.I),
+        "nonlabor_unions": re.compile(rf"\b(?:{_alt(lx['nonlabor_unions'])})\b", re.I),
+        "modifiers": re.compile(
+            rf"\b(?:{_alt(lx['nonlabor_strike_modifiers'])})[- ](?:strikes?|striking)\b", re.I),
+    }
+
+
+# --- action words ---------------------------------------------------------------------------
+STRONG = re.compile(
+    r"\bpicket(?:s|ed|ing|ers?)?\b(?![- ]fences?)"
+    r"|\b(?:on|went\s+on|go\s+on|goes\s+on|going\s+on|gone\s+on)\s+strike\b"
+    r"|\bwalk(?:ed|s|ing)?\s+off\s+(?:the|their)\s+jobs?\b"
+    r"|\b(?:work|labou?r)\s+stoppages?\b|\bindustrial\s+action\b|\bjob\s+action\b"
+    r"|\bstrike\s+action\b|\bsick-?outs?\b|\block-?outs?\b|\blocked-out\b"
+    r"|\bstrikes?\s+(?:vote|votes|notice|notices|authori[sz]ation|fund|pay|captains?|deadline|"
+    r"date|ballot|mandate|order|lines?)\b"
+    r"|\bstrikers\b|\bstriking\s+(?:\w+\s+)?(?:workers|employees|members|staff|nurses|teachers|"
+    r"doctors|faculty|writers|actors|drivers|baristas)\b",
+    re.I)
+MEDIUM = re.compile(
+    r"\bstrik(?:e|es|ing)\b|\bstruck\b|\bwalk-?outs?\b|\bwalk(?:ed|s|ing)?\s+out\b"
+    r"|\bstoppages?\b|\block(?:ed|s|ing)?\s+out\b|\bcall(?:ed|ing|s)?\s+(?:in|out)\s+sick\b",
+    re.I)
+WEAK = re.compile(r"\brall(?:y|ies|ied|ying)\b|\bprotest(?:s|ed|ing)?\b|\bdemonstrat(?:ion|ions|ed|ing)\b"
+                  r"|\bmarch(?:ed|es|ing)?\b(?!\s+\d)", re.I)
+LOCKOUT = re.compile(r"\block-?outs?\b|\block(?:ed|s|ing)?[- ]out\b|\bshut\s+out\b", re.I)
+STOPPAGE = re.compile(
+    r"\bstrik(?:e|es|ing)\b|\bstruck\b|\bstrikers?\b|\bwalk-?outs?\b|\bwalk(?:ed|s|ing)?\s+(?:out|off)\b"
+    r"|\bstoppages?\b|\bsick-?outs?\b|\bcall(?:ed|ing|s)?\s+(?:in|out)\s+sick\b|\bindustrial\s+action\b",
+    re.I)
+
+# Non-labor senses, removed before anything is counted.
+NONLABOR = re.compile(
+    r"\bair-?strikes?\b|\bstrikeouts?\b|\bstrike\s+(?:zone|price|rate|force|team|partner)s?\b"
+    r"|\b(?:strik(?:e|es|ing)|struck)\s+(?:a|an|the|its|their|his|her|this|that|our|new)?\s*"
+    r"(?:(?!over\b|for\b|against\b|after\b|before\b|until\b|without\b|at\b|in\b|on\b|to\b)[\w-]+\s+){0,3}?"
+    r"(?:deals?|agreements?|accords?|bargains?|balance|chord|tone|pose|note|compromise|"
+    r"partnership|pact|alliance|match|blow|fear|gold|oil)\b"
+    r"|\b(?:strik(?:e|es|ing)|struck)\s+(?:down|out|back|up|first|home|it\s+rich|lucky)\b"
+    r"|\bstruck\s+(?:by|and\s+killed|in\s+the|with|a\s+nerve)\b|\bstrikingly\b"
+    r"|\bstriking\s+(?:distance|resemblance|similarity|contrast|image|example|feature|colou?rs?|"
+    r"view|design|the\s+ball|looks?|figure)\b"
+    r"|\bstrikes?\s+(?:at|against)\s+(?:the\s+)?(?:heart|core|root|legislature|power)\b"
+    r"|\bfor\s+strikes\b|\b(?:two|three|one)-strike\b|\bstrike\s+(?:one|two|three)\b"
+    r"|\bwalk(?:ed|s|ing)?\s+out\s+of\s+(?:the|a|an|their|his|her)?\s*(?:meeting|room|talks|"
+    r"negotiations|hearing|session|interview|class|classes|game|studio|chamber|house|building|"
+    r"court|courtroom|theat(?:er|re)|store|restaurant)\b"
+    r"|\block(?:ed|s|ing)?\s+out\s+of\s+(?:his|her|their|the|its|my|your)?\s*(?:account|house|"
+    r"home|car|market|system|apartment|phone|playoffs?)\b"
+    r"|\bprotest(?:ed|ing)?\s+(?:the\s+)?(?:call|decision|ruling|penalty|foul)\b",
+    re.I)
+NEGATION = re.compile(r"\b(?:not|never|no|nobody|n't|whether|without|rule[sd]?\s+out|ruling\s+out)\b"
+                      r"|n't\b", re.I)
+_CLAUSE_BREAK = re.compile(r"[,;:()—]|\b(?:and|but|because|after|when|while|as|so)\b", re.I)
+
+
+@dataclass(frozen=True)
+class Hit:
+    start: int  # offsets in the sentence
+    end: int
+    text: str
+    strength: str  # strong | medium | weak
+
+
+def _excluded_spans(text: str) -> list[tuple[int, int]]:
+    spans = [m.span() for m in NONLABOR.finditer(text)]
+    spans += [m.span() for m in _patterns()["modifiers"].finditer(text)]
+    return spans
+
+
+def _inside(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
+    return any(a <= span[0] < b or a < span[1] <= b for a, b in spans)
+
+
+def negated(text: str, pos: int) -> bool:
+    """A negation or a question ("not", "never", "no", "whether") within the six words
+    before ``pos``, in the same clause."""
+    before = text[:pos]
+    words = list(re.finditer(r"[\w']+|[,;:()—]", before))[-7:]
+    for w in reversed(words):
+        if _CLAUSE_BREAK.fullmatch(w.group()):
+            return False
+        if NEGATION.fullmatch(w.group()) or w.group().lower().endswith("n't"):
+            return True
+    return False
+
+
+def action_hits(text: str) -> list[Hit]:
+    """Labor-sense action words of one sentence (non-labor senses and negated or
+    hypothetical mentions removed), strongest reading per span."""
+    excl = _excluded_spans(text)
+    out: list[Hit] = []
+    taken: list[tuple[int, int]] = []
+    for strength, pat in (("strong", STRONG), ("medium", MEDIUM), ("weak", WEAK)):
+        for m in pat.finditer(text):
+            if _inside(m.span(), excl) or _inside(m.span(), taken):
+                continue
+            if strength == "weak" and m.group()[0].isupper() and m.group().lower().startswith("march"):
+                continue  # the month
+            taken.append(m.span())
+            if negated(text, m.start()):
+                continue
+            out.append(Hit(m.start(), m.end(), m.group(), strength))
+    return sorted(out, key=lambda h: h.start)
+
+
+def action_sentence(text: str) -> bool:
+    """True when the sentence speaks of a labor action (any non-excluded action word)."""
+    return bool(action_hits(text))
+
+
+def _union_context(text: str) -> bool:
+    p = _patterns()
+    cleaned = p["nonlabor_unions"].sub(" ", text)
+    return bool(p["orgs"].search(cleaned))
+
+
+def labor_context(text: str) -> bool:
+    """Workers, a labor organisation or a bargaining word in the text."""
+    p = _patterns()
+    return bool(p["workers"].search(text) or _union_context(text) or p["context"].search(text))
+
+
+def _non_worker_actor(text: str, pos: int) -> bool:
+    """The action's actors are students, fans, farmers...: a non-worker noun before the
+    action word and no worker noun or union in the sentence."""
+    p = _patterns()
+    if p["workers"].search(text) or _union_context(text):
+        return False
+    return bool(p["non_workers"].search(text[:pos]) or p["non_workers"].search(text))
+
+
+def sentence_signal(text: str, article_has_context: bool = True) -> tuple[float, list[Hit]]:
+    """How strongly one sentence reports a labor action (0..1) and the hits that count."""
+    hits = action_hits(text)
+    if not hits:
+        return 0.0, []
+    p = _patterns()
+    ctx_here = labor_context(text)
+    people_here = bool(p["workers"].search(text) or _union_context(text))
+    best, counted = 0.0, []
+    for h in hits:
+        if h.strength == "strong":
+            v = 1.0 if not _non_worker_actor(text, h.start) or "picket" in h.text.lower() else 0.0
+        elif h.strength == "medium":
+            if _non_worker_actor(text, h.start):
+                v = 0.0
+            elif ctx_here:
+                v = 1.0
+            else:
+                v = 0.5 if article_has_context else 0.0
+        else:
+            v = 1.0 if people_here and article_has_context and not _non_worker_actor(text, h.start) else 0.0
+        if v > 0:
+            counted.append(h)
+            best = max(best, v)
+    return best, counted
+
+
+# --- zones of an article --------------------------------------------------------------------
+def zones(ctx: Context) -> tuple[list[Sentence], list[Sentence], list[Sentence]]:
+    """(headline, lead, body) sentences: the headline is the first line, the lead the next
+    :data:`LEAD_SENTENCES` sentences that are not captions or navigation."""
+    nl = ctx.text.find("\n")
+    cut = len(ctx.text) if nl < 0 else nl
+    head = [s for s in ctx.sentences if s.start < cut]
+    rest = [s for s in ctx.sentences if s.start >= cut]
+    lead: list[Sentence] = []
+    body: list[Sentence] = []
+    for s in rest:
+        if len(lead) < LEAD_SENTENCES and _is_prose(s.text):
+            lead.append(s)
+        else:
+            body.append(s)
+    return head, lead, body
+
+
+def _is_prose(text: str) -> bool:
+    """Not a byline, a navigation crumb, a section label or a photo caption."""
+    t = text.strip()
+    if len(t.split()) < 6 or re.match(r"^(?:By\s|Photo|Caption|Read more|Home\b)", t):
+        return False
+    if re.search(r"[>›|]", t) and len(t.split()) < 12:
+        return False
+    if re.search(r"\((?:Photo|Staff|File|Wire)[^)]*\)\s*$", t):
+        return False
+    return True
+
+
+def _headline_text(s: Sentence) -> str:
+    return re.sub(r"^\s*date\s+\d{4}-\d\d-\d\d\s*", "", s.text)
+
+
+def weighted_sentences(ctx: Context) -> list[tuple[Sentence, str, float]]:
+    """Every sentence with its zone and weight."""
+    head, lead, body = zones(ctx)
+    return ([(s, "headline", HEADLINE_WEIGHT) for s in head]
+            + [(s, "lead", LEAD_WEIGHT) for s in lead]
+            + [(s, "body", BODY_WEIGHT) for s in body])
+
+
+def _article_context(ctx: Context) -> bool:
+    """Does the article as a whole speak of work (at least two sentences with bargaining
+    words, workers or a union)?"""
+    n = 0
+    for s in ctx.sentences:
+        if labor_context(s.text):
+            n += 1
+            if n >= 2:
+                return True
+    return False
+
+
+def labor_score(ctx: Context) -> tuple[float, Sentence | None, list[tuple[Sentence, str, float, list[Hit]]]]:
+    """Total weighted signal, the deciding sentence, and the counted sentences."""
+    art_ctx = _article_context(ctx)
+    total, best, best_v = 0.0, None, 0.0
+    counted = []
+    for s, zone, w in weighted_sentences(ctx):
+        text = _headline_text(s) if zone == "headline" else s.text
+        v, hits = sentence_signal(text, art_ctx)
+        if v <= 0:
+            continue
+        counted.append((s, zone, w, hits))
+        total += v * w
+        if v * w > best_v:
+            best, best_v = s, v * w
+    return total, best, counted
 
 
 def is_labor_action(ctx: Context) -> Fact[bool]:
-    return Fact(False)
+    """Does the article report a strike, lockout, walkout, sickout or workers' protest that
+    happened, is happening, or is threatened, authorized or scheduled?"""
+    total, best, _ = labor_score(ctx)
+    yes = total >= THRESHOLD
+    conf = min(1.0, 0.5 + abs(total - THRESHOLD) / (2 * THRESHOLD))
+    if best is None:
+        first = ctx.sentences[0] if ctx.sentences else None
+        return Fact(False, ctx.sentence_evidence(first) if first else None, conf,
+                    note="no labor-sense action word")
+    return Fact(yes, ctx.sentence_evidence(best), conf, note=f"weighted signal {total:.1f}")
+
+
+# --- action type ----------------------------------------------------------------------------
+_PROTEST_ONLY = re.compile(r"\binformational\s+picket|\bnot\s+a\s+(?:work\s+)?stoppage\b|"
+                           r"\bno\s+one\s+has\s+left\b|\bbefore\s+or\s+after\s+their\s+shifts\b", re.I)
 
 
 def action_type(ctx: Context) -> Fact[str] | None:
-    return None
+    """strike | lockout | protest: the main action, weighted by where it is mentioned."""
+    _, _, counted = labor_score(ctx)
+    if not counted:
+        return None
+    scores = {"strike": 0.0, "lockout": 0.0, "protest": 0.0}
+    first: dict[str, Sentence] = {}
+    for s, zone, w, hits in counted:
+        kinds = set()
+        for h in hits:
+            if LOCKOUT.search(h.text):
+                kinds.add("lockout")
+            elif STOPPAGE.search(h.text):
+                kinds.add("strike")
+            else:
+                kinds.add("protest")
+        for k in kinds:
+            scores[k] += w
+            first.setdefault(k, s)
+    protest_only = any(_PROTEST_ONLY.search(s.text) for s in ctx.sentences)
+    if scores["lockout"] and scores["lockout"] >= scores["strike"]:
+        kind = "lockout"
+    elif scores["strike"] and not (protest_only and scores["strike"] < HEADLINE_WEIGHT):
+        kind = "strike"
+    else:
+        kind = "protest"
+    ev = first.get(kind) or counted[0][0]
+    return Fact(kind, ctx.sentence_evidence(ev), note=", ".join(f"{k} {v:.1f}" for k, v in scores.items()))
+
+
+# --- status ---------------------------------------------------------------------------------
+_ACT = (r"(?:strike|strikes|walkout|walk-out|walkouts|stoppage|lockout|sickout|action|"
+        r"industrial\s+action|work\s+stoppage|pickets?|picketing)")
+_DAYREF = (r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|tomorrow|tonight|today|"
+           r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b|"
+           r"\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*|"
+           r"in\s+(?:less\s+than|under)\s+\d+\s+hours|next\s+week|this\s+week(?:end)?|"
+           r"(?:early|later|next)\s+(?:this|next)\s+month|midnight)")
+STATUS_PATTERNS: dict[str, re.Pattern[str]] = {
+    "averted": re.compile(
+        rf"\b(?:call(?:s|ed|ing)?\s+off|cancel(?:s|led|ed|ing)?|avert(?:s|ed)|postpone[sd]?|"
+        rf"withdr[ae]w[ns]?|suspend(?:s|ed)?\s+plans?\s+for|head(?:s|ed)?\s+off)\s+(?:the\s+|a\s+|its\s+|their\s+)?"
+        rf"(?:planned\s+|threatened\s+|scheduled\s+|\w+\s+)?(?:[\w-]+\s+)?{_ACT}(?:\s+notice)?\b"
+        rf"|\b{_ACT}\s+(?:was|has\s+been|is|were)\s+(?:called\s+off|averted|cancell?ed|postponed)\b"
+        rf"|\b(?:averting|averted)\s+(?:a|the)\s+(?:[\w-]+\s+)?{_ACT}\b"
+        rf"|\bwithdrawn\s+(?:its|their|the)\s+strike\s+notice\b", re.I),
+    "ended": re.compile(
+        rf"\b(?:returned|went\s+back|are\s+back|were\s+back|came\s+back|headed\s+back)\s+(?:to\s+(?:work|the\s+job|their\s+jobs|"
+        rf"classrooms?|the\s+classroom|their\s+posts|their\s+keyboards)|on\s+the\s+job)\b"
+        rf"|\b(?:after|since)\s+(?:returning|they\s+(?:went|came)\s+back)\b"
+        rf"|\b(?:end(?:s|ed|ing)?|suspend(?:s|ed|ing)?|lift(?:s|ed|ing)?|halt(?:s|ed)?|"
+        rf"conclud(?:es|ed)|settle[sd]?)\s+(?:the\s+|a\s+|their\s+|its\s+)?(?:[\w-]+\s+){{0,2}}?{_ACT}\b"
+        rf"|\b{_ACT}\s+(?:is\s+|was\s+)?(?:officially\s+)?(?:over|ended|suspended|ends)\b"
+        rf"|\b(?:after|following)\s+(?:a|the|their|its|last\s+week's|historic)\s+(?:[\w-]+\s+){{0,2}}?{_ACT}\b(?!\s+(?:vote|notice|threat|authori))"
+        rf"|\b(?:week|weeks|days|months)\s+after\s+(?:the\s+|a\s+|historic\s+)?(?:[\w-]+\s+)?{_ACT}\b"
+        rf"|\bwhat\s+their\s+[\w-]+\s+{_ACT}\s+won\b"
+        rf"|\bwalked\s+off\s+the\s+job\s+for\s+\w+\s+days\b"
+        rf"|\bback\s+to\s+work\s+after\b", re.I),
+    "ongoing": re.compile(
+        rf"\b(?:are|is|were|remain|remained|remains|still)\s+(?:now\s+)?on\s+strike\b"
+        rf"|\b(?:go(?:es)?|went)\s+on\s+strike\b"
+        rf"|\bcontinu(?:e|es|ed|ing)\s+(?:to\s+strike|striking|to\s+picket|picketing|their\s+strike|the\s+strike|rallying)\b"
+        rf"|\b{_ACT}\s+(?:\w+\s+){{0,3}}?continues?\b"
+        rf"|\b(?:enters?|entered|stretch(?:es|ed)?\s+into|is\s+in|now\s+in|into)\s+(?:its|a|the)\s+(?:second|third|fourth|fifth|sixth|"
+        rf"seventh|eighth|final|\w+th|next)\s+(?:straight\s+)?(?:day|week|month)\b"
+        rf"|\bday\s+(?:two|three|four|five|\d+)\s+of\b|\bfor\s+a\s+(?:second|third|fourth|fifth)\s+(?:straight\s+)?day\b"
+        rf"|\b{_ACT}\s+(?:\w+\s+){{0,4}}?(?:begins|began|starts|started|got\s+under\s+way|is\s+under\s+way)\b"
+        rf"|\b(?:begin|begins|began|launch|launches|launched|start|starts|started)\s+(?:a|an|the|their|its)?\s*(?:[\w-]+\s+){{0,3}}?{_ACT}\b"
+        rf"|\b(?:walk|walks|walked|walking)\s+(?:out|off\s+the\s+job)\b(?![^.]*\b(?:for\s+\w+\s+days,\s+from|will|would|unless|if)\b)"
+        rf"|\bpicket\s+lines?\s+(?:went\s+up|formed|go\s+up)\b|\bare\s+(?:walking|picketing|striking)\b"
+        rf"|\b(?:widen|widens|widened|expand|expands|expanded|escalate[sd]?)\s+(?:its\s+|the\s+|their\s+)?{_ACT}\b"
+        rf"|\b(?:lock|locks|locked)\s+out\b|\bhave\s+been\s+(?:locked|shut)\s+out\b|\bshut\s+out\b"
+        rf"|\b(?:picket|pickets|picketed|rally|rallied|march|marched)\s+(?:outside|at|in|on|across|along)\b"
+        rf"|\bwill\s+conclude\b|\bkeep\s+working\s+inside\b|\bcalled\s+in\s+sick\b"
+        rf"|\b(?:workers|nurses|teachers|doctors|employees|members|faculty|staff|drivers|baristas|housekeepers|\w+ers)\s+strike\s+(?:as|at|over|against|for)\b"
+        rf"|\b[A-Z]{{2,}}\s+strikes\s+[A-Z]", re.I),
+    "scheduled": re.compile(
+        rf"\b(?:will|would|set\s+to|plan(?:s|ned)?\s+to|scheduled\s+to|due\s+to|are\s+to|is\s+to|poised\s+to|"
+        rf"prepared\s+to|ready\s+to|expected\s+to)\s+(?:\w+\s+){{0,2}}?(?:strike|walk\s+out|walk\s+off|go\s+on\s+strike|"
+        rf"stage|begin|start|hold|launch|picket|close)\b[^.]*?\b{_DAYREF}"
+        rf"|\bset\s+(?:a\s+)?(?:[\w.-]+\s+){{0,3}}?{_ACT}\s+(?:date|for)\b|\b{_ACT}\s+date\b"
+        rf"|\b(?:strike\s+)?notice\s+(?:for|of)\s+(?:a\s+)?(?:[\w-]+\s+){{0,2}}?{_ACT}\b"
+        rf"|\b(?:file[sd]?|handed|gave|give[sn]?|deliver(?:ed|s)?|issued?)\s+(?:\w+\s+){{0,4}}?(?:[\w-]+\s+)?strike\s+notices?\b"
+        rf"|\b{_ACT}\s+(?:starting|beginning|set\s+for|planned\s+for|scheduled\s+for)\s+{_DAYREF}"
+        rf"|\bplan(?:s|ned)?\s+(?:a\s+|an\s+)?(?:[\w'-]+\s+){{0,4}}?{_ACT}\b[^.]*\b{_DAYREF}"
+        rf"|\bwill\s+be\s+closed\s+due\s+to\b", re.I),
+    "authorized": re.compile(
+        rf"\b(?:vote[sd]?|voting)\s+(?:[\w%.,]+\s+){{0,5}}?to\s+(?:authori[sz]e|approve|back|sanction)\s+(?:a\s+)?(?:[\w-]+\s+)?{_ACT}\b"
+        rf"|\bauthori[sz](?:ed|e[sd]?|ing)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+)?{_ACT}\b"
+        rf"|\b(?:back|backs|backed|approve[sd]?|support(?:s|ed)?)\s+(?:a\s+)?(?:strike|walkout|industrial\s+action|strike\s+action)\s+by\b"
+        rf"|\bvote[sd]?\s+(?:overwhelmingly\s+|unanimously\s+)?(?:to|for)\s+(?:strike|walk\s+out|industrial\s+action)\b"
+        rf"|\b(?:power|authority|mandate)\s+to\s+call\s+a\s+{_ACT}\b|\bstrike\s+(?:authori[sz]ation|mandate)\b", re.I),
+    "threatened": re.compile(
+        rf"\bthreat(?:en(?:s|ed|ing)?)?\s+(?:to\s+)?(?:a\s+)?(?:[\w-]+\s+)?(?:strike|walk\s+out|walkout|stoppage|lockout|picket)\b"
+        rf"|\b(?:could|may|might)\s+(?:soon\s+)?(?:strike|walk\s+out|go\s+on\s+strike)\b"
+        rf"|\b{_ACT}\s+(?:looms|threat)\b|\bwarn(?:s|ed)?\s+of\s+(?:a\s+)?(?:[\w-]+\s+)?{_ACT}\b"
+        rf"|\b(?:prepared|ready)\s+to\s+strike\b|\bpossible\s+{_ACT}\b", re.I),
+}
+STATUS_ORDER = ("averted", "ended", "ongoing", "scheduled", "authorized", "threatened")
+_TENTATIVE = re.compile(r"\btentative(?:\s+\w+)?\s+(?:deal|agreement|contract)s?\b", re.I)
+_HAPPENED = re.compile(r"\b(?:walked\s+(?:out|off)|went\s+on\s+strike|were\s+on\s+strike|"
+                       r"after\s+(?:a|the)\s+[\w-]+\s+strike|returned\s+to\s+work|picketed|strikers)\b", re.I)
+
+
+_MODAL_BEFORE = re.compile(r"\b(?:will|would|'ll|to|could|may|might|should|set|plans?|planned|"
+                           r"threaten\w*|unless|if)\s+(?:\w+\s+)?$", re.I)
+
+
+def status_votes(text: str) -> list[tuple[str, re.Match[str]]]:
+    """Every status pattern matching a sentence, most advanced state first."""
+    out = []
+    for st in STATUS_ORDER:
+        for m in STATUS_PATTERNS[st].finditer(text):
+            if negated(text, m.start()):
+                continue
+            if st in ("ongoing", "ended") and _MODAL_BEFORE.search(text[max(0, m.start() - 30):m.start()]):
+                continue  # "will walk out", "could end the strike": not (yet) the case
+            out.append((st, m))
+            break
+    return out
 
 
 def status(ctx: Context, facts: ArticleFacts) -> Fact[str] | None:
+    """The main action's state as of publication (see the module docstring)."""
+    head, lead, body = zones(ctx)
+    for zone in (head, lead, body):
+        found: list[tuple[int, str, Sentence]] = []
+        for s in zone:
+            text = _headline_text(s) if zone is head else s.text
+            if not (action_sentence(text) or _TENTATIVE.search(text)):
+                continue
+            for st, _ in status_votes(text):
+                found.append((STATUS_ORDER.index(st), st, s))
+        if found:
+            _, st, s = min(found, key=lambda x: x[0])
+            return Fact(st, ctx.sentence_evidence(s), 0.8)
+    # a tentative deal with no other cue: the action is over if it happened, else averted
+    for s in ctx.sentences:
+        if _TENTATIVE.search(s.text):
+            st = "ended" if _HAPPENED.search(ctx.text) else "averted"
+            return Fact(st, ctx.sentence_evidence(s), 0.6, note="tentative agreement")
     return None

@@ -1,13 +1,644 @@
-"""Publication date and the action's dates (placeholder, being written)."""
+"""Dates: the publication date (given or inferred), the action's first and last day, and the
+relative-date resolver every date-bearing extractor shares.
+
+News copy dates things relative to the day it was written: "walked out Monday", "will strike
+Thursday", "tomorrow", "in less than 24 hours", "on March 21". We resolve these ourselves,
+anchored on the publication date, because general-purpose parsers get them wrong (dateparser
+resolves a bare weekday always to the past and, with ``PREFER_DATES_FROM=future``, moves
+"March 21" to next year). Rules, in short:
+
+- **Bare weekdays** follow the tense of their clause: past ("walked out Monday") gives the
+  most recent such day, future ("will strike Thursday") the next one, both including the
+  anchor day itself; with no tense cue the nearest one.
+- **Month and day without a year** take the anchor's year unless the tense contradicts it
+  (a past event may not lie well after the anchor, a future one well before it); a stated
+  weekday ("Tuesday, Sept. 26") picks the year it agrees with.
+- **Durations** ("a three-day strike", "a 72-hour walkout", "lasted 148 days") turn a first
+  day into a last day (the 21st plus three days ends on the 23rd) and back.
+
+Everything here is a pure function over strings and dates except :func:`publication_date`
+and :func:`action_dates`, which read a :class:`~picketline.nlp.Context`.
+"""
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
 from ..model import ArticleFacts, Fact
-from ..nlp import Context
+from ..nlp import Context, Sentence
+
+# --- vocabulary -----------------------------------------------------------------------------
+MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,
+    "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "twenty": 20, "thirty": 30, "forty-eight": 48, "seventy-two": 72,
+    "twenty-four": 24,
+}
+
+_WD = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+_MON = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+        r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
+# One regex for every date expression we resolve; alternatives are tried left to right, so
+# absolute dates (with an optional leading weekday) win over a bare weekday.
+DATE_RE = re.compile(
+    rf"(?P<iso>\b(?:19|20)\d\d-[01]\d-[0-3]\d\b)"
+    rf"|(?:(?P<wd1>{_WD}),?\s+)?(?P<mon1>{_MON})\b\.?\s+(?P<day1>[0-3]?\d)(?:st|nd|rd|th)?\b"
+    rf"(?:,?\s+(?P<year1>(?:19|20)\d\d)\b)?"
+    rf"|(?:(?P<wd2>{_WD}),?\s+)?(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon2>{_MON})\b"
+    rf"(?:,?\s+(?P<year2>(?:19|20)\d\d)\b)?"
+    rf"|(?P<rel>(?i:\b(?:today|tonight|tomorrow|yesterday|this\s+(?:morning|afternoon|evening)"
+    rf"|(?:in|within)\s+(?:less\s+than\s+|under\s+|fewer\s+than\s+)?(?:24|twenty-four)\s+hours"
+    rf"|next\s+week|last\s+week|this\s+week)\b))"
+    rf"|(?:\b(?P<wdmod>(?i:this|next|last|coming|past))\s+)?(?P<wd3>\b{_WD})\b(?!,?\s+{_MON}\b)"
+)
+
+_FUTURE = re.compile(
+    r"\b(?:will|would|'ll|shall|set\s+to|scheduled|slated|planned|plans?\s+to|planning|"
+    r"is\s+to|are\s+to|due|expected|expects?|going\s+to|upcoming|next|unless|if|until|"
+    r"intends?\s+to|prepar\w+\s+to|threaten\w*\s+to|aims?\s+to|could|may|might)\b",
+    re.IGNORECASE)
+_PAST = re.compile(
+    r"\b(?:[a-z]+ed|began|went|was|were|had|struck|took|came|left|made|met|held|told|led|"
+    r"ran|drew|gave|won|broke|fell|rose|sent|spent|saw|stood|brought|found|kept|built|"
+    r"said|since|ago|last|earlier|got|put|set\s+up|began|wrote|hit|quit|shut)\b")
+# -ed words that are not past tense in news copy
+_NOT_PAST = re.compile(r"^(?:scheduled|planned|expected|proposed|united|based|need|"
+                       r"speed|red|bed|shed|feed|seed|weed|deed|hundred|called)$")
+
+
+# --- the resolver ---------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Resolved:
+    value: date
+    granularity: str  # "day" | "week"
+    explicit_year: bool = False
+
+
+def _month(name: str) -> int:
+    return MONTHS[name[:3].lower()]
+
+
+def _weekday_index(name: str) -> int:
+    return WEEKDAYS.index(name.lower())
+
+
+def shift_weekday(anchor: date, weekday: int, tense: str | None) -> date:
+    """The date of ``weekday`` (0 = Monday) nearest to ``anchor`` that fits the tense:
+    past -> the most recent one, future -> the next one (both including the anchor day),
+    None -> the nearest one (ties go to the past, as news reports finished events)."""
+    back = (anchor.weekday() - weekday) % 7
+    fwd = (weekday - anchor.weekday()) % 7
+    if tense == "past":
+        return anchor - timedelta(days=back)
+    if tense == "future":
+        return anchor + timedelta(days=fwd)
+    return anchor - timedelta(days=back) if back <= fwd else anchor + timedelta(days=fwd)
+
+
+def pick_year(month: int, day: int, anchor: date | None, tense: str | None = None,
+              weekday: int | None = None, ref_year: int | None = None) -> date | None:
+    """Choose the year of a month-day. With a stated weekday, the year (near the anchor)
+    that agrees with it; otherwise the anchor's year unless the tense says otherwise."""
+    base = anchor.year if anchor else ref_year
+    if base is None:
+        if weekday is None:
+            return None
+        # no anchor at all: the most recent year (up to next year) where the weekday fits
+        base = date.today().year + 1
+        for y in range(base, base - 12, -1):
+            d = _safe_date(y, month, day)
+            if d and d.weekday() == weekday:
+                return d
+        return None
+    cands = [d for y in (base - 1, base, base + 1) if (d := _safe_date(y, month, day))]
+    if not cands:
+        return None
+    if weekday is not None:
+        fit = [d for d in cands if d.weekday() == weekday]
+        if fit:
+            cands = fit
+    if anchor is None:
+        return min(cands, key=lambda d: abs(d.year - base))
+    near = [d for d in cands if abs((d - anchor).days) <= 183]
+    if tense == "past":
+        ok = [d for d in near if d <= anchor + timedelta(days=2)]
+        cands = ok or cands
+    elif tense == "future":
+        ok = [d for d in near if d >= anchor - timedelta(days=2)]
+        cands = ok or cands
+    return min(cands, key=lambda d: abs((d - anchor).days))
+
+
+def _safe_date(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def resolve_match(m: re.Match[str], anchor: date | None, tense: str | None = None,
+                  ref_year: int | None = None) -> Resolved | None:
+    """Resolve one :data:`DATE_RE` match against the anchor (publication) date."""
+    g = m.groupdict()
+    if g["iso"]:
+        y, mo, d = (int(x) for x in g["iso"].split("-"))
+        v = _safe_date(y, mo, d)
+        return Resolved(v, "day", True) if v else None
+    if g["mon1"] or g["mon2"]:
+        mon = _month(g["mon1"] or g["mon2"])
+        day = int(g["day1"] or g["day2"])
+        year = g["year1"] or g["year2"]
+        wd = g["wd1"] or g["wd2"]
+        if year:
+            v = _safe_date(int(year), mon, day)
+            return Resolved(v, "day", True) if v else None
+        v = pick_year(mon, day, anchor, tense, _weekday_index(wd) if wd else None, ref_year)
+        return Resolved(v, "day") if v else None
+    if anchor is None:
+        return None
+    if g["rel"]:
+        rel = " ".join(g["rel"].lower().split())
+        if rel in ("today", "tonight") or rel.startswith("this ") and not rel.endswith("week"):
+            return Resolved(anchor, "day")
+        if rel == "tomorrow" or "hours" in rel:
+            return Resolved(anchor + timedelta(days=1), "day")
+        if rel == "yesterday":
+            return Resolved(anchor - timedelta(days=1), "day")
+        monday = anchor - timedelta(days=anchor.weekday())
+        if rel == "next week":
+            return Resolved(monday + timedelta(days=7), "week")
+        if rel == "last week":
+            return Resolved(monday - timedelta(days=7), "week")
+        return Resolved(monday, "week")  # this week
+    if g["wd3"]:
+        wd = _weekday_index(g["wd3"])
+        mod = (g["wdmod"] or "").lower()
+        if mod == "next":
+            d = shift_weekday(anchor + timedelta(days=1), wd, "future")
+        elif mod in ("last", "past"):
+            d = shift_weekday(anchor - timedelta(days=1), wd, "past")
+        elif mod in ("this", "coming"):
+            d = shift_weekday(anchor, wd, "future")
+        else:
+            d = shift_weekday(anchor, wd, tense)
+        return Resolved(d, "day")
+    return None
+
+
+def resolve_relative(expr: str, anchor: date, tense: str | None = None) -> date | None:
+    """Resolve one date expression ("tomorrow", "Thursday", "next Thursday", "March 21",
+    "Sept. 15, 2023", "2023-03-21", "in less than 24 hours", "next week") against ``anchor``.
+
+    ``tense`` is the tense of the clause the expression sits in ("past", "future" or None);
+    see :func:`tense_at` to read it from a sentence. Week-level expressions ("next week")
+    give the Monday of that week. Returns None for what is not a date expression.
+    """
+    m = DATE_RE.search(expr)
+    if not m:
+        return None
+    r = resolve_match(m, anchor, tense)
+    return r.value if r else None
+
+
+def tense_at(sentence: str, pos: int) -> str | None:
+    """The tense governing a date expression at ``pos`` in ``sentence``: the nearest tense
+    cue before it in the same clause wins ("will walk out Thursday" -> future, "walked out
+    Monday" -> past), else the nearest after it; None when the clause has no cue."""
+    before = sentence[:pos]
+    # only the current clause: cut at the last sentence-internal break
+    cut = max(before.rfind(";"), before.rfind(" — "), before.rfind(": "))
+    before = before[cut + 1:]
+    words = list(re.finditer(r"[A-Za-z']+(?:\s+to)?", before))
+    for w in reversed(words):
+        t = _word_tense(w.group())
+        if t:
+            return t
+    after = sentence[pos:]
+    for w in re.finditer(r"[A-Za-z']+(?:\s+to)?", after):
+        t = _word_tense(w.group())
+        if t:
+            return t
+    return None
+
+
+def _word_tense(word: str) -> str | None:
+    if word[0].isupper() and word.split()[0] not in ("Will", "Would"):
+        return None  # names and months ("May") are no tense cues
+    if _FUTURE.fullmatch(word) or _FUTURE.fullmatch(word.split()[0]):
+        return "future"
+    w = word.split()[0]
+    if _PAST.fullmatch(w) and not _NOT_PAST.match(w.lower()) and not w[0].isupper():
+        return "past"
+    if w.lower() in ("since", "last", "earlier", "ago"):
+        return "past"
+    return None
+
+
+# --- durations ------------------------------------------------------------------------------
+_NUM = r"(?:\d{1,3}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")"
+ACTION_NOUN = (r"(?:strike|walkout|walk-out|stoppage|lockout|lock-out|sickout|sick-out|"
+               r"action|protest|picket|shutdown|work stoppage|industrial action)")
+DURATION_RE = re.compile(
+    rf"\b(?P<n>{_NUM})[- ](?P<unit>day|hour|week)s?(?:[- ]long)?\s+(?:\w+\s+){{0,2}}?{ACTION_NOUN}"
+    rf"|\b(?:strike|walkout|stoppage|lockout|sickout)\s+(?:that\s+)?(?:has\s+)?(?:lasted|lasts|"
+    rf"will\s+last|would\s+last|to\s+last)\s+(?P<n2>{_NUM})\s+(?P<unit2>day|hour|week)s?"
+    rf"|\b(?:set|planned|scheduled|expected)\s+to\s+last\s+(?P<n3>{_NUM})\s+(?P<unit3>day|hour|week)s?"
+    rf"|\b(?:walk\w*\s+off\s+the\s+job|walk\w*\s+out|strike|on\s+strike|picket\w*)\s+for\s+"
+    rf"(?P<n4>{_NUM})\s+(?P<unit4>day|hour|week)s?"
+    rf"|\b(?:strike|walkout)\s+(?:\w+\s+){{0,4}}?(?:after|lasted)\s+(?P<n5>\d{{1,3}})\s+days"
+    rf"|\bfor\s+(?P<n6>one)\s+day\b",
+    re.IGNORECASE)
+OPEN_ENDED_RE = re.compile(r"\b(?:open-ended|indefinite(?:ly)?|unlimited|until further notice)\b",
+                           re.IGNORECASE)
+
+
+def parse_duration(text: str) -> int | None:
+    """Days an action lasts, from "a three-day strike", "a 72-hour walkout", "a two-week
+    lockout", "set to last three days", "lasted 148 days"; None when not stated."""
+    m = DURATION_RE.search(text)
+    if not m:
+        return None
+    return _duration_days(m)
+
+
+def _duration_days(m: re.Match[str]) -> int | None:
+    g = m.groupdict()
+    for i in ("", "2", "3", "4", "5", "6"):
+        n = g.get("n" + i)
+        if n:
+            unit = (g.get("unit" + i) or "day").lower()
+            k = int(n) if n.isdigit() else NUMBER_WORDS.get(n.lower())
+            if not k:
+                return None
+            if unit == "hour":
+                return max(1, -(-k // 24))
+            if unit == "week":
+                return 7 * k
+            return k
+    return None
+
+
+def end_from_start(start: date, days: int) -> date:
+    """Last day of an action of ``days`` days starting on ``start`` (inclusive)."""
+    return start + timedelta(days=days - 1)
+
+
+# --- mentions in an article -----------------------------------------------------------------
+@dataclass(frozen=True)
+class DateMention:
+    sent: Sentence
+    start: int  # offsets in the sentence
+    end: int
+    text: str
+    value: date
+    granularity: str
+    tense: str | None
+    explicit_year: bool
+    has_weekday: bool
+    is_bare_weekday: bool
+    is_relative: bool
+
+
+def headline_offset(ctx: Context) -> int:
+    """Offset where the body starts: after the first line (the headline, with or without
+    a ``date YYYY-MM-DD`` prefix)."""
+    nl = ctx.text.find("\n")
+    return len(ctx.text) if nl < 0 else nl
+
+
+def article_year(ctx: Context) -> int | None:
+    """The most frequent explicit four-digit year of a full date in the article."""
+    years: dict[int, int] = {}
+    for s in ctx.sentences:
+        for m in DATE_RE.finditer(s.text):
+            y = m.group("year1") or m.group("year2") or (m.group("iso") or "")[:4]
+            if y:
+                years[int(y)] = years.get(int(y), 0) + 1
+    return max(years, key=lambda y: (years[y], y)) if years else None
+
+
+def mentions(ctx: Context, anchor: date | None, sents: list[Sentence] | None = None,
+             ref_year: int | None = None, rel_anchor: date | None = None) -> list[DateMention]:
+    """Every date expression of the given sentences, resolved. ``rel_anchor`` (default
+    ``anchor``) is the day the copy was written, used for "tomorrow", "today", "in less
+    than 24 hours"."""
+    out: list[DateMention] = []
+    for s in sents if sents is not None else ctx.sentences:
+        for m in DATE_RE.finditer(s.text):
+            tense = tense_at(s.text, m.start())
+            a = rel_anchor if (m.group("rel") and rel_anchor) else anchor
+            r = resolve_match(m, a, tense, ref_year)
+            if r is None:
+                continue
+            wd = bool(m.group("wd1") or m.group("wd2") or m.group("wd3"))
+            out.append(DateMention(s, m.start(), m.end(), m.group(), r.value, r.granularity,
+                                   tense, r.explicit_year, wd, bool(m.group("wd3")),
+                                   bool(m.group("rel"))))
+    return out
+
+
+# --- publication date -----------------------------------------------------------------------
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+             "seventh": 7, "final": -1, "last": -1}
+_DAY_OF_RE = re.compile(
+    r"\b(?:the\s+)?(?P<ord>first|second|third|fourth|fifth|sixth|seventh|final|last)\s+day\s+of\s+"
+    r"(?:a|an|the|their|its)?\s*(?P<dur>[\w-]+[- ](?:day|hour|week))?", re.IGNORECASE)
+_ENTERS_RE = re.compile(
+    r"\b(?:enters?|entered|entering|in|into|on|reach(?:es|ed)?|marks?)\s+(?:its|the|their|a)\s+"
+    rf"(?P<ord>second|third|fourth|fifth|sixth|seventh|final|last)\s+day\b(?:\s+(?:on\s+)?(?P<wd>{_WD}))?",
+    re.IGNORECASE)
 
 
 def publication_date(ctx: Context) -> Fact[str] | None:
-    return Fact(ctx.article.published) if ctx.article.published else None
+    """The date the article was published: as given (date line, metadata), else inferred
+    from the text (see :func:`infer_publication`), else None."""
+    pub = ctx.article.published
+    if pub:
+        m = re.match(r"\d{4}-\d\d-\d\d", pub)
+        if m:
+            return Fact(m.group(), note="given")
+    return infer_publication(ctx)
+
+
+def infer_publication(ctx: Context) -> Fact[str] | None:
+    """Infer an undated article's publication date from its text.
+
+    1. "enters its final (second, ...) day [Thursday]" with a dated first day of an N-day
+       action ("March 21, the first day of a three-day strike") gives that day.
+    2. Otherwise the latest date the copy states as past or present (not a planned one) is
+       a lower bound, and the first weekday of the lead told in the past or present tense
+       ("walked out early Wednesday") is the publication day: the first such weekday on or
+       after that bound, within a week.
+    """
+    ref_year = article_year(ctx)
+    lead = ctx.sentences[:6]
+    # absolute dates, resolved without an anchor (explicit year, weekday, or article year)
+    abs_m = [d for d in mentions(ctx, None, ref_year=ref_year)
+             if not d.is_bare_weekday and not d.is_relative and d.granularity == "day"]
+    if not abs_m:
+        return None
+    # 1. day N of a dated action
+    first_days = []
+    for d in abs_m:
+        tail = d.sent.text[d.end:d.end + 80]
+        fm = _DAY_OF_RE.match(tail.lstrip(" ,")) if tail.lstrip(" ,") else None
+        if fm and fm.group("ord").lower() == "first":
+            n = parse_duration(tail) or None
+            first_days.append((d, n))
+    for s in lead:
+        em = _ENTERS_RE.search(s.text)
+        if not em or not first_days:
+            continue
+        d0, n = first_days[0]
+        k = _ORDINALS[em.group("ord").lower()]
+        if k == -1:
+            if not n:
+                continue
+            k = n
+        day = d0.value + timedelta(days=k - 1)
+        if em.group("wd") and _weekday_index(em.group("wd")) != day.weekday():
+            continue
+        return Fact(day.isoformat(), ctx.sentence_evidence(s), 0.8,
+                    note=f"inferred: day {k} of an action that began {d0.value.isoformat()}")
+    # 2. lower bound + lead weekday
+    stated = [d for d in abs_m if d.tense != "future" and not _is_planned(d)]
+    if not stated:
+        return None
+    bound = max(stated, key=lambda d: d.value)
+    lead_wd = _lead_weekday(ctx, lead)
+    if lead_wd is None:
+        if _says_today(lead) and _is_caption_like(bound.sent.text):
+            return Fact(bound.value.isoformat(), ctx.sentence_evidence(bound.sent), 0.6,
+                        note="inferred: dated caption of an article told as today")
+        return None
+    wd, sent = lead_wd
+    day = shift_weekday(bound.value, wd, "future")
+    return Fact(day.isoformat(), ctx.sentence_evidence(sent), 0.7,
+                note=f"inferred: first {WEEKDAYS[wd].title()} on or after "
+                     f"{bound.value.isoformat()} (latest stated date)")
+
+
+_PLANNED = re.compile(r"\b(?:will|would|set\s+(?:to|for)|scheduled|slated|planned|plans?|"
+                      r"expected|due|resume|upcoming|next)\b", re.IGNORECASE)
+
+
+def _is_planned(d: DateMention) -> bool:
+    return bool(_PLANNED.search(d.sent.text[max(0, d.start - 60):d.start]))
+
+
+def _lead_weekday(ctx: Context, lead: list[Sentence]) -> tuple[int, Sentence] | None:
+    """The first bare weekday of the lead told in the past tense, else in no tense."""
+    loose = None
+    for s in lead:
+        for m in DATE_RE.finditer(s.text):
+            if not m.group("wd3") or m.group("wdmod"):
+                continue
+            t = tense_at(s.text, m.start())
+            if t == "past":
+                return _weekday_index(m.group("wd3")), s
+            if t is None and loose is None:
+                loose = (_weekday_index(m.group("wd3")), s)
+    if loose:
+        return loose
+    for s in ctx.sentences[len(lead):]:
+        for m in DATE_RE.finditer(s.text):
+            if m.group("wd3") and not m.group("wdmod") and tense_at(s.text, m.start()) == "past":
+                return _weekday_index(m.group("wd3")), s
+    return None
+
+
+def _says_today(sents: list[Sentence]) -> bool:
+    return any(re.search(r"\b(?:today|this morning|this afternoon)\b", s.text, re.I)
+               for s in sents)
+
+
+def _is_caption_like(text: str) -> bool:
+    return bool(re.search(r"\((?:Photo|Staff|File)|\b(?:19|20)\d\d\.\s*(?:\(|$)", text)
+                or re.search(r"\b(?:19|20)\d\d\b", text))
+
+
+# --- the action's dates ---------------------------------------------------------------------
+_START_CUE = re.compile(
+    r"\b(?:began|begin|begins|beginning|start(?:ed|s|ing)?|launch(?:ed|es|ing)?|"
+    r"walk(?:ed|s|ing)?\s+(?:out|off)|went\s+on\s+strike|go(?:es)?\s+on\s+strike|"
+    r"going\s+on\s+strike|took\s+effect|take\s+effect|struck|since|from|first\s+day|"
+    r"first\s+(?:walkouts?|strikes?|stoppages?)|imposed|lock(?:s|ed)?\s+out|"
+    r"called\s+(?:in\s+)?(?:sick|out)|picket\s+lines?\s+(?:went\s+up|formed)|"
+    r"will\s+strike|to\s+strike|leave\s+their\s+posts|left\s+their\s+(?:posts|shifts))\b",
+    re.IGNORECASE)
+# a start cue after the date: "Oct. 4 strike", "Sept. 12 walkout", ", the first day of"
+_START_AFTER = re.compile(r"^\W{0,3}(?:(?:strike|walkout|stoppage|lockout)\b|[^.]{0,12}\bfirst\s+day\b)",
+                          re.IGNORECASE)
+_REPORTING = re.compile(r"\b(?:said|says|announced|announces|told|according|reported|statement)\b",
+                        re.IGNORECASE)
+_END_CUE = re.compile(
+    r"(?:\b(?:through|thru|until|till|to|ending|ended|ends|end|runs?\s+out)\s*"
+    r"(?:(?:at\s+)?[\d:.]+\s*(?:a\.?m\.?|p\.?m\.?|am|pm)\s*(?:\w+\s+time\s+)?)?"
+    r"|\b(?:conclude[sd]?|end(?:s|ed)?|wrap(?:s|ped)?\s+up)\s+(?:(?:a|the|its|their)\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?:strike|walkout|stoppage|lockout|action)\s+)"
+    r"(?:on\s+)?(?:the\s+)?$",
+    re.IGNORECASE)
+_EARLY_HOUR = re.compile(r"\bat\s+(?:12:01|[1-8](?::\d\d)?)\s*(?:a\.?m\.?|am)\b", re.IGNORECASE)
+_LAST_DAY_AFTER = re.compile(r"^\W*(?:was|is|will\s+be|marks?)\s+the\s+(?:last|final)\s+day\b",
+                             re.IGNORECASE)
+_FIRST_DAY_AFTER = re.compile(r"^\W*(?:(?:was|is|will\s+be|marks?)\s+)?the\s+first\s+day\b",
+                              re.IGNORECASE)
+_PAST_ACTION = re.compile(r"\b(?:last\s+year|years?\s+ago|(?:in|of)\s+(?:19|20)\d\d|previous|"
+                          r"earlier\s+this\s+year|first\s+round)\b", re.IGNORECASE)
+
+
+def writing_day(ctx: Context, pub: date) -> date:
+    """The day the copy was written, for "tomorrow" and "in less than 24 hours".
+
+    Usually the publication day; but a date line can be a day late relative to the copy:
+    when the copy reports something "on <the day before>'s afternoon/evening" in the past
+    tense and looks ahead with "tomorrow"/"in less than 24 hours"/"this afternoon", the copy
+    was written that day before, and its relative dates count from it."""
+    prev = pub - timedelta(days=1)
+    has_near = any(re.search(r"\b(?:tomorrow|in\s+less\s+than\s+24\s+hours|within\s+24\s+hours|"
+                             r"this\s+afternoon|tonight)\b", s.text, re.I) for s in ctx.sentences)
+    if not has_near:
+        return pub
+    pat = re.compile(rf"\b(?:[Oo]n\s+|[Ll]ate\s+|[Ee]arly\s+)?({_WD})\s+(?:afternoon|evening|night)\b")
+    for s in ctx.sentences[:8]:
+        for m in pat.finditer(s.text):
+            if _weekday_index(m.group(1)) == prev.weekday() and tense_at(s.text, m.start()) == "past":
+                return prev
+    return pub
 
 
 def action_dates(ctx: Context, facts: ArticleFacts) -> tuple[Fact[str] | None, Fact[str] | None]:
+    """First and last day of the article's main action, planned or actual.
+
+    Date expressions in sentences about the action are sorted by role: a start ("began
+    Monday", "will walk out Thursday", "from Oct. 4", "since May 4", "the first day of"), an
+    end ("through Wednesday", "until", "the last day", "will conclude Thursday") or just a day
+    the action was under way (a dated picket caption). Planned actions (scheduled, averted,
+    authorized, threatened) take their start from dates not before publication; actions
+    under way or over from dates not after it. A stated duration gives the missing end (or
+    start); "ending at 6 a.m. Saturday" ends on Friday.
+    """
+    from .classify import action_sentence  # local import: classify imports nothing from here
+
+    pub_s = facts.published.value if facts.published else None
+    pub = date.fromisoformat(pub_s) if pub_s else None
+    ref_year = article_year(ctx)
+    status = facts.status.value if facts.status else None
+    planned = status in ("scheduled", "averted", "authorized", "threatened")
+    rel_anchor = writing_day(ctx, pub) if pub else None
+    sents = [s for s in ctx.sentences if action_sentence(s.text)]
+    ms = [d for d in mentions(ctx, pub, sents, ref_year, rel_anchor) if d.granularity == "day"]
+
+    starts: list[DateMention] = []
+    ends: list[tuple[DateMention, bool]] = []  # (mention, exact)
+    during: list[DateMention] = []
+    for d in ms:
+        if _PAST_ACTION.search(d.sent.text):
+            continue
+        before = d.sent.text[:d.start]
+        after = d.sent.text[d.end:]
+        prev_cut = max((m.end for m in ms if m.sent is d.sent and m.end <= d.start), default=0)
+        next_cut = min((m.start for m in ms if m.sent is d.sent and m.start >= d.end),
+                       default=len(d.sent.text)) - d.end
+        window = before[max(prev_cut, len(before) - 80):]
+        em = _END_CUE.search(before[max(prev_cut, len(before) - 60):])
+        if _LAST_DAY_AFTER.match(after) or (em and em.group().lower().lstrip().startswith(
+                ("through", "thru", "conclude", "wrap"))):
+            ends.append((d, True))
+        elif em:
+            ends.append((d, False))
+        elif _FIRST_DAY_AFTER.match(after) or _START_AFTER.match(after) or _linked_start(
+                window, after[:min(next_cut, 70)]):
+            starts.append(d)
+        else:
+            during.append(d)
+
+    def ok(d: DateMention) -> bool:
+        if pub is None:
+            return True
+        return d.value >= pub - timedelta(days=1) if planned else d.value <= pub + timedelta(days=1)
+
+    starts = [d for d in starts if ok(d)]
+    duration, dur_sent = _main_duration(ctx)
+    start: Fact[str] | None = None
+    if starts:
+        s0 = min(starts, key=lambda d: d.value)
+        start = Fact(s0.value.isoformat(), ctx.sentence_evidence(s0.sent, s0.sent.start + s0.start,
+                                                                   s0.sent.start + s0.end))
+    end: Fact[str] | None = None
+    if status == "authorized" or (status == "threatened" and not starts):
+        return None, None
+    exact = [d for d, x in ends if x]
+    loose = [d for d, x in ends if not x]
+    if start:
+        s_val = date.fromisoformat(start.value)
+        exact = [d for d in exact if d.value >= s_val]
+        loose = [d for d in loose if d.value >= s_val]
+    if exact:
+        e = max(exact, key=lambda d: d.value)
+        end = Fact(e.value.isoformat(), ctx.sentence_evidence(e.sent))
+    elif start and duration:
+        end = Fact(end_from_start(date.fromisoformat(start.value), duration).isoformat(),
+                   ctx.sentence_evidence(dur_sent) if dur_sent else None,
+                   note=f"start plus a {duration}-day duration")
+    elif loose:
+        e = max(loose, key=lambda d: d.value)
+        v = e.value
+        if _EARLY_HOUR.search(e.sent.text[max(0, e.start - 30):e.start]):
+            v -= timedelta(days=1)  # "until 6 a.m. Saturday": the last full day is Friday
+        end = Fact(v.isoformat(), ctx.sentence_evidence(e.sent))
+    if start is None and end and duration:
+        v = date.fromisoformat(end.value) - timedelta(days=duration - 1)
+        start = Fact(v.isoformat(), ctx.sentence_evidence(dur_sent) if dur_sent else None,
+                     note=f"end minus a {duration}-day duration")
+    if start is None and during and not planned:
+        d0 = min(during, key=lambda d: d.value)
+        if pub is None or d0.value <= pub:
+            start = Fact(d0.value.isoformat(), ctx.sentence_evidence(d0.sent), 0.6,
+                         note="first day the action is reported under way")
+    if start and end is None:
+        if duration:
+            end = Fact(end_from_start(date.fromisoformat(start.value), duration).isoformat(),
+                       ctx.sentence_evidence(dur_sent) if dur_sent else None,
+                       note=f"start plus a {duration}-day duration")
+        elif facts.action_type and facts.action_type.value == "protest" and not OPEN_ENDED_RE.search(ctx.text):
+            end = Fact(start.value, start.evidence, 0.6, note="a picket or rally: one day")
+    if start and end and end.value < start.value:
+        end = None
+    return start, end
+
+
+def _linked_start(before: str, after: str) -> bool:
+    """A start cue close to the date, with no reporting verb between them ("walked off the
+    job just after midnight Friday", "in less than 24 hours, 60,000 workers will walk out";
+    not "voted to strike, the union said Monday")."""
+    cues = list(_START_CUE.finditer(before))
+    if cues and not _REPORTING.search(before[cues[-1].end():]):
+        return True
+    m = _START_CUE.search(after)
+    return bool(m and not _REPORTING.search(after[:m.start()]))
+
+
+def _main_duration(ctx: Context) -> tuple[int | None, Sentence | None]:
+    """The stated duration of the main action: the first one in the article, skipping
+    earlier rounds ("a three-day stoppage in March" next to "a five-day walkout")."""
+    for s in ctx.sentences:
+        if OPEN_ENDED_RE.search(s.text) and re.search(ACTION_NOUN, s.text, re.I):
+            return None, None
+        for m in DURATION_RE.finditer(s.text):
+            tail = s.text[m.end():m.end() + 30]
+            if re.match(rf"\s+(?:in|last)\s+(?:{_MON}|year|month)", tail) or _PAST_ACTION.search(s.text):
+                continue
+            if re.search(r"\b(?:previous|earlier|last|another|second|longer|future|since\s+the)\s+$",
+                         s.text[max(0, m.start() - 25):m.start()], re.I):
+                continue
+            days = _duration_days(m)
+            if days:
+                return days, s
     return None, None
