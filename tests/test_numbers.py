@@ -178,3 +178,14 @@ def test_bonus_is_not_the_headline_increase() -> None:
 def test_employer_wanting_concessions_is_not_a_demand() -> None:
     text = "The company wants workers to pay 20% of their health premiums."
     assert wages(text) == (None, None)
+
+
+def test_party_names_decide_the_side() -> None:
+    from picketline.model import Fact
+    text = ("According to the alliance, Brightwater's counteroffer amounts to raises of 2%, 2% "
+            "and 2%, or 6% over three years. The Alliance of Brightwater Unions asked for 15%.")
+    ctx = _ctx(text)
+    facts = ArticleFacts(id="t", unions=[Fact("Alliance of Brightwater Unions")],
+                         employers=[Fact("Brightwater Health")])
+    d, o = numbers.wages(ctx, facts)
+    assert (d.value, o.value) == (15, 6)

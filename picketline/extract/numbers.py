@@ -317,19 +317,32 @@ class WageMention:
 
 
 def _side_of_word(word: str, facts: ArticleFacts | None) -> str | None:
-    if facts is not None:
-        wl = word.lower()
-        for f in facts.unions:
-            if wl and wl in str(f.value).lower():
-                return "union"
-        for f in facts.employers:
-            if wl and wl in str(f.value).lower():
-                return "employer"
+    """Side of one word: a generic side word, else the party name it best matches (the name
+    it begins wins over one it is only inside: "Kaiser" is the employer "Kaiser Permanente",
+    not the "Coalition of Kaiser Permanente Unions")."""
     if UNION_WORDS.fullmatch(word):
         return "union"
     if EMPLOYER_WORDS.fullmatch(word):
         return "employer"
-    return None
+    if facts is None or not word:
+        return None
+    wl = word.lower()
+    best: tuple[int, str] | None = None
+    for side, names in (("union", facts.unions), ("employer", facts.employers)):
+        for f in names:
+            toks = re.findall(r"[\w-]+", str(f.value).lower())
+            if not toks:
+                continue
+            acronym = "".join(t[0] for t in toks if t not in ("of", "the", "and"))
+            if wl == toks[0] or wl == acronym or wl == " ".join(toks):
+                score = 2
+            elif wl in toks:
+                score = 1
+            else:
+                continue
+            if best is None or score > best[0]:
+                best = (score, side)
+    return best[1] if best else None
 
 
 def _side_in(text: str, facts: ArticleFacts | None, last: bool = True) -> str | None:
