@@ -5,7 +5,7 @@ Each command module registers its commands on :data:`app`.
 from __future__ import annotations
 
 from .app import app
-from . import extract_cmd  # noqa: F401  (registers commands)
+from . import cost_cmd, dispute_cmds, extract_cmd, serve_cmd, store_cmds  # noqa: F401  (register commands)
 
 
 def main() -> None:
