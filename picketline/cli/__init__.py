@@ -5,7 +5,12 @@ Each command module registers its commands on :data:`app`.
 from __future__ import annotations
 
 from .app import app
-from . import cost_cmd, dispute_cmds, extract_cmd, serve_cmd, store_cmds  # noqa: F401  (register commands)
+# Registration order is the order `picketline --help` lists the commands in.
+from . import store_cmds  # noqa: F401,I001  ingest, articles, db
+from . import extract_cmd  # noqa: F401  extract
+from . import dispute_cmds  # noqa: F401  disputes, show, export
+from . import cost_cmd  # noqa: F401  cost
+from . import serve_cmd  # noqa: F401  serve
 
 
 def main() -> None:
