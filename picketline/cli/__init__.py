@@ -10,6 +10,7 @@ from . import store_cmds  # noqa: F401,I001  ingest, articles, db
 from . import extract_cmd  # noqa: F401  extract
 from . import dispute_cmds  # noqa: F401  disputes, show, export
 from . import cost_cmd  # noqa: F401  cost
+from . import demo_cmd  # noqa: F401  demo
 from . import serve_cmd  # noqa: F401  serve
 
 

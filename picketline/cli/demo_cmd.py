@@ -1,0 +1,27 @@
+"""``picketline demo``: ingest the bundled sample corpus and show what it found."""
+from __future__ import annotations
+
+import typer
+
+from ..sample import sample_path
+from .app import DB_HELP, app, console
+from .dispute_cmds import disputes
+from .store_cmds import ingest
+
+
+@app.command()
+def demo(db: str = typer.Option(None, "--db", help=DB_HELP)) -> None:
+    """Ingest the bundled sample corpus (fictional disputes, every input format) into the
+    database, then list the disputes found. Safe to re-run: nothing is stored twice."""
+    path = sample_path()
+    console.print(f"Ingesting the sample corpus in [bold]{path}[/] ...")
+    try:
+        ingest(paths=[path], db=db, as_json=False, batch_size=200, max_bytes=None,
+               engine="local", scheduler=None)
+    except typer.Exit as e:
+        if e.exit_code not in (0, 1):  # 1: something skipped, already reported
+            raise
+    disputes(db=db, as_json=False, status=None, action_type=None, industry=None, state=None,
+             since=None, until=None, q=None, sort="start_date", limit=50, offset=0)
+    console.print("Next: [bold]picketline show ID[/] for one dispute, "
+                  "[bold]picketline serve[/] for the dashboard.")
