@@ -91,14 +91,15 @@ def _number(raw: Any, column: str, source: str, line: int | None) -> float:
 
 
 def parse_roster(rows: Iterable[Mapping[str, Any]], source: str = "<roster>",
-                 first_line: int = 2) -> list[RosterRow]:
+                 first_line: int = 2, lines: Sequence[int] | None = None) -> list[RosterRow]:
     """Check roster rows (dicts keyed by the column names) and return them typed.
 
-    ``first_line`` is the line number of the first row (2 in a CSV file with a header)."""
+    Rows are numbered from ``first_line`` (2: a CSV file's first row after its header), or by
+    ``lines`` (each row's line in the file) when given."""
     out: list[RosterRow] = []
     seen: dict[str, int | None] = {}
     for i, raw in enumerate(rows):
-        line = first_line + i
+        line = lines[i] if lines is not None else first_line + i
         row = {str(k).strip().lower(): v for k, v in raw.items() if k is not None}
         if all(str(v or "").strip() == "" for v in row.values()):
             continue  # blank line
@@ -141,14 +142,16 @@ def read_roster_text(text: str, source: str = "<roster>") -> list[RosterRow]:
     if missing:
         raise RosterError(source, f"missing column(s) {', '.join(missing)} in the header "
                                   f"(expected {','.join(COLUMNS)})", 1)
+    rows, lines = [], []
     try:
-        rows = list(reader)
+        for r in reader:  # DictReader skips blank lines: keep each row's own line number
+            if None in r:  # more fields than header columns
+                raise RosterError(source, "more fields than header columns", reader.line_num)
+            rows.append(r)
+            lines.append(reader.line_num)
     except csv.Error as exc:
         raise RosterError(source, f"not readable as CSV: {exc}", reader.line_num) from None
-    for i, r in enumerate(rows):
-        if None in r:  # more fields than header columns
-            raise RosterError(source, "more fields than header columns", i + 2)
-    return parse_roster(rows, source)
+    return parse_roster(rows, source, lines=lines)
 
 
 def read_roster(path: str | Path) -> list[RosterRow]:
