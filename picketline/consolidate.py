@@ -18,7 +18,8 @@ state, country, city          city is chosen among articles agreeing with the ch
 start_date / end_date         earliest stated start / latest stated end
 employers, unions             every organisation named, aliases grouped ("SEIU Local 99" =
                               "Local 99 of the Service Employees International Union"); shown
-                              by its longest (most specific) form, most sourced first
+                              by its most sourced full form (ties: the longest), most sourced
+                              organisation first
 demands, bargaining_events    every category named, most sourced first
 ============================  ==================================================================
 
@@ -156,7 +157,7 @@ def _choose_date(values: list[dict], earliest: bool) -> tuple[Any, list[dict]]:
 
 
 def _group_names(values: list[dict], kind: str) -> list[dict]:
-    """Group alias forms of one organisation; each group shows its longest form."""
+    """Group alias forms of one organisation; each group shows its most sourced full form."""
     groups: list[dict] = []
     for v in sorted(values, key=lambda v: (-_n(v), -len(str(v["value"])))):
         k = name_key(str(v["value"]), "union" if kind == "unions" else "employer")
@@ -175,7 +176,9 @@ def _group_names(values: list[dict], kind: str) -> list[dict]:
         for v in g["forms"]:
             arts += [a for a in v["articles"] if a not in arts]
             evs += [e for e in v["evidence"] if e not in evs]
-        name = max((v["value"] for v in g["forms"]), key=lambda s: (len(s), s))
+        # most sourced full form (an acronym only when nothing else), ties: the longest
+        name = max(g["forms"], key=lambda v: (len(str(v["value"]).split()) > 1, _n(v),
+                                              len(str(v["value"])), str(v["value"])))["value"]
         out.append({"value": name, "aliases": sorted({v["value"] for v in g["forms"]} - {name}),
                     "articles": arts, "evidence": evs,
                     "latest": max(v["latest"] for v in g["forms"])})

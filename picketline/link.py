@@ -65,9 +65,9 @@ def _ascii(text: str) -> str:
 
 
 def normalize(name: str) -> str:
-    """Lower case, no accents or punctuation, '&' as 'and', no leading 'the'."""
+    """Lower case, no accents, possessives or punctuation, '&' as 'and', no leading 'the'."""
     s = _ascii(name).lower().replace("&", " and ")
-    s = s.replace("'s", "s").replace("’s", "s")
+    s = re.sub(r"['\u2019]s\b", "", s).replace("'", "").replace("\u2019", "")
     s = _NONWORD.sub(" ", s.replace("-", " "))
     words = s.split()
     while words and words[0] == "the":
@@ -135,14 +135,21 @@ def _contains(short: str, long: str) -> bool:
         return False
     if not any(w not in _GENERIC and w not in _CONNECTORS for w in short.split()):
         return False
-    return f" {short} " in f" {long} "
+    # every word of the shorter name in the longer: "Oakland School District" is
+    # "Oakland Unified School District", "Ford" is "Ford Motor"
+    return {_stem(w) for w in short.split()} <= {_stem(w) for w in long.split()}
+
+
+def _stem(word: str) -> str:
+    """Plural and possessive-without-apostrophe forms alike: "brigids" -> "brigid"."""
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
 
 
 def org_match(a: NameKey, b: NameKey) -> bool:
     """Same organisation: equal, one the acronym of the other, or one contained in the other."""
     if not a.org or not b.org:
         return False
-    if a.org == b.org:
+    if a.org == b.org or [_stem(w) for w in a.org.split()] == [_stem(w) for w in b.org.split()]:
         return True
     if a.acro and a.acro == b.org.replace(" ", ""):
         return True
@@ -313,6 +320,16 @@ def matched_names(p: _Probe, key: DisputeKey) -> int:
             + sum(1 for x in p.unions if any(name_match(x, y) >= 0.8 for y in key.unions)))
 
 
+CLOSE_DAYS = 14
+
+
+def _same_place_and_time(p: _Probe, key: DisputeKey) -> bool:
+    """Same state (both known) and dates within CLOSE_DAYS of the dispute's span: a union
+    striking several employers at once (hospital systems, school districts) is one dispute."""
+    gap = _gap_days(p.dates, key.span())
+    return bool(p.state and p.state in key.states and gap is not None and gap <= CLOSE_DAYS)
+
+
 def score(p: _Probe, key: DisputeKey) -> tuple[float, int]:
     """How well an article matches a dispute (0 = no), and the time gap in days (or -1)."""
     e = best_match(p.employers, key.employers)
@@ -328,8 +345,8 @@ def score(p: _Probe, key: DisputeKey) -> tuple[float, int]:
         s = 1.5  # same employer, another union of its workers
     elif u_ok and e is None:
         s = 1.8
-    elif u == 1.0 and e == 0.0 and all(k.local for k in p.unions):
-        s = ACCEPT  # the same local at a different employer named
+    elif u == 1.0 and e == 0.0 and (all(k.local for k in p.unions) or _same_place_and_time(p, key)):
+        s = ACCEPT  # the same local (or union, same state, same days) at other employers named
     else:
         s = 0.0
         mine = p.mentions or (p.employers + p.unions)

@@ -175,3 +175,18 @@ def test_names_read_from_text_when_nothing_was_extracted():
     facts = [mk(a.id, a.published) for a in arts]
     got = link_all(facts, arts)
     assert got["t1"] == got["t2"] != got["t3"]
+
+
+def test_one_union_striking_several_employers_at_once_is_one_dispute():
+    keys: list[DisputeKey] = []
+    a = assign(mk("a", "2024-09-01", ["Lakeside Hospital"], ["Prairie State Nurses Association"],
+                  "IA", start="2024-09-12"), keys)
+    b = assign(mk("b", "2024-09-12", ["Hillcrest Medical Center", "Valley Health"],
+                  ["Prairie State Nurses Association"], "IA", start="2024-09-12"), keys)
+    c = assign(mk("c", "2024-09-12", ["Platte Heart Institute"],
+                  ["Prairie State Nurses Association"], "NE", start="2024-09-12"), keys)
+    d = assign(mk("d", "2025-03-20", ["Ridge Clinic"], ["Prairie State Nurses Association"],
+                  "IA", start="2025-03-20"), keys)
+    assert a == b
+    assert c != a  # another state: not this dispute
+    assert d not in (a, c)  # months later at another employer: another dispute
