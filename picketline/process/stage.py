@@ -193,8 +193,10 @@ def where_it_stands(regime: Regime, bargaining_events: list[str] | None,
         else:
             span = (f"{n.days} to {_days_text(n.days_max, n.day_type)}" if n.days_max
                     else _days_text(n.days, n.day_type))
-            word = "at least" if n.when == "from" and not n.days_max else "within"
-            timing = f"{word} {span} of {cur.name.lower()} (date not known)"
+            if n.when == "from" and not n.days_max:
+                timing = f"at least {span} after {cur.name.lower()} (date not known)"
+            else:
+                timing = f"within {span} of {cur.name.lower()} (date not known)"
         next_step = {"stage": n.to, "name": nxt_stage.name if nxt_stage else None,
                      "step": n.step, "citation": n.citation, "days": n.days,
                      "days_max": n.days_max, "day_type": n.day_type, "when": n.when,
