@@ -160,3 +160,8 @@ def canonical_employer(name: str) -> str:
     """Full canonical employer name: gazetteer aliases resolved, "the" and possessives removed."""
     e = employer_entry(name)
     return e["name"] if e else clean_name(name)
+
+
+def acronym_is_place(tok: str) -> bool:
+    """True for upper-case tokens that name places or countries (US, UK, NYC, ...)."""
+    return tok in {"US", "USA", "UK", "NYC", "LA", "DC", "EU", "UN", "GB"}

@@ -35,7 +35,8 @@ from ..nlp import Context
 from . import names as nm
 
 # --- shared name patterns ------------------------------------------------------------------
-CAP = r"(?:[A-Z][\w'\u2019.&-]*|\d+(?:-\d+)?(?=\s+[A-Z]))"
+CAP = (r"(?:(?:St|Co|Inc|Corp|Ltd|Mt|Ft|Jr|Bros)\.|[A-Z]\.(?:[A-Z]\.)+|[A-Z][\w'\u2019&-]*"
+       r"|\d+(?:-\d+)?(?=\s+[A-Z]))")
 CONN = r"(?:of|and|&|for|the|de|on)"
 NAME = rf"(?:{CAP}(?:[ ]+(?:{CONN}[ ]+){{0,2}}{CAP})*)"
 LOCAL_NO = r"(?P<n>\d{1,5}(?:-\d{1,5})?[A-Z]?)"
@@ -57,6 +58,14 @@ LEAD_STOP = {
     "secretary", "treasurer", "secretary-treasurer", "organizer", "organizers", "ceo", "general",
     "manager", "chief", "why", "what", "how", "where", "who", "there", "here", "then", "now",
     "not", "no", "yes", "so", "or", "nor", "yet", "home", "news", "business", "labor",
+}
+
+TITLE_WORDS = {
+    "president", "vice", "chair", "chairman", "chairwoman", "chairperson", "secretary",
+    "secretary-treasurer", "treasurer", "director", "spokesperson", "spokesman", "spokeswoman",
+    "organizer", "organiser", "leader", "leaders", "executive", "head", "interim", "acting",
+    "general", "members", "member", "official", "officials", "steward", "negotiator",
+    "negotiators", "lawyer", "attorney", "staff", "headquarters", "hall", "office", "offices",
 }
 
 WORKER_WORDS = {
@@ -137,9 +146,9 @@ def is_union_shaped(name: str) -> bool:
     if toks[-1] in {"union", "unions", "guild", "brotherhood"}:
         return True
     # a gazetteer acronym joined to a name ("SEIU-United Healthcare Workers West")
-    first = _words(name)[0] if _words(name) else ""
-    if "-" in first and any(nm.union_entry(p) for p in first.split("-")):
-        return True
+    for w in name.split():
+        if "-" in w and any(re.fullmatch(r"[A-Z]{2,}", p) and nm.union_entry(p) for p in w.split("-")):
+            return True  # "SEIU-United Healthcare Workers West", "Rutgers AAUP-AFT"
     has_worker = any(t in WORKER_WORDS for t in toks)
     has_org = any(t in ORG_WORDS for t in toks)
     if toks[-1] in {"association", "federation", "council", "congress", "alliance"}:
@@ -156,6 +165,9 @@ _L_ACRNUM = re.compile(r"\b(?P<u>[A-Z][A-Z-]{1,9})\s+(?P<n>\d{1,5})\b(?!\s*(?:%|
 _L_BARE = re.compile(rf"\b[Ll]ocal\s+{LOCAL_NO}\b")
 _NAME_RE = re.compile(NAME)
 _PAREN = re.compile(rf"(?P<full>{NAME})\s*\((?P<acr>[A-Z][\w&'-]*(?:\s[A-Z][\w&'-]*){{0,2}})\)")
+_ACR_IN_ROLE = re.compile(
+    r"\b(?:represented by|members of|member of|union,?|unions,?)\s+(?:the\s+)?(?P<a>[A-Z]{2,8})\b(?![-\w])|"
+    r"\b(?P<b>[A-Z]{2,8})\s+(?:union|members|bargaining team|negotiators)\b")
 _ACR_TOKEN = re.compile(r"\b[A-Z][A-Z&]{1,9}(?:-[A-Z&]{2,9})*\b")
 
 
@@ -287,17 +299,12 @@ class UnionFinder:
 
     @staticmethod
     def _trim_tail(name: str) -> str:
+        """Cut an official's title and name after the union's ("... Association President
+        Jane Roe" -> "... Association")."""
         words = name.split()
-        for i in range(len(words) - 1, 0, -1):
-            w = words[i].lower().strip(".,")
-            if w in {"union", "unions", "association", "federation", "guild", "brotherhood",
-                     "united", "workers", "teamsters", "council", "coalition", "america",
-                     "west", "east", "north", "south", "employees", "congress"} or \
-                    nm.union_entry(" ".join(words[:i + 1])):
-                return " ".join(words[:i + 1])
-            if words[i][0].isupper() and words[i - 1].lower() in {"of", "for"}:
-                # "... of New Jersey": keep a place after "of"
-                return " ".join(words[:i + 1])
+        for i in range(1, len(words)):
+            if words[i].lower().strip(".,") in TITLE_WORDS:
+                return " ".join(words[:i])
         return name
 
     def _bare_locals(self) -> None:
@@ -323,6 +330,12 @@ class UnionFinder:
             a = nm.acronym(k)
             if len(a) >= 2:
                 self.acronyms.setdefault(a, k)
+        # an unexplained acronym that the article treats as a union ("represented by UTLA")
+        for m in _ACR_IN_ROLE.finditer(self.text):
+            tok = m.group("a") or m.group("b")
+            if tok not in self.acronyms and not nm.employer_entry(tok) and \
+                    not nm.acronym_is_place(tok) and len(tok) >= 3:
+                self.acronyms[tok] = tok
         for m in _ACR_TOKEN.finditer(self.text):
             tok = m.group()
             if tok in self.acronyms and self._free(m.start(), m.end()):
@@ -500,6 +513,20 @@ def _emp_candidates(ctx: Context, union_spans: list[tuple[int, int]]) -> dict[st
         name, cut = trim_lead(raw)
         name = re.sub(r"['\u2019]s$", "", name)
         hm = None
+        parts = re.split(r"\s+and\s+", name)
+        if len(parts) > 1 and (nm.norm(parts[0]) in _place_names() or
+                               _EMP_HEAD.search(parts[0].split("'")[0]) or
+                               (_has_head(parts[0]) and _has_head(parts[-1]))):
+            if _has_head(parts[0]) or _EMP_HEAD.search(parts[0]):
+                s0 = m.start() + cut
+                add(parts[0], s0, s0 + len(parts[0]), True)
+            cut += name.rfind(parts[-1])
+            name = parts[-1]
+        own = re.match(r"(.+?)['\u2019]s\s", name)
+        if own and (_EMP_HEAD.search(own.group(1)) or nm.employer_entry(own.group(1))):
+            name = own.group(1)  # "Essentia Health's St. Mary's Medical Center" -> its owner
+        if re.match(r"\s+(?:group|coalition)\b", t[m.end():m.end() + 12]):
+            continue  # a bargaining group of employers, not one employer
         words = name.split()
         # the longest prefix that ends in an employer head ("Kaiser Permanente's ...")
         for j in range(len(words), 0, -1):
@@ -537,27 +564,40 @@ def _emp_candidates(ctx: Context, union_spans: list[tuple[int, int]]) -> dict[st
     return cands
 
 
+_FACILITY = re.compile(r"(?:Hospital|Medical Cent(?:er|re)|Clinic|Plant|Store|Hotel|Infirmary)$")
 _LIST_ITEM_SPLIT = re.compile(r",\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+")
 
 
+_ITEM = rf"{CAP}(?:[ ]+(?:of[ ]+|&[ ]+)?{CAP})*"
+_LIST = re.compile(rf"{_ITEM}(?:(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?{_ITEM}){{2,}}")
+_REL_CLAUSE = re.compile(r",\s*(?:which|who|that)\s[^,]*,")
+
+
+def _has_head(name: str) -> bool:
+    """Some word-prefix of the name ends in an employer head noun ("M Health Fairview")."""
+    words = name.split()
+    return bool(nm.employer_entry(name)) or any(
+        _EMP_HEAD.search(" ".join(words[:j])) for j in range(2, len(words) + 1)) or \
+        bool(re.search(r"[a-z](?:Partners|Health|Care)$", words[0]))
+
+
 def _enumerations(ctx: Context, cands: dict[str, Cand]) -> None:
-    """Names listed with employer-shaped names ("run by A, B, C and D") are employers too."""
-    t = ctx.text
+    """Names listed with employer-shaped names ("run by A, B, C and D") are employers too;
+    relative clauses inside the list ("B, which operates C Hospital,") are skipped."""
     for s in ctx.sentences:
-        for m in re.finditer(rf"(?:{NAME})(?:(?:,\s*(?:and\s+)?|\s+and\s+)(?:which\s+\w+\s+{NAME}[^,]*,\s*)?(?:{NAME}))+",
-                             s.text):
+        text = _REL_CLAUSE.sub(lambda m: "," + " " * (len(m.group()) - 1), s.text)
+        for m in _LIST.finditer(text):
             items = []
-            for im in re.finditer(NAME, m.group()):
-                seg_start = s.start + m.start() + im.start()
+            for im in re.finditer(_ITEM, m.group()):
                 name, cut = trim_lead(im.group())
-                prev = m.group()[max(0, im.start() - 20):im.start()]
-                if re.search(r"which\s+\w+\s+$", prev):
-                    continue  # "HealthPartners, which operates Methodist Hospital"
-                items.append((re.sub(r"['\u2019]s$", "", name), seg_start + cut))
+                name = re.sub(r"['\u2019]s$", "", name)
+                if name:
+                    items.append((name, s.start + m.start() + im.start() + cut))
             if len(items) < 3:
                 continue
             keys = [nm.norm(nm.canonical_employer(n)) for n, _ in items]
-            known = [k for k in keys if k in cands and cands[k].shaped]
+            known = [k for (n, _), k in zip(items, keys)
+                     if (k in cands and cands[k].shaped) or _has_head(n)]
             if len(known) < 2 or len(known) * 2 < len(items):
                 continue
             for (name, st), k in zip(items, keys):
@@ -588,6 +628,8 @@ def _score(ctx: Context, c: Cand) -> float:
             score += 1.5
         if ROLE_AFTER.match(after):
             score += 1.0
+        if re.search(r"\b(?:which|that|who)\s+(?:operates|runs|owns|manages)\s+$", before):
+            score -= 2.5  # a subsidiary named in passing ("B, which operates C Hospital")
         if sent and re.match(r"\s*\((?:[^)]*/)?", t[s - 1:s] or "") and t[s - 1:s] == "(":
             score -= 1.0  # inside a photo credit
     if c.shaped:
@@ -659,12 +701,21 @@ def employers(ctx: Context) -> list[Fact[str]]:
     best = ranked[0]
     if best.score < 3.0 and not best.shaped:
         return []
+    listed = [c for c in ranked if c.listed]
+    if len(listed) >= 3 and not best.listed and best.score < 2 * max(c.score for c in listed):
+        best = listed[0]  # a list of employers beats one facility named beside it
     chosen = [best]
-    for c in ranked[1:]:
+    for c in ranked:
+        if c is best:
+            continue
         if c.listed and best.listed:
             chosen.append(c)
-        elif c.score >= max(4.0, 0.5 * best.score) and (c.shaped or c.listed):
+        elif c.score >= max(4.0, 0.3 * best.score) and (c.shaped or c.listed):
             chosen.append(c)
+    national = [c for c in chosen if (nm.employer_entry(c.name) or {}).get("scope") == "national"]
+    if national:
+        # the sites of a national employer (its hospitals, plants) are not employers of their own
+        chosen = [c for c in chosen if c in national or not _FACILITY.search(c.name)]
     out = []
     for c in chosen:
         s, e = min(c.spans)

@@ -218,6 +218,8 @@ def _places_in_name(name: str) -> list[tuple[str | None, str | None, str]]:
     _, states = _geo()
     words = name.split()
     for i in range(len(words)):
+        if i > 0 and words[i - 1] not in ("of", "de"):
+            continue  # a place opens the name or follows "of" ("University of Michigan")
         for j in range(min(len(words), i + 3), i, -1):
             sub = " ".join(words[i:j])
             if sub in states:
