@@ -312,11 +312,19 @@ def headline_offset(ctx: Context) -> int:
     return len(ctx.text) if nl < 0 else nl
 
 
+def _date_line_end(ctx: Context) -> int:
+    m = re.match(r"\s*date\s+\d{4}-\d\d-\d\d", ctx.text)
+    return m.end() if m else 0
+
+
 def article_year(ctx: Context) -> int | None:
     """The most frequent explicit four-digit year of a full date in the article."""
     years: dict[int, int] = {}
+    skip_to = _date_line_end(ctx)
     for s in ctx.sentences:
         for m in DATE_RE.finditer(s.text):
+            if s.start + m.start() < skip_to:
+                continue
             y = m.group("year1") or m.group("year2") or (m.group("iso") or "")[:4]
             if y:
                 years[int(y)] = years.get(int(y), 0) + 1
@@ -329,8 +337,11 @@ def mentions(ctx: Context, anchor: date | None, sents: list[Sentence] | None = N
     ``anchor``) is the day the copy was written, used for "tomorrow", "today", "in less
     than 24 hours"."""
     out: list[DateMention] = []
+    skip_to = _date_line_end(ctx)
     for s in sents if sents is not None else ctx.sentences:
         for m in DATE_RE.finditer(s.text):
+            if s.start + m.start() < skip_to:
+                continue  # the "date YYYY-MM-DD" line prefix is not part of the copy
             tense = tense_at(s.text, m.start())
             a = rel_anchor if (m.group("rel") and rel_anchor) else anchor
             r = resolve_match(m, a, tense, ref_year)
@@ -419,6 +430,15 @@ def infer_publication(ctx: Context) -> Fact[str] | None:
         return None
     wd, sent = lead_wd
     day = shift_weekday(bound.value, wd, "future")
+    planned = [d for d in abs_m if (d.tense == "future" or _is_planned(d)) and d.value > day]
+    if planned:
+        # the copy looks ahead to a date named as this/next weekday ("set to begin this
+        # Sunday, Dec. 11"): the article is from the week before that date
+        p0 = min(planned, key=lambda d: d.value)
+        named = re.search(r"\b(?:this|next|coming)\s+$", p0.sent.text[max(0, p0.start - 8):p0.start], re.I)
+        if named:
+            while day + timedelta(days=7) < p0.value:
+                day += timedelta(days=7)
     return Fact(day.isoformat(), ctx.sentence_evidence(sent), 0.7,
                 note=f"inferred: first {WEEKDAYS[wd].title()} on or after "
                      f"{bound.value.isoformat()} (latest stated date)")
@@ -539,8 +559,9 @@ def action_dates(ctx: Context, facts: ArticleFacts) -> tuple[Fact[str] | None, F
     ends: list[tuple[DateMention, bool]] = []  # (mention, exact)
     during: list[DateMention] = []
     for d in ms:
-        if _PAST_ACTION.search(d.sent.text):
-            continue
+        near = d.sent.text[max(0, d.start - 60):d.end + 40]
+        if _PAST_ACTION.search(near):
+            continue  # an earlier round ("in 2019", "last year")
         before = d.sent.text[:d.start]
         after = d.sent.text[d.end:]
         prev_cut = max((m.end for m in ms if m.sent is d.sent and m.end <= d.start), default=0)
@@ -551,7 +572,7 @@ def action_dates(ctx: Context, facts: ArticleFacts) -> tuple[Fact[str] | None, F
         if _LAST_DAY_AFTER.match(after) or (em and em.group().lower().lstrip().startswith(
                 ("through", "thru", "conclude", "wrap"))):
             ends.append((d, True))
-        elif em:
+        elif em and _about_action(before[:len(before) - len(em.group())]):
             ends.append((d, False))
         elif _FIRST_DAY_AFTER.match(after) or _START_AFTER.match(after) or _linked_start(
                 window, after[:min(next_cut, 70)]):
@@ -564,7 +585,8 @@ def action_dates(ctx: Context, facts: ArticleFacts) -> tuple[Fact[str] | None, F
             return True
         return d.value >= pub - timedelta(days=1) if planned else d.value <= pub + timedelta(days=1)
 
-    starts = [d for d in starts if ok(d)]
+    starts = [d for d in starts if ok(d) and not (planned and d.tense == "past")]
+    during = [d for d in during if not _is_vote_or_notice(d.sent.text) and _nearest_to_action(d, during)]
     duration, dur_sent = _main_duration(ctx)
     start: Fact[str] | None = None
     if starts:
@@ -614,6 +636,38 @@ def action_dates(ctx: Context, facts: ArticleFacts) -> tuple[Fact[str] | None, F
     return start, end
 
 
+def _nearest_to_action(d: DateMention, group: list[DateMention]) -> bool:
+    """Of the dates of one sentence, is ``d`` the one closest to an action word?"""
+    from .classify import action_hits
+    hits = action_hits(d.sent.text)
+    if not hits:
+        return False
+
+    def dist(x: DateMention) -> int:
+        return min(abs(x.start - h.end) if x.start >= h.end else abs(h.start - x.end) for h in hits)
+
+    same = [x for x in group if x.sent is d.sent]
+    return min(same, key=dist) is d
+
+
+def _is_vote_or_notice(text: str) -> bool:
+    """A sentence about the vote, the notice or the threat, not the action itself."""
+    from .classify import status_votes
+    votes = {st for st, _ in status_votes(text)}
+    return bool(votes) and votes <= {"authorized", "threatened", "scheduled"}
+
+
+def _about_action(before: str) -> bool:
+    """Is the clause ending at an end cue about the action ("the walkout is set to last
+    three days, ending ...", "the strike ... runs to") rather than, say, a school year
+    "which ends May 25"?"""
+    tail = before[-60:]
+    if re.search(r"\b(?:which|that|who)\s*$", tail):
+        return False
+    return bool(re.search(rf"{ACTION_NOUN}|\b(?:runs?|running|last(?:s|ing)?|walk\w*\s+out|"
+                          r"picket\w*|strik\w+)\b", tail, re.I))
+
+
 def _linked_start(before: str, after: str) -> bool:
     """A start cue close to the date, with no reporting verb between them ("walked off the
     job just after midnight Friday", "in less than 24 hours, 60,000 workers will walk out";
@@ -635,6 +689,9 @@ def _main_duration(ctx: Context) -> tuple[int | None, Sentence | None]:
             tail = s.text[m.end():m.end() + 30]
             if re.match(rf"\s+(?:in|last)\s+(?:{_MON}|year|month)", tail) or _PAST_ACTION.search(s.text):
                 continue
+            if re.search(r"\b(?:19|20)\d\d\s+(?:[\w-]+\s+)?$", s.text[max(0, m.start() - 20):m.start()]) or \
+                    re.search(rf"\b(?:19|20)\d\d\s+{ACTION_NOUN}", m.group(), re.I):
+                continue  # "a 2019 walkout lasted seven days": an earlier action
             if re.search(r"\b(?:previous|earlier|last|another|second|longer|future|since\s+the)\s+$",
                          s.text[max(0, m.start() - 25):m.start()], re.I):
                 continue
