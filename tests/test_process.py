@@ -267,3 +267,21 @@ def test_dispute_stage_from_consolidated_record():
     imp = {s["id"]: s for s in res["stages"]}["impasse"]
     assert {e["article_id"] for e in imp["evidence"] if e["article_id"]} == {"a1", "a4"}
     assert dispute_stage({**record, "country": "FR"}) is None
+    # the consolidated bargaining-event values carry their own evidence sentences
+    sourced = {**record, "timeline": [], "bargaining_events": ["impasse", "mediation", "ulp_charge"],
+               "facts": {"bargaining_events": {"value": ["impasse", "mediation", "ulp_charge"],
+                                               "values": [
+        {"value": "impasse", "articles": ["a9"], "evidence": [
+            {"article_id": "a9", "start": 4, "end": 11, "sentence": "Talks hit an impasse."}]},
+        {"value": "ulp_charge", "articles": ["a9"], "evidence": [
+            {"article_id": "a9", "start": 0, "end": 9, "sentence": "The union filed charges."}]},
+    ]}}}
+    res = dispute_stage(sourced)
+    assert res["reached"] == ["negotiation", "impasse", "mediation"]
+    imp = {s["id"]: s for s in res["stages"]}["impasse"]["evidence"]
+    assert imp == [{"source": "bargaining_event", "kind": "impasse", "date": None, "detail": None,
+                    "article_id": "a9", "sentence": "Talks hit an impasse.", "start": 4, "end": 11,
+                    "matched": None}]
+    med = {s["id"]: s for s in res["stages"]}["mediation"]["evidence"]
+    assert med[0]["kind"] == "mediation" and med[0]["sentence"] is None  # label only
+    assert res["notes"][0].startswith("Unfair labor practice charges are reported")

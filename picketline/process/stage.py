@@ -105,12 +105,25 @@ def stage_evidence(stage: Stage, bargaining_events: Iterable[str],
             if hit:
                 out.append(_evidence_row(ev, "pattern", hit.group(0)))
                 break
-    for be in dict.fromkeys(bargaining_events):
-        if be in stage.bargaining_events:
-            out.append({"source": "bargaining_event", "kind": be, "date": None, "detail": None,
-                        "article_id": None, "sentence": None, "start": None, "end": None,
-                        "matched": None})
+    for be in bargaining_events:
+        label, sources = _label(be)
+        if label not in stage.bargaining_events:
+            continue
+        for src in sources or [None]:
+            src = src or {}
+            out.append({"source": "bargaining_event", "kind": label, "date": None,
+                        "detail": None, "article_id": src.get("article_id"),
+                        "sentence": src.get("sentence"), "start": src.get("start"),
+                        "end": src.get("end"), "matched": None})
     return out
+
+
+def _label(be: str | dict[str, Any]) -> tuple[str, list[dict[str, Any]]]:
+    """A bargaining event given as a label, or as a consolidated value with its evidence
+    (``{"value": "impasse", "evidence": [{article_id, start, end, sentence}, ...]}``)."""
+    if isinstance(be, dict):
+        return str(be.get("value")), list(be.get("evidence") or be.get("sources") or [])
+    return str(be), []
 
 
 # --- dates ----------------------------------------------------------------------------------
@@ -141,14 +154,19 @@ def _days_text(n: int, day_type: str) -> str:
 
 
 # --- the answer -----------------------------------------------------------------------------
-def where_it_stands(regime: Regime, bargaining_events: list[str] | None,
+def where_it_stands(regime: Regime, bargaining_events: list[str] | list[dict] | None,
                     events: list[Event] | None, as_of: str | None = None) -> dict[str, Any]:
-    """Infer the dispute's stage under ``regime``; see the module docstring for the shape."""
+    """Infer the dispute's stage under ``regime``; see the module docstring for the shape.
+
+    ``bargaining_events`` are labels (``"impasse"``) or consolidated values with their evidence
+    (``{"value": "impasse", "evidence": [...]}``); the extractor has already judged them as
+    happened, so they are taken as they are (no negation check)."""
     cutoff = _date(as_of)
     today = cutoff or dt.date.today()
     evs = [e for e in (events or [])
            if not (cutoff and _date(e.date) and _date(e.date) > cutoff)]
-    bevents = [b for b in (bargaining_events or []) if b]
+    bevents = list(dict.fromkeys(b for b in (bargaining_events or []) if isinstance(b, str) and b))
+    bevents += [b for b in (bargaining_events or []) if isinstance(b, dict) and b.get("value")]
 
     rows: list[dict[str, Any]] = []
     for st in regime.stages:
@@ -219,7 +237,7 @@ def where_it_stands(regime: Regime, bargaining_events: list[str] | None,
 
     actions = [_evidence_row(e, "event") for e in evs if e.kind in ACTION_KINDS]
     notes = list(regime.notes)
-    ulp = ULP in bevents or any(e.kind == ULP for e in evs)
+    ulp = ULP in {_label(b)[0] for b in bevents} or any(e.kind == ULP for e in evs)
     if ulp and regime.ulp_strike_note:
         notes.insert(0, "Unfair labor practice charges are reported. " + regime.ulp_strike_note)
     struck = [a for a in actions if a["kind"] == "start"]
@@ -283,5 +301,10 @@ def dispute_stage(dispute: dict[str, Any], as_of: str | None = None) -> dict[str
                        _plain(dispute.get("country")) or loc.get("country") or "US")
     if reg is None:
         return None
-    bevents = _plain(dispute.get("bargaining_events")) or []
-    return where_it_stands(reg, [str(b) for b in bevents], timeline_events(dispute), as_of)
+    bevents: list[Any] = [str(b) for b in _plain(dispute.get("bargaining_events")) or []]
+    sourced = ((dispute.get("facts") or {}).get("bargaining_events") or {}).get("values") or []
+    if sourced:  # the consolidated values carry their evidence sentences
+        with_ev = {str(v.get("value")) for v in sourced if isinstance(v, dict)}
+        bevents = [b for b in bevents if b not in with_ev] + [v for v in sourced
+                                                              if isinstance(v, dict)]
+    return where_it_stands(reg, bevents, timeline_events(dispute), as_of)
