@@ -10,6 +10,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from ..engine import ENGINES, extract_with
 from ..ingest import read_paths
+from ..link import link_articles_for_extract
 from ..model import Article, IngestError
 from .app import app, err_console
 
@@ -37,16 +38,20 @@ def extract(
         (errors if isinstance(item, IngestError) else articles).append(item)
     for e in errors:
         err_console.print(f"[yellow]skipped[/] {e}")
+    with Progress(TextColumn("extracting"), BarColumn(), MofNCompleteColumn(),
+                  TimeElapsedColumn(), console=err_console, transient=True,
+                  disable=not err_console.is_terminal) as bar:
+        task = bar.add_task("extract", total=len(articles))
+        results = []
+        for facts in extract_with(articles, engine, scheduler=scheduler):
+            results.append(facts)
+            bar.advance(task)
+    link_articles_for_extract(results, articles)  # fills each record's dispute id
     out = open(jsonl, "w", encoding="utf-8") if jsonl else sys.stdout
     try:
-        with Progress(TextColumn("extracting"), BarColumn(), MofNCompleteColumn(),
-                      TimeElapsedColumn(), console=err_console, transient=True,
-                      disable=not err_console.is_terminal) as bar:
-            task = bar.add_task("extract", total=len(articles))
-            for facts in extract_with(articles, engine, scheduler=scheduler):
-                record = facts.to_dict() if full else facts.to_schema()
-                out.write(json.dumps(record, ensure_ascii=False) + "\n")
-                bar.advance(task)
+        for facts in results:
+            record = facts.to_dict() if full else facts.to_schema()
+            out.write(json.dumps(record, ensure_ascii=False) + "\n")
     finally:
         if jsonl:
             out.close()
