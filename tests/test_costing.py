@@ -10,7 +10,7 @@ from picketline.cli import app
 from picketline.cli import cost_cmd  # noqa: F401  (registers `cost` until the lead imports it)
 from picketline.model import Proposal
 from picketline.process.costing import (
-    RosterError, cost_dispute, cost_proposals, latest_proposals, lowest_paid, parse_roster,
+    RosterError, cost_dispute, cost_proposals, latest_proposals, lowest_paid,
     percentile_wage, read_roster, read_roster_text, wage_factor,
 )
 
