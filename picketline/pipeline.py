@@ -50,9 +50,15 @@ class IngestReport:
 
 def _after_batch(store: Store, facts: list[ArticleFacts]) -> None:
     """Hook run inside each batch's transaction with the facts of the newly added articles
-    (labor or not). Linking and consolidation hook in here: join the new articles to
-    disputes and save the disputes they change (``store.save_dispute``). Does nothing yet."""
-    return None
+    (labor or not): link the batch's labor articles to disputes (joining existing ones or
+    starting new ones) and save every dispute that changed, so that a batch's articles,
+    facts and disputes are committed together or not at all."""
+    labor = [f.id for f in facts if f.labor]
+    if not labor:
+        return
+    from .api import refresh_disputes
+
+    refresh_disputes(store, article_ids=labor)
 
 
 def _reader_takes_max_bytes() -> bool:
