@@ -548,3 +548,88 @@ def test_openapi_docs(client):
     assert not any(p.startswith("/disputes") for p in spec["paths"])
     docs = client.get("/docs")
     assert docs.status_code == 200 and "swagger" in docs.text.lower()
+
+
+# --- pure helpers: highlighting, links, chart ------------------------------------------------------
+def test_highlight_escapes_and_splits_overlaps():
+    from picketline.web.highlight import Span, highlight
+
+    text = "a <b>bold</b> & <script>x()</script> end"
+    html, anchors = highlight(text, [Span(2, 13, "one"), Span(5, 20, "two"), Span(90, 99, "out")])
+    assert "<b>" not in html and "<script>" not in html
+    assert "&lt;b&gt;" in html and "&amp;" in html
+    assert html.count("<mark") == 3 and "<mark" not in html.split("</mark>")[0][6:]
+    assert [a for _, a in anchors] == ["ev-2", "ev-5"]  # the out-of-range span is dropped
+    import html as h
+    assert h.unescape(re.sub(r"<[^>]+>", "", str(html))) == text
+
+
+def test_safe_href():
+    from picketline.web.present import safe_href
+
+    assert safe_href("https://example.org/a?b=1") == "https://example.org/a?b=1"
+    assert safe_href(" http://example.org ") == "http://example.org"
+    for bad in ("javascript:alert(1)", "JaVaScRiPt:alert(1)", "java\tscript:alert(1)",
+                "data:text/html,<script>", "//evil.example", "/relative", "vbscript:x",
+                "http://", "https://exa mple.org", None, 42):
+        assert safe_href(bad) is None, bad
+
+
+def test_chart_points_and_escaping():
+    from picketline.web.chart import demand_offer_svg, points
+
+    hist = [{"date": "2024-01-05", "side": "union", "pct": 20, "reported": ["2024-01-05", "2024-02-01"]},
+            {"date": "2024-01-10", "side": "employer", "pct": 5.5},
+            {"date": "2024-02-01", "side": "employer", "detail": "7% over three years"},
+            {"date": "bad<date>", "side": "employer", "pct": 8},
+            {"side": "nobody", "pct": 3}]
+    pts = points(hist)
+    assert [(p.side, p.pct) for p in pts] == [("union", 20), ("employer", 5.5),
+                                              ("union", 20), ("employer", 7), ("employer", 8)]
+    svg = str(demand_offer_svg(hist))
+    assert svg.startswith("<svg") and "bad&lt;date&gt;" in svg and "<date>" not in svg
+    assert svg.count('class="dot union"') == 2 and svg.count('class="dot employer"') == 3
+    assert demand_offer_svg([]) is None and demand_offer_svg([{"side": "union"}]) is None
+
+
+def test_serve_command_runs_the_app(db_url, ids, tmp_path):
+    """``picketline serve`` as a real process: token from PICKETLINE_TOKEN, --db, --port."""
+    import os
+    import socket
+    import subprocess
+    import sys
+    import time
+
+    import httpx
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    env = {**os.environ, "PICKETLINE_TOKEN": "cli-token", "PICKETLINE_HOME": str(tmp_path)}
+    code = "import sys; from picketline.cli import app, serve_cmd; sys.exit(app())"
+    proc = subprocess.Popen([sys.executable, "-c", code, "serve", "--db", db_url,
+                             "--host", "127.0.0.1", "--port", str(port)], env=env,
+                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                r = httpx.get(f"{base}/api/disputes", timeout=2)
+                break
+            except httpx.TransportError:
+                assert proc.poll() is None, proc.stdout.read() if proc.stdout else ""
+                assert time.monotonic() < deadline, "server did not start"
+                time.sleep(0.2)
+        assert r.json()["total"] == 4
+        did = ids["drivers"]
+        r = httpx.post(f"{base}/api/disputes/{did}/corrections", json={
+            "field": "status", "new_value": "ongoing", "author": "cli"},
+            headers={"Authorization": "Bearer cli-token"})
+        assert r.status_code == 200 and r.json()["status"] == "ongoing"
+        assert httpx.post(f"{base}/api/disputes/{did}/corrections", json={
+            "field": "status", "new_value": "ended"},
+            headers={"Authorization": f"Bearer {TOKEN}"}).status_code == 403
+    finally:
+        proc.terminate()
+        proc.wait(timeout=15)

@@ -13,8 +13,8 @@ from datetime import date
 
 from markupsafe import Markup, escape
 
-W, H = 640, 260
-LEFT, RIGHT, TOP, BOTTOM = 48, 24, 28, 44
+W, H = 460, 250
+LEFT, RIGHT, TOP, BOTTOM = 42, 40, 34, 40
 SIDES = {"union": "Union demand", "employer": "Employer offer"}
 _PCT = re.compile(r"(\d+(?:\.\d+)?)\s*(?:%|percent|per cent)", re.I)
 
@@ -59,7 +59,7 @@ def _day(value) -> date | None:
 
 
 def points(history: list | None) -> list[Point]:
-    """The chartable entries of a demand/offer history, oldest first (undated keep order)."""
+    """The chartable entries of a demand/offer history, oldest first, undated last."""
     out: list[Point] = []
     for e in history or []:
         if not isinstance(e, dict):
@@ -67,10 +67,11 @@ def points(history: list | None) -> list[Point]:
         side, pct = _side(e), _pct(e)
         if side is None or pct is None or not math.isfinite(pct):
             continue
-        d = _day(e.get("date"))
-        out.append(Point(side, pct, d, str(e.get("date") or "undated")[:10]))
-    if all(p.day is not None for p in out):
-        out.sort(key=lambda p: p.day)
+        # a proposal reported again later is still on the table then: one point per report
+        dates = [r for r in e.get("reported") or [] if r] or [e.get("date")]
+        for when in dict.fromkeys(dates):
+            out.append(Point(side, pct, _day(when), str(when or "undated")[:10]))
+    out.sort(key=lambda p: (p.day is None, p.day or date.min))  # stable: undated keep order
     return out
 
 
@@ -89,8 +90,12 @@ def demand_offer_svg(history: list | None) -> Markup | None:
         keys = list(range(len(pts)))
     plot_w, plot_h = W - LEFT - RIGHT, H - TOP - BOTTOM
 
+    pad = 24  # keep end points and their labels clear of the axis labels
+
     def x(k: int) -> float:
-        return LEFT + (plot_w / 2 if hi == lo else (k - lo) / (hi - lo) * plot_w)
+        if hi == lo:
+            return LEFT + plot_w / 2
+        return LEFT + pad + (k - lo) / (hi - lo) * (plot_w - 2 * pad)
 
     top = max(p.pct for p in pts)
     step = 5 if top <= 40 else 10 if top <= 100 else 10 ** (len(str(int(top))) - 1)
@@ -120,18 +125,21 @@ def demand_offer_svg(history: list | None) -> Markup | None:
         if len(mine) > 1:
             path = " ".join(f"{px:.1f},{py:.1f}" for px, py, _ in mine)
             el.append(f'<polyline class="line {side}" points="{path}" fill="none"/>')
+        last = None
         for px, py, p in mine:
             tip = escape(f"{SIDES[side]}: {p.pct:g}% ({p.label})")
             el.append(f'<circle class="dot {side}" cx="{px:.1f}" cy="{py:.1f}" r="5">'
                       f'<title>{tip}</title></circle>')
-            dy = -10 if side == "union" else 18
-            el.append(f'<text class="val {side}" x="{px:.1f}" y="{py + dy:.1f}" '
-                      f'text-anchor="middle">{p.pct:g}%</text>')
+            if p.pct != last:  # label where the figure changes
+                dy = -11 if side == "union" else 20
+                el.append(f'<text class="val {side}" x="{px:.1f}" y="{py + dy:.1f}" '
+                          f'text-anchor="middle">{p.pct:g}%</text>')
+            last = p.pct
     lx = LEFT
     for side, name in SIDES.items():  # legend
-        el.append(f'<circle class="dot {side}" cx="{lx + 6}" cy="12" r="5"/>'
+        el.append(f'<circle class="key {side}" cx="{lx + 6}" cy="12" r="5"/>'
                   f'<text class="legend" x="{lx + 16}" y="16">{name}</text>')
-        lx += 150
+        lx += 140
     el.append(f'<line class="axis" x1="{LEFT}" x2="{W - RIGHT}" y1="{y(0):.1f}" y2="{y(0):.1f}"/>')
     summary = "; ".join(f"{SIDES[p.side]} {p.pct:g}% on {p.label}" for p in pts)
     return Markup(

@@ -1,0 +1,235 @@
+"""End-to-end: the dashboard in headless Chromium (Debian's, through Playwright for Python).
+
+uvicorn serves ``create_app`` on a free loopback port over a temporary SQLite store filled
+with our own fixture disputes (see ``build_fixture`` in test_api.py). Chromium comes from
+``scripts/setup-browser.sh``; Playwright's own browser downloads are never used.
+"""
+from __future__ import annotations
+
+import os
+import socket
+import threading
+import time
+from pathlib import Path
+
+import httpx
+import pytest
+
+from picketline.store import Store
+from picketline.web import create_app
+from test_api import TOKEN, build_fixture
+
+pytestmark = pytest.mark.browser
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
+                 "--no-first-run", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync"]
+ROOT = Path(__file__).resolve().parents[1]
+ARTIFACTS = ROOT / "test-artifacts"
+SEEDS = ROOT.parent / "shared" / "corpus" / "seeds"
+
+
+def _need_chromium() -> None:
+    if Path(CHROMIUM).exists():
+        return
+    msg = f"{CHROMIUM} is missing: run scripts/setup-browser.sh"
+    if os.environ.get("CI"):
+        pytest.fail(msg)
+    pytest.skip(msg)
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class _Server:
+    """uvicorn in a background thread, stopped at the end."""
+
+    def __init__(self, app) -> None:
+        import uvicorn
+
+        self.port = _free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=self.port,
+                                                    log_level="warning", lifespan="on"))
+        self.thread = threading.Thread(target=self.server.run, daemon=True)
+
+    def __enter__(self) -> "_Server":
+        self.thread.start()
+        deadline = time.monotonic() + 20
+        while not self.server.started:
+            if time.monotonic() > deadline or not self.thread.is_alive():
+                raise RuntimeError("uvicorn did not start")
+            time.sleep(0.05)
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.server.should_exit = True
+        self.thread.join(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory):
+    _need_chromium()
+    tmp = tmp_path_factory.mktemp("web-e2e")
+    os.environ["PICKETLINE_HOME"] = str(tmp / "home")
+    url = f"sqlite:///{tmp / 'e2e.db'}"
+    st = Store(url)
+    ids = build_fixture(st)
+    st.close()
+    with _Server(create_app(url, token=TOKEN)) as server:
+        yield server, ids
+
+
+@pytest.fixture(scope="module")
+def browser():
+    _need_chromium()
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
+        yield b
+        b.close()
+
+
+@pytest.fixture
+def page(browser):
+    ctx = browser.new_context(viewport={"width": 1280, "height": 900})
+    pg = ctx.new_page()
+    pg.set_default_timeout(15_000)
+    dialogs: list[str] = []
+    pg.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    errors: list[str] = []
+    pg.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+    pg.dialogs, pg.console_errors = dialogs, errors  # type: ignore[attr-defined]
+    yield pg
+    ctx.close()
+
+
+def test_list_filter_dispute_and_correction(site, page):
+    from playwright.sync_api import expect
+
+    server, ids = site
+    school = ids["school"]
+    page.goto(server.url + "/")
+    rows = page.locator("#dispute-table tbody tr")
+    assert rows.count() == 4
+    assert page.locator("#total").inner_text() == "4"
+
+    # filter by status: htmx swaps the results and pushes the URL
+    page.select_option("#f-status", "scheduled")
+    expect(rows).to_have_count(1)
+    assert "Northgate Medical Center" in rows.first.inner_text()
+    assert "status=scheduled" in page.url
+    # free text, then clear
+    page.goto(server.url + "/disputes")
+    page.fill("#q", "riverton")
+    expect(rows).to_have_count(1)
+    assert "Riverton" in rows.first.inner_text()
+
+    # open the dispute from its row
+    page.click(f'#dispute-table a[href="/disputes/{school}"]')
+    page.wait_for_url(f"**/disputes/{school}")
+    timeline = page.locator("#timeline ol.timeline li")
+    assert timeline.count() >= 4
+    dates = [t for t in page.locator("#timeline time").all_inner_texts() if t != "undated"]
+    assert dates == sorted(dates) and "2024-02-20" in dates and "2024-03-11" in dates
+    chart = page.locator("svg#demand-offer-chart")
+    assert chart.is_visible()
+    assert chart.locator("circle.dot.union").count() == 2  # 18% reported on two dates
+    assert chart.locator("circle.dot.employer").count() == 2  # 9%, then 12%
+    labels = chart.locator("text.val").all_text_contents()
+    assert "18%" in labels and "12%" in labels and "9%" in labels
+    assert page.locator("#fact-participants .conflict-badge").is_visible()
+    assert page.locator("#process").is_visible()
+
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / "dispute.png"), full_page=True)
+
+    # log in with the token, come back, correct the participants
+    page.click("text=Review log in")
+    page.fill("input[name=name]", "Rosa Tester")
+    page.fill("input[name=token]", TOKEN)
+    page.click("form.stack button")
+    page.wait_for_url(f"**/disputes/{school}")
+    assert "Rosa Tester" in page.locator(".reviewer").inner_text()
+    page.click('[data-action="edit-participants"]')
+    page.fill("#correct-participants input[name=value]", "4,100")
+    page.click("#correct-participants button")
+    page.wait_for_url(f"**/disputes/{school}#fact-participants")
+    value = page.locator('#fact-participants .value')
+    assert value.inner_text() == "4,100"
+    assert "corrected by Rosa Tester" in page.locator("#fact-participants").inner_text()
+    assert page.locator("#key-participants").inner_text() == "4,100"
+    audit = page.locator("#audit tbody tr")
+    assert audit.count() == 1 and "Rosa Tester" in audit.first.inner_text()
+
+    api = httpx.get(f"{server.url}/api/disputes/{school}").json()
+    assert api["participants"] == 4100
+    assert api["audit_trail"][-1]["author"] == "Rosa Tester"
+    assert page.dialogs == []  # type: ignore[attr-defined]
+    assert not [e for e in page.console_errors if "Content Security Policy" in e]  # type: ignore[attr-defined]
+
+
+def test_hostile_article_renders_inert(site, page):
+    server, ids = site
+    for path in ("/articles/hostile-1", f"/disputes/{ids['hostile']}", "/articles", "/"):
+        page.goto(server.url + path)
+        page.wait_for_load_state("load")
+        assert page.evaluate("typeof window.__pwned") == "undefined", path
+        assert page.evaluate("[...document.scripts].filter(s => s.textContent.includes('__pwned')).length") == 0
+        assert page.locator("main img").count() == 0, path
+        assert page.locator('a[href^="javascript:" i]').count() == 0, path
+        assert page.locator("main b").count() == 0, path
+
+    page.goto(server.url + "/articles/hostile-1")
+    title = page.locator("#article-title").inner_text()
+    assert title.startswith("<script>window.__pwned='title'</script>Walkout <img")
+    text = page.locator("#article-text").inner_text()
+    assert "<script>window.__pwned='script'</script>" in text
+    assert '<a href="javascript:window.__pwned=\'link\'">click here</a>' in text
+    # evidence over the markup is highlighted as text, not as markup
+    marks = page.locator("#article-text mark").all_inner_texts()
+    assert "<script>window.__pwned='script'</script>" in marks
+    assert page.locator("#article-text mark *").count() == 0
+    # the javascript: URL is shown as text, not as a link
+    assert page.locator("#article-url").evaluate("e => e.tagName") == "SPAN"
+    assert page.locator("#article-url").inner_text() == "javascript:window.__pwned='url'"
+    # clicking around the injected text does nothing
+    page.locator("#article-text").click()
+    page.wait_for_timeout(200)
+    assert page.evaluate("typeof window.__pwned") == "undefined"
+    assert page.dialogs == []  # type: ignore[attr-defined]
+
+    page.goto(f"{server.url}/disputes/{ids['hostile']}")
+    employers = page.locator("#fact-employers .value").inner_text()
+    assert employers == "Quarry Bay Cannery <img src=x onerror=alert(9)>"
+    assert page.dialogs == []  # type: ignore[attr-defined]
+
+
+@pytest.mark.skipif(not SEEDS.is_dir(), reason="no ../shared/corpus/seeds beside the checkout")
+def test_seed_dispute_screenshot(browser, tmp_path):
+    """The dispute the three seed articles make, ingested by the real pipeline (read from
+    ../shared at test time, never copied), as a full-page screenshot artifact."""
+    _need_chromium()
+    from picketline.pipeline import run_ingest
+
+    os.environ["PICKETLINE_HOME"] = str(tmp_path / "home")
+    url = f"sqlite:///{tmp_path / 'seeds.db'}"
+    st = Store(url)
+    run_ingest([SEEDS], st)
+    disputes = st.disputes(limit=None)
+    st.close()
+    assert disputes, "the seeds made no dispute"
+    seed = max(disputes, key=lambda d: len(d.get("article_ids") or []))
+    with _Server(create_app(url, token=None)) as server:
+        ctx = browser.new_context(viewport={"width": 1280, "height": 900})
+        pg = ctx.new_page()
+        pg.goto(f"{server.url}/disputes/{seed['id']}")
+        assert pg.locator("#timeline").is_visible()
+        ARTIFACTS.mkdir(exist_ok=True)
+        pg.screenshot(path=str(ARTIFACTS / "seed-dispute.png"), full_page=True)
+        ctx.close()
