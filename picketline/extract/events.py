@@ -1,9 +1,173 @@
-"""Dated timeline events (placeholder, being written)."""
+"""Dated timeline events: the steps of a dispute as one article reports them.
+
+Each sentence is matched against a pattern per event kind (:data:`PATTERNS`, kinds from
+:data:`picketline.model.EVENT_KINDS`): a strike announced or its notice filed, an
+authorization vote, mediation, impasse, fact-finding, an unfair-labor-practice charge, offers
+and demands (with the percentage as ``detail`` and the side), a tentative agreement,
+ratification, the contract's expiry, a return to work, rallies. The action's own start and
+end come from the dates extractor (``facts.start_date`` / ``facts.end_date``).
+
+Only what the article reports as having happened, being under way or being scheduled is
+kept: negated, conditional and speculative mentions ("if members approve", "the next step
+would be fact-finding", "the union declined a mediator") are dropped. An event's date is the
+date expression of its sentence closest to the cue, resolved with the shared resolver of
+:mod:`.dates` against the publication date; None when the sentence does not pin it.
+"""
 from __future__ import annotations
 
-from ..model import ArticleFacts, Event
-from ..nlp import Context
+import re
+from datetime import date
+from typing import Callable
+
+from ..model import ArticleFacts, Event, Fact
+from ..nlp import Context, Sentence
+from . import classify, dates
+
+_ACT = r"(?:strike|walkout|walk-out|stoppage|lockout|sickout|industrial\s+action)"
+PATTERNS: dict[str, re.Pattern[str]] = {
+    "announced": re.compile(
+        rf"\b(?:announc\w+|set|(?:called|call(?:s|ing)?)(?!\s+off)|gave|give[sn]?|handed|file[sd]?|deliver\w*|issued?)\s+"
+        rf"(?:\w+\s+){{0,6}}?(?:(?:a|an|the|its|their)\s+)?(?:[\w.-]+\s+){{0,2}}?(?:{_ACT}\s+(?:notice|date)s?|{_ACT})\b"
+        rf"|\b{_ACT}\s+notices?\b", re.I),
+    "strike_vote": re.compile(
+        rf"\bvot(?:e|ed|es|ing)\s+(?:[\w%.,]+\s+){{0,6}}?(?:to\s+(?:authori[sz]e|strike|walk\s+out|back)|in\s+favou?r\s+of\s+authori[sz]ing|for\s+(?:a\s+)?{_ACT})"
+        rf"|\b{_ACT}\s+(?:authori[sz]ation\s+)?(?:vote|ballot)\b|\bauthori[sz]ed\s+a\s+{_ACT}\b"
+        rf"|\bback(?:ed|s)?\s+(?:a\s+)?(?:walkout|industrial\s+action|strike\s+action|a\s+strike)\b", re.I),
+    "mediation": re.compile(r"\bmediat(?:or|ors|ion|e|ed|ing)\b|\bstepped\s+in\s+to\s+(?:mediate|help)\b", re.I),
+    "impasse": re.compile(r"\bimpasse\b|\bdeadlock\b", re.I),
+    "fact_finding": re.compile(r"\bfact[- ]?finding\b", re.I),
+    "ulp_charge": re.compile(
+        r"\bunfair\s+labou?r\s+practice\s+(?:charges?|complaints?)\b"
+        r"|\bfiled\s+(?:a\s+|an\s+)?(?:complaints?|charges?)\s+(?:\w+\s+){0,4}?with\s+(?:the\s+)?(?:[\w']+\s+){0,4}?"
+        r"(?:Labou?r\s+Relations\s+Board|NLRB|PERB|Relations\s+Board)"
+        r"|\bcomplaints?\s+filed\s+with\s+(?:state|federal)\s+labou?r\b", re.I),
+    "tentative_agreement": re.compile(
+        r"\btentative\s+(?:\w+\s+)?(?:agreements?|deals?|contracts?)\b"
+        r"|\breach(?:ed|es)?\s+(?:a|an)\s+(?:new\s+)?(?:deal|agreement|framework)\b"
+        r"|\bagreed\s+on\s+a\s+framework\b", re.I),
+    "ratification": re.compile(
+        r"\bratified\b|\bvot(?:e|ed)\s+(?:\w+\s+){0,3}?to\s+(?:ratify|approve)\s+(?:the|a)\s+(?:\w+\s+){0,3}?(?:contract|agreement|deal)\b"
+        r"|\bratification\s+vot\w+\s+(?:is|are|was|were)\s+(?:scheduled|expected|set)\b"
+        r"|\bvote\s+on\s+ratification\s+from\b", re.I),
+    "contract_expired": re.compile(
+        r"\b(?:contracts?|agreements?)\b(?:[^.;]{0,60}?)\b(?:expired|expires|ran\s+out|runs\s+out|lapsed)\b"
+        r"|\bexpired\s+(?:contracts?|agreements?)\b|\bworking\s+without\s+(?:a\s+)?(?:new\s+)?contracts?\b", re.I),
+    "return_to_work": re.compile(
+        r"\b(?:returned|return|returning|went\s+back|go\s+back|going\s+back|due\s+back|came\s+back)\s+"
+        r"(?:to\s+(?:work|the\s+job|their\s+jobs|their\s+posts|classrooms?|the\s+classroom|their\s+keyboards)|on\s+the\s+job)\b"
+        r"|\bback\s+(?:at|to)\s+work\b", re.I),
+    "rally": re.compile(r"\brall(?:y|ies|ied|ying)\b|\bmarch(?:ed|es)?\s+(?:outside|to|through|along|on)\b", re.I),
+}
+_PCT = re.compile(r"(?<![\d.])(\d{1,2}(?:\.\d{1,2})?)\s*(?:%|percent\b|per\s+cent\b)")
+_OFFER = re.compile(r"\b(?:offer(?:s|ed|ing)?|counter-?offer(?:ed)?|countered|promised|final\s+offer)\b", re.I)
+_DEMAND = re.compile(r"\b(?:seek(?:s|ing)?|sought|demand(?:s|ed|ing)?|ask(?:s|ed|ing)?\s+for|wants?|"
+                     r"call(?:s|ed|ing)?\s+for|press(?:es|ed|ing)?\s+for|asking|calling\s+for)\b", re.I)
+_NOT_WAGE = re.compile(r"\b(?:vot\w+|ballots?|turnout|margin|inflation|real[- ]terms|budget|share|"
+                       r"of\s+(?:the\s+)?(?:workforce|members|those)|tax|profits?|revenue|shares?)\b", re.I)
+_HYPOTHETICAL = re.compile(r"\b(?:if|unless|whether|could|might|possib\w*|next\s+step|would\s+be|to\s+reach|"
+                           r"hop(?:e|es|eful)|in\s+an\s+effort|try(?:ing)?\s+to|"
+                           r"has\s+not\s+started|not\s+yet|declined|rejected|refused|neither|asked\s+(?:the\s+)?\w+\s+to\s+bring)\b",
+                           re.I)
+
+
+_PAST_KINDS = {"announced", "strike_vote", "impasse", "ulp_charge", "tentative_agreement"}
+
+
+def _speculative(text: str, start: int, kind: str) -> bool:
+    if classify.negated(text, start):
+        return True
+    window = text[max(0, start - 70):start + 40] if kind != "ratification" else text[max(0, start - 70):start]
+    if kind in ("offer", "demand", "rally", "contract_expired", "announced"):
+        window = text[max(0, start - 40):start]
+    return bool(_HYPOTHETICAL.search(window))
 
 
 def timeline_events(ctx: Context, facts: ArticleFacts) -> list[Event]:
-    return []
+    """The dated events the article reports, in article order, start and end included."""
+    pub = date.fromisoformat(facts.published.value) if facts.published else None
+    ref_year = dates.article_year(ctx)
+    rel_anchor = dates.writing_day(ctx, pub) if pub else None
+    all_mentions = [m for m in dates.mentions(ctx, pub, None, ref_year, rel_anchor)
+                    if m.granularity == "day"]
+    by_sent: dict[int, list[dates.DateMention]] = {}
+    for m in all_mentions:
+        by_sent.setdefault(m.sent.idx, []).append(m)
+
+    out: list[Event] = []
+    seen: set[tuple] = set()
+
+    def add(kind: str, s: Sentence, span: tuple[int, int], detail: str | None = None,
+            side: str | None = None) -> None:
+        """Record one event; ``span`` is the cue's offsets in the sentence."""
+        ms = by_sent.get(s.idx, [])
+        if kind in _PAST_KINDS and pub is not None:
+            ms = [m for m in ms if m.value <= pub]  # an announcement is dated when it was made
+        when = _date_near(ms, *span)
+        key = (kind, when, detail, side)
+        if key in seen:
+            return
+        seen.add(key)
+        out.append(Event(kind, when, ctx.sentence_evidence(s, s.start + span[0], s.start + span[1]),
+                         detail, side))
+
+    for s in ctx.sentences:
+        text = s.text
+        labor_here = classify.action_sentence(text) or classify.labor_context(text)
+        for kind, pat in PATTERNS.items():
+            m = pat.search(text)
+            if not m or _speculative(text, m.start(), kind):
+                continue
+            if kind == "rally" and not classify.sentence_signal(text)[0]:
+                continue
+            if kind in ("mediation", "impasse", "tentative_agreement") and not labor_here:
+                continue
+            detail = None
+            if kind == "strike_vote":
+                pm = _PCT.search(text)
+                detail = f"{pm.group(1)}%" if pm else None
+            add(kind, s, m.span(), detail)
+        _wage_events(text, s, add)
+
+    happened = not facts.status or facts.status.value not in ("averted", "authorized", "threatened")
+    if facts.start_date and happened:
+        out.append(Event("start", facts.start_date.value, facts.start_date.evidence))
+    if facts.end_date and happened:
+        out.append(Event("end", facts.end_date.value, facts.end_date.evidence))
+    return sorted(out, key=lambda e: e.evidence.start if e.evidence else 0)
+
+
+def _wage_events(text: str, s: Sentence, add: Callable[..., None]) -> None:
+    """Offers (employer side) and demands (union side) with their percentage."""
+    if _NOT_WAGE.search(text) and not re.search(r"\b(?:raise|raises|increase|wage|pay)\b", text, re.I):
+        return
+    for pm in _PCT.finditer(text):
+        before = text[max(0, pm.start() - 90):pm.start()]
+        if _NOT_WAGE.search(text[max(0, pm.start() - 30):pm.end() + 25]) or \
+                re.match(r"\s*(?:one-time\s+|signing\s+)?bonus", text[pm.end():]):
+            continue
+        cues = [(m.end(), "offer", m) for m in _OFFER.finditer(before)]
+        cues += [(m.end(), "demand", m) for m in _DEMAND.finditer(before)]
+        if not cues:
+            continue
+        _, kind, cue = max(cues, key=lambda c: c[0])
+        if _speculative(before, cue.start(), kind):
+            continue
+        side = "employer" if kind == "offer" else "union"
+        shift = max(0, pm.start() - 90)
+        add(kind, s, (shift + cue.start(), pm.end()), f"{pm.group(1)}%", side)
+
+
+def _date_near(ms: list[dates.DateMention], start: int, end: int) -> str | None:
+    if not ms:
+        return None
+
+    def dist(m: dates.DateMention) -> int:
+        return m.start - end if m.start >= end else start - m.end
+
+    best = min(ms, key=dist)
+    return best.value.isoformat() if dist(best) <= 50 else None
+
+
+def event_facts(events: list[Event]) -> list[Fact[str]]:
+    """The events as plain facts (kind as value), e.g. for display next to other facts."""
+    return [Fact(e.kind, e.evidence, note=e.date) for e in events]
