@@ -27,6 +27,7 @@ from .link import (
     make_dispute_id, near_duplicates,
 )
 from .model import Article, ArticleFacts
+from .process import dispute_stage
 
 __all__ = ["refresh_disputes", "list_disputes", "count_disputes", "get_dispute",
            "merge_disputes", "split_article", "correct_fact", "confirm_fact",
@@ -149,7 +150,8 @@ def _applied(record: dict[str, Any]) -> list:
 
 def get_dispute(store, dispute_id: str) -> dict[str, Any] | None:
     """One dispute record with every correction applied (re-consolidated and saved if a
-    correction arrived since it was last saved)."""
+    correction arrived since it was last saved), plus ``process``: where the dispute stands
+    in its statutory bargaining procedure (see :func:`picketline.process.dispute_stage`)."""
     record = store.dispute(dispute_id)
     if record is None:
         return None
@@ -157,6 +159,7 @@ def get_dispute(store, dispute_id: str) -> dict[str, Any] | None:
             if r.get("action") in ("correct", "confirm")]
     if [r["id"] for r in rows] != _applied(record):
         record = rebuild_dispute(store, dispute_id) or record
+    record["process"] = dispute_stage(record)
     return record
 
 

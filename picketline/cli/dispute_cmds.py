@@ -151,6 +151,7 @@ def _render(d: dict[str, Any]) -> None:
         for x in hist:
             h.add_row(_t(x.get("date")), _t(x["side"]), _t(x.get("pct")), _t(x["articles"]))
         console.print(h)
+    _render_process(d.get("process"))
     src = Table(title="Sources")
     for col in ("article", "published", "title", "url", "note"):
         src.add_column(col, overflow="fold")
@@ -160,6 +161,25 @@ def _render(d: dict[str, Any]) -> None:
         src.add_row(_t(s["article_id"]), _t(s.get("published")), _t(s.get("title")),
                     _t(s.get("url")), _t(note or None))
     console.print(src)
+
+
+def _render_process(proc: dict[str, Any] | None) -> None:
+    if not proc:
+        return
+    reg = proc["regime"]
+    console.print(f"[bold]Bargaining process:[/] {escape(reg['name'])} ({escape(reg['citation'])})")
+    for st in proc.get("stages") or []:
+        mark = "[green]done[/]" if st.get("reached") else "[dim]-[/]"
+        when = f" {st['date']}" if st.get("date") else ""
+        console.print(f"  {mark} {escape(st['name'])}{when}")
+    cur, nxt = proc.get("current_stage"), proc.get("next_step")
+    if cur:
+        console.print(f"  [bold]now:[/] {escape(cur['name'])}")
+    if nxt:
+        console.print(f"  [bold]next:[/] {escape(nxt['name'])}, {escape(nxt.get('timing') or '')}"
+                      f" ({escape(nxt.get('citation') or '')})")
+    lawful = "yes" if proc.get("strike_lawful") else "no"
+    console.print(f"  strike lawful now: {lawful}. {escape(proc.get('strike_note') or '')}")
 
 
 @app.command("export")
