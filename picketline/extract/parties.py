@@ -184,6 +184,26 @@ def _union_base(raw: str) -> str | None:
     return cand or None
 
 
+@lru_cache(maxsize=1)
+def _gazetteer_patterns() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, nm.UnionEntry]]:
+    """One compiled alternation for all gazetteer names (any case) and one for acronyms."""
+    entries, _, _ = nm.union_gazetteer()
+    lookup: dict[str, nm.UnionEntry] = {}
+    forms: list[str] = []
+    acrs: list[str] = []
+    for e in entries:
+        for f in e.forms():
+            lookup.setdefault(f.lower(), e)
+            forms.append(f)
+        for a in e.acronyms:
+            lookup.setdefault(a, e)
+            acrs.append(a)
+    alt = "|".join(re.escape(f) for f in sorted(set(forms), key=len, reverse=True))
+    alt_a = "|".join(re.escape(a) for a in sorted(set(acrs), key=len, reverse=True))
+    return (re.compile(rf"(?<![\w-])(?:{alt})(?![\w-])", re.I),
+            re.compile(rf"(?<![\w-])(?:{alt_a})(?![\w-])"), lookup)
+
+
 class UnionFinder:
     """Collects union mentions in one article."""
 
@@ -262,17 +282,12 @@ class UnionFinder:
             self._add(key, s, m.end(), "name")
 
     def _gazetteer(self) -> None:
-        t = self.text
-        entries, _, _ = nm.union_gazetteer()
-        for e in entries:
-            for form in sorted(e.forms(), key=len, reverse=True):
-                for m in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", t, re.I):
-                    if self._free(m.start(), m.end()):
-                        self._add(e.canonical, m.start(), m.end(), "national", e.canonical)
-            for a in e.acronyms:
-                for m in re.finditer(rf"(?<![\w-]){re.escape(a)}(?![\w-])", t):
-                    if self._free(m.start(), m.end()):
-                        self._add(e.canonical, m.start(), m.end(), "national", e.canonical)
+        names_re, acr_re, lookup = _gazetteer_patterns()
+        for pat, ci in ((names_re, True), (acr_re, False)):
+            for m in pat.finditer(self.text):
+                e = lookup.get(m.group().lower() if ci else m.group())
+                if e and self._free(m.start(), m.end()):
+                    self._add(e.canonical, m.start(), m.end(), "national", e.canonical)
 
     def _shaped(self) -> None:
         for m in _NAME_RE.finditer(self.text):
@@ -490,6 +505,22 @@ class Cand:
     listed: bool = False
 
 
+@lru_cache(maxsize=1)
+def _employer_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
+    """One compiled alternation of every gazetteer employer name, alias and acronym."""
+    lookup: dict[str, str] = {}
+    for d in nm.load_data("employers.json")["employers"]:
+        for form in [d["name"], *d.get("aliases", []), *d.get("acronyms", [])]:
+            lookup.setdefault(form, d["name"])
+    alt = "|".join(re.escape(f) for f in sorted(lookup, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alt})(?![\w-])"), lookup
+
+
+# sentences worth the statistical NER: a capitalised name right after a role word
+_NER_CUE = re.compile(r"\b(?:against|with|at|struck|of|for|by)\s+(?:the\s+)?[A-Z]")
+_NER_ROLE = re.compile(r"[A-Z]\w+(?:['\u2019]s\s+\w+\s+)?(?:\s+\w+)?\s+(?:said|offered|has offered|locked)\b")
+
+
 def _emp_candidates(ctx: Context, union_spans: list[tuple[int, int]]) -> dict[str, Cand]:
     t = ctx.text
     cands: dict[str, Cand] = {}
@@ -541,17 +572,12 @@ def _emp_candidates(ctx: Context, union_spans: list[tuple[int, int]]) -> dict[st
     for m in _UNIV_OF.finditer(t):
         add(m.group(), m.start(), m.end(), True)
     # gazetteer employers
-    for norm_alias, d in nm.employer_gazetteer().items():
-        pass
-    for d in nm.load_data("employers.json")["employers"]:
-        for form in [d["name"], *d.get("aliases", [])]:
-            for m in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", t):
-                add(d["name"], m.start(), m.end(), True)
-        for a in d.get("acronyms", []):
-            for m in re.finditer(rf"(?<![\w-]){re.escape(a)}(?![\w-])", t):
-                add(d["name"], m.start(), m.end(), True)
+    pat, lookup = _employer_pattern()
+    for m in pat.finditer(t):
+        add(lookup[m.group()], m.start(), m.end(), True)
     # named organisations in sentences that say who the action is against
-    cue_sents = [s for s in ctx.sentences if CONTEXT_WORDS.search(s.text)]
+    cue_sents = [s for s in ctx.sentences if CONTEXT_WORDS.search(s.text) and
+                 (_NER_CUE.search(s.text) or _NER_ROLE.search(s.text))][:10]
     for ent in ctx.ents(cue_sents):
         if ent.label != "ORG":
             continue

@@ -164,20 +164,23 @@ def find_places(ctx: Context) -> list[Place]:
         out.append(Place(r[0] if r else city, st, "US", m.start(), m.end(), "citystate", 2.0))
         taken.append((m.start(), m.end()))
     # aliases and regions
-    for name, (city, st, cc) in _data()["city_aliases"].items():
-        for m in re.finditer(rf"(?<![\w.]){re.escape(name)}(?![\w])", t):
-            if free(m.start(), m.end()) and not hq(m.start()):
-                out.append(Place(city, st, cc, m.start(), m.end(), "alias", 1.0))
-                taken.append((m.start(), m.end()))
-    for name, (st, cc) in _data()["regions"].items():
-        for m in re.finditer(rf"(?<![\w.]){re.escape(name)}(?![\w])", t):
-            if free(m.start(), m.end()) and not hq(m.start()):
-                out.append(Place(None, st, cc, m.start(), m.end(), "region", 0.5))
-                taken.append((m.start(), m.end()))
+    aliases, regions, state_re = _name_patterns()
+    for m in aliases.finditer(t):
+        city, st, cc = _data()["city_aliases"][m.group()]
+        if free(m.start(), m.end()) and not hq(m.start()):
+            out.append(Place(city, st, cc, m.start(), m.end(), "alias", 1.0))
+            taken.append((m.start(), m.end()))
+    for m in regions.finditer(t):
+        st, cc = _data()["regions"][m.group()]
+        if free(m.start(), m.end()) and not hq(m.start()):
+            out.append(Place(None, st, cc, m.start(), m.end(), "region", 0.5))
+            taken.append((m.start(), m.end()))
     # state names
     _, states = _geo()
-    for name, code in states.items():
-        for m in re.finditer(rf"\b{re.escape(name)}\b", t):
+    for m in state_re.finditer(t):
+        name = m.group()
+        code = states[name]
+        if True:
             if free(m.start(), m.end()) and not hq(m.start()):
                 if name == "Washington" and re.match(r",? D\.?C\.?|\s+(?:state|D\.C)", t[m.end():m.end() + 6]) is None \
                         and not re.match(r"\s+state", t[m.end():m.end() + 7]):
@@ -204,6 +207,18 @@ def find_places(ctx: Context) -> list[Place]:
             if free(m.start(), m.end()):
                 out.append(Place(None, None, cc, m.start(), m.end(), "region", 0.5))
     return sorted(out, key=lambda p: p.start)
+
+
+@lru_cache(maxsize=1)
+def _name_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    d = _data()
+    _, states = _geo()
+
+    def alt(words) -> str:
+        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return (re.compile(rf"(?<![\w.])(?:{alt(d['city_aliases'])})(?!\w)"),
+            re.compile(rf"(?<![\w.])(?:{alt(d['regions'])})(?!\w)"),
+            re.compile(rf"\b(?:{alt(states)})\b"))
 
 
 def _city_subnames(phrase: str) -> list[str]:
@@ -353,17 +368,17 @@ def _merge_cities(cities: Counter) -> list[tuple[str, str | None]]:
 
 # --- industry ----------------------------------------------------------------------------
 @lru_cache(maxsize=1)
-def _lexicon() -> dict[str, list[re.Pattern[str]]]:
+def _lexicon() -> dict[str, re.Pattern[str]]:
+    """One compiled alternation of cue words per industry."""
     d = nm.load_data("industries.json")["industries"]
-    return {ind: [re.compile(rf"(?<![\w-]){re.escape(w)}(?![\w-])", re.I) for w in words]
-            for ind, words in d.items()}
+    return {ind: re.compile(r"(?<![\w-])(?:" + "|".join(
+        re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")(?![\w-])", re.I)
+        for ind, words in d.items()}
 
 
 def _industry_scores(text: str, weight: float, scores: Counter, cap: int = 6) -> None:
-    for ind, pats in _lexicon().items():
-        n = 0
-        for p in pats:
-            n += len(p.findall(text))
+    for ind, pat in _lexicon().items():
+        n = len(pat.findall(text))
         if n:
             scores[ind] += weight * min(n, cap)
 
@@ -388,13 +403,13 @@ def industry(ctx: Context, facts: ArticleFacts) -> Fact[str] | None:
     if score < 2:
         return None
     for f in facts.employers:
-        if any(p.search(f.value) for p in _lexicon()[best]) or (
+        if _lexicon()[best].search(f.value) or (
                 nm.employer_entry(f.value) or {}).get("industry") == best:
             ev = f.evidence
             break
     if ev is None:
         for s in ctx.sentences:
-            m = next((m for p in _lexicon()[best] for m in [p.search(s.text)] if m), None)
+            m = _lexicon()[best].search(s.text)
             if m:
                 ev = ctx.sentence_evidence(s, s.start + m.start(), s.start + m.end())
                 break
