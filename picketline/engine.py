@@ -14,18 +14,27 @@ from contextlib import contextmanager
 from itertools import islice
 from typing import Iterable, Iterator
 
-from .model import Article, ArticleFacts
+from .cascade import might_be_labor
+from .model import Article, ArticleFacts, IngestError
 
 ENGINES = ("local", "dask")
 
 
 def _extract_batch(records: list[dict]) -> list[dict]:
-    """Worker side: article dicts in, ArticleFacts dicts out (plain data crosses the wire)."""
+    """Worker side: article dicts in, ArticleFacts dicts out (plain data crosses the wire).
+    An article the extractors fail on gives ``{"error": reason}`` in its place, so one bad
+    article does not cost its batch."""
     from .extract import extract_article
     from .nlp import load_model
 
     nlp = load_model()  # cached per worker process
-    return [extract_article(Article.from_dict(r), nlp).to_dict() for r in records]
+    out = []
+    for r in records:
+        try:
+            out.append(extract_article(Article.from_dict(r), nlp).to_dict())
+        except Exception as e:  # noqa: BLE001 - reported per article by the caller
+            out.append({"error": f"{type(e).__name__}: {e}"})
+    return out
 
 
 def _batches(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
@@ -53,17 +62,100 @@ def dask_client(scheduler: str | None = None, n_workers: int | None = None):
             yield client
 
 
-def extract_dask(articles: Iterable[Article], client, *, batch_size: int = 32,
-                 max_in_flight: int | None = None) -> Iterator[ArticleFacts]:
-    """Extract on a Dask cluster; yields ArticleFacts in input order."""
-    limit = max_in_flight or 2 * max(1, len(client.scheduler_info().get("workers", {})) or 1)
-    pending: deque = deque()
-    for batch in _batches(articles, batch_size):
-        pending.append(client.submit(_extract_batch, [a.to_dict() for a in batch], pure=False))
-        while len(pending) >= limit:
-            yield from (ArticleFacts.from_dict(d) for d in pending.popleft().result())
-    while pending:
-        yield from (ArticleFacts.from_dict(d) for d in pending.popleft().result())
+def _workers(client) -> int:
+    return max(1, len(client.scheduler_info().get("workers", {})))
+
+
+def _result(article: Article, d: dict, errors: str) -> ArticleFacts | IngestError:
+    if "error" not in d:
+        return ArticleFacts.from_dict(d)
+    reason = f"extraction failed for {article.id!r}: {d['error']}"
+    if errors == "raise":
+        raise RuntimeError(reason)
+    return IngestError(article.path or article.id, reason)
+
+
+def extract_dask(articles: Iterable[Article], client, *, batch_size: int | None = None,
+                 max_in_flight: int | None = None, errors: str = "raise"
+                 ) -> Iterator[ArticleFacts | IngestError]:
+    """Extract on a Dask cluster; yields results in input order.
+
+    The cascade's first stage runs here (it is cheaper than shipping the text): articles
+    with no labor cue are extracted in this process, the others go to the workers in
+    batches (``batch_size``; by default spread evenly over the workers when ``articles`` is
+    a list, at most 32 per task), with at most ``max_in_flight`` batches pending.
+    ``errors``: ``"raise"`` on an article the extractors fail on, or ``"report"`` to yield an
+    :class:`IngestError` for it and go on.
+    """
+    from .extract import extract_article
+
+    workers = _workers(client)
+    limit = max_in_flight or 2 * workers
+    if batch_size is None:
+        if isinstance(articles, list):
+            n = sum(1 for a in articles if might_be_labor(a.text))
+            batch_size = min(32, max(1, -(-n // workers)))
+        else:
+            batch_size = 32
+    pending: deque[_Slot] = deque()  # one slot per article, in input order
+    in_flight = 0
+    current: _Batch | None = None
+
+    def submit(b: _Batch) -> None:
+        nonlocal in_flight
+        b.future = client.submit(_extract_batch, [a.to_dict() for a in b.articles], pure=False)
+        in_flight += 1
+
+    def drain(final: bool = False) -> Iterator[ArticleFacts | IngestError]:
+        nonlocal in_flight
+        while pending:
+            slot = pending[0]
+            b = slot.batch
+            if b is not None and b.results is None:
+                if b.future is None:
+                    break  # its batch is still being filled: what follows waits for it
+                if not (final or in_flight >= limit or b.future.done()):
+                    break
+                b.results = [_result(a, d, errors)
+                             for a, d in zip(b.articles, b.future.result())]
+                b.future = None
+                in_flight -= 1
+            pending.popleft()
+            yield slot.result if b is None else b.results[slot.index]
+
+    for a in articles:
+        if might_be_labor(a.text):
+            if current is None:
+                current = _Batch()
+            pending.append(_Slot(batch=current, index=len(current.articles)))
+            current.articles.append(a)
+            if len(current.articles) >= batch_size:
+                submit(current)
+                current = None
+        else:
+            pending.append(_Slot(result=extract_article(a)))
+        yield from drain()
+    if current is not None:
+        submit(current)
+    yield from drain(final=True)
+
+
+class _Batch:
+    """Articles sent to a worker together, the future of their results, then the results."""
+
+    def __init__(self) -> None:
+        self.articles: list[Article] = []
+        self.future = None
+        self.results: list | None = None
+
+
+class _Slot:
+    """One article's place in the output: its result, or its place in a batch."""
+
+    __slots__ = ("result", "batch", "index")
+
+    def __init__(self, result=None, batch: _Batch | None = None, index: int = 0) -> None:
+        self.result, self.batch, self.index = result, batch, index
 
 
 def extract_with(articles: Iterable[Article], engine: str = "local", *,

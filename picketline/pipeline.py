@@ -114,9 +114,9 @@ def _extractor(engine: str, scheduler: str | None) -> Iterator[Extractor]:
     local: list[Extractor] = []
     with dask_client(scheduler) as client:
         def run(articles: list[Article]) -> Iterator[ArticleFacts | IngestError]:
-            try:
-                done = list(extract_dask(articles, client))
-            except Exception:  # noqa: BLE001 - find the bad article locally, keep the rest
+            try:  # per-article failures come back as IngestErrors
+                done = list(extract_dask(articles, client, errors="report"))
+            except Exception:  # noqa: BLE001 - the cluster failed (a worker died): do it here
                 if not local:
                     local.append(_extract_local())
                 done = list(local[0](articles))

@@ -1,0 +1,91 @@
+"""The Dask engine on a real ``LocalCluster`` (2 worker processes): the same input gives the
+same facts and the same disputes as the local engine, and the per-article work really runs
+on the workers."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from picketline.engine import extract_dask, extract_with
+from picketline.ingest import read_paths
+from picketline.model import Article
+from picketline.pipeline import run_ingest
+from picketline.store import Store
+
+distributed = pytest.importorskip("dask.distributed")
+
+from test_scale import QUARRY, write_corpus  # noqa: E402  (same fixture articles)
+
+MORE = {
+    "clinic1": ("2024-10-02", "Clinic nurses walk out",
+                "About 150 nurses at Maple Hollow Clinic in Dayton, Ohio, walked out Wednesday "
+                "in a one-day strike called by the Ohio Nurses Association over staffing."),
+    "ballgame": ("2024-10-03", "Ace strikes out twelve",
+                 "The ace struck out twelve batters and the home team won 3-0 on Thursday."),
+    "storm": ("2024-10-04", "Storm knocks out power",
+              "A lightning strike knocked out power to 2,000 homes in Dayton on Friday."),
+    "library": ("2024-10-05", "Library extends hours",
+                "The public library will stay open until nine on weekdays starting next month."),
+}
+
+
+@pytest.fixture(scope="module")
+def cluster():
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
+                                  dashboard_address=None, silence_logs=40) as c:
+        yield c
+
+
+@pytest.fixture
+def corpus(tmp_path: Path) -> Path:
+    folder = write_corpus(tmp_path / "news")
+    return write_corpus(folder, MORE)
+
+
+def _workers_with_model(client) -> int:
+    def loaded() -> bool:
+        nlp = sys.modules.get("picketline.nlp")
+        return bool(nlp and nlp.load_model.cache_info().currsize)
+
+    return sum(client.run(loaded).values())
+
+
+def test_extract_with_dask_equals_local(cluster, corpus):
+    articles = [a for a in read_paths([corpus]) if isinstance(a, Article)]
+    local = [f.to_dict() for f in extract_with(articles, "local")]
+    with distributed.Client(cluster) as client:
+        remote = [f.to_dict() for f in extract_with(articles, "dask", client=client)]
+        assert _workers_with_model(client) >= 1  # the statistical work ran on the workers
+    assert [f["id"] for f in remote] == [a.id for a in articles]  # input order kept
+    assert remote == local
+
+
+def test_extract_dask_keeps_order_with_small_batches(cluster, corpus):
+    articles = [a for a in read_paths([corpus]) if isinstance(a, Article)]
+    with distributed.Client(cluster) as client:
+        out = list(extract_dask(iter(articles), client, batch_size=1, max_in_flight=1))
+    assert [f.id for f in out] == [a.id for a in articles]
+    assert sum(f.labor for f in out) == 4
+
+
+def test_ingest_with_dask_gives_the_local_facts_and_disputes(cluster, corpus, tmp_path):
+    local = Store(f"sqlite:///{tmp_path / 'local.db'}")
+    remote = Store(f"sqlite:///{tmp_path / 'dask.db'}")
+    try:
+        r1 = run_ingest([corpus], local, batch_size=3)
+        r2 = run_ingest([corpus], remote, batch_size=3, engine="dask",
+                        scheduler=cluster.scheduler_address)
+        assert (r2.added, r2.labor, r2.skipped) == (r1.added, r1.labor, r1.skipped) == (8, 4, 0)
+        assert [f.to_dict() for f in remote.facts()] == [f.to_dict() for f in local.facts()]
+        disputes = remote.disputes(limit=None, sort="id", desc=False)
+        assert len(disputes) == 2
+        assert disputes == local.disputes(limit=None, sort="id", desc=False)
+        members = sorted(sorted(d["article_ids"]) for d in disputes)
+        assert members == [["clinic1"], ["quarry1", "quarry2", "quarry3"]]
+        with distributed.Client(cluster.scheduler_address) as client:
+            assert _workers_with_model(client) >= 1
+    finally:
+        local.close()
+        remote.close()
