@@ -28,34 +28,45 @@ SEEDS = (ROOT.parent / "shared" / "corpus" / "seeds", ROOT.parent / "shared" / "
 
 
 def sample_labels(folder: Path) -> dict[str, bool] | None:
-    """Article id -> labor, from the sample corpus README: every article id named there
-    (in backticks, as ``id`` or as a file name) on a line that marks it as labor or not.
-    A line (or the section heading above it) that says "not labor", "non-labor" or "other
-    sense" marks its ids as non-labor; other lines that name ids mark them as labor."""
+    """Article key -> labor, from the sample corpus README's tables: the first cell of a
+    table row names an article (its id, or for feed entries and WARC records the URL or
+    guid) in backticks; rows under a heading that says "not labor" (or "non-labor",
+    "other sense") are non-labor, the other rows are labor."""
     readme = folder / "README.md"
     if not readme.exists():
         return None
     labels: dict[str, bool] = {}
     section_neg = False
-    neg = re.compile(r"\b(?:not (?:a )?labou?r|non-labou?r|other senses?|something else|"
-                     r"not about labou?r|negatives?)\b", re.I)
+    in_section = False  # tables before the first "##" heading describe files, not articles
+    neg = re.compile(r"\b(?:not (?:a )?labou?r|non-labou?r|other senses?)\b", re.I)
     for line in readme.read_text(encoding="utf-8").splitlines():
         if line.lstrip().startswith("#"):
+            in_section = line.lstrip().startswith("##")
             section_neg = bool(neg.search(line))
             continue
-        ids = re.findall(r"`([^`\s]+)`", line)
-        if not ids:
+        if not in_section or not line.lstrip().startswith("|"):
             continue
-        is_neg = section_neg or bool(neg.search(line))
-        for raw in ids:
-            stem = Path(raw).name
-            for suffix in (".warc.gz", ".jsonl", ".json", ".html", ".htm", ".txt", ".xml",
-                           ".rss", ".atom", ".warc"):
-                if stem.endswith(suffix):
-                    stem = stem[: -len(suffix)]
-                    break
-            labels.setdefault(stem, not is_neg)
+        m = re.match(r"\s*`([^`\s]+)`", line.strip().strip("|"))
+        if not m or "*" in m.group(1):
+            continue  # a header row, or the table of formats
+        labels.setdefault(m.group(1), not section_neg)
     return labels
+
+
+def label_of(article, labels: dict[str, bool]) -> bool | None:
+    """An article's label by its id, its URL, or the hashed id of a URL or guid."""
+    try:
+        from picketline.ingest.ids import key_id
+    except ImportError:  # an older reader: ids and URLs only
+        def key_id(key: str) -> str:
+            return key
+    for key in (article.id, article.url):
+        if key and key in labels:
+            return labels[key]
+    for key, value in labels.items():
+        if key_id(key) == article.id:
+            return value
+    return None
 
 
 def measure(articles, labels: dict[str, bool]) -> dict:
@@ -64,9 +75,7 @@ def measure(articles, labels: dict[str, bool]) -> dict:
     out = {"articles": 0, "labor": 0, "labor_kept": 0, "dropped_labor": [],
            "non_labor": 0, "non_labor_passed": 0, "unlabelled": 0}
     for a in articles:
-        label = labels.get(a.id)
-        if label is None:  # a record inside a file: try the file's stem too
-            label = labels.get(Path(a.path or "").name.split(".")[0])
+        label = label_of(a, labels)
         out["articles"] += 1
         kept = might_be_labor(a.text)
         if label is None:
