@@ -114,3 +114,17 @@ def test_names_helpers():
     assert names.canonical_union("Harbor Valley Educators Union") == "Harbor Valley Educators Union"
     assert names.canonical_employer("GM") == "General Motors"
     assert names.canonical_employer("the Pellham Freight Lines") == "Pellham Freight Lines"
+
+
+def test_employer_without_head_noun_found_in_strong_role(nlp):
+    text = ("About 350 brewery workers walked off the job at Halvorsen Brandt on Saturday, "
+            "Teamsters Local 344 said. Halvorsen Brandt said in a statement it had offered "
+            "raises of 12% over three years.")
+    assert employer_names(text, nlp) == ["Halvorsen Brandt"]
+
+
+def test_university_of_place_is_one_name(nlp):
+    text = ("Members of the Professional Staff Congress rallied at the City University of New "
+            "York on Thursday. The PSC says CUNY faculty pay lags behind the region.")
+    assert employer_names(text, nlp) == ["City University of New York"]
+    assert union_names(text, nlp) == ["Professional Staff Congress"]

@@ -105,3 +105,18 @@ def test_resolve_city_prefers_given_state_then_population():
     assert place.resolve_city("Columbus", "OH") == ("Columbus", "OH", "US")
     assert place.resolve_city("Columbus")[1] == "OH"  # the largest Columbus
     assert place.state_code("Calif.") == "CA" and place.state_code("Texas") == "TX"
+
+
+def test_parent_company_city_is_not_the_location(nlp):
+    text = ("Nurses at St. Brendan's Medical Center in Worcester, Mass., began a strike Monday, "
+            "the Massachusetts Nurses Association said. The hospital, owned by Larkspur "
+            "Healthcare of Dallas, brought in replacement nurses.")
+    f, _ = facts_of(text, nlp)
+    assert loc(f) == ("Worcester", "MA", "US")
+
+
+def test_province_wide_action_in_canada(nlp):
+    text = ("TORONTO \u2014 Education workers represented by the Canadian Union of Public "
+            "Employees walked off the job Friday at school boards across Ontario.")
+    f, _ = facts_of(text, nlp)
+    assert loc(f) == (None, None, "CA")

@@ -65,7 +65,7 @@ TITLE_WORDS = {
     "secretary-treasurer", "treasurer", "director", "spokesperson", "spokesman", "spokeswoman",
     "organizer", "organiser", "leader", "leaders", "executive", "head", "interim", "acting",
     "general", "members", "member", "official", "officials", "steward", "negotiator",
-    "negotiators", "lawyer", "attorney", "staff", "headquarters", "hall", "office", "offices",
+    "negotiators", "lawyer", "attorney", "headquarters", "hall", "office", "offices",
 }
 
 WORKER_WORDS = {
@@ -516,6 +516,9 @@ def _employer_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     return re.compile(rf"(?<![\w-])(?:{alt})(?![\w-])"), lookup
 
 
+_STRONG_CUE = re.compile(r"\b(?:walked off the job|walked out|went on strike|on strike|strike|"
+                         r"struck|picketed|picketing|locked out|lockout|workers|employees)"
+                         r"\s+(?:at|against|of)\s+(?:the\s+)?$")
 # sentences worth the statistical NER: a capitalised name right after a role word
 _NER_CUE = re.compile(r"\b(?:against|with|at|struck|of|for|by)\s+(?:the\s+)?[A-Z]")
 _NER_ROLE = re.compile(r"[A-Z]\w+(?:['\u2019]s\s+\w+\s+)?(?:\s+\w+)?\s+(?:said|offered|has offered|locked)\b")
@@ -566,7 +569,11 @@ def _emp_candidates(ctx: Context, union_spans: list[tuple[int, int]]) -> dict[st
                     (j > 1 and re.search(r"[a-z]Partners$|[a-z]Health$", pre)):
                 hm = pre
                 break
-        if hm and len(hm.split()) >= 1:
+        if hm:
+            rest = name[len(hm):]
+            of = re.match(rf"\s+of\s+(?:the\s+)?{CAP}(?:\s+{CAP})*", rest)
+            if of and re.search(r"(?:University|College|Schools|District|Authority)$", hm):
+                hm += of.group()  # "City University of New York"
             s = m.start() + cut
             add(hm, s, s + len(hm), True)
     for m in _UNIV_OF.finditer(t):
@@ -579,9 +586,10 @@ def _emp_candidates(ctx: Context, union_spans: list[tuple[int, int]]) -> dict[st
     cue_sents = [s for s in ctx.sentences if CONTEXT_WORDS.search(s.text) and
                  (_NER_CUE.search(s.text) or _NER_ROLE.search(s.text))][:10]
     for ent in ctx.ents(cue_sents):
-        if ent.label != "ORG":
-            continue
         before = t[max(0, ent.start - 25):ent.start]
+        if ent.label != "ORG" and not (ent.label == "PERSON" and _STRONG_CUE.search(
+                t[max(0, ent.start - 45):ent.start])):
+            continue  # the small model calls some firms people; trust only a strong cue
         after = t[ent.end:ent.end + 40]
         if EMPLOYER_CUE.search(before) or ROLE_AFTER.match(after):
             name = re.sub(r"^(?:the|The)\s+", "", ent.text)
@@ -624,7 +632,11 @@ def _enumerations(ctx: Context, cands: dict[str, Cand]) -> None:
             keys = [nm.norm(nm.canonical_employer(n)) for n, _ in items]
             known = [k for (n, _), k in zip(items, keys)
                      if (k in cands and cands[k].shaped) or _has_head(n)]
-            if len(known) < 2 or len(known) * 2 < len(items):
+            intro = text[max(0, m.start() - 60):m.start()]
+            against = re.search(r"\b(?:against|run by|operated by|owned by|(?:companies|employers|"
+                                r"studios|firms|chains|automakers|hospitals|systems|carriers|"
+                                r"operators|retailers|publishers),?\s+including)\b[^.;]*$", intro)
+            if not against and (len(known) < 2 or len(known) * 2 < len(items)):
                 continue
             for (name, st), k in zip(items, keys):
                 if not_employer(name) or len(name) < 3:

@@ -249,7 +249,13 @@ def _places_in_name(name: str) -> list[tuple[str | None, str | None, str]]:
 
 def _multi_place(ctx: Context) -> bool:
     pats = _data()["multi_place_phrases"]
-    return any(re.search(rf"\b{p}\b", ctx.text, re.I) for p in pats)
+    if any(re.search(rf"\b{p}\b", ctx.text, re.I) for p in pats):
+        return True
+    # "across Ontario", "across Michigan": a whole state, province or country (not a city)
+    _, states = _geo()
+    regions = _data()["regions"]
+    return any(m.group(1) in states or m.group(1) in regions
+               for m in re.finditer(r"\bacross (?:the )?([A-Z][a-z]+(?: [A-Z][a-z]+)?)", ctx.text))
 
 
 def location(ctx: Context, facts: ArticleFacts) -> Fact[Location] | None:
