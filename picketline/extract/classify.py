@@ -226,8 +226,15 @@ def zones(ctx: Context) -> tuple[list[Sentence], list[Sentence], list[Sentence]]
     :data:`LEAD_SENTENCES` sentences that are not captions or navigation."""
     nl = ctx.text.find("\n")
     cut = len(ctx.text) if nl < 0 else nl
-    head = [s for s in ctx.sentences if s.start < cut]
-    rest = [s for s in ctx.sentences if s.start >= cut]
+    title = (ctx.article.title or "").strip()
+    if title and title not in ctx.text[:max(cut, len(title) + 40)]:
+        # the headline came separately (HTML, JSON, feeds): it is not part of the text, so
+        # it gets no offsets (evidence span 0-0) and the text's first line is lead
+        head = [Sentence(-1, 0, 0, title)]
+        rest = list(ctx.sentences)
+    else:
+        head = [s for s in ctx.sentences if s.start < cut]
+        rest = [s for s in ctx.sentences if s.start >= cut]
     lead: list[Sentence] = []
     body: list[Sentence] = []
     for s in rest:
@@ -394,6 +401,9 @@ STATUS_PATTERNS: dict[str, re.Pattern[str]] = {
         rf"|\b(?:file[sd]?|handed|gave|give[sn]?|deliver(?:ed|s)?|issued?)\s+(?:\w+\s+){{0,4}}?(?:[\w-]+\s+)?strike\s+notices?\b"
         rf"|\b{_ACT}\s+(?:starting|beginning|set\s+for|planned\s+for|scheduled\s+for)\s+{_DAYREF}"
         rf"|\bplan(?:s|ned)?\s+(?:a\s+|an\s+)?(?:[\w'-]+\s+){{0,4}}?{_ACT}\b[^.]*\b{_DAYREF}"
+        rf"|\b{_DAYREF}\b[^.]*?\b(?:will|set\s+to|plan(?:s|ned)?\s+to|scheduled\s+to|are\s+to|is\s+to)\s+(?:\w+\s+){{0,2}}?"
+        rf"(?:strike|walk\s+out|walk\s+off|go\s+on\s+strike|stage|begin|start|picket)\b"
+        rf"|\bto\s+(?:strike|walk\s+out|walk\s+off\s+the\s+job|go\s+on\s+strike)\s+(?:\w+\s+){{0,3}}?(?:on\s+)?{_DAYREF}"
         rf"|\bwill\s+be\s+closed\s+due\s+to\b", re.I),
     "authorized": re.compile(
         rf"\b(?:vote[sd]?|voting)\s+(?:[\w%.,]+\s+){{0,5}}?to\s+(?:authori[sz]e|approve|back|sanction)\s+(?:a\s+)?(?:[\w-]+\s+)?{_ACT}\b"
@@ -407,6 +417,9 @@ STATUS_PATTERNS: dict[str, re.Pattern[str]] = {
         rf"|\b{_ACT}\s+(?:looms|threat)\b|\bwarn(?:s|ed)?\s+of\s+(?:a\s+)?(?:[\w-]+\s+)?{_ACT}\b"
         rf"|\b(?:prepared|ready)\s+to\s+strike\b|\bpossible\s+{_ACT}\b", re.I),
 }
+# a plain future with no date and no other cue anywhere: a threat
+_FUTURE_ACTION = re.compile(r"\b(?:will|to)\s+(?:strike|walk\s+out|walk\s+off\s+the\s+job|go\s+on\s+strike)\b",
+                            re.I)
 STATUS_ORDER = ("averted", "ended", "ongoing", "scheduled", "authorized", "threatened")
 _TENTATIVE = re.compile(r"\btentative(?:\s+\w+)?\s+(?:deal|agreement|contract)s?\b", re.I)
 _HAPPENED = re.compile(r"\b(?:walked\s+(?:out|off)|went\s+on\s+strike|were\s+on\s+strike|"
@@ -450,4 +463,9 @@ def status(ctx: Context, facts: ArticleFacts) -> Fact[str] | None:
         if _TENTATIVE.search(s.text):
             st = "ended" if _HAPPENED.search(ctx.text) else "averted"
             return Fact(st, ctx.sentence_evidence(s), 0.6, note="tentative agreement")
+    for zone in (head, lead, body):
+        for s in zone:
+            m = _FUTURE_ACTION.search(s.text)
+            if m and not negated(s.text, m.start()):
+                return Fact("threatened", ctx.sentence_evidence(s), 0.5, note="future action, no date")
     return None

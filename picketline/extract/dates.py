@@ -179,8 +179,8 @@ def resolve_match(m: re.Match[str], anchor: date | None, tense: str | None = Non
     if g["wd3"]:
         wd = _weekday_index(g["wd3"])
         mod = (g["wdmod"] or "").lower()
-        if mod == "next":
-            d = shift_weekday(anchor + timedelta(days=1), wd, "future")
+        if mod == "next":  # that weekday of next week ("next Thursday", said on a Wednesday)
+            d = anchor - timedelta(days=anchor.weekday()) + timedelta(days=7 + wd)
         elif mod in ("last", "past"):
             d = shift_weekday(anchor - timedelta(days=1), wd, "past")
         elif mod in ("this", "coming"):
@@ -490,7 +490,7 @@ _START_CUE = re.compile(
     r"going\s+on\s+strike|took\s+effect|take\s+effect|struck|since|from|first\s+day|"
     r"first\s+(?:walkouts?|strikes?|stoppages?)|imposed|lock(?:s|ed)?\s+out|"
     r"called\s+(?:in\s+)?(?:sick|out)|picket\s+lines?\s+(?:went\s+up|formed)|"
-    r"will\s+strike|to\s+strike|leave\s+their\s+posts|left\s+their\s+(?:posts|shifts))\b",
+    r"will\s+strike|(?<!continued\s)(?<!continue\s)(?<!continues\s)(?<!continuing\s)to\s+strike|leave\s+their\s+posts|left\s+their\s+(?:posts|shifts))\b",
     re.IGNORECASE)
 # a start cue after the date: "Oct. 4 strike", "Sept. 12 walkout", ", the first day of"
 _START_AFTER = re.compile(r"^\W{0,3}(?:(?:strike|walkout|stoppage|lockout)\b|[^.]{0,12}\bfirst\s+day\b)",
@@ -504,7 +504,7 @@ _END_CUE = re.compile(
     r"(?:[\w-]+\s+){0,3}?(?:strike|walkout|stoppage|lockout|action)\s+)"
     r"(?:on\s+)?(?:the\s+)?$",
     re.IGNORECASE)
-_EARLY_HOUR = re.compile(r"\bat\s+(?:12:01|[1-8](?::\d\d)?)\s*(?:a\.?m\.?|am)\b", re.IGNORECASE)
+_EARLY_HOUR = re.compile(r"\b(?:at|until|till|to)\s+(?:12:01|[1-8](?::\d\d)?)\s*(?:a\.?m\.?|am)\b", re.IGNORECASE)
 _LAST_DAY_AFTER = re.compile(r"^\W*(?:was|is|will\s+be|marks?)\s+the\s+(?:last|final)\s+day\b",
                              re.IGNORECASE)
 _FIRST_DAY_AFTER = re.compile(r"^\W*(?:(?:was|is|will\s+be|marks?)\s+)?the\s+first\s+day\b",
