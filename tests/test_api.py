@@ -622,14 +622,14 @@ def test_serve_command_runs_the_app(db_url, ids, tmp_path):
                 assert time.monotonic() < deadline, "server did not start"
                 time.sleep(0.2)
         assert r.json()["total"] == 4
-        did = ids["drivers"]
+        did = ids["drivers"]  # (generous timeouts: the machine may be busy)
         r = httpx.post(f"{base}/api/disputes/{did}/corrections", json={
             "field": "status", "new_value": "ongoing", "author": "cli"},
-            headers={"Authorization": "Bearer cli-token"})
+            headers={"Authorization": "Bearer cli-token"}, timeout=60)
         assert r.status_code == 200 and r.json()["status"] == "ongoing"
         assert httpx.post(f"{base}/api/disputes/{did}/corrections", json={
             "field": "status", "new_value": "ended"},
-            headers={"Authorization": f"Bearer {TOKEN}"}).status_code == 403
+            headers={"Authorization": f"Bearer {TOKEN}"}, timeout=60).status_code == 403
     finally:
         proc.terminate()
         proc.wait(timeout=15)

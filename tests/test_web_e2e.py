@@ -167,7 +167,7 @@ def test_list_filter_dispute_and_correction(site, page):
     audit = page.locator("#audit tbody tr")
     assert audit.count() == 1 and "Rosa Tester" in audit.first.inner_text()
 
-    api = httpx.get(f"{server.url}/api/disputes/{school}").json()
+    api = httpx.get(f"{server.url}/api/disputes/{school}", timeout=60).json()
     assert api["participants"] == 4100
     assert api["audit_trail"][-1]["author"] == "Rosa Tester"
     assert page.dialogs == []  # type: ignore[attr-defined]

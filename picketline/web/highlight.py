@@ -20,6 +20,8 @@ class Span:
 
 
 def _label_value(value) -> str:
+    if isinstance(value, bool):
+        return "yes" if value else "no"
     if isinstance(value, dict):
         return ", ".join(str(v) for v in value.values() if v not in (None, ""))
     return str(value)
