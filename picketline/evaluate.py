@@ -186,3 +186,28 @@ def load_predictions(path: str | Path) -> dict[str, dict]:
 
 def score_dirs(gold_dir: str | Path, pred_jsonl: str | Path) -> dict[str, Any]:
     return score(load_gold(gold_dir), load_predictions(pred_jsonl))
+
+
+def main(argv: list[str] | None = None) -> int:
+    import argparse
+
+    ap = argparse.ArgumentParser(prog="python -m picketline.evaluate",
+                                 description="Score predictions (JSONL) against a gold folder.")
+    ap.add_argument("gold_dir")
+    ap.add_argument("pred_jsonl")
+    ap.add_argument("--json", action="store_true")
+    args = ap.parse_args(argv)
+    report = score_dirs(args.gold_dir, args.pred_jsonl)
+    if args.json:
+        print(json.dumps(report, indent=2))
+        return 0
+    print(f"{'field':<20}{'P':>7}{'R':>7}{'F1':>7}")
+    for name, v in report["fields"].items():
+        print(f"{name:<20}{v['p']:>7.3f}{v['r']:>7.3f}{v['f1']:>7.3f}")
+    print(f"macro_f1 {report['macro_f1']:.3f} over {report['articles']} articles "
+          f"({report['labor']} labor)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
