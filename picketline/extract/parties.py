@@ -448,7 +448,8 @@ ROLE_AFTER = re.compile(
     r"spokes\w+|officials|management|executives|declined|refused|argued|disputed|insists|"
     r"responded|announced))", re.I)
 CONTEXT_WORDS = re.compile(r"\b(?:contract|talks|negotiat\w*|agreement|deal|bargain\w*|strike|"
-                           r"walkout|lockout|picket\w*|offer\w*|sickout)\b", re.I)
+                           r"walkout|walked (?:off|out)|lockout|locked out|struck|picket\w*|"
+                           r"offer\w*|sickout)\b", re.I)
 GENERIC_REF = {
     "district": re.compile(r"\bthe (?:school )?district\b", re.I),
     "university": re.compile(r"\bthe university\b", re.I),
@@ -650,7 +651,7 @@ def _enumerations(ctx: Context, cands: dict[str, Cand]) -> None:
 def _score(ctx: Context, c: Cand) -> float:
     t = ctx.text
     score = 0.0
-    short = _short_forms(c.name)
+    short = [c.name, *_short_forms(c.name)]  # every mention, not only where it was found
     spans = list(c.spans)
     for form in short:
         for m in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", t):
