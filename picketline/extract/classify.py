@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import json
 import re
+import weakref
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -101,6 +102,7 @@ NONLABOR = re.compile(
     r"partnership|pact|alliance|match|blow|fear|gold|oil)\b"
     r"|\b(?:strik(?:e|es|ing)|struck)\s+(?:down|out|back|up|first|home|it\s+rich|lucky)\b"
     r"|\bstruck\s+(?:by|and\s+killed|in\s+the|with|a\s+nerve)\b|\bstrikingly\b"
+    r"|\b(?:lightning|bolt|meteor|asteroid|missile|drone|rocket|shell)s?\s+(?:struck|strikes|strike|striking)\b"
     r"|\bstriking\s+(?:distance|resemblance|similarity|contrast|image|example|feature|colou?rs?|"
     r"view|design|the\s+ball|looks?|figure)\b"
     r"|\bstrikes?\s+(?:at|against)\s+(?:the\s+)?(?:heart|core|root|legislature|power)\b"
@@ -270,19 +272,30 @@ def weighted_sentences(ctx: Context) -> list[tuple[Sentence, str, float]]:
 
 
 def _article_context(ctx: Context) -> bool:
-    """Does the article as a whole speak of work (at least two sentences with bargaining
-    words, workers or a union)?"""
+    """Does the article as a whole speak of work (two sentences with bargaining words,
+    workers or a union; one in a very short article)?"""
+    need = 1 if len(ctx.sentences) < 8 else 2
     n = 0
     for s in ctx.sentences:
         if labor_context(s.text):
             n += 1
-            if n >= 2:
+            if n >= need:
                 return True
     return False
 
 
+_SCORES: "weakref.WeakKeyDictionary[Context, tuple]" = weakref.WeakKeyDictionary()
+
+
 def labor_score(ctx: Context) -> tuple[float, Sentence | None, list[tuple[Sentence, str, float, list[Hit]]]]:
-    """Total weighted signal, the deciding sentence, and the counted sentences."""
+    """Total weighted signal, the deciding sentence, and the counted sentences (computed
+    once per article context)."""
+    if ctx not in _SCORES:
+        _SCORES[ctx] = _labor_score(ctx)
+    return _SCORES[ctx]
+
+
+def _labor_score(ctx: Context) -> tuple[float, Sentence | None, list[tuple[Sentence, str, float, list[Hit]]]]:
     art_ctx = _article_context(ctx)
     total, best, best_v = 0.0, None, 0.0
     counted = []

@@ -1,0 +1,224 @@
+"""Is it a labor action, which one, in what state: on articles and sentences written for
+these tests (never taken from the evaluation sets)."""
+from __future__ import annotations
+
+import pytest
+
+from picketline.extract import classify, extract_article
+from picketline.model import Article
+from picketline.nlp import Context
+
+
+def art(headline: str, *body: str, date: str = "2024-05-06") -> Article:
+    text = f"date {date} {headline}\n\n" + "\n\n".join(body)
+    return Article(id="t", text=text, published=date, title=headline)
+
+
+def labor(a: Article) -> bool:
+    return classify.is_labor_action(Context(a)).value
+
+
+# --- non-labor senses and labor stories with no action --------------------------------------
+NEGATIVES = {
+    "air strike": art(
+        "Air strike hits fuel depot near the border",
+        "A missile strike destroyed a fuel depot overnight, military officials said.",
+        "Workers at the depot had left hours before the air strike, the regional governor said.",
+        "The army said it would respond to any further strikes."),
+    "lightning": art(
+        "Lightning strike sparks fire at warehouse",
+        "A lightning strike set the roof of a distribution warehouse on fire Tuesday evening.",
+        "Employees on the night shift were evacuated and no one was hurt, the fire chief said.",
+        "Lightning struck the building twice during the storm."),
+    "bowling": art(
+        "Local bowler rolls perfect game",
+        "Dana Ortiz rolled twelve strikes in a row on Saturday to finish a perfect 300 game.",
+        "Her final strike drew a standing ovation from the league's members."),
+    "baseball": art(
+        "Ace strikes out 11 as Hawks win",
+        "The right-hander struck out 11 batters and threw 70 of his 98 pitches for strikes.",
+        "He argued with the umpire about the strike zone after the sixth inning.",
+        "The Hawks struck first on a two-run double and never trailed."),
+    "strike a deal": art(
+        "Grocer and supplier strike a deal on pricing",
+        "The grocery chain and its largest dairy supplier struck a new three-year agreement on Friday.",
+        "Both companies said the deal would keep prices stable for shoppers."),
+    "court strikes down": art(
+        "Appeals court strikes down county pay ordinance",
+        "A state appeals court on Thursday struck down a county ordinance that set pay rules for "
+        "contractors, siding with a business group.",
+        "The county's public employees union said it was reviewing the decision."),
+    "hunger strike": art(
+        "Detainees begin hunger strike at immigration center",
+        "Dozens of detainees at an immigration detention center began a hunger strike on Monday, "
+        "advocates said.",
+        "The detainees are protesting the conditions of their confinement."),
+    "student walkout": art(
+        "Students walk out of class to protest phone ban",
+        "Hundreds of students at Lakeview High School walked out of class on Monday to protest a "
+        "new ban on phones.",
+        "The students gathered on the football field and chanted for about an hour.",
+        "A spokesperson for the teachers' union said its members took no part in the protest."),
+    "ratified contract": art(
+        "Bus drivers ratify new contract with 6% raise",
+        "Members of the transit union voted to ratify a three-year contract with the city on Tuesday.",
+        "The agreement gives drivers a 6% raise and two more paid holidays.",
+        "Union leaders said the deal was reached without a work stoppage."),
+    "union election": art(
+        "Warehouse workers vote to join the Teamsters",
+        "Workers at a regional distribution warehouse voted 210 to 140 to be represented by the "
+        "Teamsters, the labor board said Friday.",
+        "Asked whether workers might strike if talks drag on, an organizer said nobody was "
+        "talking about that."),
+    "minimum wage": art(
+        "State minimum wage rises to $17",
+        "The state's minimum wage rose to $17 an hour on Monday, giving a raise to about 300,000 "
+        "workers.",
+        "Business groups said the increase would force some employers to cut hours."),
+    "layoffs": art(
+        "Carmaker to lay off 1,200 workers at two plants",
+        "The carmaker will lay off 1,200 workers at two assembly plants next month, it said Tuesday.",
+        "The union representing the workers said it would seek to protect their benefits."),
+    "farmers protest": art(
+        "Farmers rally at the capitol against water rules",
+        "Hundreds of farmers rallied at the state capitol on Tuesday to protest new water rules.",
+        "The rally was organized by the state Farmers Union and several county farm bureaus."),
+    "stock price": art(
+        "Chipmaker shares rally after it strikes supply deal",
+        "Shares of the chipmaker rallied 8% after it struck a supply deal with an automaker.",
+        "Options with a strike price of $60 changed hands in heavy trading."),
+}
+
+
+@pytest.mark.parametrize("name", sorted(NEGATIVES))
+def test_not_a_labor_action(name):
+    assert labor(NEGATIVES[name]) is False
+
+
+# --- labor actions --------------------------------------------------------------------------
+POSITIVES = {
+    "strike under way": art(
+        "Machinists strike at turbine maker",
+        "About 1,800 machinists at a turbine factory walked off the job at midnight Sunday after "
+        "rejecting the company's final offer.",
+        "Picket lines went up at the plant's three gates on Monday morning."),
+    "lockout": art(
+        "Brewery locks out 300 workers after contract expires",
+        "The brewery locked out about 300 union workers early Saturday, hours after their contract "
+        "expired.",
+        "Locked-out workers gathered outside the gates on Monday."),
+    "sickout": art(
+        "Sanitation sickout leaves trash uncollected",
+        "So many sanitation workers called in sick on Monday that the city canceled half its trash "
+        "routes, in what the city called a sickout over overtime rules."),
+    "informational picket": art(
+        "Nurses hold informational picket outside hospital",
+        "Nurses at Mercy General held an informational picket outside the hospital on Monday, "
+        "joining the line before or after their shifts.",
+        "It is not a work stoppage, the nurses' union stressed."),
+    "short notice": art(
+        "Valve plant workers set strike date",
+        "About 200 workers at a valve plant will go on strike on May 20 if no contract is reached, "
+        "their union said."),
+    "authorization vote": art(
+        "Flight attendants vote to authorize a strike",
+        "Flight attendants at a regional airline voted 96% to authorize a strike, their union said "
+        "on Monday.",
+        "No strike date has been set."),
+}
+
+
+@pytest.mark.parametrize("name", sorted(POSITIVES))
+def test_labor_action(name):
+    assert labor(POSITIVES[name]) is True
+
+
+def test_evidence_is_the_deciding_sentence():
+    f = classify.is_labor_action(Context(POSITIVES["strike under way"]))
+    assert "strike" in f.evidence.sentence.lower()
+    assert f.evidence.article_id == "t"
+
+
+@pytest.mark.parametrize("name,kind", [
+    ("strike under way", "strike"), ("lockout", "lockout"), ("sickout", "strike"),
+    ("informational picket", "protest"), ("short notice", "strike"),
+])
+def test_action_type(name, kind):
+    assert classify.action_type(Context(POSITIVES[name])).value == kind
+
+
+# --- sentence-level senses ------------------------------------------------------------------
+@pytest.mark.parametrize("sentence,counts", [
+    ("Teachers went on strike Monday over class sizes.", True),
+    ("The union's members walked off the job at noon.", True),
+    ("Nurses marched on the picket line.", True),
+    ("Lightning struck the hospital's roof.", False),
+    ("The two companies struck a deal late Sunday.", False),
+    ("The court struck down the law.", False),
+    ("We never walked out, the local's president said.", False),
+    ("It is not a work stoppage, the union said.", False),
+    ("Students walked out of class over the dress code.", False),
+    ("The senator walked out of the meeting.", False),
+])
+def test_sentence_signal(sentence, counts):
+    assert (classify.sentence_signal(sentence)[0] > 0) is counts
+
+
+# --- status ---------------------------------------------------------------------------------
+STATUS_CASES = [
+    ("scheduled", art("Janitors will walk out Thursday at downtown towers",
+                      "About 900 janitors will walk out Thursday at a dozen office towers, "
+                      "their union said Monday.")),
+    ("scheduled", art("Transit workers set to strike Monday",
+                      "Transit workers are set to strike Monday unless the agency improves its "
+                      "wage offer, the union said.")),
+    ("authorized", art("Grocery workers vote to authorize strike",
+                       "Grocery workers at 60 stores voted to authorize a strike, giving union "
+                       "leaders the power to call one at any time.")),
+    ("threatened", art("Union threatens strike at port",
+                       "The dockworkers' union threatened to strike if the port operator "
+                       "presses ahead with automation.")),
+    ("ongoing", art("Hospital strike enters second day",
+                    "The nurses' strike at Bayside Medical Center entered its second day on "
+                    "Tuesday, with no talks scheduled.")),
+    ("ongoing", art("Day two of pickets at the cannery",
+                    "Cannery workers are on strike for a second day, and the picket lines "
+                    "have grown.")),
+    ("ongoing", art("Cooks continue strike at casino",
+                    "Cooks and servers continued to strike at the casino on Wednesday.")),
+    ("ended", art("Strikers return to work at mill",
+                  "Workers at the paper mill returned to work on Monday after ending a "
+                  "two-week strike.")),
+    ("ended", art("Teachers end strike with new contract",
+                  "Teachers ended their strike after nine days when the district agreed to "
+                  "smaller classes.")),
+    ("averted", art("Tentative agreement reached, strike called off",
+                    "Railroad workers reached a tentative agreement with the carriers early "
+                    "Friday, and the union called off a strike planned for Monday.")),
+]
+
+
+@pytest.mark.parametrize("expected,article", STATUS_CASES,
+                         ids=[f"{s}-{i}" for i, (s, _) in enumerate(STATUS_CASES)])
+def test_status(expected, article):
+    f = extract_article(article)
+    assert f.labor
+    assert f.status is not None and f.status.value == expected
+
+
+def test_last_day_of_a_strike_that_will_conclude_today_is_ongoing():
+    a = art("Librarians will conclude a three-day strike on Wednesday",
+            "Striking librarians continued rallying outside the central library on Wednesday.",
+            date="2024-05-08")
+    f = extract_article(a)
+    assert f.status.value == "ongoing"
+
+
+def test_headline_outside_the_text_counts_as_headline():
+    # a JSON/HTML article: the title is not part of the text
+    a = Article(id="j", title="Bus drivers strike in Millbrook",
+                text="Drivers for the Millbrook bus service said their union had no choice.\n\n"
+                     "The walkout began at 5 a.m., and service was cut on most routes.",
+                published="2024-06-01")
+    f = extract_article(a)
+    assert f.labor and f.action_type.value == "strike"
