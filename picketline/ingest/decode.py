@@ -45,6 +45,15 @@ def looks_binary(chunk: bytes) -> bool:
     return len(_CONTROL.findall(chunk[:8192])) > max(8, len(chunk[:8192]) // 100)
 
 
+def mostly_binary(chunk: bytes) -> bool:
+    """A sample that is binary through and through (an archive, an image), as opposed to
+    text with a stray NUL somewhere: at least 1 byte in 100 is NUL or a control character."""
+    if not chunk:
+        return False
+    bad = chunk.count(b"\x00") + len(_CONTROL.findall(chunk))
+    return bad * 100 >= len(chunk) and bad >= 4
+
+
 def _bom(data: bytes) -> tuple[str, int] | None:
     for bom, enc in _BOMS:
         if data.startswith(bom):

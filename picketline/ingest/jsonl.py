@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import IO, Any, Iterator
 
 from ..model import Article, IngestError
-from .decode import NotText, decode_bytes, looks_binary
+from .decode import BINARY, NotText, decode_bytes, mostly_binary
 from .files import read_text
 from .ids import clean_id, key_id, stem_of
 from .limits import WHOLE_FILE_FACTOR, too_big
@@ -71,6 +71,7 @@ def _lines(fh: IO[bytes], limit: int) -> Iterator[tuple[int, bytes | None, int]]
                 more = fh.readline(_CHUNK)
                 size += len(more)
                 if not more or more.endswith(b"\n"):
+                    size -= 1 if more.endswith(b"\n") else 0
                     break
             yield lineno, None, size
         else:
@@ -94,8 +95,8 @@ def read_jsonl(path: Path, limit: int) -> Iterator[Article | IngestError]:
     try:
         with _open(path) as fh:
             head = fh.peek(8192)[:8192] if hasattr(fh, "peek") else b""
-            if looks_binary(head):
-                yield IngestError(where, "binary file (not text)")
+            if mostly_binary(head):
+                yield IngestError(where, BINARY)
                 return
             for lineno, line, size in _lines(fh, limit):
                 if line is None:
@@ -106,6 +107,11 @@ def read_jsonl(path: Path, limit: int) -> Iterator[Article | IngestError]:
                 if not line.strip():
                     continue
                 records += 1
+                if b"\x00" in line:
+                    err = bad(lineno, "binary data (not text)")
+                    if err:
+                        yield err
+                    continue
                 try:
                     s = line.decode("utf-8-sig" if lineno == 1 else "utf-8")
                 except UnicodeDecodeError:

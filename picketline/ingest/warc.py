@@ -14,6 +14,8 @@ a corrupt record the reader looks for the next record start (the next gzip membe
 """
 from __future__ import annotations
 
+import contextlib
+import io
 import zlib
 from pathlib import Path
 from typing import IO, Iterator
@@ -33,7 +35,22 @@ HTML_TYPES = ("text/html", "application/xhtml+xml")
 _GZIP_MAGIC = b"\x1f\x8b\x08"
 _WARC_MARKS = (b"WARC/1.0\r\n", b"WARC/1.1\r\n", b"WARC/1.0\n", b"WARC/1.1\n")
 _CHUNK = 1 << 20
-_BROKEN = (ArchiveLoadFailed, zlib.error, EOFError, ValueError, IndexError)
+
+
+class _QuietIterator(ArchiveIterator):
+    """warcio's iterator without its raw ``sys.stderr`` warnings about damaged records (which
+    echo bytes of the damaged record); the damage is reported as an IngestError instead."""
+
+    def _consume_blanklines(self):
+        with contextlib.redirect_stderr(io.StringIO()):
+            return super()._consume_blanklines()
+
+
+class _NotWarc(Exception):
+    """A record warcio parsed that is not a WARC record (damaged bytes)."""
+
+
+_BROKEN = (_NotWarc, ArchiveLoadFailed, zlib.error, EOFError, ValueError, IndexError)
 
 
 def _next_start(fh: IO[bytes], after: int, gz: bool) -> int | None:
@@ -54,6 +71,17 @@ def _next_start(fh: IO[bytes], after: int, gz: bool) -> int | None:
             return base + min(hits)
         tail = buf[-overlap:]
         pos += len(chunk)
+
+
+def _starts_like_warc(head: bytes, gz: bool) -> bool:
+    if head.startswith(_GZIP_MAGIC):
+        try:
+            head = zlib.decompressobj(zlib.MAX_WBITS | 16).decompress(head, 16)
+        except zlib.error:
+            return False
+    elif gz and not head.startswith(b"WARC/"):
+        return False
+    return head.lstrip(b"\r\n").startswith(b"WARC/")
 
 
 def _charset(content_type: str) -> str | None:
@@ -103,22 +131,30 @@ def read_warc(path: Path, limit: int) -> Iterator[Article | IngestError]:
         yield IngestError(where, f"cannot read: {e.strerror or e}")
         return
     with fh:
-        if not fh.read(1):
+        head = fh.read(4096)
+        if not head.strip():
             yield IngestError(where, "empty file")
+            return
+        if not _starts_like_warc(head, gz):
+            yield IngestError(where, "not a WARC file (no WARC/1.x header at the start)")
             return
         number = 0  # records seen (good or bad)
         pos = 0
         first_attempt = True
         while True:
             fh.seek(pos)
-            it = ArchiveIterator(fh, no_record_parse=False, ensure_http_headers=False)
+            it = _QuietIterator(fh, no_record_parse=False, ensure_http_headers=False)
             last_start: int | None = None
             inside = False  # True while reading a record the iterator already returned
+            progressed = False  # a valid record was read in this attempt
             try:
                 for rec in it:
                     # file offset where this record starts (warcio keeps it absolute;
                     # get_record_offset() would read the record to its end first)
                     last_start = int(getattr(it, "offset", pos))
+                    if rec.format != "warc" or not rec.rec_headers.get_header("WARC-Type"):
+                        raise _NotWarc("no valid WARC header")  # garbage read as an ARC record
+                    progressed = True
                     number += 1
                     inside = True
                     item = _record(rec, number, where, limit)
@@ -126,7 +162,7 @@ def read_warc(path: Path, limit: int) -> Iterator[Article | IngestError]:
                     if item is not None:
                         yield item
             except _BROKEN as e:
-                if first_attempt or last_start is not None:
+                if first_attempt or progressed:
                     if not inside:
                         number += 1
                     what = ("not a WARC file" if number == 1 and first_attempt and not inside
@@ -148,6 +184,6 @@ def _why(e: Exception) -> str:
         return "bad gzip data"
     if isinstance(e, EOFError):
         return "archive ends in the middle of a record"
-    if isinstance(e, ArchiveLoadFailed):
+    if isinstance(e, (ArchiveLoadFailed, _NotWarc)):
         return "no valid WARC header"
     return type(e).__name__
