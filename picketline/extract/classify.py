@@ -96,7 +96,7 @@ STOPPAGE = re.compile(
 # Non-labor senses, removed before anything is counted.
 NONLABOR = re.compile(
     r"\bair-?strikes?\b|\bstrikeouts?\b|\bstrike\s+(?:zone|price|rate|force|team|partner)s?\b"
-    r"|\b(?:strik(?:e|es|ing)|struck)\s+(?:a|an|the|its|their|his|her|this|that|our|new)?\s*"
+    r"|\b(?:strik(?:e|es|ing)|struck)\s+(?:(?:a|an|the|its|their|his|her|this|that|our|new)\s+)?"
     r"(?:(?!over\b|for\b|against\b|after\b|before\b|until\b|without\b|at\b|in\b|on\b|to\b)[\w-]+\s+){0,3}?"
     r"(?:deals?|agreements?|accords?|bargains?|balance|chord|tone|pose|note|compromise|"
     r"partnership|pact|alliance|match|blow|fear|gold|oil)\b"

@@ -208,11 +208,12 @@ def resolve_relative(expr: str, anchor: date, tense: str | None = None) -> date 
 
 def tense_at(sentence: str, pos: int) -> str | None:
     """The tense governing a date expression at ``pos`` in ``sentence``: the nearest tense
-    cue before it in the same clause wins ("will walk out Thursday" -> future, "walked out
-    Monday" -> past), else the nearest after it; None when the clause has no cue."""
+    cue before it in the same clause (back to a comma, colon, semicolon or dash) wins ("will
+    walk out Thursday" -> future, "walked out Monday" -> past), else the nearest after it;
+    None when there is no cue."""
     before = sentence[:pos]
     # only the current clause: cut at the last sentence-internal break
-    cut = max(before.rfind(";"), before.rfind(" — "), before.rfind(": "))
+    cut = max(before.rfind(";"), before.rfind(" — "), before.rfind(": "), before.rfind(", "))
     before = before[cut + 1:]
     words = list(re.finditer(r"[A-Za-z']+(?:\s+to)?", before))
     for w in reversed(words):

@@ -133,6 +133,10 @@ def timeline_events(ctx: Context, facts: ArticleFacts) -> list[Event]:
         out.append(Event("start", facts.start_date.value, facts.start_date.evidence))
     if facts.end_date and happened:
         out.append(Event("end", facts.end_date.value, facts.end_date.evidence))
+    # an undated mention of a step the article also dates (headline "tentative deal", body
+    # "reached a tentative agreement on Monday") is the same event
+    dated = {(e.kind, e.detail, e.side) for e in out if e.date}
+    out = [e for e in out if e.date or (e.kind, e.detail, e.side) not in dated]
     return sorted(out, key=lambda e: e.evidence.start if e.evidence else 0)
 
 

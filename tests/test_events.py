@@ -1,0 +1,113 @@
+"""Timeline events, through the whole extractor, on articles written for these tests."""
+from __future__ import annotations
+
+from picketline.extract import extract_article
+from picketline.model import EVENT_KINDS, Article
+
+TEXT = """date 2024-10-17 Port workers strike after talks with terminal operator collapse
+
+Dockworkers at the Harbor Point container terminal walked off the job at 6 a.m. Thursday, \
+the first strike at the port in 20 years.
+
+Members of the longshore union voted 94% to authorize a strike on Oct. 3. Their contract \
+expired on Sept. 30, and the union declared an impasse on Oct. 10.
+
+A federal mediator joined the talks on Monday but no agreement was reached.
+
+The union filed an unfair labor practice charge with the National Labor Relations Board on \
+Tuesday, accusing the operator of refusing to share cost data.
+
+The union is seeking raises of 25% over four years. The operator has offered 11%.
+
+Workers rallied outside the terminal gates on Thursday afternoon.
+
+If talks fail again, the next step would be fact-finding, a union spokesperson said.
+"""
+
+
+def _events():
+    return extract_article(Article(id="port", text=TEXT, published="2024-10-17")).events
+
+
+def by_kind(events, kind):
+    return [e for e in events if e.kind == kind]
+
+
+def test_every_event_has_a_known_kind_and_evidence():
+    events = _events()
+    assert events
+    for e in events:
+        assert e.kind in EVENT_KINDS
+        assert e.evidence is not None and e.evidence.article_id == "port"
+        assert TEXT[e.evidence.start:e.evidence.end] in e.evidence.sentence or e.evidence.start == 0
+
+
+def test_dated_bargaining_steps():
+    events = _events()
+    vote = by_kind(events, "strike_vote")
+    assert vote and vote[0].date == "2024-10-03" and vote[0].detail == "94%"
+    assert by_kind(events, "contract_expired")[0].date == "2024-09-30"
+    assert by_kind(events, "impasse")[0].date == "2024-10-10"
+    assert by_kind(events, "mediation")[0].date == "2024-10-14"  # Monday before Thursday 17th
+    assert by_kind(events, "ulp_charge")[0].date == "2024-10-15"
+
+
+def test_start_of_the_strike():
+    start = by_kind(_events(), "start")
+    assert [e.date for e in start] == ["2024-10-17"]
+
+
+def test_offers_and_demands_have_side_and_percentage():
+    events = _events()
+    demands = by_kind(events, "demand")
+    offers = by_kind(events, "offer")
+    assert [(e.detail, e.side) for e in demands] == [("25%", "union")]
+    assert [(e.detail, e.side) for e in offers] == [("11%", "employer")]
+
+
+def test_rally_is_an_event():
+    rallies = by_kind(_events(), "rally")
+    assert rallies and rallies[0].date == "2024-10-17"
+
+
+def test_speculative_steps_are_not_events():
+    # "the next step would be fact-finding" has not happened and is not scheduled
+    assert by_kind(_events(), "fact_finding") == []
+
+
+def test_declined_mediator_is_not_mediation():
+    text = ("date 2024-02-12 Nurses strike at two hospitals\n\n"
+            "Nurses at two hospitals went on strike Monday morning.\n\n"
+            "The hospitals said they had asked the union to bring in a federal mediator and that "
+            "the union had declined.")
+    events = extract_article(Article(id="n", text=text, published="2024-02-12")).events
+    assert by_kind(events, "mediation") == []
+    assert [e.date for e in by_kind(events, "start")] == ["2024-02-12"]
+
+
+def test_ended_strike_has_end_return_and_agreement():
+    text = ("date 2024-08-05 Cannery strike ends with tentative deal\n\n"
+            "Cannery workers reached a tentative agreement with the company on Saturday, ending a "
+            "strike that began on July 22.\n\n"
+            "Workers walked picket lines from July 22 through Friday, Aug. 2, and returned to work "
+            "on Monday.\n\n"
+            "Members will vote on ratification from Aug. 8 through Aug. 10.")
+    f = extract_article(Article(id="c", text=text, published="2024-08-05"))
+    assert f.status.value == "ended"
+    kinds = {e.kind: e.date for e in f.events}
+    assert kinds["start"] == "2024-07-22"
+    assert kinds["end"] == "2024-08-02"
+    assert kinds["tentative_agreement"] == "2024-08-03"
+    assert kinds["return_to_work"] == "2024-08-05"
+    assert kinds["ratification"] == "2024-08-08"  # scheduled, so reported
+
+
+def test_averted_strike_has_no_start_event():
+    text = ("date 2024-12-03 Union calls off rail strike after tentative deal\n\n"
+            "The rail union called off a strike set to begin Friday, Dec. 6, after reaching a "
+            "tentative agreement with the carriers on Monday.")
+    f = extract_article(Article(id="r", text=text, published="2024-12-03"))
+    assert f.status.value == "averted"
+    assert f.start_date is not None and f.start_date.value == "2024-12-06"
+    assert by_kind(f.events, "start") == []
+    assert by_kind(f.events, "tentative_agreement")[0].date == "2024-12-02"
