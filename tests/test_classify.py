@@ -125,6 +125,10 @@ POSITIVES = {
         "Flight attendants at a regional airline voted 96% to authorize a strike, their union said "
         "on Monday.",
         "No strike date has been set."),
+    "hunger strike by workers": art(
+        "Unpaid cleaners begin hunger strike",
+        "Five cleaners who say the contractor owes them three months of wages began a hunger "
+        "strike outside its offices on Monday, their union said."),
 }
 
 

@@ -12,7 +12,8 @@ Cheap by design: compiled regular expressions and word lists
 - *weak* words need working people or a union as actors: "rally", "protest", "march".
 
 Non-labor senses are removed first (lightning, air and missile strikes, "strike a deal",
-"strike down", strike zones and prices, hunger and rent strikes, walking out of a meeting),
+"strike down", strike zones and prices, rent strikes, walking out of a meeting; a hunger
+strike counts only when workers or a union hold it),
 as are negated or hypothetical mentions ("never walked out", "not a work stoppage", "asked
 whether workers might walk off the job") and actions whose actors are students, fans or
 farmers. Sentences count with weights (headline 3, lead 1.5, rest 1): an article is a labor
@@ -205,7 +206,10 @@ def sentence_signal(text: str, article_has_context: bool = True) -> tuple[float,
     people_here = bool(p["workers"].search(text) or _union_context(text))
     best, counted = 0.0, []
     for h in hits:
-        if h.strength == "strong":
+        if re.search(r"\bhunger[- ]$", text[max(0, h.start - 7):h.start], re.I):
+            # a hunger strike is a labor protest only when workers or a union hold it
+            v = 1.0 if people_here and not _non_worker_actor(text, h.start) else 0.0
+        elif h.strength == "strong":
             v = 1.0 if not _non_worker_actor(text, h.start) or "picket" in h.text.lower() else 0.0
         elif h.strength == "medium":
             if _non_worker_actor(text, h.start):
