@@ -505,3 +505,73 @@ def test_sample_warc_matches_its_builder(tmp_path) -> None:
     spec.loader.exec_module(mod)
     out = mod.build(tmp_path / "rebuilt.warc.gz")
     assert out.read_bytes() == (sample_path() / "web-archive.warc.gz").read_bytes()
+
+
+# --- absurd input ---------------------------------------------------------------------------
+def test_200_mb_file_refused_without_reading_it(tmp_path) -> None:
+    p = tmp_path / "enormous.txt"
+    with open(p, "wb") as fh:  # sparse: costs no disk
+        fh.truncate(200_000_000)
+    tracemalloc.start()
+    try:
+        arts, errs = split(read_paths([p]))
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert not arts and errs[0].reason.startswith("article is 200 MB, over the 5 MB limit")
+    assert peak < 1_000_000
+
+
+def test_overlong_jsonl_line_is_skipped_in_chunks(tmp_path) -> None:
+    p = tmp_path / "oneline.jsonl"
+    p.write_bytes(b'{"id": "ok1", "text": "a"}\n{"text": "' + b"x" * 300_000 + b'"}\n'
+                  + b'{"id": "ok2", "text": "b"}')  # last line has no newline
+    arts, errs = split(read_file(p, max_bytes=1000))
+    assert [a.id for a in arts] == ["ok1", "ok2"]
+    assert errs[0].line == 2 and "record is 300,012 bytes" in errs[0].reason
+
+
+@pytest.mark.parametrize("value", ["99999-01-01", "0001-01-01", "2024-13-45", "yesterday",
+                                   "", "2024-02-30", "Mon, 99 Foo 2024", 20240101, None])
+def test_absurd_metadata_dates_are_dropped(tmp_path, value) -> None:
+    p = tmp_path / "d.jsonl"
+    p.write_text(json.dumps({"id": "d", "published": value, "text": "t"}) + "\n")
+    assert one(p).published is None
+
+
+from hypothesis import HealthCheck, given, settings, strategies as st  # noqa: E402
+
+from picketline.ingest.decode import NotText, decode_bytes  # noqa: E402
+from picketline.ingest.when import iso_date  # noqa: E402
+
+
+@given(st.binary(max_size=2000))
+@settings(max_examples=150, deadline=None)
+def test_decoder_never_crashes(data) -> None:
+    try:
+        text, enc = decode_bytes(data)
+    except NotText as e:
+        assert str(e)
+    else:
+        assert isinstance(text, str) and "\r" not in text and enc
+
+
+@given(st.text(max_size=60))
+@settings(max_examples=300, deadline=None)
+def test_metadata_date_parser_gives_iso_or_none(s) -> None:
+    d = iso_date(s)
+    assert d is None or (len(d) == 10 and d[4] == "-" and 1800 <= int(d[:4]) <= 2200)
+
+
+@given(st.lists(st.one_of(st.binary(max_size=200), st.text(max_size=200).map(str.encode),
+                          st.builds(lambda t, i: json.dumps({"id": i, "text": t}).encode(),
+                                    st.text(max_size=50), st.integers())),
+                max_size=20))
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+def test_jsonl_reader_never_raises(tmp_path, lines) -> None:
+    p = tmp_path / "fuzz.jsonl"
+    p.write_bytes(b"\n".join(x.replace(b"\n", b" ") for x in lines) + b"\n")
+    for item in read_file(p):
+        assert isinstance(item, (Article, IngestError))
+        if isinstance(item, IngestError):
+            assert item.path == str(p) and item.reason
