@@ -115,6 +115,14 @@ INCREMENT_BEFORE = re.compile(r"\b(?:another|an\s+additional|additional|a\s+furt
 INCREMENT_AFTER = re.compile(r"^\s*(?:more|additional|extra|further)\b", re.IGNORECASE)
 
 _WORD = re.compile(r"[\w'-]+")
+# A month name right before a number makes it a day of the month ("on March 21", "Feb. 30"),
+# never a count of people. Case-sensitive, so the verb "may" is not taken for the month.
+MONTH_BEFORE = re.compile(r"\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|"
+                          r"July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|"
+                          r"Dec(?:ember)?|JAN|FEB|MAR|APR|MAY|JUNE?|JULY?|AUG|SEPT?|OCT|NOV|"
+                          r"DEC)\.?\s+$")
+# Wage percentages above this are not wage figures (a misread number, a typo, hostile text).
+MAX_WAGE_PCT = 200.0
 
 
 @dataclass
@@ -191,6 +199,8 @@ def _candidates(ctx: Context) -> tuple[list[_Cand], bool]:
         for c in find_counts(text):
             if c.value < 2 or c.value > 5_000_000:
                 continue
+            if MONTH_BEFORE.search(text[max(0, c.start - 12):c.start]):
+                continue  # a day of the month
             before, after = _clause_window(text, c.start, c.end)
             people, excluded = _head(text[c.end:])
             figure = bool(FIGURE_BEFORE.search(text[:c.start]))
@@ -400,6 +410,8 @@ def wage_mentions(ctx: Context, facts: ArticleFacts | None = None) -> list[WageM
             prev_side = sent_side or prev_side
             continue
         for p in pcts:
+            if not 0 <= p.value <= MAX_WAGE_PCT:
+                continue
             after = text[p.end:p.end + 40]
             before_all = text[:p.start]
             if NOT_HEADLINE_AFTER.match(after):
