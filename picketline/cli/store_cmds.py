@@ -12,6 +12,7 @@ from rich.progress import (BarColumn, MofNCompleteColumn, Progress, TextColumn,
                            TimeElapsedColumn, TimeRemainingColumn)
 from rich.table import Table
 
+from ..ingest.limits import max_article_bytes
 from ..pipeline import estimate_articles, run_ingest
 from ..store import Store
 from .app import DB_HELP, app, console, db_url, err_console
@@ -52,6 +53,11 @@ def ingest(
         for p in missing:
             err_console.print(f"[red]error:[/] {escape(str(p))}: no such file or folder")
         raise typer.Exit(2)
+    try:  # a malformed $PICKETLINE_MAX_ARTICLE_BYTES: say so before opening anything
+        max_article_bytes(max_bytes)
+    except ValueError as e:
+        err_console.print(f"[red]error:[/] {escape(str(e))}")
+        raise typer.Exit(2) from e
     store = _open(db)
     try:
         with Progress(TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(),
