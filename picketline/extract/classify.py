@@ -151,7 +151,8 @@ def negated(text: str, pos: int) -> bool:
     return False
 
 
-def action_hits(text: str) -> list[Hit]:
+@lru_cache(maxsize=4096)
+def action_hits(text: str) -> tuple[Hit, ...]:
     """Labor-sense action words of one sentence (non-labor senses and negated or
     hypothetical mentions removed), strongest reading per span."""
     excl = _excluded_spans(text)
@@ -167,7 +168,7 @@ def action_hits(text: str) -> list[Hit]:
             if negated(text, m.start()):
                 continue
             out.append(Hit(m.start(), m.end(), m.group(), strength))
-    return sorted(out, key=lambda h: h.start)
+    return tuple(sorted(out, key=lambda h: h.start))
 
 
 def action_sentence(text: str) -> bool:
@@ -181,6 +182,7 @@ def _union_context(text: str) -> bool:
     return bool(p["orgs"].search(cleaned))
 
 
+@lru_cache(maxsize=4096)
 def labor_context(text: str) -> bool:
     """Workers, a labor organisation or a bargaining word in the text."""
     p = _patterns()
@@ -447,7 +449,8 @@ _MODAL_BEFORE = re.compile(r"\b(?:will|would|'ll|to|could|may|might|should|set|p
                            r"threaten\w*|unless|if)\s+(?:\w+\s+)?$", re.I)
 
 
-def status_votes(text: str) -> list[tuple[str, re.Match[str]]]:
+@lru_cache(maxsize=4096)
+def status_votes(text: str) -> tuple[tuple[str, re.Match[str]], ...]:
     """Every status pattern matching a sentence, most advanced state first."""
     out = []
     for st in STATUS_ORDER:
@@ -458,7 +461,7 @@ def status_votes(text: str) -> list[tuple[str, re.Match[str]]]:
                 continue  # "will walk out", "could end the strike": not (yet) the case
             out.append((st, m))
             break
-    return out
+    return tuple(out)
 
 
 def status(ctx: Context, facts: ArticleFacts) -> Fact[str] | None:

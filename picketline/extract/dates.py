@@ -22,6 +22,7 @@ and :func:`action_dates`, which read a :class:`~picketline.nlp.Context`.
 from __future__ import annotations
 
 import re
+import weakref
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -318,8 +319,18 @@ def _date_line_end(ctx: Context) -> int:
     return m.end() if m else 0
 
 
+_YEARS: "weakref.WeakKeyDictionary[Context, int | None]" = weakref.WeakKeyDictionary()
+
+
 def article_year(ctx: Context) -> int | None:
-    """The most frequent explicit four-digit year of a full date in the article."""
+    """The most frequent explicit four-digit year of a full date in the article (computed
+    once per article context)."""
+    if ctx not in _YEARS:
+        _YEARS[ctx] = _article_year(ctx)
+    return _YEARS[ctx]
+
+
+def _article_year(ctx: Context) -> int | None:
     years: dict[int, int] = {}
     skip_to = _date_line_end(ctx)
     for s in ctx.sentences:
