@@ -34,7 +34,7 @@ def extract_article(article: Article, nlp: Language | None = None) -> ArticleFac
     """
     facts = ArticleFacts(id=article.id, title=article.title,
                          extractor_version=EXTRACTOR_VERSION)
-    if not might_be_labor(article.text):
+    if not might_be_labor(article.text) and not might_be_labor(article.title or ""):
         facts.published = Fact(article.published) if article.published else None
         facts.is_labor_action = Fact(False, note="no labor-action cue")
         return facts
