@@ -1,17 +1,23 @@
 """End-to-end ingest throughput on a synthetic mixed news stream.
 
-    python benchmarks/throughput.py --articles 10000 [--labor-share 0.03] [--seed 1]
-                                    [--keep DIR] [--engine local|dask]
+    python benchmarks/throughput.py --articles 10000 [--labor-share 0.03] [--per-day 300]
+        [--seed 1] [--batch-size 200] [--engine local|dask] [--scheduler ADDR] [--rerun]
+        [--keep DIR]
 
-Generates N articles as one JSONL file from templates of our own (about 3 % labor-action
-reports, the rest varied news, some using "strike" in other senses), ingests it end to end
-(read, dedupe, store, cascade, extract, link) into a fresh SQLite database, and prints one
-JSON object: articles, labor_articles, seconds, articles_per_s, labor_articles_per_s,
-peak_rss_mb (the benchmark process's peak resident set, model included).
+Generates N articles as one JSONL file from templates of our own, in publication order at a
+steady number a day (about 3 % labor-action reports, most of them about disputes already in
+the news; the rest varied news, some using "strike" or "protest" in other senses), ingests
+it end to end (read, dedupe, cascade, extract, store, link into disputes) into a fresh
+SQLite database, and prints one JSON object: articles, labor_articles, disputes, seconds,
+cpu_seconds (this process and its children, e.g. Dask workers), articles_per_s,
+labor_articles_per_s, the rate over the first and the last tenth of the stream (is time per
+article flat?), peak_rss_mb (this process, model included; peak_rss_child_mb: the largest
+child), and with ``--rerun`` how long a second ingest of the same stream takes.
 """
 from __future__ import annotations
 
 import argparse
+from datetime import date, timedelta
 import json
 import random
 import resource
@@ -47,6 +53,55 @@ FILLER = [
     "Local businesses near the site said they expect fewer customers this week.",
     "A spokesperson said the organization remains committed to a fair resolution.",
 ]
+LABOR_FILLER = [
+    "{employer} said it would keep operating with managers and temporary staff.",
+    "The two sides last met on {day} with a federal mediator but made little progress.",
+    "Workers said rising rents and child care costs had made their pay impossible to live on.",
+    "{employer} called the union's demands unaffordable and said its offer was generous.",
+    "The union said health insurance premiums had nearly doubled over the last contract.",
+    "Several elected officials joined the workers on {day} and urged both sides to settle.",
+    "Turnover has climbed, workers said, and vacancies have gone unfilled for months.",
+    "A second bargaining session is scheduled for next week, according to the union.",
+    "The previous agreement, signed four years ago, included raises of 2 percent a year.",
+    "\"We did not want it to come to this,\" said one worker with eleven years on the job.",
+    "{employer} said customers should expect delays while the dispute continues.",
+    "The union's bargaining committee said it would put any new offer to a vote of members.",
+]
+LEADS = {
+    "ongoing": [
+        "About {n:,} {workers} at {employer} in {city} walked off the job {day}, launching a "
+        "strike called by Local {local} of the {full}.",
+        "The strike by {n:,} {workers} at {employer} entered its second day {day}, with "
+        "members of {short} Local {local} picketing in {city}.",
+        "{short} Local {local} said about {n:,} {workers} remained on strike at {employer} "
+        "in {city}, {state}, on {day}.",
+    ],
+    "scheduled": [
+        "More than {n:,} {workers} at {employer} will strike starting {day}, {short} Local "
+        "{local} announced, after talks broke down.",
+        "{workers} at {employer} in {city} set a strike for {day} unless a deal is reached, "
+        "Local {local} of the {full} said.",
+    ],
+    "authorized": [
+        "Members of {short} Local {local} voted to authorize a strike at {employer} in "
+        "{city}, {state}, where {n:,} {workers} work under an expired contract.",
+        "An overwhelming majority of the {n:,} {workers} represented by Local {local} of the "
+        "{full} voted {day} to authorize a strike against {employer}.",
+    ],
+}
+WAGES = [
+    "The union is seeking raises of {want}% over three years, while {employer} has offered "
+    "{offer}%.",
+    "{employer} has offered {offer}% over three years; the union wants {want}%.",
+    "The gap between the sides is wide: the union proposes {want}% and {employer} {offer}%.",
+]
+PICKETS = [
+    "Picket lines formed outside the main entrance in {city}, {state}, as workers carried "
+    "signs demanding fair pay and safe staffing.",
+    "Workers marched outside the {employer} offices in {city} with signs reading \"Fair "
+    "contract now.\"",
+    "Pickets were expected at every site in the {city} area, the union said.",
+]
 NEWS = [
     ("City council approves budget for {city}",
      "The {city} City Council voted 6-3 on {day} to approve a budget that adds money for road "
@@ -57,54 +112,92 @@ NEWS = [
     ("Local team wins in extra innings",
      "The {city} Sparrows won 5-4 in eleven innings on {day}. Their closer threw a called third "
      "strike to end the game, and the crowd of 8,000 stayed to the last pitch."),
-    ("Bowling league crowns champions",
-     "Bowlers in the {city} winter league finished the season on {day}; the champion rolled "
-     "a strike in the tenth frame to win by three pins."),
-    ("Developers strike a deal on downtown tower",
-     "Two developers agreed to strike a deal on {day} for a mixed-use tower in {city}, "
-     "pending approval from the planning commission."),
     ("Court strikes down parking ordinance",
      "A judge in {city} struck down a parking ordinance on {day}, saying it conflicted with "
      "state law. The city said it would appeal."),
+    ("Residents protest plan for highway widening",
+     "Dozens of residents gathered outside {city} City Hall on {day} to protest a plan to widen "
+     "the highway through their neighborhood, saying it would bring noise and traffic."),
     ("Farmers market opens for the season",
      "The {city} farmers market opened on {day} with 60 vendors selling produce, bread and "
      "flowers. Organizers expect larger crowds in the summer."),
     ("School board hears plan for new science labs",
      "The {city} school board heard a proposal on {day} to renovate science labs at two high "
      "schools. A vote is expected next month."),
+    ("New clinic to open downtown",
+     "A primary care clinic will open in downtown {city} next month, the county health "
+     "department said {day}. It will offer evening hours and walk-in appointments."),
+    ("Home prices edge higher",
+     "Median home prices in {city} rose 2.1 percent from a year earlier, a report released "
+     "{day} showed, while the number of listings fell for a third straight month."),
+    ("Bridge repairs to close two lanes",
+     "Crews will close two lanes of the river bridge in {city} starting {day} for deck "
+     "repairs expected to last six weeks. Drivers are urged to use the bypass."),
+    ("University receives research grant",
+     "The university in {city} received a $4 million federal grant on {day} to study "
+     "drought-resistant crops. Researchers plan field trials over the next three years."),
+    ("Tech company expands office",
+     "A software company announced {day} that it will add 200 jobs at its {city} office over "
+     "two years, citing the region's universities and lower costs."),
+    ("Library launches summer reading program",
+     "The {city} public library launched its summer reading program on {day}. Children who "
+     "read ten books will receive a free pass to the county fair."),
+    ("Police investigate break-in at hardware store",
+     "Police in {city} are investigating a break-in at a hardware store early {day}. Nothing "
+     "of value was taken, the owner said."),
+    ("Museum unveils new exhibit",
+     "The {city} art museum unveiled an exhibit of regional landscape painting on {day}, "
+     "with works on loan from three private collections."),
+    ("Water utility plans rate increase",
+     "The {city} water utility proposed a 4 percent rate increase on {day} to pay for pipe "
+     "replacement. A public hearing is set for next month."),
 ]
+DISPUTE_DAYS = 21  # a dispute is reported for about three weeks
+DISPUTE_REUSE = 0.7  # share of labor articles about a dispute already in the news
 
 
-def labor_article(rng: random.Random, i: int) -> dict:
-    full, short, workers, industry = rng.choice(UNIONS)
-    employer = rng.choice(EMPLOYERS[industry])
-    city, state = rng.choice(PLACES)
-    local = rng.randint(10, 2999)
-    n = rng.choice([350, 800, 1200, 2500, 4100, 7000])
-    want, offer = rng.choice([(12, 6), (18, 9), (25, 14), (30, 23)])
-    day = rng.choice(DAYS)
-    status = rng.choice(["ongoing", "scheduled", "authorized"])
-    if status == "ongoing":
-        lead = (f"About {n:,} {workers} at {employer} in {city} walked off the job {day}, "
-                f"launching a strike called by Local {local} of the {full}.")
-    elif status == "scheduled":
-        lead = (f"More than {n:,} {workers} at {employer} will strike starting {day}, "
-                f"{short} Local {local} announced, after talks broke down.")
-    else:
-        lead = (f"Members of {short} Local {local} voted to authorize a strike at {employer} "
-                f"in {city}, {state}, where {n:,} {workers} work under an expired contract.")
-    body = [lead,
-            f"The union is seeking raises of {want}% over three years, while {employer} has "
-            f"offered {offer}%.",
-            f"Picket lines formed outside the main entrance in {city}, {state}, as workers "
-            f"carried signs demanding fair pay and safe staffing.",
-            *rng.sample(FILLER, 3)]
-    return {"id": f"labor-{i}", "title": f"{short} workers at {employer} in strike action",
-            "published": f"2024-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}",
-            "source": "Synthetic Wire", "text": "\n\n".join(body)}
+class Disputes:
+    """Fictional disputes that come and go: most labor articles report one already in the
+    news (as real coverage does), the others start a new one."""
+
+    def __init__(self, rng: random.Random) -> None:
+        self.rng = rng
+        self.active: list[dict] = []
+        self.count = 0
+
+    def pick(self, day: int) -> dict:
+        self.active = [d for d in self.active if day - d["start"] <= DISPUTE_DAYS]
+        if self.active and self.rng.random() < DISPUTE_REUSE:
+            return self.rng.choice(self.active)
+        rng = self.rng
+        full, short, workers, industry = rng.choice(UNIONS)
+        d = {"start": day, "full": full, "short": short, "workers": workers,
+             "employer": rng.choice(EMPLOYERS[industry]), "place": rng.choice(PLACES),
+             "local": rng.randint(10, 2999),
+             "n": rng.choice([350, 800, 1200, 2500, 4100, 7000]),
+             "wage": rng.choice([(12, 6), (18, 9), (25, 14), (30, 23)]), "no": self.count}
+        self.count += 1
+        self.active.append(d)
+        return d
 
 
-def news_article(rng: random.Random, i: int) -> dict:
+def labor_article(rng: random.Random, i: int, published: str, d: dict) -> dict:
+    city, state = d["place"]
+    want, offer = d["wage"]
+    fill = dict(d, city=city, state=state, want=want, offer=offer, day=rng.choice(DAYS),
+                workers=d["workers"])
+    status = rng.choice(list(LEADS))
+    lead = rng.choice(LEADS[status]).format(**fill)
+    body = [lead[0].upper() + lead[1:], rng.choice(WAGES).format(**fill),
+            rng.choice(PICKETS).format(**fill),
+            *(f.format(**fill) for f in rng.sample(LABOR_FILLER, 3)),
+            *rng.sample(FILLER, 2)]
+    return {"id": f"labor-{i}",
+            "title": f"{d['short']} workers at {d['employer']} in strike action",
+            "published": published, "source": "Synthetic Wire", "text": "\n\n".join(body)}
+
+
+def news_article(rng: random.Random, i: int, published: str) -> dict:
     title, para = rng.choice(NEWS)
     city, _ = rng.choice(PLACES)
     day = rng.choice(DAYS)
@@ -112,30 +205,45 @@ def news_article(rng: random.Random, i: int) -> dict:
         f"Reporter's note {i}: residents of {city} can find more information on the city's "
         f"website or at the public library."]
     return {"id": f"news-{i}", "title": title.format(city=city),
-            "published": f"2024-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}",
-            "source": "Synthetic Wire", "text": "\n\n".join(body)}
+            "published": published, "source": "Synthetic Wire", "text": "\n\n".join(body)}
 
 
-def generate(path: Path, n: int, labor_share: float, seed: int) -> int:
+def generate(path: Path, n: int, labor_share: float, seed: int, per_day: int) -> int:
+    """Write the stream: ``per_day`` articles a day in publication order from 2023-01-01
+    (a news feed's steady volume), each a labor article with probability ``labor_share``."""
     rng = random.Random(seed)
+    disputes = Disputes(rng)
+    first = date(2023, 1, 1)
     labor = 0
     with path.open("w", encoding="utf-8") as out:
         for i in range(n):
+            day = i // per_day
+            published = (first + timedelta(days=day)).isoformat()
             if rng.random() < labor_share:
-                rec = labor_article(rng, i)
+                rec = labor_article(rng, i, published, disputes.pick(day))
                 labor += 1
             else:
-                rec = news_article(rng, i)
+                rec = news_article(rng, i, published)
             out.write(json.dumps(rec) + "\n")
     return labor
+
+
+def _cpu_seconds() -> float:
+    me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--articles", type=int, default=10_000)
     ap.add_argument("--labor-share", type=float, default=0.03)
+    ap.add_argument("--per-day", type=int, default=300, help="articles per publication day")
     ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--batch-size", type=int, default=200)
     ap.add_argument("--engine", default="local")
+    ap.add_argument("--scheduler", default=None, help="Dask scheduler address")
+    ap.add_argument("--rerun", action="store_true",
+                    help="ingest the same stream again and time it (everything skipped)")
     ap.add_argument("--keep", type=Path, default=None, help="keep the stream and database here")
     args = ap.parse_args()
 
@@ -145,22 +253,49 @@ def main() -> None:
     work = args.keep or Path(tempfile.mkdtemp(prefix="picketline-bench-"))
     work.mkdir(parents=True, exist_ok=True)
     stream = work / "stream.jsonl"
-    generated_labor = generate(stream, args.articles, args.labor_share, args.seed)
+    generated_labor = generate(stream, args.articles, args.labor_share, args.seed, args.per_day)
     db = work / "bench.db"
-    if db.exists():
-        db.unlink()
+    for f in work.glob("bench.db*"):
+        f.unlink()
     store = Store(f"sqlite:///{db}")
+    marks: list[tuple[int, float]] = []
+    cpu0 = _cpu_seconds()
     t0 = time.perf_counter()
-    report = run_ingest([stream], store, engine=args.engine)
+    report = run_ingest([stream], store, engine=args.engine, scheduler=args.scheduler,
+                        batch_size=args.batch_size,
+                        progress=lambda n: marks.append((n, time.perf_counter())))
     dt = time.perf_counter() - t0
+    cpu = _cpu_seconds() - cpu0
+    disputes = store.count_disputes()
+    rerun = None
+    if args.rerun:
+        t1 = time.perf_counter()
+        again = run_ingest([stream], store, batch_size=args.batch_size)
+        rerun = {"seconds": round(time.perf_counter() - t1, 2), "added": again.added,
+                 "duplicates": again.duplicates}
     store.close()
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+    def rate(lo: float, hi: float) -> float | None:
+        """Articles per second between two fractions of the stream (from batch marks)."""
+        pts = [(0, t0)] + marks
+        a = min(pts, key=lambda p: abs(p[0] - lo * report.articles_read))
+        b = min(pts, key=lambda p: abs(p[0] - hi * report.articles_read))
+        return round((b[0] - a[0]) / (b[1] - a[1]), 1) if b[1] > a[1] else None
+
+    me = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    kids = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     print(json.dumps({
         "articles": report.articles_read, "added": report.added,
         "labor_generated": generated_labor, "labor_articles": report.labor,
-        "seconds": round(dt, 2), "articles_per_s": round(report.articles_read / dt, 1),
-        "labor_articles_per_s": round(report.labor / dt, 2), "peak_rss_mb": round(peak, 1),
-        "engine": args.engine,
+        "disputes": disputes, "skipped": report.skipped,
+        "seconds": round(dt, 2), "cpu_seconds": round(cpu, 2),
+        "articles_per_s": round(report.articles_read / dt, 1),
+        "labor_articles_per_s": round(report.labor / dt, 2),
+        "articles_per_cpu_s": round(report.articles_read / cpu, 1) if cpu else None,
+        "articles_per_s_first_tenth": rate(0.0, 0.1),
+        "articles_per_s_last_tenth": rate(0.9, 1.0),
+        "peak_rss_mb": round(me, 1), "peak_rss_child_mb": round(kids, 1),
+        "engine": args.engine, "batch_size": args.batch_size, "rerun": rerun,
     }))
     sys.stdout.flush()
 
