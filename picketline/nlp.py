@@ -90,6 +90,9 @@ class Context:
         self.sentences: list[Sentence] = split_sentences(article.text)
         self._ents: dict[int, list[Ent]] = {}
         self._docs: dict[int, Doc] = {}
+        # Per-article memo for extractors that share intermediate results (e.g. the unions
+        # found, reused by the employer extractor). Keys are owned by the extractor modules.
+        self.cache: dict[str, object] = {}
 
     @property
     def nlp(self) -> Language:
