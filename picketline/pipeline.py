@@ -180,8 +180,19 @@ def _ingest_batch(batch: list[Article], store: Store, extract: Extractor,
 
 
 def estimate_articles(paths: Iterable[str | Path]) -> int:
-    """A quick estimate of how many articles ``paths`` hold, for a progress bar's total:
-    lines of JSON Lines files, one per other file (feeds and archives hold more)."""
+    """A quick estimate of how many articles ``paths`` hold, for a progress bar's total: the
+    reader's own hint when it has one (entries of feeds, records of archives), else lines of
+    JSON Lines files and one per other file."""
+    paths = list(paths)
+    try:
+        from .ingest import count_hint
+    except ImportError:
+        count_hint = None
+    if count_hint is not None:
+        try:
+            return count_hint(paths) or 0
+        except Exception:  # noqa: BLE001 - only an estimate: fall back to counting lines
+            pass
     total = 0
     for p in map(Path, paths):
         files = (f for f in p.rglob("*") if f.is_file()) if p.is_dir() else [p]

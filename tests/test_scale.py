@@ -168,3 +168,62 @@ def test_a_failing_link_rolls_back_the_batch_and_a_rerun_completes(tmp_path, sto
     monkeypatch.setattr(api, "refresh_disputes", real)
     report = run_ingest([src], store)
     assert report.added == 4 and store.count_disputes() == 1
+
+
+# --- crash safety on a JSON Lines stream ---------------------------------------------------
+def test_sigkill_mid_jsonl_ingest_then_rerun_stores_everything_once(tmp_path):
+    """kill -9 an ingest of a JSON Lines file once some batches are committed: the re-run
+    stores exactly the rest, the dispute ends up whole, SQLite's integrity check passes."""
+    import json
+    import os
+    import signal
+    import sqlite3
+    import subprocess
+    import time
+
+    from picketline.store import Store
+    from test_cli_ingest import ingest_cmd
+
+    n = 2400
+    labor_at = {300: "quarry1", 1200: "quarry2", 2100: "quarry3"}
+    src = tmp_path / "stream.jsonl"
+    with src.open("w", encoding="utf-8") as out:
+        for i in range(n):
+            if i in labor_at:
+                day, title, body = QUARRY[labor_at[i]]
+                rec = {"id": labor_at[i], "published": day, "title": title, "text": body}
+            else:
+                rec = {"id": f"n{i}", "published": "2024-09-15", "title": "Council notes",
+                       "text": f"The town council approved agenda item {i} on a 5-2 vote."}
+            out.write(json.dumps(rec) + "\n")
+    dbfile = tmp_path / "kill.db"
+    db = f"sqlite:///{dbfile}"
+    Store(db).close()
+    env = {**os.environ, "PICKETLINE_HOME": str(tmp_path / "home")}
+    proc = subprocess.Popen(ingest_cmd("ingest", str(src), "--db", db, "--batch-size", "50"),
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
+    try:
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline and proc.poll() is None:
+            with sqlite3.connect(dbfile, timeout=30) as con:
+                if con.execute("SELECT count(*) FROM articles").fetchone()[0] >= 400:
+                    break
+            time.sleep(0.02)
+        assert proc.poll() is None, "ingest finished before it could be killed"
+        proc.send_signal(signal.SIGKILL)
+    finally:
+        proc.wait(timeout=60)
+    with Store(db) as st:
+        before = st.count_articles()
+        assert 400 <= before < n and before % 50 == 0  # whole batches only
+        assert len(st.facts()) == before
+        assert st.dispute_of("quarry1") is not None  # linked in its batch's transaction
+        report = run_ingest([src], st, batch_size=50)
+        assert report.added == n - before and report.duplicates == before
+        assert st.count_articles() == n and len(st.facts()) == n
+        (d,) = st.disputes(limit=None)
+        assert d["article_ids"] == ["quarry1", "quarry2", "quarry3"]
+    con = sqlite3.connect(dbfile)
+    assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    assert con.execute("SELECT count(DISTINCT id) FROM articles").fetchone()[0] == n
+    con.close()
