@@ -149,9 +149,6 @@ def test_legacy_and_bom_encodings_are_decoded(tmp_path, encoding, text) -> None:
     assert text in a.text and a.published == "2024-03-04" and a.title == "Encoded copy"
 
 
-@pytest.mark.xfail(strict=True, reason="ingest/decode.py decodes a file mixing UTF-8 and "
-                   "cp1252 bytes as one legacy encoding (mojibake 'Caf\u221a\u00a9'), "
-                   "see docs/robustness.md")
 def test_file_mixing_utf8_and_cp1252_is_read_without_mojibake(tmp_path) -> None:
     p = tmp_path / "mixed.txt"
     p.write_bytes("The caf\u00e9 workers said \u201cno\u201d on Monday. ".encode("utf-8")
@@ -212,9 +209,6 @@ def test_deeply_nested_json_file_is_reported(tmp_path) -> None:
     assert "nested" in err.reason or "malformed" in err.reason
 
 
-@pytest.mark.xfail(strict=True, reason="ingest/jsonl.py read_jsonl catches only "
-                   "JSONDecodeError: a deeply nested line raises RecursionError, which ends "
-                   "the whole file (later lines lost)")
 def test_deeply_nested_json_line_does_not_end_the_file(tmp_path) -> None:
     p = tmp_path / "deep.jsonl"
     p.write_text(json.dumps({"id": "d1", "text": STRIKE}) + "\n" + "[" * 100_000
@@ -251,9 +245,6 @@ def test_warc_cut_inside_a_payload_reports_the_truncated_record(tmp_path) -> Non
     assert err.path == str(cut) and "record 4" in err.reason and "truncated" in err.reason
 
 
-@pytest.mark.xfail(strict=True, reason="ingest/warc.py read_warc: warcio ends iteration "
-                   "quietly when the archive stops inside a gzip member or inside a record's "
-                   "WARC headers, so the truncated last record is dropped with no error")
 @pytest.mark.parametrize("gz", [True, False], ids=["warc.gz", "warc"])
 def test_warc_cut_mid_record_reports_the_truncated_record(tmp_path, gz) -> None:
     name = "full.warc.gz" if gz else "full.warc"

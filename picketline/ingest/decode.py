@@ -31,6 +31,21 @@ _NEWLINES = re.compile(r"\r\n?")
 _CONTROL = re.compile(rb"[\x01-\x08\x0e-\x1a\x1c-\x1f]")
 
 
+# A valid two-, three- or four-byte UTF-8 sequence (legacy single-byte text almost never
+# contains one: it would need a lead byte followed by the right number of continuation bytes).
+_UTF8_MULTIBYTE = re.compile(
+    rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+_CP1252_FALLBACK = "picketline-cp1252"
+
+
+def _cp1252_bytes(err: UnicodeDecodeError) -> tuple[str, int]:
+    bad = err.object[err.start:err.end]
+    return bad.decode("cp1252", errors="replace"), err.end
+
+
+codecs.register_error(_CP1252_FALLBACK, _cp1252_bytes)
+
+
 def normalize_newlines(text: str) -> str:
     """CRLF and lone CR become LF (the sentence splitter works on lines)."""
     return _NEWLINES.sub("\n", text) if "\r" in text else text
@@ -105,6 +120,10 @@ def decode_bytes(data: bytes, declared: str | None = None) -> tuple[str, str]:
     text = _try(data, "utf-8")
     if text is not None:
         return normalize_newlines(text), "utf-8"
+    if _UTF8_MULTIBYTE.search(data):
+        # Valid UTF-8 sequences beside stray legacy bytes: a file pasted together from two
+        # sources. Keep the UTF-8 and read each stray byte as Windows-1252.
+        return normalize_newlines(data.decode("utf-8", errors=_CP1252_FALLBACK)), "utf-8+cp1252"
     if declared:
         text = _try(data, declared)
         if text is not None:

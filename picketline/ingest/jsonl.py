@@ -129,6 +129,11 @@ def read_jsonl(path: Path, limit: int) -> Iterator[Article | IngestError]:
                     if err:
                         yield err
                     continue
+                except RecursionError:
+                    err = bad(lineno, "malformed JSON: nested too deeply")
+                    if err:
+                        yield err
+                    continue
                 out = record_article(obj, f"{stem}-{lineno}", where, "jsonl")
                 if isinstance(out, str):
                     err = bad(lineno, out)

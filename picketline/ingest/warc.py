@@ -161,6 +161,13 @@ def read_warc(path: Path, limit: int) -> Iterator[Article | IngestError]:
                     inside = False
                     if item is not None:
                         yield item
+                # warcio ends quietly when the file stops inside a gzip member or inside a
+                # record's headers: look for a record start after the last one read.
+                tail = _next_start(fh, (last_start if last_start is not None else pos) + 1, gz)
+                if tail is not None and _is_record_start(fh, tail, gz):
+                    number += 1
+                    yield IngestError(where, f"record {number}: truncated record (the "
+                                             f"archive ends inside it)", number)
             except _BROKEN as e:
                 if first_attempt or progressed:
                     if not inside:
@@ -177,6 +184,20 @@ def read_warc(path: Path, limit: int) -> Iterator[Article | IngestError]:
             except OSError as e:
                 yield IngestError(where, f"cannot read: {e.strerror or e}")
             return
+
+
+def _is_record_start(fh: IO[bytes], offset: int, gz: bool) -> bool:
+    """Whether the bytes at ``offset`` really begin a WARC record (not a chance match of the
+    gzip magic inside compressed data)."""
+    fh.seek(offset)
+    head = fh.read(4096)
+    if not gz:
+        return any(head.startswith(m) for m in _WARC_MARKS)
+    try:
+        start = zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(head, 16)
+    except zlib.error:
+        return False
+    return start.startswith(b"WARC/")
 
 
 def _why(e: Exception) -> str:
