@@ -2,9 +2,12 @@
 from __future__ import annotations
 
 import os
+from pathlib import Path
+from typing import Iterable
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 
 app = typer.Typer(
     name="picketline",
@@ -28,3 +31,20 @@ def db_url(value: str | None) -> str | None:
 @app.callback()
 def _root() -> None:
     """picketline: a sourced database of labor disputes, built from news."""
+
+
+def check_inputs(paths: Iterable[Path], max_bytes: int | None = None) -> None:
+    """Exit 2 with a clear message for a missing path or a malformed size limit
+    (``--max-bytes`` / ``$PICKETLINE_MAX_ARTICLE_BYTES``), before any work starts."""
+    from ..ingest.limits import max_article_bytes
+
+    missing = [p for p in paths if not Path(p).exists()]
+    for p in missing:
+        err_console.print(f"[red]error:[/] {escape(str(p))}: no such file or folder")
+    if missing:
+        raise typer.Exit(2)
+    try:
+        max_article_bytes(max_bytes)
+    except ValueError as e:
+        err_console.print(f"[red]error:[/] {escape(str(e))}")
+        raise typer.Exit(2) from e

@@ -12,7 +12,7 @@ from ..engine import ENGINES, extract_with
 from ..ingest import read_paths
 from ..link import link_articles_for_extract
 from ..model import Article, IngestError
-from .app import app, err_console
+from .app import app, check_inputs, err_console
 
 
 @app.command()
@@ -22,19 +22,17 @@ def extract(
     full: bool = typer.Option(False, "--full", help="Write full records with evidence."),
     engine: str = typer.Option("local", "--engine", help=f"Where per-article work runs: {', '.join(ENGINES)}."),
     scheduler: str = typer.Option(None, "--scheduler", help="Dask scheduler address (default: a local cluster)."),
+    max_bytes: int = typer.Option(None, "--max-bytes", min=1,
+                                  help="Refuse articles larger than this many bytes."),
 ) -> None:
     """Extract article facts (SCHEMA.md records), one JSON line per article. Stores nothing."""
     if engine not in ENGINES:
         err_console.print(f"[red]error:[/] unknown engine {engine!r} (choose {', '.join(ENGINES)})")
         raise typer.Exit(2)
-    missing = [p for p in paths if not p.exists()]
-    if missing:
-        for p in missing:
-            err_console.print(f"[red]error:[/] {p}: no such file or folder")
-        raise typer.Exit(2)
+    check_inputs(paths, max_bytes)
     articles: list[Article] = []
     errors: list[IngestError] = []
-    for item in read_paths(paths):
+    for item in read_paths(paths, max_bytes=max_bytes):
         (errors if isinstance(item, IngestError) else articles).append(item)
     for e in errors:
         err_console.print(f"[yellow]skipped[/] {e}")

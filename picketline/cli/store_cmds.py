@@ -15,7 +15,7 @@ from rich.table import Table
 from ..ingest.limits import max_article_bytes
 from ..pipeline import estimate_articles, run_ingest
 from ..store import Store
-from .app import DB_HELP, app, console, db_url, err_console
+from .app import DB_HELP, app, check_inputs, console, db_url, err_console
 
 db_app = typer.Typer(help="Database maintenance: schema migrations and a summary.",
                      no_args_is_help=True)
@@ -48,16 +48,7 @@ def ingest(
     Exit code: 0 when everything was read, 1 when something was skipped (each listed on
     stderr with its reason), 2 when a path does not exist or the database cannot be opened.
     """
-    missing = [p for p in paths if not p.exists()]
-    if missing:
-        for p in missing:
-            err_console.print(f"[red]error:[/] {escape(str(p))}: no such file or folder")
-        raise typer.Exit(2)
-    try:  # a malformed $PICKETLINE_MAX_ARTICLE_BYTES: say so before opening anything
-        max_article_bytes(max_bytes)
-    except ValueError as e:
-        err_console.print(f"[red]error:[/] {escape(str(e))}")
-        raise typer.Exit(2) from e
+    check_inputs(paths, max_bytes)
     store = _open(db)
     try:
         with Progress(TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(),
