@@ -128,3 +128,74 @@ def test_university_of_place_is_one_name(nlp):
             "York on Thursday. The PSC says CUNY faculty pay lags behind the region.")
     assert employer_names(text, nlp) == ["City University of New York"]
     assert union_names(text, nlp) == ["Professional Staff Congress"]
+
+
+# --- generalisation rules (each with sentences written for this test) -----------------------
+def test_local_of_an_unknown_union_takes_its_introduced_acronym(nlp):
+    text = ("About 300 workers are represented by Local 4410 of the Allied Glass and Ceramics "
+            "Union (AGCU). They walked off the job at Harwick Glassworks Inc. on Friday. "
+            "Local 4410 President Dana Voss said the strike would go on.")
+    assert union_names(text, nlp) == ["AGCU Local 4410"]
+
+
+def test_a_gazetteer_suffix_does_not_swallow_a_longer_union_name(nlp):
+    text = ("Members of Local 77 of the Northern Tool and Machinists Union struck Corven Tooling "
+            "Co. on Monday over pensions.")
+    names_ = union_names(text, nlp)
+    assert names_ == ["Northern Tool and Machinists Union Local 77"]
+
+
+def test_acronym_before_local_is_a_union_even_when_unknown(nlp):
+    text = ("Graduate workers in TGWU Local 5120 began a one-day strike at Ashgrove University. "
+            "TGWU Local 5120 says 900 members are on the picket line.")
+    assert union_names(text, nlp) == ["TGWU Local 5120"]
+
+
+def test_parenthesised_acronym_between_name_and_local(nlp):
+    text = ("Workers locked out by Corven Tooling Co. belong to the Amalgamated Foundry Workers "
+            "(AFW) Local 31, which rejected the offer. AFW Local 31 will picket on Monday.")
+    assert union_names(text, nlp) == ["AFW Local 31"]
+
+
+def test_name_ending_in_an_organisation_word_before_a_local_is_its_own_union(nlp):
+    text = ("The picket was organized by the Lakeside Culinary Workers Union, Local 9, and the "
+            "Desert Valets Alliance Local 44 outside the Copper Sun Casino on Friday.")
+    assert union_names(text, nlp) == ["Lakeside Culinary Workers Union Local 9",
+                                      "Desert Valets Alliance Local 44"]
+
+
+@pytest.mark.parametrize("written", ["PSWU 2210,", "PSWU 2210 president"])
+def test_unknown_acronym_with_number_in_union_context_is_a_local(written, nlp):
+    text = (f"{written} the local that represents 800 water plant operators, said the strike "
+            "at Kestrel Water Utility Corp. would begin Thursday. "
+            "The local of the Prairie Service Workers Union has bargained since March.")
+    assert union_names(text, nlp) == ["PSWU Local 2210"]
+
+
+def test_year_and_call_sign_after_an_acronym_are_not_locals(nlp):
+    text = ("DAYTON, Ohio (WDTN 2) — Nurses at Greenfield Medical Center went on strike "
+            "Monday. The UAW 2023 contract was cited by the Ohio Nurses Guild as a model.")
+    got = union_names(text, nlp)
+    assert not any("Local" in n for n in got)
+    assert "Ohio Nurses Guild" in got
+
+
+def test_affiliate_and_union_staying_at_work_are_not_parties(nlp):
+    text = ("The Marlow Teachers Association, which represents 600 teachers, set a strike for "
+            "Monday. The association is affiliated with the Ohio Education Association. "
+            "Members of the Marlow Teachers Association voted 90% to strike. Bus drivers in the "
+            "Transit Drivers Union voted to accept the district's offer and are continuing to work. "
+            "The Marlow Teachers Association said picket lines would go up at 7 a.m.")
+    assert union_names(text, nlp) == ["Marlow Teachers Association"]
+
+
+def test_workers_at_a_headless_company_name_make_it_the_employer(nlp):
+    text = ("Union workers at Tarrow-Lind Hydraulics returned to the plant Monday after a "
+            "six-week lockout ended. Tarrow-Lind said production would resume this week.")
+    assert employer_names(text, nlp) == ["Tarrow-Lind Hydraulics"]
+
+
+def test_based_prefix_and_date_are_not_part_of_the_employer_name(nlp):
+    text = ("2025-09-22 Workers at Tulsa-based Redbud Power Corp. began a strike on Thursday "
+            "after talks failed. Redbud Power Corp. said service would continue.")
+    assert employer_names(text, nlp) == ["Redbud Power Corp"]

@@ -26,6 +26,7 @@ employers.
 from __future__ import annotations
 
 import re
+import weakref
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -121,7 +122,8 @@ def trim_lead(name: str) -> tuple[str, int]:
         if not m:
             break
         w = m.group(1).lower().rstrip(".")
-        if w in LEAD_STOP or re.fullmatch(r"\d[\d,.]*", w):
+        if w in LEAD_STOP or re.fullmatch(r"\d[\d,.:/-]*", w) or \
+                re.fullmatch(r"[\w.'-]+-(?:based|owned|area|run|headquartered)", w):
             cut += m.end()
             s = s[m.end():]
             continue
@@ -159,7 +161,23 @@ def is_union_shaped(name: str) -> bool:
 
 
 # --- union mentions ------------------------------------------------------------------------
-_L_AFTER = re.compile(rf"(?P<u>{NAME})[,]?\s+[Ll]ocal\s+{LOCAL_NO}\b")
+_L_AFTER = re.compile(rf"(?P<u>{NAME})(?:\s*\((?P<acr>[A-Z][A-Za-z&-]{{1,9}})\))?[,]?\s+[Ll]ocal\s+{LOCAL_NO}\b")
+# "Local 1553 of the United Fabrication and Machinists Union (UFMU)"
+_ACR_AFTER = re.compile(r"\s*\((?P<acr>[A-Z][A-Za-z&-]{1,9})\)")
+# an unknown acronym with a number is a local only where the sentence talks about a union
+_UNION_CONTEXT = re.compile(r"\b(?:local|union|members|president|chapter|bargaining|strike|"
+                            r"strikes|picket\w*|walkout|lockout|job action|represents?|"
+                            r"representing)\b", re.I)
+_NOT_LOCAL_ACR = {"SB", "HB", "AB", "LD", "SF", "HF", "HR", "ACT", "BILL", "COVID", "FY", "PS",
+                  "IS", "MS", "JHS", "CA", "NY", "US", "USA", "UK", "CEO", "CFO", "AM", "PM",
+                  "GDP", "CPI", "ISO", "RT", "SR", "ROUTE", "TV", "MLB", "NFL", "NBA", "NHL"}
+# a year-like number is still a local when a name-like continuation follows ("CEPW 2034,")
+_YEAR_OK = re.compile(r"(?:\s*[,;)]|\s+(?:president|members|leaders?|officials?|said|says|"
+                      r"represents|and|local|chapter|bargaining|executive)\b|['\u2019]s\b)")
+# organisation words that make "<Name> Local N" a union even when the name is unknown
+_LOCAL_HEADS = {"union", "alliance", "association", "guild", "council", "federation",
+                "brotherhood", "workers", "employees", "united", "congress", "organization",
+                "organisation", "society", "local", "teamsters", "local union"}
 _L_BEFORE = re.compile(rf"\b[Ll]ocal\s+{LOCAL_NO}\s*,?\s+of\s+(?:the\s+)?(?P<u>{NAME})")
 _L_ACRNUM = re.compile(r"\b(?P<u>[A-Z][A-Z-]{1,9})\s+(?P<n>\d{1,5})\b(?!\s*(?:%|percent|members|workers|employees))")
 _L_BARE = re.compile(rf"\b[Ll]ocal\s+{LOCAL_NO}\b")
@@ -174,14 +192,50 @@ _ACR_TOKEN = re.compile(r"\b[A-Z][A-Z&]{1,9}(?:-[A-Z&]{2,9})*\b")
 def _union_base(raw: str) -> str | None:
     """The union part of text before a local number, trimmed to its name."""
     raw = raw.strip(" ,")
-    # prefer the longest gazetteer suffix ("Members of Communications Workers of America")
+    # prefer the longest gazetteer suffix ("Members of Communications Workers of America"),
+    # but only when the words cut off are sentence or title words: "United Fabrication and
+    # Machinists Union" is a union of its own, not the "Machinists Union"
     words = raw.split()
     for i in range(len(words)):
         cand = " ".join(words[i:])
         if nm.union_entry(cand):
-            return cand
+            cut = [w.lower().strip(".,") for w in words[:i]]
+            if all(w in LEAD_STOP or w in TITLE_WORDS or w in CONN_WORDS for w in cut):
+                return cand
     cand, _ = trim_lead(raw)
     return cand or None
+
+
+CONN_WORDS = {"of", "and", "&", "for", "the", "de", "on"}
+
+
+def acronym_fits(acr: str, full: str) -> bool:
+    """True when ``acr`` reads as the initials of ``full`` ("UFMU" of "United Fabrication and
+    Machinists Union", "CEPW" of "Canadian Energy and Power Workers", "IBFMW" ...)."""
+    letters = re.sub(r"[^A-Z]", "", acr.upper())
+    if len(letters) < 2:
+        return False
+    words = re.findall(r"[A-Za-z][\w']*", full.replace("-", " "))
+    every = "".join(w[0] for w in words).upper()
+    return letters in (nm.acronym(full), every) or (
+        letters[0] == every[:1] and _subseq(letters, every) and len(letters) >= len(nm.acronym(full)) - 1)
+
+
+def _subseq(short: str, long: str) -> bool:
+    it = iter(long)
+    return all(ch in it for ch in short)
+
+
+def _is_local_base(base: str) -> bool:
+    """A name written right before "Local N" that may be taken for a union: a known or
+    union-shaped name, an acronym, or any name ending in an organisation word."""
+    if nm.union_entry(base) or is_union_shaped(base):
+        return True
+    if re.fullmatch(r"[A-Z][A-Z&]{1,7}(?:-[A-Z&]{2,7})?", base):
+        return base not in _NOT_LOCAL_ACR and not nm.acronym_is_place(base) and \
+            not nm.employer_entry(base)
+    words = [w.lower() for w in _words(base)]
+    return len(words) >= 2 and words[-1] in _LOCAL_HEADS and nm.norm(base) not in nm.not_unions()
 
 
 @lru_cache(maxsize=1)
@@ -221,7 +275,7 @@ class UnionFinder:
         self.taken.append((s, e))
 
     def run(self) -> list[Mention]:
-        t = self.text
+        self._defined_acronyms()
         self._locals()
         self._parentheticals()
         self._gazetteer()
@@ -230,10 +284,27 @@ class UnionFinder:
         self._acronym_mentions()
         return sorted(self.mentions, key=lambda m: m.start)
 
+    def _defined_acronyms(self) -> None:
+        """Acronyms the article introduces for union names: "Full Name (ACR)"."""
+        self.defined: dict[str, str] = {}  # normalised full name -> acronym
+        self.full_of: dict[str, str] = {}  # acronym -> full name as written
+        for m in _PAREN.finditer(self.text):
+            full, _ = trim_lead(m.group("full"))
+            acr = m.group("acr").strip()
+            if full and " " not in acr and acronym_fits(acr, full) and not nm.union_entry(full):
+                self.defined.setdefault(nm.norm(full), acr)
+                self.full_of.setdefault(acr, nm.clean_name(full))
+
     def _local_key(self, base: str, number: str) -> tuple[str, str | None]:
+        """Canonical "<prefix> Local N" and the union the local belongs to. A union the
+        gazetteer knows uses its own prefix; one the article gives an acronym for uses the
+        acronym ("UFMU Local 1553"); otherwise the full name."""
         e = nm.union_entry(base)
         if e:
             return nm.local_name(base, number), e.canonical
+        acr = self.defined.get(nm.norm(base))
+        if acr:
+            return f"{acr} Local {number}", base
         return f"{base} Local {number}", base
 
     def _locals(self) -> None:
@@ -244,7 +315,7 @@ class UnionFinder:
                     continue
                 raw = m.group("u")
                 base = _union_base(raw)
-                if not base or not (is_union_shaped(base) or nm.union_entry(base)):
+                if not base or not _is_local_base(base):
                     continue
                 if pat is _L_AFTER:
                     s = m.start("u") + raw.rfind(base) if base in raw else m.start("u")
@@ -252,15 +323,51 @@ class UnionFinder:
                 else:
                     s = m.start()
                     e = m.start("u") + raw.find(base) + len(base) if base in raw else m.end()
-                key, fam = self._local_key(nm.clean_name(base), m.group("n"))
+                base = nm.clean_name(base)
+                acr = m.group("acr") if pat is _L_AFTER else None
+                if acr is None and pat is _L_BEFORE:
+                    am = _ACR_AFTER.match(t, e)
+                    if am:
+                        acr = am.group("acr")
+                        e = am.end()
+                if acr and not nm.union_entry(base) and acronym_fits(acr, base):
+                    self.defined.setdefault(nm.norm(base), acr)
+                    self.full_of.setdefault(acr, base)
+                key, fam = self._local_key(base, m.group("n"))
                 self._add(key, s, e, "local", fam)
         for m in _L_ACRNUM.finditer(t):
-            if self._free(m.start(), m.end()) and nm.union_entry(m.group("u")):
-                n = m.group("n")
-                if re.fullmatch(r"(19|20)\d\d", n):
+            if not self._free(m.start(), m.end()):
+                continue
+            acr, n = m.group("u"), m.group("n")
+            if acr in _NOT_LOCAL_ACR or t[m.start() - 1:m.start()] == "(" or \
+                    re.fullmatch(r"[KW][A-Z]{3}", acr):
+                continue  # bills, units, broadcast call signs in a credit ("(WXYZ 13)")
+            if re.fullmatch(r"(19|20)\d\d", n) and not _YEAR_OK.match(t, m.end()):
+                continue  # "the UAW 2023 contract": a year, not a local
+            if not nm.union_entry(acr):
+                # "CEPW 2034", "CUPE 3903": an acronym the article defines or uses for a union
+                if len(acr.replace("-", "")) < 3 or nm.acronym_is_place(acr) or nm.employer_entry(acr):
                     continue
-                key, fam = self._local_key(m.group("u"), n)
-                self._add(key, m.start(), m.end(), "local", fam)
+                sent = self._sentence(m.start())
+                full = self.full_of.get(acr) or next(
+                    (n2 for n2 in self._names() if acronym_fits(acr, n2) and _is_local_base(n2)), None)
+                if not full and not _UNION_CONTEXT.search(sent):
+                    continue
+                key, fam = f"{acr} Local {n}", (nm.clean_name(full) if full and " " in full else acr)
+            else:
+                key, fam = self._local_key(acr, n)
+            self._add(key, m.start(), m.end(), "local", fam)
+
+    def _names(self) -> list[str]:
+        if not hasattr(self, "_name_list"):
+            self._name_list = [trim_lead(x.group())[0] for x in _NAME_RE.finditer(self.text)
+                               if " " in x.group()]
+        return self._name_list
+
+    def _sentence(self, pos: int) -> str:
+        a = max(self.text.rfind(". ", 0, pos), self.text.rfind("\n", 0, pos)) + 1
+        ends = [i for i in (self.text.find(". ", pos), self.text.find("\n", pos)) if i >= 0]
+        return self.text[a:min(ends) if ends else len(self.text)]
 
     def _parentheticals(self) -> None:
         for m in _PAREN.finditer(self.text):
@@ -357,6 +464,33 @@ class UnionFinder:
                 self._add(self.acronyms[tok], m.start(), m.end(), "acronym")
 
 
+# a union named only as somebody else's affiliate, or as staying out of the action
+_AFFILIATE_BEFORE = re.compile(r"\b(?:affiliated with|an? affiliate of|affiliate of|part of|"
+                               r"member of|belongs to|parent union,?|umbrella (?:group|union),?)"
+                               r"\s+(?:the\s+)?$", re.I)
+_OUT_OF_ACTION = re.compile(
+    r"\b(?:also being balloted|(?:voted|agreed|decided) to accept|accepted the (?:\w+ )?offer|"
+    r"continu\w* to work|(?:are|is|will|would) (?:not|n't) (?:be )?(?:on strike|striking|"
+    r"taking part|part of the (?:strike|action)|involved)|crossed (?:the )?picket lines?|"
+    r"not (?:on strike|striking|involved|part of the (?:strike|action|dispute))|"
+    r"(?:stay|stayed|staying|remain|remained|remaining) on the job|separate contract|"
+    r"(?:will|would) keep working)\b", re.I)
+
+
+def _out_of_action(p: Party, ctx: Context) -> bool:
+    """Every mention of the union is as an affiliate ("affiliated with the State Education
+    Association") or in a sentence saying its members stay out of the action."""
+    for m in p.mentions:
+        before = ctx.text[max(0, m.start - 40):m.start]
+        sent = ctx.sentence_at(m.start)
+        if _AFFILIATE_BEFORE.search(before):
+            continue
+        if sent and _OUT_OF_ACTION.search(sent.text):
+            continue
+        return False
+    return True
+
+
 def _select_unions(mentions: list[Mention], ctx: Context) -> list[Party]:
     parties: dict[str, Party] = {}
     for m in mentions:
@@ -396,6 +530,9 @@ def _select_unions(mentions: list[Mention], ctx: Context) -> list[Party]:
                 if related:
                     kept.append(p)
             out = kept
+    if len(out) > 1:
+        lead = max(out, key=lambda p: (len(p.mentions), -p.first.start))
+        out = [p for p in out if p is lead or not _out_of_action(p, ctx)]
     return sorted(out, key=lambda p: p.first.start)
 
 
@@ -525,6 +662,12 @@ _NER_CUE = re.compile(r"\b(?:against|with|at|struck|of|for|by)\s+(?:the\s+)?[A-Z
 _NER_ROLE = re.compile(r"[A-Z]\w+(?:['\u2019]s\s+\w+\s+)?(?:\s+\w+)?\s+(?:said|offered|has offered|locked)\b")
 
 
+_WORKERS_AT = re.compile(
+    rf"\b(?:workers|employees|staff|nurses|teachers|drivers|members|technicians|faculty)\s+"
+    rf"(?:at|of|for)\s+(?:the\s+)?(?P<emp>{NAME})")
+_WEEKDAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
+
+
 def _emp_candidates(ctx: Context, union_spans: list[tuple[int, int]]) -> dict[str, Cand]:
     t = ctx.text
     cands: dict[str, Cand] = {}
@@ -579,6 +722,24 @@ def _emp_candidates(ctx: Context, union_spans: list[tuple[int, int]]) -> dict[st
             add(hm, s, s + len(hm), True)
     for m in _UNIV_OF.finditer(t):
         add(m.group(), m.start(), m.end(), True)
+    # "workers at Brandt-Kessler Hydraulics": whoever the workers work for
+    for m in _WORKERS_AT.finditer(t):
+        name, cut = trim_lead(m.group("emp"))
+        name = re.sub(r"['\u2019]s$", "", name)
+        words = name.split()
+        while words and (words[-1].lower() in LEAD_STOP or words[-1] in _WEEKDAYS):
+            words.pop()
+        name = " ".join(words)
+        if not name or not (len(words) >= 2 or "-" in name) or nm.norm(name) in _place_names():
+            continue
+        s0 = m.start("emp") + cut
+        parts = re.split(r"\s+and\s+", name)
+        if len(parts) > 1 and all(_has_head(x) for x in parts):
+            for x in parts:  # "nurses at Essentia Health and St. Luke's Hospital"
+                xs = s0 + name.find(x)
+                add(x, xs, xs + len(x), True)
+        else:
+            add(name, s0, s0 + len(name), True)
     # gazetteer employers
     pat, lookup = _employer_pattern()
     for m in pat.finditer(t):
