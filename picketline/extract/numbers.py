@@ -10,13 +10,18 @@ A. tied to the action: an action word (striking, walked out, locked out, picketi
 B. a figure stated for the action ("the union put the number at about 12,700") right after a
    sentence about how many are out;
 C. the membership of the union ("represents about 11,500 writers", "3,000 union members"),
-   used only when no count is tied to the action and the action itself is not described with
-   a vague figure ("thousands of baristas are expected to take part": then no number);
+   used only when no count is tied to the action, the action itself is not described with
+   a vague figure ("thousands of baristas are expected to take part": then no number) and the
+   action is not held by part of the members at a time (rotating strikes, selected sites);
 D. the first count of workers in the lead.
 
 The highest count of tier A wins (an article's running total beats a count for one site), else
 the first of the next non-empty tier. Students, patients, passengers, customers, stores and
-votes are never counted.
+votes are never counted. A number that is part of a union local's name ("Local 1204", "SEIU
+1199") is never a count. Inside a strike or lockout story, a crowd at a rally ("1,200 people
+rallied") is not counted and workers counted only at a rally or march are used only when no
+other count is tied to the action. For an action not yet held (threatened, authorized,
+scheduled), the turnout of an earlier action ("200 employees staged a sickout") is not counted.
 
 **Wages.** Each percentage is attached to the nearest bargaining cue before it in its clause:
 demand verbs (want, seek, demand, call for, ask for, press for, require) belong to the union
@@ -35,7 +40,7 @@ from dataclasses import dataclass
 
 from ..model import ArticleFacts, Fact
 from ..nlp import Context, Sentence
-from .numwords import find_counts, find_percents, find_vague
+from .numwords import Count, find_counts, find_percents, find_vague
 
 # --- shared vocabulary ---------------------------------------------------------------------
 PEOPLE = re.compile(
@@ -53,7 +58,7 @@ PEOPLE = re.compile(
     r"associates?|crew|crews|hands|inspectors?|installers?|linemen|splicers?|"
     r"craftsmen|tradespeople|co-?workers?|colleagues?|unionists?|protesters?|"
     r"demonstrators?|marchers?|participants?|graduate|grad|academics?|academic|"
-    r"postdocs?|tutors?|midwives|midwife|paramedics?|emts?|dispatchers?|"
+    r"postdocs?|tutors?|midwives|midwife|paramedics?|emts?|dispatchers?|men|women|"
     r"sanitation|bus|truck|rail|transit|auto|hotel|hospital|health|care|school|support|"
     r"service|food|farm|warehouse|factory|plant|production|hourly|union|unionized|"
     r"frontline|front-line|junior|senior|registered|licensed|part-time|full-time|"
@@ -91,14 +96,36 @@ ACTION = re.compile(
     r"left\s+(?:their\s+)?(?:shifts|posts|jobs|work)|stopped\s+work\w*|"
     r"(?:are|were)\s+out\b|join(?:ed|ing|s)?\s+(?:the\s+)?(?:strike|walkout|picket\w*)|"
     r"rall(?:y|ied|ies|ying)|protest(?:ed|ing|s)?|march(?:ed|ing)|demonstrat\w*|"
-    r"on\s+the\s+sidewalk|industrial\s+action|stoppage)\b",
+    r"on\s+the\s+sidewalk|industrial\s+action|stoppage|job\s+action|"
+    r"withh[oe]ld(?:s|ing)?\s+(?:their\s+|all\s+|its\s+)?(?:\w+\s+)?labou?r|"
+    r"stop(?:s|ped|ping)?\s+(?:to\s+)?work(?:ing)?|down(?:ed|ing)?\s+tools)\b",
     re.IGNORECASE,
 )
+# Actions that are only a rally or march: inside a strike or lockout story their crowds are not
+# the strikers ("1,200 people rallied on the green" during a walkout by 2,600).
+RALLY_ONLY = re.compile(r"^(?:rall(?:y|ied|ies|ying)|protest(?:ed|ing|s)?|march(?:ed|ing)|"
+                        r"demonstrat\w*|on\s+the\s+sidewalk)$", re.IGNORECASE)
+# Heads that name a crowd, not a workforce.
+CROWD_HEAD = re.compile(r"^(?:people|persons?|supporters?|protesters?|demonstrators?|"
+                        r"marchers?|participants?|attendees|community|residents?|crowd)$",
+                        re.IGNORECASE)
+# A past-tense action verb: the count is of an action already held.
+PAST_ACTION = re.compile(
+    r"\b(?:staged|held|walked\s+(?:out|off)|struck|took\s+part|participated|marched|"
+    r"rallied|joined|called\s+(?:in\s+)?sick|went\s+on\s+strike|were\s+out)\b", re.IGNORECASE)
+# An action held by only part of the membership at a time: the membership is no count of it.
+PARTIAL_ACTION = re.compile(r"\brotating\s+(?:\w+\s+)?(?:strikes?|walkouts?|job\s+action|"
+                            r"action|stoppages?)|\bselect(?:ed)?\s+(?:work\s*)?(?:sites|"
+                            r"locations|stores|schools|workplaces)\b", re.IGNORECASE)
+# A reporting verb between a membership figure and an action: the action is the main clause's
+# ("the local, which represents 1,900 workers, said job action would start").
+REPORTING = re.compile(r"\b(?:said|says|say|announced|told|warned|stated|confirmed)\b",
+                       re.IGNORECASE)
 NEGATIVE = re.compile(
     r"\b(?:stay(?:ed|ing|s)?|remain(?:ed|ing|s)?)\s+on\s+the\s+job|"
     r"\b(?:kept|keep|keeps|continu\w+)\s+(?:on\s+)?working|\bcross(?:ed|ing)?\b|"
     r"\beligible\b|\bvotes?\s+(?:were\s+)?cast|\bballots?\b|\bhired\b|\bhir(?:e|es|ing)\b|"
-    r"\bemploy(?:s|ed)?\b|\blaid\s+off\b|\blayoffs?\b|"
+    r"\bemploys?\b|\bemployed\b(?!\s+by\b)|\blaid\s+off\b|\blayoffs?\b|"
     r"\b(?:many|some|most|few)\s+of\s+whom\b|\bnot\s+all\b|\bin\s+favou?r\b|"
     r"\bagainst\b|\bnationally\b",
     re.IGNORECASE,
@@ -121,6 +148,16 @@ MONTH_BEFORE = re.compile(r"\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)
                           r"July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|"
                           r"Dec(?:ember)?|JAN|FEB|MAR|APR|MAY|JUNE?|JULY?|AUG|SEPT?|OCT|NOV|"
                           r"DEC)\.?\s+$")
+# A number that is part of a union local's name is never a count: "Local 1204", "Lodge 751",
+# "District Council 37", or an acronym right before it ("SEIU 1199", "CEPW 2034 members").
+LOCAL_NAME_BEFORE = re.compile(
+    r"(?:\b(?i:local|lodge)|\b(?:District|Council|Chapter|Branch|Division|Unit|Region|Post|"
+    r"Conference|Joint\s+Board))\s+(?:(?i:no)\.?\s*|#\s*)?$"
+    r"|\b[A-Z]{2,}[A-Z&-]*\s+$")
+# Statuses of an action not yet held: counts of an earlier action held are not its participants.
+FUTURE_STATUSES = ("threatened", "authorized", "scheduled")
+MAX_PARTICIPANTS = 5_000_000  # above this a "count" is a misread or hostile number
+_DATE_LINE = re.compile(r"\s*date\s+\d{4}-\d{2}-\d{2}")
 # Wage percentages above this are not wage figures (a misread number, a typo, hostile text).
 MAX_WAGE_PCT = 200.0
 
@@ -138,27 +175,50 @@ def _words(text: str) -> list[str]:
     return _WORD.findall(text)
 
 
+_SKIP_WORDS = frozenset(("its", "their", "the", "them", "of", "and", "whom", "those", "these",
+                         "at", "in", "across", "from", "nearly"))
+# Words that end a noun phrase: after one of these no head of the count follows.
+_STOP_WORDS = frozenset((
+    "a", "an", "are", "were", "is", "was", "be", "been", "will", "would", "could", "can",
+    "have", "has", "had", "to", "who", "that", "which", "on", "by", "with", "for", "per",
+    "than", "or", "as", "said", "say", "says", "this", "last", "next", "each", "every"))
+MAX_MODIFIERS = 2  # unknown words allowed before the head ("refuse collectors")
+
+
 def _head(after: str) -> tuple[bool, bool]:
     """Is the phrase after a number about workers? Returns (people, excluded)."""
+    people, excluded, _ = _head_word(after)
+    return people, excluded
+
+
+def _head_word(after: str) -> tuple[bool, bool, str]:
+    """(people, excluded, head word) of the noun phrase after a number. Up to two unknown
+    lowercase modifiers may stand before a people head ("340 refuse collectors")."""
+    if re.match(r"-[^\W\d]", after):
+        return False, False, ""  # a compound adjective: "a three-day strike", "24-hour"
     m = re.match(r"[^.;:!?()]{0,80}", after)
     phrase = m.group() if m else ""
     # "45,000 of its members", "3,000 teachers, counselors ..."
     words = _words(phrase)[:7]
+    unknown = 0
     for w in words:
         wl = w.lower().strip("'")
         if NOT_WORKERS.match(wl):
-            return False, True
+            return False, True, wl
         if PEOPLE.match(wl):
             if PEOPLE_HEAD.match(wl):
-                return True, False
+                return True, False, wl
             continue
-        if re.fullmatch(r"[\d,.]+", wl) or w[:1].isupper() or wl.endswith(("'s", "\u2019s")) or wl in ("its", "their", "the", "them", "of", "and", "whom",
-                                     "those", "these", "at", "in", "across", "from", "nearly"):
+        if re.fullmatch(r"[\d,.]+", wl) or w[:1].isupper() or \
+                wl.endswith(("'s", "\u2019s")) or wl in _SKIP_WORDS:
             continue  # proper modifiers ("LAUSD workers"), "of its members"
-        if wl.endswith(("ers", "ors", "ists", "ians", "ees", "istas")):
-            return True, False
-        return False, False
-    return False, False
+        if wl.endswith(("ers", "ors", "ists", "ians", "ees", "istas")) or \
+                (wl.endswith(("men", "women")) and len(wl) > 5):
+            return True, False, wl
+        unknown += 1
+        if wl in _STOP_WORDS or unknown > MAX_MODIFIERS:
+            return False, False, wl
+    return False, False, ""
 
 
 def _clause_window(text: str, start: int, end: int) -> tuple[str, str]:
@@ -169,27 +229,56 @@ def _clause_window(text: str, start: int, end: int) -> tuple[str, str]:
     return text[lo + 1 if lo != -1 else 0:start], text[end:hi]
 
 
-def _action_tied(before: str, after: str, membership: bool) -> bool:
+def _action_tie(before: str, after: str, membership: bool) -> tuple[str, str] | None:
+    """The action a count is tied to, as (action words, words from the count to them): an
+    action word close after the count in its clause, or (unless it is a membership figure)
+    close before it ("locks out 900 workers")."""
     for m in ACTION.finditer(after):
-        if len(_words(after[:m.start()])) <= 18:
-            return True
+        if len(_words(after[:m.start()])) <= 18 and not (
+                membership and REPORTING.search(after[:m.start()])):
+            return m.group(), after[:m.end()]
         break
     if membership:
-        return False
+        return None
     last = None
     for m in ACTION.finditer(before):
         last = m
-    return bool(last and len(_words(before[last.end():])) <= 6)
+    if last and len(_words(before[last.end():])) <= 6:
+        return last.group(), before[last.start():]
+    return None
 
 
-def _candidates(ctx: Context) -> tuple[list[_Cand], bool]:
+def _action_tied(before: str, after: str, membership: bool) -> bool:
+    return _action_tie(before, after, membership) is not None
+
+
+def _in_local_name(text: str, c: Count, facts: ArticleFacts | None) -> bool:
+    """Is the number part of a union local's name ("Local 1204", "SEIU 1199")?"""
+    if "," in c.text or not c.text.isdigit():
+        return False
+    if LOCAL_NAME_BEFORE.search(text[max(0, c.start - 30):c.start]):
+        return True
+    if facts is not None:
+        for u in facts.unions:
+            if re.search(rf"(?<![\d,]){re.escape(c.text)}(?![\d,])", str(u.value)):
+                return True
+    return False
+
+
+def _value(f: Fact | None) -> str | None:
+    return None if f is None else str(f.value)
+
+
+def _candidates(ctx: Context, facts: ArticleFacts | None = None) -> tuple[list[_Cand], bool]:
     cands: list[_Cand] = []
     vague_action = False
+    action_type = _value(facts.action_type) if facts is not None else None
+    not_yet_held = (_value(facts.status) if facts is not None else None) in FUTURE_STATUSES
     for s in ctx.sentences:
         text = s.text
-        if re.match(r"\s*date\s+\d{4}-\d{2}-\d{2}", text):
-            text = " " * len(re.match(r"\s*date\s+\d{4}-\d{2}-\d{2}", text).group()) + \
-                text[len(re.match(r"\s*date\s+\d{4}-\d{2}-\d{2}", text).group()):]
+        m = _DATE_LINE.match(text)
+        if m:
+            text = " " * m.end() + text[m.end():]
         for v in find_vague(text):
             people, _ = _head(text[v.end:])
             before, after = _clause_window(text, v.start, v.end)
@@ -197,12 +286,14 @@ def _candidates(ctx: Context) -> tuple[list[_Cand], bool]:
                     before[-40:] + after[:60]):
                 vague_action = True
         for c in find_counts(text):
-            if c.value < 2 or c.value > 5_000_000:
+            if not 2 <= c.value <= MAX_PARTICIPANTS:
                 continue
             if MONTH_BEFORE.search(text[max(0, c.start - 12):c.start]):
                 continue  # a day of the month
+            if _in_local_name(text, c, facts):
+                continue  # "Local 1204", "CEPW 2034 members": a name, not a count
             before, after = _clause_window(text, c.start, c.end)
-            people, excluded = _head(text[c.end:])
+            people, excluded, head = _head_word(text[c.end:])
             figure = bool(FIGURE_BEFORE.search(text[:c.start]))
             if excluded or not (people or figure):
                 continue
@@ -220,11 +311,20 @@ def _candidates(ctx: Context) -> tuple[list[_Cand], bool]:
             membership = bool(MEMBERSHIP_BEFORE.search(text[max(0, c.start - 40):c.start])) \
                 or bool(re.match(r"\s+(?:union\s+)?members\b", text[c.end:]) and
                         not ACTION.search(after[:60]))
+            tie = None if figure else _action_tie(before, after, membership)
             if figure:
                 prev = ctx.sentences[s.idx - 1].text if s.idx > 0 else ""
                 tier = "B" if (ACTION.search(prev) or ACTION.search(text)) else "D"
-            elif _action_tied(before, after, membership):
-                tier = "A"
+            elif tie is not None:
+                word, span = tie
+                if not_yet_held and PAST_ACTION.search(span):
+                    continue  # an earlier action's turnout, not those set to take part
+                if RALLY_ONLY.match(word) and action_type in ("strike", "lockout"):
+                    if CROWD_HEAD.match(head):
+                        continue  # a rally crowd inside a strike story
+                    tier = "A2"  # workers at a rally: only when nothing else is tied
+                else:
+                    tier = "A"
             elif membership:
                 tier = "C"
             elif s.idx <= 3:
@@ -237,17 +337,18 @@ def _candidates(ctx: Context) -> tuple[list[_Cand], bool]:
 
 def participants(ctx: Context, facts: ArticleFacts) -> Fact[int] | None:
     """The number of workers taking part in the action, with its evidence, or None."""
-    cands, vague_action = _candidates(ctx)
-    by_tier = {t: [c for c in cands if c.tier == t] for t in "ABCD"}
+    cands, vague_action = _candidates(ctx, facts)
+    by_tier = {t: [c for c in cands if c.tier == t] for t in ("A", "A2", "B", "C", "D")}
     pick: _Cand | None = None
     note = ""
-    if by_tier["A"]:
-        pick, note = max(by_tier["A"], key=lambda c: c.value), "count tied to the action"
+    if by_tier["A"] or by_tier["A2"]:
+        pick, note = max(by_tier["A"] or by_tier["A2"], key=lambda c: c.value), \
+            "count tied to the action"
     elif by_tier["B"]:
         pick, note = by_tier["B"][0], "figure given for those out"
     elif vague_action:
         return None
-    elif by_tier["C"]:
+    elif by_tier["C"] and not PARTIAL_ACTION.search(ctx.text):
         pick, note = by_tier["C"][0], "membership of the union taking action"
     elif by_tier["D"]:
         pick, note = by_tier["D"][0], "count of workers in the lead"
@@ -268,11 +369,17 @@ EMPLOYER_WORDS = re.compile(
     r"authority|administration|government|ministers?|state|city|county|university|college|"
     r"board|automakers?|studios?|alliance|firm|corporation|chain|hotel|airline|carrier|"
     r"operator|owners?|department|secretary|mayor|governor|minister|superintendent|ceo|"
-    r"executives?|officials?|negotiators\s+for\s+the\s+\w+|the\s+system)\b", re.IGNORECASE)
+    r"executives?|officials?|negotiators\s+for\s+the\s+\w+|the\s+system|resorts?|casinos?|"
+    r"retailers?|utilit(?:y|ies)|plants?|mills?|factory|agency|provost|chancellor|trust|"
+    r"managers?|bosses|school\s+board|trustees)\b", re.IGNORECASE)
 DEMAND_CUE = re.compile(
     r"\b(?:seek\w*|sought|want\w*|demand\w*|ask(?:ed|ing|s)?\s+for|call(?:ed|ing|s)?\s+for|"
     r"push\w*\s+for|press\w*\s+for|fight\w*\s+for|campaign\w*\s+for|insist\w*\s+on|"
-    r"requir\w*|holding\s+out\s+for)\b", re.IGNORECASE)
+    r"requir\w*|holding\s+out\s+for|"
+    r"ask(?:ed|ing|s)?(?=\s+(?:an?|the)\s+(?:\w+\s+)?(?:increase|raise|rise|hike))|"
+    r"c[oa]me\s+down\s+to|(?:lowered|cut|scaled\s+back|dropped|reduced|trimmed)\s+"
+    r"(?:its|their)\s+(?:\w+\s+)?(?:demand|ask|request)\s+to)\b",
+    re.IGNORECASE)
 OFFER_CUE = re.compile(
     r"\b(?:counter-?offer\w*|offer\w*|counter(?:ed|ing|s)?|promis\w*|put\s+forward|tabled)\b",
     re.IGNORECASE)
@@ -284,7 +391,9 @@ RAISE_VERB = re.compile(r"\b(?:rais\w*|rise|rises|receive\w*|increas\w*|boost\w*
 AGREEMENT_REACHED = re.compile(
     r"\btentative\s+(?:\w+[- ]){0,3}(?:agreement|deal|contract)s?\b(?!\s+on\s+(?:\w+\s+){0,2}"
     r"issues)|\breach(?:ed|es)?\s+(?:a|an)\s+(?:\w+[- ]){0,3}(?:agreement|deal)\b|"
-    r"\bunder\s+the\s+(?:\w+\s+){0,2}(?:agreement|deal|contract)\b", re.IGNORECASE)
+    r"\bunder\s+the\s+(?:\w+\s+){0,2}(?:agreement|deal|contract)\b|\bratified\b|"
+    r"\bvoted\s+(?:\w+\s+){0,3}to\s+(?:ratify|approve|accept)\s+(?:a|the)\s+(?:\w+[- ]){0,3}"
+    r"(?:agreement|deal|contract)\b", re.IGNORECASE)
 STALE = re.compile(
     r"\b(?:earlier|initial(?:ly)?|first|original(?:ly)?|open(?:ed|ing)|on\s+the\s+eve|"
     r"before\s+the\s+(?:strike|walkout)|down\s+from|previous(?:ly)?|prior|"
@@ -309,6 +418,26 @@ NOT_HEADLINE_BEFORE = re.compile(
     r"(?:\w+\s+){0,2})$", re.IGNORECASE)
 VOTE_WORDS = re.compile(r"\b(?:vot\w*|ballot\w*|turnout|in\s+favou?r|backed|authoriz\w*|"
                         r"approv\w*|poll\w*)\b", re.IGNORECASE)
+
+
+# "They want us to take 8%": the other side's figure pressed on the workers, not their demand.
+PRESSED_ON = re.compile(r"^\s*(?:us|workers|members|employees|them|staff|nurses|teachers|"
+                        r"drivers)\s+(?:\w+\s+){0,3}to\s+(?:take|accept|swallow|settle\s+for|"
+                        r"agree\s+to|live\s+with)\b", re.IGNORECASE)
+# A demand stated after the figure: "the 6 per cent its members are seeking".
+DEMAND_AFTER = re.compile(
+    r"^\s*(?:that\s+|which\s+)?((?:the\s+|its\s+|their\s+|our\s+)?(?:[\w'\u2019]+\s+){0,3}?)"
+    r"(?:(?:is|are|was|were|had\s+been|have\s+been|has\s+been)\s+)?"
+    r"(?:seeking|demanding|asking\s+for|pushing\s+for|wants?|wanted|sought|demanded|"
+    r"asked\s+for|calls?\s+for|called\s+for)\b", re.IGNORECASE)
+# An agreement's terms listed under a short heading or an introducing sentence ("THE DEAL",
+# "The contract includes:"): the raises in the list are the agreement's.
+TERMS_INTRO = re.compile(r"(?:\b(?:agreements?|deals?|contracts?|settlements?)\b[^.]{0,60}:\s*$|"
+                         r"^\W*(?:the\s+)?(?:new\s+|tentative\s+)?(?:agreement|deal|contract|"
+                         r"settlement)\W*$)", re.IGNORECASE)
+# A raise named at the start of a list item ("Raises totaling 9% over two years.").
+RAISE_ITEM = re.compile(r"^\W*(?:general\s+|annual\s+|across-the-board\s+|wage\s+|pay\s+)?"
+                        r"(?:raises?|increases?|pay\s+rises?|wage\s+increases?)\b", re.IGNORECASE)
 
 
 @dataclass
@@ -397,13 +526,33 @@ def _subject_side(before_cue: str, prev_side: str | None, facts: ArticleFacts | 
     return side or default
 
 
+_QUOTED = re.compile(r"[\"\u201c][^\"\u201d]*[\"\u201d]")
+
+
+def _speaker_side(text: str, prev_text: str, facts: ArticleFacts | None) -> str | None:
+    """Side of the speaker of a quote: named outside the quotes in its sentence, else in the
+    sentence before it (which often introduces the speaker)."""
+    outside = _QUOTED.sub(" ", text)
+    if outside.strip() != text.strip():
+        side = _side_in(outside, facts)
+        if side:
+            return side
+    return _side_in(_QUOTED.sub(" ", prev_text), facts, last=False)
+
+
 def wage_mentions(ctx: Context, facts: ArticleFacts | None = None) -> list[WageMention]:
     """Every headline wage percentage of the article attributed to a side."""
     out: list[WageMention] = []
     agreement_article = bool(AGREEMENT_REACHED.search(ctx.text))
     prev_side: str | None = None
+    terms_list = False  # inside a list of an agreement's terms
     for s in ctx.sentences:
         text = s.text
+        prev_text = ctx.sentences[s.idx - 1].text if s.idx > 0 else ""
+        if TERMS_INTRO.search(prev_text):
+            terms_list = agreement_article
+        elif not re.match(r"\s*[-\u2022*\u2013]", text):
+            terms_list = False
         pcts = find_percents(text)
         sent_side = _side_in(text, facts, last=False)
         if not pcts:
@@ -425,6 +574,17 @@ def wage_mentions(ctx: Context, facts: ArticleFacts | None = None) -> list[WageM
                     continue
             before, _ = _clause_window(text, p.start, p.end)
             clause_start = p.start - len(before)
+            da = DEMAND_AFTER.match(text[p.end:p.end + 60])
+            if da and re.search(r"\bthe\s+(?:\w+\s+)?$", before_all[-20:]):
+                # "fell short of the 6 per cent its members are seeking"
+                who = _side_in(da.group(1), facts) or "union"
+                if who == "union":
+                    stale = STALE.search(text[p.end:p.end + 80]) or re.search(
+                        r"\b(?:down|up)\s+from\s+(?:the\s+|its\s+|their\s+)?$", before_all[-20:])
+                    out.append(WageMention("union", p.value, s, s.start + p.start,
+                                           s.start + p.end, 0 if stale else 1, "demand",
+                                           s.start + p.end))
+                continue
             cues: list[tuple[int, int, str]] = []
             for rx, kind in ((DEMAND_CUE, "demand"), (OFFER_CUE, "offer"),
                              (PROPOSE_CUE, "propose")):
@@ -442,8 +602,9 @@ def wage_mentions(ctx: Context, facts: ArticleFacts | None = None) -> list[WageM
                 limit = 40 if find_percents(gap) else 14
                 if len(_words(gap)) > limit:
                     cues = []
-            agreement_here = agreement_article and AGREEMENT_WORD.search(text) and \
-                RAISE_VERB.search(text) and not DEMAND_CUE.search(before)
+            agreement_here = agreement_article and not DEMAND_CUE.search(before) and (
+                (AGREEMENT_WORD.search(text) and RAISE_VERB.search(text)) or
+                (terms_list and RAISE_ITEM.match(text)))
             if cues:
                 cs, ce, cue_kind = cues[-1]
                 cue_text = before[cs:ce].lower()
@@ -453,6 +614,9 @@ def wage_mentions(ctx: Context, facts: ArticleFacts | None = None) -> list[WageM
                                                                    r"(?:\w+\s+){0,2}$", pre):
                         side = "union"
                     else:
+                        if PRESSED_ON.match(before[ce:] + text[p.start:p.start + 1]) or \
+                                PRESSED_ON.match(before[ce:]):
+                            continue  # "they want us to take 8%": not the workers' demand
                         side = _subject_side(pre, prev_side, facts, "union", text[:clause_start])
                         if side == "employer" and re.match(r"(?:want|requir)", cue_text):
                             continue  # the employer wants concessions: not a wage demand
@@ -466,6 +630,9 @@ def wage_mentions(ctx: Context, facts: ArticleFacts | None = None) -> list[WageM
                             re.search(r"\b(?:an?|the|final|latest|best|new|revised)\s+"
                                       r"(?:\w+\s+){0,2}$", pre):
                         side = "employer"  # the noun "offer": the employer's
+                    elif re.search(r"\b(?:our|we)\s+(?:\w+\s+){0,3}$", pre, re.IGNORECASE):
+                        # "Our offer of 4%", in a quote: the speaker's side, by its attribution
+                        side = _speaker_side(text, prev_text, facts) or "employer"
                     else:
                         side = _subject_side(pre, prev_side, facts, "employer", text[:clause_start])
                 else:
@@ -481,7 +648,8 @@ def wage_mentions(ctx: Context, facts: ArticleFacts | None = None) -> list[WageM
                 side, prio, cue_kind = "employer", 3, "agreement"
             else:
                 continue
-            if re.search(r"\bdown\s+from\s+(?:the\s+)?$", before_all[-20:]):
+            if re.search(r"\b(?:down|up)\s+from\s+(?:the\s+|its\s+|their\s+)?$",
+                         before_all[-20:]):
                 prio = 0
             total = bool(TOTAL.search(before_all[-30:]))
             out.append(WageMention(side, p.value, s, s.start + p.start, s.start + p.end, prio,

@@ -34,10 +34,11 @@ _SCALE = r"hundred|thousand|million|billion"
 # digits with optional thousands separators and decimals: 7,000 / 1.2 / 47600 / 35.3
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 
-# A numeric phrase: digits (with an optional scale word) or a run of number words.
+# A numeric phrase: digits (with an optional scale word) or a run of number words. Digits glued
+# to letters ("1e308", "3rd", "4x4") or written as a negative ("-5", "2022-23") are no counts.
 NUMBER_RE = re.compile(
-    rf"(?<![\w.$£€])(?:"
-    rf"(?:{_DIGITS})(?:\s*(?:{_SCALE})\b|(?:k|m|bn)\b)?"
+    rf"(?<![\w.$£€])(?<![\s(]-)(?<!\d-)(?<!^-)(?:"
+    rf"(?:{_DIGITS})(?:\s*(?:{_SCALE})\b|(?:k|m|bn)\b|(?!\w))"
     rf"|(?:a|one)\s+(?:half|quarter)\s+(?:a\s+)?(?:million|billion)\b"
     rf"|(?:half|a\s+quarter)\s+(?:a\s+)?(?:million|billion)\b"
     rf"|(?:a\s+|one\s+)?dozen\b"
@@ -190,9 +191,11 @@ class Percent:
 
 _PCT_NUM = rf"(?:{_DIGITS}|{_WORD_NUM}(?:[\s-]+(?:{_WORD_NUM}))?)"
 _PCT_UNIT = r"\s*(?:%|percent\b|per\s*cent\b|pct\b)"
+# "-5%" is a cut or a typo, never a raise: a minus sign before the figure rules it out.
+_PCT_START = r"(?<![\w.])(?<![\s(]-)(?<!^-)"
 PERCENT_RE = re.compile(
-    rf"(?<![\w.])({_PCT_NUM})(?:{_PCT_UNIT})?\s*(?:to|-|–)\s*({_PCT_NUM}){_PCT_UNIT}"
-    rf"|(?<![\w.])({_PCT_NUM}){_PCT_UNIT}",
+    rf"{_PCT_START}({_PCT_NUM})(?:{_PCT_UNIT})?\s*(?:to|-|–)\s*({_PCT_NUM}){_PCT_UNIT}"
+    rf"|{_PCT_START}({_PCT_NUM}){_PCT_UNIT}",
     re.IGNORECASE,
 )
 
@@ -218,6 +221,9 @@ def find_percents(text: str) -> list[Percent]:
     return out
 
 
+MAX_HOURLY = 1_000.0  # dollars an hour; anything above is a misread or hostile figure
+
+
 def find_money_per_hour(text: str) -> list[tuple[int, int, float]]:
     """Hourly dollar amounts: "$2 per hour", "$4 an hour", "50 cents an hour"."""
     out: list[tuple[int, int, float]] = []
@@ -228,7 +234,9 @@ def find_money_per_hour(text: str) -> list[tuple[int, int, float]]:
                          text, re.IGNORECASE):
         try:
             v = float(m.group(1)) if m.group(1) else float(m.group(2)) / 100
-        except ValueError:
+        except (ValueError, OverflowError):
             continue
+        if not math.isfinite(v) or v > MAX_HOURLY:
+            continue  # an absurd or hostile figure is no hourly raise
         out.append((m.start(), m.end(), v))
     return out
