@@ -7,7 +7,11 @@ a sentence that says what workers want or what the dispute is about (a demand cu
 "is seeking", "calling for", "central complaint", "strike over", "the deal also includes", ...).
 A cue whose subject is the employer counts only when it is a concession the workers resist
 ("the company wants workers to pay more for health insurance"). A wage demand percentage
-implies ``pay``. A term directly denied ("wages are not the main obstacle") does not count.
+implies ``pay``. A term directly denied ("wages are not the main obstacle") does not count. In a sentence that
+only reports a legal filing ("filed an unfair labor practice charge over changes to health
+insurance") even strong wording needs a demand cue: a charge is a bargaining step, not a
+demand. "Demands" as the object of the employer's verb ("unless the company meets three
+demands") are the workers' own.
 
 **Bargaining events** (``data/lexicon/bargaining*.json``): each event has patterns; a match
 counts when it reports something that happened or is under way: no hedge (future, condition,
@@ -103,9 +107,24 @@ def _clean(text: str) -> str:
     return " " * m.end() + text[m.end():] if m else text
 
 
+# Verbs whose object is the workers' demands, whoever their subject ("unless the company meets
+# three demands", "the district rejected the union's demands").
+_DEMANDS_OBJECT = re.compile(r"\b(?:meets?|met|meeting|grants?|granted|accept\w*|agree\w*\s+to|"
+                             r"address\w*|respond\w*\s+to|reject\w*|refus\w*|ignor\w*)\s+"
+                             r"(?:[\w'\u2019]+\s+){0,2}$", re.IGNORECASE)
+# A sentence reporting a legal filing (a charge, complaint, grievance, lawsuit): what it is
+# about is no demand unless the sentence also says what the workers want.
+_FILING = re.compile(
+    r"\b(?:filed|files|filing|file)\s+(?:\S+\s+){0,6}?(?:charges?|complaints?|grievances?|"
+    r"lawsuits?|suits?|petitions?)\b|\b(?:charges?|complaints?|grievances?|lawsuits?)\s+"
+    r"(?:\w+\s+){0,2}filed\b", re.IGNORECASE)
+
+
 def _cue_ok(text: str, cue: re.Match[str], lex: DemandLexicon) -> bool:
     """A cue counts unless its subject is the employer and the sentence is no concession."""
     before = text[max(0, cue.start() - 80):cue.start()]
+    if re.match(r"demands\b", cue.group(), re.IGNORECASE) and _DEMANDS_OBJECT.search(before):
+        return True
     hits = [(m.end(), "union") for m in UNION_WORDS.finditer(before)]
     hits += [(m.end(), "employer") for m in EMPLOYER_WORDS.finditer(before)]
     if not hits:
@@ -128,9 +147,10 @@ def demands(ctx: Context, facts: ArticleFacts) -> list[Fact[str]]:
     for sent in ctx.sentences:
         text = _clean(sent.text)
         in_context = any(_cue_ok(text, c, lex) for c in lex.cues.finditer(text))
+        filing = bool(_FILING.search(text))
         for cat in lex.categories:
             for rx, needs_ctx in ((cat.strong, False), (cat.context, True)):
-                if rx is None or (needs_ctx and not in_context):
+                if rx is None or ((needs_ctx or filing) and not in_context):
                     continue
                 for m in rx.finditer(text):
                     if _DENIED.match(text[m.end():m.end() + 20]):
@@ -158,6 +178,7 @@ class _EventRule:
     reject_sentence: re.Pattern[str] | None
     reject_after: re.Pattern[str] | None
     reject_next: re.Pattern[str] | None
+    definite_ok: bool = False  # a definite noun phrase ("its ... charges") is never hedged
 
 
 @dataclass(frozen=True)
@@ -165,16 +186,21 @@ class BargainingLexicon:
     hedges: re.Pattern[str]
     window: int
     rules: tuple[_EventRule, ...]
+    past_facts: re.Pattern[str] | None = None
 
 
 @lru_cache(maxsize=1)
 def bargaining_lexicon() -> BargainingLexicon:
     hedges: list[str] = []
+    past: list[str] = []
     window = 7
     specs: dict[str, dict[str, list[str]]] = {}
+    definite: set[str] = set()
     for data in _load("bargaining"):
         if data.get("hedges"):
             hedges.append(data["hedges"])
+        if data.get("past_tense_facts"):
+            past.append(data["past_tense_facts"])
         window = int(data.get("hedge_window_words", window))
         for name, spec in data.get("events", {}).items():
             if name not in BARGAINING_EVENTS:
@@ -183,6 +209,8 @@ def bargaining_lexicon() -> BargainingLexicon:
                                         "reject_sentence": [], "reject_after": [],
                                         "reject_next": []})
             s["patterns"] += spec.get("patterns", [])
+            if spec.get("definite_ok"):
+                definite.add(name)
             for k in ("require_sentence", "reject_sentence", "reject_after", "reject_next"):
                 if spec.get(k):
                     s[k].append(spec[k])
@@ -193,13 +221,21 @@ def bargaining_lexicon() -> BargainingLexicon:
         s = specs[name]
         rules.append(_EventRule(name, _rx(s["patterns"]), _rx(s["require_sentence"]),
                                 _rx(s["reject_sentence"]), _rx(s["reject_after"]),
-                                _rx(s["reject_next"])))
-    return BargainingLexicon(_rx(hedges) or re.compile(r"(?!)"), window, tuple(rules))
+                                _rx(s["reject_next"]), name in definite))
+    return BargainingLexicon(_rx(hedges) or re.compile(r"(?!)"), window, tuple(rules),
+                             _rx(past))
 
 
-def _hedged(text: str, start: int, lex: BargainingLexicon) -> bool:
+_DEFINITE_BEFORE = re.compile(r"\b(?:its|their|the|those|these|his|her|our)\s+$", re.IGNORECASE)
+# Hedge words that say nothing about whether a stated past fact happened ("... before the
+# contract expired May 1": it expired).
+_TEMPORAL_HEDGES = frozenset(("before", "until", "once"))
+
+
+def _hedged(text: str, start: int, lex: BargainingLexicon, matched: str = "") -> bool:
     """Is there a hedge (future, condition, negation) in the words before ``start`` in its
-    clause?"""
+    clause? ``matched`` is the event's own wording: when it states a past fact ("expired"),
+    temporal words before it are no hedge."""
     lo = max(text.rfind(";", 0, start), text.rfind(":", 0, start))
     before = text[lo + 1 if lo != -1 else 0:start]
     # "... will walk out after reaching an impasse": what follows "after" happened
@@ -208,6 +244,8 @@ def _hedged(text: str, start: int, lex: BargainingLexicon) -> bool:
         before = before[cut[-1].end():]
     # "May" capitalised is the month, not the modal
     words = [w for w in re.findall(r"[\w'’]+", before) if w != "May"][-lex.window:]
+    if matched and lex.past_facts is not None and lex.past_facts.search(matched):
+        words = [w for w in words if w.lower() not in _TEMPORAL_HEDGES]
     return bool(lex.hedges.search(" ".join(words).replace("’", "'")))
 
 
@@ -229,7 +267,8 @@ def bargaining_events(ctx: Context, facts: ArticleFacts) -> list[Fact[str]]:
             if rule.reject_next and rule.reject_next.search(nxt):
                 continue
             for m in rule.patterns.finditer(text):
-                if _hedged(text, m.start(), lex):
+                definite = rule.definite_ok and _DEFINITE_BEFORE.search(text[:m.start()])
+                if not definite and _hedged(text, m.start(), lex, m.group()):
                     continue
                 if rule.reject_after and rule.reject_after.search(text[m.end():m.end() + 40]):
                     continue
