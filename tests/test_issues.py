@@ -122,3 +122,63 @@ def test_article_with_several_steps() -> None:
     )
     assert events(text) == {"return_to_work", "ratification", "contract_expired", "strike_vote",
                             "mediation", "tentative_agreement"}
+
+
+# --- generalisation rules (each with sentences written for it) --------------------------------
+@pytest.mark.parametrize("text,expected", [
+    ("The teachers union is seeking raises and caps on class sizes.", {"pay", "staffing"}),
+    ("Housekeepers want lower room-cleaning quotas and a lighter workload.",
+     {"working_conditions"}),
+    ("The union wants limits on the number of rooms each housekeeper must clean per shift.",
+     {"working_conditions"}),
+    ("Drivers are demanding protective shields on every bus.", {"health_safety"}),
+    ("Pickers staged a sickout over heat conditions inside the warehouse.", {"health_safety"}),
+    ("The workers ask protection for their jobs because of the new robots in the kitchen.",
+     {"job_security"}),
+    ("Cashiers want guarantees that they will not lose their jobs to self-checkout kiosks.",
+     {"job_security"}),
+    ("Part-timers also want a guaranteed minimum of 30 hours a week.", {"hours_scheduling"}),
+    ("The workers will stop work unless the company meets three demands: cooling breaks, "
+     "more fans and recognition of the union.", {"health_safety", "union_recognition"}),
+])
+def test_demand_wordings_that_generalise(text: str, expected: set[str]) -> None:
+    assert demands(text) == expected
+
+
+def test_a_filed_charge_is_a_step_not_a_demand() -> None:
+    text = ("The strike continues. The union has also filed an unfair labor practice charge "
+            "with the labor board over changes to dental insurance, alleging the company "
+            "bargained in bad faith.")
+    assert demands(text) == set()
+    assert "ulp_charge" in events(text)
+    # a walkout held to protest bad-faith bargaining is a demand
+    text2 = "Nurses walked out Monday to protest the hospital's refusal to bargain."
+    assert demands(text2) == {"unfair_labor_practice"}
+
+
+@pytest.mark.parametrize("text,event", [
+    ("Talks failed after a round of provincial conciliation in August.", "mediation"),
+    ("A conciliation officer met with both sides for six days.", "mediation"),
+    ("Both sides spent nine hours at Acas on Tuesday without a deal.", "mediation"),
+    ("The union said it would drop its unfair labor practice charges as part of the deal.",
+     "ulp_charge"),
+    ("The firm declared its offer final before the contract expired on March 1.",
+     "contract_expired"),
+    ("The local said its members returned to their regular duties Wednesday morning.",
+     "return_to_work"),
+])
+def test_bargaining_wordings_that_generalise(text: str, event: str) -> None:
+    assert event in events(text)
+
+
+@pytest.mark.parametrize("text,event", [
+    ("Talks at the conciliation service Acas could yet be arranged, both sides said.",
+     "mediation"),
+    ("The union would file unfair labor practice charges if the firm hired replacements.",
+     "ulp_charge"),
+    ("One picket captain shrugged and went back to waving at passing cars.", "return_to_work"),
+    ("The contract expires before the holidays, and the union will vote next week.",
+     "contract_expired"),
+])
+def test_bargaining_steps_not_yet_taken(text: str, event: str) -> None:
+    assert event not in events(text)

@@ -30,8 +30,8 @@ def wages(text: str) -> tuple[float | None, float | None]:
     for f in (d, o):
         if f is not None:
             assert f.evidence is not None and f.evidence.sentence in text
-            assert "%" in text[f.evidence.start:f.evidence.end] or \
-                "percent" in text[f.evidence.start:f.evidence.end]
+            span = text[f.evidence.start:f.evidence.end]
+            assert "%" in span or "percent" in span or "per cent" in span
     return (d.value if d else None, o.value if o else None)
 
 
@@ -189,3 +189,155 @@ def test_party_names_decide_the_side() -> None:
                          employers=[Fact("Brightwater Health")])
     d, o = numbers.wages(ctx, facts)
     assert (d.value, o.value) == (15, 6)
+
+
+# --- generalisation rules (each with sentences written for it) --------------------------------
+def participants_in(text: str, action_type: str | None = "strike",
+                    status: str | None = "ongoing", unions: tuple[str, ...] = ()) -> int | None:
+    """Participants with the article's action type, status and unions already known."""
+    from picketline.model import Fact
+
+    facts = ArticleFacts(id="t", unions=[Fact(u) for u in unions])
+    facts.action_type = Fact(action_type) if action_type else None
+    facts.status = Fact(status) if status else None
+    fact = numbers.participants(_ctx(text), facts)
+    return None if fact is None else fact.value
+
+
+@pytest.mark.parametrize("text", [
+    "Local 5521 of the Prairie Nurses Guild said about 900 nurses walked off the job Tuesday.",
+    "The strike by Local 5521 began Tuesday; about 900 nurses walked off the job.",
+    "PHOTO: GTWU 5521 members picket outside the depot. About 900 drivers walked out Tuesday.",
+    "Lodge No. 5521 said roughly 900 machinists were on strike at the plant on Tuesday.",
+])
+def test_number_in_a_union_local_name_is_never_a_count(text: str) -> None:
+    assert participants_in(text) == 900
+
+
+def test_number_in_a_known_union_name_is_never_a_count() -> None:
+    text = "Members of 5521 picketed the depot on Tuesday as the strike entered its second week."
+    assert participants_in(text, unions=("Glass Trades Union Local 5521",)) is None
+
+
+def test_unknown_modifiers_before_a_worker_noun() -> None:
+    text = ("About 420 refuse collectors and street sweepers employed by Kestrel Waste Services "
+            "will stage a walkout next Monday, the union said.")
+    assert participants_in(text, status="scheduled") == 420
+
+
+def test_employs_before_a_count_is_still_a_headcount() -> None:
+    text = ("Kestrel Waste Services employs about 1,400 people across the county. Some 420 "
+            "drivers walked out on Monday.")
+    assert participants_in(text) == 420
+
+
+def test_rally_crowd_inside_a_strike_story_is_not_the_strike() -> None:
+    text = ("Union count: about 1,700 of the union's 2,000 lab workers are withholding their "
+            "labor today. An estimated 2,500 people rallied downtown at noon in support.")
+    assert participants_in(text) == 1700
+    # a protest story is about the crowd
+    text = "An estimated 2,500 people rallied downtown at noon for better pensions."
+    assert participants_in(text, action_type="protest", status="ended") == 2500
+
+
+def test_workers_counted_only_at_a_march_are_a_fallback() -> None:
+    text = "About 60 hotel workers marched outside the main entrance on the third day."
+    assert participants_in(text) == 60
+    text2 = text + " In all, about 750 workers walked off the job, the union said."
+    assert participants_in(text2) == 750
+
+
+def test_earlier_actions_turnout_is_not_a_planned_actions_count() -> None:
+    text = ("Warehouse workers are threatening to walk off the job over heat, a week after "
+            "more than 150 employees staged a one-day sickout at the site.")
+    assert participants_in(text, status="threatened") is None
+    # the same count for the sickout itself, once over
+    assert participants_in(text, action_type="strike", status="ended") == 150
+
+
+def test_members_said_job_action_is_not_a_count_of_the_action() -> None:
+    text = ("The local, which represents about 2,200 line workers and clerks at the utility, "
+            "said rotating job action would start at selected work sites on Thursday.")
+    assert participants_in(text, status="scheduled") is None
+
+
+def test_membership_still_used_when_all_walk_out() -> None:
+    text = ("The guild went on strike Tuesday at every newsroom in the chain. The guild "
+            "represents about 640 reporters and editors.")
+    assert participants_in(text) == 640
+
+
+def test_compound_adjectives_are_not_counts() -> None:
+    text = "Teachers ended a three-day teachers strike on Friday after a 24-hour session."
+    assert participants_in(text, status="ended") is None
+
+
+def test_stop_work_counts_as_an_action() -> None:
+    text = ("If talks fail, the 1,150 workers of the laundry, kitchen and front desk could "
+            "stop to work, the unions said.")
+    assert participants_in(text, status="authorized") == 1150
+
+
+@pytest.mark.parametrize("text", ["1e308 workers marched", "-5 workers joined the strike",
+                                  "the 3rd shift workers struck", "In 2022-23 workers struck"])
+def test_glued_or_negative_digits_are_no_counts(text: str) -> None:
+    assert [c.value for c in find_counts(text) if c.value in (1, 5, 3, 23, 308)] == []
+
+
+def test_absurd_hourly_amounts_are_dropped() -> None:
+    from picketline.extract.numwords import find_money_per_hour
+
+    assert find_money_per_hour("$" + "9" * 400 + " an hour") == []
+    assert [v for _, _, v in find_money_per_hour("a raise of $4 an hour")] == [4.0]
+    assert find_percents("the hospital offered -5% and more") == []
+
+
+# --- wages -------------------------------------------------------------------------------------
+def test_figure_pressed_on_the_workers_is_not_their_demand() -> None:
+    text = ("The lockout is in its second week. \"They want us hungry enough to take 6%,\" the "
+            "local president said. \"We are asking for 14% over three years.\"")
+    assert wages(text) == (14, None)
+
+
+def test_our_offer_in_a_quote_is_the_speakers_side() -> None:
+    text = ("The dean sent an email restating the college's position. \"Our offer of 3% a year "
+            "is generous,\" she wrote. The union is seeking a 20% raise over three years.")
+    assert wages(text) == (20, 3)
+
+
+def test_demand_stated_after_the_figure() -> None:
+    text = ("The council-owned firm tabled a revised pay offer of 5 per cent, up from 3 per "
+            "cent, but the union said it fell short of the 8 per cent its members are seeking.")
+    assert wages(text) == (8, 5)
+
+
+def test_demand_stated_after_the_figure_can_be_stale() -> None:
+    text = ("The union is seeking 30% over four years, down from the 38% it asked for when "
+            "talks opened.")
+    assert wages(text) == (30, None)
+
+
+def test_ask_without_for_and_coming_down() -> None:
+    assert wages("The unions ask an increase of 16 percent in four years.") == (16, None)
+    assert wages("The guild has come down to 11% and the studio raised its offer to 7%.") == \
+        (11, 7)
+
+
+def test_raise_in_a_list_of_agreement_terms() -> None:
+    text = ("The strike ended after a tentative agreement was reached Friday.\n"
+            "THE DEAL\n"
+            "- Raises totaling 7% over two years.\n"
+            "- Caps on class sizes.\n")
+    assert wages(text) == (None, 7)
+
+
+def test_raise_in_a_ratified_contract() -> None:
+    text = ("Members voted Tuesday to ratify a new three-year contract, ending the lockout.\n"
+            "The agreement raises wages 10% over three years, the union said.")
+    assert wages(text) == (None, 10)
+
+
+def test_resort_raising_its_offer_is_the_employer() -> None:
+    text = ("The unions are seeking raises of 15% over four years. The resort raised its offer "
+            "this week to 9% over four years, union leaders said.")
+    assert wages(text) == (15, 9)

@@ -76,3 +76,23 @@ def test_proposals_and_numbers_agree_through_extract_article() -> None:
     assert by_side["union"].general_increase_pct == facts.wage_demand_pct.value
     assert by_side["union"].years == 3
     assert by_side["employer"].general_increase_pct == facts.wage_offer_pct.value
+
+
+def test_quoted_offer_and_demand_after_the_figure_reach_the_right_sides() -> None:
+    text = (
+        "Lab assistants at Harlow College walked out for a day on Tuesday.\n"
+        "The dean restated the college's position in an email. \"Our offer of 3% a year over "
+        "three years is fair,\" she wrote.\n"
+        "The union said that fell short of the 18% its members are seeking over three years.\n"
+    )
+    props = _proposals(text)
+    assert props["employer"].general_increase_pct == 3
+    assert props["employer"].years == 3
+    assert props["union"].general_increase_pct == 18
+
+
+def test_absurd_hourly_figure_makes_no_proposal() -> None:
+    text = ("Drivers at Oxbow Transit walked out on Monday. The union is asking for a raise of $"
+            + "9" * 400 + " an hour over three years.")
+    props = _proposals(text)
+    assert "union" not in props

@@ -516,7 +516,10 @@ def _subject_side(before_cue: str, prev_side: str | None, facts: ArticleFacts | 
         return side or "employer"
     if re.search(r"\b(?:its|their)\s+(?:\w+[- ]){0,3}$", before_cue) or \
             re.search(r"^\s*(?:it|they)\b", before_cue, re.IGNORECASE):
-        side = _side_in(before_cue, facts, last=False) or \
+        # the subject of the conjunct holding "its" ("... and the studio raised its offer")
+        conjunct = re.split(r",|;|\b(?:and|but|while|whereas)\b", before_cue)[-1]
+        side = _side_in(conjunct, facts, last=False) or \
+            _side_in(before_cue, facts, last=False) or \
             _side_in(sent_prefix, facts, last=False) or prev_side
         return side or default
     side = _side_in(before_cue[-90:], facts)
