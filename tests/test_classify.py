@@ -226,3 +226,94 @@ def test_headline_outside_the_text_counts_as_headline():
                 published="2024-06-01")
     f = extract_article(a)
     assert f.labor and f.action_type.value == "strike"
+
+
+# --- generalisation rules -------------------------------------------------------------------
+def test_an_article_about_a_game_reads_strike_as_the_game():
+    a = art("Retired bus driver bowls a perfect game at league night",
+            "The 61-year-old retired bus driver rolled 12 straight strikes on Friday night at the "
+            "Eastside lanes for a perfect 300 game.",
+            "He opened with five strikes in a row before the other bowlers stopped to watch.",
+            "His last ball was a strike in the pocket, and the crowd cheered.",
+            "The bowling league will send the score to the national body.",
+            "He has bowled in league play for 30 years.")
+    assert labor(a) is False
+
+
+def test_a_union_keeps_a_sport_word_article_labor():
+    a = art("Bowling alley workers strike over pay",
+            "Workers at the Eastside bowling lanes went on strike Friday, their union, "
+            "Service Workers Local 40, said.",
+            "The bowling alley stayed closed as pickets gathered at the entrance.")
+    assert labor(a) is True
+
+
+def test_a_short_brief_with_a_strike_ended_by_a_deal_is_labor():
+    a = Article(id="b", title="Librarians and city reach tentative agreement",
+                text="DAYTON, Ohio — The city and its librarians' union reached a tentative "
+                     "agreement late Thursday, ending a four-day library workers strike. "
+                     "Branches reopen Saturday.\n"
+                     "Members will vote on the deal next week, the union's president said.",
+                published="2024-05-10")
+    f = extract_article(a)
+    assert f.labor and f.status.value == "ended"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Port strike averted with deal reached at dawn",
+    "Dockworkers' strike averted as talks succeed",
+])
+def test_headline_averted_without_auxiliary(sentence):
+    assert [st for st, _ in classify.status_votes(sentence)][:1] == ["averted"]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Nurses begin strike over staffing", "ongoing"),  # 'over' is a preposition here
+    ("The strike is over, the union said.", "ended"),
+    ("Rotating strikes at the water utility end as union and city reach deal", "ended"),
+    ("Cannery lockout drags on as talks stall", "ongoing"),
+    ("The lockout reached its 30th day on Friday.", "ongoing"),
+    ("Drivers will walk off the job at 4 a.m. Friday, Oct. 3, unless a deal is reached.", "scheduled"),
+    ("Lab workers will hold a one-day walkout on the 21st, the union said.", "scheduled"),
+])
+def test_status_sentence_cues(sentence, expected):
+    votes = [st for st, _ in classify.status_votes(sentence)]
+    assert votes and votes[0] == expected
+
+
+def test_a_modal_governs_coordinated_verbs():
+    # "will walk off the job and picket at the gates": the picket is planned too
+    s = "Members will walk off the job and picket at the main gates beginning at 8 a.m."
+    assert not any(st == "ongoing" for st, _ in classify.status_votes(s))
+    assert classify.future_clause(s, s.index("picket"))
+
+
+def test_a_deal_is_not_struck_by_an_averted_strike():
+    hits = classify.action_hits("Harbor strike averted with deal reached before deadline")
+    assert [h.text for h in hits] == ["strike"]
+
+
+def test_a_one_day_rally_reported_the_next_day_has_ended():
+    a = art("Hundreds rally outside hotel as workers push for contract",
+            "Hundreds of hotel workers rallied Tuesday evening outside the Lakeview Hotel, "
+            "calling on the owners to sign a new contract, their union said.",
+            "The rally was an informational picket, not a strike.",
+            "Workers' contract expired in March.", date="2024-05-08")
+    f = extract_article(a)
+    assert f.action_type.value == "protest"
+    assert f.status.value == "ended"
+    assert (f.start_date.value, f.end_date.value) == ("2024-05-07", "2024-05-07")
+
+
+def test_the_main_action_decides_a_roundup_status():
+    a = art("Labor roundup: hospital talks resume; foundry lockout drags on",
+            "A month after their two-day strike, nurses at Eastside Hospital still have no "
+            "contract, their union said.",
+            "In Ohio, the lockout of about 500 members of Steelworkers Local 12 at Acme Castings "
+            "entered its eighth day Monday.",
+            "The company says it will not reopen the plant until the union accepts its offer.",
+            "Locked-out workers picketed the plant gates.")
+    f = extract_article(a)
+    assert f.action_type.value == "lockout"
+    assert f.status.value == "ongoing"
+    assert f.start_date.value == "2024-04-29"  # day 8 on Monday May 6

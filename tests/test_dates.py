@@ -197,3 +197,98 @@ def test_last_day_and_duration_give_the_start():
                "The longshore union said members would return to work on Friday.", "2024-11-14")
     assert f.status.value == "ongoing"
     assert _dates(f) == ("2024-11-12", "2024-11-14")
+
+
+# --- generalisation rules -------------------------------------------------------------------
+@pytest.mark.parametrize("expr,tense,expected", [
+    ("will walk out on the 28th", "future", date(2023, 3, 28)),
+    ("will walk out on the 2nd", "future", date(2023, 4, 2)),  # the 2nd has passed: next month
+    ("walked out on the 20th", "past", date(2023, 3, 20)),
+    ("on the 14th of April", None, date(2023, 4, 14)),
+])
+def test_resolve_ordinal_day(expr, tense, expected):
+    assert resolve_relative(expr, WED, tense) == expected
+
+
+@pytest.mark.parametrize("expr", ["the 14th floor", "on the 19th century", "the 3rd shift"])
+def test_an_ordinal_that_is_no_date(expr):
+    assert resolve_relative(expr, WED) is None
+
+
+@pytest.mark.parametrize("text,days", [
+    ("a four-day library workers strike", 4),
+    ("a 10-day strike notice", None),  # the notice's length, not the strike's
+    ("less than four hours before a strike was set to begin", None),
+    ("cleaners will strike for a fortnight", 14),
+    ("The stoppage began Oct. 6 and lasted four school days.", 4),
+    ("nearly two weeks of job action", None),
+])
+def test_parse_duration_generalised(text, days):
+    assert parse_duration(text) == days
+
+
+def test_school_days_skip_the_weekend():
+    assert dates.end_from_start(date(2023, 3, 22), 5, workdays=True) == date(2023, 3, 28)
+    assert dates.start_from_end(date(2023, 3, 28), 5, workdays=True) == date(2023, 3, 22)
+
+
+def test_strike_that_lasted_school_days_ends_on_a_weekday():
+    f = _facts("date 2024-10-14 Teachers back in class after contract vote\n\n"
+               "Teachers in the Maple Grove district returned to their classrooms Monday after "
+               "members voted Sunday to ratify a new contract, ending the strike.\n"
+               "The strike began Oct. 3 and lasted five school days.", "2024-10-14")
+    assert f.status.value == "ended"
+    assert _dates(f) == ("2024-10-03", "2024-10-09")
+
+
+def test_ended_with_a_date_is_the_last_day():
+    f = _facts("date 2024-10-09 Rotating strikes at water utility end with tentative deal\n\n"
+               "Rotating strikes by workers at the city water utility are over after the utility "
+               "and the union reached a tentative agreement early Wednesday.\n"
+               "The rotating job action began Sept. 25 and ended Tuesday, Oct. 8, the union said.\n"
+               "Workers return to regular duties after nearly two weeks of job action.",
+               "2024-10-09")
+    assert f.status.value == "ended"
+    assert _dates(f) == ("2024-09-25", "2024-10-08")
+
+
+def test_a_deal_that_ends_a_strike_dates_its_last_day():
+    f = _facts("date 2024-05-10 Librarians reach deal\n\n"
+               "The city and the librarians' union reached a tentative agreement late Thursday, "
+               "ending a three-day library workers strike. Branches reopen Saturday.\n"
+               "Members will vote on the deal next week.", "2024-05-10")
+    assert _dates(f) == ("2024-05-07", "2024-05-09")
+
+
+def test_a_date_followed_by_a_procedure_is_no_start():
+    f = _facts("date 2024-01-17 Teachers declare impasse\n\n"
+               "The teachers' union declared an impasse in contract talks Tuesday, starting a "
+               "formal procedure that could lead to the district's first strike in decades.\n"
+               "Teachers can strike only after 14 days of public final offers, the union said.\n"
+               "The union represents 900 teachers.", "2024-01-17")
+    assert f.start_date is None
+
+
+def test_a_sickout_lasts_a_day_unless_it_goes_on():
+    one = _facts("date 2024-07-29 Warehouse workers stage sickout over heat\n\n"
+                 "More than 200 warehouse workers called out sick Sunday in a coordinated "
+                 "sickout over heat inside the building, organizers said.\n"
+                 "The company said attendance was slightly below normal.", "2024-07-29")
+    assert one.status.value == "ended"
+    assert _dates(one) == ("2024-07-28", "2024-07-28")
+    more = _facts("date 2024-07-30 Sickout stretches into second day at warehouse\n\n"
+                  "For a second straight day, warehouse workers called in sick Tuesday, and the "
+                  "company cut shifts.\n"
+                  "The sickout began Monday morning, organizers said.", "2024-07-30")
+    assert more.status.value == "ongoing"
+    assert _dates(more) == ("2024-07-29", None)
+
+
+def test_a_one_day_walkout_on_the_nth():
+    f = _facts("date 2024-10-07 Lab workers announce one-day walkout\n\n"
+               "Research lab workers at the institute will hold a one-day walkout on the 15th, "
+               "their union said Monday.\n"
+               "The union's 800 members will walk off the job and picket at the main gate "
+               "beginning at 8 a.m.", "2024-10-07")
+    assert f.status.value == "scheduled"
+    assert _dates(f) == ("2024-10-15", "2024-10-15")

@@ -67,6 +67,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "nonlabor_unions": re.compile(rf"\b(?:{_alt(lx['nonlabor_unions'])})\b", re.I),
         "modifiers": re.compile(
             rf"\b(?:{_alt(lx['nonlabor_strike_modifiers'])})[- ](?:strikes?|striking)\b", re.I),
+        "sport": re.compile(rf"\b(?:{_alt(lx['sport_context'])})\b", re.I),
     }
 
 
@@ -97,8 +98,8 @@ STOPPAGE = re.compile(
 # Non-labor senses, removed before anything is counted.
 NONLABOR = re.compile(
     r"\bair-?strikes?\b|\bstrikeouts?\b|\bstrike\s+(?:zone|price|rate|force|team|partner)s?\b"
-    r"|\b(?:strik(?:e|es|ing)|struck)\s+(?:(?:a|an|the|its|their|his|her|this|that|our|new)\s+)?"
-    r"(?:(?!over\b|for\b|against\b|after\b|before\b|until\b|without\b|at\b|in\b|on\b|to\b)[\w-]+\s+){0,3}?"
+    r"|\b(?:strik(?:e|es|ing)|struck)\s+(?:(?:a|an|the|its|their|his|her|this|that|our|new)\s+"
+    r"(?:(?!over\b|for\b|against\b|after\b|before\b|until\b|without\b|at\b|in\b|on\b|to\b)[\w-]+\s+){0,3}?)?"
     r"(?:deals?|agreements?|accords?|bargains?|balance|chord|tone|pose|note|compromise|"
     r"partnership|pact|alliance|match|blow|fear|gold|oil)\b"
     r"|\b(?:strik(?:e|es|ing)|struck)\s+(?:down|out|back|up|first|home|it\s+rich|lucky)\b"
@@ -189,6 +190,11 @@ def labor_context(text: str) -> bool:
     return bool(p["workers"].search(text) or _union_context(text) or p["context"].search(text))
 
 
+def sport_sentence(text: str) -> bool:
+    """Does the sentence speak of a game ("rolled 12 straight strikes at the bowling lanes")?"""
+    return bool(_patterns()["sport"].search(text))
+
+
 def _non_worker_actor(text: str, pos: int) -> bool:
     """The action's actors are students, fans, farmers...: a non-worker noun before the
     action word and no worker noun or union in the sentence."""
@@ -198,14 +204,22 @@ def _non_worker_actor(text: str, pos: int) -> bool:
     return bool(p["non_workers"].search(text[:pos]) or p["non_workers"].search(text))
 
 
-def sentence_signal(text: str, article_has_context: bool = True) -> tuple[float, list[Hit]]:
-    """How strongly one sentence reports a labor action (0..1) and the hits that count."""
+def sentence_signal(text: str, article_has_context: bool = True,
+                    sport_article: bool = False) -> tuple[float, list[Hit]]:
+    """How strongly one sentence reports a labor action (0..1) and the hits that count.
+
+    In a sentence about a game (bowling, baseball: :func:`sport_sentence`), or anywhere in
+    an article about one (``sport_article``), "strike" needs a union in the sentence."""
     hits = action_hits(text)
     if not hits:
         return 0.0, []
     p = _patterns()
     ctx_here = labor_context(text)
     people_here = bool(p["workers"].search(text) or _union_context(text))
+    if (sport_article or sport_sentence(text)) and not _union_context(text):
+        hits = tuple(h for h in hits if h.strength == "strong")
+        if not hits:
+            return 0.0, []
     best, counted = 0.0, []
     for h in hits:
         if re.search(r"\bhunger[- ]$", text[max(0, h.start - 7):h.start], re.I):
@@ -290,6 +304,12 @@ def _article_context(ctx: Context) -> bool:
     return False
 
 
+def _sport_article(ctx: Context) -> bool:
+    """An article about a game: two sentences with sport words and no union named anywhere."""
+    n = sum(1 for s in ctx.sentences if sport_sentence(s.text))
+    return n >= 2 and not any(_union_context(s.text) for s in ctx.sentences)
+
+
 _SCORES: "weakref.WeakKeyDictionary[Context, tuple]" = weakref.WeakKeyDictionary()
 
 
@@ -303,11 +323,12 @@ def labor_score(ctx: Context) -> tuple[float, Sentence | None, list[tuple[Senten
 
 def _labor_score(ctx: Context) -> tuple[float, Sentence | None, list[tuple[Sentence, str, float, list[Hit]]]]:
     art_ctx = _article_context(ctx)
+    sport = _sport_article(ctx)
     total, best, best_v = 0.0, None, 0.0
     counted = []
     for s, zone, w in weighted_sentences(ctx):
         text = _headline_text(s) if zone == "headline" else s.text
-        v, hits = sentence_signal(text, art_ctx)
+        v, hits = sentence_signal(text, art_ctx, sport)
         if v <= 0:
             continue
         counted.append((s, zone, w, hits))
@@ -320,14 +341,30 @@ def _labor_score(ctx: Context) -> tuple[float, Sentence | None, list[tuple[Sente
 def is_labor_action(ctx: Context) -> Fact[bool]:
     """Does the article report a strike, lockout, walkout, sickout or workers' protest that
     happened, is happening, or is threatened, authorized or scheduled?"""
-    total, best, _ = labor_score(ctx)
-    yes = total >= THRESHOLD
+    total, best, counted = labor_score(ctx)
+    yes = total >= THRESHOLD or _short_lead_report(ctx, counted)
     conf = min(1.0, 0.5 + abs(total - THRESHOLD) / (2 * THRESHOLD))
     if best is None:
         first = ctx.sentences[0] if ctx.sentences else None
         return Fact(False, ctx.sentence_evidence(first) if first else None, conf,
                     note="no labor-sense action word")
     return Fact(yes, ctx.sentence_evidence(best), conf, note=f"weighted signal {total:.1f}")
+
+
+SHORT_ARTICLE = 8  # sentences
+
+
+def _short_lead_report(ctx: Context, counted: list[tuple[Sentence, str, float, list[Hit]]]) -> bool:
+    """A brief (fewer than :data:`SHORT_ARTICLE` sentences) whose headline or lead reports
+    the action in full labor context ("reached a tentative agreement ..., ending a three-day
+    teachers strike"): a wire brief has no room to repeat it, so one such sentence is enough."""
+    if len(ctx.sentences) >= SHORT_ARTICLE:
+        return False
+    for s, zone, _, hits in counted:
+        if zone in ("headline", "lead") and labor_context(s.text) and \
+                any(h.strength != "weak" for h in hits):
+            return True
+    return False
 
 
 # --- action type ----------------------------------------------------------------------------
@@ -372,13 +409,17 @@ _DAYREF = (r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|tomorrow|tonight|toda
            r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b|"
            r"\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*|"
            r"in\s+(?:less\s+than|under)\s+\d+\s+hours|next\s+week|this\s+week(?:end)?|"
-           r"(?:early|later|next)\s+(?:this|next)\s+month|midnight)")
+           r"(?:early|later|next)\s+(?:this|next)\s+month|midnight|"
+           r"the\s+\d{1,2}(?:st|nd|rd|th)\b)")
+# any character of the same sentence except a clause-ending semicolon (sentences are split
+# already, so a period here is an abbreviation: "3 a.m. Monday", "Nov. 3")
+_SAME = r"[^;]"
 STATUS_PATTERNS: dict[str, re.Pattern[str]] = {
     "averted": re.compile(
         rf"\b(?:call(?:s|ed|ing)?\s+off|cancel(?:s|led|ed|ing)?|avert(?:s|ed)|postpone[sd]?|"
         rf"withdr[ae]w[ns]?|suspend(?:s|ed)?\s+plans?\s+for|head(?:s|ed)?\s+off)\s+(?:the\s+|a\s+|its\s+|their\s+)?"
         rf"(?:planned\s+|threatened\s+|scheduled\s+|\w+\s+)?(?:[\w-]+\s+)?{_ACT}(?:\s+notice)?\b"
-        rf"|\b{_ACT}\s+(?:was|has\s+been|is|were)\s+(?:called\s+off|averted|cancell?ed|postponed)\b"
+        rf"|\b{_ACT}\s+(?:(?:was|has\s+been|is|were|are|have\s+been)\s+)?(?:called\s+off|averted|cancell?ed|postponed)\b"
         rf"|\b(?:averting|averted)\s+(?:a|the)\s+(?:[\w-]+\s+)?{_ACT}\b"
         rf"|\bwithdrawn\s+(?:its|their|the)\s+strike\s+notice\b", re.I),
     "ended": re.compile(
@@ -386,8 +427,9 @@ STATUS_PATTERNS: dict[str, re.Pattern[str]] = {
         rf"classrooms?|the\s+classroom|their\s+posts|their\s+keyboards)|on\s+the\s+job)\b"
         rf"|\b(?:after|since)\s+(?:returning|they\s+(?:went|came)\s+back)\b"
         rf"|\b(?:end(?:s|ed|ing)?|suspend(?:s|ed|ing)?|lift(?:s|ed|ing)?|halt(?:s|ed)?|"
-        rf"conclud(?:es|ed)|settle[sd]?)\s+(?:the\s+|a\s+|their\s+|its\s+)?(?:[\w-]+\s+){{0,2}}?{_ACT}\b"
-        rf"|\b{_ACT}\s+(?:is\s+|was\s+)?(?:officially\s+)?(?:over|ended|suspended|ends)\b"
+        rf"conclud(?:es|ed)|settle[sd]?)\s+(?:the\s+|a\s+|their\s+|its\s+)?(?:[\w-]+\s+){{0,3}}?{_ACT}\b"
+        rf"|\b{_ACT}\s+(?:(?:is|was|are|were)\s+(?:now\s+)?(?:officially\s+)?over|(?:officially\s+)?over(?=\s*(?:$|[,;:—]|as\b|after\b|with\b))|(?:officially\s+)?(?:ended|suspended|ends))\b"
+        rf"|\b{_ACT}\s+(?:(?:at|by|against|in|of)\s+(?:[\w.&'-]+\s+){{1,5}}?)?(?:end|ends|ended)\s+(?:as|after|with|when|following|on)\b"
         rf"|\b(?:after|following)\s+(?:a|the|their|its|last\s+week's|historic)\s+(?:[\w-]+\s+){{0,2}}?{_ACT}\b(?!\s+(?:vote|notice|threat|authori))"
         rf"|\b(?:week|weeks|days|months)\s+after\s+(?:the\s+|a\s+|historic\s+)?(?:[\w-]+\s+)?{_ACT}\b"
         rf"|\bwhat\s+their\s+[\w-]+\s+{_ACT}\s+won\b"
@@ -398,7 +440,8 @@ STATUS_PATTERNS: dict[str, re.Pattern[str]] = {
         rf"|\b(?:go(?:es)?|went)\s+on\s+strike\b"
         rf"|\bcontinu(?:e|es|ed|ing)\s+(?:to\s+strike|striking|to\s+picket|picketing|their\s+strike|the\s+strike|rallying)\b"
         rf"|\b{_ACT}\s+(?:\w+\s+){{0,3}}?continues?\b"
-        rf"|\b(?:enters?|entered|stretch(?:es|ed)?\s+into|is\s+in|now\s+in|into)\s+(?:its|a|the)\s+(?:second|third|fourth|fifth|sixth|"
+        rf"|\b{_ACT}\s+(?:\w+\s+){{0,2}}?(?:drags?|dragged|wears?|wore|grinds?|ground)\s+on\b"
+        rf"|\b(?:enters?|entered|reach(?:es|ed)?|stretch(?:es|ed)?\s+into|is\s+in|now\s+in|into)\s+(?:its|a|the)\s+(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|"
         rf"seventh|eighth|final|\w+th|next)\s+(?:straight\s+)?(?:day|week|month)\b"
         rf"|\bday\s+(?:two|three|four|five|\d+)\s+of\b|\bfor\s+a\s+(?:second|third|fourth|fifth)\s+(?:straight\s+)?day\b"
         rf"|\b{_ACT}\s+(?:\w+\s+){{0,4}}?(?:begins|began|starts|started|got\s+under\s+way|is\s+under\s+way)\b"
@@ -408,19 +451,20 @@ STATUS_PATTERNS: dict[str, re.Pattern[str]] = {
         rf"|\b(?:widen|widens|widened|expand|expands|expanded|escalate[sd]?)\s+(?:its\s+|the\s+|their\s+)?{_ACT}\b"
         rf"|\b(?:lock|locks|locked)\s+out\b|\bhave\s+been\s+(?:locked|shut)\s+out\b|\bshut\s+out\b"
         rf"|\b(?:picket|pickets|picketed|rally|rallied|march|marched)\s+(?:outside|at|in|on|across|along)\b"
-        rf"|\bwill\s+conclude\b|\bkeep\s+working\s+inside\b|\bcalled\s+in\s+sick\b"
+        rf"|\bwill\s+conclude\b|\bkeep\s+working\s+inside\b|\bcall(?:ed|ing)\s+(?:in|out)\s+sick\b"
+        rf"|\bstag(?:e|es|ed|ing)\s+(?:a\s+|an\s+|the\s+|their\s+)?(?:[\w-]+\s+){{0,2}}?{_ACT}\b"
         rf"|\b(?:workers|nurses|teachers|doctors|employees|members|faculty|staff|drivers|baristas|housekeepers|\w+ers)\s+strike\s+(?:as|at|over|against|for)\b"
-        rf"|\b[A-Z]{{2,}}\s+strikes\s+[A-Z]", re.I),
+        rf"|(?-i:\b[A-Z]{{2,}}\s+strikes\s+[A-Z])", re.I),
     "scheduled": re.compile(
         rf"\b(?:will|would|set\s+to|plan(?:s|ned)?\s+to|scheduled\s+to|due\s+to|are\s+to|is\s+to|poised\s+to|"
         rf"prepared\s+to|ready\s+to|expected\s+to)\s+(?:\w+\s+){{0,2}}?(?:strike|walk\s+out|walk\s+off|go\s+on\s+strike|"
-        rf"stage|begin|start|hold|launch|picket|close)\b[^.]*?\b{_DAYREF}"
+        rf"stage|begin|start|hold|launch|picket|close)\b{_SAME}*?\b{_DAYREF}"
         rf"|\bset\s+(?:a\s+)?(?:[\w.-]+\s+){{0,3}}?{_ACT}\s+(?:date|for)\b|\b{_ACT}\s+date\b"
         rf"|\b(?:strike\s+)?notice\s+(?:for|of)\s+(?:a\s+)?(?:[\w-]+\s+){{0,2}}?{_ACT}\b"
         rf"|\b(?:file[sd]?|handed|gave|give[sn]?|deliver(?:ed|s)?|issued?)\s+(?:\w+\s+){{0,4}}?(?:[\w-]+\s+)?strike\s+notices?\b"
         rf"|\b{_ACT}\s+(?:starting|beginning|set\s+for|planned\s+for|scheduled\s+for)\s+{_DAYREF}"
-        rf"|\bplan(?:s|ned)?\s+(?:a\s+|an\s+)?(?:[\w'-]+\s+){{0,4}}?{_ACT}\b[^.]*\b{_DAYREF}"
-        rf"|\b{_DAYREF}\b[^.]*?\b(?:will|set\s+to|plan(?:s|ned)?\s+to|scheduled\s+to|are\s+to|is\s+to)\s+(?:\w+\s+){{0,2}}?"
+        rf"|\bplan(?:s|ned)?\s+(?:a\s+|an\s+)?(?:[\w'-]+\s+){{0,4}}?{_ACT}\b{_SAME}*\b{_DAYREF}"
+        rf"|\b{_DAYREF}\b{_SAME}*?\b(?:will|set\s+to|plan(?:s|ned)?\s+to|scheduled\s+to|are\s+to|is\s+to)\s+(?:\w+\s+){{0,2}}?"
         rf"(?:strike|walk\s+out|walk\s+off|go\s+on\s+strike|stage|begin|start|picket)\b"
         rf"|\bto\s+(?:strike|walk\s+out|walk\s+off\s+the\s+job|go\s+on\s+strike)\s+(?:\w+\s+){{0,3}}?(?:on\s+)?{_DAYREF}"
         rf"|\bwill\s+be\s+closed\s+due\s+to\b", re.I),
@@ -449,6 +493,22 @@ _MODAL_BEFORE = re.compile(r"\b(?:will|would|'ll|to|could|may|might|should|set|p
                            r"threaten\w*|unless|if)\s+(?:\w+\s+)?$", re.I)
 
 
+_MODAL_CLAUSE = re.compile(r"\b(?:will|would|could|may|might|should|shall|unless|if|"
+                           r"(?:set|plan(?:s|ned)?|going|expected|vow(?:s|ed)?|threaten(?:s|ed)?|"
+                           r"prepared|ready|poised|due)\s+to)\b|'ll\b", re.I)
+_CLAUSE_EDGE = re.compile(r"[,;:()—]|\s-\s")
+
+
+def future_clause(text: str, pos: int) -> bool:
+    """Is ``pos`` governed by a modal earlier in its clause ("members will walk off the job
+    and picket at the gates": the picket is planned too)?"""
+    window = text[max(0, pos - 80):pos]
+    edges = list(_CLAUSE_EDGE.finditer(window))
+    if edges:
+        window = window[edges[-1].end():]
+    return bool(_MODAL_CLAUSE.search(window))
+
+
 @lru_cache(maxsize=4096)
 def status_votes(text: str) -> tuple[tuple[str, re.Match[str]], ...]:
     """Every status pattern matching a sentence, most advanced state first."""
@@ -457,21 +517,58 @@ def status_votes(text: str) -> tuple[tuple[str, re.Match[str]], ...]:
         for m in STATUS_PATTERNS[st].finditer(text):
             if negated(text, m.start()):
                 continue
-            if st in ("ongoing", "ended") and _MODAL_BEFORE.search(text[max(0, m.start() - 30):m.start()]):
+            if st in ("ongoing", "ended") and (_MODAL_BEFORE.search(text[max(0, m.start() - 30):m.start()])
+                                               or future_clause(text, m.start())):
                 continue  # "will walk out", "could end the strike": not (yet) the case
             out.append((st, m))
             break
     return tuple(out)
 
 
+def _hit_kinds(hits: tuple[Hit, ...] | list[Hit]) -> set[str]:
+    kinds = set()
+    for h in hits:
+        if LOCKOUT.search(h.text):
+            kinds.add("lockout")
+        elif STOPPAGE.search(h.text):
+            kinds.add("strike")
+        else:
+            kinds.add("protest")
+    return kinds
+
+
 def status(ctx: Context, facts: ArticleFacts) -> Fact[str] | None:
-    """The main action's state as of publication (see the module docstring)."""
+    """The main action's state as of publication (see the module docstring).
+
+    An action found under way whose last day (a stated end or length, or the one day of a
+    rally) lies before publication is over: a one-day walkout reported the next day has
+    ``ended``."""
+    found = _status(ctx, facts)
+    if found is None or found.value != "ongoing" or not facts.published:
+        return found
+    from dataclasses import replace
+
+    from .dates import action_dates  # local import: dates imports this module lazily too
+    _, end = action_dates(ctx, replace(facts, status=found))
+    if end is not None and end.value < facts.published.value:
+        return Fact("ended", end.evidence or found.evidence, 0.7,
+                    note=f"the action's last day ({end.value}) is before publication")
+    return found
+
+
+def _status(ctx: Context, facts: ArticleFacts) -> Fact[str] | None:
     head, lead, body = zones(ctx)
+    main = facts.action_type.value if facts.action_type else None
+    # a roundup may tell of a strike and a lockout: the main action's sentences decide
+    other = {"strike": "lockout", "lockout": "strike"}.get(main or "")
     for zone in (head, lead, body):
         found: list[tuple[int, str, Sentence]] = []
         for s in zone:
             text = _headline_text(s) if zone is head else s.text
-            if not (action_sentence(text) or _TENTATIVE.search(text)):
+            hits = action_hits(text)
+            if not (hits or _TENTATIVE.search(text)):
+                continue
+            if other and hits and _hit_kinds(hits) == {other}:
                 continue
             for st, _ in status_votes(text):
                 found.append((STATUS_ORDER.index(st), st, s))

@@ -53,6 +53,8 @@ DATE_RE = re.compile(
     rf"(?:,?\s+(?P<year1>(?:19|20)\d\d)\b)?"
     rf"|(?:(?P<wd2>{_WD}),?\s+)?(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon2>{_MON})\b"
     rf"(?:,?\s+(?P<year2>(?:19|20)\d\d)\b)?"
+    rf"|(?:(?<=\bon\s)|(?<=\bby\s)|(?<=\bfrom\s)|(?<=\buntil\s)|(?<=\bthrough\s))the\s+(?P<day3>[0-3]?\d)"
+    rf"(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?{_MON}\b)(?!\s+(?:of\s+(?:the\s+)?)?[a-z])"
     rf"|(?P<rel>(?i:\b(?:today|tonight|tomorrow|yesterday|this\s+(?:morning|afternoon|evening)"
     rf"|(?:in|within)\s+(?:less\s+than\s+|under\s+|fewer\s+than\s+)?(?:24|twenty-four)\s+hours"
     rf"|next\s+week|last\s+week|this\s+week)\b))"
@@ -163,6 +165,8 @@ def resolve_match(m: re.Match[str], anchor: date | None, tense: str | None = Non
         return Resolved(v, "day") if v else None
     if anchor is None:
         return None
+    if g["day3"]:
+        return _resolve_ordinal_day(int(g["day3"]), anchor, tense)
     if g["rel"]:
         rel = " ".join(g["rel"].lower().split())
         if rel in ("today", "tonight") or rel.startswith("this ") and not rel.endswith("week"):
@@ -190,6 +194,28 @@ def resolve_match(m: re.Match[str], anchor: date | None, tense: str | None = Non
             d = shift_weekday(anchor, wd, tense)
         return Resolved(d, "day")
     return None
+
+
+def _resolve_ordinal_day(day: int, anchor: date, tense: str | None) -> Resolved | None:
+    """"on the 14th": that day of the anchor's month, or of the next month when the tense is
+    future and the day has passed, or of the previous one when past and it is still ahead."""
+    cands = []
+    for k in (-1, 0, 1):
+        y, m = anchor.year, anchor.month + k
+        if m < 1:
+            y, m = y - 1, 12
+        elif m > 12:
+            y, m = y + 1, 1
+        d = _safe_date(y, m, day)
+        if d:
+            cands.append(d)
+    if tense == "future":
+        cands = [d for d in cands if d >= anchor] or cands
+    elif tense == "past":
+        cands = [d for d in cands if d <= anchor] or cands
+    if not cands:
+        return None
+    return Resolved(min(cands, key=lambda d: abs((d - anchor).days)), "day")
 
 
 def resolve_relative(expr: str, anchor: date, tense: str | None = None) -> date | None:
@@ -246,14 +272,22 @@ def _word_tense(word: str) -> str | None:
 _NUM = r"(?:\d{1,3}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")"
 ACTION_NOUN = (r"(?:strike|walkout|walk-out|stoppage|lockout|lock-out|sickout|sick-out|"
                r"action|protest|picket|shutdown|work stoppage|industrial action)")
+# a word between a length and its action may be an adjective ("a three-day teachers strike")
+# but not a preposition ("four hours before a strike") or a bare article
+_GAP = r"(?:(?!(?:before|after|of|ahead|until|into|in|since|ago|from|to|prior|without|a|an|the)\b)\w+\s+)"
+_WORKDAY = r"(?:(?P<wd{i}>school|working|work|business|class)\s+)?"
+# the length of a notice, vote or deadline is not the action's
+_NOT_ACTION_AFTER = r"(?!\s+(?:notices?|votes?|ballots?|deadlines?|warnings?|threats?|funds?|pay|authori[sz]ation))"
 DURATION_RE = re.compile(
-    rf"\b(?P<n>{_NUM})[- ](?P<unit>day|hour|week)s?(?:[- ]long)?\s+(?:\w+\s+){{0,2}}?{ACTION_NOUN}"
+    rf"\b(?P<n>{_NUM})[- ](?P<unit>day|hour|week)s?(?:[- ]long)?\s+{_GAP}{{0,2}}?{ACTION_NOUN}{_NOT_ACTION_AFTER}"
     rf"|\b(?:strike|walkout|stoppage|lockout|sickout)\s+(?:that\s+)?(?:has\s+)?(?:lasted|lasts|"
-    rf"will\s+last|would\s+last|to\s+last)\s+(?P<n2>{_NUM})\s+(?P<unit2>day|hour|week)s?"
-    rf"|\b(?:set|planned|scheduled|expected)\s+to\s+last\s+(?P<n3>{_NUM})\s+(?P<unit3>day|hour|week)s?"
+    rf"will\s+last|would\s+last|to\s+last)\s+(?P<n2>{_NUM})\s+{_WORKDAY.format(i=2)}(?P<unit2>day|hour|week)s?"
+    rf"|\b(?:set|planned|scheduled|expected)\s+to\s+last\s+(?P<n3>{_NUM})\s+{_WORKDAY.format(i=3)}(?P<unit3>day|hour|week)s?"
     rf"|\b(?:walk\w*\s+off\s+the\s+job|walk\w*\s+out|strike|on\s+strike|picket\w*)\s+for\s+"
-    rf"(?P<n4>{_NUM})\s+(?P<unit4>day|hour|week)s?"
-    rf"|\b(?:strike|walkout)\s+(?:\w+\s+){{0,4}}?(?:after|lasted)\s+(?P<n5>\d{{1,3}})\s+days"
+    rf"(?:(?P<n4>{_NUM})\s+{_WORKDAY.format(i=4)}(?P<unit4>day|hour|week)s?|a\s+(?P<n7>fortnight))"
+    rf"|\b(?P<n8>fortnight)[- ]long\s+{ACTION_NOUN}"
+    rf"|\b(?:strike|walkout|lockout|stoppage|sickout)\b[^;]{{0,40}}?\b(?:lasted\s+|after\s+(?=\d))(?P<n5>{_NUM})\s+"
+    rf"{_WORKDAY.format(i=5)}(?P<unit5>day|week)s?\b(?!\s+of\b)"
     rf"|\bfor\s+(?P<n6>one)\s+day\b",
     re.IGNORECASE)
 OPEN_ENDED_RE = re.compile(r"\b(?:open-ended|indefinite(?:ly)?|unlimited|until further notice)\b",
@@ -271,6 +305,8 @@ def parse_duration(text: str) -> int | None:
 
 def _duration_days(m: re.Match[str]) -> int | None:
     g = m.groupdict()
+    if g.get("n7") or g.get("n8"):
+        return 14
     for i in ("", "2", "3", "4", "5", "6"):
         n = g.get("n" + i)
         if n:
@@ -286,9 +322,34 @@ def _duration_days(m: re.Match[str]) -> int | None:
     return None
 
 
-def end_from_start(start: date, days: int) -> date:
-    """Last day of an action of ``days`` days starting on ``start`` (inclusive)."""
-    return start + timedelta(days=days - 1)
+def workdays_only(m: re.Match[str]) -> bool:
+    """Does the duration count school or working days ("lasted five school days")?"""
+    return any(v for k, v in m.groupdict().items() if k.startswith("wd") and k[2:].isdigit())
+
+
+def end_from_start(start: date, days: int, workdays: bool = False) -> date:
+    """Last day of an action of ``days`` days starting on ``start`` (inclusive); with
+    ``workdays``, weekends do not count (five school days from a Monday end on Friday)."""
+    if not workdays:
+        return start + timedelta(days=days - 1)
+    d, left = start, days - 1
+    while left > 0:
+        d += timedelta(days=1)
+        if d.weekday() < 5:
+            left -= 1
+    return d
+
+
+def start_from_end(end: date, days: int, workdays: bool = False) -> date:
+    """First day of an action of ``days`` days that ended on ``end`` (inclusive)."""
+    if not workdays:
+        return end - timedelta(days=days - 1)
+    d, left = end, days - 1
+    while left > 0:
+        d -= timedelta(days=1)
+        if d.weekday() < 5:
+            left -= 1
+    return d
 
 
 # --- mentions in an article -----------------------------------------------------------------
@@ -504,6 +565,18 @@ _START_CUE = re.compile(
     r"called\s+(?:in\s+)?(?:sick|out)|picket\s+lines?\s+(?:went\s+up|formed)|"
     r"will\s+strike|(?<!continued\s)(?<!continue\s)(?<!continues\s)(?<!continuing\s)to\s+strike|leave\s+their\s+posts|left\s+their\s+(?:posts|shifts))\b",
     re.IGNORECASE)
+# an action named right before its date: "a one-day walkout on the 15th", "a strike set for"
+_START_BEFORE = re.compile(r"\b(?:strikes?|walkouts?|walk-outs?|stoppages?|lockouts?|sickouts?)\s+"
+                           r"(?:on|starting|beginning|(?:set|scheduled|planned)\s+for)\s+$", re.IGNORECASE)
+_VOTE_OR_NOTICE = re.compile(r"\b(?:vot\w+|authori[sz]\w+|ballot\w*|notice|threat\w*|approv\w+)\b", re.IGNORECASE)
+
+
+def _named_start(window: str) -> bool:
+    """"a walkout on the 15th" (not "voted to authorize a strike on Oct. 3": the vote's day)."""
+    m = _START_BEFORE.search(window)
+    return bool(m and not _VOTE_OR_NOTICE.search(window[max(0, m.start() - 40):m.start()]))
+
+
 # a start cue after the date: "Oct. 4 strike", "Sept. 12 walkout", ", the first day of"
 _START_AFTER = re.compile(r"^\W{0,3}(?:(?:strike|walkout|stoppage|lockout)\b|[^.]{0,12}\bfirst\s+day\b)",
                           re.IGNORECASE)
@@ -516,6 +589,12 @@ _END_CUE = re.compile(
     r"(?:[\w-]+\s+){0,3}?(?:strike|walkout|stoppage|lockout|action)\s+)"
     r"(?:on\s+)?(?:the\s+)?$",
     re.IGNORECASE)
+# "<date>, ending a three-day strike" (but not "returned to work Sunday, ending ...": that
+# day is the first one back)
+_END_AFTER = re.compile(rf"^\W{{0,3}}(?:ending|which\s+ended|that\s+ended|and\s+ended)\s+(?:(?:a|an|the|their|its)\s+)?"
+                        rf"(?:[\w-]+\s+){{0,3}}?{ACTION_NOUN}", re.IGNORECASE)
+_RETURN_BEFORE = re.compile(r"\b(?:return\w*|went\s+back|came\s+back|back\s+(?:to|at|on)|resum\w+|reopen\w*)\b",
+                            re.IGNORECASE)
 _EARLY_HOUR = re.compile(r"\b(?:at|until|till|to)\s+(?:12:01|[1-8](?::\d\d)?)\s*(?:a\.?m\.?|am)\b", re.IGNORECASE)
 _LAST_DAY_AFTER = re.compile(r"^\W*(?:was|is|will\s+be|marks?)\s+the\s+(?:last|final)\s+day\b",
                              re.IGNORECASE)
@@ -581,12 +660,16 @@ def action_dates(ctx: Context, facts: ArticleFacts) -> tuple[Fact[str] | None, F
                        default=len(d.sent.text)) - d.end
         window = before[max(prev_cut, len(before) - 80):]
         em = _END_CUE.search(before[max(prev_cut, len(before) - 60):])
-        if _LAST_DAY_AFTER.match(after) or (em and em.group().lower().lstrip().startswith(
-                ("through", "thru", "conclude", "wrap"))):
+        cue = em.group().lower().lstrip() if em else ""
+        if _LAST_DAY_AFTER.match(after) or cue.startswith(("through", "thru", "conclude", "wrap")) or (
+                cue.startswith("ended") and not _EARLY_HOUR.search(cue)
+                and _about_action(before[:len(before) - len(em.group())])):
             ends.append((d, True))
         elif em and _about_action(before[:len(before) - len(em.group())]):
             ends.append((d, False))
-        elif _FIRST_DAY_AFTER.match(after) or _START_AFTER.match(after) or _linked_start(
+        elif _END_AFTER.match(after) and not _RETURN_BEFORE.search(window):
+            ends.append((d, False))
+        elif _FIRST_DAY_AFTER.match(after) or _START_AFTER.match(after) or _named_start(window) or _linked_start(
                 window, after[:min(next_cut, 70)]):
             starts.append(d)
         else:
@@ -599,7 +682,8 @@ def action_dates(ctx: Context, facts: ArticleFacts) -> tuple[Fact[str] | None, F
 
     starts = [d for d in starts if ok(d) and not (planned and d.tense == "past")]
     during = [d for d in during if not _is_vote_or_notice(d.sent.text) and _nearest_to_action(d, during)]
-    duration, dur_sent = _main_duration(ctx)
+    duration, dur_sent, workdays = _main_duration(
+        ctx, facts.action_type.value if facts.action_type else None)
     start: Fact[str] | None = None
     if starts:
         s0 = min(starts, key=lambda d: d.value)
@@ -618,7 +702,7 @@ def action_dates(ctx: Context, facts: ArticleFacts) -> tuple[Fact[str] | None, F
         e = max(exact, key=lambda d: d.value)
         end = Fact(e.value.isoformat(), ctx.sentence_evidence(e.sent))
     elif start and duration:
-        end = Fact(end_from_start(date.fromisoformat(start.value), duration).isoformat(),
+        end = Fact(end_from_start(date.fromisoformat(start.value), duration, workdays).isoformat(),
                    ctx.sentence_evidence(dur_sent) if dur_sent else None,
                    note=f"start plus a {duration}-day duration")
     elif loose:
@@ -628,24 +712,73 @@ def action_dates(ctx: Context, facts: ArticleFacts) -> tuple[Fact[str] | None, F
             v -= timedelta(days=1)  # "until 6 a.m. Saturday": the last full day is Friday
         end = Fact(v.isoformat(), ctx.sentence_evidence(e.sent))
     if start is None and end and duration:
-        v = date.fromisoformat(end.value) - timedelta(days=duration - 1)
+        v = start_from_end(date.fromisoformat(end.value), duration, workdays)
         start = Fact(v.isoformat(), ctx.sentence_evidence(dur_sent) if dur_sent else None,
                      note=f"end minus a {duration}-day duration")
-    if start is None and during and not planned:
+    if start is None and not planned:
+        start = _start_from_day_count(ctx, ms, pub)
+    if start is None and during and status in ("ongoing", "ended"):
         d0 = min(during, key=lambda d: d.value)
         if pub is None or d0.value <= pub:
             start = Fact(d0.value.isoformat(), ctx.sentence_evidence(d0.sent), 0.6,
                          note="first day the action is reported under way")
     if start and end is None:
         if duration:
-            end = Fact(end_from_start(date.fromisoformat(start.value), duration).isoformat(),
+            end = Fact(end_from_start(date.fromisoformat(start.value), duration, workdays).isoformat(),
                        ctx.sentence_evidence(dur_sent) if dur_sent else None,
                        note=f"start plus a {duration}-day duration")
-        elif facts.action_type and facts.action_type.value == "protest" and not OPEN_ENDED_RE.search(ctx.text):
-            end = Fact(start.value, start.evidence, 0.6, note="a picket or rally: one day")
+        elif _one_off(ctx, facts) and not OPEN_ENDED_RE.search(ctx.text):
+            end = Fact(start.value, start.evidence, 0.6, note="a picket, rally or sickout: one day")
     if start and end and end.value < start.value:
         end = None
     return start, end
+
+
+_ONE_OFF = re.compile(r"\bsick-?outs?\b|\bcall(?:ed|ing)?\s+(?:in|out)\s+sick\b", re.IGNORECASE)
+
+
+# the action runs on past its first day
+_GOES_ON = re.compile(r"\b(?:second|third|fourth|fifth|\d+(?:st|nd|rd|th))\s+(?:straight\s+|consecutive\s+)?day\b"
+                      r"|\bday\s+(?:two|three|four|\d+)\b|\bstretch\w*\s+into\b"
+                      r"|\b(?:keep|kept|keeps|continu(?:e|es|ed|ing))\s+(?:to\s+)?"
+                      r"(?:strik|walk|call|picket|protest|rally|march|stay)\w*", re.IGNORECASE)
+
+
+def _one_off(ctx: Context, facts: ArticleFacts) -> bool:
+    """An action that lasts one day unless told otherwise: a picket or rally (a protest), or
+    a sickout named in the headline or lead."""
+    if any(_GOES_ON.search(s.text) for s in ctx.sentences):
+        return False
+    if facts.action_type and facts.action_type.value == "protest":
+        return True
+    return any(_ONE_OFF.search(s.text) for s in ctx.sentences[:5])
+
+
+_DAY_COUNT_RE = re.compile(
+    r"\b(?:enters?|entered|entering|in|into|on|reach(?:es|ed)?|marks?|marked|hit|hits)\s+(?:its|the|their|a)\s+"
+    r"(?P<ord>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,3}(?:st|nd|rd|th))\s+"
+    r"(?:straight\s+|consecutive\s+)?day\b", re.IGNORECASE)
+_ORDINAL_WORDS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+                  "eighth": 8, "ninth": 9, "tenth": 10}
+
+
+def _start_from_day_count(ctx: Context, ms: list[DateMention], pub: date | None) -> Fact[str] | None:
+    """"the lockout entered its sixth day Friday": the first day was five days before."""
+    for d in ms:
+        if d.is_relative:
+            continue
+        text = d.sent.text
+        for m in _DAY_COUNT_RE.finditer(text):
+            gap = d.start - m.end() if d.start >= m.end() else m.start() - d.end
+            if gap < 0 or gap > 12:
+                continue
+            o = m.group("ord").lower()
+            n = _ORDINAL_WORDS.get(o) or int(re.match(r"\d+", o).group())
+            v = d.value - timedelta(days=n - 1)
+            if pub is None or v <= pub:
+                return Fact(v.isoformat(), ctx.sentence_evidence(d.sent), 0.7,
+                            note=f"day {n} on {d.value.isoformat()}")
+    return None
 
 
 def _nearest_to_action(d: DateMention, group: list[DateMention]) -> bool:
@@ -688,15 +821,35 @@ def _linked_start(before: str, after: str) -> bool:
     if cues and not _REPORTING.search(before[cues[-1].end():]):
         return True
     m = _START_CUE.search(after)
-    return bool(m and not _REPORTING.search(after[:m.start()]))
+    if not m or _REPORTING.search(after[:m.start()]):
+        return False
+    if re.match(r"(?:begin|start|launch|from|since|first|imposed|take|took)", m.group(), re.I):
+        return bool(re.match(rf"\s+(?:(?:a|an|the|their|its)\s+)?(?:[\w-]+\s+){{0,3}}?{ACTION_NOUN}",
+                             after[m.end():], re.I))
+    return True
 
 
-def _main_duration(ctx: Context) -> tuple[int | None, Sentence | None]:
+_LOCKOUT_WORD = re.compile(r"\block-?outs?\b|\blocked[- ]out\b", re.IGNORECASE)
+_STOPPAGE_WORD = re.compile(r"\b(?:strikes?|walk-?outs?|stoppages?|sick-?outs?|walk\w*\s+(?:out|off))\b",
+                            re.IGNORECASE)
+
+
+def _other_kind(text: str, kind: str | None) -> bool:
+    """Does ``text`` name only an action of the other kind (a strike when the main action is a
+    lockout, or the reverse)?"""
+    if kind == "lockout":
+        return bool(_STOPPAGE_WORD.search(text)) and not _LOCKOUT_WORD.search(text)
+    if kind == "strike":
+        return bool(_LOCKOUT_WORD.search(text)) and not _STOPPAGE_WORD.search(text)
+    return False
+
+
+def _main_duration(ctx: Context, kind: str | None = None) -> tuple[int | None, Sentence | None, bool]:
     """The stated duration of the main action: the first one in the article, skipping
     earlier rounds ("a three-day stoppage in March" next to "a five-day walkout")."""
     for s in ctx.sentences:
         if OPEN_ENDED_RE.search(s.text) and re.search(ACTION_NOUN, s.text, re.I):
-            return None, None
+            return None, None, False
         for m in DURATION_RE.finditer(s.text):
             tail = s.text[m.end():m.end() + 30]
             if re.match(rf"\s+(?:in|last)\s+(?:{_MON}|year|month)", tail) or _PAST_ACTION.search(s.text):
@@ -707,7 +860,9 @@ def _main_duration(ctx: Context) -> tuple[int | None, Sentence | None]:
             if re.search(r"\b(?:previous|earlier|last|another|second|longer|future|since\s+the)\s+$",
                          s.text[max(0, m.start() - 25):m.start()], re.I):
                 continue
+            if _other_kind(m.group(), kind):
+                continue  # a roundup's other action ("after their two-day strike" beside a lockout)
             days = _duration_days(m)
             if days:
-                return days, s
-    return None, None
+                return days, s, workdays_only(m)
+    return None, None, False
