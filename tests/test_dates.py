@@ -292,3 +292,32 @@ def test_a_one_day_walkout_on_the_nth():
                "beginning at 8 a.m.", "2024-10-07")
     assert f.status.value == "scheduled"
     assert _dates(f) == ("2024-10-15", "2024-10-15")
+
+
+def test_publication_from_the_copy_naming_its_own_day():
+    text = ("Maple Grove students were back in class this morning, Monday, Oct. 14, after their "
+            "teachers ratified a contract.\n"
+            "Teachers returned to their classrooms today, ending the strike.\n"
+            "Members voted Sunday to ratify the deal, the union said.")
+    f = dates.publication_date(_ctx(text))
+    assert f.value == "2024-10-14"
+
+
+def test_publication_from_day_n_with_no_year_anywhere():
+    # day 20 of a lockout that began March 3 falls on a Saturday only in some years
+    text = ("Foundry lockout drags on\n"
+            "The lockout of 300 workers at the foundry, which began March 3, reached its 20th day "
+            "Saturday with no talks scheduled.\n"
+            "The union filed charges with the labor board last week.")
+    f = dates.publication_date(_ctx(text))
+    d = date.fromisoformat(f.value)
+    assert (d.month, d.day) == (3, 22) and d.weekday() == 5 and d.year <= date.today().year + 1
+
+
+def test_publication_of_a_liveblog_dated_in_its_header():
+    text = ("LIVE: Lab workers walk out for 24 hours\n"
+            "Live coverage of the one-day walkout at the institute on Thursday, Oct. 16, 2025\n"
+            "3:30 p.m. — The walkout is scheduled to continue until midnight tonight.\n"
+            "2:15 p.m. — About 600 workers are withholding their labor today, the union says.\n"
+            "7:30 a.m. — Good morning. Lab workers are beginning a 24-hour walkout.")
+    assert dates.publication_date(_ctx(text)).value == "2025-10-16"

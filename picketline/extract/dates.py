@@ -429,14 +429,20 @@ def mentions(ctx: Context, anchor: date | None, sents: list[Sentence] | None = N
 
 # --- publication date -----------------------------------------------------------------------
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
-             "seventh": 7, "final": -1, "last": -1}
+             "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "final": -1, "last": -1}
 _DAY_OF_RE = re.compile(
     r"\b(?:the\s+)?(?P<ord>first|second|third|fourth|fifth|sixth|seventh|final|last)\s+day\s+of\s+"
     r"(?:a|an|the|their|its)?\s*(?P<dur>[\w-]+[- ](?:day|hour|week))?", re.IGNORECASE)
 _ENTERS_RE = re.compile(
-    r"\b(?:enters?|entered|entering|in|into|on|reach(?:es|ed)?|marks?)\s+(?:its|the|their|a)\s+"
-    rf"(?P<ord>second|third|fourth|fifth|sixth|seventh|final|last)\s+day\b(?:\s+(?:on\s+)?(?P<wd>{_WD}))?",
+    r"\b(?:enters?|entered|entering|in|into|on|reach(?:es|ed)?|marks?|marked|hit|hits)\s+(?:its|the|their|a)\s+"
+    rf"(?P<ord>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|last|\d{{1,3}}(?:st|nd|rd|th))"
+    rf"\s+(?:straight\s+|consecutive\s+)?day\b(?:\s+(?:on\s+)?(?P<wd>{_WD}))?",
     re.IGNORECASE)
+# "which began May 10", "since May 10": the action's first day, stated before the date
+_BEGAN_BEFORE = re.compile(r"\b(?:began|begun|started|since|beginning|starting)\s+(?:on\s+)?$", re.IGNORECASE)
+# the copy names its own day: "this morning, Monday, Sept. 15", "today, Oct. 3"
+_TODAY_IS = re.compile(rf"\b(?:today|tonight|this\s+(?:morning|afternoon|evening))\s*,?\s*(?:(?:on\s+)?{_WD},?\s+)?$",
+                       re.IGNORECASE)
 
 
 def publication_date(ctx: Context) -> Fact[str] | None:
@@ -466,7 +472,12 @@ def infer_publication(ctx: Context) -> Fact[str] | None:
     abs_m = [d for d in mentions(ctx, None, ref_year=ref_year)
              if not d.is_bare_weekday and not d.is_relative and d.granularity == "day"]
     if not abs_m:
-        return None
+        return _day_n_without_year(ctx, lead)
+    # 0. the copy names its own day
+    for d in abs_m:
+        if d.sent.idx < 8 and _TODAY_IS.search(d.sent.text[max(0, d.start - 40):d.start]):
+            return Fact(d.value.isoformat(), ctx.sentence_evidence(d.sent), 0.9,
+                        note="inferred: the copy dates its own 'today'")
     # 1. day N of a dated action
     first_days = []
     for d in abs_m:
@@ -475,12 +486,18 @@ def infer_publication(ctx: Context) -> Fact[str] | None:
         if fm and fm.group("ord").lower() == "first":
             n = parse_duration(tail) or None
             first_days.append((d, n))
+        elif _BEGAN_BEFORE.search(d.sent.text[max(0, d.start - 20):d.start]) and \
+                _ENTERS_RE.search(d.sent.text):
+            first_days.append((d, parse_duration(d.sent.text) or None))
     for s in lead:
         em = _ENTERS_RE.search(s.text)
         if not em or not first_days:
             continue
         d0, n = first_days[0]
-        k = _ORDINALS[em.group("ord").lower()]
+        o = em.group("ord").lower()
+        k = _ORDINALS.get(o) or (int(re.match(r"\d+", o).group()) if o[0].isdigit() else 0)
+        if not k:
+            continue
         if k == -1:
             if not n:
                 continue
@@ -497,7 +514,7 @@ def infer_publication(ctx: Context) -> Fact[str] | None:
     bound = max(stated, key=lambda d: d.value)
     lead_wd = _lead_weekday(ctx, lead)
     if lead_wd is None:
-        if _says_today(lead) and _is_caption_like(bound.sent.text):
+        if _says_today(ctx.sentences[:12]) and (bound.has_weekday or _is_caption_like(bound.sent.text)):
             return Fact(bound.value.isoformat(), ctx.sentence_evidence(bound.sent), 0.6,
                         note="inferred: dated caption of an article told as today")
         return None
@@ -515,6 +532,34 @@ def infer_publication(ctx: Context) -> Fact[str] | None:
     return Fact(day.isoformat(), ctx.sentence_evidence(sent), 0.7,
                 note=f"inferred: first {WEEKDAYS[wd].title()} on or after "
                      f"{bound.value.isoformat()} (latest stated date)")
+
+
+def _day_n_without_year(ctx: Context, lead: list[Sentence]) -> Fact[str] | None:
+    """"The lockout, which began May 10, reached its 24th day Monday" with no year anywhere:
+    day 24 is May 10 plus 23 days, in the latest year (up to next year) where that is a Monday."""
+    for s in lead:
+        em = _ENTERS_RE.search(s.text)
+        if not em or not em.group("wd"):
+            continue
+        o = em.group("ord").lower()
+        k = _ORDINALS.get(o) or (int(re.match(r"\d+", o).group()) if o[0].isdigit() else 0)
+        if k < 2:
+            continue
+        for m in DATE_RE.finditer(s.text[:em.start()]):
+            if not (m.group("mon1") or m.group("mon2")) or \
+                    not _BEGAN_BEFORE.search(s.text[max(0, m.start() - 20):m.start()]):
+                continue
+            mon, day = _month(m.group("mon1") or m.group("mon2")), int(m.group("day1") or m.group("day2"))
+            wd = _weekday_index(em.group("wd"))
+            base = date.today().year + 1
+            for y in range(base, base - 12, -1):
+                d0 = _safe_date(y, mon, day)
+                if d0 and (d0 + timedelta(days=k - 1)).weekday() == wd:
+                    v = d0 + timedelta(days=k - 1)
+                    return Fact(v.isoformat(), ctx.sentence_evidence(s), 0.6,
+                                note=f"inferred: day {k} ({em.group('wd')}) of an action that began "
+                                     f"{m.group()}; the year is the latest that fits the weekday")
+    return None
 
 
 _PLANNED = re.compile(r"\b(?:will|would|set\s+(?:to|for)|scheduled|slated|planned|plans?|"
@@ -547,7 +592,7 @@ def _lead_weekday(ctx: Context, lead: list[Sentence]) -> tuple[int, Sentence] | 
 
 
 def _says_today(sents: list[Sentence]) -> bool:
-    return any(re.search(r"\b(?:today|this morning|this afternoon)\b", s.text, re.I)
+    return any(re.search(r"\b(?:today|tonight|this morning|this afternoon)\b", s.text, re.I)
                for s in sents)
 
 
