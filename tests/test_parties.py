@@ -199,3 +199,9 @@ def test_based_prefix_and_date_are_not_part_of_the_employer_name(nlp):
     text = ("2025-09-22 Workers at Tulsa-based Redbud Power Corp. began a strike on Thursday "
             "after talks failed. Redbud Power Corp. said service would continue.")
     assert employer_names(text, nlp) == ["Redbud Power Corp"]
+
+
+def test_unite_on_its_own_is_the_uk_union(nlp):
+    text = ("Bin workers in Leeds began an all-out strike on Friday, Unite said. Unite members "
+            "employed by Leeds Waste Services Ltd rejected a 3% offer.")
+    assert union_names(text, nlp) == ["Unite"]

@@ -132,6 +132,11 @@ def test_province_wide_action_in_canada(nlp):
     ("WINNIPEG, Man. \u2014", ("Winnipeg", "MB", "CA")),
     ("HAMILTON, ON \u2013", ("Hamilton", "ON", "CA")),
     ("LEEDS, England \u2014", ("Leeds", None, "GB")),
+    ("WILKES-BARRE, Pa. \u2014", ("Wilkes-Barre", "PA", "US")),
+    ("DETROIT, May 5 (Reuters) -", ("Detroit", "MI", "US")),
+    ("Oct. 3, 2025 | LANSING, Mich. \u2014", ("Lansing", "MI", "US")),
+    ("NEW YORK (AP) \u2014", ("New York", "NY", "US")),
+    ("McALLEN, Texas \u2014", ("McAllen", "TX", "US")),
 ])
 def test_dateline_shapes(dateline, expected, nlp):
     text = (f"By Staff Writer\n\n{dateline} About 300 workers at Corliss Tool Works Inc. walked "
@@ -202,3 +207,24 @@ def test_industrial_action_is_not_manufacturing(nlp):
             "pay, the union said; municipal services will be disrupted.")
     f, _ = facts_of(text, nlp)
     assert f.industry is not None and f.industry.value == "public_administration"
+
+
+def test_state_written_in_full_at_a_sentence_end(nlp):
+    text = ("Workers at the Lordstown Axle plant walked off the job Monday. \"We're done,\" said "
+            "Tom Reyes of Cleveland, who drove in for the picket line. The plant is in Warren, Ohio.")
+    f, _ = facts_of(text, nlp)
+    assert loc(f) == ("Warren", "OH", "US")
+
+
+def test_national_employer_with_one_named_plant_keeps_the_plant_city(nlp):
+    text = ("Workers at the Ford plant in Oakville, Ont., walked off the job Sunday, Unifor "
+            "Local 707 said. The company said talks would resume.")
+    f, _ = facts_of(text, nlp)
+    assert loc(f) == ("Oakville", "ON", "CA")
+
+
+def test_month_after_in_is_not_a_town(nlp):
+    text = ("Junior doctors across England will stage a 72-hour walkout in March, their union "
+            "said, after 98% voted for strike action.")
+    f, _ = facts_of(text, nlp)
+    assert loc(f)[0] is None

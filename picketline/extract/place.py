@@ -123,6 +123,8 @@ def state_code(word: str) -> str | None:
     w = word.strip()
     if w in states:
         return states[w]
+    if w.endswith(".") and w[:-1] in states:
+        return states[w[:-1]]  # "Warren, Ohio." at the end of a sentence
     ab = _data()["state_abbreviations"]
     if w in ab:
         return ab[w]
@@ -138,10 +140,13 @@ def state_code(word: str) -> str | None:
 # --- finding places --------------------------------------------------------------------------
 # Datelines in their usual shapes: "DAYTON, Ohio —", "SAGINAW, Mich. (AP) —", "PITTSBURGH
 # (KDKA) —", "RENO, NV (Sierra 4 News) - ", "Riverside, Calif. —", "WINNIPEG, Man. —".
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _DATELINE = re.compile(
-    r"^[ \t]*(?P<city>[A-Z][A-Z.'\- ]{1,40}?|(?:St\.\s)?[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})"
-    r"(?:,\s*(?P<state>[A-Z][A-Za-z.]*(?:\s?[A-Z][A-Za-z.]*)?))?"
-    r"\s*(?:\([^)\n]{0,40}\))?\s*(?:[\u2014\u2013]|--?)\s*", re.M)
+    r"^[ \t]*(?:[^\n|]{0,40}\|\s*)?"  # "Oct. 3, 2025 | LANSING, Mich. —"
+    r"(?P<city>(?:Mc|Mac)?[A-Z][A-Z.'\- ]{1,40}?|(?:St\.\s)?[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})"
+    r"(?:,\s*(?!" + _MONTH + r"\s+\d)(?P<state>[A-Z][A-Za-z.]*(?:\s?[A-Z][A-Za-z.]*)?))?"
+    r"(?:,?\s+" + _MONTH + r"\s+\d{1,2}(?:,\s+\d{4})?)?"  # "DETROIT, May 5 (Reuters) -"
+    r"\s*(?:\([^)\n]{0,40}\))?(?:\s*[\u2014\u2013]|\s*--?(?=\s))\s*", re.M)
 _CITY_STATE = re.compile(
     r"\b(?P<city>(?:St\.\s)?[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}),\s(?P<state>[A-Z][a-z]{1,4}\.|"
     r"[A-Z]\.[A-Z]\.(?:[A-Z]\.)?|W\. ?Va\.|[A-Z]{2}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?=[\s,.;)]|$)")
@@ -161,6 +166,12 @@ _HOMETOWN = re.compile(r"(?:\b(?:from|native|resident|residents|lives in|live in
                        r"[A-Z][a-z]+,?\s+(?:of|from)\s+)$")
 _ORG_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+\s+){0,3}(?:Federation|Union|Association|Guild|Council|"
                         r"Teachers|Nurses|Workers|Education|Alliance|Brotherhood)\b")
+
+
+# capitalised words after "in" that are times, not towns ("a walkout in March")
+_NOT_CITY = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|"
+                       r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+                       r"Sunday|Spring|Summer|Fall|Autumn|Winter|Parliament|Congress|Court)\b")
 
 
 def _hq_sentence(text: str) -> bool:
@@ -204,15 +215,17 @@ def find_places(ctx: Context, prior_states: dict[str, str] | None = None) -> lis
         raw_city = m.group("city").strip()
         if len(raw_city) < 3 or raw_city.isdigit():
             continue
-        titled = not raw_city.isupper()
+        titled = not re.sub(r"^Ma?c", "", raw_city).isupper()
         st_raw = m.group("state")
         city_name = raw_city if titled else " ".join(
-            w if w in ("St.",) else w.capitalize() for w in raw_city.split())
+            w if w in ("St.",) else re.sub(r"^(Ma?c)(\w)", lambda x: x.group(1) + x.group(2).upper(),
+                                           w.capitalize()) for w in raw_city.split())
         city_name = re.sub(r"(?<=-)([a-z])", lambda x: x.group(1).upper(), city_name)
         if st_raw:
             r = _resolve_written(city_name, st_raw)
         else:
-            r = resolve_city(city_name, min_pop=0 if not titled else BIG_CITY)
+            alias = _data()["dateline_aliases"].get(city_name)
+            r = tuple(alias) if alias else resolve_city(city_name, min_pop=0 if not titled else BIG_CITY)
         if not r or (titled and not st_raw and r is None):
             continue
         if titled and st_raw and not region_code(st_raw) and st_raw not in _data()["uk_nations"]:
@@ -241,7 +254,7 @@ def find_places(ctx: Context, prior_states: dict[str, str] | None = None) -> lis
     known.update({p.state: p.country for p in out if p.state and p.source in ("dateline", "citystate")})
     for m in _SITE.finditer(t):
         s0, e0 = m.start("city"), m.end("city")
-        if not free(s0, e0) or hq(s0):
+        if not free(s0, e0) or hq(s0) or _NOT_CITY.match(m.group("city")):
             continue
         for sub in _city_subnames(m.group("city")):
             r = next((x for st in known if (x := resolve_city(sub, st, known[st]))), None) or \
@@ -383,7 +396,8 @@ def _multi_city(ctx: Context, state: str | None) -> bool:
             continue
         for m in _CITY_LIST.finditer(sent.text):
             names = re.split(r",\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+", m.group())
-            found = {r[0] for n in names if (r := resolve_city(n.strip(), state) or
+            aliases = _data()["dateline_aliases"]
+            found = {r[0] for n in names if (r := aliases.get(n.strip()) or resolve_city(n.strip(), state) or
                                              (resolve_city(n.strip()) if not state else None))}
             # a suburb named with its city ("Spokane and Spokane Valley") is one place
             found = {f for f in found if not any(o != f and o in f for o in found)}
@@ -401,8 +415,8 @@ def location(ctx: Context, facts: ArticleFacts) -> Fact[Location] | None:
     """Where the action takes place, as precise as the article allows."""
     emp_names = [f.value for f in facts.employers]
     emp_entries = [nm.employer_entry(n) for n in emp_names]
-    national = any(e and e.get("scope") == "national" for e in emp_entries) or \
-        any(re.match(r"(?:Alliance|Association|League|Council) of", n) for n in emp_names)
+    employer_group = any(re.match(r"(?:Alliance|Association|League|Council) of", n) for n in emp_names)
+    national = any(e and e.get("scope") == "national" for e in emp_entries) or employer_group
     many_employers = len(emp_names) >= 3
     # places written inside the employer's and unions' names
     emp_places: list[tuple[tuple, Fact]] = []
@@ -464,7 +478,9 @@ def location(ctx: Context, facts: ArticleFacts) -> Fact[Location] | None:
             if len(states) == 1 or w >= 0.6 * total:
                 state = top
         chosen: Place | None = None
-        if national or many_employers or multi_state:
+        # a national employer's action has a city only when a workplace is placed in one
+        site = next((p for p in places if p.source in ("site", "citystate")), None)
+        if many_employers or multi_state or employer_group or national and (spread or not site):
             chosen = None
         elif spread or _multi_city(ctx, state) or len(distinct) > 1 and based and not dateline:
             # an action over several cities: the city the employer is based in
@@ -478,7 +494,7 @@ def location(ctx: Context, facts: ArticleFacts) -> Fact[Location] | None:
             if chosen.state or chosen.country != "US":
                 state = chosen.state
             country = chosen.country or country
-        if national and not union_states:
+        if national and not union_states and not chosen:
             state = None if multi_state or spread or not dateline or national else state
         if city and state is None:
             state = next((p.state for p in places if p.city == city and p.state), None)
