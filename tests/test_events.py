@@ -111,3 +111,58 @@ def test_averted_strike_has_no_start_event():
     assert f.start_date is not None and f.start_date.value == "2024-12-06"
     assert by_kind(f.events, "start") == []
     assert by_kind(f.events, "tentative_agreement")[0].date == "2024-12-02"
+
+
+# --- dating steps right ---------------------------------------------------------------------
+SANITATION = ("date 2024-05-09 Sanitation strike enters third day\n\n"
+              "Sanitation workers in Riverton stayed on strike Thursday, the third day of a walkout "
+              "that began after the union and the city reached an impasse in talks last week.\n\n"
+              "Mayor Dana Whitlock stepped in to mediate on Wednesday, meeting both sides for six "
+              "hours.\n\n"
+              "In a ballot last month, 92% of the drivers and loaders who voted backed a strike, "
+              "on a turnout of 81%.\n\n"
+              "The city tabled a revised offer of 4%, up from 3%, but the union said it fell short "
+              "of the 9% its members are seeking.")
+
+
+def _sanitation():
+    return extract_article(Article(id="s", text=SANITATION, published="2024-05-09"))
+
+
+def test_a_step_told_as_last_week_is_not_dated_to_a_day():
+    impasse = by_kind(_sanitation().events, "impasse")
+    assert impasse and impasse[0].date is None  # not Thursday, not the day before publication
+
+
+def test_someone_stepping_in_to_mediate_is_a_dated_mediation():
+    mediation = by_kind(_sanitation().events, "mediation")
+    assert [e.date for e in mediation] == ["2024-05-08"]  # the Wednesday before Thursday 9th
+
+
+def test_day_three_on_thursday_started_on_tuesday():
+    f = _sanitation()
+    assert f.start_date.value == "2024-05-07"
+    assert [e.date for e in by_kind(f.events, "start")] == ["2024-05-07"]
+
+
+def test_vote_share_is_not_the_turnout():
+    votes = by_kind(_sanitation().events, "strike_vote")
+    assert [e.detail for e in votes] == ["92%"]
+
+
+def test_a_percentage_after_but_belongs_to_its_own_clause():
+    f = _sanitation()
+    assert {(e.kind, e.detail) for e in f.events if e.kind in ("offer", "demand")} == {
+        ("offer", "4%"), ("offer", "3%"), ("demand", "9%")}
+
+
+def test_the_action_date_is_not_the_announcement_date():
+    text = ("date 2024-10-30 Bus drivers set Monday strike\n\n"
+            "Bus drivers will walk off the job at 3 a.m. Monday unless a contract is reached, "
+            "their union said.\n\n"
+            "Members voted 95% on Sunday to authorize the strike.")
+    f = extract_article(Article(id="b", text=text, published="2024-10-30"))
+    announced = by_kind(f.events, "announced")
+    assert announced and all(e.date != "2024-10-28" for e in announced)  # that Monday is the strike's
+    assert [e.date for e in by_kind(f.events, "start")] == ["2024-11-04"]  # the planned start
+    assert [e.date for e in by_kind(f.events, "strike_vote")] == ["2024-10-27"]

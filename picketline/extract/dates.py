@@ -286,6 +286,8 @@ DURATION_RE = re.compile(
     rf"|\b(?:walk\w*\s+off\s+the\s+job|walk\w*\s+out|strike|on\s+strike|picket\w*)\s+for\s+"
     rf"(?:(?P<n4>{_NUM})\s+{_WORKDAY.format(i=4)}(?P<unit4>day|hour|week)s?|a\s+(?P<n7>fortnight))"
     rf"|\b(?P<n8>fortnight)[- ]long\s+{ACTION_NOUN}"
+    rf"|\b(?:strike|walkout|walk-out|stoppage|lockout|sickout)\b[^;]{{0,80}}?\b(?:and|to|would|will)\s+last\s+"
+    rf"(?P<n9>{_NUM})\s+{_WORKDAY.format(i=9)}(?P<unit9>day|hour|week)s?\b"
     rf"|\b(?:strike|walkout|lockout|stoppage|sickout)\b[^;]{{0,40}}?\b(?:lasted\s+|after\s+(?=\d))(?P<n5>{_NUM})\s+"
     rf"{_WORKDAY.format(i=5)}(?P<unit5>day|week)s?\b(?!\s+of\b)"
     rf"|\bfor\s+(?P<n6>one)\s+day\b",
@@ -307,7 +309,7 @@ def _duration_days(m: re.Match[str]) -> int | None:
     g = m.groupdict()
     if g.get("n7") or g.get("n8"):
         return 14
-    for i in ("", "2", "3", "4", "5", "6"):
+    for i in ("", "2", "3", "4", "5", "6", "9"):
         n = g.get("n" + i)
         if n:
             unit = (g.get("unit" + i) or "day").lower()
@@ -688,7 +690,7 @@ def action_dates(ctx: Context, facts: ArticleFacts) -> tuple[Fact[str] | None, F
     status = facts.status.value if facts.status else None
     planned = status in ("scheduled", "averted", "authorized", "threatened")
     rel_anchor = writing_day(ctx, pub) if pub else None
-    sents = [s for s in ctx.sentences if action_sentence(s.text)]
+    sents = [s for s in ctx.sentences if action_sentence(s.text) or _STAY_OUT.search(s.text)]
     ms = [d for d in mentions(ctx, pub, sents, ref_year, rel_anchor) if d.granularity == "day"]
 
     starts: list[DateMention] = []
@@ -714,6 +716,8 @@ def action_dates(ctx: Context, facts: ArticleFacts) -> tuple[Fact[str] | None, F
             ends.append((d, False))
         elif _END_AFTER.match(after) and not _RETURN_BEFORE.search(window):
             ends.append((d, False))
+        elif _DAY_N_AFTER.match(after):
+            during.append(d)  # "Thursday, the third day of the strike": see _start_from_day_count
         elif _FIRST_DAY_AFTER.match(after) or _START_AFTER.match(after) or _named_start(window) or _linked_start(
                 window, after[:min(next_cut, 70)]):
             starts.append(d)
@@ -779,6 +783,8 @@ def action_dates(ctx: Context, facts: ArticleFacts) -> tuple[Fact[str] | None, F
     return start, end
 
 
+# strikers "plan to stay out through Saturday": a sentence about the action's length
+_STAY_OUT = re.compile(r"\b(?:stay|stays|stayed|staying|remain|remains|remained)\s+out\b(?!\s+of\b)", re.IGNORECASE)
 _ONE_OFF = re.compile(r"\bsick-?outs?\b|\bcall(?:ed|ing)?\s+(?:in|out)\s+sick\b", re.IGNORECASE)
 
 
@@ -803,6 +809,10 @@ _DAY_COUNT_RE = re.compile(
     r"\b(?:enters?|entered|entering|in|into|on|reach(?:es|ed)?|marks?|marked|hit|hits)\s+(?:its|the|their|a)\s+"
     r"(?P<ord>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,3}(?:st|nd|rd|th))\s+"
     r"(?:straight\s+|consecutive\s+)?day\b", re.IGNORECASE)
+_DAY_N_AFTER = re.compile(
+    r"^\W{0,3}(?:(?:was|is|marks?|marking)\s+)?the\s+"
+    r"(?P<ord>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,3}(?:st|nd|rd|th))\s+"
+    r"(?:straight\s+|consecutive\s+|full\s+)?day\s+of\b", re.IGNORECASE)
 _ORDINAL_WORDS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
                   "eighth": 8, "ninth": 9, "tenth": 10}
 
@@ -813,6 +823,14 @@ def _start_from_day_count(ctx: Context, ms: list[DateMention], pub: date | None)
         if d.is_relative:
             continue
         text = d.sent.text
+        am = _DAY_N_AFTER.match(text[d.end:])
+        if am:
+            o = am.group("ord").lower()
+            n = _ORDINAL_WORDS.get(o) or int(re.match(r"\d+", o).group())
+            v = d.value - timedelta(days=n - 1)
+            if pub is None or v <= pub:
+                return Fact(v.isoformat(), ctx.sentence_evidence(d.sent), 0.7,
+                            note=f"day {n} on {d.value.isoformat()}")
         for m in _DAY_COUNT_RE.finditer(text):
             gap = d.start - m.end() if d.start >= m.end() else m.start() - d.end
             if gap < 0 or gap > 12:
@@ -868,7 +886,7 @@ def _linked_start(before: str, after: str) -> bool:
     m = _START_CUE.search(after)
     if not m or _REPORTING.search(after[:m.start()]):
         return False
-    if re.match(r"(?:begin|start|launch|from|since|first|imposed|take|took)", m.group(), re.I):
+    if re.match(r"(?:beg[iau]n|start|launch|from|since|first|imposed|take|took)", m.group(), re.I):
         return bool(re.match(rf"\s+(?:(?:a|an|the|their|its)\s+)?(?:[\w-]+\s+){{0,3}}?{ACTION_NOUN}",
                              after[m.end():], re.I))
     return True

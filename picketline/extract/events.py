@@ -87,8 +87,7 @@ def timeline_events(ctx: Context, facts: ArticleFacts) -> list[Event]:
     pub = date.fromisoformat(facts.published.value) if facts.published else None
     ref_year = dates.article_year(ctx)
     rel_anchor = dates.writing_day(ctx, pub) if pub else None
-    all_mentions = [m for m in dates.mentions(ctx, pub, None, ref_year, rel_anchor)
-                    if m.granularity == "day"]
+    all_mentions = dates.mentions(ctx, pub, None, ref_year, rel_anchor)
     by_sent: dict[int, list[dates.DateMention]] = {}
     for m in all_mentions:
         by_sent.setdefault(m.sent.idx, []).append(m)
@@ -102,6 +101,9 @@ def timeline_events(ctx: Context, facts: ArticleFacts) -> list[Event]:
         ms = by_sent.get(s.idx, [])
         if kind in _PAST_KINDS and pub is not None:
             ms = [m for m in ms if m.value <= pub]  # an announcement is dated when it was made
+        if kind in _STEP_KINDS:
+            # "set a Monday strike", "strike for Nov. 3": that date is the action's, not the step's
+            ms = [m for m in ms if not _dates_the_action(s.text, m, kind)]
         when = _date_near(ms, *span)
         key = (kind, when, detail, side)
         if key in seen:
@@ -119,12 +121,15 @@ def timeline_events(ctx: Context, facts: ArticleFacts) -> list[Event]:
                 continue
             if kind == "rally" and not classify.sentence_signal(text)[0]:
                 continue
-            if kind in ("mediation", "impasse", "tentative_agreement") and not labor_here:
+            if kind in ("impasse", "tentative_agreement") and not labor_here:
                 continue
+            if kind == "mediation" and not (labor_here or _TALKS.search(text)):
+                continue
+            if kind == "announced" and _SICK.match(text, m.start()):
+                continue  # "called out sick Sunday" is the action itself
             detail = None
             if kind == "strike_vote":
-                pm = _PCT.search(text)
-                detail = f"{pm.group(1)}%" if pm else None
+                detail = _vote_share(text, m)
             add(kind, s, m.span(), detail)
         _wage_events(text, s, add)
 
@@ -149,19 +154,33 @@ def _wage_events(text: str, s: Sentence, add: Callable[..., None]) -> None:
         if _NOT_WAGE.search(text[max(0, pm.start() - 30):pm.end() + 25]) or \
                 re.match(r"\s*(?:one-time\s+|signing\s+)?bonus", text[pm.end():]):
             continue
-        cues = [(m.end(), "offer", m) for m in _OFFER.finditer(before)]
-        cues += [(m.end(), "demand", m) for m in _DEMAND.finditer(before)]
+        shift = max(0, pm.start() - 90)
+        am = _DEMAND_AFTER.match(text, pm.end())
+        if am:  # "the 6 per cent its members are seeking"
+            add("demand", s, (pm.start(), am.end()), f"{pm.group(1)}%", "union")
+            continue
+        # only the percentage's own clause: "..., but the union said it fell short of 6%"
+        edge = max((e.end() for e in _CLAUSE_TURN.finditer(before)), default=0)
+        cues = [(m.end(), "offer", m) for m in _OFFER.finditer(before, edge)]
+        cues += [(m.end(), "demand", m) for m in _DEMAND.finditer(before, edge)]
         if not cues:
             continue
         _, kind, cue = max(cues, key=lambda c: c[0])
         if _speculative(before, cue.start(), kind):
             continue
         side = "employer" if kind == "offer" else "union"
-        shift = max(0, pm.start() - 90)
         add(kind, s, (shift + cue.start(), pm.end()), f"{pm.group(1)}%", side)
 
 
+_DEMAND_AFTER = re.compile(r"\s+(?:(?:that|which)\s+)?(?:(?:its|their|the)\s+(?:\w+\s+){0,2}?|(?:it|they|workers|members)\s+)"
+                           r"(?:is|are|was|were|had\s+been|have\s+been|has\s+been)\s+"
+                           r"(?:seeking|demanding|asking\s+for|calling\s+for|pressing\s+for)\b", re.I)
+_CLAUSE_TURN = re.compile(r",\s+but\b|;|\bwhile\b|\bwhereas\b|\s—\s", re.I)
+
+
 def _date_near(ms: list[dates.DateMention], start: int, end: int) -> str | None:
+    """The day of the date expression nearest the cue (within 50 characters); None when the
+    nearest is a week ("reached an impasse last week") or there is none."""
     if not ms:
         return None
 
@@ -169,7 +188,54 @@ def _date_near(ms: list[dates.DateMention], start: int, end: int) -> str | None:
         return m.start - end if m.start >= end else start - m.end
 
     best = min(ms, key=dist)
-    return best.value.isoformat() if dist(best) <= 50 else None
+    if dist(best) > 50 or best.granularity != "day":
+        return None
+    return best.value.isoformat()
+
+
+_STEP_KINDS = {"announced", "strike_vote", "contract_expired", "ratification", "tentative_agreement"}
+_ACTION_WORD = r"(?:strikes?|walkouts?|walk-outs?|stoppages?|lockouts?|sickouts?|industrial\s+action|job\s+action)"
+_ACTION_AFTER_DATE = re.compile(rf"^\s*(?:[\w-]+\s+)?{_ACTION_WORD}\b", re.I)
+_ACTION_BEFORE_DATE = re.compile(
+    rf"\b{_ACTION_WORD}\s+(?:(?:set|scheduled|planned|slated|due)\s+)?(?:to\s+(?:begin|start)\s+)?"
+    rf"(?:for|on|starting|beginning|from|at\s+[\d:.apm ]+)\s*(?:the\s+)?$", re.I)
+
+
+def _dates_the_action(text: str, m: dates.DateMention, kind: str) -> bool:
+    """Does the date expression date the action rather than the step around it ("a Monday
+    strike", "set a strike for Nov. 3", "strike to begin March 27")? After a vote, "to
+    authorize a strike on Oct. 3" dates the vote."""
+    if _ACTION_AFTER_DATE.match(text[m.end:]):
+        return True
+    b = _ACTION_BEFORE_DATE.search(text[:m.start])
+    if not b:
+        return False
+    return not (kind == "strike_vote" and re.match(rf"{_ACTION_WORD}\s+on\b", b.group(), re.I))
+
+
+_TALKS = re.compile(r"\b(?:both\s+sides|the\s+two\s+sides|the\s+parties|talks|negotiat\w+|bargain\w*)\b", re.I)
+_SICK = re.compile(r"call(?:ed|s|ing)?\s+(?:in|out)\s+sick\b", re.I)
+_SHARE_AFTER = re.compile(r"^\s*(?:of\s+(?:the\s+)?(?:[\w'-]+\s+){0,4}?(?:members|voters|votes|ballots|those|who\s+(?:voted|cast))|"
+                          r"(?:in\s+favou?r|to\s+authori[sz]e|to\s+strike|yes|support|approval|backing)|\))", re.I)
+_NOT_SHARE_BEFORE = re.compile(r"\b(?:turnout|inflation|offer|raise|rise|increase|pay|threshold)\s+(?:of\s+)?"
+                               r"(?:about\s+|just\s+|only\s+|roughly\s+|nearly\s+)?$", re.I)
+_NOT_SHARE_AFTER = re.compile(r"^\s*(?:[\w-]+\s+)?(?:pay|wage|raise|rise|increase|offer|turnout|inflation)\b", re.I)
+
+
+def _vote_share(text: str, cue: re.Match[str]) -> str | None:
+    """The vote's share ("voted 94% to authorize", "87 per cent of members who voted backed
+    strike action"), not a pay figure in the same sentence ("after rejecting a 3.2 per cent
+    pay offer")."""
+    found = []
+    for pm in _PCT.finditer(text):
+        if _NOT_SHARE_AFTER.match(text[pm.end():]) or _NOT_SHARE_BEFORE.search(text[max(0, pm.start() - 30):pm.start()]):
+            continue
+        inside = cue.start() <= pm.start() < cue.end()
+        gap = 0 if inside else (cue.start() - pm.end() if pm.end() <= cue.start() else pm.start() - cue.end())
+        share = bool(_SHARE_AFTER.match(text[pm.end():]))
+        if inside or (0 <= gap <= 60 and share) or 0 <= gap <= 25:
+            found.append((not inside, not share, gap, pm.group(1)))
+    return f"{min(found)[3]}%" if found else None
 
 
 def event_facts(events: list[Event]) -> list[Fact[str]]:
