@@ -12,11 +12,27 @@ from __future__ import annotations
 
 import json
 import re
+import weakref
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
 STOPWORDS = {"of", "the", "and", "for", "&", "a", "an", "at", "in", "de", "la", "du"}
+
+
+_CACHES: "weakref.WeakKeyDictionary[object, dict]" = weakref.WeakKeyDictionary()
+
+
+def article_cache(ctx: object) -> dict:
+    """A per-article dict for intermediate results (union mentions, places), kept as long as
+    the Context lives: ``ctx.cache`` when the Context has one, else a weak side table."""
+    cache = getattr(ctx, "cache", None)
+    if isinstance(cache, dict):
+        return cache
+    try:
+        return _CACHES.setdefault(ctx, {})
+    except TypeError:  # not weak-referenceable: no caching
+        return {}
 
 
 def load_data(name: str) -> dict:

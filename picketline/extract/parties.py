@@ -26,7 +26,6 @@ employers.
 from __future__ import annotations
 
 import re
-import weakref
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -542,14 +541,10 @@ def _select_unions(mentions: list[Mention], ctx: Context) -> list[Party]:
 
 
 def _union_parties(ctx: Context) -> list[Party]:
-    cache = getattr(ctx, "_picketline_unions", None)
-    if cache is None:
-        cache = _select_unions(UnionFinder(ctx.text).run(), ctx)
-        try:
-            setattr(ctx, "_picketline_unions", cache)
-        except AttributeError:
-            pass
-    return cache
+    cache = nm.article_cache(ctx)
+    if "parties.unions" not in cache:
+        cache["parties.unions"] = _select_unions(UnionFinder(ctx.text).run(), ctx)
+    return cache["parties.unions"]
 
 
 def unions(ctx: Context) -> list[Fact[str]]:
@@ -673,7 +668,10 @@ _WORKERS_AT = re.compile(
 _WEEKDAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
 
 
-def _emp_candidates(ctx: Context, union_spans: list[tuple[int, int]]) -> dict[str, Cand]:
+def _emp_candidates(ctx: Context, union_spans: list[tuple[int, int]],
+                    use_ner: bool = True, adder: list | None = None) -> dict[str, Cand]:
+    """Employer candidates from name shapes, the gazetteer and, when ``use_ner``, from the
+    statistical NER on the sentences that say who the action is against."""
     t = ctx.text
     cands: dict[str, Cand] = {}
 
@@ -750,7 +748,16 @@ def _emp_candidates(ctx: Context, union_spans: list[tuple[int, int]]) -> dict[st
     pat, lookup = _employer_pattern()
     for m in pat.finditer(t):
         add(lookup[m.group()], m.start(), m.end(), True)
-    # named organisations in sentences that say who the action is against
+    if use_ner:
+        _ner_candidates(ctx, add)
+    if adder is not None:
+        adder.append(add)  # lets the caller add NER candidates later without a rescan
+    return cands
+
+
+def _ner_candidates(ctx: Context, add) -> None:
+    """Named organisations in sentences that say who the action is against."""
+    t = ctx.text
     cue_sents = [s for s in ctx.sentences if CONTEXT_WORDS.search(s.text) and
                  (_NER_CUE.search(s.text) or _NER_ROLE.search(s.text))][:10]
     for ent in ctx.ents(cue_sents):
@@ -763,7 +770,6 @@ def _emp_candidates(ctx: Context, union_spans: list[tuple[int, int]]) -> dict[st
             name = re.sub(r"^(?:the|The)\s+", "", ent.text)
             name = re.sub(r"['\u2019]s?$", "", name)
             add(name, ent.start + (len(ent.text) - len(ent.text.lstrip())), ent.end, False)
-    return cands
 
 
 _FACILITY = re.compile(r"(?:Hospital|Medical Cent(?:er|re)|Clinic|Plant|Store|Hotel|Infirmary)$")
@@ -880,10 +886,27 @@ def _school_district_from_city(ctx: Context) -> Cand | None:
     return None
 
 
+NER_SKIP_SCORE = 4.0  # a shaped candidate this strong makes the NER pass unnecessary
+
+
+def _clear_employer(ctx: Context, cands: dict[str, Cand]) -> bool:
+    """True when a head-noun or gazetteer employer is named often and in an employer role."""
+    for c in cands.values():
+        if c.shaped:
+            probe = Cand(c.name, list(c.spans), shaped=True)
+            if _score(ctx, probe) >= NER_SKIP_SCORE:
+                return True
+    return False
+
+
 def employers(ctx: Context) -> list[Fact[str]]:
     """Employers the action is against, by full canonical name, best first."""
     union_spans = [(m.start, m.end) for p in _union_parties(ctx) for m in p.mentions]
-    cands = _emp_candidates(ctx, union_spans)
+    adder: list = []
+    cands = _emp_candidates(ctx, union_spans, use_ner=False, adder=adder)
+    if not _clear_employer(ctx, cands):
+        # the name shapes found no clear employer: ask the statistical NER (the slow part)
+        _ner_candidates(ctx, adder[0])
     if not any("district" in k for k in cands):
         sd = _school_district_from_city(ctx)
         if sd:
