@@ -205,3 +205,22 @@ def test_unite_on_its_own_is_the_uk_union(nlp):
     text = ("Bin workers in Leeds began an all-out strike on Friday, Unite said. Unite members "
             "employed by Leeds Waste Services Ltd rejected a 3% offer.")
     assert union_names(text, nlp) == ["Unite"]
+
+
+def test_workers_organising_committee_leading_an_action_is_a_union(nlp):
+    text = ("The Lakeview Workers Organizing Committee, an independent group, led a one-day "
+            "strike at Lakeview Foods Inc. on Friday. The committee said 200 workers walked out.")
+    assert union_names(text, nlp) == ["Lakeview Workers Organizing Committee"]
+
+
+def test_a_legislative_committee_is_not_a_union(nlp):
+    text = ("The House Labor Committee held a hearing on Tuesday as 300 workers struck "
+            "Lakeview Foods Inc. for a second day.")
+    assert union_names(text, nlp) == []
+
+
+def test_council_and_district_units_of_known_unions(nlp):
+    text = ("Members of SEIU Local 1199 and AFSCME Council 31 walked out at Cook County Health "
+            "on Monday, while Machinists in IAM District 751 stayed on strike at another firm.")
+    got = union_names(text, nlp)
+    assert "AFSCME Council 31" in got and "SEIU Local 1199" in got

@@ -141,8 +141,12 @@ def is_union_shaped(name: str) -> bool:
     toks = [t.lower() for w in _words(name) for t in w.split("-")]
     if not toks or len(toks) < 2:
         return False
+    if toks[-1] == "committee":
+        # a workers' organising committee leading an action counts as a union
+        return any(t in {"workers", "employees", "organizing", "organising", "staff"} for t in toks) \
+            and not any(t in {"house", "senate", "assembly", "council", "city", "state"} for t in toks)
     if toks[-1] in {"board", "commission", "department", "court", "office", "agency",
-                    "committee", "bank", "party", "league"}:
+                    "bank", "party", "league"}:
         return False
     if toks[-1] in {"union", "unions", "guild", "brotherhood"}:
         return True
@@ -179,6 +183,9 @@ _LOCAL_HEADS = {"union", "alliance", "association", "guild", "council", "federat
                 "organisation", "society", "local", "teamsters", "local union"}
 _L_BEFORE = re.compile(rf"\b[Ll]ocal\s+{LOCAL_NO}\s*,?\s+of\s+(?:the\s+)?(?P<u>{NAME})")
 _L_ACRNUM = re.compile(r"\b(?P<u>[A-Z][A-Z-]{1,9})\s+(?P<n>\d{1,5})\b(?!\s*(?:%|percent|members|workers|employees))")
+# other numbered units of a known union: "AFSCME Council 31", "IAM District 751", "Lodge 1943"
+_L_UNIT = re.compile(r"\b(?P<u>[A-Z][A-Za-z]{1,9}(?:\s[A-Z][A-Za-z]+){0,5}?)\s+(?P<unit>District Council|"
+                     r"Council|District|Lodge|Division)\s+(?P<n>\d{1,5})\b")
 _L_BARE = re.compile(rf"\b[Ll]ocal\s+{LOCAL_NO}\b")
 _NAME_RE = re.compile(NAME)
 _PAREN = re.compile(rf"(?P<full>{NAME})\s*\((?P<acr>[A-Z][\w&'-]*(?:\s[A-Z][\w&'-]*){{0,2}})\)")
@@ -334,6 +341,15 @@ class UnionFinder:
                     self.full_of.setdefault(acr, base)
                 key, fam = self._local_key(base, m.group("n"))
                 self._add(key, s, e, "local", fam)
+        for m in _L_UNIT.finditer(t):
+            if not self._free(m.start(), m.end()):
+                continue
+            e = nm.union_entry(m.group("u"))
+            if not e:
+                continue
+            prefix = m.group("u") if re.fullmatch(r"[A-Z]{2,}", m.group("u")) else e.local_prefix
+            self._add(f"{prefix} {m.group('unit').title()} {m.group('n')}", m.start(), m.end(),
+                      "local", e.canonical)
         for m in _L_ACRNUM.finditer(t):
             if not self._free(m.start(), m.end()):
                 continue
