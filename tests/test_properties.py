@@ -252,10 +252,6 @@ REAL_NAMES = st.builds(lambda pre, ws, suf: pre + " ".join(ws) + suf, PREFIX,
                                 max_size=6), SUFFIX)
 
 
-@pytest.mark.xfail(strict=True, reason="extract/names.py clean_name makes one pass (strip "
-                   "punctuation, one leading 'the', one possessive), so 'Acme Corp.'s' -> "
-                   "'Acme Corp.' -> 'Acme Corp' and 'The The Acme' -> 'The Acme' -> 'Acme': "
-                   "canonical names are not a fixed point")
 @settings(max_examples=400)
 @given(REAL_NAMES)
 @example("Acme Corp.'s")

@@ -59,11 +59,16 @@ def acronym(name: str) -> str:
 
 
 def clean_name(name: str) -> str:
-    """Trim spaces, a leading "the" and trailing punctuation or possessive."""
-    s = " ".join(name.split()).strip(" ,;:.-\u2014\u2013")
-    s = re.sub(r"^(?:the|The)\s+", "", s)
-    s = re.sub(r"['\u2019]s?$", "", s)
-    return s.strip()
+    """Trim spaces, leading "the"s and trailing punctuation or possessives, until nothing
+    changes (so cleaning a clean name gives it back unchanged)."""
+    s = " ".join(name.split())
+    while True:
+        before = s
+        s = s.strip(" ,;:.-\u2014\u2013")
+        s = re.sub(r"^(?:the|The)\s+", "", s)
+        s = re.sub(r"['\u2019]s?$", "", s).strip()
+        if s == before:
+            return s
 
 
 # --- unions --------------------------------------------------------------------------------
