@@ -24,10 +24,11 @@ from __future__ import annotations
 
 import json
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from typing import Any
+from typing import Any, Iterator
 
 from ..model import BARGAINING_EVENTS, DEMANDS, ArticleFacts, Fact
 from ..nlp import Context, Sentence
@@ -46,8 +47,17 @@ def _load(prefix: str) -> list[dict[str, Any]]:
 
 
 def _rx(pats: list[str], flags: int = re.IGNORECASE) -> re.Pattern[str] | None:
+    """One pattern for a list of alternatives. When every alternative starts at a word
+    ("\\b" then a word character, as lexicon terms do) the pattern first tests for a word
+    start: the regex engine then tries the alternatives at word starts only (about twice as
+    fast over a whole article)."""
     pats = [p for p in pats if p]
-    return re.compile("|".join(f"(?:{p})" for p in pats), flags) if pats else None
+    if not pats:
+        return None
+    body = "|".join(f"(?:{p})" for p in pats)
+    if all(re.match(r"\\b(?:\(\?:)?[\w\\(\[]", p) and not re.match(r"\\b\\[WSDs]", p) for p in pats):
+        body = rf"\b(?=\w)(?:{body})"
+    return re.compile(body, flags)
 
 
 @dataclass(frozen=True)
@@ -55,6 +65,7 @@ class _Category:
     name: str
     strong: re.Pattern[str] | None
     context: re.Pattern[str] | None
+    context_cs: re.Pattern[str] | None = None  # case-sensitive context terms ("AI", "PPE")
 
 
 @dataclass(frozen=True)
@@ -86,25 +97,15 @@ def demand_lexicon() -> DemandLexicon:
         c = cats[name]
         strong = _rx(c["strong"])
         ctx_pats = c["context"]
-        # case-sensitive patterns (acronyms such as "AI") are matched as context terms
-        context = _rx(ctx_pats)
-        cs = _rx(c["case_sensitive"], 0)
-        if cs is not None:
-            context = re.compile(f"{context.pattern}|(?-i:{cs.pattern})" if context else
-                                 f"(?-i:{cs.pattern})", re.IGNORECASE)
-        categories.append(_Category(name, strong, context))
+        # case-sensitive patterns (acronyms such as "AI") are matched as context terms, by a
+        # pattern of their own (one mixing case flags scans several times slower)
+        categories.append(_Category(name, strong, _rx(ctx_pats), _rx(c["case_sensitive"], 0)))
     return DemandLexicon(_rx(cues) or re.compile(r"(?!)"), _rx(concession) or re.compile(r"(?!)"),
                          tuple(categories))
 
 
 _DENIED = re.compile(r"^\W*(?:\w+\s+){0,1}(?:are|is|was|were)\s+(?:not|n't)\b|^\s+aren't|^\s+isn't",
                      re.IGNORECASE)
-
-
-def _clean(text: str) -> str:
-    """Blank out a date line's prefix, keeping offsets."""
-    m = _DATE_LINE.match(text)
-    return " " * m.end() + text[m.end():] if m else text
 
 
 # Verbs whose object is the workers' demands, whoever their subject ("unless the company meets
@@ -133,32 +134,88 @@ def _cue_ok(text: str, cue: re.Match[str], lex: DemandLexicon) -> bool:
     return side == "union" or bool(lex.concession.search(text[cue.end():]))
 
 
-def demands(ctx: Context, facts: ArticleFacts) -> list[Fact[str]]:
-    """What workers demand, as SCHEMA categories, each with its first evidence sentence."""
-    lex = demand_lexicon()
-    found: dict[str, Fact[str]] = {}
+def _clean_text(ctx: Context) -> str:
+    """The article text with every sentence's date-line prefix blanked (offsets kept), made
+    once per article and cached on the context."""
+    cache = ctx.__dict__.setdefault("_issues_cache", {})
+    if "text" not in cache:
+        text = ctx.text
+        for sent in ctx.sentences:
+            m = _DATE_LINE.match(sent.text)
+            if m:
+                text = text[:sent.start] + " " * m.end() + text[sent.start + m.end():]
+        cache["text"] = text
+    return cache["text"]
 
-    def add(name: str, sent: Sentence, m: re.Match[str] | None, note: str) -> None:
-        if name in found:
+
+def _sentence_matches(ctx: Context, text: str,
+                      rx: re.Pattern[str]) -> Iterator[tuple[Sentence, re.Match[str]]]:
+    """Every match of ``rx`` that lies inside one sentence, in document order, found with one
+    scan of the whole text (offsets in the matches are article offsets). Where a match
+    runs across sentences, each sentence it touches is searched on its own instead."""
+    pos, n = 0, len(text)
+    sents = ctx.sentences
+    while pos <= n:
+        m = rx.search(text, pos)
+        if m is None:
             return
-        start, end = (sent.start + m.start(), sent.start + m.end()) if m else (None, None)
-        found[name] = Fact(name, ctx.sentence_evidence(sent, start, end), 0.8, note)
+        sent = ctx.sentence_at(m.start())
+        if sent is not None and m.end() <= sent.end:
+            yield sent, m
+            pos = m.end() if m.end() > m.start() else m.end() + 1
+            continue
+        # between or across sentences: search each touched sentence on its own
+        i = sent.idx if sent is not None else bisect_right([x.start for x in sents], m.start())
+        last_end = m.end()
+        while i < len(sents) and sents[i].start < max(m.end(), m.start() + 1):
+            t = sents[i]
+            for m2 in rx.finditer(text, max(t.start, m.start()), t.end):
+                yield t, m2
+            last_end = t.end
+            i += 1
+        pos = max(last_end, m.end(), m.start() + 1)
 
-    for sent in ctx.sentences:
-        text = _clean(sent.text)
-        in_context = any(_cue_ok(text, c, lex) for c in lex.cues.finditer(text))
-        filing = bool(_FILING.search(text))
-        for cat in lex.categories:
-            for rx, needs_ctx in ((cat.strong, False), (cat.context, True)):
-                if rx is None or ((needs_ctx or filing) and not in_context):
+
+def demands(ctx: Context, facts: ArticleFacts) -> list[Fact[str]]:
+    """What workers demand, as SCHEMA categories, each with its first evidence sentence.
+
+    Each category's patterns scan the whole article once; the demand context of a sentence
+    is worked out only for sentences holding a match."""
+    lex = demand_lexicon()
+    text = _clean_text(ctx)
+    found: dict[str, Fact[str]] = {}
+    context: dict[int, bool] = {}
+    filing: dict[int, bool] = {}
+
+    def in_context(sent: Sentence) -> bool:
+        if sent.idx not in context:
+            local = text[sent.start:sent.end]
+            context[sent.idx] = any(_cue_ok(local, c, lex) for c in lex.cues.finditer(local))
+        return context[sent.idx]
+
+    def is_filing(sent: Sentence) -> bool:
+        if sent.idx not in filing:
+            filing[sent.idx] = bool(_FILING.search(text, sent.start, sent.end))
+        return filing[sent.idx]
+
+    for cat in lex.categories:
+        best: tuple[int, int, Sentence, re.Match[str]] | None = None  # (sentence, rank, ...)
+        for rank, rx in ((0, cat.strong), (1, cat.context), (1, cat.context_cs)):
+            if rx is None:
+                continue
+            for sent, m in _sentence_matches(ctx, text, rx):
+                if best is not None and (sent.idx, rank) >= best[:2]:
+                    break  # a strong match wins in its sentence; earlier sentences win
+                if (rank == 1 or is_filing(sent)) and not in_context(sent):
                     continue
-                for m in rx.finditer(text):
-                    if _DENIED.match(text[m.end():m.end() + 20]):
-                        continue
-                    add(cat.name, sent, m, "demand context" if needs_ctx else "issue wording")
-                    break
-                if cat.name in found:
-                    break
+                if _DENIED.match(text[m.end():min(m.end() + 20, sent.end)]):
+                    continue
+                best = (sent.idx, rank, sent, m)
+                break
+        if best is not None:
+            _, rank, sent, m = best
+            found[cat.name] = Fact(cat.name, ctx.sentence_evidence(sent, m.start(), m.end()),
+                                   0.8, "demand context" if rank else "issue wording")
     if "pay" not in found:
         if facts.wage_demand_pct is not None:
             found["pay"] = Fact("pay", facts.wage_demand_pct.evidence, 0.9, "wage demand")
@@ -250,29 +307,32 @@ def _hedged(text: str, start: int, lex: BargainingLexicon, matched: str = "") ->
 
 
 def bargaining_events(ctx: Context, facts: ArticleFacts) -> list[Fact[str]]:
-    """Bargaining steps reported as happened or under way, each with its evidence."""
+    """Bargaining steps reported as happened or under way, each with its evidence (each
+    event's patterns scan the whole article once; sentence checks run only on matches)."""
     lex = bargaining_lexicon()
-    found: dict[str, Fact[str]] = {}
+    text = _clean_text(ctx)
     sents = ctx.sentences
-    for i, sent in enumerate(sents):
-        text = _clean(sent.text)
-        nxt = sents[i + 1].text if i + 1 < len(sents) else ""
-        for rule in lex.rules:
-            if rule.name in found:
+    found: dict[str, Fact[str]] = {}
+    for rule in lex.rules:
+        checked: dict[int, bool] = {}
+        for sent, m in _sentence_matches(ctx, text, rule.patterns):
+            if sent.idx not in checked:
+                local = text[sent.start:sent.end]
+                nxt = sents[sent.idx + 1].text if sent.idx + 1 < len(sents) else ""
+                checked[sent.idx] = not (
+                    (rule.require_sentence and not rule.require_sentence.search(local)) or
+                    (rule.reject_sentence and rule.reject_sentence.search(local)) or
+                    (rule.reject_next and rule.reject_next.search(nxt)))
+            if not checked[sent.idx]:
                 continue
-            if rule.require_sentence and not rule.require_sentence.search(text):
+            local = text[sent.start:sent.end]
+            start, end = m.start() - sent.start, m.end() - sent.start
+            definite = rule.definite_ok and _DEFINITE_BEFORE.search(local[:start])
+            if not definite and _hedged(local, start, lex, m.group()):
                 continue
-            if rule.reject_sentence and rule.reject_sentence.search(text):
+            if rule.reject_after and rule.reject_after.search(local[end:end + 40]):
                 continue
-            if rule.reject_next and rule.reject_next.search(nxt):
-                continue
-            for m in rule.patterns.finditer(text):
-                definite = rule.definite_ok and _DEFINITE_BEFORE.search(text[:m.start()])
-                if not definite and _hedged(text, m.start(), lex, m.group()):
-                    continue
-                if rule.reject_after and rule.reject_after.search(text[m.end():m.end() + 40]):
-                    continue
-                found[rule.name] = Fact(rule.name, ctx.sentence_evidence(
-                    sent, sent.start + m.start(), sent.start + m.end()), 0.8)
-                break
+            found[rule.name] = Fact(rule.name, ctx.sentence_evidence(sent, m.start(), m.end()),
+                                    0.8)
+            break
     return [found[e] for e in BARGAINING_EVENTS if e in found]

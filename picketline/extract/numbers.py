@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..model import ArticleFacts, Fact
 from ..nlp import Context, Sentence
@@ -252,17 +253,13 @@ def _action_tied(before: str, after: str, membership: bool) -> bool:
     return _action_tie(before, after, membership) is not None
 
 
-def _in_local_name(text: str, c: Count, facts: ArticleFacts | None) -> bool:
-    """Is the number part of a union local's name ("Local 1204", "SEIU 1199")?"""
+def _in_local_name(text: str, c: Count, union_numbers: frozenset[str]) -> bool:
+    """Is the number part of a union local's name ("Local 1204", "SEIU 1199"), or a number in
+    the name of a union of the article (``union_numbers``)?"""
     if "," in c.text or not c.text.isdigit():
         return False
-    if LOCAL_NAME_BEFORE.search(text[max(0, c.start - 30):c.start]):
-        return True
-    if facts is not None:
-        for u in facts.unions:
-            if re.search(rf"(?<![\d,]){re.escape(c.text)}(?![\d,])", str(u.value)):
-                return True
-    return False
+    return c.text in union_numbers or \
+        bool(LOCAL_NAME_BEFORE.search(text[max(0, c.start - 30):c.start]))
 
 
 def _value(f: Fact | None) -> str | None:
@@ -274,6 +271,8 @@ def _candidates(ctx: Context, facts: ArticleFacts | None = None) -> tuple[list[_
     vague_action = False
     action_type = _value(facts.action_type) if facts is not None else None
     not_yet_held = (_value(facts.status) if facts is not None else None) in FUTURE_STATUSES
+    union_numbers = frozenset(n for u in (facts.unions if facts is not None else ())
+                              for n in re.findall(r"\d+", str(u.value)))
     for s in ctx.sentences:
         text = s.text
         m = _DATE_LINE.match(text)
@@ -290,7 +289,7 @@ def _candidates(ctx: Context, facts: ArticleFacts | None = None) -> tuple[list[_
                 continue
             if MONTH_BEFORE.search(text[max(0, c.start - 12):c.start]):
                 continue  # a day of the month
-            if _in_local_name(text, c, facts):
+            if _in_local_name(text, c, union_numbers):
                 continue  # "Local 1204", "CEPW 2034 members": a name, not a count
             before, after = _clause_window(text, c.start, c.end)
             people, excluded, head = _head_word(text[c.end:])
@@ -484,6 +483,18 @@ def _side_of_word(word: str, facts: ArticleFacts | None) -> str | None:
     return best[1] if best else None
 
 
+@lru_cache(maxsize=256)
+def _party_names_rx(unions: tuple[str, ...], employers: tuple[str, ...]) -> re.Pattern[str] | None:
+    """One pattern for an article's party names (group ``u`` unions, ``e`` employers)."""
+    alts = []
+    for group, names in (("u", unions), ("e", employers)):
+        names = tuple(n for n in names if n)
+        if names:
+            alts.append(f"(?P<{group}>" + "|".join(re.escape(n) for n in
+                                                    sorted(names, key=len, reverse=True)) + ")")
+    return re.compile("|".join(alts)) if alts else None
+
+
 def _side_in(text: str, facts: ArticleFacts | None, last: bool = True) -> str | None:
     """The side named in ``text`` (the one nearest its end when ``last``)."""
     hits: list[tuple[int, str]] = []
@@ -491,15 +502,12 @@ def _side_in(text: str, facts: ArticleFacts | None, last: bool = True) -> str | 
         hits.append((m.start(), "union"))
     for m in EMPLOYER_WORDS.finditer(text):
         hits.append((m.start(), "employer"))
-    if facts is not None:
-        for f in facts.unions:
-            name = str(f.value)
-            for m in re.finditer(re.escape(name), text):
-                hits.append((m.start(), "union"))
-        for f in facts.employers:
-            name = str(f.value)
-            for m in re.finditer(re.escape(name), text):
-                hits.append((m.start(), "employer"))
+    if facts is not None and (facts.unions or facts.employers):
+        rx = _party_names_rx(tuple(str(f.value) for f in facts.unions),
+                             tuple(str(f.value) for f in facts.employers))
+        if rx is not None:
+            for m in rx.finditer(text):
+                hits.append((m.start(), "union" if m.lastgroup == "u" else "employer"))
     if not hits:
         return None
     hits.sort()
@@ -544,10 +552,31 @@ def _speaker_side(text: str, prev_text: str, facts: ArticleFacts | None) -> str 
 
 
 def wage_mentions(ctx: Context, facts: ArticleFacts | None = None) -> list[WageMention]:
-    """Every headline wage percentage of the article attributed to a side."""
+    """Every headline wage percentage of the article attributed to a side (computed once per
+    article and facts, then cached on the context: wages and proposals both need them)."""
+    cache = ctx.__dict__.setdefault("_wage_mentions", {})
+    key = None if facts is None else (
+        id(facts), tuple(str(f.value) for f in facts.unions),
+        tuple(str(f.value) for f in facts.employers))
+    if key not in cache:
+        cache[key] = _wage_mentions(ctx, facts)
+    return list(cache[key])
+
+
+def _wage_mentions(ctx: Context, facts: ArticleFacts | None) -> list[WageMention]:
     out: list[WageMention] = []
+    first_side: dict[int, str | None] = {}
+
+    def side_before(idx: int) -> str | None:
+        """First side named in the nearest earlier sentence that names one."""
+        for j in range(idx - 1, -1, -1):
+            if j not in first_side:
+                first_side[j] = _side_in(ctx.sentences[j].text, facts, last=False)
+            if first_side[j]:
+                return first_side[j]
+        return None
+
     agreement_article = bool(AGREEMENT_REACHED.search(ctx.text))
-    prev_side: str | None = None
     terms_list = False  # inside a list of an agreement's terms
     for s in ctx.sentences:
         text = s.text
@@ -557,10 +586,9 @@ def wage_mentions(ctx: Context, facts: ArticleFacts | None = None) -> list[WageM
         elif not re.match(r"\s*[-\u2022*\u2013]", text):
             terms_list = False
         pcts = find_percents(text)
-        sent_side = _side_in(text, facts, last=False)
         if not pcts:
-            prev_side = sent_side or prev_side
             continue
+        prev_side = side_before(s.idx)
         for p in pcts:
             if not 0 <= p.value <= MAX_WAGE_PCT:
                 continue
@@ -657,7 +685,6 @@ def wage_mentions(ctx: Context, facts: ArticleFacts | None = None) -> list[WageM
             total = bool(TOTAL.search(before_all[-30:]))
             out.append(WageMention(side, p.value, s, s.start + p.start, s.start + p.end, prio,
                                    cue_kind, s.start + cue_pos, total))
-        prev_side = sent_side or prev_side
     return out
 
 

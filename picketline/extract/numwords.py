@@ -37,7 +37,7 @@ _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 # A numeric phrase: digits (with an optional scale word) or a run of number words. Digits glued
 # to letters ("1e308", "3rd", "4x4") or written as a negative ("-5", "2022-23") are no counts.
 NUMBER_RE = re.compile(
-    rf"(?<![\w.$£€])(?<![\s(]-)(?<!\d-)(?<!^-)(?:"
+    rf"(?=\w)(?<![\w.$£€])(?<![\s(]-)(?<!\d-)(?<!^-)(?:"  # (?=\w) first: fast skip
     rf"(?:{_DIGITS})(?:\s*(?:{_SCALE})\b|(?:k|m|bn)\b|(?!\w))"
     rf"|(?:a|one)\s+(?:half|quarter)\s+(?:a\s+)?(?:million|billion)\b"
     rf"|(?:half|a\s+quarter)\s+(?:a\s+)?(?:million|billion)\b"
@@ -200,10 +200,13 @@ PERCENT_RE = re.compile(
 )
 
 
+_PCT_HINT = re.compile(r"%|per\s*cent|pct", re.IGNORECASE)  # cheap test before the full scan
+
+
 def find_percents(text: str) -> list[Percent]:
     """Every percentage in ``text``; a range "10% to 12%" is one :class:`Percent`."""
     out: list[Percent] = []
-    if not isinstance(text, str):
+    if not isinstance(text, str) or not _PCT_HINT.search(text):
         return out
     for m in PERCENT_RE.finditer(text):
         if m.group(3) is not None:
