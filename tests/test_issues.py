@@ -182,3 +182,14 @@ def test_bargaining_wordings_that_generalise(text: str, event: str) -> None:
 ])
 def test_bargaining_steps_not_yet_taken(text: str, event: str) -> None:
     assert event not in events(text)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The union wants more paid time off and a restored COLA.", {"benefits", "pay"}),
+    ("Clerks are seeking seniority protections and shift differentials.",
+     {"job_security", "pay"}),
+    ("Analysts are demanding the right to remote work two days a week.",
+     {"working_conditions"}),
+])
+def test_more_demand_wordings(text: str, expected: set[str]) -> None:
+    assert demands(text) == expected

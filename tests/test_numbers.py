@@ -341,3 +341,17 @@ def test_resort_raising_its_offer_is_the_employer() -> None:
     text = ("The unions are seeking raises of 15% over four years. The resort raised its offer "
             "this week to 9% over four years, union leaders said.")
     assert wages(text) == (15, 9)
+
+
+def test_member_compound_is_the_membership() -> None:
+    assert participants_in("The 2,300-member guild walked off the job at dawn Tuesday.") == 2300
+    # membership alone, with the action held at some sites only, is no count
+    text = ("The 2,300-member guild began rotating strikes Tuesday at selected sites. "
+            "Talks are set to resume.")
+    assert participants_in(text, status="ongoing") is None
+
+
+def test_of_them_refers_to_workers() -> None:
+    text = ("The plant has 1,500 employees on the union's rolls. About 900 of them walked out "
+            "on Monday.")
+    assert participants_in(text) == 900

@@ -195,8 +195,12 @@ def _head(after: str) -> tuple[bool, bool]:
 def _head_word(after: str) -> tuple[bool, bool, str]:
     """(people, excluded, head word) of the noun phrase after a number. Up to two unknown
     lowercase modifiers may stand before a people head ("340 refuse collectors")."""
+    if re.match(r"-member\b", after):
+        return True, False, "member"  # "the 2,300-member union": its membership
     if re.match(r"-[^\W\d]", after):
         return False, False, ""  # a compound adjective: "a three-day strike", "24-hour"
+    if re.match(r"\s+of\s+(?:them|those|whom)\b", after):
+        return True, False, "them"  # "about 900 of them walked out"
     m = re.match(r"[^.;:!?()]{0,80}", after)
     phrase = m.group() if m else ""
     # "45,000 of its members", "3,000 teachers, counselors ..."
@@ -271,6 +275,7 @@ def _candidates(ctx: Context, facts: ArticleFacts | None = None) -> tuple[list[_
     vague_action = False
     action_type = _value(facts.action_type) if facts is not None else None
     not_yet_held = (_value(facts.status) if facts is not None else None) in FUTURE_STATUSES
+    partial = bool(PARTIAL_ACTION.search(ctx.text))
     union_numbers = frozenset(n for u in (facts.unions if facts is not None else ())
                               for n in re.findall(r"\d+", str(u.value)))
     for s in ctx.sentences:
@@ -308,8 +313,11 @@ def _candidates(ctx: Context, facts: ArticleFacts | None = None) -> tuple[list[_
                          text[max(0, c.start - 60):c.start]):
                 continue  # "130 of the authority's 310 drivers": the whole, not those out
             membership = bool(MEMBERSHIP_BEFORE.search(text[max(0, c.start - 40):c.start])) \
+                or head == "member" \
                 or bool(re.match(r"\s+(?:union\s+)?members\b", text[c.end:]) and
                         not ACTION.search(after[:60]))
+            if membership and partial:
+                continue  # rotating or site-by-site action: the membership is not a count of it
             tie = None if figure else _action_tie(before, after, membership)
             if figure:
                 prev = ctx.sentences[s.idx - 1].text if s.idx > 0 else ""
@@ -347,7 +355,7 @@ def participants(ctx: Context, facts: ArticleFacts) -> Fact[int] | None:
         pick, note = by_tier["B"][0], "figure given for those out"
     elif vague_action:
         return None
-    elif by_tier["C"] and not PARTIAL_ACTION.search(ctx.text):
+    elif by_tier["C"]:
         pick, note = by_tier["C"][0], "membership of the union taking action"
     elif by_tier["D"]:
         pick, note = by_tier["D"][0], "count of workers in the lead"
