@@ -317,3 +317,21 @@ def test_the_main_action_decides_a_roundup_status():
     assert f.action_type.value == "lockout"
     assert f.status.value == "ongoing"
     assert f.start_date.value == "2024-04-29"  # day 8 on Monday May 6
+
+
+@pytest.mark.parametrize("text", [
+    "Co-workers of the striking nurses joined them.",
+    "The drivers' families rallied outside.",
+    "Members of Local 1199 and the teachers' union met.",
+    "A STAFFER said the Workforce was cut.",
+    "workersworkers are not workers-in-waiting",
+    "Asylum seekers and migrants protested.",
+    "",
+])
+def test_word_lists_match_like_the_whole_word_regex(text):
+    import re
+    lx = classify.lexicon()
+    for key, extra in (("workers", None), ("organisations", r"\bLocal\s+\d+"),
+                       ("non_workers", None), ("context", None), ("sport_context", None)):
+        rx = re.compile(rf"\b(?:{classify._alt(lx[key])})\b" + (f"|{extra}" if extra else ""), re.I)
+        assert classify.WordList(lx[key], extra).search(text) == bool(rx.search(text)), key

@@ -321,3 +321,22 @@ def test_publication_of_a_liveblog_dated_in_its_header():
             "2:15 p.m. — About 600 workers are withholding their labor today, the union says.\n"
             "7:30 a.m. — Good morning. Lab workers are beginning a 24-hour walkout.")
     assert dates.publication_date(_ctx(text)).value == "2025-10-16"
+
+
+def test_strikers_staying_out_through_a_day_give_the_end():
+    f = _facts("date 2024-02-15 Hospital nurses begin strike over staffing\n\n"
+               "Some 900 nurses at Lakeside Hospital went on strike Thursday morning, their union "
+               "said.\n"
+               "The nurses plan to stay out through Saturday and return to work Sunday at 7 a.m.",
+               "2024-02-15")
+    assert f.status.value == "ongoing"
+    assert _dates(f) == ("2024-02-15", "2024-02-17")
+
+
+def test_a_walkout_that_would_begin_and_last_n_days():
+    f = _facts("date 2024-02-05 Nurses deliver 10-day strike notice\n\n"
+               "Nurses handed the hospital a 10-day strike notice Monday, setting the stage for a "
+               "walkout that would begin at 7 a.m. Thursday, Feb. 15, and last three days.",
+               "2024-02-05")
+    assert f.status.value == "scheduled"
+    assert _dates(f) == ("2024-02-15", "2024-02-17")

@@ -56,18 +56,46 @@ def _alt(words: list[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
+_WORD = re.compile(r"\w+")
+_ONE_WORD = re.compile(r"\w+")
+
+
+class WordList:
+    """Whole-word, case-insensitive lookup of a word list: the same answers as the regex
+    ``\b(?:w1|w2|...)\b`` with ``re.I``, but single words are looked up in a set of the
+    text's words (one cheap pass) and only phrases go through a (small) regex."""
+
+    def __init__(self, words: list[str], extra: str | None = None):
+        self.single = frozenset(w.lower() for w in words if _ONE_WORD.fullmatch(w))
+        multi = [w for w in words if not _ONE_WORD.fullmatch(w)]
+        alts = [rf"\b(?:{_alt(multi)})\b"] if multi else []
+        if extra:
+            alts.append(extra)
+        self.multi = re.compile("|".join(alts), re.I) if alts else None
+
+    def search(self, text: str) -> bool:
+        if self.single and not self.single.isdisjoint(_words(text)):
+            return True
+        return bool(self.multi and self.multi.search(text))
+
+
+@lru_cache(maxsize=8192)
+def _words(text: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in _WORD.findall(text))
+
+
 @lru_cache(maxsize=1)
-def _patterns() -> dict[str, re.Pattern[str]]:
+def _patterns() -> dict:
     lx = lexicon()
     return {
-        "workers": re.compile(rf"\b(?:{_alt(lx['workers'])})\b", re.I),
-        "orgs": re.compile(rf"\b(?:{_alt(lx['organisations'])})\b|\bLocal\s+\d+", re.I),
-        "context": re.compile(rf"\b(?:{_alt(lx['context'])})\b", re.I),
-        "non_workers": re.compile(rf"\b(?:{_alt(lx['non_workers'])})\b", re.I),
+        "workers": WordList(lx["workers"]),
+        "orgs": WordList(lx["organisations"], r"\bLocal\s+\d+"),
+        "context": WordList(lx["context"]),
+        "non_workers": WordList(lx["non_workers"]),
         "nonlabor_unions": re.compile(rf"\b(?:{_alt(lx['nonlabor_unions'])})\b", re.I),
         "modifiers": re.compile(
             rf"\b(?:{_alt(lx['nonlabor_strike_modifiers'])})[- ](?:strikes?|striking)\b", re.I),
-        "sport": re.compile(rf"\b(?:{_alt(lx['sport_context'])})\b", re.I),
+        "sport": WordList(lx["sport_context"]),
     }
 
 
@@ -152,10 +180,17 @@ def negated(text: str, pos: int) -> bool:
     return False
 
 
+# every STRONG, MEDIUM and WEAK match contains one of these: sentences without any are skipped
+_ANY_CUE = re.compile(r"strik|struck|walk|stoppage|lock|sick|picket|industrial|job\s+action|rall|protest|"
+                      r"demonstrat|march", re.I)
+
+
 @lru_cache(maxsize=4096)
 def action_hits(text: str) -> tuple[Hit, ...]:
     """Labor-sense action words of one sentence (non-labor senses and negated or
     hypothetical mentions removed), strongest reading per span."""
+    if not _ANY_CUE.search(text):
+        return ()
     excl = _excluded_spans(text)
     out: list[Hit] = []
     taken: list[tuple[int, int]] = []
@@ -177,10 +212,15 @@ def action_sentence(text: str) -> bool:
     return bool(action_hits(text))
 
 
+@lru_cache(maxsize=4096)
 def _union_context(text: str) -> bool:
+    """A labor organisation named in the text ("union", "Local 12", ...), not counting
+    "X Union" names that are not labor organisations."""
     p = _patterns()
+    if not p["orgs"].search(text):
+        return False
     cleaned = p["nonlabor_unions"].sub(" ", text)
-    return bool(p["orgs"].search(cleaned))
+    return cleaned == text or p["orgs"].search(cleaned)
 
 
 @lru_cache(maxsize=4096)

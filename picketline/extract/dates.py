@@ -393,13 +393,35 @@ def article_year(ctx: Context) -> int | None:
     return _YEARS[ctx]
 
 
+# a sentence without a digit, a weekday, "today"/"tomorrow"/"yesterday", "tonight", "this
+# morning" or "next/last/this week" holds no date expression: skip the big regex there
+_MAYBE_DATE = re.compile(r"\d|day\b|tonight|morning|afternoon|evening|week\b", re.IGNORECASE)
+_MATCHES: "weakref.WeakKeyDictionary[Context, dict[int, list[tuple[re.Match[str], str | None]]]]" = \
+    weakref.WeakKeyDictionary()
+
+
+def date_matches(ctx: Context, s: Sentence) -> list[tuple[re.Match[str], str | None]]:
+    """The :data:`DATE_RE` matches of one sentence of the copy with their clause tense (the
+    ``date YYYY-MM-DD`` line prefix left out), computed once per article context."""
+    cache = _MATCHES.get(ctx)
+    if cache is None:
+        cache = _MATCHES[ctx] = {}
+    got = cache.get(s.idx)
+    if got is None:
+        got = []
+        if _MAYBE_DATE.search(s.text):
+            skip_to = _date_line_end(ctx)
+            for m in DATE_RE.finditer(s.text):
+                if s.start + m.start() >= skip_to:
+                    got.append((m, tense_at(s.text, m.start())))
+        cache[s.idx] = got
+    return got
+
+
 def _article_year(ctx: Context) -> int | None:
     years: dict[int, int] = {}
-    skip_to = _date_line_end(ctx)
     for s in ctx.sentences:
-        for m in DATE_RE.finditer(s.text):
-            if s.start + m.start() < skip_to:
-                continue
+        for m, _ in date_matches(ctx, s):
             y = m.group("year1") or m.group("year2") or (m.group("iso") or "")[:4]
             if y:
                 years[int(y)] = years.get(int(y), 0) + 1
@@ -412,12 +434,8 @@ def mentions(ctx: Context, anchor: date | None, sents: list[Sentence] | None = N
     ``anchor``) is the day the copy was written, used for "tomorrow", "today", "in less
     than 24 hours"."""
     out: list[DateMention] = []
-    skip_to = _date_line_end(ctx)
     for s in sents if sents is not None else ctx.sentences:
-        for m in DATE_RE.finditer(s.text):
-            if s.start + m.start() < skip_to:
-                continue  # the "date YYYY-MM-DD" line prefix is not part of the copy
-            tense = tense_at(s.text, m.start())
+        for m, tense in date_matches(ctx, s):
             a = rel_anchor if (m.group("rel") and rel_anchor) else anchor
             r = resolve_match(m, a, tense, ref_year)
             if r is None:
@@ -576,10 +594,9 @@ def _lead_weekday(ctx: Context, lead: list[Sentence]) -> tuple[int, Sentence] | 
     """The first bare weekday of the lead told in the past tense, else in no tense."""
     loose = None
     for s in lead:
-        for m in DATE_RE.finditer(s.text):
+        for m, t in date_matches(ctx, s):
             if not m.group("wd3") or m.group("wdmod"):
                 continue
-            t = tense_at(s.text, m.start())
             if t == "past":
                 return _weekday_index(m.group("wd3")), s
             if t is None and loose is None:
@@ -587,8 +604,8 @@ def _lead_weekday(ctx: Context, lead: list[Sentence]) -> tuple[int, Sentence] | 
     if loose:
         return loose
     for s in ctx.sentences[len(lead):]:
-        for m in DATE_RE.finditer(s.text):
-            if m.group("wd3") and not m.group("wdmod") and tense_at(s.text, m.start()) == "past":
+        for m, t in date_matches(ctx, s):
+            if m.group("wd3") and not m.group("wdmod") and t == "past":
                 return _weekday_index(m.group("wd3")), s
     return None
 
@@ -671,7 +688,22 @@ def writing_day(ctx: Context, pub: date) -> date:
     return pub
 
 
+_ACTION_DATES: "weakref.WeakKeyDictionary[Context, dict[tuple, tuple]]" = weakref.WeakKeyDictionary()
+
+
 def action_dates(ctx: Context, facts: ArticleFacts) -> tuple[Fact[str] | None, Fact[str] | None]:
+    """First and last day of the article's main action (see :func:`_action_dates`), computed
+    once per article context, publication date, status and action type."""
+    key = tuple(f.value if f else None for f in (facts.published, facts.status, facts.action_type))
+    cache = _ACTION_DATES.get(ctx)
+    if cache is None:
+        cache = _ACTION_DATES[ctx] = {}
+    if key not in cache:
+        cache[key] = _action_dates(ctx, facts)
+    return cache[key]
+
+
+def _action_dates(ctx: Context, facts: ArticleFacts) -> tuple[Fact[str] | None, Fact[str] | None]:
     """First and last day of the article's main action, planned or actual.
 
     Date expressions in sentences about the action are sorted by role: a start ("began
@@ -907,12 +939,17 @@ def _other_kind(text: str, kind: str | None) -> bool:
     return False
 
 
+_MAYBE_DURATION = re.compile(r"day|hour|week|fortnight", re.IGNORECASE)
+
+
 def _main_duration(ctx: Context, kind: str | None = None) -> tuple[int | None, Sentence | None, bool]:
     """The stated duration of the main action: the first one in the article, skipping
     earlier rounds ("a three-day stoppage in March" next to "a five-day walkout")."""
     for s in ctx.sentences:
         if OPEN_ENDED_RE.search(s.text) and re.search(ACTION_NOUN, s.text, re.I):
             return None, None, False
+        if not _MAYBE_DURATION.search(s.text):
+            continue
         for m in DURATION_RE.finditer(s.text):
             tail = s.text[m.end():m.end() + 30]
             if re.match(rf"\s+(?:in|last)\s+(?:{_MON}|year|month)", tail) or _PAST_ACTION.search(s.text):
