@@ -23,8 +23,8 @@ from typing import Any, Iterable
 
 from .consolidate import FIELDS, _ALIASES, coerce, consolidate
 from .link import (
-    DisputeKey, assign_detail, build_key, link_articles_for_extract, link_order,
-    make_dispute_id, near_duplicates,
+    STRONG_WINDOW_DAYS, WINDOW_DAYS, DisputeKey, article_dates, assign_detail, build_key,
+    copies_in_order, link_articles_for_extract, link_order, make_dispute_id,
 )
 from .model import Article, ArticleFacts
 from .process import dispute_stage
@@ -37,9 +37,9 @@ DUP_WINDOW_DAYS = 14  # wire copies are looked for among articles published this
 
 
 # --- helpers ---------------------------------------------------------------------------------
-def _existing_keys(store) -> list[DisputeKey]:
+def _keys_from_rows(rows: Iterable[dict[str, Any]]) -> list[DisputeKey]:
     keys = []
-    for d in store.disputes(limit=None, sort="id", desc=False):
+    for d in rows:
         k = DisputeKey.from_dict(d["link_key"]) if d.get("link_key") else DisputeKey(d["id"])
         k.article_ids = list(d.get("article_ids") or [])
         keys.append(k)
@@ -47,8 +47,38 @@ def _existing_keys(store) -> list[DisputeKey]:
     return keys
 
 
+def _existing_keys(store, facts_list: Iterable[ArticleFacts] | None = None
+                   ) -> list[DisputeKey]:
+    """The link keys of the disputes ``facts_list`` could join: those whose span comes within
+    the longest linking window of the articles' dates (a dispute further away scores 0 for
+    every one of them). All disputes when an article has no date (no window applies)."""
+    if facts_list is None:
+        return _keys_from_rows(store.dispute_link_keys())
+    days: list[date] = []
+    for f in facts_list:
+        ds = article_dates(f)
+        if not ds:
+            return _keys_from_rows(store.dispute_link_keys())
+        days.extend(ds)
+    if not days:
+        return []
+    reach = timedelta(days=max(STRONG_WINDOW_DAYS, WINDOW_DAYS))
+    return _keys_from_rows(store.dispute_link_keys(since=(min(days) - reach).isoformat(),
+                                                   until=(max(days) + reach).isoformat()))
+
+
+class _TakenIds:
+    """Dispute ids a new dispute may not use: the loaded keys' and every stored one's."""
+
+    def __init__(self, store, keys: list[DisputeKey]) -> None:
+        self.store, self.keys = store, keys
+
+    def __contains__(self, did: object) -> bool:
+        return any(k.id == did for k in self.keys) or self.store.has_dispute(str(did))
+
+
 def _articles(store, ids: Iterable[str]) -> list[Article]:
-    return [a for a in (store.article(i) for i in ids) if a is not None]
+    return store.articles_by_ids(ids)
 
 
 def _nearby_articles(store, facts_list: list[ArticleFacts]) -> list[Article]:
@@ -62,15 +92,23 @@ def _nearby_articles(store, facts_list: list[ArticleFacts]) -> list[Article]:
     except (IndexError, ValueError):
         return store.articles(labor=True, limit=None)
     near = store.articles(labor=True, since=lo, until=hi, limit=None)
-    undated = [a for a in _articles(store, (f.id for f in facts_list)) if not a.published]
-    return near + [a for a in undated if a.id not in {n.id for n in near}]
+    have = {n.id for n in near}
+    undated = [a for a in _articles(store, (f.id for f in facts_list))
+               if not a.published and a.id not in have]
+    return near + undated
 
 
 def rebuild_dispute(store, dispute_id: str, article_ids: Iterable[str] | None = None,
                     *, also_mentions: dict[str, list[str]] | None = None,
-                    key: DisputeKey | None = None) -> dict[str, Any] | None:
+                    key: DisputeKey | None = None,
+                    new_copies: dict[str, str] | None = None) -> dict[str, Any] | None:
     """Re-consolidate one dispute from its members' stored facts and articles, apply its
-    corrections and save it. ``article_ids`` defaults to the stored members."""
+    corrections and save it. ``article_ids`` defaults to the stored members.
+
+    ``new_copies``: ``{copy: original}`` found while linking the articles just added; the
+    dispute's wire copies are then its stored ones plus these (the earlier members were
+    compared when they were linked), instead of a near-duplicate search over every member,
+    whose cost grows with the square of the dispute's size."""
     old = store.dispute(dispute_id) or {}
     ids = list(dict.fromkeys(article_ids if article_ids is not None
                              else old.get("article_ids") or []))
@@ -83,7 +121,18 @@ def rebuild_dispute(store, dispute_id: str, article_ids: Iterable[str] | None = 
     mentions.update(also_mentions or {})
     mentions = {a: v for a, v in mentions.items() if a in ids}
     corrections = store.corrections(target="dispute", target_id=dispute_id)
-    record = consolidate(dispute_id, facts, arts, corrections, also_mentions=mentions)
+    copies = None
+    if new_copies is not None and (not old or isinstance(old.get("copies"), dict)):
+        copies = {**(old.get("copies") or {}), **new_copies}
+        for c in list(copies):  # a copy of a copy is a copy of the original
+            seen = {c}
+            while copies[c] in copies and copies[c] not in seen:
+                seen.add(copies[c])
+                copies[c] = copies[copies[c]]
+        members = set(ids)
+        copies = {c: o for c, o in copies.items() if c in members and o in members}
+    record = consolidate(dispute_id, facts, arts, corrections, copies=copies,
+                         also_mentions=mentions)
     if key is None:
         key = build_key(dispute_id, facts, arts, roundups=mentions)
     key.article_ids = list(record["article_ids"])
@@ -97,38 +146,58 @@ def refresh_disputes(store, article_ids: Iterable[str] | None = None) -> list[st
     """Link the given articles (default: every stored labor article not yet in a dispute)
     to existing disputes or new ones, re-consolidate every dispute that changed and save it.
     Articles already in a dispute stay there (manual merges and splits are respected); their
-    dispute is re-consolidated. Returns the ids of the disputes saved."""
+    dispute is re-consolidated. Returns the ids of the disputes saved.
+
+    New articles are linked in publication-day order, articles of the same day in the order
+    given (the input order when the ingest pipeline calls this per batch), and each one's
+    wire-copy original is looked for only among articles linked before it: an ordered
+    stream ends up in the same disputes however it is cut into batches. Only the keys of
+    disputes within the linking window of the articles' dates are loaded, so a batch costs
+    the same in a large database as in a small one."""
     facts = store.facts(article_ids, labor_only=True) if article_ids is not None else \
         store.facts(labor_only=True)
     facts = [f for f in facts if f.labor]
     if not facts:
         return []
     touched: dict[str, dict[str, list[str]]] = {}
+    copies: dict[str, dict[str, str]] = {}  # dispute -> copies found among its new members
     new = []
+    current = store.disputes_of(f.id for f in facts)
     for f in facts:
-        current = store.dispute_of(f.id)
-        if current:
-            touched.setdefault(current, {})
+        if f.id in current:
+            touched.setdefault(current[f.id], {})
         else:
             new.append(f)
-    keys = _existing_keys(store)
+    keys: list[DisputeKey] = []
     if new:
+        keys = _existing_keys(store, new)
+        taken = _TakenIds(store, keys)
+        order = link_order(new, stable=True)
         arts = {a.id: a for a in _nearby_articles(store, new)}
-        arts.update({a.id: a for a in _articles(store, (f.id for f in new)) if a.id not in arts})
-        dups = near_duplicates(arts.values())
-        for f in link_order(new):
-            a = assign_detail(f, keys, arts.get(f.id), dups.get(f.id))
+        mine = {a.id: a for a in _articles(store, (f.id for f in order))}
+        arts.update(mine)
+        dups = copies_in_order([mine[f.id] for f in order if f.id in mine],
+                               [a for i, a in arts.items() if i not in mine],
+                               DUP_WINDOW_DAYS)
+        for f in order:
+            a = assign_detail(f, keys, arts.get(f.id), dups.get(f.id), taken=taken)
             if a.dispute_id is None:
                 continue
             mentions = touched.setdefault(a.dispute_id, {})
+            found = copies.setdefault(a.dispute_id, {})
             if a.also_mentions:
                 mentions[f.id] = a.also_mentions
+            if f.id in dups:
+                found[f.id] = dups[f.id]
     by_id = {k.id: k for k in keys}
     saved = []
     for did, mentions in sorted(touched.items()):
         key = by_id.get(did)
+        if key is None:  # a dispute of an already linked article: its stored key
+            key = next(iter(_keys_from_rows(r for r in [store.dispute(did)] if r)), None)
         members = key.article_ids if key is not None else None
-        if rebuild_dispute(store, did, members, also_mentions=mentions, key=key) is not None:
+        if rebuild_dispute(store, did, members, also_mentions=mentions, key=key,
+                           new_copies=copies.get(did, {})) is not None:
             saved.append(did)
     return saved
 

@@ -32,10 +32,13 @@ Dispute ids are readable slugs, ``<employer>-<union>-<yyyy>-<mm>``, made unique 
 """
 from __future__ import annotations
 
+import hashlib
 import re
 import unicodedata
+from collections import OrderedDict
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 from typing import Any, Iterable, Sequence
 
 from .model import Article, ArticleFacts
@@ -385,7 +388,8 @@ def _slug_part(k: NameKey, max_words: int = 3) -> str:
 
 def make_dispute_id(facts: ArticleFacts, taken: Iterable[str] = (),
                     article: Article | None = None) -> str:
-    """``<employer>-<union>-<yyyy>-<mm>``, unique against ``taken``."""
+    """``<employer>-<union>-<yyyy>-<mm>``, unique against ``taken`` (any iterable of ids, or
+    a container answering ``in`` without listing every id)."""
     emp = _keys(facts.employers, "employer")
     uni = _keys(facts.unions, "union")
     parts = [p for p in (_slug_part(emp[0]) if emp else "", _slug_part(uni[0]) if uni else "")
@@ -402,7 +406,8 @@ def make_dispute_id(facts: ArticleFacts, taken: Iterable[str] = (),
             break
     parts.append(f"{when.year:04d}-{when.month:02d}" if when else "undated")
     base = "-".join(parts)
-    taken = set(taken)
+    if not hasattr(taken, "__contains__"):
+        taken = set(taken)
     if base not in taken:
         return base
     n = 2
@@ -448,9 +453,12 @@ def build_key(dispute_id: str, facts_list: Iterable[ArticleFacts],
 
 
 def assign_detail(facts: ArticleFacts, existing: list[DisputeKey],
-                  article: Article | None = None, copy_of: str | None = None) -> Assignment:
+                  article: Article | None = None, copy_of: str | None = None,
+                  taken=None) -> Assignment:
     """Assign one article to a dispute in ``existing`` (updated in place) or to a new one
-    (appended). ``copy_of``: the original of a wire copy, whose dispute the copy joins."""
+    (appended). ``copy_of``: the original of a wire copy, whose dispute the copy joins.
+    ``taken``: dispute ids a new dispute must not reuse (default: those in ``existing``;
+    pass a container that also knows disputes not loaded into ``existing``)."""
     if not facts.labor:
         return Assignment(facts.id, None)
     p = _probe(facts, article)
@@ -469,7 +477,8 @@ def assign_detail(facts: ArticleFacts, existing: list[DisputeKey],
             ranked.append((-s, -matched_names(p, key), gap if gap >= 0 else 10**6, key.id, key))
     ranked.sort(key=lambda t: t[:4])
     if not ranked:
-        key = DisputeKey(make_dispute_id(facts, (k.id for k in existing), article))
+        key = DisputeKey(make_dispute_id(
+            facts, (k.id for k in existing) if taken is None else taken, article))
         _absorb(key, p, facts.id)
         existing.append(key)
         return Assignment(facts.id, key.id, new=True, score=0.0)
@@ -490,11 +499,17 @@ def assign(facts: ArticleFacts, existing: list[DisputeKey],
     return a.dispute_id
 
 
-def link_order(facts_list: Iterable[ArticleFacts]) -> list[ArticleFacts]:
-    """The canonical order articles are linked in: publication date (undated last), then id."""
+def link_order(facts_list: Iterable[ArticleFacts], *, stable: bool = False
+               ) -> list[ArticleFacts]:
+    """The canonical order articles are linked in: publication date (undated last), then id.
+
+    ``stable``: publication day only, articles of the same day (and undated ones) keeping
+    the order given. Incremental linking uses it with the input order, so that an ordered
+    stream is linked in the same order however it is cut into batches (an id tie-break
+    would reorder a day differently depending on where a batch boundary falls in it)."""
     def k(f: ArticleFacts):
         pub = f.published.value if f.published and _d(f.published.value) else "9999-99-99"
-        return (pub, f.id)
+        return (str(pub)[:10],) if stable else (pub, f.id)
     return sorted(facts_list, key=k)
 
 
@@ -525,6 +540,7 @@ def link_all(facts_list: Iterable[ArticleFacts], articles: Iterable[Article] = (
 SHINGLE = 3
 DUP_THRESHOLD = 0.6
 NUM_PERM = 128
+SIGNATURE_CACHE = 20_000  # MinHash signatures kept (1 KB each at 128 permutations)
 _WORD = re.compile(r"\w+")
 
 
@@ -535,24 +551,81 @@ def shingles(text: str, k: int = SHINGLE) -> set[str]:
     return {" ".join(words[i:i + k]) for i in range(len(words) - k + 1)}
 
 
+@lru_cache(maxsize=None)
+def _template(num_perm: int):
+    """One empty MinHash per size: its random permutations are drawn once, not per article."""
+    from datasketch import MinHash
+
+    return MinHash(num_perm=num_perm, seed=1)
+
+
+@lru_cache(maxsize=None)
+def lsh_params(threshold: float, num_perm: int) -> tuple[int, int]:
+    """The LSH (bands, rows) for a threshold: datasketch finds them by numerical integration,
+    which costs about 0.2 s, so it is done once per (threshold, num_perm)."""
+    from datasketch import MinHashLSH
+
+    lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
+    return lsh.b, lsh.r
+
+
+_signatures: OrderedDict[tuple[int, bytes], Any] = OrderedDict()
+
+
+def signature(text: str, num_perm: int = NUM_PERM):
+    """The MinHash signature (hash values) of a text's word 3-shingles. Signatures are kept
+    in a bounded LRU cache keyed by a digest of the text, so an article seen again (by the
+    next batch's wire-copy search, by consolidation) costs a hash lookup, not a MinHash."""
+    key = (num_perm, hashlib.blake2b(text.encode("utf-8", "surrogatepass"),
+                                     digest_size=16).digest())
+    hv = _signatures.get(key)
+    if hv is not None:
+        _signatures.move_to_end(key)
+        return hv
+    m = _template(num_perm).copy()
+    m.update_batch([s.encode("utf-8") for s in shingles(text)])
+    hv = m.hashvalues
+    hv.setflags(write=False)
+    _signatures[key] = hv
+    if len(_signatures) > SIGNATURE_CACHE:
+        _signatures.popitem(last=False)
+    return hv
+
+
+def similarity(a, b) -> float:
+    """Estimated Jaccard similarity of two signatures."""
+    return float((a == b).sum()) / len(a)
+
+
+def _lsh(sigs: dict[str, Any], threshold: float, num_perm: int):
+    from datasketch import MinHash, MinHashLSH
+
+    lsh = MinHashLSH(num_perm=num_perm, params=lsh_params(threshold, num_perm))
+    t = _template(num_perm)
+    for aid, hv in sigs.items():
+        lsh.insert(aid, MinHash(seed=t.seed, hashvalues=hv, permutations=t.permutations,
+                                scheme=t.scheme), check_duplication=False)
+    return lsh
+
+
+def _query(lsh, hv, num_perm: int) -> list[str]:
+    from datasketch import MinHash
+
+    t = _template(num_perm)
+    return lsh.query(MinHash(seed=t.seed, hashvalues=hv, permutations=t.permutations,
+                             scheme=t.scheme))
+
+
 def near_duplicates(articles: Iterable[Article], threshold: float = DUP_THRESHOLD,
                     num_perm: int = NUM_PERM) -> dict[str, str]:
     """``{copy_id: original_id}`` for wire copies and near-duplicates (estimated Jaccard
     similarity of word 3-shingles >= ``threshold``). The original of a group is its earliest
     published article (then the smallest id); originals are not keys."""
-    from datasketch import MinHash, MinHashLSH
-
     arts = [a for a in articles if a.text and a.text.strip()]
     if len(arts) < 2:
         return {}
-    lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
-    mh: dict[str, MinHash] = {}
-    for a in arts:
-        m = MinHash(num_perm=num_perm, seed=1)
-        for s in shingles(a.text):
-            m.update(s.encode("utf-8"))
-        mh[a.id] = m
-        lsh.insert(a.id, m)
+    sig = {a.id: signature(a.text, num_perm) for a in arts}
+    lsh = _lsh(sig, threshold, num_perm)
     parent = {a.id: a.id for a in arts}
 
     def find(x: str) -> str:
@@ -562,8 +635,8 @@ def near_duplicates(articles: Iterable[Article], threshold: float = DUP_THRESHOL
         return x
 
     for a in arts:
-        for other in lsh.query(mh[a.id]):
-            if other != a.id and mh[a.id].jaccard(mh[other]) >= threshold:
+        for other in _query(lsh, sig[a.id], num_perm):
+            if other != a.id and similarity(sig[a.id], sig[other]) >= threshold:
                 ra, rb = find(a.id), find(other)
                 if ra != rb:
                     parent[max(ra, rb)] = min(ra, rb)
@@ -578,6 +651,49 @@ def near_duplicates(articles: Iterable[Article], threshold: float = DUP_THRESHOL
         for a in members:
             if a.id != orig.id:
                 out[a.id] = orig.id
+    return out
+
+
+def copies_in_order(new: Sequence[Article], earlier: Iterable[Article],
+                    window_days: int, threshold: float = DUP_THRESHOLD,
+                    num_perm: int = NUM_PERM) -> dict[str, str]:
+    """Wire copies found incrementally: ``{copy_id: original_id}`` for the ``new`` articles,
+    taken in the order given (the order they are linked in). Each new article is compared
+    with the ``earlier`` articles and with the new ones before it, published within
+    ``window_days`` of it (undated articles are compared with everything); its original is
+    the earliest published (then smallest id) of those it is similar to.
+
+    Unlike :func:`near_duplicates` over a whole set, an article's original never depends on
+    articles that come after it, so cutting an ordered stream into batches at different
+    places gives the same answer."""
+    pool = {a.id: a for a in earlier if a.text and a.text.strip()}
+    order = [a for a in new if a.text and a.text.strip()]
+    for a in order:
+        pool.pop(a.id, None)
+    if not order or not (pool or len(order) > 1):
+        return {}
+    sig = {aid: signature(a.text, num_perm) for aid, a in pool.items()}
+    sig.update({a.id: signature(a.text, num_perm) for a in order})
+    lsh = _lsh(sig, threshold, num_perm)
+    rank = {a.id: i for i, a in enumerate(order)}
+    every = {**pool, **{a.id: a for a in order}}
+    out: dict[str, str] = {}
+    for a in order:
+        mine = _d(a.published)
+        best = None
+        for other in _query(lsh, sig[a.id], num_perm):
+            if other == a.id or rank.get(other, -1) > rank[a.id]:
+                continue  # itself, or a new article linked after it
+            theirs = _d(every[other].published)
+            if mine and theirs and abs((mine - theirs).days) > window_days:
+                continue
+            if similarity(sig[a.id], sig[other]) < threshold:
+                continue
+            k = (theirs or date.max, other)
+            if best is None or k < best:
+                best = k
+        if best is not None:
+            out[a.id] = best[1]
     return out
 
 

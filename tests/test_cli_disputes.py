@@ -228,3 +228,49 @@ def test_end_to_end_three_articles_make_one_dispute(tmp_path, store):
     # stateless linking (what `picketline extract` writes) agrees
     api.link_articles_for_extract(facts, articles)
     assert len({f.dispute for f in facts if f.id.startswith("harbor")}) == 1
+
+
+WIRE_TEXT = ("Nurses at Mercy Hospital walked off the job on Monday after contract talks "
+             "collapsed, the Illinois Nurses Association said, and picket lines formed at "
+             "both entrances before dawn as managers brought in replacement staff from an "
+             "agency in another state.")
+# An ordered stream: several articles a day whose ids do not sort in input order, a wire copy
+# with no names of its own, and disputes that start and grow across days.
+STREAM = [
+    mk("z-harbor", "2024-03-04", ["Harbor Freight Lines"], []),
+    mk("a-harbor", "2024-03-04", ["Harbor Freight Lines"], ["Teamsters Local 2785"]),
+    mk("m-mercy", "2024-03-04", ["Mercy Hospital"], ["Illinois Nurses Association"], state="IL"),
+    mk("c-copy", "2024-03-05", [], [], state=None),
+    mk("y-teams", "2024-03-05", [], ["Teamsters Local 2785"]),
+    mk("b-mercy", "2024-03-05", ["Mercy Hospital"], [], state="IL"),
+    mk("x-port", "2024-03-06", ["Port of Duluth Authority"], ["ILA Local 1279"]),
+    mk("d-port", "2024-03-06", ["Port of Duluth Authority"], []),
+    mk("q-harbor", "2024-03-07", ["Harbor Freight Lines"], ["Teamsters Local 2785"]),
+]
+STREAM_TEXTS = {"m-mercy": WIRE_TEXT, "c-copy": "From the wire: " + WIRE_TEXT}
+
+
+def _link_in_batches(store, size):
+    for i in range(0, len(STREAM), size):
+        batch = STREAM[i:i + size]
+        put(store, [ArticleFacts.from_dict(f.to_dict()) for f in batch], STREAM_TEXTS)
+        api.refresh_disputes(store, [f.id for f in batch])
+    return ({f.id: store.dispute_of(f.id) for f in STREAM},
+            {d["id"]: d.get("copies") for d in store.disputes(limit=None)})
+
+
+def test_linking_does_not_depend_on_where_batches_end(tmp_path):
+    from picketline.store import Store
+
+    results = []
+    for size in (1, 2, 3, 4, len(STREAM)):
+        with Store(f"sqlite:///{tmp_path / f'b{size}.db'}") as st:
+            results.append(_link_in_batches(st, size))
+    membership, copies = results[0]
+    assert membership["c-copy"] == membership["m-mercy"]  # the copy joined its original
+    assert copies[membership["m-mercy"]] == {"c-copy": "m-mercy"}
+    assert membership["z-harbor"] == membership["a-harbor"] == membership["q-harbor"]
+    # the first article of the day in the input (not the smallest id) names the dispute
+    assert membership["z-harbor"] == "hfl-2024-03"
+    for other in results[1:]:
+        assert other == results[0]

@@ -302,6 +302,60 @@ def test_dispute_membership_update_and_delete(disputes_store: Store) -> None:
     assert st.count_disputes() == 3
 
 
+def test_bulk_lookups_for_linking(disputes_store: Store) -> None:
+    st = disputes_store
+    many = [art(f"bulk-{i}", published=f"2024-02-{i % 28 + 1:02d}") for i in range(1200)]
+    st.add_articles(many)
+    wanted = ["bulk-1100", "missing", "a", "bulk-3", "bulk-1100"]  # order kept, repeats once
+    assert [a.id for a in st.articles_by_ids(wanted)] == ["bulk-1100", "a", "bulk-3"]
+    assert st.articles_by_ids(wanted)[0] == st.article("bulk-1100")
+    assert len(st.articles_by_ids(a.id for a in many)) == 1200  # more ids than one IN chunk
+    assert st.disputes_of(["a", "b", "c", "zzz"]) == {"a": "d-transit", "b": "d-transit",
+                                                      "c": "d-nurses"}
+    assert st.has_dispute("d-hotel") and not st.has_dispute("d-nope")
+
+
+def test_link_keys_are_read_by_span(disputes_store: Store) -> None:
+    st = disputes_store
+    for did, first, last in (("k-winter", "2023-12-01", "2024-01-20"),
+                             ("k-spring", "2024-04-02T09:30", "2024-05-01"),
+                             ("k-nodates", None, None)):
+        key = {"id": did, "employers": [], "unions": [], "mentions": [], "states": [],
+               "first": first, "last": last, "article_ids": [did + "-1"]}
+        st.save_dispute({"id": did, "article_ids": [did + "-1"], "link_key": key})
+    ids = lambda **kw: [k["id"] for k in st.dispute_link_keys(**kw)]  # noqa: E731
+    keyless = ["d-hotel", "d-nurses", "d-rally", "d-transit"]  # saved without a link key
+    assert ids() == sorted(keyless + ["k-winter", "k-spring", "k-nodates"])
+    assert ids(since="2024-02-01") == sorted(keyless + ["k-spring", "k-nodates"])
+    assert ids(until="2024-04-01") == sorted(keyless + ["k-winter", "k-nodates"])
+    assert ids(since="2024-04-02", until="2024-04-02") == sorted(keyless + ["k-spring", "k-nodates"])
+    got = {k["id"]: k for k in st.dispute_link_keys()}
+    assert got["k-winter"]["link_key"]["last"] == "2024-01-20"
+    assert got["k-winter"]["article_ids"] == ["k-winter-1"]
+    assert got["d-transit"] == {"id": "d-transit", "link_key": None, "article_ids": ["a", "b"]}
+
+
+def test_link_key_columns_are_filled_for_disputes_saved_before_them(sqlite_url: str) -> None:
+    import json
+    from datetime import datetime, timezone
+
+    from picketline.store import migrate
+    from picketline.store.engine import make_engine
+
+    engine = make_engine(sqlite_url)
+    assert migrate.upgrade(engine, "0001") == "0001"  # the first schema only
+    key = {"id": "old", "first": "2022-05-01", "last": "2022-06-30", "article_ids": ["x"]}
+    with engine.begin() as c:  # a dispute written then: its key only inside the JSON record
+        c.execute(text("INSERT INTO disputes (id, data, updated_at) VALUES (:i, :d, :u)"),
+                  {"i": "old", "d": json.dumps({"id": "old", "link_key": key}),
+                   "u": datetime.now(timezone.utc)})
+    engine.dispose()
+    with Store(sqlite_url) as st:  # opening migrates to head and fills the new columns
+        assert [k["id"] for k in st.dispute_link_keys(since="2022-06-01")] == ["old"]
+        assert st.dispute_link_keys(since="2022-07-01") == []
+        assert st.dispute_link_keys()[0]["link_key"] == key
+
+
 def test_dispute_columns_from_fact_shaped_values(any_store: Store) -> None:
     any_store.save_dispute({
         "id": "x", "status": {"value": "ongoing", "sources": ["a"]},

@@ -72,6 +72,11 @@ class DisputeRow(Base):
     title: Mapped[str | None] = mapped_column(Text)
     updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow,
                                                  onupdate=utcnow)
+    # what linking knows of the dispute (its ``link_key``) and the ISO days it spans, so a
+    # batch loads only the keys of disputes near its dates (migration 0002)
+    link_key: Mapped[dict[str, Any] | None] = mapped_column(JSONType, nullable=True)
+    link_first: Mapped[str | None] = mapped_column(String(10), index=True)
+    link_last: Mapped[str | None] = mapped_column(String(10), index=True)
 
 
 class DisputeArticleRow(Base):

@@ -208,6 +208,17 @@ class Store:
             row = s.get(ArticleRow, id)
             return _to_article(row) if row else None
 
+    def articles_by_ids(self, ids: Iterable[str]) -> list[Article]:
+        """The stored articles among ``ids``, in the order given (unknown ids left out,
+        repeats once), fetched in chunks rather than one query per article."""
+        wanted = list(dict.fromkeys(ids))
+        found: dict[str, Article] = {}
+        with self._session() as s:
+            for part in _chunks(wanted):
+                for row in s.scalars(select(ArticleRow).where(ArticleRow.id.in_(part))):
+                    found[row.id] = _to_article(row)
+        return [found[i] for i in wanted if i in found]
+
     def _article_query(self, stmt: Select, *, labor: bool | None, since: str | None,
                        until: str | None, q: str | None, dispute_id: str | None) -> Select:
         if labor is not None:
@@ -215,7 +226,9 @@ class Store:
                 FactsRow.labor.is_(bool(labor)))
         day = func.substr(ArticleRow.published, 1, 10)
         if since:
-            stmt = stmt.where(day >= _day(since))
+            # the bare column bound is implied by the day test; it lets the index on
+            # `published` skip older rows (a date window stays cheap in a large database)
+            stmt = stmt.where(ArticleRow.published >= _day(since), day >= _day(since))
         if until:
             stmt = stmt.where(day <= _day(until))
         if q:
@@ -313,6 +326,9 @@ class Store:
         moves here from any other dispute). The dict is kept and returned as-is."""
         did = str(d["id"])
         cols = _dispute_columns(d)
+        key = d.get("link_key") if isinstance(d.get("link_key"), dict) else None
+        cols.update(link_key=key, link_first=_day(key.get("first")) if key else None,
+                    link_last=_day(key.get("last")) if key else None)
         members = list(dict.fromkeys(str(a) for a in d.get("article_ids") or []))
         with self._session(write=True) as s:
             row = s.get(DisputeRow, did)
@@ -393,6 +409,46 @@ class Store:
         with self._session() as s:
             return s.scalar(select(DisputeArticleRow.dispute_id).where(
                 DisputeArticleRow.article_id == article_id))
+
+    def disputes_of(self, article_ids: Iterable[str]) -> dict[str, str]:
+        """``{article_id: dispute_id}`` for those of ``article_ids`` that are in a dispute."""
+        wanted = list(dict.fromkeys(article_ids))
+        out: dict[str, str] = {}
+        with self._session() as s:
+            for part in _chunks(wanted):
+                stmt = select(DisputeArticleRow.article_id, DisputeArticleRow.dispute_id
+                              ).where(DisputeArticleRow.article_id.in_(part))
+                out.update((a, d) for a, d in s.execute(stmt))
+        return out
+
+    def has_dispute(self, id: str) -> bool:
+        with self._session() as s:
+            return s.scalar(select(DisputeRow.id).where(DisputeRow.id == id)) is not None
+
+    def dispute_link_keys(self, *, since: str | None = None,
+                          until: str | None = None) -> list[dict]:
+        """What linking needs of the disputes whose linking span (``link_key`` first to last
+        day) overlaps ``since``..``until`` (either open): ``{"id", "link_key",
+        "article_ids"}`` by id. Disputes with no span (saved without a ``link_key``, or with
+        no dates) always come back. Reads the small key column, not the dispute records."""
+        stmt = select(DisputeRow.id, DisputeRow.link_key, DisputeRow.link_first)
+        if since:
+            stmt = stmt.where(or_(DisputeRow.link_last.is_(None),
+                                  DisputeRow.link_last >= _day(since)))
+        if until:
+            stmt = stmt.where(or_(DisputeRow.link_first.is_(None),
+                                  DisputeRow.link_first <= _day(until)))
+        out: list[dict] = []
+        with self._session() as s:
+            for did, key, _ in s.execute(stmt.order_by(DisputeRow.id)):
+                if isinstance(key, dict) and "article_ids" in key:
+                    ids = list(key.get("article_ids") or [])
+                else:  # no key stored: the record's members
+                    data = s.scalar(select(DisputeRow.data).where(DisputeRow.id == did)) or {}
+                    ids = list(data.get("article_ids") or [])
+                out.append({"id": did, "link_key": key if isinstance(key, dict) else None,
+                            "article_ids": ids})
+        return out
 
     # --- corrections ------------------------------------------------------------------------
     def add_correction(self, *, target: str, target_id: str, field: str, old_value: Any,
