@@ -335,3 +335,33 @@ def test_word_lists_match_like_the_whole_word_regex(text):
                        ("non_workers", None), ("context", None), ("sport_context", None)):
         rx = re.compile(rf"\b(?:{classify._alt(lx[key])})\b" + (f"|{extra}" if extra else ""), re.I)
         assert classify.WordList(lx[key], extra).search(text) == bool(rx.search(text)), key
+
+
+def test_a_hedged_headline_lets_the_lead_set_the_date():
+    a = art("Actors could strike at midnight",
+            "Actors will strike at 12:01 a.m. Friday if no agreement is reached, the guild said.",
+            "The guild represents about 1,000 performers in the dispute over pay.")
+    f = extract_article(a)
+    assert f.status.value == "scheduled"
+    assert f.start_date.value == "2024-05-10"
+
+
+def test_a_hedged_headline_ignores_an_earlier_action_in_the_lead():
+    a = art("Warehouse workers threaten walkout over heat",
+            "Workers at the warehouse are threatening to walk off the job, a week after more than "
+            "200 employees staged a one-day sickout over heat.",
+            "The workers' committee said it had not set a date.")
+    assert extract_article(a).status.value == "threatened"
+
+
+@pytest.mark.parametrize("headline,body", [
+    ("Teachers won't strike after district deal",
+     "Teachers will not strike Monday after the district and union reached a tentative agreement "
+     "Saturday."),
+    ("Judge blocks planned strike by rail workers",
+     "A federal judge on Friday blocked a planned strike by rail workers, issuing a temporary "
+     "restraining order at the carriers' request; the union represents 4,000 workers."),
+])
+def test_averted_by_a_deal_or_a_court(headline, body):
+    f = extract_article(art(headline, body, "The union represents about 1,000 workers."))
+    assert f.labor and f.status.value == "averted"

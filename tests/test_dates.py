@@ -340,3 +340,20 @@ def test_a_walkout_that_would_begin_and_last_n_days():
                "2024-02-05")
     assert f.status.value == "scheduled"
     assert _dates(f) == ("2024-02-15", "2024-02-17")
+
+
+def test_returning_to_work_ends_the_strike_the_day_before():
+    f = _facts("date 2024-03-12 Grocery workers back on the job\n\n"
+               "Grocery workers returned to work Thursday after a 10-day strike, their union said.\n"
+               "The union represents 3,000 workers at 40 stores.", "2024-03-12")
+    assert f.status.value == "ended"
+    assert _dates(f) == ("2024-02-26", "2024-03-06")  # ten days, leap year
+
+
+def test_a_lockout_ends_the_day_it_is_lifted():
+    f = _facts("date 2024-03-12 Company lifts lockout\n\n"
+               "The company lifted its lockout of 300 workers on Friday after they approved a new "
+               "contract, the union said. Workers return to the plant Monday.\n"
+               "The lockout began Feb. 1.", "2024-03-12")
+    assert f.action_type.value == "lockout" and f.status.value == "ended"
+    assert _dates(f) == ("2024-02-01", "2024-03-08")

@@ -185,6 +185,11 @@ _ANY_CUE = re.compile(r"strik|struck|walk|stoppage|lock|sick|picket|industrial|j
                       r"demonstrat|march", re.I)
 
 
+# "teachers won't strike after reaching a deal": a strike called off, still a labor story
+_CALLED_OFF_BY_DEAL = re.compile(r"\b(?:will\s+not|won't|no\s+longer)\s+(?:go\s+on\s+)?(?:strike|walk\s+(?:out|off))\b"
+                                 r"(?=.*\b(?:deal|agreement|contract|accord)\b)", re.I)
+
+
 @lru_cache(maxsize=4096)
 def action_hits(text: str) -> tuple[Hit, ...]:
     """Labor-sense action words of one sentence (non-labor senses and negated or
@@ -201,7 +206,7 @@ def action_hits(text: str) -> tuple[Hit, ...]:
             if strength == "weak" and m.group()[0].isupper() and m.group().lower().startswith("march"):
                 continue  # the month
             taken.append(m.span())
-            if negated(text, m.start()):
+            if negated(text, m.start()) and not _CALLED_OFF_BY_DEAL.search(text):
                 continue
             out.append(Hit(m.start(), m.end(), m.group(), strength))
     return tuple(sorted(out, key=lambda h: h.start))
@@ -461,7 +466,10 @@ STATUS_PATTERNS: dict[str, re.Pattern[str]] = {
         rf"(?:planned\s+|threatened\s+|scheduled\s+|\w+\s+)?(?:[\w-]+\s+)?{_ACT}(?:\s+notice)?\b"
         rf"|\b{_ACT}\s+(?:(?:was|has\s+been|is|were|are|have\s+been)\s+)?(?:called\s+off|averted|cancell?ed|postponed)\b"
         rf"|\b(?:averting|averted)\s+(?:a|the)\s+(?:[\w-]+\s+)?{_ACT}\b"
-        rf"|\bwithdrawn\s+(?:its|their|the)\s+strike\s+notice\b", re.I),
+        rf"|\bwithdrawn\s+(?:its|their|the)\s+strike\s+notice\b"
+        rf"|\b(?:block(?:s|ed)?|bar(?:s|red)?|enjoin(?:s|ed)?)\s+(?:a|the|their|its)\s+(?:planned\s+|threatened\s+|"
+        rf"scheduled\s+|looming\s+|proposed\s+)?(?:[\w-]+\s+)?{_ACT}\b"
+        rf"|\b(?:will\s+not|won't|no\s+longer)\s+(?:go\s+on\s+)?(?:strike|walk\s+out|walk\s+off)\b(?=[^;]*\b(?:deal|agreement|contract|accord)\b)", re.I),
     "ended": re.compile(
         rf"\b(?:returned|went\s+back|are\s+back|were\s+back|came\s+back|headed\s+back)\s+(?:to\s+(?:work|the\s+job|their\s+jobs|"
         rf"classrooms?|the\s+classroom|their\s+posts|their\s+keyboards)|on\s+the\s+job)\b"
@@ -523,6 +531,8 @@ STATUS_PATTERNS: dict[str, re.Pattern[str]] = {
 # a plain future with no date and no other cue anywhere: a threat
 _FUTURE_ACTION = re.compile(r"\b(?:will|to)\s+(?:strike|walk\s+out|walk\s+off\s+the\s+job|go\s+on\s+strike)\b",
                             re.I)
+_HEDGED = ("authorized", "threatened")
+_PLANNING = ("scheduled", "authorized", "threatened")
 STATUS_ORDER = ("averted", "ended", "ongoing", "scheduled", "authorized", "threatened")
 _TENTATIVE = re.compile(r"\btentative(?:\s+\w+)?\s+(?:deal|agreement|contract)s?\b", re.I)
 _HAPPENED = re.compile(r"\b(?:walked\s+(?:out|off)|went\s+on\s+strike|were\s+on\s+strike|"
@@ -601,8 +611,9 @@ def _status(ctx: Context, facts: ArticleFacts) -> Fact[str] | None:
     main = facts.action_type.value if facts.action_type else None
     # a roundup may tell of a strike and a lockout: the main action's sentences decide
     other = {"strike": "lockout", "lockout": "strike"}.get(main or "")
+    carried: list[tuple[int, str, Sentence]] = []
     for zone in (head, lead, body):
-        found: list[tuple[int, str, Sentence]] = []
+        found: list[tuple[int, str, Sentence]] = list(carried)
         for s in zone:
             text = _headline_text(s) if zone is head else s.text
             hits = action_hits(text)
@@ -611,9 +622,16 @@ def _status(ctx: Context, facts: ArticleFacts) -> Fact[str] | None:
             if other and hits and _hit_kinds(hits) == {other}:
                 continue
             for st, _ in status_votes(text):
+                if carried and st not in _PLANNING:
+                    continue  # after a hedged headline the lead may only firm up the plan
                 found.append((STATUS_ORDER.index(st), st, s))
         if found:
-            _, st, s = min(found, key=lambda x: x[0])
+            rank, st, s = min(found, key=lambda x: x[0])
+            if zone is head and st in _HEDGED:
+                # a hedged headline ("could strike", "vote to authorize strike") leaves the
+                # lead room to say more ("will walk out at 12:01 a.m. Friday")
+                carried = [(rank, st, s)]
+                continue
             return Fact(st, ctx.sentence_evidence(s), 0.8)
     # a tentative deal with no other cue: the action is over if it happened, else averted
     for s in ctx.sentences:

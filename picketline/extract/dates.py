@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 import weakref
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from ..model import ArticleFacts, Fact
@@ -748,6 +748,13 @@ def _action_dates(ctx: Context, facts: ArticleFacts) -> tuple[Fact[str] | None, 
             ends.append((d, False))
         elif _END_AFTER.match(after) and not _RETURN_BEFORE.search(window):
             ends.append((d, False))
+        elif not planned and _LIFTED.search(window):
+            ends.append((d, True))  # "lifted the lockout on Friday": its last day
+        elif not planned and _RETURNED.search(window):
+            # "returned to work Thursday": the action's last day is the day before (a Monday
+            # return may follow a weekend off the picket line: left open)
+            if d.value.weekday() != 0:
+                ends.append((replace(d, value=d.value - timedelta(days=1)), False))
         elif _DAY_N_AFTER.match(after):
             during.append(d)  # "Thursday, the third day of the strike": see _start_from_day_count
         elif _FIRST_DAY_AFTER.match(after) or _START_AFTER.match(after) or _named_start(window) or _linked_start(
@@ -817,6 +824,14 @@ def _action_dates(ctx: Context, facts: ArticleFacts) -> tuple[Fact[str] | None, 
 
 # strikers "plan to stay out through Saturday": a sentence about the action's length
 _STAY_OUT = re.compile(r"\b(?:stay|stays|stayed|staying|remain|remains|remained)\s+out\b(?!\s+of\b)", re.IGNORECASE)
+_LIFTED = re.compile(r"\b(?:lift(?:s|ed|ing)?|end(?:s|ed|ing)?)\s+(?:the|its|their|a)\s+(?:[\w-]+\s+){0,2}?"
+                     r"(?:lockout|lock-out)(?:\s+of\s+(?:about\s+|some\s+|nearly\s+|more\s+than\s+)?[\d,]+(?:\s+[\w-]+){1,2})?"
+                     r"\s+(?:on\s+)?(?:early\s+|late\s+)?$", re.IGNORECASE)
+_RETURNED = re.compile(r"\b(?:returned|went\s+back|came\s+back|were\s+back|headed\s+back|are\s+back|"
+                       r"(?:will|to|would)\s+return|returns?|returning)\s+"
+                       r"(?:to\s+(?:work|the\s+job|their\s+jobs|classrooms?|the\s+classroom|their\s+posts|"
+                       r"the\s+plant|the\s+picket)|on\s+the\s+job)\s+(?:at\s+[\d:.apm ]+\s*)?(?:on\s+)?"
+                       r"(?:early\s+|late\s+)?$", re.IGNORECASE)
 _ONE_OFF = re.compile(r"\bsick-?outs?\b|\bcall(?:ed|ing)?\s+(?:in|out)\s+sick\b", re.IGNORECASE)
 
 
