@@ -365,3 +365,28 @@ def test_a_hedged_headline_ignores_an_earlier_action_in_the_lead():
 def test_averted_by_a_deal_or_a_court(headline, body):
     f = extract_article(art(headline, body, "The union represents about 1,000 workers."))
     assert f.labor and f.status.value == "averted"
+
+
+@pytest.mark.parametrize("headline,body", [
+    ("Strike on fuel depot kills 12 workers",
+     ("A strike on a fuel depot near the border killed 12 workers and wounded 30 others, "
+      "officials said Tuesday.",
+      "The army said the strike targeted a weapons cache. Rescue workers searched the rubble.",
+      "The defense ministry vowed to answer any further strikes.")),
+    ("Lawmakers stage walkout over budget vote",
+     ("Opposition lawmakers staged a walkout on Tuesday over the budget bill, leaving the "
+      "chamber without a quorum.",
+      "The staff of the legislature said the session would resume Wednesday.",
+      "The speaker called the walkout a stunt.")),
+])
+def test_attacks_and_politicians_walkouts_are_not_labor(headline, body):
+    assert labor(art(headline, *body)) is False
+
+
+def test_a_picket_line_injury_keeps_a_strike_labor():
+    a = art("Striker injured as truck hits picket line",
+            "A striking warehouse worker was injured Tuesday when a truck drove through the picket "
+            "line at the distribution center, Teamsters Local 89 said.",
+            "The union's 600 members have been on strike since May 1.")
+    f = extract_article(a)
+    assert f.labor and f.action_type.value == "strike" and f.status.value == "ongoing"

@@ -96,6 +96,7 @@ def _patterns() -> dict:
         "modifiers": re.compile(
             rf"\b(?:{_alt(lx['nonlabor_strike_modifiers'])})[- ](?:strikes?|striking)\b", re.I),
         "sport": WordList(lx["sport_context"]),
+        "violence": WordList(lx["violence_context"]),
     }
 
 
@@ -236,8 +237,11 @@ def labor_context(text: str) -> bool:
 
 
 def sport_sentence(text: str) -> bool:
-    """Does the sentence speak of a game ("rolled 12 straight strikes at the bowling lanes")?"""
-    return bool(_patterns()["sport"].search(text))
+    """Does the sentence speak of a game ("rolled 12 straight strikes at the bowling lanes") or
+    of war and violence ("a strike on a fuel depot killed 12 workers")? There "strike" is no
+    stoppage unless a union is named."""
+    p = _patterns()
+    return bool(p["sport"].search(text) or p["violence"].search(text))
 
 
 def _non_worker_actor(text: str, pos: int) -> bool:
@@ -350,7 +354,8 @@ def _article_context(ctx: Context) -> bool:
 
 
 def _sport_article(ctx: Context) -> bool:
-    """An article about a game: two sentences with sport words and no union named anywhere."""
+    """An article about a game or an attack: two sentences with sport or violence words and
+    no union named anywhere."""
     n = sum(1 for s in ctx.sentences if sport_sentence(s.text))
     return n >= 2 and not any(_union_context(s.text) for s in ctx.sentences)
 
