@@ -489,7 +489,10 @@ STATUS_PATTERNS: dict[str, re.Pattern[str]] = {
         rf"|\bwalked\s+off\s+the\s+job\s+for\s+\w+\s+days\b"
         rf"|\bback\s+to\s+work\s+after\b", re.I),
     "ongoing": re.compile(
-        rf"\b(?:are|is|were|remain|remained|remains|still)\s+(?:now\s+)?on\s+strike\b"
+        rf"\b(?:are|is|were|remain|remained|remains|still|(?:have|has)\s+been)\s+(?:now\s+)?on\s+strike\b"
+        rf"|\b(?:have|has)\s+been\s+(?:locked\s+out|striking|picketing)\b"
+        rf"|\bstriking\s+(?:[\w-]+\s+){{0,2}}?(?:workers?|employees?|members|staff|nurses?|teachers?|drivers?|"
+        rf"miners?|doctors?|machinists?|actors?|writers?)\b"
         rf"|\b(?:go(?:es)?|went)\s+on\s+strike\b"
         rf"|\bcontinu(?:e|es|ed|ing)\s+(?:to\s+strike|striking|to\s+picket|picketing|their\s+strike|the\s+strike|rallying)\b"
         rf"|\b{_ACT}\s+(?:\w+\s+){{0,3}}?continues?\b"
