@@ -357,3 +357,31 @@ def test_a_lockout_ends_the_day_it_is_lifted():
                "The lockout began Feb. 1.", "2024-03-12")
     assert f.action_type.value == "lockout" and f.status.value == "ended"
     assert _dates(f) == ("2024-02-01", "2024-03-08")
+
+
+@pytest.mark.parametrize("pub,headline,body,expected", [
+    ("2024-11-20", "Walkout set for Dec. 1-3",
+     "Cooks and servers at three casinos will walk out Dec. 1-3, the union said.",
+     ("2024-12-01", "2024-12-03")),
+    ("2024-03-11", "Cleaners to strike",
+     "Cleaners will strike between March 20 and March 22, the union said.",
+     ("2024-03-20", "2024-03-22")),
+    ("2024-03-11", "Teachers to strike Monday to Wednesday",
+     "Teachers will strike from Monday, March 18, to Wednesday, March 20, the union said.",
+     ("2024-03-18", "2024-03-20")),  # the headline's Monday is the stated one, not today
+])
+def test_ranges_and_stated_days(pub, headline, body, expected):
+    f = _facts(f"date {pub} {headline}\n\n{body}\nThe union represents 500 workers.", pub)
+    assert f.status.value == "scheduled"
+    assert _dates(f) == expected
+
+
+@pytest.mark.parametrize("text,expected,note", [
+    ("Posted: March 3, 2025 4:12 PM ET | Updated: March 4, 2025\nNurses strike at Mercy\n"
+     "Nurses at Mercy walked off the job early Tuesday, the union said.", "2025-03-03", "posted"),
+    ("Nurses strike at Mercy\nUpdated 3:15 p.m. EST, Mon March 3, 2025\n"
+     "Nurses at Mercy walked off the job early Sunday, the union said.", "2025-03-03", "updated"),
+])
+def test_publication_from_a_dateline_stamp(text, expected, note):
+    f = dates.publication_date(_ctx(text))
+    assert f.value == expected and note in f.note

@@ -458,6 +458,10 @@ _ENTERS_RE = re.compile(
     rf"(?P<ord>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|last|\d{{1,3}}(?:st|nd|rd|th))"
     rf"\s+(?:straight\s+|consecutive\s+)?day\b(?:\s+(?:on\s+)?(?P<wd>{_WD}))?",
     re.IGNORECASE)
+# "Posted: Oct 08, 2025 4:12 PM", "Published March 3, 2025", "Updated 3:15 p.m. EST, Mon March 3, 2025"
+_STAMP = re.compile(rf"\b(Posted|Published|First\s+published|Updated|Last\s+updated)\b\s*:?\s*(?:on\s+)?"
+                    rf"(?:[\d:.]+\s*(?:a\.?m\.?|p\.?m\.?|AM|PM)\s*(?:[A-Z]{{2,4}}\s*)?,?\s*)?(?:{_WD}|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?)?,?\s*$",
+                    re.IGNORECASE)
 # "which began May 10", "since May 10": the action's first day, stated before the date
 _BEGAN_BEFORE = re.compile(r"\b(?:began|begun|started|since|beginning|starting)\s+(?:on\s+)?$", re.IGNORECASE)
 # the copy names its own day: "this morning, Monday, Sept. 15", "today, Oct. 3"
@@ -493,6 +497,14 @@ def infer_publication(ctx: Context) -> Fact[str] | None:
              if not d.is_bare_weekday and not d.is_relative and d.granularity == "day"]
     if not abs_m:
         return _day_n_without_year(ctx, lead)
+    # 0. a dateline stamp: "Posted: Oct 08, 2025", "Published March 3, 2025" (else "Updated")
+    for kind in ("posted", "updated"):
+        for d in abs_m:
+            if d.sent.idx < 6 and (d.explicit_year or d.has_weekday):
+                sm = _STAMP.search(d.sent.text[max(0, d.start - 45):d.start])
+                if sm and (sm.group(1).lower().startswith(("updated", "last")) == (kind == "updated")):
+                    return Fact(d.value.isoformat(), ctx.sentence_evidence(d.sent), 0.9,
+                                note=f"inferred: {sm.group(1).strip().lower()} stamp")
     # 0. the copy names its own day
     for d in abs_m:
         if d.sent.idx < 8 and _TODAY_IS.search(d.sent.text[max(0, d.start - 40):d.start]):
@@ -725,6 +737,7 @@ def _action_dates(ctx: Context, facts: ArticleFacts) -> tuple[Fact[str] | None, 
     sents = [s for s in ctx.sentences if action_sentence(s.text) or _STAY_OUT.search(s.text)]
     ms = [d for d in mentions(ctx, pub, sents, ref_year, rel_anchor) if d.granularity == "day"]
 
+    ms = ms + _range_ends(ms)
     starts: list[DateMention] = []
     ends: list[tuple[DateMention, bool]] = []  # (mention, exact)
     during: list[DateMention] = []
@@ -740,12 +753,16 @@ def _action_dates(ctx: Context, facts: ArticleFacts) -> tuple[Fact[str] | None, 
         window = before[max(prev_cut, len(before) - 80):]
         em = _END_CUE.search(before[max(prev_cut, len(before) - 60):])
         cue = em.group().lower().lstrip() if em else ""
-        if _LAST_DAY_AFTER.match(after) or cue.startswith(("through", "thru", "conclude", "wrap")) or (
+        if d.text.lstrip()[:1] in "-–—":
+            ends.append((d, True))  # the second day of a range ("Dec. 1-3")
+        elif _LAST_DAY_AFTER.match(after) or cue.startswith(("through", "thru", "conclude", "wrap")) or (
                 cue.startswith("ended") and not _EARLY_HOUR.search(cue)
                 and _about_action(before[:len(before) - len(em.group())])):
             ends.append((d, True))
         elif em and _about_action(before[:len(before) - len(em.group())]):
             ends.append((d, False))
+        elif _BETWEEN.search(before):
+            ends.append((d, True))  # "between March 20 and March 22"
         elif _END_AFTER.match(after) and not _RETURN_BEFORE.search(window):
             ends.append((d, False))
         elif not planned and _LIFTED.search(window):
@@ -769,6 +786,9 @@ def _action_dates(ctx: Context, facts: ArticleFacts) -> tuple[Fact[str] | None, 
         return d.value >= pub - timedelta(days=1) if planned else d.value <= pub + timedelta(days=1)
 
     starts = [d for d in starts if ok(d) and not (planned and d.tense == "past")]
+    # "strike Monday" (headline) beside "from Monday, March 18": the stated date wins
+    named = {d.value.weekday() for d in starts if not d.is_bare_weekday and d.has_weekday}
+    starts = [d for d in starts if not (d.is_bare_weekday and d.value.weekday() in named)] or starts
     during = [d for d in during if not _is_vote_or_notice(d.sent.text) and _nearest_to_action(d, during)]
     duration, dur_sent, workdays = _main_duration(
         ctx, facts.action_type.value if facts.action_type else None)
@@ -832,6 +852,31 @@ _RETURNED = re.compile(r"\b(?:returned|went\s+back|came\s+back|were\s+back|heade
                        r"(?:to\s+(?:work|the\s+job|their\s+jobs|classrooms?|the\s+classroom|their\s+posts|"
                        r"the\s+plant|the\s+picket)|on\s+the\s+job)\s+(?:at\s+[\d:.apm ]+\s*)?(?:on\s+)?"
                        r"(?:early\s+|late\s+)?$", re.IGNORECASE)
+_BETWEEN = re.compile(r"\bbetween\s+[^,;]{3,30}?\s+and\s+$", re.IGNORECASE)
+_RANGE_TAIL = re.compile(r"\s*(?:-|–|—)\s*(?P<d>[0-3]?\d)\b(?!\s*(?:%|percent|per\s+cent|[ap]\.?m\b|:|\.\d|,\d))")
+
+
+def _range_ends(ms: list[DateMention]) -> list[DateMention]:
+    """The last day of a range written "Dec. 1-3": a mention of Dec. 3 right after Dec. 1."""
+    out = []
+    for d in ms:
+        if d.is_bare_weekday or d.is_relative:
+            continue
+        rm = _RANGE_TAIL.match(d.sent.text, d.end)
+        if not rm:
+            continue
+        k = int(rm.group("d"))
+        try:
+            v = d.value.replace(day=k)
+        except ValueError:
+            continue
+        if v <= d.value or (v - d.value).days > 20:
+            continue
+        # "Dec. 1-3" reads as "Dec. 1 through Dec. 3"
+        out.append(replace(d, start=rm.start(), end=rm.end(), text=rm.group(), value=v, has_weekday=False))
+    return out
+
+
 _ONE_OFF = re.compile(r"\bsick-?outs?\b|\bcall(?:ed|ing)?\s+(?:in|out)\s+sick\b", re.IGNORECASE)
 
 
