@@ -385,3 +385,22 @@ def test_ranges_and_stated_days(pub, headline, body, expected):
 def test_publication_from_a_dateline_stamp(text, expected, note):
     f = dates.publication_date(_ctx(text))
     assert f.value == expected and note in f.note
+
+
+@pytest.mark.parametrize("body,expected", [
+    ("Refuse workers will take industrial action on 5 and 6 March, Unite said.",
+     ("2024-03-05", "2024-03-06")),
+    ("Refuse workers will strike on 5, 6 and 7 March, Unite said.", ("2024-03-05", "2024-03-07")),
+    ("Refuse workers will strike 5-7 March, Unite said.", ("2024-03-05", "2024-03-07")),
+    ("Dockworkers will strike on March 20 and 21, the union said.", ("2024-03-20", "2024-03-21")),
+])
+def test_lists_of_days(body, expected):
+    f = _facts(f"date 2024-02-20 Strike dates set\n\n{body}\nThe union represents 500 workers.",
+               "2024-02-20")
+    assert f.status.value == "scheduled"
+    assert _dates(f) == expected
+
+
+def test_a_comma_in_a_list_of_days_keeps_the_clause_tense():
+    s = "Workers will strike on 5, 6 and 7 March, the union said."
+    assert tense_at(s, s.index("7 March")) == "future"

@@ -514,7 +514,7 @@ STATUS_PATTERNS: dict[str, re.Pattern[str]] = {
     "scheduled": re.compile(
         rf"\b(?:will|would|set\s+to|plan(?:s|ned)?\s+to|scheduled\s+to|due\s+to|are\s+to|is\s+to|poised\s+to|"
         rf"prepared\s+to|ready\s+to|expected\s+to)\s+(?:\w+\s+){{0,2}}?(?:strike|walk\s+out|walk\s+off|go\s+on\s+strike|"
-        rf"stage|begin|start|hold|launch|picket|close)\b{_SAME}*?\b{_DAYREF}"
+        rf"stage|begin|start|hold|launch|picket|close|take)\b{_SAME}*?\b{_DAYREF}"
         rf"|\bset\s+(?:a\s+)?(?:[\w.-]+\s+){{0,3}}?{_ACT}\s+(?:date|for)\b|\b{_ACT}\s+date\b"
         rf"|\b(?:strike\s+)?notice\s+(?:for|of)\s+(?:a\s+)?(?:[\w-]+\s+){{0,2}}?{_ACT}\b"
         rf"|\b(?:file[sd]?|handed|gave|give[sn]?|deliver(?:ed|s)?|issued?)\s+(?:\w+\s+){{0,4}}?(?:[\w-]+\s+)?strike\s+notices?\b"

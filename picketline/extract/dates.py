@@ -233,6 +233,9 @@ def resolve_relative(expr: str, anchor: date, tense: str | None = None) -> date 
     return r.value if r else None
 
 
+_CLAUSE_COMMA = re.compile(r"(?<!\d), (?!\d)")
+
+
 def tense_at(sentence: str, pos: int) -> str | None:
     """The tense governing a date expression at ``pos`` in ``sentence``: the nearest tense
     cue before it in the same clause (back to a comma, colon, semicolon or dash) wins ("will
@@ -240,7 +243,9 @@ def tense_at(sentence: str, pos: int) -> str | None:
     None when there is no cue."""
     before = sentence[:pos]
     # only the current clause: cut at the last sentence-internal break
-    cut = max(before.rfind(";"), before.rfind(" — "), before.rfind(": "), before.rfind(", "))
+    # (a comma inside a list of days, "on 5, 6 and 7 March", is no clause break)
+    commas = [m.start() for m in _CLAUSE_COMMA.finditer(before)]
+    cut = max(before.rfind(";"), before.rfind(" — "), before.rfind(": "), commas[-1] if commas else -1)
     before = before[cut + 1:]
     words = list(re.finditer(r"[A-Za-z']+(?:\s+to)?", before))
     for w in reversed(words):
@@ -753,8 +758,12 @@ def _action_dates(ctx: Context, facts: ArticleFacts) -> tuple[Fact[str] | None, 
         window = before[max(prev_cut, len(before) - 80):]
         em = _END_CUE.search(before[max(prev_cut, len(before) - 60):])
         cue = em.group().lower().lstrip() if em else ""
-        if d.text.lstrip()[:1] in "-–—":
-            ends.append((d, True))  # the second day of a range ("Dec. 1-3")
+        if d.text.lstrip()[:1] in "-–—&" or re.match(r"\s*(?:,|and\b)", d.text):
+            ends.append((d, True))  # the last day of a range ("Dec. 1-3", "Nov. 20 and 21")
+        elif re.match(r"\d", d.text) and re.search(r"(?:-|–|—|and|&)\s*$", d.text):
+            starts.append(d)  # the first day of "5 and 6 March"
+        elif re.match(r"\d", d.text) and _RANGE_HEAD.search(before[-25:]):
+            ends.append((d, True))  # the last day of "5 and 6 March"
         elif _LAST_DAY_AFTER.match(after) or cue.startswith(("through", "thru", "conclude", "wrap")) or (
                 cue.startswith("ended") and not _EARLY_HOUR.search(cue)
                 and _about_action(before[:len(before) - len(em.group())])):
@@ -853,15 +862,29 @@ _RETURNED = re.compile(r"\b(?:returned|went\s+back|came\s+back|were\s+back|heade
                        r"the\s+plant|the\s+picket)|on\s+the\s+job)\s+(?:at\s+[\d:.apm ]+\s*)?(?:on\s+)?"
                        r"(?:early\s+|late\s+)?$", re.IGNORECASE)
 _BETWEEN = re.compile(r"\bbetween\s+[^,;]{3,30}?\s+and\s+$", re.IGNORECASE)
-_RANGE_TAIL = re.compile(r"\s*(?:-|–|—)\s*(?P<d>[0-3]?\d)\b(?!\s*(?:%|percent|per\s+cent|[ap]\.?m\b|:|\.\d|,\d))")
+_RANGE_TAIL = re.compile(r"\s*(?:-|–|—|(?:,\s*[0-3]?\d(?:st|nd|rd|th)?,?\s*)*(?:and|&))\s*(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b"
+                         rf"(?!\s*(?:%|percent|per\s+cent|[ap]\.?m\b|:|\.\d|,\d|{_MON}|[a-z]))")
+# the first day of "on 5 and 6 March", "5-7 March", "5, 6 and 7 March"
+_RANGE_HEAD = re.compile(r"(?<![\d,.$])(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:(?:,\s*[0-3]?\d(?:st|nd|rd|th)?)*,?\s*(?:and|&)|-|–|—)\s*$")
 
 
 def _range_ends(ms: list[DateMention]) -> list[DateMention]:
-    """The last day of a range written "Dec. 1-3": a mention of Dec. 3 right after Dec. 1."""
+    """The other end of a range written around one date mention: Dec. 3 of "Dec. 1-3" or
+    "Nov. 20 and 21", March 5 of "5 and 6 March" or "5-7 March"."""
     out = []
     for d in ms:
         if d.is_bare_weekday or d.is_relative:
             continue
+        hm = _RANGE_HEAD.search(d.sent.text[max(0, d.start - 25):d.start])
+        if hm and re.match(r"\d", d.text):  # "5 and 6 March": the day comes first
+            try:
+                v = d.value.replace(day=int(hm.group("d")))
+            except ValueError:
+                v = None
+            if v and v < d.value and (d.value - v).days <= 20:
+                off = max(0, d.start - 25)
+                out.append(replace(d, start=off + hm.start(), end=off + hm.end(), text=hm.group(), value=v,
+                                   has_weekday=False))
         rm = _RANGE_TAIL.match(d.sent.text, d.end)
         if not rm:
             continue
