@@ -18,6 +18,7 @@ articles that belong to no dispute yet.
 """
 from __future__ import annotations
 
+from collections import OrderedDict
 from datetime import date, timedelta
 from typing import Any, Iterable
 
@@ -98,25 +99,69 @@ def _nearby_articles(store, facts_list: list[ArticleFacts]) -> list[Article]:
     return near + undated
 
 
+class LinkCache:
+    """What one ingest run keeps between its batches so that re-consolidating a large
+    dispute that gained an article does not re-read every member from the database: the
+    members' facts and articles (bounded LRU maps), and the wire copies and roundups of the
+    disputes this run saved. Valid for one run of one writer (the ingest pipeline clears it
+    when a batch rolls back); stored facts of existing articles do not change during it."""
+
+    def __init__(self, size: int = 20_000) -> None:
+        self.size = size
+        self._facts: OrderedDict[str, ArticleFacts] = OrderedDict()
+        self._articles: OrderedDict[str, Article] = OrderedDict()
+        self.saved: dict[str, dict[str, Any]] = {}  # dispute id -> copies, also_mentions
+
+    def clear(self) -> None:
+        self._facts.clear()
+        self._articles.clear()
+        self.saved.clear()
+
+    def _get(self, memo: OrderedDict, ids: list[str], fetch) -> list:
+        missing = [i for i in ids if i not in memo]
+        if missing:
+            for x in fetch(missing):
+                memo[x.id] = x
+        out = []
+        for i in ids:
+            if i in memo:
+                memo.move_to_end(i)
+                out.append(memo[i])
+        while len(memo) > self.size:
+            memo.popitem(last=False)
+        return out
+
+    def facts(self, store, ids: list[str]) -> list[ArticleFacts]:
+        return self._get(self._facts, ids, store.facts)
+
+    def articles(self, store, ids: list[str]) -> list[Article]:
+        return self._get(self._articles, ids, store.articles_by_ids)
+
+
 def rebuild_dispute(store, dispute_id: str, article_ids: Iterable[str] | None = None,
                     *, also_mentions: dict[str, list[str]] | None = None,
                     key: DisputeKey | None = None,
-                    new_copies: dict[str, str] | None = None) -> dict[str, Any] | None:
+                    new_copies: dict[str, str] | None = None,
+                    cache: LinkCache | None = None) -> dict[str, Any] | None:
     """Re-consolidate one dispute from its members' stored facts and articles, apply its
     corrections and save it. ``article_ids`` defaults to the stored members.
 
     ``new_copies``: ``{copy: original}`` found while linking the articles just added; the
     dispute's wire copies are then its stored ones plus these (the earlier members were
     compared when they were linked), instead of a near-duplicate search over every member,
-    whose cost grows with the square of the dispute's size."""
-    old = store.dispute(dispute_id) or {}
+    whose cost grows with the square of the dispute's size. ``cache``: an ingest run's
+    :class:`LinkCache` (members read once per run, not once per batch)."""
+    if cache is not None and dispute_id in cache.saved and article_ids is not None:
+        old = cache.saved[dispute_id]
+    else:
+        old = store.dispute(dispute_id) or {}
     ids = list(dict.fromkeys(article_ids if article_ids is not None
                              else old.get("article_ids") or []))
     if not ids:
         store.delete_dispute(dispute_id)
         return None
-    facts = store.facts(ids)
-    arts = _articles(store, ids)
+    facts = cache.facts(store, ids) if cache is not None else store.facts(ids)
+    arts = cache.articles(store, ids) if cache is not None else _articles(store, ids)
     mentions = dict(old.get("also_mentions") or {})
     mentions.update(also_mentions or {})
     mentions = {a: v for a, v in mentions.items() if a in ids}
@@ -138,11 +183,15 @@ def rebuild_dispute(store, dispute_id: str, article_ids: Iterable[str] | None = 
     key.article_ids = list(record["article_ids"])
     record["link_key"] = key.to_dict()
     store.save_dispute(record)
+    if cache is not None:
+        cache.saved[dispute_id] = {"id": dispute_id, "copies": record.get("copies") or {},
+                                   "also_mentions": record.get("also_mentions") or {}}
     return record
 
 
 # --- linking new articles ------------------------------------------------------------------------
-def refresh_disputes(store, article_ids: Iterable[str] | None = None) -> list[str]:
+def refresh_disputes(store, article_ids: Iterable[str] | None = None,
+                     cache: LinkCache | None = None) -> list[str]:
     """Link the given articles (default: every stored labor article not yet in a dispute)
     to existing disputes or new ones, re-consolidate every dispute that changed and save it.
     Articles already in a dispute stay there (manual merges and splits are respected); their
@@ -197,7 +246,7 @@ def refresh_disputes(store, article_ids: Iterable[str] | None = None) -> list[st
             key = next(iter(_keys_from_rows(r for r in [store.dispute(did)] if r)), None)
         members = key.article_ids if key is not None else None
         if rebuild_dispute(store, did, members, also_mentions=mentions, key=key,
-                           new_copies=copies.get(did, {})) is not None:
+                           new_copies=copies.get(did, {}), cache=cache) is not None:
             saved.append(did)
     return saved
 

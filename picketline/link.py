@@ -666,34 +666,33 @@ def copies_in_order(new: Sequence[Article], earlier: Iterable[Article],
     Unlike :func:`near_duplicates` over a whole set, an article's original never depends on
     articles that come after it, so cutting an ordered stream into batches at different
     places gives the same answer."""
+    import numpy as np
+
     pool = {a.id: a for a in earlier if a.text and a.text.strip()}
     order = [a for a in new if a.text and a.text.strip()]
     for a in order:
         pool.pop(a.id, None)
     if not order or not (pool or len(order) > 1):
         return {}
-    sig = {aid: signature(a.text, num_perm) for aid, a in pool.items()}
-    sig.update({a.id: signature(a.text, num_perm) for a in order})
-    lsh = _lsh(sig, threshold, num_perm)
-    rank = {a.id: i for i, a in enumerate(order)}
-    every = {**pool, **{a.id: a for a in order}}
+    # every pair is compared (no LSH): the pool is bounded by the date window, and one
+    # vectorised comparison of a few hundred signatures is cheaper than building an index
+    every = list(pool.values()) + order
+    sigs = np.stack([signature(a.text, num_perm) for a in every])
+    days = [_d(a.published) for a in every]
+    first_new = len(pool)
     out: dict[str, str] = {}
-    for a in order:
-        mine = _d(a.published)
+    for i in range(first_new, len(every)):
+        same = (sigs[:i] == sigs[i]).sum(axis=1) / num_perm  # only the articles before it
         best = None
-        for other in _query(lsh, sig[a.id], num_perm):
-            if other == a.id or rank.get(other, -1) > rank[a.id]:
-                continue  # itself, or a new article linked after it
-            theirs = _d(every[other].published)
+        for j in np.flatnonzero(same >= threshold):
+            mine, theirs = days[i], days[j]
             if mine and theirs and abs((mine - theirs).days) > window_days:
                 continue
-            if similarity(sig[a.id], sig[other]) < threshold:
-                continue
-            k = (theirs or date.max, other)
+            k = (theirs or date.max, every[j].id)
             if best is None or k < best:
                 best = k
         if best is not None:
-            out[a.id] = best[1]
+            out[every[i].id] = best[1]
     return out
 
 

@@ -48,17 +48,18 @@ class IngestReport:
         return d
 
 
-def _after_batch(store: Store, facts: list[ArticleFacts]) -> None:
+def _after_batch(store: Store, facts: list[ArticleFacts], cache=None) -> None:
     """Hook run inside each batch's transaction with the facts of the newly added articles
-    (labor or not): link the batch's labor articles to disputes (joining existing ones or
-    starting new ones) and save every dispute that changed, so that a batch's articles,
-    facts and disputes are committed together or not at all."""
+    (labor or not, in input order): link the batch's labor articles to disputes (joining
+    existing ones or starting new ones) and save every dispute that changed, so that a
+    batch's articles, facts and disputes are committed together or not at all. ``cache``:
+    the run's :class:`picketline.api.LinkCache`."""
     labor = [f.id for f in facts if f.labor]
     if not labor:
         return
-    from .api import refresh_disputes
+    from . import api
 
-    refresh_disputes(store, article_ids=labor)
+    api.refresh_disputes(store, article_ids=labor, cache=cache)
 
 
 def _reader_takes_max_bytes() -> bool:
@@ -138,8 +139,11 @@ def run_ingest(paths: Iterable[str | Path], store: Store, *, batch_size: int = 2
     ``max_bytes`` refuses larger articles (reported as errors); ``engine`` ``"dask"`` runs
     extraction on a Dask cluster (``scheduler`` address, else a local cluster).
     """
+    from .api import LinkCache
+
     report = IngestReport()
     files: set[str] = set()
+    cache = LinkCache()
     with _extractor(engine, scheduler) as extract:
         for items in _batches(_read(paths, max_bytes), batch_size):
             batch: list[Article] = []
@@ -151,7 +155,7 @@ def run_ingest(paths: Iterable[str | Path], store: Store, *, batch_size: int = 2
                     batch.append(item)
                     files.add(item.path or "")
             report.articles_read += len(batch)
-            _ingest_batch(batch, store, extract, report)
+            _ingest_batch(batch, store, extract, report, cache)
             if progress is not None:
                 progress(report.articles_read)
     report.files = len(files)
@@ -159,7 +163,7 @@ def run_ingest(paths: Iterable[str | Path], store: Store, *, batch_size: int = 2
 
 
 def _ingest_batch(batch: list[Article], store: Store, extract: Extractor,
-                  report: IngestReport) -> None:
+                  report: IngestReport, cache=None) -> None:
     # Extract outside the transaction (slow), then commit articles and facts together.
     candidates = store.filter_new(batch)
     facts: dict[str, ArticleFacts] = {}
@@ -168,11 +172,16 @@ def _ingest_batch(batch: list[Article], store: Store, extract: Extractor,
             report.errors.append(out)
         else:
             facts[out.id] = out
-    with store.transaction():
-        added = store.add_articles(a for a in candidates if a.id in facts)
-        kept = [facts[a.id] for a in added]
-        store.save_facts(kept)
-        _after_batch(store, kept)
+    try:
+        with store.transaction():
+            added = store.add_articles(a for a in candidates if a.id in facts)
+            kept = [facts[a.id] for a in added]
+            store.save_facts(kept)
+            _after_batch(store, kept, cache)
+    except BaseException:
+        if cache is not None:  # what it learnt in this batch was rolled back
+            cache.clear()
+        raise
     report.added += len(added)
     failed = len(candidates) - len(facts)  # extraction errors: not stored, retried on re-run
     report.duplicates += len(batch) - len(added) - failed

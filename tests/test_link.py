@@ -190,3 +190,18 @@ def test_one_union_striking_several_employers_at_once_is_one_dispute():
     assert a == b
     assert c != a  # another state: not this dispute
     assert d not in (a, c)  # months later at another employer: another dispute
+
+
+def test_copies_in_order_look_only_backwards_and_within_the_window():
+    from picketline.link import copies_in_order
+
+    stored = [Article("old", WIRE, published="2024-04-01"),  # too long before
+              Article("orig", WIRE, published="2024-05-06")]
+    new = [Article("copy1", "By Staff\n" + WIRE, published="2024-05-07"),
+           Article("fair", "The county fair opened with record crowds and a pie contest "
+                   "that drew forty entries from across the region.", published="2024-05-07"),
+           Article("copy2", WIRE + " Updated at 5 p.m.", published="2024-05-08")]
+    assert copies_in_order(new, stored, window_days=14) == {"copy1": "orig", "copy2": "orig"}
+    # among new articles alone the first one is the original: a later one never is
+    assert copies_in_order(new, [], window_days=14) == {"copy2": "copy1"}
+    assert copies_in_order(list(reversed(new)), [], window_days=14) == {"copy1": "copy2"}

@@ -158,7 +158,7 @@ def test_a_failing_link_rolls_back_the_batch_and_a_rerun_completes(tmp_path, sto
     src = write_corpus(tmp_path / "news")
     real = api.refresh_disputes
 
-    def broken(st, article_ids=None):
+    def broken(st, article_ids=None, **_):
         raise RuntimeError("linking failed")
 
     monkeypatch.setattr(api, "refresh_disputes", broken)

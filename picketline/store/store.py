@@ -339,8 +339,17 @@ class Store:
                 for k, v in cols.items():
                     setattr(row, k, v)
                 row.updated_at = datetime.now(timezone.utc)
-            s.execute(delete(DisputeArticleRow).where(DisputeArticleRow.dispute_id == did))
-            for part in _chunks(members):
+            # only membership changes are written: re-saving a large dispute that gained
+            # one article costs one row, not a delete and re-insert of every member
+            had = set(s.scalars(select(DisputeArticleRow.article_id).where(
+                DisputeArticleRow.dispute_id == did)))
+            keep = set(members)
+            gone = [a for a in had if a not in keep]
+            for part in _chunks(gone):
+                s.execute(delete(DisputeArticleRow).where(
+                    DisputeArticleRow.dispute_id == did, DisputeArticleRow.article_id.in_(part)))
+            fresh = [a for a in members if a not in had]
+            for part in _chunks(fresh):  # an article moves here from any other dispute
                 s.execute(delete(DisputeArticleRow).where(
                     DisputeArticleRow.article_id.in_(part)))
                 s.execute(DisputeArticleRow.__table__.insert(),
