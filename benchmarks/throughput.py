@@ -1,7 +1,7 @@
 """End-to-end ingest throughput on a synthetic mixed news stream.
 
     python benchmarks/throughput.py --articles 10000 [--labor-share 0.03] [--per-day 300]
-        [--seed 1] [--batch-size 200] [--engine local|dask] [--scheduler ADDR] [--rerun]
+        [--seed 1] [--batch-size 1000] [--engine local|dask] [--scheduler ADDR] [--rerun]
         [--keep DIR]
 
 Generates N articles as one JSONL file from templates of our own, in publication order at a
@@ -239,7 +239,8 @@ def main() -> None:
     ap.add_argument("--labor-share", type=float, default=0.03)
     ap.add_argument("--per-day", type=int, default=300, help="articles per publication day")
     ap.add_argument("--seed", type=int, default=1)
-    ap.add_argument("--batch-size", type=int, default=200)
+    ap.add_argument("--batch-size", type=int, default=None,
+                    help="articles per batch (default: the pipeline's BATCH_SIZE)")
     ap.add_argument("--engine", default="local")
     ap.add_argument("--scheduler", default=None, help="Dask scheduler address")
     ap.add_argument("--rerun", action="store_true",
@@ -247,8 +248,10 @@ def main() -> None:
     ap.add_argument("--keep", type=Path, default=None, help="keep the stream and database here")
     args = ap.parse_args()
 
-    from picketline.pipeline import run_ingest
+    from picketline.pipeline import BATCH_SIZE, run_ingest
     from picketline.store import Store
+
+    args.batch_size = args.batch_size or BATCH_SIZE
 
     work = args.keep or Path(tempfile.mkdtemp(prefix="picketline-bench-"))
     work.mkdir(parents=True, exist_ok=True)

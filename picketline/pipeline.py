@@ -130,7 +130,14 @@ def _batches(items: Iterator, size: int) -> Iterator[list]:
         yield batch
 
 
-def run_ingest(paths: Iterable[str | Path], store: Store, *, batch_size: int = 200,
+# Articles per batch (one transaction each). Each batch re-consolidates every dispute it
+# touches once, so larger batches amortise that work: on the benchmark stream 1,000 runs
+# about 40% faster than 200. A crash redoes at most one batch (about a second of work at
+# 1,000 articles/s) and memory grows only by the batch's articles and facts.
+BATCH_SIZE = 1000
+
+
+def run_ingest(paths: Iterable[str | Path], store: Store, *, batch_size: int = BATCH_SIZE,
                progress: ProgressCallback | None = None, max_bytes: int | None = None,
                engine: str = "local", scheduler: str | None = None) -> IngestReport:
     """Ingest files and folders into ``store``; returns the :class:`IngestReport`.
