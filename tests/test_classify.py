@@ -390,3 +390,19 @@ def test_a_picket_line_injury_keeps_a_strike_labor():
             "The union's 600 members have been on strike since May 1.")
     f = extract_article(a)
     assert f.labor and f.action_type.value == "strike" and f.status.value == "ongoing"
+
+
+@pytest.mark.parametrize("expected,headline,body", [
+    ("threatened", "Union to hold strike vote next week",
+     "Members of the nurses' union will hold a strike authorization vote next week, union "
+     "leaders said Tuesday. Their contract expired in June."),
+    ("ongoing", "Picket lines up at refinery",
+     "Picket lines went up at the refinery at dawn Monday as 600 workers began an open-ended "
+     "strike."),  # 'open-ended' holds no 'ended'
+    ("scheduled", "Doctors' strike to go ahead next week",
+     "A strike by resident doctors will go ahead next Tuesday after talks failed, their union "
+     "said."),
+])
+def test_status_of_votes_ahead_open_ended_and_go_ahead(expected, headline, body):
+    f = extract_article(art(headline, body, "The union represents 1,500 workers."))
+    assert f.status.value == expected

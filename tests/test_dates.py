@@ -404,3 +404,11 @@ def test_lists_of_days(body, expected):
 def test_a_comma_in_a_list_of_days_keeps_the_clause_tense():
     s = "Workers will strike on 5, 6 and 7 March, the union said."
     assert tense_at(s, s.index("7 March")) == "future"
+
+
+def test_a_day_in_the_second_week_is_no_start():
+    f = _facts("date 2024-03-12 Strike enters second week\n\n"
+               "The strike by 2,000 machinists at the aircraft plant entered its second week Monday "
+               "with no talks scheduled, the union said.", "2024-03-12")
+    assert f.status.value == "ongoing"
+    assert f.start_date is None

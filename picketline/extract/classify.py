@@ -479,7 +479,7 @@ STATUS_PATTERNS: dict[str, re.Pattern[str]] = {
         rf"\b(?:returned|went\s+back|are\s+back|were\s+back|came\s+back|headed\s+back)\s+(?:to\s+(?:work|the\s+job|their\s+jobs|"
         rf"classrooms?|the\s+classroom|their\s+posts|their\s+keyboards)|on\s+the\s+job)\b"
         rf"|\b(?:after|since)\s+(?:returning|they\s+(?:went|came)\s+back)\b"
-        rf"|\b(?:end(?:s|ed|ing)?|suspend(?:s|ed|ing)?|lift(?:s|ed|ing)?|halt(?:s|ed)?|"
+        rf"|\b(?<!-)(?:end(?:s|ed|ing)?|suspend(?:s|ed|ing)?|lift(?:s|ed|ing)?|halt(?:s|ed)?|"
         rf"conclud(?:es|ed)|settle[sd]?)\s+(?:the\s+|a\s+|their\s+|its\s+)?(?:[\w-]+\s+){{0,3}}?{_ACT}\b"
         rf"|\b{_ACT}\s+(?:(?:is|was|are|were)\s+(?:now\s+)?(?:officially\s+)?over|(?:officially\s+)?over(?=\s*(?:$|[,;:—]|as\b|after\b|with\b))|(?:officially\s+)?(?:ended|suspended|ends))\b"
         rf"|\b{_ACT}\s+(?:(?:at|by|against|in|of)\s+(?:[\w.&'-]+\s+){{1,5}}?)?(?:end|ends|ended)\s+(?:as|after|with|when|following|on)\b"
@@ -514,7 +514,9 @@ STATUS_PATTERNS: dict[str, re.Pattern[str]] = {
     "scheduled": re.compile(
         rf"\b(?:will|would|set\s+to|plan(?:s|ned)?\s+to|scheduled\s+to|due\s+to|are\s+to|is\s+to|poised\s+to|"
         rf"prepared\s+to|ready\s+to|expected\s+to)\s+(?:\w+\s+){{0,2}}?(?:strike|walk\s+out|walk\s+off|go\s+on\s+strike|"
-        rf"stage|begin|start|hold|launch|picket|close|take)\b{_SAME}*?\b{_DAYREF}"
+        rf"stage|begin|start|hold|launch|picket|close|take)\b(?!\s+(?:a\s+|an\s+|the\s+|their\s+|its\s+)?(?:[\w-]+\s+){{0,2}}?"
+        rf"(?:votes?|ballots?|meetings?|talks|elections?)\b){_SAME}*?\b{_DAYREF}"
+        rf"|\b{_ACT}\s+(?:will|would|(?:is|are)\s+(?:set|due)\s+to|is\s+to|are\s+to|to)\s+(?:go\s+ahead|proceed|begin|start)\b{_SAME}*?\b{_DAYREF}"
         rf"|\bset\s+(?:a\s+)?(?:[\w.-]+\s+){{0,3}}?{_ACT}\s+(?:date|for)\b|\b{_ACT}\s+date\b"
         rf"|\b(?:strike\s+)?notice\s+(?:for|of)\s+(?:a\s+)?(?:[\w-]+\s+){{0,2}}?{_ACT}\b"
         rf"|\b(?:file[sd]?|handed|gave|give[sn]?|deliver(?:ed|s)?|issued?)\s+(?:\w+\s+){{0,4}}?(?:[\w-]+\s+)?strike\s+notices?\b"
@@ -567,6 +569,12 @@ def future_clause(text: str, pos: int) -> bool:
     return bool(_MODAL_CLAUSE.search(window))
 
 
+# a strike vote still to come
+_VOTE_AHEAD = re.compile(r"\b(?:will|would|to|plans?\s+to|set\s+to|due\s+to|expected\s+to)\s+(?:hold|take|conduct|open|begin|start)\s+"
+                         r"(?:a|an|the|its|their)?\s*(?:[\w-]+\s+){0,3}?(?:votes?|ballots?|balloting|voting)\b"
+                         r"|\b(?:votes?|ballots?|voting)\s+(?:is|are|was)\s+(?:scheduled|set|planned|expected|due)\b", re.I)
+
+
 @lru_cache(maxsize=4096)
 def status_votes(text: str) -> tuple[tuple[str, re.Match[str]], ...]:
     """Every status pattern matching a sentence, most advanced state first."""
@@ -578,6 +586,8 @@ def status_votes(text: str) -> tuple[tuple[str, re.Match[str]], ...]:
             if st in ("ongoing", "ended") and (_MODAL_BEFORE.search(text[max(0, m.start() - 30):m.start()])
                                                or future_clause(text, m.start())):
                 continue  # "will walk out", "could end the strike": not (yet) the case
+            if st == "authorized" and _VOTE_AHEAD.search(text):
+                st = "threatened"  # "will hold a strike authorization vote next week": not yet
             out.append((st, m))
             break
     return tuple(out)

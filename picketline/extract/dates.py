@@ -781,6 +781,8 @@ def _action_dates(ctx: Context, facts: ArticleFacts) -> tuple[Fact[str] | None, 
             # return may follow a weekend off the picket line: left open)
             if d.value.weekday() != 0:
                 ends.append((replace(d, value=d.value - timedelta(days=1)), False))
+        elif _WEEK_N_BEFORE.search(window) or _WEEK_N_AFTER.match(after):
+            pass  # "entered its second week Monday": a day well after the start, none of its ends
         elif _DAY_N_AFTER.match(after):
             during.append(d)  # "Thursday, the third day of the strike": see _start_from_day_count
         elif _FIRST_DAY_AFTER.match(after) or _START_AFTER.match(after) or _named_start(window) or _linked_start(
@@ -861,6 +863,10 @@ _RETURNED = re.compile(r"\b(?:returned|went\s+back|came\s+back|were\s+back|heade
                        r"(?:to\s+(?:work|the\s+job|their\s+jobs|classrooms?|the\s+classroom|their\s+posts|"
                        r"the\s+plant|the\s+picket)|on\s+the\s+job)\s+(?:at\s+[\d:.apm ]+\s*)?(?:on\s+)?"
                        r"(?:early\s+|late\s+)?$", re.IGNORECASE)
+_WEEK_N_BEFORE = re.compile(r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+"
+                            r"(?:straight\s+|consecutive\s+|full\s+)?(?:week|month)\s+(?:on\s+)?$", re.IGNORECASE)
+_WEEK_N_AFTER = re.compile(r"^\W{0,3}(?:(?:was|is|marks?|marking)\s+)?the\s+(?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))\s+"
+                           r"(?:straight\s+|full\s+)?(?:week|month)\b", re.IGNORECASE)
 _BETWEEN = re.compile(r"\bbetween\s+[^,;]{3,30}?\s+and\s+$", re.IGNORECASE)
 _RANGE_TAIL = re.compile(r"\s*(?:-|–|—|(?:,\s*[0-3]?\d(?:st|nd|rd|th)?,?\s*)*(?:and|&))\s*(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b"
                          rf"(?!\s*(?:%|percent|per\s+cent|[ap]\.?m\b|:|\.\d|,\d|{_MON}|[a-z]))")
