@@ -224,3 +224,72 @@ def test_council_and_district_units_of_known_unions(nlp):
             "on Monday, while Machinists in IAM District 751 stayed on strike at another firm.")
     got = union_names(text, nlp)
     assert "AFSCME Council 31" in got and "SEIU Local 1199" in got
+
+
+# --- round 2: unusual union shapes ----------------------------------------------------------
+def test_numbered_district_of_an_unknown_union_in_both_shapes(nlp):
+    text = ("Registered nurses at Brightwater General Hospital authorized a strike on Monday. "
+            "United Care Nurses and Therapists, District 2207, said 91 percent of its members "
+            "voted yes. \"We are ready,\" said a DISTRICT 2207 bargaining chair. District 2207 "
+            "represents about 900 nurses.")
+    assert union_names(text, nlp) == ["United Care Nurses and Therapists District 2207"]
+
+
+def test_lodge_before_its_union_and_after_it(nlp):
+    a = ("About 700 hourly workers represented by Lodge 512 of the Fraternity of Tool and Die "
+         "Makers walked out at Harlan Gearworks Inc. on Friday. Lodge 512 President Ann Roe "
+         "said the strike would go on.")
+    b = ("Members of Fraternity of Tool and Die Makers Lodge 512 ratified a contract with "
+         "Harlan Gearworks Inc. on Sunday, ending their strike.")
+    assert union_names(a, nlp) == ["Fraternity of Tool and Die Makers Lodge 512"]
+    assert union_names(b, nlp) == ["Fraternity of Tool and Die Makers Lodge 512"]
+
+
+def test_a_city_council_district_is_not_a_union(nlp):
+    text = ("Bus drivers struck Pell Valley Transit Authority on Monday, said Council District 4 "
+            "member Joan Park, whose ward includes the depot. The Amalgamated Transit Union "
+            "said the strike would last two days.")
+    got = union_names(text, nlp)
+    assert got == ["Amalgamated Transit Union"]
+
+
+def test_union_of_a_country_and_two_unions_joined_by_and(nlp):
+    text = ("Around 500 members of the Porters' and Cleaners' Union of Scotland and the Hospital "
+            "Support Staff Union picketed Glenmoray Infirmary for a second day. Both unions "
+            "said the strike over contracts would end on Friday.")
+    assert union_names(text, nlp) == ["Porters' and Cleaners' Union of Scotland",
+                                      "Hospital Support Staff Union"]
+
+
+def test_one_union_with_and_inside_its_name_is_not_split(nlp):
+    text = ("The Allied Drivers and Warehouse Workers Union said its 800 members at Kell "
+            "Logistics would strike on Monday.")
+    assert union_names(text, nlp) == ["Allied Drivers and Warehouse Workers Union"]
+
+
+def test_informal_workers_committee_leads_and_a_union_that_only_advises_is_left_out(nlp):
+    text = ("About 150 fruit packers walked off the job at Redgum Orchards Pty Ltd on Monday. "
+            "The walk-off is being co-ordinated by an informal group the workers call the "
+            "Riverland Packers' Committee. The Regional Food Workers Union said it had offered "
+            "the committee advice but was not directing the action.")
+    assert union_names(text, nlp) == ["Riverland Packers' Committee"]
+
+
+def test_a_legislative_or_tenants_committee_is_not_a_union(nlp):
+    text = ("The Senate Labor Committee held a hearing on the strike at Orrin Foods Inc. on "
+            "Tuesday, and the Tenants' Committee of Elm Court joined the rally. The strikers are "
+            "members of the Bakery Workers Union.")
+    assert union_names(text, nlp) == ["Bakery Workers Union"]
+
+
+def test_roundup_keeps_the_first_items_parties(nlp):
+    text = ("Three disputes to watch this week.\n"
+            "1. BRACKEN FOODS, OMAHA\n"
+            "Members of Food Processing Workers Union Local 41 authorized a strike against "
+            "Bracken Foods Company on Friday.\n"
+            "2. QUILLTECH GAMES, AUSTIN\n"
+            "Performers in the Digital Performers Guild are in week three of their strike "
+            "against Quilltech Games Studios.\n"
+            "We'll update this list Thursday.")
+    assert union_names(text, nlp) == ["Food Processing Workers Union Local 41"]
+    assert employer_names(text, nlp) == ["Bracken Foods Company"]

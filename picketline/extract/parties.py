@@ -78,6 +78,7 @@ WORKER_WORDS = {
     "miners", "mine", "clerks", "baristas", "healthcare", "transit", "transport", "postal",
     "letter", "carriers", "graduate", "adjunct", "academic", "medical", "midwives", "trainmen",
     "operators", "janitors", "custodians", "paraprofessionals", "paraeducators", "bus",
+    "lecturers", "researchers", "crew", "crews", "cabin", "flight", "academics", "tutors",
     "federation", "brotherhood", "guild", "labor", "trades", "service", "public", "professional",
 }
 ORG_WORDS = {"union", "unions", "association", "associations", "federation", "guild",
@@ -138,13 +139,18 @@ def is_union_shaped(name: str) -> bool:
         return False
     if nm.union_entry(name):
         return True
-    toks = [t.lower() for w in _words(name) for t in w.split("-")]
+    toks = [t.lower().rstrip("'\u2019") for w in _words(name) for t in w.split("-")]
     if not toks or len(toks) < 2:
         return False
     if toks[-1] == "committee":
-        # a workers' organising committee leading an action counts as a union
-        return any(t in {"workers", "employees", "organizing", "organising", "staff"} for t in toks) \
-            and not any(t in {"house", "senate", "assembly", "council", "city", "state"} for t in toks)
+        # a workers' organising committee leading an action counts as a union ("Rail Workers
+        # Organizing Committee", "the Harbour Pickers' Committee"); a legislative one does not
+        return any(t in {"workers", "employees", "organizing", "organising", "staff"} or
+                   _member_word(t) for t in toks) \
+            and not any(t in _NOT_WORKER_COMMITTEE for t in toks)
+    if "union" in toks[1:-1] and toks[toks.index("union") + 1] == "of":
+        # "Lecturers' and Researchers' Union of Ireland", "National Union of Teachers"
+        return True
     if toks[-1] in {"board", "commission", "department", "court", "office", "agency",
                     "bank", "party", "league"}:
         return False
@@ -173,7 +179,9 @@ _UNION_CONTEXT = re.compile(r"\b(?:local|union|members|president|chapter|bargain
                             r"representing)\b", re.I)
 _NOT_LOCAL_ACR = {"SB", "HB", "AB", "LD", "SF", "HF", "HR", "ACT", "BILL", "COVID", "FY", "PS",
                   "IS", "MS", "JHS", "CA", "NY", "US", "USA", "UK", "CEO", "CFO", "AM", "PM",
-                  "GDP", "CPI", "ISO", "RT", "SR", "ROUTE", "TV", "MLB", "NFL", "NBA", "NHL"}
+                  "GDP", "CPI", "ISO", "RT", "SR", "ROUTE", "TV", "MLB", "NFL", "NBA", "NHL",
+                  "DISTRICT", "LODGE", "COUNCIL", "DIVISION", "CHAPTER", "LOCAL", "ROOM",
+                  "SUITE", "UNIT", "GATE", "PIER", "BUILDING", "PLANT"}
 # a year-like number is still a local when a name-like continuation follows ("CEPW 2034,")
 _YEAR_OK = re.compile(r"(?:\s*[,;)]|\s+(?:president|members|leaders?|officials?|said|says|"
                       r"represents|and|local|chapter|bargaining|executive)\b|['\u2019]s\b)")
@@ -187,12 +195,65 @@ _L_ACRNUM = re.compile(r"\b(?P<u>[A-Z][A-Z-]{1,9})\s+(?P<n>\d{1,5})\b(?!\s*(?:%|
 _L_UNIT = re.compile(r"\b(?P<u>[A-Z][A-Za-z]{1,9}(?:\s[A-Z][A-Za-z]+){0,5}?)\s+(?P<unit>District Council|"
                      r"Council|District|Lodge|Division)\s+(?P<n>\d{1,5})\b")
 _L_BARE = re.compile(rf"\b[Ll]ocal\s+{LOCAL_NO}\b")
+# numbered units of any union, in both word orders: "Allied Nurses and Health Professionals,
+# District 1199", "Lodge 418 of the Brotherhood of Precision Machinists"
+_UNITS = r"District Council|Council|District|Lodge|Division|Chapter"
+_U_AFTER = re.compile(rf"(?P<u>{NAME}),?\s+(?P<unit>{_UNITS})\s+(?P<n>\d{{1,5}}[A-Z]?)\b(?![,.]\d)")
+_U_BEFORE = re.compile(rf"\b(?P<unit>{_UNITS})\s+(?P<n>\d{{1,5}}[A-Z]?)\s*,?\s+of\s+(?:the\s+)?(?P<u>{NAME})")
+# a unit named on its own after its union ("District 1199 bargaining chair", "DISTRICT 1199")
+_U_BARE = re.compile(r"\b(?P<unit>District|Lodge|Council|Division|Chapter)\s+(?P<n>\d{1,5}[A-Z]?)\b", re.I)
+# people who make up a union ("Allied Nurses and Health Professionals"); adjectives such as
+# "fire" or "transit" alone name government units ("Fire District 3")
+_MEMBER_NOUNS = re.compile(r"(?:workers|employees|teachers|educators|nurses|professionals|"
+                           r"machinists|mechanics|drivers|pilots|attendants|officers|firefighters|"
+                           r"engineers|technicians|clerks|laborers|carpenters|electricians|"
+                           r"operators|physicians|doctors|residents|lecturers|researchers|"
+                           r"faculty|staff|crew|crews|players|musicians|writers|actors|artists|"
+                           r"journalists|miners|janitors|custodians|librarians)")
+# plural agent nouns of work that name a workers' committee ("Pickers' Committee")
+_AGENT_PLURALS = {"pickers", "packers", "loaders", "cleaners", "riders", "couriers", "farmworkers",
+                  "harvesters", "shearers", "cutters", "growers", "fishers", "porters", "guards",
+                  "cooks", "servers", "dishwashers", "housekeepers", "caregivers", "carers",
+                  "baristas", "cashiers", "stockers", "warehouse", "dockers", "stevedores",
+                  "builders", "labourers", "tutors", "lecturers", "interns", "miners",
+                  "strikers"}
+_NOT_WORKER_COMMITTEE = {"house", "senate", "assembly", "council", "city", "state", "steering",
+                         "olympic", "national", "central", "select", "judiciary", "finance",
+                         "ethics", "oversight", "supporters", "voters", "taxpayers", "residents",
+                         "parents", "tenants"}
+_NOT_UNIT_BASE = {"school", "county", "city", "congressional", "senate", "assembly", "water",
+                  "fire", "court", "judicial", "sanitary", "park", "police", "ward", "house"}
 _NAME_RE = re.compile(NAME)
 _PAREN = re.compile(rf"(?P<full>{NAME})\s*\((?P<acr>[A-Z][\w&'-]*(?:\s[A-Z][\w&'-]*){{0,2}})\)")
 _ACR_IN_ROLE = re.compile(
     r"\b(?:represented by|members of|member of|union,?|unions,?)\s+(?:the\s+)?(?P<a>[A-Z]{2,8})\b(?![-\w])|"
     r"\b(?P<b>[A-Z]{2,8})\s+(?:union|members|bargaining team|negotiators)\b")
 _ACR_TOKEN = re.compile(r"\b[A-Z][A-Z&]{1,9}(?:-[A-Z&]{2,9})*\b")
+
+
+def _unit_base_ok(base: str) -> bool:
+    """A name written with a district or lodge number that may be taken for a union: a
+    union-shaped or local-shaped name, or one of two or more words naming its members."""
+    if _is_local_base(base):
+        return not re.fullmatch(r"[A-Z][A-Z&]{1,7}(?:-[A-Z&]{2,7})?", base)  # acronyms: gazetteer only
+    toks = [t.lower().rstrip("'\u2019") for t in _words(base)]
+    if len(toks) < 2 or any(t in _NOT_UNIT_BASE for t in toks) or nm.norm(base) in nm.not_unions():
+        return False
+    return any(_member_word(t) for t in toks) and not nm.employer_entry(base)
+
+
+_NOT_PEOPLE = {"others", "voters", "supporters", "taxpayers", "customers", "owners", "centers",
+               "matters", "waters", "quarters", "headquarters", "letters", "orders", "papers",
+               "towers", "rivers", "corners", "numbers", "computers", "players", "readers",
+               "viewers", "listeners", "investors", "donors", "sponsors", "visitors",
+               "homeowners", "neighbors", "neighbours", "shareholders", "stakeholders",
+               "bondholders", "renters", "lenders", "borrowers", "consumers", "commuters"}
+
+
+def _member_word(tok: str) -> bool:
+    """A plural noun for people who work ("nurses", "makers", "electricians")."""
+    return bool(_MEMBER_NOUNS.fullmatch(tok)) or tok in _AGENT_PLURALS or (
+        tok not in _NOT_PEOPLE and re.fullmatch(r"[a-z]{3,}(?:ers|ors|ists|ians)", tok) is not None)
 
 
 def _union_base(raw: str) -> str | None:
@@ -213,6 +274,23 @@ def _union_base(raw: str) -> str | None:
 
 
 CONN_WORDS = {"of", "and", "&", "for", "the", "de", "on"}
+
+_HEAD_WORDS = {"union", "unions", "guild", "association", "federation", "brotherhood", "council",
+               "committee", "alliance", "congress", "teamsters"}
+
+
+def _joint_pair(name: str) -> tuple[str, str] | None:
+    """Two union names joined by "and" in one capitalised run, each a union of its own with its
+    own head word ("Lecturers' Union of Ireland and the Technical Staff Union"); None when
+    "and" joins words inside one name ("Allied Nurses and Health Professionals")."""
+    for m in re.finditer(r"\s+and\s+(?:the\s+)?", name):
+        left, right = name[:m.start()], name[m.end():]
+        if len(_words(left)) < 2 or len(_words(right)) < 2:
+            continue
+        heads = [{w.lower().rstrip("'\u2019") for w in _words(x)} & _HEAD_WORDS for x in (left, right)]
+        if all(heads) and all(nm.union_entry(x) or is_union_shaped(x) for x in (left, right)):
+            return left, right
+    return None
 
 
 def acronym_fits(acr: str, full: str) -> bool:
@@ -287,6 +365,7 @@ class UnionFinder:
         self._gazetteer()
         self._shaped()
         self._bare_locals()
+        self._bare_units()
         self._acronym_mentions()
         return sorted(self.mentions, key=lambda m: m.start)
 
@@ -341,15 +420,7 @@ class UnionFinder:
                     self.full_of.setdefault(acr, base)
                 key, fam = self._local_key(base, m.group("n"))
                 self._add(key, s, e, "local", fam)
-        for m in _L_UNIT.finditer(t):
-            if not self._free(m.start(), m.end()):
-                continue
-            e = nm.union_entry(m.group("u"))
-            if not e:
-                continue
-            prefix = m.group("u") if re.fullmatch(r"[A-Z]{2,}", m.group("u")) else e.local_prefix
-            self._add(f"{prefix} {m.group('unit').title()} {m.group('n')}", m.start(), m.end(),
-                      "local", e.canonical)
+        self._units()
         for m in _L_ACRNUM.finditer(t):
             if not self._free(m.start(), m.end()):
                 continue
@@ -372,6 +443,48 @@ class UnionFinder:
             else:
                 key, fam = self._local_key(acr, n)
             self._add(key, m.start(), m.end(), "local", fam)
+
+    def _units(self) -> None:
+        """Numbered districts, lodges, councils and chapters of a union, known or not."""
+        t = self.text
+        for pat in (_U_BEFORE, _U_AFTER, _L_UNIT):
+            for m in pat.finditer(t):
+                if not self._free(m.start("n"), m.end("n")):
+                    continue
+                raw = m.group("u")
+                base = _union_base(raw) if pat is not _L_UNIT else raw
+                if not base:
+                    continue
+                base = nm.clean_name(base)
+                e = nm.union_entry(base)
+                if e:
+                    prefix = base if re.fullmatch(r"[A-Z]{2,}", base) else e.local_prefix
+                    fam = e.canonical
+                elif pat is not _L_UNIT and _unit_base_ok(base):
+                    prefix = fam = base
+                else:
+                    continue
+                if pat is _U_BEFORE:
+                    s, end = m.start(), m.start("u") + raw.find(base) + len(base) if base in raw else m.end()
+                else:
+                    s = m.start("u") + raw.rfind(base) if base in raw else m.start("u")
+                    end = m.end()
+                if not self._free(s, end):
+                    continue
+                unit = " ".join(w.title() for w in m.group("unit").split())
+                self._add(f"{prefix} {unit} {m.group('n')}", s, end, "local", fam)
+
+    def _bare_units(self) -> None:
+        """"District 1199" or "Lodge 418" alone, after the article named it with its union."""
+        units = [x for x in self.mentions if x.kind == "local" and
+                 re.search(rf"\b(?:{_UNITS})\s+\S+$", x.key)]
+        for m in _U_BARE.finditer(self.text):
+            if not self._free(m.start(), m.end()):
+                continue
+            tail = f"{m.group('unit')} {m.group('n')}".lower()
+            same = [x for x in units if x.key.lower().endswith(" " + tail)]
+            if same:
+                self._add(same[0].key, m.start(), m.end(), "local", same[0].family)
 
     def _names(self) -> list[str]:
         if not hasattr(self, "_name_list"):
@@ -419,6 +532,16 @@ class UnionFinder:
                 continue
             # trailing words after the union's head word belong to the sentence
             name = self._trim_tail(name)
+            pair = _joint_pair(name)
+            if pair:
+                # "the X Union of Ireland and the Y Staff Union": two unions, each its own party
+                for part in pair:
+                    ps = m.start() + cut + name.find(part)
+                    if self._free(ps, ps + len(part)):
+                        e0 = nm.union_entry(part)
+                        self._add(e0.canonical if e0 else nm.clean_name(part), ps, ps + len(part),
+                                  "national" if e0 else "name", e0.canonical if e0 else None)
+                continue
             if not is_union_shaped(name):
                 # "the Fox Bluff Teachers Association and Fox Bluff School District": the
                 # union is the first of two names joined by "and"
@@ -494,7 +617,10 @@ _OUT_OF_ACTION = re.compile(
     r"taking part|part of the (?:strike|action)|involved)|crossed (?:the )?picket lines?|"
     r"not (?:on strike|striking|involved|part of the (?:strike|action|dispute))|"
     r"(?:stay|stayed|staying|remain|remained|remaining) on the job|separate contract|"
-    r"(?:will|would) keep working)\b", re.I)
+    r"(?:will|would) keep working|"
+    r"(?:is|was|are|were)(?: not|n't) (?:directing|leading|organi[sz]ing|running|behind|calling)"
+    r" (?:the|this|their) (?:action|strike|walk-?off|walkout|stoppage|protest|dispute)|"
+    r"no union (?:is |was )?involved)\b", re.I)
 
 
 def _out_of_action(p: Party, ctx: Context) -> bool:
@@ -556,10 +682,32 @@ def _select_unions(mentions: list[Mention], ctx: Context) -> list[Party]:
     return sorted(out, key=lambda p: p.first.start)
 
 
+_ITEM_HEAD = re.compile(r"^[ \t]*(?P<n>\d{1,2})[.)][ \t]+(?P<h>[^\n]{3,90})$", re.M)
+
+
+def main_item_end(ctx: Context) -> int:
+    """End of a roundup's first item: a roundup lists disputes under numbered headings ("1.
+    ACME MARKETS, DENVER", "2. ..."), and its main story is the first; the whole text otherwise."""
+    cache = nm.article_cache(ctx)
+    if "parties.main_end" not in cache:
+        heads = [m for m in _ITEM_HEAD.finditer(ctx.text)
+                 if not m.group("h").rstrip().endswith((".", "?", "!", ";", ":"))]
+        end = len(ctx.text)
+        if len(heads) >= 2 and [int(m.group("n")) for m in heads[:2]] == [1, 2]:
+            end = heads[1].start()
+        cache["parties.main_end"] = end
+    return cache["parties.main_end"]  # type: ignore[return-value]
+
+
 def _union_parties(ctx: Context) -> list[Party]:
     cache = nm.article_cache(ctx)
     if "parties.unions" not in cache:
-        cache["parties.unions"] = _select_unions(UnionFinder(ctx.text).run(), ctx)
+        mentions = UnionFinder(ctx.text).run()
+        end = main_item_end(ctx)
+        if end < len(ctx.text):
+            early = {m.key for m in mentions if m.start < end}
+            mentions = [m for m in mentions if m.key in early]
+        cache["parties.unions"] = _select_unions(mentions, ctx)
     return cache["parties.unions"]
 
 
@@ -928,6 +1076,9 @@ def employers(ctx: Context) -> list[Fact[str]]:
         if sd:
             cands[nm.norm(sd.name)] = sd
     _enumerations(ctx, cands)
+    end = main_item_end(ctx)
+    if end < len(ctx.text):  # a roundup: the parties of its first item
+        cands = {k: c for k, c in cands.items() if any(s < end for s, _ in c.spans)}
     if not cands:
         return []
     # merge names that are short forms of another ("Kaiser" into "Kaiser Permanente")
