@@ -293,3 +293,23 @@ def test_roundup_keeps_the_first_items_parties(nlp):
             "We'll update this list Thursday.")
     assert union_names(text, nlp) == ["Food Processing Workers Union Local 41"]
     assert employer_names(text, nlp) == ["Bracken Foods Company"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The Continental Lacrosse League locked out its 200 players on Friday after its labor "
+     "agreement with the players association expired. The league said talks would resume.",
+     "Continental Lacrosse League"),
+    ("Flight attendants at Pinecrest Air voted to authorize a strike, their union said. "
+     "Pinecrest Air said it remained at the bargaining table.", "Pinecrest Air"),
+    ("About 120 packers returned to work at Tallowood Farm Holdings' Eastfield and Northfield "
+     "sheds on Friday after a four-day strike over pay.", "Tallowood Farm Holdings"),
+])
+def test_employer_heads_for_leagues_airlines_and_holdings(text, expected, nlp):
+    assert employer_names(text, nlp) == [expected]
+
+
+def test_employer_named_in_possessive_before_its_plant(nlp):
+    text = ("The first shift walked back through the gates of Brantley Gear & Spindle's plant "
+            "on Mill Road on Monday, ending a 40-day strike. Brantley said it was glad to "
+            "welcome its workers back.")
+    assert employer_names(text, nlp) == ["Brantley Gear & Spindle"]

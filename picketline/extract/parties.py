@@ -730,7 +730,8 @@ EMPLOYER_HEADS = (
     r"Motors|Motor Company|Company|Co\.|Corporation|Corp\.|Inc\.?|LLC|Ltd\.?|plc|PLC|Group|"
     r"Refining|Refinery|Mills|Foods|Studios|Producers|Systems|Industries|Manufacturing|"
     r"Telephone|Communications|Telecom|Energy|Power|Utilities|Logistics|Markets|Stores|"
-    r"Partners|Services|Laboratories|Labs|Pharmaceuticals|Steel|Works|Trust|Board of Education"
+    r"Partners|Services|Laboratories|Labs|Pharmaceuticals|Steel|Works|Trust|Board of Education|"
+    r"Holdings|Limited|League|Air"
 )
 _EMP_HEAD = re.compile(rf"(?:{EMPLOYER_HEADS})$")
 _UNIV_OF = re.compile(rf"\b(?:University|College|Alliance|Association) of (?:the )?{CAP}(?:[ ]+(?:{CONN}[ ]+){{0,2}}{CAP})*")
@@ -829,6 +830,8 @@ _NER_ROLE = re.compile(r"[A-Z]\w+(?:['\u2019]s\s+\w+\s+)?(?:\s+\w+)?\s+(?:said|o
 _WORKERS_AT = re.compile(
     rf"\b(?:workers|employees|staff|nurses|teachers|drivers|members|technicians|faculty)\s+"
     rf"(?:at|of|for)\s+(?:the\s+)?(?P<emp>{NAME})")
+# an owner before a possessive: "Essentia Health's", "Acme Holdings'" (plural possessive)
+_OWNER = re.compile(r"(.+?)(?:['\u2019]s|(?<=s)['\u2019])\s")
 _WEEKDAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
 
 
@@ -858,6 +861,9 @@ def _emp_candidates(ctx: Context, union_spans: list[tuple[int, int]],
         name, cut = trim_lead(raw)
         name = re.sub(r"['\u2019]s$", "", name)
         hm = None
+        own = _OWNER.match(name)
+        if own and (_EMP_HEAD.search(own.group(1)) or nm.employer_entry(own.group(1))):
+            name = own.group(1)  # "Acme Holdings' Eastside and Northside plants" -> its owner
         parts = re.split(r"\s+and\s+", name)
         if len(parts) > 1 and (nm.norm(parts[0]) in _place_names() or
                                _EMP_HEAD.search(parts[0].split("'")[0]) or
@@ -868,7 +874,7 @@ def _emp_candidates(ctx: Context, union_spans: list[tuple[int, int]],
                 add(parts[0], s0, s0 + len(parts[0]), True)
             cut += name.rfind(parts[-1])
             name = parts[-1]
-        own = re.match(r"(.+?)['\u2019]s\s", name)
+        own = _OWNER.match(name)
         if own and (_EMP_HEAD.search(own.group(1)) or nm.employer_entry(own.group(1))):
             name = own.group(1)  # "Essentia Health's St. Mary's Medical Center" -> its owner
         if re.match(r"\s+(?:group|coalition)\b", t[m.end():m.end() + 12]):
@@ -932,8 +938,10 @@ def _ner_candidates(ctx: Context, add) -> None:
         after = t[ent.end:ent.end + 40]
         if EMPLOYER_CUE.search(before) or ROLE_AFTER.match(after):
             name = re.sub(r"^(?:the|The)\s+", "", ent.text)
+            lead = len(ent.text) - len(name)
             name = re.sub(r"['\u2019]s?$", "", name)
-            add(name, ent.start + (len(ent.text) - len(ent.text.lstrip())), ent.end, False)
+            # the span ends with the name: a possessive after it is a role ("X's plant")
+            add(name, ent.start + lead, ent.start + lead + len(name), False)
 
 
 _FACILITY = re.compile(r"(?:Hospital|Medical Cent(?:er|re)|Clinic|Plant|Store|Hotel|Infirmary)$")
