@@ -6,7 +6,7 @@ from hypothesis import given, settings, strategies as st
 
 from picketline.extract import numbers
 from picketline.extract.numwords import find_counts, find_percents, find_vague, parse_number
-from picketline.model import Article, ArticleFacts
+from picketline.model import Article, ArticleFacts, Fact
 from picketline.nlp import Context
 
 
@@ -355,3 +355,137 @@ def test_of_them_refers_to_workers() -> None:
     text = ("The plant has 1,500 employees on the union's rolls. About 900 of them walked out "
             "on Monday.")
     assert participants_in(text) == 900
+
+
+# --- round 2: shapes of briefs, transcripts, roundups, earnings calls -----------------------
+def wages_with(text: str, unions: tuple[str, ...] = (), employers: tuple[str, ...] = ()
+               ) -> tuple[float | None, float | None]:
+    ctx = _ctx(text)
+    facts = ArticleFacts(id="t", unions=[Fact(u) for u in unions],
+                         employers=[Fact(e) for e in employers])
+    d, o = numbers.wages(ctx, facts)
+    return (d.value if d else None, o.value if o else None)
+
+
+def test_workers_that_remain_out_are_taking_part() -> None:
+    text = ("The dispute is in its sixth week. About 310 loaders remain out, the union said, "
+            "while some 40 have crossed the picket line.")
+    assert participants_in(text) == 310
+
+
+def test_bargaining_unit_size_is_the_membership() -> None:
+    text = ("The walkout at the clinic is set for Thursday. The bargaining unit is about 640 "
+            "medical assistants. The union expects nearly all of them to take part.")
+    assert participants_in(text, status="scheduled") == 640
+
+
+def test_membership_stated_after_the_count() -> None:
+    text = ("Dockside Freight drivers voted to authorize a strike. Turnout was 88 percent among "
+            "the roughly 1,240 delivery drivers the union represents.")
+    assert participants_in(text, status="authorized") == 1240
+
+
+def test_singular_noun_modifier_before_a_worker_head() -> None:
+    # "flight", "store", "route" are not people, but they modify one here
+    assert participants_in("About 900 flight attendants picketed the terminal on Friday.") == 900
+    assert participants_in("Some 75 store clerks walked out Tuesday.") == 75
+    # a plural non-worker noun is still no head: "300 flights were cancelled"
+    assert participants_in("The strike grounded 300 flights, the airline said.") is None
+
+
+def test_estimated_turnout_beats_the_membership_in_an_appositive() -> None:
+    text = ("Members of the Harbor Pilots Guild, the union representing about 2,100 harbor "
+            "pilots, are picketing the port office all day. Guild officials estimate about 450 "
+            "pilots came through by noon.")
+    assert participants_in(text, action_type="protest") == 450
+
+
+def test_capitalised_lead_word_is_no_union_acronym() -> None:
+    text = "ABOUT 180 mushroom pickers walked off the farm yesterday in a row over piece rates."
+    assert participants_in(text) == 180
+
+
+def test_degrees_are_no_workers() -> None:
+    text = ("Pickers walked off the vineyard as temperatures climbed past 41 degrees, the "
+            "growers said.")
+    assert participants_in(text) is None
+
+
+def test_unions_counted_by_their_members_name_are_no_count() -> None:
+    text = ("Two faculty unions suspended their strike on Saturday. The unions represent more "
+            "than 4,000 faculty, though not every member stopped working.")
+    assert participants_in(text, status="ended") == 4000
+
+
+def test_a_crowd_rallying_against_cuts_in_a_protest_story() -> None:
+    text = "About 2,500 people rallied against the library cuts outside the council offices."
+    assert participants_in(text, action_type="protest", status="ended") == 2500
+    # a vote against is still no count of those taking part
+    assert participants_in("The strike went ahead though 300 members voted against it.") is None
+
+
+def test_roundup_reads_only_the_main_item() -> None:
+    text = ("Disputes to watch this week.\n"
+            "1. HARBORVIEW FOODS, TACOMA\n"
+            "About 1,400 warehouse workers at Harborview Foods would walk out; the union wants a "
+            "12% raise over three years.\n"
+            "2. SUMMIT TRANSIT, BOISE\n"
+            "About 300 bus drivers have been on strike for a week; they want 20% over two "
+            "years.\n")
+    ctx = _ctx(text)
+    facts = ArticleFacts(id="t")
+    assert numbers.participants(ctx, facts).value == 1400
+    assert numbers.wages(ctx, facts)[0].value == 12
+    # a numbered list of demands in sentence case is no roundup
+    text2 = ("The union's demands:\n1. A 9% raise over three years.\n2. Safe staffing.\n")
+    assert numbers.other_items(_ctx(text2)) == ()
+
+
+def test_revenue_shares_and_minimum_salaries_are_no_wage_figures() -> None:
+    text = ("Players want a guaranteed share of media revenue; the league has offered 25 "
+            "percent of media revenue above a threshold. The league's proposal would raise the "
+            "minimum salary by 35 percent.")
+    assert wages(text) == (None, None)
+
+
+def test_a_new_clause_cuts_the_cue_off() -> None:
+    text = ("The state does not require public employers to bargain, and union density there "
+            "hovers around 7 percent. The union wants a 5 percent raise in each of two years.")
+    assert wages(text) == (5, None)
+
+
+def test_employer_named_by_its_first_word() -> None:
+    text = ("Workers say stores are short-staffed. Harborview says its offer is worth 15 percent "
+            "over three years.")
+    assert wages_with(text, employers=("Harborview Foods",)) == (None, 15)
+
+
+def test_figure_naming_an_offer_and_bounds() -> None:
+    text = ('Harborview\'s so-called "15 percent offer" includes a one-time bonus and amounts to '
+            "less than 3 percent a year in base pay.")
+    assert wages_with(text, employers=("Harborview Foods",)) == (None, 15)
+
+
+def test_demand_list_after_an_introducing_colon() -> None:
+    text = ("Local 77 members are demanding:\n"
+            "- A 24% raise over three years;\n"
+            "- Safe staffing on every shift.\n")
+    assert wages(text) == (24, None)
+
+
+def test_offer_in_a_dash_apposition() -> None:
+    text = ('"Our offer is a fair one \u2014 a 10 percent raise over four years," the '
+            "company's chief executive said on the earnings call.")
+    assert wages(text) == (None, 10)
+
+
+def test_deal_lifting_a_rate_by_a_percentage() -> None:
+    text = ("Pickers returned to work after reaching a deal. Under the deal, the grower will "
+            "lift the piece rate by 8 per cent, short of the 12 per cent sought by the workers.")
+    assert wages(text) == (12, 8)
+
+
+def test_an_earlier_agreement_of_another_group_yields_to_the_offer() -> None:
+    text = ("The carrier has offered 9% upon signing. It noted that its mechanics ratified a "
+            "contract in March with raises of 17 percent over four years.")
+    assert wages(text) == (None, 9)

@@ -16,7 +16,9 @@ C. the membership of the union ("represents about 11,500 writers", "3,000 union 
 D. the first count of workers in the lead.
 
 The highest count of tier A wins (an article's running total beats a count for one site), else
-the first of the next non-empty tier. Students, patients, passengers, customers, stores and
+the first of the next non-empty tier; a membership figure tied to the action ("the union,
+which represents 3,000 teachers, began picketing") and workers counted at a rally rank after
+tier B. A roundup's other numbered items ("2. ACME FOODS, DENVER") are not read. Students, patients, passengers, customers, stores and
 votes are never counted. A number that is part of a union local's name ("Local 1204", "SEIU
 1199") is never a count. Inside a strike or lockout story, a crowd at a rally ("1,200 people
 rallied") is not counted and workers counted only at a rally or march are used only when no
@@ -31,7 +33,13 @@ agreement counts as the employer's latest offer. Vote shares, turnout, real-term
 inflation and bonuses are not headline increases. Of several figures tied to one cue the
 stated total ("a total of 26.5%", "or 14% over the same period") wins, else the first. The
 latest position wins: an agreement beats a final/latest offer, which beats a plain one, which
-beats one the article dates as earlier ("had offered", "down from", "opened talks seeking").
+beats one the article dates as earlier ("had offered", "down from", "opened talks seeking");
+an agreement the article dates as earlier ("ratified a contract in January") is stale too.
+A figure that names a proposal ("its so-called 18 percent offer") is that side's; items of a
+list introduced as demands ("members are demanding:") are the union's; a dash apposition
+("our offer is a fair one — a 12 percent raise") takes the cue of the clause before it.
+Revenue shares, minimum-salary raises and bounds ("less than 4 percent a year") are no
+headline figures, and a cue does not reach across a new clause with its own subject.
 """
 from __future__ import annotations
 
@@ -76,6 +84,10 @@ PEOPLE_HEAD = re.compile(
     r"more$|other$|additional$|of$|graduate$|grad$|academic$|sanitation$)",
     re.IGNORECASE,
 )
+# Organisations named after their members: "three faculty unions", "two nurses associations".
+ORG_NOUN = re.compile(r"^(?:unions?|locals?|associations?|guilds?|councils?|chapters?|"
+                      r"organi[sz]ations?|groups?|committees?|federations?|bodies)$",
+                      re.IGNORECASE)
 NOT_WORKERS = re.compile(
     r"^(?:students?|pupils?|children|kids|patients?|passengers?|riders?|customers?|"
     r"travell?ers?|residents?\b(?=\s+of)|families|parents|visitors?|fans|viewers?|"
@@ -85,7 +97,8 @@ NOT_WORKERS = re.compile(
     r"campuses|campus|routes?|flights?|trains?|buses|vehicles?|cars?|trucks?|orders?|"
     r"complaints?|miles?|acres?|barrels?|dollars?|pounds?|euros?|years?|months?|weeks?|"
     r"days?|hours?|minutes?|shifts?|jobs?|positions?|rooms?|beds?|meals?|units?|"
-    r"homes?|households?|cases?|percent|people\s+affected)$",
+    r"homes?|households?|cases?|percent|degrees?|tonnes?|tons?|bins?|seasons?|games?|"
+    r"people\s+affected)$",
     re.IGNORECASE,
 )
 
@@ -95,7 +108,7 @@ ACTION = re.compile(
     r"shut\s+out|sick-?outs?|call(?:ed|ing)?\s+(?:in\s+)?sick|call(?:ed|ing)?\s+out|"
     r"tak(?:e|es|ing)\s+part|took\s+part|participat\w*|off\s+the\s+job|"
     r"left\s+(?:their\s+)?(?:shifts|posts|jobs|work)|stopped\s+work\w*|"
-    r"(?:are|were)\s+out\b|join(?:ed|ing|s)?\s+(?:the\s+)?(?:strike|walkout|picket\w*)|"
+    r"(?:are|were)\s+out\b|(?:remain|stay)(?:s|ed|ing)?\s+out\b|join(?:ed|ing|s)?\s+(?:the\s+)?(?:strike|walkout|picket\w*)|"
     r"rall(?:y|ied|ies|ying)|protest(?:ed|ing|s)?|march(?:ed|ing)|demonstrat\w*|"
     r"on\s+the\s+sidewalk|industrial\s+action|stoppage|job\s+action|"
     r"withh[oe]ld(?:s|ing)?\s+(?:their\s+|all\s+|its\s+)?(?:\w+\s+)?labou?r|"
@@ -132,12 +145,19 @@ NEGATIVE = re.compile(
     re.IGNORECASE,
 )
 MEMBERSHIP_BEFORE = re.compile(
-    r"\b(?:represent\w*|membership\s+of|total\s+membership|counts?|covers?|covering)\s+"
+    r"\b(?:represent\w*|membership\s+of|total\s+membership|counts?|covers?|covering|"
+    r"bargaining\s+unit\s+(?:is|of|includes|numbers|comprises|has))\s+"
     r"(?:\w+\s+){0,2}$", re.IGNORECASE)
+# A membership figure stated after the count: "the 4,300 flight attendants the union represents".
+MEMBERSHIP_AFTER = re.compile(
+    r"^[\w\s,'\u2019-]{0,40}?\b(?:the|its|their|which\s+the|that\s+the|whom\s+the)\s+"
+    r"(?:[\w'\u2019-]+\s+){0,3}(?:represents|represented|organi[sz]es|covers)\b", re.IGNORECASE)
 FIGURE_BEFORE = re.compile(
     r"\b(?:put|puts|putting|placed|places|estimat\w*|pegged|pegs)\s+(?:the\s+)?"
     r"(?:number|figure|total|count|tally|it|turnout)\s+(?:at|closer\s+to|near|above|around|"
-    r"to|over|below)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+    r"to|over|below)\s+(?:\w+\s+){0,2}$|"
+    r"\b(?:estimat(?:e|es|ed)|counted|reckon(?:s|ed)?)\s+(?:that\s+)?(?:about|around|some|roughly|"
+    r"nearly|almost|more\s+than|over|at\s+least|close\s+to)?\s*$", re.IGNORECASE)
 INCREMENT_BEFORE = re.compile(r"\b(?:another|an\s+additional|additional|a\s+further)\s+"
                               r"(?:\w+\s+){0,2}$", re.IGNORECASE)
 INCREMENT_AFTER = re.compile(r"^\s*(?:more|additional|extra|further)\b", re.IGNORECASE)
@@ -154,13 +174,53 @@ MONTH_BEFORE = re.compile(r"\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)
 LOCAL_NAME_BEFORE = re.compile(
     r"(?:\b(?i:local|lodge)|\b(?:District|Council|Chapter|Branch|Division|Unit|Region|Post|"
     r"Conference|Joint\s+Board))\s+(?:(?i:no)\.?\s*|#\s*)?$"
-    r"|\b[A-Z]{2,}[A-Z&-]*\s+$")
+    r"|\b(?!(?:ABOUT|SOME|NEARLY|ALMOST|AROUND|OVER|MORE|THAN|ROUGHLY|ALL|THE|AND|OF|AN|"
+    r"UP|TO|ONLY|JUST|AT|LEAST|WITH|BY|FOR|ON|IN|AS)\s)[A-Z]{2,}[A-Z&-]*\s+$")
 # Statuses of an action not yet held: counts of an earlier action held are not its participants.
 FUTURE_STATUSES = ("threatened", "authorized", "scheduled")
 MAX_PARTICIPANTS = 5_000_000  # above this a "count" is a misread or hostile number
 _DATE_LINE = re.compile(r"\s*date\s+\d{4}-\d{2}-\d{2}")
 # Wage percentages above this are not wage figures (a misread number, a typo, hostile text).
 MAX_WAGE_PCT = 200.0
+
+
+# --- roundups ------------------------------------------------------------------------------
+# A numbered item heading of a roundup: "2. ACME FOODS, DENVER" (mostly capitals, no full stop).
+_ITEM_HEADING = re.compile(r"^[ \t]*(\d{1,2})[.)][ \t]+([^\n]{3,90}?)[ \t]*$", re.MULTILINE)
+
+
+def other_items(ctx: Context, facts: ArticleFacts | None = None) -> tuple[tuple[int, int], ...]:
+    """Article spans of a roundup's other items: a roundup lists several disputes under
+    numbered capitalised headings ("1. ACME FOODS, DENVER"); its facts are the main item's (the
+    one where the employer is first named, else the first), so the other items' counts,
+    figures and demands are not read. Empty for an ordinary article. Cached on the context."""
+    key = ("numbers.other_items", None if facts is None else
+           tuple(f.evidence.start for f in facts.employers[:1] if f.evidence))
+    cached = ctx.cache.get(key)
+    if cached is not None:
+        return cached  # type: ignore[return-value]
+    heads = []
+    for m in _ITEM_HEADING.finditer(ctx.text):
+        letters = [ch for ch in m.group(2) if ch.isalpha()]
+        if len(letters) >= 4 and sum(ch.isupper() for ch in letters) >= 0.8 * len(letters) \
+                and not m.group(2).rstrip().endswith("."):
+            heads.append((int(m.group(1)), m.start()))
+    spans: tuple[tuple[int, int], ...] = ()
+    if len(heads) >= 2 and [n for n, _ in heads] == list(range(heads[0][0],
+                                                                 heads[0][0] + len(heads))):
+        bounds = [pos for _, pos in heads] + [len(ctx.text)]
+        items = list(zip(bounds, bounds[1:]))
+        main = 0
+        ev = facts.employers[0].evidence if facts is not None and facts.employers else None
+        if ev is not None:
+            main = next((i for i, (a, b) in enumerate(items) if a <= ev.start < b), 0)
+        spans = tuple(span for i, span in enumerate(items) if i != main)
+    ctx.cache[key] = spans
+    return spans
+
+
+def in_other_item(spans: tuple[tuple[int, int], ...], pos: int) -> bool:
+    return any(a <= pos < b for a, b in spans)
 
 
 @dataclass
@@ -206,12 +266,19 @@ def _head_word(after: str) -> tuple[bool, bool, str]:
     # "45,000 of its members", "3,000 teachers, counselors ..."
     words = _words(phrase)[:7]
     unknown = 0
-    for w in words:
+    for i, w in enumerate(words):
         wl = w.lower().strip("'")
         if NOT_WORKERS.match(wl):
+            if not wl.endswith("s") and i + 1 < len(words) and \
+                    re.search(re.escape(w) + r"\s+" + re.escape(words[i + 1]), phrase) and \
+                    _is_people_word(words[i + 1]):
+                continue  # a singular noun modifying a people head: "flight attendants"
             return False, True, wl
         if PEOPLE.match(wl):
             if PEOPLE_HEAD.match(wl):
+                if i + 1 < len(words) and ORG_NOUN.match(words[i + 1]) and \
+                        re.search(re.escape(w) + r"\s+" + re.escape(words[i + 1]), phrase):
+                    return False, True, words[i + 1].lower()  # "three faculty unions"
                 return True, False, wl
             continue
         if re.fullmatch(r"[\d,.]+", wl) or w[:1].isupper() or \
@@ -226,6 +293,16 @@ def _head_word(after: str) -> tuple[bool, bool, str]:
     return False, False, ""
 
 
+def _is_people_word(word: str) -> bool:
+    """Is ``word`` a head noun for workers ("attendants", "clerks", "pickers")?"""
+    wl = word.lower()
+    if NOT_WORKERS.match(wl):
+        return False
+    if PEOPLE.match(wl):
+        return bool(PEOPLE_HEAD.match(wl))
+    return wl.endswith(("ers", "ors", "ists", "ians", "ees"))
+
+
 def _clause_window(text: str, start: int, end: int) -> tuple[str, str]:
     """Text of the same clause before and after a span (clauses end at ';' and dashes)."""
     lo = max(text.rfind(";", 0, start), text.rfind(" — ", 0, start))
@@ -234,10 +311,30 @@ def _clause_window(text: str, start: int, end: int) -> tuple[str, str]:
     return text[lo + 1 if lo != -1 else 0:start], text[end:hi]
 
 
+# "rallied against the cuts": "against" names what an action opposes, not a vote against.
+_ACTION_AGAINST = re.compile(r"\b(?:rall\w+|protest\w*|march\w*|demonstrat\w*|strik\w+|"
+                             r"struck|picket\w*|walk\w*\s+out|mobili[sz]\w*|campaign\w*)\s+"
+                             r"(?:\w+\s+){0,2}$", re.IGNORECASE)
+
+
+_CONTRAST = re.compile(r",\s+(?:while|but|whereas|although|though)\b", re.IGNORECASE)
+
+
+def _negative(near: str) -> bool:
+    """Does the text around a count say those people are not taking part (stayed on the job,
+    crossed, voted against, were hired, ...)?"""
+    for m in NEGATIVE.finditer(near):
+        if m.group().lower() == "against" and _ACTION_AGAINST.search(near[:m.start()]):
+            continue
+        return True
+    return False
+
+
 def _action_tie(before: str, after: str, membership: bool) -> tuple[str, str] | None:
     """The action a count is tied to, as (action words, words from the count to them): an
     action word close after the count in its clause, or (unless it is a membership figure)
-    close before it ("locks out 900 workers")."""
+    close before it ("locks out 900 workers"). A membership figure is not tied across a
+    reporting verb."""
     for m in ACTION.finditer(after):
         if len(_words(after[:m.start()])) <= 18 and not (
                 membership and REPORTING.search(after[:m.start()])):
@@ -278,7 +375,10 @@ def _candidates(ctx: Context, facts: ArticleFacts | None = None) -> tuple[list[_
     partial = bool(PARTIAL_ACTION.search(ctx.text))
     union_numbers = frozenset(n for u in (facts.unions if facts is not None else ())
                               for n in re.findall(r"\d+", str(u.value)))
+    others = other_items(ctx, facts)
     for s in ctx.sentences:
+        if others and in_other_item(others, s.start):
+            continue  # a roundup's other dispute
         text = s.text
         m = _DATE_LINE.match(text)
         if m:
@@ -306,14 +406,15 @@ def _candidates(ctx: Context, facts: ArticleFacts | None = None) -> tuple[list[_
             if INCREMENT_BEFORE.search(text[max(0, c.start - 40):c.start]) or \
                     INCREMENT_AFTER.match(text[c.end:]):
                 continue
-            near = before[-45:] + " " + after[:70]
-            if NEGATIVE.search(near) or re.search(r"\bback\s+to\s+work\b", after[:40]):
+            # what follows a contrast ("..., while some 40 have crossed") is about others
+            near = before[-45:] + " " + _CONTRAST.split(after[:70], 1)[0]
+            if _negative(near) or re.search(r"\bback\s+to\s+work\b", after[:40]):
                 continue
             if re.search(r"\b\d[\d,]*\s+of\s+(?:the|its|their)\s+(?:[\w.-]+['\u2019]s?\s+)?$",
                          text[max(0, c.start - 60):c.start]):
                 continue  # "130 of the authority's 310 drivers": the whole, not those out
             membership = bool(MEMBERSHIP_BEFORE.search(text[max(0, c.start - 40):c.start])) \
-                or head == "member" \
+                or head == "member" or bool(MEMBERSHIP_AFTER.match(text[c.end:c.end + 90])) \
                 or bool(re.match(r"\s+(?:union\s+)?members\b", text[c.end:]) and
                         not ACTION.search(after[:60]))
             if membership and partial:
@@ -331,7 +432,9 @@ def _candidates(ctx: Context, facts: ArticleFacts | None = None) -> tuple[list[_
                         continue  # a rally crowd inside a strike story
                     tier = "A2"  # workers at a rally: only when nothing else is tied
                 else:
-                    tier = "A"
+                    # a membership figure tied to the action ("the union, which represents
+                    # 3,000 teachers, began picketing") yields to a figure given for those out
+                    tier = "AM" if membership else "A"
             elif membership:
                 tier = "C"
             elif s.idx <= 3:
@@ -345,14 +448,16 @@ def _candidates(ctx: Context, facts: ArticleFacts | None = None) -> tuple[list[_
 def participants(ctx: Context, facts: ArticleFacts) -> Fact[int] | None:
     """The number of workers taking part in the action, with its evidence, or None."""
     cands, vague_action = _candidates(ctx, facts)
-    by_tier = {t: [c for c in cands if c.tier == t] for t in ("A", "A2", "B", "C", "D")}
+    by_tier = {t: [c for c in cands if c.tier == t] for t in ("A", "AM", "A2", "B", "C", "D")}
     pick: _Cand | None = None
     note = ""
-    if by_tier["A"] or by_tier["A2"]:
-        pick, note = max(by_tier["A"] or by_tier["A2"], key=lambda c: c.value), \
-            "count tied to the action"
+    if by_tier["A"]:
+        pick, note = max(by_tier["A"], key=lambda c: c.value), "count tied to the action"
     elif by_tier["B"]:
         pick, note = by_tier["B"][0], "figure given for those out"
+    elif by_tier["AM"] or by_tier["A2"]:
+        pick, note = max(by_tier["AM"] or by_tier["A2"], key=lambda c: c.value), \
+            "count tied to the action"
     elif vague_action:
         return None
     elif by_tier["C"]:
@@ -393,7 +498,7 @@ OFFER_CUE = re.compile(
 PROPOSE_CUE = re.compile(r"\b(?:propos\w*)\b", re.IGNORECASE)
 AGREEMENT_WORD = re.compile(r"\b(?:agreements?|deals?|contracts?|settlements?|framework)\b",
                             re.IGNORECASE)
-RAISE_VERB = re.compile(r"\b(?:rais\w*|rise|rises|receive\w*|increas\w*|boost\w*|gets?|"
+RAISE_VERB = re.compile(r"\b(?:rais\w*|lift\w*|rise|rises|receive\w*|increas\w*|boost\w*|gets?|"
                         r"gives?|provid\w*|includ\w*|will\s+see)\b", re.IGNORECASE)
 AGREEMENT_REACHED = re.compile(
     r"\btentative\s+(?:\w+[- ]){0,3}(?:agreement|deal|contract)s?\b(?!\s+on\s+(?:\w+\s+){0,2}"
@@ -416,7 +521,8 @@ NOT_HEADLINE_AFTER = re.compile(
     r"^\s*(?:of\s+(?:those|the|its|their|all|eligible|members|voters|voting|ballots|"
     r"respondents|the\s+vote)|in\s+favou?r|voting|voted|yes\b|turnout|support|approval|"
     r"in\s+real\s+terms|(?:one-time\s+|signing\s+|lump[- ]sum\s+)?bonus|lump|"
-    r"one-time|(?:pay\s+)?cut|of\s+(?:the\s+)?(?:company|workforce|budget|revenue))",
+    r"one-time|(?:pay\s+)?cut|of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:company|workforce|budget|revenues?|profits?|income|sales|earnings|proceeds|receipts))",
     re.IGNORECASE)
 NOT_HEADLINE_BEFORE = re.compile(
     r"(?:\b(?:fallen|fell|falls|cut|cuts|dropped|declined|decline|lost|loss|slashed|"
@@ -445,6 +551,23 @@ TERMS_INTRO = re.compile(r"(?:\b(?:agreements?|deals?|contracts?|settlements?)\b
 # A raise named at the start of a list item ("Raises totaling 9% over two years.").
 RAISE_ITEM = re.compile(r"^\W*(?:general\s+|annual\s+|across-the-board\s+|wage\s+|pay\s+)?"
                         r"(?:raises?|increases?|pay\s+rises?|wage\s+increases?)\b", re.IGNORECASE)
+
+
+# The minimum salary's raise is no general wage figure ("raise the minimum salary by 40 percent").
+MINIMUM_PAY = re.compile(r"\bminimum\s+(?:annual\s+)?(?:salar\w*|wages?|pay|rates?)\b[^.;%]{0,30}$",
+                         re.IGNORECASE)
+# A bound, not a figure on the table: "amounts to less than 4 percent a year".
+BOUND_BEFORE = re.compile(r"\b(?:less|fewer)\s+than\s+(?:about\s+|roughly\s+|just\s+)?$",
+                          re.IGNORECASE)
+# A figure that names a proposal: "its 18 percent offer", "the union's \"27% demand\"".
+NAMED_FIGURE_AFTER = re.compile(r"^[\"\u201d]?\s*(?:(?:wage|pay|raise)\s+)?(?:offer|proposal|"
+                                r"package|demand|ask)\b", re.IGNORECASE)
+# A clause opened by a dash whose first words are a noun phrase: an apposition to what precedes.
+APPOSITIVE = re.compile(r"^\s*[\u2014\u2013-]+\s*(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$")
+# A new clause with its own subject between a cue and a figure ("does not require employers to
+# bargain, and union density hovers around 7 percent").
+NEW_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas|although|though)\s+(?!\d)(?!(?:to|by|"
+                        r"of|a|an)\b)", re.IGNORECASE)
 
 
 @dataclass
@@ -491,12 +614,26 @@ def _side_of_word(word: str, facts: ArticleFacts | None) -> str | None:
     return best[1] if best else None
 
 
+# First words of employer names too common to stand for the employer alone.
+_GENERIC_FIRST = frozenset((
+    "The", "National", "International", "United", "American", "General", "First", "North",
+    "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central", "Saint",
+    "Great", "Greater", "City", "County", "State", "University", "College", "Department",
+    "Board", "Royal", "Federal", "Regional", "Metropolitan", "Community", "Public", "Union",
+    "Local", "District", "Council", "Health", "Memorial", "Mount", "Fort", "Lake", "Port"))
+
+
 @lru_cache(maxsize=256)
 def _party_names_rx(unions: tuple[str, ...], employers: tuple[str, ...]) -> re.Pattern[str] | None:
     """One pattern for an article's party names (group ``u`` unions, ``e`` employers)."""
     alts = []
     for group, names in (("u", unions), ("e", employers)):
         names = tuple(n for n in names if n)
+        if group == "e":
+            # an employer is often named by its first word alone ("Acme said ..." for "Acme
+            # Foods Inc."): a distinctive capitalised first word stands for the whole name
+            names += tuple(w for w in (n.split()[0] for n in names if " " in n)
+                           if len(w) >= 4 and w[0].isupper() and w not in _GENERIC_FIRST)
         if names:
             alts.append(f"(?P<{group}>" + "|".join(re.escape(n) for n in
                                                     sorted(names, key=len, reverse=True)) + ")")
@@ -586,13 +723,23 @@ def _wage_mentions(ctx: Context, facts: ArticleFacts | None) -> list[WageMention
 
     agreement_article = bool(AGREEMENT_REACHED.search(ctx.text))
     terms_list = False  # inside a list of an agreement's terms
+    list_side: str | None = None  # inside a list introduced as demands or as an offer
+    others = other_items(ctx, facts)
     for s in ctx.sentences:
+        if others and in_other_item(others, s.start):
+            continue  # a roundup's other dispute
         text = s.text
         prev_text = ctx.sentences[s.idx - 1].text if s.idx > 0 else ""
+        bullet = bool(re.match(r"\s*[-\u2022*\u2013]", text))
         if TERMS_INTRO.search(prev_text):
             terms_list = agreement_article
-        elif not re.match(r"\s*[-\u2022*\u2013]", text):
+        elif not bullet:
             terms_list = False
+        if prev_text.rstrip().endswith(":") and bullet:
+            list_side = "union" if DEMAND_CUE.search(prev_text) else \
+                "employer" if OFFER_CUE.search(prev_text) else None
+        elif not bullet:
+            list_side = None
         pcts = find_percents(text)
         if not pcts:
             continue
@@ -608,11 +755,31 @@ def _wage_mentions(ctx: Context, facts: ArticleFacts | None) -> list[WageMention
                     VOTE_WORDS.search(text) or not re.search(r"\bby\s*$", before_all)
                     or re.search(r"\b(?:fallen|fell|cut|dropped|declined|lost)\b",
                                  before_all[-40:])):
-                if not re.search(r"\b(?:rais\w*|wages?|pay|salar\w*)\s+(?:\w+\s+){0,4}by\s*$",
+                if not re.search(r"\b(?:rais\w*|lift\w*|wages?|pay|salar\w*|(?:bin|pay|piece|"
+                                 r"hourly|base)\s+rates?)\s+(?:\w+\s+){0,4}by\s*$",
                                  before_all[-60:]):
                     continue
+            if MINIMUM_PAY.search(before_all[-60:]) or BOUND_BEFORE.search(before_all[-25:]):
+                continue  # a minimum salary's raise, "less than 4 percent a year": no headline
+            if NAMED_FIGURE_AFTER.match(text[p.end:p.end + 30]):
+                # "the so-called \"18 percent offer\"": the figure names a side's proposal
+                kind = "demand" if re.search(r"demand|ask", text[p.end:p.end + 30]) else "offer"
+                lead = re.sub(r"[\"\u201c\u201d]", "", before_all[-80:])
+                side = _subject_side(lead, prev_side, facts,
+                                     "union" if kind == "demand" else "employer")
+                out.append(WageMention(side, p.value, s, s.start + p.start, s.start + p.end,
+                                       0 if STALE.search(lead[-40:]) else 1, kind,
+                                       s.start + p.end))
+                continue
             before, _ = _clause_window(text, p.start, p.end)
             clause_start = p.start - len(before)
+            if APPOSITIVE.match(before) and clause_start > 0 and \
+                    not (DEMAND_CUE.search(before) or OFFER_CUE.search(before)):
+                # "Our offer is a fair one — a 12 percent raise": the dash opens an apposition
+                # to the clause before it, which holds the cue
+                lead, _ = _clause_window(text, clause_start - 1, clause_start - 1)
+                before = lead + text[clause_start - 1:p.start]
+                clause_start = p.start - len(before)
             da = DEMAND_AFTER.match(text[p.end:p.end + 60])
             if da and re.search(r"\bthe\s+(?:\w+\s+)?$", before_all[-20:]):
                 # "fell short of the 6 per cent its members are seeking"
@@ -639,8 +806,8 @@ def _wage_mentions(ctx: Context, facts: ArticleFacts | None) -> list[WageMention
                 cue_pos = clause_start + cs
                 gap = before[ce:]
                 limit = 40 if find_percents(gap) else 14
-                if len(_words(gap)) > limit:
-                    cues = []
+                if len(_words(gap)) > limit or (NEW_CLAUSE.search(gap) and not find_percents(gap)):
+                    cues = []  # too far, or a new clause with its own subject stands between
             agreement_here = agreement_article and not DEMAND_CUE.search(before) and (
                 (AGREEMENT_WORD.search(text) and RAISE_VERB.search(text)) or
                 (terms_list and RAISE_ITEM.match(text)))
@@ -685,6 +852,11 @@ def _wage_mentions(ctx: Context, facts: ArticleFacts | None) -> list[WageMention
                     prio = 0 if prio < 3 else prio
             elif agreement_here:
                 side, prio, cue_kind = "employer", 3, "agreement"
+                if STALE.search(before) or list_side:
+                    prio = 0  # an earlier agreement ("ratified a contract in January")
+            elif list_side and re.search(r"\b(?:raises?|increases?|rises?|hikes?)\b", text):
+                # an item of a list introduced as demands or an offer ("members are demanding:")
+                side, cue_kind = list_side, "demand" if list_side == "union" else "offer"
             else:
                 continue
             if re.search(r"\b(?:down|up)\s+from\s+(?:the\s+|its\s+|their\s+)?$",
