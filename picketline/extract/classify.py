@@ -16,9 +16,12 @@ Non-labor senses are removed first (lightning, air and missile strikes, "strike 
 strike counts only when workers or a union hold it),
 as are negated or hypothetical mentions ("never walked out", "not a work stoppage", "asked
 whether workers might walk off the job") and actions whose actors are students, fans or
-farmers. Sentences count with weights (headline 3, lead 1.5, rest 1): an article is a labor
-action when the sum reaches :data:`THRESHOLD`. A union story without any action (a
-ratified contract, a union election, a minimum-wage law) has no counting sentence at all.
+farmers. In a sentence about a game or an attack (bowling, baseball, a missile "strike on a
+depot"), or anywhere in an article about one where no union is named, "strike" needs a union
+in its sentence. Sentences count with weights (headline 3, lead 1.5, rest 1): an article is a
+labor action when the sum reaches :data:`THRESHOLD`, or, in a brief of a few sentences, when
+its headline or lead reports the action in labor context. A union story without any action
+(a ratified contract, a union election, a minimum-wage law) has no counting sentence at all.
 
 **Action type.** Lockout words against stoppage words (strike, walkout, sickout), weighted the
 same way; pickets and rallies with no stoppage (an "informational picket") are a protest.
@@ -26,7 +29,11 @@ same way; pickets and rallies with no stoppage (an "informational picket") are a
 **Status** as of publication, from tense and modality: patterns for each status are tried
 on the headline, then the lead, then the body; inside a zone the most advanced state wins
 (averted, ended > ongoing > scheduled > authorized > threatened). "Scheduled" needs a date
-("will walk out Thursday", "set a Nov. 3 strike date"); a vote without one is "authorized".
+("will walk out Thursday", "set a Nov. 3 strike date"); a vote without one is "authorized", a
+vote still to be held a threat. A hedged headline ("could strike", "vote to authorize strike")
+lets the lead firm up the plan. In a roundup of a strike and a lockout, the main action's
+sentences decide. An action found under way whose last day (stated, from its length, or the
+one day of a rally or sickout) is before publication has ``ended``.
 """
 from __future__ import annotations
 

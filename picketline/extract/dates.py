@@ -13,8 +13,19 @@ resolves a bare weekday always to the past and, with ``PREFER_DATES_FROM=future`
 - **Month and day without a year** take the anchor's year unless the tense contradicts it
   (a past event may not lie well after the anchor, a future one well before it); a stated
   weekday ("Tuesday, Sept. 26") picks the year it agrees with.
-- **Durations** ("a three-day strike", "a 72-hour walkout", "lasted 148 days") turn a first
-  day into a last day (the 21st plus three days ends on the 23rd) and back.
+- **Ordinal days** ("on the 14th") fall in the anchor's month, or the next (future) or the
+  previous (past) one when the tense says so.
+- **Durations** ("a three-day strike", "a 72-hour walkout", "lasted 148 days", "for a
+  fortnight", "lasted five school days") turn a first day into a last day (the 21st plus
+  three days ends on the 23rd; school and working days skip weekends) and back; the length
+  of a notice ("a 10-day strike notice") is not the action's.
+- **Ranges and lists** ("Dec. 1-3", "on 5, 6 and 7 March", "between March 20 and March 22")
+  give the first and last day; "ended Tuesday, Oct. 7" and a lifted lockout give the last
+  day, a return to work the day before it, "the third day of" / "entered its sixth day
+  Friday" the first.
+- **Undated articles** take a Posted/Published (else Updated) stamp, a day the copy names as
+  its own ("this morning, Monday, Sept. 15"), day N of a dated action, or the first weekday
+  of the lead on or after the latest stated date.
 
 Everything here is a pure function over strings and dates except :func:`publication_date`
 and :func:`action_dates`, which read a :class:`~picketline.nlp.Context`.

@@ -11,7 +11,9 @@ Only what the article reports as having happened, being under way or being sched
 kept: negated, conditional and speculative mentions ("if members approve", "the next step
 would be fact-finding", "the union declined a mediator") are dropped. An event's date is the
 date expression of its sentence closest to the cue, resolved with the shared resolver of
-:mod:`.dates` against the publication date; None when the sentence does not pin it.
+:mod:`.dates` against the publication date; None when the sentence does not pin it or the
+nearest expression is a week ("reached an impasse last week"). A date that names the action
+("set a Monday strike", "a strike for Nov. 3") does not date the step around it.
 """
 from __future__ import annotations
 
