@@ -193,3 +193,77 @@ def test_bargaining_steps_not_yet_taken(text: str, event: str) -> None:
 ])
 def test_more_demand_wordings(text: str, expected: set[str]) -> None:
     assert demands(text) == expected
+
+
+# --- round 2: Irish and Australian wording, press-release lists, roundups, hedged steps ------
+@pytest.mark.parametrize("text,expected", [
+    ("Tutors at the college will down tools on Monday in a row over insecure contracts.",
+     {"job_security"}),
+    ("Lecturers kept up their strike over casual contracts for a third day.", {"job_security"}),
+    ("They want anyone who has taught for three years offered a contract of indefinite "
+     "duration, and tutors paid for marking time.", {"job_security", "pay"}),
+    ("The union wants shade at every block and an end to one-person loading.",
+     {"staffing", "health_safety"}),
+    ("Players want year-round health insurance and league-paid housing during the season.",
+     {"benefits"}),
+    ("Tenants' groups and the union are campaigning for affordable housing near the hospital.",
+     {"other"}),
+])
+def test_round2_demand_wordings(text: str, expected: set[str]) -> None:
+    assert demands(text) == expected
+
+
+def test_items_of_a_demand_list_after_a_colon() -> None:
+    text = ("Local 77 members are demanding:\n"
+            "- Guaranteed minimum hours of 30 per week for part-time members;\n"
+            "- An end to single-person night shifts.\n")
+    assert demands(text) == {"hours_scheduling", "staffing"}
+    # the same items without an introducing demand cue are no demands
+    assert demands("The store schedule:\n- Minimum hours of 30 per week.\n") == set()
+
+
+def test_an_earlier_other_action_is_no_demand() -> None:
+    text = ("Bus drivers walked out Monday over pay. Two years ago, prison guards in the state "
+            "staged a sickout over mandatory overtime.")
+    assert demands(text) == {"pay"}
+
+
+def test_roundup_other_items_are_not_read() -> None:
+    text = ("Disputes to watch.\n"
+            "1. HARBORVIEW FOODS, TACOMA\n"
+            "Warehouse workers at Harborview Foods would walk out; they want safer staffing "
+            "levels.\n"
+            "2. SUMMIT STUDIOS, BURBANK\n"
+            "Animators are on strike at Summit Studios. They want limits on automation and "
+            "their contract expired in May.\n")
+    ds, evs = _run(text)
+    assert ds == {"staffing"}
+    assert "contract_expired" not in evs
+
+
+@pytest.mark.parametrize("text,event", [
+    ("A council member called on both sides to accept outside mediation.", "mediation"),
+    ("A fact-finder could in theory be appointed, but nobody has asked for one.",
+     "fact_finding"),
+    ("Council members who have floated fact-finding say it would help.", "fact_finding"),
+    ("Talks broke down. A referral to mediation remains possible.", "mediation"),
+    ("Most of the parents are asking when classes are back.", "return_to_work"),
+])
+def test_round2_steps_not_taken(text: str, event: str) -> None:
+    assert event not in events(text)
+
+
+def test_gone_back_to_work_is_a_return() -> None:
+    assert "return_to_work" in events("The pickers have gone back to work after a deal.")
+
+
+def test_ratification_in_an_article_about_an_authorized_strike_is_another_contract() -> None:
+    text = ("Flight attendants voted to authorize a strike. The airline noted that its pilots "
+            "ratified a contract in January.")
+    ctx = Context(Article(id="t", text=text, published="2024-02-01"))
+    from picketline.model import Fact
+    facts = ArticleFacts(id="t")
+    facts.status = Fact("authorized")
+    assert "ratification" not in {f.value for f in issues.bargaining_events(ctx, facts)}
+    facts.status = Fact("ended")
+    assert "ratification" in {f.value for f in issues.bargaining_events(ctx, facts)}

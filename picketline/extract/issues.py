@@ -11,14 +11,17 @@ implies ``pay``. A term directly denied ("wages are not the main obstacle") does
 only reports a legal filing ("filed an unfair labor practice charge over changes to health
 insurance") even strong wording needs a demand cue: a charge is a bargaining step, not a
 demand. "Demands" as the object of the employer's verb ("unless the company meets three
-demands") are the workers' own.
+demands") are the workers' own. Items of a list introduced with a demand cue ("Members are demanding:")
+are in demand context. A sentence about an earlier, other action ("Two years ago, guards
+staged a sickout over ...") and a roundup's other numbered items name no demand.
 
 **Bargaining events** (``data/lexicon/bargaining*.json``): each event has patterns; a match
 counts when it reports something that happened or is under way: no hedge (future, condition,
 negation: "will", "if", "not", "next step", ...) in the words just before it, no rejecting word
 in the sentence ("declined a mediator"), nothing after it that defers it ("a tentative
 agreement still had to be written"), and for some events nothing in the next sentence that
-says it has not started.
+says it has not started. A roundup's other items are not read, and a ratification reported
+while the action is still to come (threatened, authorized, scheduled) settled another contract.
 """
 from __future__ import annotations
 
@@ -32,7 +35,7 @@ from typing import Any, Iterator
 
 from ..model import BARGAINING_EVENTS, DEMANDS, ArticleFacts, Fact
 from ..nlp import Context, Sentence
-from .numbers import EMPLOYER_WORDS, UNION_WORDS
+from .numbers import EMPLOYER_WORDS, UNION_WORDS, in_other_item, other_items
 
 _DATE_LINE = re.compile(r"^\s*date\s+\d{4}-\d{2}-\d{2}\s*")
 
@@ -137,7 +140,7 @@ def _cue_ok(text: str, cue: re.Match[str], lex: DemandLexicon) -> bool:
 def _clean_text(ctx: Context) -> str:
     """The article text with every sentence's date-line prefix blanked (offsets kept), made
     once per article and cached on the context."""
-    cache = ctx.__dict__.setdefault("_issues_cache", {})
+    cache = ctx.cache.setdefault("issues", {})
     if "text" not in cache:
         text = ctx.text
         for sent in ctx.sentences:
@@ -176,6 +179,28 @@ def _sentence_matches(ctx: Context, text: str,
         pos = max(last_end, m.end(), m.start() + 1)
 
 
+_BULLET = re.compile(r"\s*[-\u2022*\u2013]")
+# A sentence about an earlier, other action ("Two years ago, corrections officers staged a
+# sickout over mandatory overtime"): a comparison, not this dispute's demands.
+_HISTORY = re.compile(
+    r"\b(?:(?:\w+|\d+)\s+(?:years|decades)|a\s+(?:decade|generation))\s+ago\b[^.]*\b(?:staged|"
+    r"struck|walked\s+(?:out|off)|went\s+on\s+strike|held|won|led)\b", re.IGNORECASE)
+
+
+def _list_intro_cue(ctx: Context, text: str, sent: Sentence, lex: DemandLexicon) -> bool:
+    """Is ``sent`` an item of a list introduced with a demand cue ("Members are demanding:")?"""
+    if not _BULLET.match(sent.text):
+        return False
+    for j in range(sent.idx - 1, max(-1, sent.idx - 12), -1):
+        prev = ctx.sentences[j]
+        if _BULLET.match(prev.text):
+            continue
+        local = text[prev.start:prev.end]
+        return local.rstrip().endswith(":") and any(
+            _cue_ok(local, c, lex) for c in lex.cues.finditer(local))
+    return False
+
+
 def demands(ctx: Context, facts: ArticleFacts) -> list[Fact[str]]:
     """What workers demand, as SCHEMA categories, each with its first evidence sentence.
 
@@ -187,11 +212,22 @@ def demands(ctx: Context, facts: ArticleFacts) -> list[Fact[str]]:
     context: dict[int, bool] = {}
     filing: dict[int, bool] = {}
 
+    others = other_items(ctx, facts)
+    skipped: dict[int, bool] = {}
+
     def in_context(sent: Sentence) -> bool:
         if sent.idx not in context:
             local = text[sent.start:sent.end]
-            context[sent.idx] = any(_cue_ok(local, c, lex) for c in lex.cues.finditer(local))
+            context[sent.idx] = any(_cue_ok(local, c, lex) for c in lex.cues.finditer(local)) \
+                or _list_intro_cue(ctx, text, sent, lex)
         return context[sent.idx]
+
+    def skip(sent: Sentence) -> bool:
+        """A roundup's other item, or a sentence about an earlier, other action."""
+        if sent.idx not in skipped:
+            skipped[sent.idx] = (bool(others) and in_other_item(others, sent.start)) or \
+                bool(_HISTORY.search(text, sent.start, sent.end))
+        return skipped[sent.idx]
 
     def is_filing(sent: Sentence) -> bool:
         if sent.idx not in filing:
@@ -206,6 +242,8 @@ def demands(ctx: Context, facts: ArticleFacts) -> list[Fact[str]]:
             for sent, m in _sentence_matches(ctx, text, rx):
                 if best is not None and (sent.idx, rank) >= best[:2]:
                     break  # a strong match wins in its sentence; earlier sentences win
+                if skip(sent):
+                    continue
                 if (rank == 1 or is_filing(sent)) and not in_context(sent):
                     continue
                 if _DENIED.match(text[m.end():min(m.end() + 20, sent.end)]):
@@ -306,6 +344,11 @@ def _hedged(text: str, start: int, lex: BargainingLexicon, matched: str = "") ->
     return bool(lex.hedges.search(" ".join(words).replace("’", "'")))
 
 
+# Statuses of an action not yet held: a ratification reported there settled another contract
+# ("its pilots ratified a contract in January"), since this one would have ended the dispute.
+_NOT_YET_HELD = frozenset(("threatened", "authorized", "scheduled"))
+
+
 def bargaining_events(ctx: Context, facts: ArticleFacts) -> list[Fact[str]]:
     """Bargaining steps reported as happened or under way, each with its evidence (each
     event's patterns scan the whole article once; sentence checks run only on matches)."""
@@ -313,9 +356,15 @@ def bargaining_events(ctx: Context, facts: ArticleFacts) -> list[Fact[str]]:
     text = _clean_text(ctx)
     sents = ctx.sentences
     found: dict[str, Fact[str]] = {}
+    others = other_items(ctx, facts)
+    status = str(facts.status.value) if facts.status is not None else None
     for rule in lex.rules:
+        if rule.name == "ratification" and status in _NOT_YET_HELD:
+            continue  # a contract ratified while the action is still to come is another one's
         checked: dict[int, bool] = {}
         for sent, m in _sentence_matches(ctx, text, rule.patterns):
+            if others and in_other_item(others, sent.start):
+                continue  # a roundup's other dispute
             if sent.idx not in checked:
                 local = text[sent.start:sent.end]
                 nxt = sents[sent.idx + 1].text if sent.idx + 1 < len(sents) else ""

@@ -699,7 +699,7 @@ def _speaker_side(text: str, prev_text: str, facts: ArticleFacts | None) -> str 
 def wage_mentions(ctx: Context, facts: ArticleFacts | None = None) -> list[WageMention]:
     """Every headline wage percentage of the article attributed to a side (computed once per
     article and facts, then cached on the context: wages and proposals both need them)."""
-    cache = ctx.__dict__.setdefault("_wage_mentions", {})
+    cache = ctx.cache.setdefault("numbers.wage_mentions", {})
     key = None if facts is None else (
         id(facts), tuple(str(f.value) for f in facts.unions),
         tuple(str(f.value) for f in facts.employers))
