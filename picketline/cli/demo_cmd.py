@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import typer
 
+from ..pipeline import BATCH_SIZE
 from ..sample import sample_path
 from .app import DB_HELP, app, console
 from .dispute_cmds import disputes
@@ -16,7 +17,7 @@ def demo(db: str = typer.Option(None, "--db", help=DB_HELP)) -> None:
     path = sample_path()
     console.print(f"Ingesting the sample corpus in [bold]{path}[/] ...")
     try:
-        ingest(paths=[path], db=db, as_json=False, batch_size=200, max_bytes=None,
+        ingest(paths=[path], db=db, as_json=False, batch_size=BATCH_SIZE, max_bytes=None,
                engine="local", scheduler=None)
     except typer.Exit as e:
         if e.exit_code not in (0, 1):  # 1: something skipped, already reported

@@ -13,7 +13,7 @@ from rich.progress import (BarColumn, MofNCompleteColumn, Progress, TextColumn,
 from rich.table import Table
 
 from ..ingest.limits import max_article_bytes
-from ..pipeline import estimate_articles, run_ingest
+from ..pipeline import BATCH_SIZE, estimate_articles, run_ingest
 from ..store import Store
 from .app import DB_HELP, app, check_inputs, console, db_url, err_console
 
@@ -35,7 +35,7 @@ def ingest(
     paths: list[Path] = typer.Argument(..., help="Files or folders of articles (recursive)."),
     db: str = typer.Option(None, "--db", help=DB_HELP),
     as_json: bool = typer.Option(False, "--json", help="Print the report as JSON on stdout."),
-    batch_size: int = typer.Option(200, "--batch-size", min=1,
+    batch_size: int = typer.Option(BATCH_SIZE, "--batch-size", min=1,
                                    help="Articles per committed batch."),
     max_bytes: int = typer.Option(None, "--max-bytes", min=1,
                                   help="Refuse articles larger than this many bytes."),
