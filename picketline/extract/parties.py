@@ -336,9 +336,10 @@ def _gazetteer_patterns() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, n
         for a in e.acronyms:
             lookup.setdefault(a, e)
             acrs.append(a)
-    alt = "|".join(re.escape(f) for f in sorted(set(forms), key=len, reverse=True))
+    # names are matched against the lower-cased text: several times faster than re.I
+    alt = "|".join(re.escape(f) for f in sorted({f.lower() for f in forms}, key=len, reverse=True))
     alt_a = "|".join(re.escape(a) for a in sorted(set(acrs), key=len, reverse=True))
-    return (re.compile(rf"(?<![\w-])(?:{alt})(?![\w-])", re.I),
+    return (re.compile(rf"(?<![\w-])(?:{alt})(?![\w-])"),
             re.compile(rf"(?<![\w-])(?:{alt_a})(?![\w-])"), lookup)
 
 
@@ -447,6 +448,8 @@ class UnionFinder:
     def _units(self) -> None:
         """Numbered districts, lodges, councils and chapters of a union, known or not."""
         t = self.text
+        if not _U_BARE.search(t):
+            return  # no numbered unit anywhere: skip the name scans
         for pat in (_U_BEFORE, _U_AFTER, _L_UNIT):
             for m in pat.finditer(t):
                 if not self._free(m.start("n"), m.end("n")):
@@ -518,8 +521,11 @@ class UnionFinder:
 
     def _gazetteer(self) -> None:
         names_re, acr_re, lookup = _gazetteer_patterns()
+        low = self.text.lower()
+        if len(low) != len(self.text):  # a character whose lower case is longer: keep offsets
+            low = "".join(c.lower() if len(c.lower()) == 1 else c for c in self.text)
         for pat, ci in ((names_re, True), (acr_re, False)):
-            for m in pat.finditer(self.text):
+            for m in pat.finditer(low if ci else self.text):
                 e = lookup.get(m.group().lower() if ci else m.group())
                 if e and self._free(m.start(), m.end()):
                     self._add(e.canonical, m.start(), m.end(), "national", e.canonical)

@@ -111,6 +111,16 @@ def _overseas_states() -> dict[str, tuple[str, str]]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _overseas_only_re() -> re.Pattern[str]:
+    """Towns of the overseas countries that have no namesake in the US, Canada or Britain."""
+    cities, _ = _geo()
+    names = [n for n, opts in cities.items() if all(o[2] not in COUNTRIES for o in opts)
+             and re.fullmatch(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?", n)]
+    alt = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return re.compile(rf"(?<![\w.])(?:{alt})(?![\w-])")
+
+
 _FUNCTION_WORDS = {"the", "a", "an", "in", "at", "near", "from", "of", "outside", "around", "and",
                    "but", "to", "on", "for", "by", "with", "this", "that", "greater", "rural",
                    "regional", "central", "north", "south", "east", "west"}
@@ -139,12 +149,8 @@ def home_country(ctx: Context) -> str | None:
         cities, _ = _geo()
         seen: Counter = Counter()
         placed: set[str] = set()
-        for m in re.finditer(r"(?<![\w.])[A-Z][a-z]+\b", t):
-            two = re.match(r"[ -][A-Z][a-z]+\b", t[m.end():m.end() + 30])
-            name = m.group() + two.group() if two and m.group() + two.group() in cities else m.group()
-            opts = cities.get(name)
-            if not opts or any(o[2] in COUNTRIES for o in opts):
-                continue
+        for m in _overseas_only_re().finditer(t):
+            name = m.group()
             before = t[max(0, m.start() - 20):m.start()]
             prev = re.search(r"\b([A-Z][a-z]+)\s+$", before)
             if prev and prev.group(1).lower() not in _FUNCTION_WORDS:
@@ -395,8 +401,12 @@ def find_places(ctx: Context, prior_states: dict[str, str] | None = None) -> lis
             taken.append((m.start(), m.end()))
     # large cities named on their own
     known.update({p.state: p.country for p in out if p.state and p.source == "site"})
-    for m in re.finditer(r"\b(?:St\. )?[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}\b", t):
+    cities, _ = _geo()
+    aliases_d = _data()["city_aliases"]
+    for m in _CAP_RUN.finditer(t):
         for sub in _city_subnames(m.group()):
+            if sub not in cities and sub not in aliases_d and sub.title() not in cities:
+                continue  # no town of that name anywhere: skip the costlier checks
             s = m.start() + m.group().find(sub)
             e = s + len(sub)
             if not free(s, e) or hq(s) or hometown(s):
@@ -416,10 +426,10 @@ def find_places(ctx: Context, prior_states: dict[str, str] | None = None) -> lis
                 taken.append((s, e))
                 break
     # country words
-    for w, cc in _data()["country_words"].items():
-        for m in re.finditer(rf"(?<!\w){re.escape(w)}(?!\w)", t):
-            if free(m.start(), m.end()):
-                out.append(Place(None, None, cc, m.start(), m.end(), "region", 0.5))
+    cw_re, cw = _country_words()
+    for m in cw_re.finditer(t):
+        if free(m.start(), m.end()):
+            out.append(Place(None, None, cw[m.group()], m.start(), m.end(), "region", 0.5))
     return sorted(out, key=lambda p: p.start)
 
 
@@ -433,6 +443,16 @@ def _name_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]
     return (re.compile(rf"(?<![\w.])(?:{alt(d['city_aliases'])})(?!\w)"),
             re.compile(rf"(?<![\w.])(?:{alt(d['regions'])})(?!\w)"),
             re.compile(rf"\b(?:{alt(states)})\b"))
+
+
+_CAP_RUN = re.compile(r"\b(?:St\. )?[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}\b")
+
+
+@lru_cache(maxsize=1)
+def _country_words() -> tuple[re.Pattern[str], dict[str, str]]:
+    cw = _data()["country_words"]
+    alt = "|".join(re.escape(w) for w in sorted(cw, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alt})(?!\w)"), cw
 
 
 def _city_subnames(phrase: str) -> list[str]:
