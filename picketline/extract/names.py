@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import json
 import re
-import weakref
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -20,19 +19,11 @@ from importlib import resources
 STOPWORDS = {"of", "the", "and", "for", "&", "a", "an", "at", "in", "de", "la", "du"}
 
 
-_CACHES: "weakref.WeakKeyDictionary[object, dict]" = weakref.WeakKeyDictionary()
-
-
 def article_cache(ctx: object) -> dict:
-    """A per-article dict for intermediate results (union mentions, places), kept as long as
-    the Context lives: ``ctx.cache`` when the Context has one, else a weak side table."""
+    """The per-article dict for intermediate results (union mentions, places, the roundup's
+    main item): the Context's own ``ctx.cache``; an object without one gets a throwaway dict."""
     cache = getattr(ctx, "cache", None)
-    if isinstance(cache, dict):
-        return cache
-    try:
-        return _CACHES.setdefault(ctx, {})
-    except TypeError:  # not weak-referenceable: no caching
-        return {}
+    return cache if isinstance(cache, dict) else {}
 
 
 def load_data(name: str) -> dict:
