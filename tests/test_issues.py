@@ -267,3 +267,24 @@ def test_ratification_in_an_article_about_an_authorized_strike_is_another_contra
     assert "ratification" not in {f.value for f in issues.bargaining_events(ctx, facts)}
     facts.status = Fact("ended")
     assert "ratification" in {f.value for f in issues.bargaining_events(ctx, facts)}
+
+
+# --- speed: terms whose leading word is absent are not scanned for ---------------------------
+def test_lead_literals_of_terms() -> None:
+    assert issues._lead_literals(r"\bjob\s+cuts\b") == ("job",)
+    assert issues._lead_literals(r"\b(?:mandatory|forced)\s+overtime\b") == ("mandat", "forced")
+    assert issues._lead_literals(r"\bwages?\b") == ("wage",)
+    assert issues._lead_literals(r"\b(?:rolling\s+)?fixed-term\b") is None  # optional start
+    assert issues._lead_literals(r"\b\d+-hour\s+work\s*week\b") is None
+
+
+@pytest.mark.parametrize("text", [
+    "Nurses walked out over short staffing, mandatory overtime and health insurance premiums.",
+    "The union filed an unfair labor practice charge; a federal mediator joined talks Friday.",
+    "Members ratified a deal with raises and a path to permanent jobs after the lockout ended.",
+    "Lecturers are on strike in a row over casual contracts; WRC conciliation failed.",
+])
+def test_term_prefilter_changes_no_answer(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    filtered = _run(text)
+    monkeypatch.setattr(issues, "_word_starts", lambda _text: None)
+    assert _run(text) == filtered

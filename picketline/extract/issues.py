@@ -22,6 +22,9 @@ in the sentence ("declined a mediator"), nothing after it that defers it ("a ten
 agreement still had to be written"), and for some events nothing in the next sentence that
 says it has not started. A roundup's other items are not read, and a ratification reported
 while the action is still to come (threatened, authorized, scheduled) settled another contract.
+
+Speed: each term's literal start ("job" for "job cuts") is looked up among the article's word
+starts first, and only the terms that can occur are compiled into the pattern that scans it.
 """
 from __future__ import annotations
 
@@ -63,12 +66,96 @@ def _rx(pats: list[str], flags: int = re.IGNORECASE) -> re.Pattern[str] | None:
     return re.compile(body, flags)
 
 
+_PREFIX_LEN = 6  # letters of a term's leading word looked up in the article's word starts
+
+
+def _lead_literals(pat: str) -> tuple[str, ...] | None:
+    """The lowercase literal starts a case-insensitive term must begin with ("\\bjob\\s+cuts"
+    -> ("job",); "\\b(?:mandatory|forced)\\s+overtime" -> ("mandat", "forced")), cut to
+    :data:`_PREFIX_LEN` letters; None when the term's start is not a plain literal."""
+    p = pat[2:] if pat.startswith("\\b") else pat
+    if p.startswith("(?:"):
+        depth, i = 0, 0
+        for i, ch in enumerate(p):
+            if ch == "\\":
+                continue
+            if ch == "(" and (i == 0 or p[i - 1] != "\\"):
+                depth += 1
+            elif ch == ")" and p[i - 1] != "\\":
+                depth -= 1
+                if depth == 0:
+                    break
+        inner, rest = p[3:i], p[i + 1:]
+        if rest[:1] in ("?", "*") or "(" in inner or "\\" in inner:
+            return None
+        out = []
+        for alt in inner.split("|"):
+            lead = _lead_literals("\\b" + alt + rest) if not alt or len(alt) < 3 and \
+                re.fullmatch(r"[a-z]+", alt) else _lead_literals("\\b" + alt)
+            if lead is None:
+                return None
+            out += lead
+        return tuple(out)
+    m = re.match(r"[a-z0-9]+", p)
+    if not m:
+        return None
+    lit = m.group()
+    if p[m.end():m.end() + 1] in ("?", "*", "{"):
+        lit = lit[:-1]  # the last letter is optional ("wages?")
+    return (lit[:_PREFIX_LEN],) if len(lit) >= 2 else None
+
+
+@dataclass(frozen=True)
+class _Terms:
+    """A category's terms of one kind: the whole pattern, and each term with its literal
+    starts, so that an article lacking every start of a term is not scanned for it."""
+    terms: tuple[str, ...]
+    leads: tuple[tuple[str, ...] | None, ...]
+    flags: int
+
+    def pattern(self, starts: frozenset[str] | None) -> re.Pattern[str] | None:
+        if starts is None:
+            return _subset_rx(self.terms, self.flags)
+        keep = tuple(t for t, lead in zip(self.terms, self.leads)
+                     if lead is None or not starts.isdisjoint(lead))
+        return _subset_rx(keep, self.flags) if keep else None
+
+
+@lru_cache(maxsize=4096)
+def _subset_rx(terms: tuple[str, ...], flags: int) -> re.Pattern[str] | None:
+    return _rx(list(terms), flags)
+
+
+def _terms(pats: list[str], flags: int = re.IGNORECASE) -> _Terms | None:
+    pats = [p for p in pats if p]
+    if not pats:
+        return None
+    leads = tuple(_lead_literals(p) if flags & re.IGNORECASE else None for p in pats)
+    return _Terms(tuple(pats), leads, flags)
+
+
+_WORDS = re.compile(r"[a-z0-9]+")
+
+
+def _article_starts(ctx: Context, text: str) -> frozenset[str]:
+    cache = ctx.cache.setdefault("issues", {})
+    if "starts" not in cache:
+        cache["starts"] = _word_starts(text)
+    return cache["starts"]  # type: ignore[return-value]
+
+
+def _word_starts(text: str) -> frozenset[str]:
+    """Every start (2 to :data:`_PREFIX_LEN` letters) of every lowercase word of the text."""
+    words = set(_WORDS.findall(text.lower()))
+    return frozenset({w[:k] for w in words for k in range(2, _PREFIX_LEN + 1)})
+
+
 @dataclass(frozen=True)
 class _Category:
     name: str
-    strong: re.Pattern[str] | None
-    context: re.Pattern[str] | None
-    context_cs: re.Pattern[str] | None = None  # case-sensitive context terms ("AI", "PPE")
+    strong: _Terms | None
+    context: _Terms | None
+    context_cs: _Terms | None = None  # case-sensitive context terms ("AI", "PPE")
 
 
 @dataclass(frozen=True)
@@ -98,11 +185,10 @@ def demand_lexicon() -> DemandLexicon:
         if name not in cats:
             continue
         c = cats[name]
-        strong = _rx(c["strong"])
-        ctx_pats = c["context"]
         # case-sensitive patterns (acronyms such as "AI") are matched as context terms, by a
         # pattern of their own (one mixing case flags scans several times slower)
-        categories.append(_Category(name, strong, _rx(ctx_pats), _rx(c["case_sensitive"], 0)))
+        categories.append(_Category(name, _terms(c["strong"]), _terms(c["context"]),
+                                    _terms(c["case_sensitive"], 0)))
     return DemandLexicon(_rx(cues) or re.compile(r"(?!)"), _rx(concession) or re.compile(r"(?!)"),
                          tuple(categories))
 
@@ -234,9 +320,12 @@ def demands(ctx: Context, facts: ArticleFacts) -> list[Fact[str]]:
             filing[sent.idx] = bool(_FILING.search(text, sent.start, sent.end))
         return filing[sent.idx]
 
+    starts = _article_starts(ctx, text)
     for cat in lex.categories:
         best: tuple[int, int, Sentence, re.Match[str]] | None = None  # (sentence, rank, ...)
-        for rank, rx in ((0, cat.strong), (1, cat.context), (1, cat.context_cs)):
+        for rank, terms in ((0, cat.strong), (1, cat.context), (1, cat.context_cs)):
+            # only the terms whose leading word starts occur in the article are scanned for
+            rx = terms.pattern(starts) if terms is not None else None
             if rx is None:
                 continue
             for sent, m in _sentence_matches(ctx, text, rx):
@@ -268,7 +357,7 @@ def demands(ctx: Context, facts: ArticleFacts) -> list[Fact[str]]:
 @dataclass(frozen=True)
 class _EventRule:
     name: str
-    patterns: re.Pattern[str]
+    patterns: _Terms
     require_sentence: re.Pattern[str] | None
     reject_sentence: re.Pattern[str] | None
     reject_after: re.Pattern[str] | None
@@ -314,7 +403,7 @@ def bargaining_lexicon() -> BargainingLexicon:
         if name not in specs or not specs[name]["patterns"]:
             continue
         s = specs[name]
-        rules.append(_EventRule(name, _rx(s["patterns"]), _rx(s["require_sentence"]),
+        rules.append(_EventRule(name, _terms(s["patterns"]), _rx(s["require_sentence"]),
                                 _rx(s["reject_sentence"]), _rx(s["reject_after"]),
                                 _rx(s["reject_next"]), name in definite))
     return BargainingLexicon(_rx(hedges) or re.compile(r"(?!)"), window, tuple(rules),
@@ -357,12 +446,16 @@ def bargaining_events(ctx: Context, facts: ArticleFacts) -> list[Fact[str]]:
     sents = ctx.sentences
     found: dict[str, Fact[str]] = {}
     others = other_items(ctx, facts)
+    starts = _article_starts(ctx, text)
     status = str(facts.status.value) if facts.status is not None else None
     for rule in lex.rules:
         if rule.name == "ratification" and status in _NOT_YET_HELD:
             continue  # a contract ratified while the action is still to come is another one's
+        rx = rule.patterns.pattern(starts)
+        if rx is None:
+            continue  # none of the event's wordings can occur in this article
         checked: dict[int, bool] = {}
-        for sent, m in _sentence_matches(ctx, text, rule.patterns):
+        for sent, m in _sentence_matches(ctx, text, rx):
             if others and in_other_item(others, sent.start):
                 continue  # a roundup's other dispute
             if sent.idx not in checked:
