@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import json
 import os
-import signal
 import sqlite3
 import subprocess
 import sys
@@ -23,12 +22,11 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-import picketline.cli.store_cmds  # noqa: F401  (registers ingest if cli/__init__ does not)
 from picketline.cli import app
 from picketline.ingest import read_paths
 from picketline.model import Article, IngestError
-from picketline.pipeline import run_ingest
 from picketline.store import Store
+from support import cli
 
 MB = 1_000_000
 PNG = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x02\x00\x00\x00\x01\x80\x08\x06" * 50
@@ -335,7 +333,7 @@ def test_200mb_text_file_refused_without_reading_it(tmp_path) -> None:
     assert peak < 5 * MB and elapsed < 5  # refused from its size, not read
 
 
-def test_200mb_text_file_through_the_cli(tmp_path) -> None:
+def test_200mb_text_file_through_thecli(tmp_path) -> None:
     p = tmp_path / "in" / "huge.txt"
     p.parent.mkdir()
     _write_big(p, 200 * MB, b"The picket line held again today in the rain and the cold.\n")
@@ -460,7 +458,7 @@ def snapshot(st: Store) -> tuple[dict, dict, list]:
     return arts, facts, disputes
 
 
-def test_bad_batch_after_good_one_loses_nothing_cli(tmp_path) -> None:
+def test_bad_batch_after_good_one_loses_nothingcli(tmp_path) -> None:
     db = f"sqlite:///{tmp_path / 'batch.db'}"
     r = CliRunner().invoke(app, ["ingest", str(good_corpus(tmp_path / "good")), "--db", db])
     assert r.exit_code == 0, r.output
@@ -494,28 +492,23 @@ def test_bad_batch_after_good_one_loses_nothing_cli(tmp_path) -> None:
     con.close()
 
 
-def _cli(*args: str) -> list[str]:
-    return [sys.executable, "-c", "import picketline.cli.store_cmds; "
-            "from picketline.cli import main; main()", *args]
-
-
 def test_bad_batch_through_a_real_subprocess(tmp_path) -> None:
     db = f"sqlite:///{tmp_path / 'sub.db'}"
     env = {**os.environ, "PICKETLINE_HOME": str(tmp_path / "home")}
     env.pop("PICKETLINE_DB", None)
-    p = subprocess.run(_cli("ingest", str(good_corpus(tmp_path / "good")), "--db", db),
+    p = subprocess.run(cli("ingest", str(good_corpus(tmp_path / "good")), "--db", db),
                        capture_output=True, text=True, env=env, timeout=300)
     assert p.returncode == 0, p.stderr
     bad = tmp_path / "bad"
     expected = bad_batch(bad)
-    p = subprocess.run(_cli("ingest", str(bad), "--db", db), capture_output=True, text=True,
+    p = subprocess.run(cli("ingest", str(bad), "--db", db), capture_output=True, text=True,
                        env=env, timeout=300)
     assert p.returncode == 1, p.stderr
     assert "Traceback" not in p.stderr
     for name in expected:
         assert name in p.stderr
     assert "skipped" in p.stdout
-    p = subprocess.run(_cli("articles", "--db", db, "--json", "--limit", "0"),
+    p = subprocess.run(cli("articles", "--db", db, "--json", "--limit", "0"),
                        capture_output=True, text=True, env=env, timeout=300)
     ids = {a["id"] for a in json.loads(p.stdout)}
     assert ids == {"transit-strike", "mill-lockout", "parade", "good-new", "cp1252",
@@ -582,42 +575,3 @@ def test_day_of_month_is_not_a_count_of_workers(text, bad) -> None:
     assert facts.participants is not None and facts.participants.value == 4100
 
 
-# --- crash safety on a JSON Lines input ------------------------------------------------------
-def test_sigkill_mid_jsonl_ingest_then_rerun(tmp_path) -> None:
-    """kill -9 an ingest of one JSON Lines file once some batches are committed; the re-run
-    stores exactly the rest, no duplicates, and SQLite's integrity check passes."""
-    n = 2000
-    src = tmp_path / "stream.jsonl"
-    with open(src, "w", encoding="utf-8") as fh:
-        for i in range(n):
-            fh.write(json.dumps({"id": f"rec-{i:05d}", "published": "2024-02-01",
-                                 "text": f"{PARADE} Notice number {i} was posted."}) + "\n")
-    dbfile = tmp_path / "kill.db"
-    db = f"sqlite:///{dbfile}"
-    Store(db).close()
-    env = {**os.environ, "PICKETLINE_HOME": str(tmp_path / "home")}
-    proc = subprocess.Popen(_cli("ingest", str(src), "--db", db, "--batch-size", "20"),
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
-    try:
-        deadline = time.monotonic() + 120
-        while time.monotonic() < deadline and proc.poll() is None:
-            with sqlite3.connect(dbfile, timeout=30) as con:
-                if con.execute("SELECT count(*) FROM articles").fetchone()[0] >= 40:
-                    break
-            time.sleep(0.02)
-        assert proc.poll() is None, "ingest finished before it could be killed"
-        proc.send_signal(signal.SIGKILL)
-    finally:
-        proc.wait(timeout=60)
-    with Store(db) as st:
-        before = st.count_articles()
-        assert 40 <= before < n and before % 20 == 0
-        assert len(st.facts()) == before
-        report = run_ingest([src], st, batch_size=20)
-        assert (report.added, report.duplicates) == (n - before, before)
-        assert st.count_articles() == n and len(st.facts()) == n
-    con = sqlite3.connect(dbfile)
-    assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-    assert con.execute("SELECT count(*), count(DISTINCT id), count(DISTINCT hash) "
-                       "FROM articles").fetchone() == (n, n, n)
-    con.close()

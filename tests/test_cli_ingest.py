@@ -5,21 +5,18 @@ from __future__ import annotations
 import json
 import os
 import shutil
-import signal
 import sqlite3
 import subprocess
-import sys
-import time
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
-import picketline.cli.store_cmds  # noqa: F401  (registers the commands until cli/__init__ does)
 from picketline import pipeline
 from picketline.cli import app
 from picketline.pipeline import IngestReport, run_ingest
 from picketline.store import Store
+from support import cli, kill_when_rows
 
 
 STRIKE = ("About 850 bus drivers represented by the Transit Workers Union Local 12 walked off "
@@ -50,18 +47,6 @@ def corpus(folder: Path) -> Path:
     write_seed(folder / "more", "bakery-1", LOCKOUT, date="2024-05-14", title="Bakery lockout")
     write_seed(folder / "more", "council-1", COUNCIL)
     return folder
-
-
-def ingest_cmd(*args: str) -> list[str]:
-    """The installed console script once `ingest` is registered on it; until the CLI package
-    imports store_cmds, the same app started the same way from Python."""
-    script = Path(sys.executable).with_name("picketline")
-    if script.exists():
-        out = subprocess.run([str(script), "--help"], capture_output=True, text=True)
-        if " ingest " in out.stdout:
-            return [str(script), *args]
-    return [sys.executable, "-c",
-            "import picketline.cli.store_cmds; from picketline.cli import main; main()", *args]
 
 
 # --- the pipeline ------------------------------------------------------------------------
@@ -228,15 +213,15 @@ def test_subprocess_ingest_then_articles(tmp_path) -> None:
     db = f"sqlite:///{tmp_path / 'sub.db'}"
     env = {**os.environ, "PICKETLINE_HOME": str(tmp_path / "home")}
     env.pop("PICKETLINE_DB", None)
-    p = subprocess.run(ingest_cmd("ingest", str(src), "--db", db), capture_output=True,
+    p = subprocess.run(cli("ingest", str(src), "--db", db), capture_output=True,
                        text=True, env=env, timeout=300)
     assert p.returncode == 1, p.stderr
     assert "added" in p.stdout and "junk.txt" in p.stderr
-    p = subprocess.run(ingest_cmd("articles", "--db", db, "--json"), capture_output=True,
+    p = subprocess.run(cli("articles", "--db", db, "--json"), capture_output=True,
                        text=True, env=env, timeout=300)
     assert p.returncode == 0, p.stderr
     assert len(json.loads(p.stdout)) == 4
-    p = subprocess.run(ingest_cmd("ingest", str(tmp_path / "absent"), "--db", db),
+    p = subprocess.run(cli("ingest", str(tmp_path / "absent"), "--db", db),
                        capture_output=True, text=True, env=env, timeout=300)
     assert p.returncode == 2
 
@@ -253,19 +238,7 @@ def test_sigkill_mid_ingest_loses_and_duplicates_nothing(tmp_path) -> None:
     db = f"sqlite:///{dbfile}"
     Store(db).close()  # create the schema so that we can watch the row count
     env = {**os.environ, "PICKETLINE_HOME": str(tmp_path / "home")}
-    proc = subprocess.Popen(ingest_cmd("ingest", str(src), "--db", db, "--batch-size", "25"),
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
-    try:
-        deadline = time.monotonic() + 120
-        while time.monotonic() < deadline and proc.poll() is None:
-            with sqlite3.connect(dbfile, timeout=30) as con:
-                if con.execute("SELECT count(*) FROM articles").fetchone()[0] >= 50:
-                    break
-            time.sleep(0.02)
-        assert proc.poll() is None, "ingest finished before it could be killed"
-        proc.send_signal(signal.SIGKILL)
-    finally:
-        proc.wait(timeout=60)
+    kill_when_rows(cli("ingest", str(src), "--db", db, "--batch-size", "25"), dbfile, 50, env)
     with Store(db) as st:
         before = st.count_articles()
         assert 50 <= before < n

@@ -176,13 +176,10 @@ def test_sigkill_mid_jsonl_ingest_then_rerun_stores_everything_once(tmp_path):
     stores exactly the rest, the dispute ends up whole, SQLite's integrity check passes."""
     import json
     import os
-    import signal
     import sqlite3
-    import subprocess
-    import time
 
     from picketline.store import Store
-    from test_cli_ingest import ingest_cmd
+    from support import cli, kill_when_rows
 
     n = 2400
     labor_at = {300: "quarry1", 1200: "quarry2", 2100: "quarry3"}
@@ -200,19 +197,7 @@ def test_sigkill_mid_jsonl_ingest_then_rerun_stores_everything_once(tmp_path):
     db = f"sqlite:///{dbfile}"
     Store(db).close()
     env = {**os.environ, "PICKETLINE_HOME": str(tmp_path / "home")}
-    proc = subprocess.Popen(ingest_cmd("ingest", str(src), "--db", db, "--batch-size", "50"),
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
-    try:
-        deadline = time.monotonic() + 120
-        while time.monotonic() < deadline and proc.poll() is None:
-            with sqlite3.connect(dbfile, timeout=30) as con:
-                if con.execute("SELECT count(*) FROM articles").fetchone()[0] >= 400:
-                    break
-            time.sleep(0.02)
-        assert proc.poll() is None, "ingest finished before it could be killed"
-        proc.send_signal(signal.SIGKILL)
-    finally:
-        proc.wait(timeout=60)
+    kill_when_rows(cli("ingest", str(src), "--db", db, "--batch-size", "50"), dbfile, 400, env)
     with Store(db) as st:
         before = st.count_articles()
         assert 400 <= before < n and before % 50 == 0  # whole batches only
