@@ -406,3 +406,72 @@ def test_a_picket_line_injury_keeps_a_strike_labor():
 def test_status_of_votes_ahead_open_ended_and_go_ahead(expected, headline, body):
     f = extract_article(art(headline, body, "The union represents 1,500 workers."))
     assert f.status.value == expected
+
+
+# --- round 2: walk-offs, tools down, animal strikes, political calls, residents --------------
+GEN2_NEGATIVES = {
+    "snake bite": art(
+        "Surveyor hurt in rattlesnake strike on county road survey",
+        "A land surveyor working for the county was taken to hospital after a rattlesnake strike "
+        "near Red Mesa on Saturday, officials said.",
+        "The snake struck as he reached for a survey stake, a colleague said.",
+        "Doctors said he received antivenom and was recovering; most strikes happen in summer, "
+        "when snakes are active."),
+    "party general strike": art(
+        "Opposition party calls 'general strike' over water charges; unions decline",
+        "A small opposition party has urged voters to stage a general strike on 12 May against new "
+        "water charges, asking people to stay home from work.",
+        "The country's largest trade unions said they would not take part and had filed no strike "
+        "notice.",
+        "The party said it would hold motorcades in three cities on the day."),
+    "residents protest": art(
+        "Residents protest highway plan",
+        "Dozens of residents gathered outside City Hall on Monday to protest a plan to widen the "
+        "highway.",
+        "Speakers said the project would cut through a park and raise traffic noise."),
+    "walk-off home run": art(
+        "Ortiz's walk-off homer lifts Hawks",
+        "Dana Ortiz hit a walk-off home run in the ninth inning on Friday as the Hawks beat the "
+        "Ravens 4-3.",
+        "The pitcher walked off the field to a standing ovation after eight innings."),
+}
+
+
+@pytest.mark.parametrize("name", sorted(GEN2_NEGATIVES))
+def test_round2_not_a_labor_action(name):
+    assert labor(GEN2_NEGATIVES[name]) is False
+
+
+def test_a_walk_off_by_pickers_is_an_ongoing_strike():
+    a = art("Berry pickers walk off over piece rates",
+            "About 120 berry pickers walked off farms near Watsonville on Monday, refusing to "
+            "return until the grower raises the rate per tray.",
+            "The walk-off began at dawn, a spokesman for the pickers said.",
+            "The grower said it had offered a small increase.", date="2024-05-07")
+    f = extract_article(a)
+    assert f.is_labor_action.value is True
+    assert f.action_type.value == "strike"
+    assert f.status.value == "ongoing"
+    assert f.start_date.value == "2024-05-06"
+
+
+def test_down_tools_from_an_ordinal_date_is_scheduled():
+    a = art("Lecturers to strike for two days from 4th March",
+            "Lecturers at a regional college will down tools for two days starting the 4th of next "
+            "month in a row over casual contracts, their union said.",
+            "The stoppage will run from Monday, 4 March, to Tuesday, 5 March, with pickets at every "
+            "campus gate.", date="2024-02-20")
+    f = extract_article(a)
+    assert f.is_labor_action.value is True
+    assert f.status.value == "scheduled"
+    assert (f.start_date.value, f.end_date.value) == ("2024-03-04", "2024-03-05")
+
+
+def test_pickers_who_have_gone_back_to_work_have_ended():
+    sents = classify.status_votes("Pickers who walked off the farm have gone back to work after a deal.")
+    assert sents[0][0] == "ended"
+
+
+def test_a_comma_inside_a_date_keeps_a_modal_clause():
+    text = "The stoppage will run from Monday, 3 March, to Wednesday, 5 March, with pickets at all gates."
+    assert classify.future_clause(text, text.index("pickets at"))

@@ -412,3 +412,80 @@ def test_a_day_in_the_second_week_is_no_start():
                "with no talks scheduled, the union said.", "2024-03-12")
     assert f.status.value == "ongoing"
     assert f.start_date is None
+
+
+# --- round 2: undated copy pinned by yesterday / a dated statement / its own weekday ---------
+@pytest.mark.parametrize("text,expected,note", [
+    ("Dock crews back at work after strike\n"
+     "The 300 crane drivers returned to the quays at first light yesterday, Tuesday 11 March 2025, "
+     "after a three-day strike.", "2025-03-12", "yesterday"),
+    ("The ferry lockout is over.\nDeckhands ratified a new contract, the union said, and the "
+     "company lifted the lockout at midnight Monday.\n"
+     "The company, in a statement dated April 8, 2025, thanked passengers.", "2025-04-08", "dated statement"),
+    ("A park ranger was taken to hospital after a fall, park officials said Tuesday, July 1, 2025.\n"
+     "He was recovering.", "2025-07-01", "dated statement"),
+])
+def test_publication_pinned_by_the_copy(text, expected, note):
+    f = dates.publication_date(_ctx(text))
+    assert f is not None and f.value == expected and note in f.note
+
+
+def test_publication_from_the_copy_naming_its_own_weekday():
+    text = ("Pickets went up at the college for a second day yesterday as lecturers kept up their "
+            "three-day strike.\n"
+            "The strike began on Monday and is due to finish this evening, Wednesday.\n"
+            "PHOTO: Lecturers picket the main gate on Tuesday, 11 March 2025.")
+    f = dates.publication_date(_ctx(text))
+    assert f is not None and f.value == "2025-03-12"
+
+
+def test_a_strike_set_for_a_time_and_weekday_then_called_off_keeps_its_start():
+    f = _facts("date 2025-05-16 Bakery strike called off after overnight deal\n"
+               "A strike by 900 bakery workers set for 12:01 a.m. Friday was called off an hour "
+               "before the deadline after the company and the union reached a tentative agreement.",
+               "2025-05-16")
+    assert f.status.value == "averted"
+    assert f.start_date is not None and f.start_date.value == "2025-05-16"
+
+
+def test_the_previous_contract_is_no_earlier_action():
+    f = _facts("date 2025-11-05 Plant strike drags on\n"
+               "The strike at the axle plant, which began Sept. 27 after the previous contract "
+               "expired, is now in its 40th day, the union said. About 900 workers are off the job.",
+               "2025-11-05")
+    assert f.start_date is not None and f.start_date.value == "2025-09-27"
+
+
+def test_games_cancelled_through_a_date_are_no_end_of_a_lockout():
+    f = _facts("date 2025-06-02 Lockout hits third week\n"
+               "The league's lockout of its players reached its 21st day Sunday, and the league "
+               "announced that 40 games through June 15 have been cancelled. The players association "
+               "filed a charge last week.", "2025-06-02")
+    assert f.status.value == "ongoing"
+    assert f.end_date is None
+
+
+def test_a_lifted_lockout_at_midnight_ends_that_day():
+    f = _facts("date 2025-04-10 Ferry lockout over\n"
+               "The ferry company lifted the lockout at midnight Wednesday after deckhands ratified a "
+               "new contract, the union said. The 20-day lockout idled 300 deckhands.", "2025-04-10")
+    assert f.end_date is not None and f.end_date.value == "2025-04-09"
+
+
+def test_a_live_informational_picket_today_is_its_own_day():
+    f = _facts("date 2025-04-29 LIVE: Nurses picket outside Mercy hospital\n"
+               "10:10 a.m.\nAbout 300 off-duty nurses came through today, union officials said.\n"
+               "9:00 a.m.\nMembers of the nurses union are gathering outside the hospital for an "
+               "informational picket running 9 a.m. to 3 p.m. This is an informational picket, not a "
+               "strike.", "2025-04-29")
+    assert f.action_type.value == "protest"
+    assert _dates(f) == ("2025-04-29", "2025-04-29")
+
+
+def test_a_four_day_walk_off_from_monday_ends_thursday():
+    f = _facts("date 2025-02-15 Pickers back at work\n"
+               "Grape pickers who walked off the vineyards have gone back to work after a four-day "
+               "walk-off that began on Monday and ended with a deal, the pickers' committee said.",
+               "2025-02-15")
+    assert f.status.value == "ended"
+    assert _dates(f) == ("2025-02-10", "2025-02-13")

@@ -113,6 +113,7 @@ STRONG = re.compile(
     r"|\b(?:on|went\s+on|go\s+on|goes\s+on|going\s+on|gone\s+on)\s+strike\b"
     r"|\bwalk(?:ed|s|ing)?\s+off\s+(?:the|their)\s+jobs?\b"
     r"|\b(?:work|labou?r)\s+stoppages?\b|\bindustrial\s+action\b|\bjob\s+action\b"
+    r"|\b(?:down|downs|downed|downing)\s+tools\b"
     r"|\bstrike\s+action\b|\bsick-?outs?\b|\block-?outs?\b|\blocked-out\b"
     r"|\bstrikes?\s+(?:vote|votes|notice|notices|authori[sz]ation|fund|pay|captains?|deadline|"
     r"date|ballot|mandate|order|lines?)\b"
@@ -121,6 +122,7 @@ STRONG = re.compile(
     re.I)
 MEDIUM = re.compile(
     r"\bstrik(?:e|es|ing)\b|\bstruck\b|\bwalk-?outs?\b|\bwalk(?:ed|s|ing)?\s+out\b"
+    r"|\bwalk-offs?\b|\bwalk(?:ed|s|ing)?\s+off\b"
     r"|\bstoppages?\b|\block(?:ed|s|ing)?\s+out\b|\bcall(?:ed|ing|s)?\s+(?:in|out)\s+sick\b",
     re.I)
 WEAK = re.compile(r"\brall(?:y|ies|ied|ying)\b|\bprotest(?:s|ed|ing)?\b|\bdemonstrat(?:ion|ions|ed|ing)\b"
@@ -128,6 +130,7 @@ WEAK = re.compile(r"\brall(?:y|ies|ied|ying)\b|\bprotest(?:s|ed|ing)?\b|\bdemons
 LOCKOUT = re.compile(r"\block-?outs?\b|\block(?:ed|s|ing)?[- ]out\b|\bshut\s+out\b", re.I)
 STOPPAGE = re.compile(
     r"\bstrik(?:e|es|ing)\b|\bstruck\b|\bstrikers?\b|\bwalk-?outs?\b|\bwalk(?:ed|s|ing)?\s+(?:out|off)\b"
+    r"|\bwalk-offs?\b|\b(?:down|downs|downed|downing)\s+tools\b"
     r"|\bstoppages?\b|\bsick-?outs?\b|\bcall(?:ed|ing|s)?\s+(?:in|out)\s+sick\b|\bindustrial\s+action\b",
     re.I)
 
@@ -140,7 +143,12 @@ NONLABOR = re.compile(
     r"partnership|pact|alliance|match|blow|fear|gold|oil)\b"
     r"|\b(?:strik(?:e|es|ing)|struck)\s+(?:down|out|back|up|first|home|it\s+rich|lucky)\b"
     r"|\bstruck\s+(?:by|and\s+killed|in\s+the|with|a\s+nerve)\b|\bstrikingly\b"
-    r"|\b(?:lightning|bolt|meteor|asteroid|missile|drone|rocket|shell)s?\s+(?:struck|strikes|strike|striking)\b"
+    r"|\b(?:lightning|bolt|meteor|asteroid|missile|drone|rocket|shell|snake|rattlesnake|rattler|"
+    r"viper|cobra|adder|shark|hawk|eagle|owl|falcon|predator)s?\s+(?:struck|strikes|strike|striking)\b"
+    r"|\bwalk-?off\s+(?:home\s+run|homer|win|victory|single|double|triple|hit|walk|grand\s+slam|"
+    r"sacrifice|goal|try|wins|victories)\b"
+    r"|\bwalk(?:ed|s|ing)?\s+off\s+(?:with|injured|hurt|the\s+(?:field|court|pitch|stage|set|ice|"
+    r"mound|green|course|track|mat|runway|plane|bus|train|ship|cliff|edge|ledge|bridge|pier|board))\b"
     r"|\bstriking\s+(?:distance|resemblance|similarity|contrast|image|example|feature|colou?rs?|"
     r"view|design|the\s+ball|looks?|figure)\b"
     r"|\bstrikes?\s+(?:at|against)\s+(?:the\s+)?(?:heart|core|root|legislature|power)\b"
@@ -190,7 +198,7 @@ def negated(text: str, pos: int) -> bool:
 
 # every STRONG, MEDIUM and WEAK match contains one of these: sentences without any are skipped
 _ANY_CUE = re.compile(r"strik|struck|walk|stoppage|lock|sick|picket|industrial|job\s+action|rall|protest|"
-                      r"demonstrat|march", re.I)
+                      r"demonstrat|march|tools", re.I)
 
 
 # "teachers won't strike after reaching a deal": a strike called off, still a labor story
@@ -395,11 +403,37 @@ def _labor_score(ctx: Context) -> tuple[float, Sentence | None, list[tuple[Sente
     return total, best, counted
 
 
+# A "general strike" called by a party or a movement that the unions refuse to join is
+# politics, not a workers' action ("Fringe party calls general strike; unions say no").
+_POLITICAL_CALL = re.compile(
+    r"\b(?:party|parties|opposition|movement|politicians?|candidates?|campaigners|activists|"
+    r"citizens)\b[^.;]{0,140}?\bgeneral\s+strikes?\b"
+    r"|\bgeneral\s+strikes?\b[^.;]{0,80}?\b(?:called|urged|proposed|backed)\s+by\s+(?:a|an|the)\s+"
+    r"(?:[\w-]+\s+){0,4}?(?:party|movement|opposition|politicians?)\b", re.I)
+_UNIONS_REFUSE = re.compile(
+    r"\bunions?\b[^.;]{0,80}?\b(?:say\s+no|said\s+no|(?:would|will|did|do|does)\s+not\s+"
+    r"(?:take\s+part|join|back|support|endorse|participate)|won't\s+(?:take\s+part|join|back|support)|"
+    r"refus(?:e|es|ed|ing)\s+to\s+(?:back|join|support|endorse|take\s+part)|"
+    r"declin(?:e|es|ed|ing)\s+to\s+(?:back|join|support|endorse|take\s+part)|distanced\s+themselves)\b",
+    re.I)
+
+
+def political_strike_call(ctx: Context) -> bool:
+    """A party's or movement's "general strike" call that the unions refuse to back."""
+    sents = [_headline_text(s) for s in ctx.sentences]
+    return any(_POLITICAL_CALL.search(t) for t in sents) and any(_UNIONS_REFUSE.search(t) for t in sents)
+
+
 def is_labor_action(ctx: Context) -> Fact[bool]:
     """Does the article report a strike, lockout, walkout, sickout or workers' protest that
-    happened, is happening, or is threatened, authorized or scheduled?"""
+    happened, is happening, or is threatened, authorized or scheduled?
+
+    A party's "general strike" call that the unions refuse to join is not one."""
     total, best, counted = labor_score(ctx)
     yes = total >= THRESHOLD or _short_lead_report(ctx, counted)
+    if yes and political_strike_call(ctx):
+        return Fact(False, ctx.sentence_evidence(best) if best else None, 0.6,
+                    note="a political 'general strike' call the unions do not back")
     conf = min(1.0, 0.5 + abs(total - THRESHOLD) / (2 * THRESHOLD))
     if best is None:
         first = ctx.sentences[0] if ctx.sentences else None
@@ -460,11 +494,11 @@ def action_type(ctx: Context) -> Fact[str] | None:
 
 
 # --- status ---------------------------------------------------------------------------------
-_ACT = (r"(?:strike|strikes|walkout|walk-out|walkouts|stoppage|lockout|sickout|action|"
+_ACT = (r"(?:strike|strikes|walkout|walk-out|walkouts|walk-off|walk-offs|stoppage|lockout|sickout|action|"
         r"industrial\s+action|work\s+stoppage|pickets?|picketing)")
 _DAYREF = (r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|tomorrow|tonight|today|"
            r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b|"
-           r"\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*|"
+           r"\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*|"
            r"in\s+(?:less\s+than|under)\s+\d+\s+hours|next\s+week|this\s+week(?:end)?|"
            r"(?:early|later|next)\s+(?:this|next)\s+month|midnight|"
            r"the\s+\d{1,2}(?:st|nd|rd|th)\b)")
@@ -483,7 +517,7 @@ STATUS_PATTERNS: dict[str, re.Pattern[str]] = {
         rf"scheduled\s+|looming\s+|proposed\s+)?(?:[\w-]+\s+)?{_ACT}\b"
         rf"|\b(?:will\s+not|won't|no\s+longer)\s+(?:go\s+on\s+)?(?:strike|walk\s+out|walk\s+off)\b(?=[^;]*\b(?:deal|agreement|contract|accord)\b)", re.I),
     "ended": re.compile(
-        rf"\b(?:returned|went\s+back|are\s+back|were\s+back|came\s+back|headed\s+back)\s+(?:to\s+(?:work|the\s+job|their\s+jobs|"
+        rf"\b(?:returned|went\s+back|gone\s+back|are\s+back|were\s+back|came\s+back|headed\s+back)\s+(?:to\s+(?:work|the\s+job|their\s+jobs|"
         rf"classrooms?|the\s+classroom|their\s+posts|their\s+keyboards)|on\s+the\s+job)\b"
         rf"|\b(?:after|since)\s+(?:returning|they\s+(?:went|came)\s+back)\b"
         rf"|\b(?<!-)(?:end(?:s|ed|ing)?|suspend(?:s|ed|ing)?|lift(?:s|ed|ing)?|halt(?:s|ed)?|"
@@ -509,7 +543,8 @@ STATUS_PATTERNS: dict[str, re.Pattern[str]] = {
         rf"|\bday\s+(?:two|three|four|five|\d+)\s+of\b|\bfor\s+a\s+(?:second|third|fourth|fifth)\s+(?:straight\s+)?day\b"
         rf"|\b{_ACT}\s+(?:\w+\s+){{0,4}}?(?:begins|began|starts|started|got\s+under\s+way|is\s+under\s+way)\b"
         rf"|\b(?:begin|begins|began|launch|launches|launched|start|starts|started)\s+(?:a|an|the|their|its)?\s*(?:[\w-]+\s+){{0,3}}?{_ACT}\b"
-        rf"|\b(?:walk|walks|walked|walking)\s+(?:out|off\s+the\s+job)\b(?![^.]*\b(?:for\s+\w+\s+days,\s+from|will|would|unless|if)\b)"
+        rf"|\b(?:walk|walks|walked|walking)\s+(?:out|off)\b(?![^.]*\b(?:for\s+\w+\s+days,\s+from|will|would|unless|if)\b)"
+        rf"|\b(?:down|downed)\s+tools\b(?![^.]*\b(?:will|would|unless|if)\b)"
         rf"|\bpicket\s+lines?\s+(?:went\s+up|formed|go\s+up)\b|\bare\s+(?:walking|picketing|striking)\b"
         rf"|\b(?:widen|widens|widened|expand|expands|expanded|escalate[sd]?)\s+(?:its\s+|the\s+|their\s+)?{_ACT}\b"
         rf"|\b(?:lock|locks|locked)\s+out\b|\bhave\s+been\s+(?:locked|shut)\s+out\b|\bshut\s+out\b"
@@ -520,7 +555,7 @@ STATUS_PATTERNS: dict[str, re.Pattern[str]] = {
         rf"|(?-i:\b[A-Z]{{2,}}\s+strikes\s+[A-Z])", re.I),
     "scheduled": re.compile(
         rf"\b(?:will|would|set\s+to|plan(?:s|ned)?\s+to|scheduled\s+to|due\s+to|are\s+to|is\s+to|poised\s+to|"
-        rf"prepared\s+to|ready\s+to|expected\s+to)\s+(?:\w+\s+){{0,2}}?(?:strike|walk\s+out|walk\s+off|go\s+on\s+strike|"
+        rf"prepared\s+to|ready\s+to|expected\s+to)\s+(?:\w+\s+){{0,2}}?(?:strike|walk\s+out|walk\s+off|go\s+on\s+strike|down\s+tools|"
         rf"stage|begin|start|hold|launch|picket|close|take)\b(?!\s+(?:a\s+|an\s+|the\s+|their\s+|its\s+)?(?:[\w-]+\s+){{0,2}}?"
         rf"(?:votes?|ballots?|meetings?|talks|elections?)\b){_SAME}*?\b{_DAYREF}"
         rf"|\b{_ACT}\s+(?:will|would|(?:is|are)\s+(?:set|due)\s+to|is\s+to|are\s+to|to)\s+(?:go\s+ahead|proceed|begin|start)\b{_SAME}*?\b{_DAYREF}"
@@ -531,7 +566,7 @@ STATUS_PATTERNS: dict[str, re.Pattern[str]] = {
         rf"|\bplan(?:s|ned)?\s+(?:a\s+|an\s+)?(?:[\w'-]+\s+){{0,4}}?{_ACT}\b{_SAME}*\b{_DAYREF}"
         rf"|\b{_DAYREF}\b{_SAME}*?\b(?:will|set\s+to|plan(?:s|ned)?\s+to|scheduled\s+to|are\s+to|is\s+to)\s+(?:\w+\s+){{0,2}}?"
         rf"(?:strike|walk\s+out|walk\s+off|go\s+on\s+strike|stage|begin|start|picket)\b"
-        rf"|\bto\s+(?:strike|walk\s+out|walk\s+off\s+the\s+job|go\s+on\s+strike)\s+(?:\w+\s+){{0,3}}?(?:on\s+)?{_DAYREF}"
+        rf"|\bto\s+(?:strike|walk\s+out|walk\s+off\s+the\s+job|go\s+on\s+strike|down\s+tools)\s+(?:\w+\s+){{0,3}}?(?:on\s+|from\s+|starting\s+)?{_DAYREF}"
         rf"|\bwill\s+be\s+closed\s+due\s+to\b", re.I),
     "authorized": re.compile(
         rf"\b(?:vote[sd]?|voting)\s+(?:[\w%.,]+\s+){{0,5}}?to\s+(?:authori[sz]e|approve|back|sanction)\s+(?:a\s+)?(?:[\w-]+\s+)?{_ACT}\b"
@@ -563,7 +598,8 @@ _MODAL_BEFORE = re.compile(r"\b(?:will|would|'ll|to|could|may|might|should|set|p
 _MODAL_CLAUSE = re.compile(r"\b(?:will|would|could|may|might|should|shall|unless|if|"
                            r"(?:set|plan(?:s|ned)?|going|expected|vow(?:s|ed)?|threaten(?:s|ed)?|"
                            r"prepared|ready|poised|due)\s+to)\b|'ll\b", re.I)
-_CLAUSE_EDGE = re.compile(r"[,;:()—]|\s-\s")
+# a comma inside a date ("Monday, 3 March, to Wednesday") is no clause edge
+_CLAUSE_EDGE = re.compile(r"(?<!day)(?<!\d)(?<![A-Z][a-z]{2})(?<![A-Z][a-z]{3})(?<![A-Z][a-z]{4}),(?!\s*\d)|[;:()—]|\s-\s")
 
 
 def future_clause(text: str, pos: int) -> bool:

@@ -245,6 +245,8 @@ def resolve_relative(expr: str, anchor: date, tense: str | None = None) -> date 
 
 
 _CLAUSE_COMMA = re.compile(r"(?<!\d), (?!\d)")
+_SET_FOR = re.compile(r"\b(?:set|scheduled|planned|slated)\s+for\s+(?:(?:at\s+)?(?:[\d:.]+\s*[ap]\.?m\.?|midnight|noon)\s+)?"
+                      r"(?:on\s+)?(?:early\s+|late\s+)?$", re.IGNORECASE)
 
 
 def tense_at(sentence: str, pos: int) -> str | None:
@@ -258,6 +260,8 @@ def tense_at(sentence: str, pos: int) -> str | None:
     commas = [m.start() for m in _CLAUSE_COMMA.finditer(before)]
     cut = max(before.rfind(";"), before.rfind(" — "), before.rfind(": "), commas[-1] if commas else -1)
     before = before[cut + 1:]
+    if _SET_FOR.search(before):
+        return "future"  # "a strike set for 12:01 a.m. Friday" (even if later "was called off")
     words = list(re.finditer(r"[A-Za-z']+(?:\s+to)?", before))
     for w in reversed(words):
         t = _word_tense(w.group())
@@ -286,7 +290,7 @@ def _word_tense(word: str) -> str | None:
 
 # --- durations ------------------------------------------------------------------------------
 _NUM = r"(?:\d{1,3}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")"
-ACTION_NOUN = (r"(?:strike|walkout|walk-out|stoppage|lockout|lock-out|sickout|sick-out|"
+ACTION_NOUN = (r"(?:strike|walkout|walk-out|walk-off|stoppage|lockout|lock-out|sickout|sick-out|"
                r"action|protest|picket|shutdown|work stoppage|industrial action)")
 # a word between a length and its action may be an adjective ("a three-day teachers strike")
 # but not a preposition ("four hours before a strike") or a bare article
@@ -483,6 +487,16 @@ _BEGAN_BEFORE = re.compile(r"\b(?:began|begun|started|since|beginning|starting)\
 # the copy names its own day: "this morning, Monday, Sept. 15", "today, Oct. 3"
 _TODAY_IS = re.compile(rf"\b(?:today|tonight|this\s+(?:morning|afternoon|evening))\s*,?\s*(?:(?:on\s+)?{_WD},?\s+)?$",
                        re.IGNORECASE)
+# ... and its yesterday: "returned at dawn yesterday, Friday 14 February 2025" (published the day after)
+_YESTERDAY_IS = re.compile(rf"\byesterday\s*,?\s*(?:(?:on\s+)?{_WD},?\s+)?$", re.IGNORECASE)
+# a dated statement or a dated reporting verb in the lead: "in a statement dated June 19, 2025",
+# "officials said Monday, June 9, 2025"
+_DATED_STATEMENT = re.compile(r"\b(?:statement|letter|release|memo|notice|post|message)\s+(?:was\s+)?dated\s+$",
+                              re.IGNORECASE)
+_SAID_ON = re.compile(r"\b(?:said|says|announced|confirmed|told\s+\w+|reported)\s+(?:on\s+)?$", re.IGNORECASE)
+# the copy names its own weekday without a date: "is due to finish this evening, Wednesday"
+_TODAY_WEEKDAY = re.compile(rf"\b(?:today|tonight|this\s+(?:morning|afternoon|evening))\s*,\s*(?P<wd>{_WD})\b",
+                            re.IGNORECASE)
 
 
 def publication_date(ctx: Context) -> Fact[str] | None:
@@ -521,11 +535,21 @@ def infer_publication(ctx: Context) -> Fact[str] | None:
                 if sm and (sm.group(1).lower().startswith(("updated", "last")) == (kind == "updated")):
                     return Fact(d.value.isoformat(), ctx.sentence_evidence(d.sent), 0.9,
                                 note=f"inferred: {sm.group(1).strip().lower()} stamp")
-    # 0. the copy names its own day
+    # 0. the copy names its own day (or its yesterday), or dates a statement or its reporting verb
     for d in abs_m:
-        if d.sent.idx < 8 and _TODAY_IS.search(d.sent.text[max(0, d.start - 40):d.start]):
+        before = d.sent.text[max(0, d.start - 40):d.start]
+        if d.sent.idx < 8 and _TODAY_IS.search(before):
             return Fact(d.value.isoformat(), ctx.sentence_evidence(d.sent), 0.9,
                         note="inferred: the copy dates its own 'today'")
+        if d.sent.idx < 8 and _YESTERDAY_IS.search(before):
+            return Fact((d.value + timedelta(days=1)).isoformat(), ctx.sentence_evidence(d.sent), 0.9,
+                        note="inferred: the copy dates its own 'yesterday'")
+    for d in abs_m:
+        before = d.sent.text[max(0, d.start - 40):d.start]
+        if (d.explicit_year or d.has_weekday) and (
+                _DATED_STATEMENT.search(before) or (d.sent.idx < 3 and d.explicit_year and _SAID_ON.search(before))):
+            return Fact(d.value.isoformat(), ctx.sentence_evidence(d.sent), 0.8,
+                        note="inferred: a dated statement")
     # 1. day N of a dated action
     first_days = []
     for d in abs_m:
@@ -567,6 +591,11 @@ def infer_publication(ctx: Context) -> Fact[str] | None:
                         note="inferred: dated caption of an article told as today")
         return None
     wd, sent = lead_wd
+    for s in ctx.sentences[:12]:
+        tw = _TODAY_WEEKDAY.search(s.text)
+        if tw:  # "finishes this evening, Wednesday": that weekday is the day of writing
+            wd, sent = _weekday_index(tw.group("wd")), s
+            break
     day = shift_weekday(bound.value, wd, "future")
     planned = [d for d in abs_m if (d.tense == "future" or _is_planned(d)) and d.value > day]
     if planned:
@@ -658,8 +687,10 @@ _START_CUE = re.compile(
     r"will\s+strike|(?<!continued\s)(?<!continue\s)(?<!continues\s)(?<!continuing\s)to\s+strike|leave\s+their\s+posts|left\s+their\s+(?:posts|shifts))\b",
     re.IGNORECASE)
 # an action named right before its date: "a one-day walkout on the 15th", "a strike set for"
-_START_BEFORE = re.compile(r"\b(?:strikes?|walkouts?|walk-outs?|stoppages?|lockouts?|sickouts?)\s+"
-                           r"(?:on|starting|beginning|(?:set|scheduled|planned)\s+for)\s+$", re.IGNORECASE)
+_START_BEFORE = re.compile(r"\b(?:strikes?|walkouts?|walk-outs?|walk-offs?|stoppages?|lockouts?|sickouts?)\s+"
+                           r"(?:on|starting|beginning|(?:(?:by|of|at)\s+[\w,.'&-]+\s+(?:[\w,.'&-]+\s+){0,5}?)?"
+                           r"(?:set|scheduled|planned|slated)\s+(?:for|to\s+begin)\s+"
+                           r"(?:(?:at\s+)?(?:[\d:.]+\s*[ap]\.?m\.?|midnight|noon)\s+(?:on\s+)?)?)\s*$", re.IGNORECASE)
 _VOTE_OR_NOTICE = re.compile(r"\b(?:vot\w+|authori[sz]\w+|ballot\w*|notice|threat\w*|approv\w+)\b", re.IGNORECASE)
 
 
@@ -692,7 +723,8 @@ _LAST_DAY_AFTER = re.compile(r"^\W*(?:was|is|will\s+be|marks?)\s+the\s+(?:last|f
                              re.IGNORECASE)
 _FIRST_DAY_AFTER = re.compile(r"^\W*(?:(?:was|is|will\s+be|marks?)\s+)?the\s+first\s+day\b",
                               re.IGNORECASE)
-_PAST_ACTION = re.compile(r"\b(?:last\s+year|years?\s+ago|(?:in|of)\s+(?:19|20)\d\d|previous|"
+_PAST_ACTION = re.compile(r"\b(?:last\s+year|years?\s+ago|(?:in|of)\s+(?:19|20)\d\d|"
+                          r"previous(?!\s+(?:contract|agreement|deal|pact|offer|proposal|day|night|evening|week)s?\b)|"
                           r"earlier\s+this\s+year|first\s+round)\b", re.IGNORECASE)
 
 
@@ -775,7 +807,9 @@ def _action_dates(ctx: Context, facts: ArticleFacts) -> tuple[Fact[str] | None, 
             starts.append(d)  # the first day of "5 and 6 March"
         elif re.match(r"\d", d.text) and _RANGE_HEAD.search(before[-25:]):
             ends.append((d, True))  # the last day of "5 and 6 March"
-        elif _LAST_DAY_AFTER.match(after) or cue.startswith(("through", "thru", "conclude", "wrap")) or (
+        elif _LAST_DAY_AFTER.match(after) or cue.startswith(("conclude", "wrap")) or (
+                # "runs through Friday", not "games through June 15 have been cancelled"
+                cue.startswith(("through", "thru")) and _about_action(before[:len(before) - len(em.group())])) or (
                 cue.startswith("ended") and not _EARLY_HOUR.search(cue)
                 and _about_action(before[:len(before) - len(em.group())])):
             ends.append((d, True))
@@ -852,6 +886,10 @@ def _action_dates(ctx: Context, facts: ArticleFacts) -> tuple[Fact[str] | None, 
         if pub is None or d0.value <= pub:
             start = Fact(d0.value.isoformat(), ctx.sentence_evidence(d0.sent), 0.6,
                          note="first day the action is reported under way")
+    if start is None and status == "ongoing" and rel_anchor and not ms and _one_off(ctx, facts) and \
+            _TODAY_WORD.search(ctx.text):
+        # a picket or rally covered live ("came through today") with no date of its own
+        start = Fact(rel_anchor.isoformat(), None, 0.5, note="a one-day action under way today")
     if start and end is None:
         if duration:
             end = Fact(end_from_start(date.fromisoformat(start.value), duration, workdays).isoformat(),
@@ -868,7 +906,7 @@ def _action_dates(ctx: Context, facts: ArticleFacts) -> tuple[Fact[str] | None, 
 _STAY_OUT = re.compile(r"\b(?:stay|stays|stayed|staying|remain|remains|remained)\s+out\b(?!\s+of\b)", re.IGNORECASE)
 _LIFTED = re.compile(r"\b(?:lift(?:s|ed|ing)?|end(?:s|ed|ing)?)\s+(?:the|its|their|a)\s+(?:[\w-]+\s+){0,2}?"
                      r"(?:lockout|lock-out)(?:\s+of\s+(?:about\s+|some\s+|nearly\s+|more\s+than\s+)?[\d,]+(?:\s+[\w-]+){1,2})?"
-                     r"\s+(?:on\s+)?(?:early\s+|late\s+)?$", re.IGNORECASE)
+                     r"\s+(?:at\s+(?:midnight|noon|[\d:.]+\s*[ap]\.?m\.?)\s+)?(?:on\s+)?(?:early\s+|late\s+)?$", re.IGNORECASE)
 _RETURNED = re.compile(r"\b(?:returned|went\s+back|came\s+back|were\s+back|headed\s+back|are\s+back|"
                        r"(?:will|to|would)\s+return|returns?|returning)\s+"
                        r"(?:to\s+(?:work|the\s+job|their\s+jobs|classrooms?|the\s+classroom|their\s+posts|"
@@ -917,6 +955,7 @@ def _range_ends(ms: list[DateMention]) -> list[DateMention]:
     return out
 
 
+_TODAY_WORD = re.compile(r"\b(?:today|this\s+morning|this\s+afternoon|all\s+day)\b", re.IGNORECASE)
 _ONE_OFF = re.compile(r"\bsick-?outs?\b|\bcall(?:ed|ing)?\s+(?:in|out)\s+sick\b", re.IGNORECASE)
 
 
@@ -1005,7 +1044,7 @@ def _about_action(before: str) -> bool:
     if re.search(r"\b(?:which|that|who)\s*$", tail):
         return False
     return bool(re.search(rf"{ACTION_NOUN}|\b(?:runs?|running|last(?:s|ing)?|walk\w*\s+out|"
-                          r"picket\w*|strik\w+)\b", tail, re.I))
+                          r"(?:stay|remain)\w*\s+out|picket\w*|strik\w+)\b", tail, re.I))
 
 
 def _linked_start(before: str, after: str) -> bool:
