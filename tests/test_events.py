@@ -166,3 +166,36 @@ def test_the_action_date_is_not_the_announcement_date():
     assert announced and all(e.date != "2024-10-28" for e in announced)  # that Monday is the strike's
     assert [e.date for e in by_kind(f.events, "start")] == ["2024-11-04"]  # the planned start
     assert [e.date for e in by_kind(f.events, "strike_vote")] == ["2024-10-27"]
+
+
+# every pattern is tried only when one of its key strings is in the sentence: a sentence the
+# pattern matches must hold one (else the speed gate would silently drop the event)
+_KEY_SAMPLES = [
+    "The union announced a strike date.", "Members voted 91% to authorize a strike.",
+    "A federal mediator stepped in to help.", "Talks reached an impasse on Monday.",
+    "The board ordered fact-finding.", "The union filed an unfair labor practice charge.",
+    "The sides reached a tentative agreement.", "Members ratified the contract.",
+    "Their contract expired on June 30.", "Workers returned to work Friday.",
+    "Hundreds rallied outside city hall.", "Nurses marched to the capitol.",
+    "The union filed a complaint with the Public Employment Relations Board.",
+    "They have been working without a contract since May.", "They are back at work.",
+]
+
+
+def test_pattern_key_gate_covers_what_each_pattern_matches():
+    from picketline.extract import events
+    hits = 0
+    for text in _KEY_SAMPLES:
+        for kind, pat in events.PATTERNS.items():
+            if pat.search(text):
+                hits += 1
+                assert any(k in text.lower() for k in events._KEYS[kind]), (kind, text)
+    assert hits >= len(_KEY_SAMPLES)
+
+
+def test_a_strike_tomorrow_with_no_digit_in_its_sentence_is_dated():
+    f = extract_article(Article(id="e", text="date 2024-05-06 Bus drivers to strike\n\nBus drivers "
+                                "will walk off the job tomorrow over pay, their union said.\n"
+                                "The transit agency said it would run a reduced service.",
+                                published="2024-05-06"))
+    assert f.start_date is not None and f.start_date.value == "2024-05-07"

@@ -6,17 +6,21 @@ Cheap by design: compiled regular expressions and word lists
 **Labor action.** Every sentence is scanned for action words, in three strengths:
 
 - *strong* words are labor words by themselves: "on strike", "picket line", "walked off the
-  job", "work stoppage", "industrial action", "sickout", "lockout", "strike vote";
+  job", "work stoppage", "industrial action", "down tools", "sickout", "lockout", "strike vote";
 - *medium* words need labor context in the same sentence (workers, a union, wages,
-  bargaining, ...): "strike", "struck", "walkout", "walked out", "stoppage";
+  bargaining, ...): "strike", "struck", "walkout", "walked out", "walked off", "walk-off",
+  "stoppage";
 - *weak* words need working people or a union as actors: "rally", "protest", "march".
 
-Non-labor senses are removed first (lightning, air and missile strikes, "strike a deal",
-"strike down", strike zones and prices, rent strikes, walking out of a meeting; a hunger
-strike counts only when workers or a union hold it),
+Non-labor senses are removed first (lightning, air and missile strikes, a snake's strike,
+"strike a deal", "strike down", strike zones and prices, rent strikes, walking out of a
+meeting, a walk-off home run, walking off the field; a hunger strike counts only when workers
+or a union hold it),
 as are negated or hypothetical mentions ("never walked out", "not a work stoppage", "asked
 whether workers might walk off the job") and actions whose actors are students, fans or
-farmers. In a sentence about a game or an attack (bowling, baseball, a missile "strike on a
+farmers (or residents: only medical residents work). A party's or movement's "general
+strike" call that the unions refuse to back is politics, not labor. In a sentence about a
+game, an attack or an animal's bite (bowling, baseball, a missile "strike on a
 depot"), or anywhere in an article about one where no union is named, "strike" needs a union
 in its sentence. Sentences count with weights (headline 3, lead 1.5, rest 1): an article is a
 labor action when the sum reaches :data:`THRESHOLD`, or, in a brief of a few sentences, when
@@ -371,8 +375,15 @@ def _article_context(ctx: Context) -> bool:
 def _sport_article(ctx: Context) -> bool:
     """An article about a game or an attack: two sentences with sport or violence words and
     no union named anywhere."""
-    n = sum(1 for s in ctx.sentences if sport_sentence(s.text))
-    return n >= 2 and not any(_union_context(s.text) for s in ctx.sentences)
+    if any(_union_context(s.text) for s in ctx.sentences):
+        return False  # most labor articles name a union early: no need to count sport words
+    n = 0
+    for s in ctx.sentences:
+        if sport_sentence(s.text):
+            n += 1
+            if n >= 2:
+                return True
+    return False
 
 
 _SCORES: "weakref.WeakKeyDictionary[Context, tuple]" = weakref.WeakKeyDictionary()
@@ -420,6 +431,8 @@ _UNIONS_REFUSE = re.compile(
 
 def political_strike_call(ctx: Context) -> bool:
     """A party's or movement's "general strike" call that the unions refuse to back."""
+    if not re.search(r"general\s+strike", ctx.text, re.I):
+        return False
     sents = [_headline_text(s) for s in ctx.sentences]
     return any(_POLITICAL_CALL.search(t) for t in sents) and any(_UNIONS_REFUSE.search(t) for t in sents)
 

@@ -24,8 +24,14 @@ resolves a bare weekday always to the past and, with ``PREFER_DATES_FROM=future`
   day, a return to work the day before it, "the third day of" / "entered its sixth day
   Friday" the first.
 - **Undated articles** take a Posted/Published (else Updated) stamp, a day the copy names as
-  its own ("this morning, Monday, Sept. 15"), day N of a dated action, or the first weekday
-  of the lead on or after the latest stated date.
+  its own ("this morning, Monday, Sept. 15"; "yesterday, Friday 14 February 2025" is the day
+  before), a dated statement or a dated reporting verb in the lead ("in a statement dated
+  June 19, 2025", "officials said Monday, June 9, 2025"), day N of a dated action, or the
+  first weekday of the lead (or the weekday the copy calls its own: "finishes this evening,
+  Wednesday") on or after the latest stated date.
+- **Planned starts** survive a later cancellation ("a strike set for 12:01 a.m. Friday was
+  called off" starts Friday); a live one-day picket "today" with no date of its own is on
+  the publication day; "games through June 15 were cancelled" is no end of the action.
 
 Everything here is a pure function over strings and dates except :func:`publication_date`
 and :func:`action_dates`, which read a :class:`~picketline.nlp.Context`.
@@ -413,9 +419,12 @@ def article_year(ctx: Context) -> int | None:
     return _YEARS[ctx]
 
 
-# a sentence without a digit, a weekday, "today"/"tomorrow"/"yesterday", "tonight", "this
-# morning" or "next/last/this week" holds no date expression: skip the big regex there
-_MAYBE_DATE = re.compile(r"\d|day\b|tonight|morning|afternoon|evening|week\b", re.IGNORECASE)
+# a sentence without a month name, an ISO date, an ordinal day ("the 14th"), a weekday,
+# "today"/"tomorrow"/"yesterday", "tonight", "this morning", "24 hours" or "next/last/this
+# week" holds no date expression: skip the big regex there (most sentences with digits hold
+# only money, counts and percentages)
+_MAYBE_DATE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|\d-[01]\d-|\d(?:st|nd|rd|th)\b|"
+                         r"(?i:day\b|tonight|tomorrow|morning|afternoon|evening|week\b|hours\b)")
 _MATCHES: "weakref.WeakKeyDictionary[Context, dict[int, list[tuple[re.Match[str], str | None]]]]" = \
     weakref.WeakKeyDictionary()
 

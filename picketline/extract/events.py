@@ -14,6 +14,9 @@ date expression of its sentence closest to the cue, resolved with the shared res
 :mod:`.dates` against the publication date; None when the sentence does not pin it or the
 nearest expression is a week ("reached an impasse last week"). A date that names the action
 ("set a Monday strike", "a strike for Nov. 3") does not date the step around it.
+
+Speed: a pattern is tried on a sentence only when one of its key strings (:data:`_KEYS`) is
+in it, and wage events only in sentences with a percentage.
 """
 from __future__ import annotations
 
@@ -59,6 +62,21 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         r"(?:to\s+(?:work|the\s+job|their\s+jobs|their\s+posts|classrooms?|the\s+classroom|their\s+keyboards)|on\s+the\s+job)\b"
         r"|\bback\s+(?:at|to)\s+work\b", re.I),
     "rally": re.compile(r"\brall(?:y|ies|ied|ying)\b|\bmarch(?:ed|es)?\s+(?:outside|to|through|along|on)\b", re.I),
+}
+# a cheap necessary condition for each pattern: one of these (lower-cased) strings is in the
+# sentence, else the pattern cannot match and is not tried
+_KEYS: dict[str, tuple[str, ...]] = {
+    "announced": ("strik", "walk", "stoppage", "lockout", "sickout", "industrial"),
+    "strike_vote": ("vot", "strik", "walk", "stoppage", "lockout", "sickout", "industrial"),
+    "mediation": ("mediat", "stepped"),
+    "impasse": ("impasse", "deadlock"),
+    "fact_finding": ("fact",),
+    "ulp_charge": ("unfair", "filed", "complaint"),
+    "tentative_agreement": ("tentative", "reach", "agreed"),
+    "ratification": ("ratif", "vot"),
+    "contract_expired": ("contract", "agreement"),
+    "return_to_work": ("back", "return"),
+    "rally": ("rall", "march"),
 }
 _PCT = re.compile(r"(?<![\d.])(\d{1,2}(?:\.\d{1,2})?)\s*(?:%|percent\b|per\s+cent\b)")
 _OFFER = re.compile(r"\b(?:offer(?:s|ed|ing)?|counter-?offer(?:ed)?|countered|promised|final\s+offer)\b", re.I)
@@ -116,11 +134,16 @@ def timeline_events(ctx: Context, facts: ArticleFacts) -> list[Event]:
 
     for s in ctx.sentences:
         text = s.text
-        labor_here = classify.action_sentence(text) or classify.labor_context(text)
+        low = text.lower()
+        labor_here = None
         for kind, pat in PATTERNS.items():
+            if not any(k in low for k in _KEYS[kind]):
+                continue
             m = pat.search(text)
             if not m or _speculative(text, m.start(), kind):
                 continue
+            if labor_here is None:
+                labor_here = classify.action_sentence(text) or classify.labor_context(text)
             if kind == "rally" and not classify.sentence_signal(text)[0]:
                 continue
             if kind in ("impasse", "tentative_agreement") and not labor_here:
@@ -133,7 +156,8 @@ def timeline_events(ctx: Context, facts: ArticleFacts) -> list[Event]:
             if kind == "strike_vote":
                 detail = _vote_share(text, m)
             add(kind, s, m.span(), detail)
-        _wage_events(text, s, add)
+        if "%" in text or "per" in low:
+            _wage_events(text, s, add)
 
     happened = not facts.status or facts.status.value not in ("averted", "authorized", "threatened")
     if facts.start_date and happened:
