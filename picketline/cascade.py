@@ -21,6 +21,7 @@ import ahocorasick
 CUES = (
     "strike", "striking", "striker", "struck", "walkout", "walk-out", "walk out", "walked out",
     "walking out", "walks out", "walked off", "walk off", "walking off", "walks off",
+    "walk-off", "walkoff",
     "picket", "lockout", "lock-out", "locked out", "locks out", "lock out", "sickout",
     "sick-out", "work stoppage", "stoppage", "industrial action", "job action",
     "rally", "rallies", "rallied", "protest", "demonstrat", "slowdown", "work-to-rule",

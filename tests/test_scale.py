@@ -70,6 +70,7 @@ LABOR = [
     "Drivers rallied outside city hall to demand a contract, and some walked out.",
     "Bus mechanics voted to authorize a work stoppage if talks fail.",
     "Hotel housekeepers held a one-day walkout over pay.",
+    "Vineyard pickers began a four-day walk-off over piece rates.",
 ]
 
 
