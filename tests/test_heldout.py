@@ -1,9 +1,12 @@
-"""Generalisation check: the extractor on a held-out set written independently of it.
+"""Generalisation checks: the extractor on article sets written independently of it.
 
-The articles in tests/heldout/ were written (with gold records) by someone who had not read
-the extractor code or the shared dev set; see tests/heldout/README.md. The floors below are
-below today's scores, so the test fails when a change makes the extractor worse on news it
-was not tuned on.
+- ``tests/heldout/``: written (with gold records) by someone who had read neither the
+  extractor code nor the shared dev set, and never used to tune the extractors: the honest
+  measure of how picketline does on news it has not seen (see its README).
+- ``tests/tuneset/`` and ``tests/tuneset2/``: written the same way, then used to improve the
+  extractors' generality; their floors guard against regressions.
+
+The floors sit below today's scores, so a test fails when a change makes the extractor worse.
 """
 from __future__ import annotations
 
@@ -17,29 +20,44 @@ from picketline.ingest import read_paths
 from picketline.link import link_articles_for_extract
 from picketline.model import Article
 
-HELDOUT = Path(__file__).parent / "heldout"
+HERE = Path(__file__).parent
+SETS = {  # name: (articles, labor articles, macro F1 floor)
+    "heldout": (24, 16, 0.88),
+    "tuneset": (30, 22, 0.95),
+    "tuneset2": (26, 18, 0.95),
+}
 
 
-@pytest.fixture(scope="module")
-def report():
-    articles = [a for a in read_paths([HELDOUT / "articles"]) if isinstance(a, Article)]
+def _report(name: str) -> dict:
+    folder = HERE / name
+    articles = [a for a in read_paths([folder / "articles"]) if isinstance(a, Article)]
     facts = list(extract_articles(articles))
     link_articles_for_extract(facts, articles)
-    return score(load_gold(HELDOUT / "gold"), {f.id: f.to_schema() for f in facts})
+    return score(load_gold(folder / "gold"), {f.id: f.to_schema() for f in facts})
 
 
-def test_every_article_read(report):
-    assert report["articles"] == 24 and report["labor"] == 16
+@pytest.fixture(scope="module", params=list(SETS))
+def case(request):
+    return request.param, _report(request.param)
 
 
-def test_labor_action_detection(report):
+def test_every_article_read(case):
+    name, report = case
+    n, labor, _ = SETS[name]
+    assert (report["articles"], report["labor"]) == (n, labor)
+
+
+def test_labor_action_detection(case):
+    _, report = case
     assert report["fields"]["is_labor_action"]["f1"] >= 0.90
 
 
-def test_macro_f1_floor(report):
-    assert report["macro_f1"] >= 0.85
+def test_macro_f1_floor(case):
+    name, report = case
+    assert report["macro_f1"] >= SETS[name][2], round(report["macro_f1"], 3)
 
 
-def test_no_field_collapses(report):
-    weak = {k: round(v["f1"], 3) for k, v in report["fields"].items() if v["f1"] < 0.6}
+def test_no_field_collapses(case):
+    _, report = case
+    weak = {k: round(v["f1"], 3) for k, v in report["fields"].items() if v["f1"] < 0.7}
     assert not weak, weak
