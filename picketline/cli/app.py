@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 from typing import Iterable
 
@@ -16,7 +17,10 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
 )
-console = Console()
+# Tables printed to a pipe or a file (not a terminal) get room to breathe: 140 columns unless
+# $COLUMNS says otherwise.
+_PIPE_WIDTH = None if sys.stdout.isatty() or os.environ.get("COLUMNS") else 140
+console = Console(width=_PIPE_WIDTH)
 err_console = Console(stderr=True)
 
 DB_HELP = ("Database URL (SQLAlchemy). Default: $PICKETLINE_DB, else SQLite at "
