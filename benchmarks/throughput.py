@@ -242,6 +242,8 @@ def main() -> None:
     ap.add_argument("--batch-size", type=int, default=None,
                     help="articles per batch (default: the pipeline's BATCH_SIZE)")
     ap.add_argument("--engine", default="local")
+    ap.add_argument("--workers", type=int, default=1,
+                    help="local engine: extraction processes (e.g. 2 on a 2-core machine)")
     ap.add_argument("--scheduler", default=None, help="Dask scheduler address")
     ap.add_argument("--rerun", action="store_true",
                     help="ingest the same stream again and time it (everything skipped)")
@@ -265,6 +267,7 @@ def main() -> None:
     cpu0 = _cpu_seconds()
     t0 = time.perf_counter()
     report = run_ingest([stream], store, engine=args.engine, scheduler=args.scheduler,
+                        workers=args.workers,
                         batch_size=args.batch_size,
                         progress=lambda n: marks.append((n, time.perf_counter())))
     dt = time.perf_counter() - t0
@@ -298,7 +301,7 @@ def main() -> None:
         "articles_per_s_first_tenth": rate(0.0, 0.1),
         "articles_per_s_last_tenth": rate(0.9, 1.0),
         "peak_rss_mb": round(me, 1), "peak_rss_child_mb": round(kids, 1),
-        "engine": args.engine, "batch_size": args.batch_size, "rerun": rerun,
+        "engine": args.engine, "workers": args.workers, "batch_size": args.batch_size, "rerun": rerun,
     }))
     sys.stdout.flush()
 

@@ -37,6 +37,39 @@ def _extract_batch(records: list[dict]) -> list[dict]:
     return out
 
 
+@contextmanager
+def process_pool(workers: int):
+    """A pool of ``workers`` extraction processes (``forkserver``: nothing of the parent's
+    database connections or threads is inherited); each loads the spaCy model once."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    with ProcessPoolExecutor(max_workers=workers,
+                             mp_context=multiprocessing.get_context("forkserver")) as pool:
+        yield pool
+
+
+def extract_pooled(articles: list[Article], pool, workers: int
+                   ) -> list[ArticleFacts | IngestError]:
+    """Extract one batch on a process pool, results in input order. The cascade runs here:
+    only candidate articles are shipped, split evenly over the workers; the rest take the
+    extractor's cheap no-cue path in this process."""
+    from .extract import extract_article
+
+    out: list[ArticleFacts | IngestError | None] = [None] * len(articles)
+    todo = [i for i, a in enumerate(articles)
+            if might_be_labor(a.text) or might_be_labor(a.title or "")]
+    for i in set(range(len(articles))) - set(todo):
+        out[i] = extract_article(articles[i])
+    chunks = [todo[k::workers] for k in range(workers) if todo[k::workers]]
+    futures = [pool.submit(_extract_batch, [articles[i].to_dict() for i in chunk])
+               for chunk in chunks]
+    for chunk, fut in zip(chunks, futures):
+        for i, d in zip(chunk, fut.result()):
+            out[i] = _result(articles[i], d, "report")
+    return out  # type: ignore[return-value]
+
+
 def _batches(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
     it = iter(items)
     while batch := list(islice(it, size)):

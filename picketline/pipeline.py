@@ -103,7 +103,13 @@ def _extract_local() -> Extractor:
 
 
 @contextmanager
-def _extractor(engine: str, scheduler: str | None) -> Iterator[Extractor]:
+def _extractor(engine: str, scheduler: str | None, workers: int = 1) -> Iterator[Extractor]:
+    if engine == "local" and workers > 1:
+        from .engine import extract_pooled, process_pool
+
+        with process_pool(workers) as pool:
+            yield lambda articles: iter(extract_pooled(articles, pool, workers))
+        return
     if engine == "local":
         yield _extract_local()
         return
@@ -139,19 +145,22 @@ BATCH_SIZE = 1000
 
 def run_ingest(paths: Iterable[str | Path], store: Store, *, batch_size: int = BATCH_SIZE,
                progress: ProgressCallback | None = None, max_bytes: int | None = None,
-               engine: str = "local", scheduler: str | None = None) -> IngestReport:
+               engine: str = "local", scheduler: str | None = None,
+               workers: int = 1) -> IngestReport:
     """Ingest files and folders into ``store``; returns the :class:`IngestReport`.
 
     ``progress(n)`` is called after each batch with the number of articles read so far;
     ``max_bytes`` refuses larger articles (reported as errors); ``engine`` ``"dask"`` runs
-    extraction on a Dask cluster (``scheduler`` address, else a local cluster).
+    extraction on a Dask cluster (``scheduler`` address, else a local cluster); with the
+    local engine, ``workers`` > 1 extracts each batch on that many processes of this machine.
+    Whatever the engine, results are the same.
     """
     from .api import LinkCache
 
     report = IngestReport()
     files: set[str] = set()
     cache = LinkCache()
-    with _extractor(engine, scheduler) as extract:
+    with _extractor(engine, scheduler, workers) as extract:
         for items in _batches(_read(paths, max_bytes), batch_size):
             batch: list[Article] = []
             for item in items:

@@ -89,3 +89,30 @@ def test_ingest_with_dask_gives_the_local_facts_and_disputes(cluster, corpus, tm
     finally:
         local.close()
         remote.close()
+
+
+def test_ingest_on_two_local_processes_gives_the_serial_results(corpus, tmp_path):
+    serial = Store(f"sqlite:///{tmp_path / 'serial.db'}")
+    pooled = Store(f"sqlite:///{tmp_path / 'pooled.db'}")
+    try:
+        r1 = run_ingest([corpus], serial, batch_size=3)
+        r2 = run_ingest([corpus], pooled, batch_size=3, workers=2)
+        assert (r2.added, r2.labor, r2.skipped) == (r1.added, r1.labor, r1.skipped) == (8, 4, 0)
+        assert [f.to_dict() for f in pooled.facts()] == [f.to_dict() for f in serial.facts()]
+        assert (pooled.disputes(limit=None, sort="id", desc=False)
+                == serial.disputes(limit=None, sort="id", desc=False))
+    finally:
+        serial.close()
+        pooled.close()
+
+
+def test_pooled_extraction_keeps_order_and_ships_only_candidates(corpus):
+    from picketline.engine import extract_pooled, process_pool
+
+    articles = [a for a in read_paths([corpus]) if isinstance(a, Article)]
+    with process_pool(2) as pool:
+        out = extract_pooled(articles, pool, 2)
+    assert [f.id for f in out] == [a.id for a in articles]
+    assert [f.to_dict() for f in out] == [f.to_dict() for f in extract_with(articles, "local")]
+    library = next(f for f in out if f.id == "library")  # no cue: answered in this process
+    assert library.is_labor_action.note == "no labor-action cue"

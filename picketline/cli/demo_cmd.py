@@ -18,7 +18,7 @@ def demo(db: str = typer.Option(None, "--db", help=DB_HELP)) -> None:
     console.print(f"Ingesting the sample corpus in [bold]{path}[/] ...")
     try:
         ingest(paths=[path], db=db, as_json=False, batch_size=BATCH_SIZE, max_bytes=None,
-               engine="local", scheduler=None)
+               engine="local", scheduler=None, workers=1)
     except typer.Exit as e:
         if e.exit_code not in (0, 1):  # 1: something skipped, already reported
             raise

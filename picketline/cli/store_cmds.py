@@ -42,6 +42,8 @@ def ingest(
     engine: str = typer.Option("local", "--engine", help="Where extraction runs: local, dask."),
     scheduler: str = typer.Option(None, "--scheduler",
                                   help="Dask scheduler address (default: a local cluster)."),
+    workers: int = typer.Option(1, "--workers", min=1,
+                                help="Local engine: extract on this many processes."),
 ) -> None:
     """Read articles, extract their facts and store both. Re-running skips what is stored.
 
@@ -64,7 +66,8 @@ def ingest(
                            rate=f"{speed:,.0f} articles/s" if speed else "")
 
             report = run_ingest(paths, store, batch_size=batch_size, progress=on_progress,
-                                max_bytes=max_bytes, engine=engine, scheduler=scheduler)
+                                max_bytes=max_bytes, engine=engine, scheduler=scheduler,
+                                workers=workers)
     finally:
         store.close()
     for e in report.errors:
