@@ -29,10 +29,11 @@ from .link import (
 )
 from .model import Article, ArticleFacts
 from .process import dispute_stage
+from .process.costing import cost_dispute, parse_roster
 
 __all__ = ["refresh_disputes", "list_disputes", "count_disputes", "get_dispute",
            "merge_disputes", "split_article", "correct_fact", "confirm_fact",
-           "rebuild_dispute", "link_articles_for_extract"]
+           "rebuild_dispute", "link_articles_for_extract", "attach_roster", "attached_roster"]
 
 DUP_WINDOW_DAYS = 14  # wire copies are looked for among articles published this close
 
@@ -278,7 +279,31 @@ def get_dispute(store, dispute_id: str) -> dict[str, Any] | None:
     if [r["id"] for r in rows] != _applied(record):
         record = rebuild_dispute(store, dispute_id) or record
     record["process"] = dispute_stage(record)
+    roster = attached_roster(store, dispute_id)
+    if roster:
+        record["costing"] = cost_dispute(record, roster["rows"], source=roster["source"])
     return record
+
+
+def attach_roster(store, dispute_id: str, rows: list[dict[str, Any]], source: str,
+                  author: str) -> dict[str, Any]:
+    """Attach a bargaining-unit roster (row dicts: classification, headcount, hourly_wage,
+    annual_hours) to a dispute, as an audited row of the review trail; the dispute's record
+    then carries ``costing`` (see :func:`picketline.process.cost_dispute`). The latest
+    attachment wins."""
+    _require(store, dispute_id)
+    parse_roster(rows, source)  # refuse a bad roster now, with the row that is wrong
+    old = attached_roster(store, dispute_id)
+    return store.add_correction(target="dispute", target_id=dispute_id, field="roster",
+                                old_value=old, new_value={"source": source, "rows": rows},
+                                author=author, action="attach")
+
+
+def attached_roster(store, dispute_id: str) -> dict[str, Any] | None:
+    """The roster last attached to a dispute (``{"source", "rows"}``), or None."""
+    rows = [r for r in store.corrections(target="dispute", target_id=dispute_id)
+            if r.get("action") == "attach" and r.get("field") == "roster"]
+    return rows[-1]["new_value"] if rows else None
 
 
 # --- review ----------------------------------------------------------------------------------------

@@ -11,6 +11,7 @@ needs no database.
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 from typing import Any, Optional
 
@@ -37,6 +38,11 @@ def _load_proposals(path: Path) -> dict[str, Any]:
         if not isinstance(p, dict) or p.get("side") not in ("union", "employer"):
             raise ValueError(f"{path}: proposal {i + 1} needs a side of 'union' or 'employer'")
     return data
+
+
+def _row_dict(r) -> dict[str, Any]:
+    return {"classification": r.classification, "headcount": r.headcount,
+            "hourly_wage": r.hourly_wage, "annual_hours": r.annual_hours}
 
 
 def _money(v: float | None) -> str:
@@ -108,6 +114,9 @@ def cost(
     simple: bool = typer.Option(False, "--simple", help="Raises as simple percentages of "
                                 "today's wages instead of compounding."),
     as_json: bool = typer.Option(False, "--json", help="Print JSON instead of a table."),
+    attach: bool = typer.Option(False, "--attach", help="Also attach the roster to the "
+                                "dispute, so that `show`, the API and the dispute page "
+                                "show this costing (recorded in the review trail)."),
 ) -> None:
     """Year-by-year cost of each side's wage proposal for a roster, and the gap between them."""
     if (dispute is None) == (proposal_json is None):
@@ -127,9 +136,14 @@ def cost(
     else:
         from ..store import Store
 
+        from .. import api
+
         st = Store(db_url(db))
         try:
             record = st.dispute(dispute)
+            if record is not None and attach:
+                api.attach_roster(st, dispute, [_row_dict(r) for r in rows], str(roster),
+                                  author=os.environ.get("USER") or "cli")
         finally:
             st.close()
         if record is None:

@@ -152,6 +152,10 @@ def _render(d: dict[str, Any]) -> None:
             h.add_row(_t(x.get("date")), _t(x["side"]), _t(x.get("pct")), _t(x["articles"]))
         console.print(h)
     _render_process(d.get("process"))
+    if d.get("costing"):
+        from .cost_cmd import _print_table
+
+        _print_table(d["costing"])
     src = Table(title="Sources")
     for col in ("article", "published", "title", "url", "note"):
         src.add_column(col, overflow="fold")

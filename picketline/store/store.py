@@ -24,7 +24,7 @@ from .models import (ArticleRow, CorrectionRow, DisputeArticleRow, DisputeRow, F
 
 CHUNK = 500  # rows per INSERT / ids per IN (...) clause
 CORRECTION_TARGETS = ("dispute", "article")
-CORRECTION_ACTIONS = ("confirm", "correct", "merge", "split")
+CORRECTION_ACTIONS = ("confirm", "correct", "merge", "split", "attach")
 DISPUTE_SORTS = ("start_date", "end_date", "updated_at", "participants", "title", "employer",
                  "union", "status", "action_type", "industry", "state", "city", "id")
 _DISPUTE_COLUMNS = ("status", "action_type", "industry", "state", "city", "employer", "union",

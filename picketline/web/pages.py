@@ -155,7 +155,8 @@ def _dispute_context(request: Request, d: dict[str, Any]) -> dict[str, Any]:
             d.get("demand_offer_history")),
         "history": d.get("demand_offer_history") or [],
         "timeline": [e for e in d.get("timeline") or [] if isinstance(e, dict)],
-        "process": d.get("process"), "sources": sources, "titles": titles,
+        "process": d.get("process"), "costing": d.get("costing"),
+        "sources": sources, "titles": titles,
         "conflicts": [c for c in d.get("conflicts") or [] if isinstance(c, dict)],
         "trail": service.audit_trail(store, d["id"]), "fields": present.FIELDS,
     }
