@@ -12,7 +12,7 @@ import os
 from collections import deque
 from contextlib import contextmanager
 from itertools import islice
-from typing import Iterable, Iterator
+from typing import Callable, Iterable, Iterator
 
 from .cascade import might_be_labor
 from .model import Article, ArticleFacts, IngestError
@@ -49,25 +49,37 @@ def process_pool(workers: int):
         yield pool
 
 
-def extract_pooled(articles: list[Article], pool, workers: int
-                   ) -> list[ArticleFacts | IngestError]:
-    """Extract one batch on a process pool, results in input order. The cascade runs here:
-    only candidate articles are shipped, split evenly over the workers; the rest take the
-    extractor's cheap no-cue path in this process."""
+def submit_pooled(articles: list[Article], pool, workers: int
+                  ) -> Callable[[], list[ArticleFacts | IngestError]]:
+    """Start extracting one batch on a process pool; returns a function that waits for the
+    results (in input order). The cascade runs here: only candidate articles are shipped,
+    split evenly over the workers; the rest take the extractor's cheap no-cue path in this
+    process. Returning before the workers finish lets the caller store the previous batch
+    meanwhile."""
     from .extract import extract_article
 
     out: list[ArticleFacts | IngestError | None] = [None] * len(articles)
     todo = [i for i, a in enumerate(articles)
             if might_be_labor(a.text) or might_be_labor(a.title or "")]
-    for i in set(range(len(articles))) - set(todo):
-        out[i] = extract_article(articles[i])
     chunks = [todo[k::workers] for k in range(workers) if todo[k::workers]]
     futures = [pool.submit(_extract_batch, [articles[i].to_dict() for i in chunk])
                for chunk in chunks]
-    for chunk, fut in zip(chunks, futures):
-        for i, d in zip(chunk, fut.result()):
-            out[i] = _result(articles[i], d, "report")
-    return out  # type: ignore[return-value]
+    for i in set(range(len(articles))) - set(todo):
+        out[i] = extract_article(articles[i])
+
+    def wait() -> list[ArticleFacts | IngestError]:
+        for chunk, fut in zip(chunks, futures):
+            for i, d in zip(chunk, fut.result()):
+                out[i] = _result(articles[i], d, "report")
+        return out  # type: ignore[return-value]
+
+    return wait
+
+
+def extract_pooled(articles: list[Article], pool, workers: int
+                   ) -> list[ArticleFacts | IngestError]:
+    """Extract one batch on a process pool, results in input order (see submit_pooled)."""
+    return submit_pooled(articles, pool, workers)()
 
 
 def _batches(items: Iterable[Article], size: int) -> Iterator[list[Article]]:

@@ -103,13 +103,7 @@ def _extract_local() -> Extractor:
 
 
 @contextmanager
-def _extractor(engine: str, scheduler: str | None, workers: int = 1) -> Iterator[Extractor]:
-    if engine == "local" and workers > 1:
-        from .engine import extract_pooled, process_pool
-
-        with process_pool(workers) as pool:
-            yield lambda articles: iter(extract_pooled(articles, pool, workers))
-        return
+def _extractor(engine: str, scheduler: str | None) -> Iterator[Extractor]:
     if engine == "local":
         yield _extract_local()
         return
@@ -160,17 +154,14 @@ def run_ingest(paths: Iterable[str | Path], store: Store, *, batch_size: int = B
     report = IngestReport()
     files: set[str] = set()
     cache = LinkCache()
-    with _extractor(engine, scheduler, workers) as extract:
+    if engine == "local" and workers > 1:
+        _run_pooled(paths, store, batch_size, progress, max_bytes, workers, report, files,
+                    cache)
+        report.files = len(files)
+        return report
+    with _extractor(engine, scheduler) as extract:
         for items in _batches(_read(paths, max_bytes), batch_size):
-            batch: list[Article] = []
-            for item in items:
-                if isinstance(item, IngestError):
-                    report.errors.append(item)
-                    files.add(item.path)
-                else:
-                    batch.append(item)
-                    files.add(item.path or "")
-            report.articles_read += len(batch)
+            batch = _split(items, report, files)
             _ingest_batch(batch, store, extract, report, cache)
             if progress is not None:
                 progress(report.articles_read)
@@ -178,12 +169,58 @@ def run_ingest(paths: Iterable[str | Path], store: Store, *, batch_size: int = B
     return report
 
 
+def _split(items: list, report: IngestReport, files: set[str]) -> list[Article]:
+    """The batch's articles; read errors go to the report."""
+    batch: list[Article] = []
+    for item in items:
+        if isinstance(item, IngestError):
+            report.errors.append(item)
+            files.add(item.path)
+        else:
+            batch.append(item)
+            files.add(item.path or "")
+    report.articles_read += len(batch)
+    return batch
+
+
+def _run_pooled(paths, store: Store, batch_size: int, progress, max_bytes, workers: int,
+                report: IngestReport, files: set[str], cache) -> None:
+    """The local engine on ``workers`` processes, pipelined: while the workers extract batch
+    N+1, this process stores and links batch N."""
+    from .engine import process_pool, submit_pooled
+
+    pending = None
+    with process_pool(workers) as pool:
+        for items in _batches(_read(paths, max_bytes), batch_size):
+            batch = _split(items, report, files)
+            candidates = store.filter_new(batch)
+            wait = submit_pooled(candidates, pool, workers)
+            if pending is not None:
+                _commit_batch(pending[0], pending[1], pending[2](), store, report, cache)
+                if progress is not None:
+                    progress(pending[3])
+            pending = (batch, candidates, wait, report.articles_read)
+        if pending is not None:
+            _commit_batch(pending[0], pending[1], pending[2](), store, report, cache)
+            if progress is not None:
+                progress(pending[3])
+
+
 def _ingest_batch(batch: list[Article], store: Store, extract: Extractor,
                   report: IngestReport, cache=None) -> None:
     # Extract outside the transaction (slow), then commit articles and facts together.
     candidates = store.filter_new(batch)
+    _commit_batch(batch, candidates, list(extract(candidates)), store, report, cache)
+
+
+def _commit_batch(batch: list[Article], candidates: list[Article],
+                  results: list[ArticleFacts | IngestError], store: Store,
+                  report: IngestReport, cache=None) -> None:
+    """Store one batch's new articles with their facts and dispute updates, in one
+    transaction. Articles stored meanwhile (by an overlapping batch) are duplicates here:
+    ``add_articles`` skips them, and only the facts of articles it added are kept."""
     facts: dict[str, ArticleFacts] = {}
-    for out in extract(candidates):
+    for out in results:
         if isinstance(out, IngestError):
             report.errors.append(out)
         else:

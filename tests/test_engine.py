@@ -92,12 +92,17 @@ def test_ingest_with_dask_gives_the_local_facts_and_disputes(cluster, corpus, tm
 
 
 def test_ingest_on_two_local_processes_gives_the_serial_results(corpus, tmp_path):
+    # a copy of the first article, read in a later batch: the pipelined path extracts the
+    # next batch before the previous one is stored, and must still store the copy once
+    first = sorted(p for p in corpus.rglob("*.txt"))[0]
+    (corpus / "zz-copy.txt").write_bytes(first.read_bytes())
     serial = Store(f"sqlite:///{tmp_path / 'serial.db'}")
     pooled = Store(f"sqlite:///{tmp_path / 'pooled.db'}")
     try:
         r1 = run_ingest([corpus], serial, batch_size=3)
         r2 = run_ingest([corpus], pooled, batch_size=3, workers=2)
         assert (r2.added, r2.labor, r2.skipped) == (r1.added, r1.labor, r1.skipped) == (8, 4, 0)
+        assert r2.duplicates == r1.duplicates == 1
         assert [f.to_dict() for f in pooled.facts()] == [f.to_dict() for f in serial.facts()]
         assert (pooled.disputes(limit=None, sort="id", desc=False)
                 == serial.disputes(limit=None, sort="id", desc=False))
