@@ -98,6 +98,16 @@ def _safe_next(value: str | None) -> str:
 
 
 # --- dispute list ---------------------------------------------------------------------------
+def _page(params, total: int) -> tuple[int, int]:
+    """(page asked for, clamped to what exists; number of pages) for ``total`` items."""
+    pages = max(1, math.ceil(total / PER_PAGE))
+    try:
+        page = int(params.get("page", "1"))
+    except ValueError:
+        page = 1
+    return min(max(1, page), pages), pages
+
+
 @router.get("/", response_class=HTMLResponse)
 @router.get("/disputes", response_class=HTMLResponse)
 def dispute_list(request: Request) -> Response:
@@ -113,14 +123,9 @@ def dispute_list(request: Request) -> Response:
     }
     sort = p.get("sort") if p.get("sort") in SORTS else "start_date"
     desc = p.get("order", "desc") != "asc"
-    try:
-        page = max(1, int(p.get("page", "1")))
-    except ValueError:
-        page = 1
     store = _store(request)
     total = store.count_disputes(**filters)
-    pages = max(1, math.ceil(total / PER_PAGE))
-    page = min(page, pages)
+    page, pages = _page(p, total)
     rows = store.disputes(**filters, sort=sort, desc=desc, limit=PER_PAGE,
                           offset=(page - 1) * PER_PAGE)
     by_status = {s: store.count_disputes(**{**filters, "status": s}) for s in STATUSES}
@@ -177,22 +182,18 @@ def article_list(request: Request) -> Response:
     labor = {"yes": True, "no": False}.get(p.get("labor", ""))
     filters = {"labor": labor, "q": (p.get("q") or "").strip()[:200] or None,
                "since": _date(p.get("since")), "until": _date(p.get("until"))}
-    try:
-        page = max(1, int(p.get("page", "1")))
-    except ValueError:
-        page = 1
     store = _store(request)
     total = store.count_articles(**filters)
-    pages = max(1, math.ceil(total / PER_PAGE))
-    page = min(page, pages)
+    page, pages = _page(p, total)
     rows = store.articles(**filters, limit=PER_PAGE, offset=(page - 1) * PER_PAGE)
     base = {k: v for k, v in {**filters, "labor": p.get("labor")}.items() if v}
 
     def link(**changes: Any) -> str:
         return "/articles?" + urlencode({**base, "page": page, **changes})
 
+    owners = store.disputes_of(a.id for a in rows)  # one query for the page
     return render(request, "articles.html", {
-        "rows": [(a, store.dispute_of(a.id)) for a in rows], "total": total, "page": page,
+        "rows": [(a, owners.get(a.id)) for a in rows], "total": total, "page": page,
         "pages": pages, "filters": filters, "labor": p.get("labor", ""), "link": link})
 
 
