@@ -56,7 +56,7 @@ def clean_name(name: str) -> str:
     while True:
         before = s
         s = s.strip(" ,;:.-\u2014\u2013")
-        s = re.sub(r"^(?:the|The)\s+", "", s)
+        s = re.sub(r"^(?:the|The)(?:\s+|$)", "", s)
         s = re.sub(r"['\u2019]s?$", "", s).strip()
         if s == before:
             return s
@@ -136,7 +136,8 @@ def split_local(name: str) -> tuple[str, str | None]:
 def local_name(union: str, number: str) -> str:
     """How picketline writes a local of ``union`` (a gazetteer union uses its local prefix)."""
     e = union_entry(union)
-    return f"{e.local_prefix if e else clean_name(union)} Local {number}"
+    prefix = e.local_prefix if e else clean_name(union)
+    return f"{prefix} Local {number}" if prefix else f"Local {number}"
 
 
 def canonical_union(name: str) -> str:
