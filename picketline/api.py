@@ -24,7 +24,8 @@ from typing import Any, Iterable
 
 from .consolidate import FIELDS, _ALIASES, coerce, consolidate
 from .link import (
-    STRONG_WINDOW_DAYS, WINDOW_DAYS, DisputeKey, article_dates, assign_detail, build_key,
+    STRONG_WINDOW_DAYS, WINDOW_DAYS, DisputeKey, KeyIndex, article_dates, assign_detail,
+    build_key,
     copies_in_order, link_articles_for_extract, link_order, make_dispute_id,
 )
 from .model import Article, ArticleFacts
@@ -70,13 +71,14 @@ def _existing_keys(store, facts_list: Iterable[ArticleFacts] | None = None
 
 
 class _TakenIds:
-    """Dispute ids a new dispute may not use: the loaded keys' and every stored one's."""
+    """Dispute ids a new dispute may not use: the loaded keys' (``loaded``: a container of
+    them, such as the run's :class:`~picketline.link.KeyIndex`) and every stored one's."""
 
-    def __init__(self, store, keys: list[DisputeKey]) -> None:
-        self.store, self.keys = store, keys
+    def __init__(self, store, loaded) -> None:
+        self.store, self.loaded = store, loaded
 
     def __contains__(self, did: object) -> bool:
-        return any(k.id == did for k in self.keys) or self.store.has_dispute(str(did))
+        return did in self.loaded or self.store.has_dispute(str(did))
 
 
 def _articles(store, ids: Iterable[str]) -> list[Article]:
@@ -221,7 +223,8 @@ def refresh_disputes(store, article_ids: Iterable[str] | None = None,
     keys: list[DisputeKey] = []
     if new:
         keys = _existing_keys(store, new)
-        taken = _TakenIds(store, keys)
+        index = KeyIndex(keys)
+        taken = _TakenIds(store, index)
         order = link_order(new, stable=True)
         arts = {a.id: a for a in _nearby_articles(store, new)}
         mine = {a.id: a for a in _articles(store, (f.id for f in order))}
@@ -230,7 +233,8 @@ def refresh_disputes(store, article_ids: Iterable[str] | None = None,
                                [a for i, a in arts.items() if i not in mine],
                                DUP_WINDOW_DAYS)
         for f in order:
-            a = assign_detail(f, keys, arts.get(f.id), dups.get(f.id), taken=taken)
+            a = assign_detail(f, keys, arts.get(f.id), dups.get(f.id), taken=taken,
+                              index=index)
             if a.dispute_id is None:
                 continue
             mentions = touched.setdefault(a.dispute_id, {})

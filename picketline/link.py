@@ -374,6 +374,100 @@ def score(p: _Probe, key: DisputeKey) -> tuple[float, int]:
     return s, gap if gap is not None else -1
 
 
+# --- blocking ---------------------------------------------------------------------------------
+def _org_words(k: NameKey) -> list[str]:
+    return k.org.split()
+
+
+def _significant(word: str) -> bool:
+    return word not in _GENERIC and word not in _CONNECTORS
+
+
+def index_tokens(k: NameKey) -> set[str]:
+    """Tokens a dispute's name is filed under in a :class:`KeyIndex`. Together with
+    :func:`probe_tokens` they are built so that ``org_match(a, b)`` implies
+    ``probe_tokens(a) & index_tokens(b)``: one token for each way :func:`org_match` can
+    succeed (same stemmed words; acronym against the joined name, either way round; an
+    acronym that is a word of the other name, either way round; the words of one name
+    among the other's, in which case a significant word of the shorter is shared)."""
+    words = _org_words(k)
+    if not words:
+        return set()
+    out = {"o:" + " ".join(_stem(w) for w in words), "n:" + k.org.replace(" ", "")}
+    if k.acro:
+        out.add("n:" + k.acro)
+        if len(k.acro) >= 3:
+            out.add("a:" + k.acro)
+    out.update("w:" + w for w in words)
+    out.update("s:" + _stem(w) for w in words)
+    out.update("t:" + _stem(w) for w in words if _significant(w))
+    return out
+
+
+def probe_tokens(k: NameKey) -> set[str]:
+    """The tokens to look an article's name up by (see :func:`index_tokens`)."""
+    words = _org_words(k)
+    if not words:
+        return set()
+    out = {"o:" + " ".join(_stem(w) for w in words), "n:" + k.org.replace(" ", "")}
+    if k.acro:
+        out.add("n:" + k.acro)
+        if len(k.acro) >= 3:
+            out.add("w:" + k.acro)
+    out.update("a:" + w for w in words)
+    out.update("t:" + _stem(w) for w in words)
+    out.update("s:" + _stem(w) for w in words if _significant(w))
+    return out
+
+
+class KeyIndex:
+    """The dispute keys of a linking run, filed by name tokens, so that an article is
+    scored only against the disputes sharing an organisation with it (every other dispute
+    scores 0: each way to a positive :func:`score` needs :func:`org_match` between one of
+    the article's names and one of the dispute's). With a year of disputes loaded, this
+    keeps the cost of linking an article from growing with the size of the database.
+
+    Keys are added with :meth:`add` and re-added after they gain names; the list given
+    to the constructor is the same list :func:`assign_detail` appends new disputes to."""
+
+    def __init__(self, keys: Iterable[DisputeKey] = ()) -> None:
+        self._buckets: dict[str, set[str]] = {}
+        self._by_id: dict[str, DisputeKey] = {}
+        self._filed: dict[str, set[NameKey]] = {}
+        self._member: dict[str, str] = {}
+        for k in keys:
+            self.add(k)
+
+    def add(self, key: DisputeKey) -> None:
+        """File ``key`` (again, after it changed): its names and its articles."""
+        self._by_id[key.id] = key
+        filed = self._filed.setdefault(key.id, set())
+        for name in (*key.employers, *key.unions, *key.mentions):
+            if name in filed:
+                continue
+            filed.add(name)
+            for t in index_tokens(name):
+                self._buckets.setdefault(t, set()).add(key.id)
+        for a in key.article_ids:
+            self._member.setdefault(a, key.id)
+
+    def __contains__(self, dispute_id: object) -> bool:
+        return dispute_id in self._by_id
+
+    def holding(self, article_id: str) -> DisputeKey | None:
+        """The key whose articles include ``article_id``."""
+        did = self._member.get(article_id)
+        return self._by_id.get(did) if did is not None else None
+
+    def candidates(self, names: Iterable[NameKey]) -> list[DisputeKey]:
+        """The keys that may match an article with these names, by id."""
+        ids: set[str] = set()
+        for name in names:
+            for t in probe_tokens(name):
+                ids.update(self._buckets.get(t, ()))
+        return [self._by_id[i] for i in sorted(ids)]
+
+
 # --- ids --------------------------------------------------------------------------------------
 def _slug_part(k: NameKey, max_words: int = 3) -> str:
     words = [w for w in k.org.split() if w not in _CONNECTORS]
@@ -454,38 +548,57 @@ def build_key(dispute_id: str, facts_list: Iterable[ArticleFacts],
 
 def assign_detail(facts: ArticleFacts, existing: list[DisputeKey],
                   article: Article | None = None, copy_of: str | None = None,
-                  taken=None) -> Assignment:
+                  taken=None, index: KeyIndex | None = None) -> Assignment:
     """Assign one article to a dispute in ``existing`` (updated in place) or to a new one
     (appended). ``copy_of``: the original of a wire copy, whose dispute the copy joins.
     ``taken``: dispute ids a new dispute must not reuse (default: those in ``existing``;
-    pass a container that also knows disputes not loaded into ``existing``)."""
+    pass a container that also knows disputes not loaded into ``existing``). ``index``: a
+    :class:`KeyIndex` of ``existing`` (kept up to date here): the article is then scored
+    only against the disputes it may match, with the same result."""
     if not facts.labor:
         return Assignment(facts.id, None)
     p = _probe(facts, article)
-    for key in existing:  # already placed (re-run): stay
-        if facts.id in key.article_ids:
-            return Assignment(facts.id, key.id, score=STRONG)
-    if copy_of is not None:
-        for key in existing:
-            if copy_of in key.article_ids:
-                _absorb(key, p, facts.id, names=False)
-                return Assignment(facts.id, key.id, score=STRONG, copy_of=copy_of)
+    if index is not None:
+        held = index.holding(facts.id)
+        if held is not None:  # already placed (re-run): stay
+            return Assignment(facts.id, held.id, score=STRONG)
+        original = index.holding(copy_of) if copy_of is not None else None
+        if original is not None:
+            _absorb(original, p, facts.id, names=False)
+            index.add(original)
+            return Assignment(facts.id, original.id, score=STRONG, copy_of=copy_of)
+        pool = index.candidates((*p.employers, *p.unions, *p.mentions))
+    else:
+        for key in existing:  # already placed (re-run): stay
+            if facts.id in key.article_ids:
+                return Assignment(facts.id, key.id, score=STRONG)
+        if copy_of is not None:
+            for key in existing:
+                if copy_of in key.article_ids:
+                    _absorb(key, p, facts.id, names=False)
+                    return Assignment(facts.id, key.id, score=STRONG, copy_of=copy_of)
+        pool = existing
     ranked = []
-    for key in existing:
+    for key in pool:
         s, gap = score(p, key)
         if s >= ACCEPT:
             ranked.append((-s, -matched_names(p, key), gap if gap >= 0 else 10**6, key.id, key))
     ranked.sort(key=lambda t: t[:4])
     if not ranked:
-        key = DisputeKey(make_dispute_id(
-            facts, (k.id for k in existing) if taken is None else taken, article))
+        if taken is None:
+            taken = index if index is not None else (k.id for k in existing)
+        key = DisputeKey(make_dispute_id(facts, taken, article))
         _absorb(key, p, facts.id)
         existing.append(key)
+        if index is not None:
+            index.add(key)
         return Assignment(facts.id, key.id, new=True, score=0.0)
     best = ranked[0][-1]
     others = [t[-1].id for t in ranked[1:] if -t[0] >= ROUNDUP_MIN]
     roundup = bool(others) and -ranked[0][0] >= ROUNDUP_MIN
     _absorb(best, p, facts.id, names=not roundup)
+    if index is not None:
+        index.add(best)
     return Assignment(facts.id, best.id, score=-ranked[0][0],
                       also_mentions=others if roundup else [])
 
@@ -519,11 +632,12 @@ def link_all_detail(facts_list: Iterable[ArticleFacts], articles: Iterable[Artic
     """Link many articles: near-duplicates first, then :func:`assign_detail` one by one in
     :func:`link_order`. Returns each article's assignment and the dispute keys."""
     keys = existing if existing is not None else []
+    index = KeyIndex(keys)
     by_id = {a.id: a for a in articles}
     dups = near_duplicates(by_id.values()) if by_id else {}
     out: dict[str, Assignment] = {}
     for f in link_order(facts_list):
-        out[f.id] = assign_detail(f, keys, by_id.get(f.id), dups.get(f.id))
+        out[f.id] = assign_detail(f, keys, by_id.get(f.id), dups.get(f.id), index=index)
         f.dispute = out[f.id].dispute_id
     return out, keys
 
