@@ -383,13 +383,41 @@ def _significant(word: str) -> bool:
     return word not in _GENERIC and word not in _CONNECTORS
 
 
+def _first_significant(words: list[str]) -> str | None:
+    """A name contained in another has all its words there, its first significant word too:
+    that one word stands for the name in the containment tokens (``s:``/``t:``)."""
+    return next((w for w in words if _significant(w)), None)
+
+
+def _qualified(tokens: set[str], local: str | None, probe: bool) -> set[str]:
+    """Tokens qualified by the union local, so that two names of the same organisation but
+    different locals (``name_match`` 0.4, which no score counts) do not meet: a name is
+    filed under ``#any`` and ``#<its local>`` (``#none`` without one); a probe with a local
+    looks under that local and ``#none``, one without under ``#any``."""
+    if probe:
+        tails = (f"#{local}", "#none") if local else ("#any",)
+    else:
+        tails = ("#any", f"#{local}" if local else "#none")
+    return {t + tail for t in tokens for tail in tails}
+
+
 def index_tokens(k: NameKey) -> set[str]:
     """Tokens a dispute's name is filed under in a :class:`KeyIndex`. Together with
-    :func:`probe_tokens` they are built so that ``org_match(a, b)`` implies
-    ``probe_tokens(a) & index_tokens(b)``: one token for each way :func:`org_match` can
-    succeed (same stemmed words; acronym against the joined name, either way round; an
-    acronym that is a word of the other name, either way round; the words of one name
-    among the other's, in which case a significant word of the shorter is shared)."""
+    :func:`probe_tokens` they are built so that ``name_match(a, b) >= 0.8`` (the least any
+    score counts) implies ``probe_tokens(a) & index_tokens(b)``: one token for each way
+    :func:`org_match` can succeed (same stemmed words; acronym against the joined name,
+    either way round; an acronym that is a word of the other name, either way round; the
+    words of one name among the other's, in which case a significant word of the shorter
+    is shared), qualified by the local (see :func:`_qualified`)."""
+    return _qualified(_index_tokens(k), k.local, probe=False)
+
+
+def probe_tokens(k: NameKey) -> set[str]:
+    """The tokens to look an article's name up by (see :func:`index_tokens`)."""
+    return _qualified(_probe_tokens(k), k.local, probe=True)
+
+
+def _index_tokens(k: NameKey) -> set[str]:
     words = _org_words(k)
     if not words:
         return set()
@@ -400,12 +428,13 @@ def index_tokens(k: NameKey) -> set[str]:
             out.add("a:" + k.acro)
     out.update("w:" + w for w in words)
     out.update("s:" + _stem(w) for w in words)
-    out.update("t:" + _stem(w) for w in words if _significant(w))
+    first = _first_significant(words)
+    if first:
+        out.add("t:" + _stem(first))
     return out
 
 
-def probe_tokens(k: NameKey) -> set[str]:
-    """The tokens to look an article's name up by (see :func:`index_tokens`)."""
+def _probe_tokens(k: NameKey) -> set[str]:
     words = _org_words(k)
     if not words:
         return set()
@@ -416,7 +445,9 @@ def probe_tokens(k: NameKey) -> set[str]:
             out.add("w:" + k.acro)
     out.update("a:" + w for w in words)
     out.update("t:" + _stem(w) for w in words)
-    out.update("s:" + _stem(w) for w in words if _significant(w))
+    first = _first_significant(words)
+    if first:
+        out.add("s:" + _stem(first))
     return out
 
 

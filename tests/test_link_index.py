@@ -9,8 +9,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from picketline.link import (
-    DisputeKey, KeyIndex, assign_detail, index_tokens, link_order, name_key, org_match,
-    probe_tokens,
+    DisputeKey, KeyIndex, assign_detail, index_tokens, link_order, name_key, name_match,
+    org_match, probe_tokens,
 )
 from picketline.model import Article, ArticleFacts, Evidence, Fact, Location
 
@@ -31,11 +31,11 @@ def _name(words: str, local: str | None) -> str:
 
 @settings(max_examples=3000, deadline=None)
 @given(NAMES, LOCALS, NAMES, LOCALS, st.sampled_from(["union", "employer"]))
-def test_every_org_match_shares_a_token(a, la, b, lb, kind) -> None:
+def test_every_counted_name_match_shares_a_token(a, la, b, lb, kind) -> None:
     x, y = name_key(_name(a, la), kind), name_key(_name(b, lb), kind)
-    if org_match(x, y):
+    if name_match(x, y) >= 0.8:
         assert probe_tokens(x) & index_tokens(y), (x, y)
-    if org_match(y, x):
+    if name_match(y, x) >= 0.8:
         assert probe_tokens(y) & index_tokens(x), (y, x)
 
 
@@ -60,6 +60,15 @@ def test_unrelated_names_are_not_candidates() -> None:
     index = KeyIndex(keys)
     assert [k.id for k in index.candidates([name_key("Riverside General Hospital")])] == ["b"]
     assert index.candidates([name_key("Harbor Freight Lines")]) == []
+
+
+def test_other_locals_of_a_union_are_not_candidates() -> None:
+    keys = [DisputeKey("a", unions=[name_key("ATU Local 1277")]),
+            DisputeKey("b", unions=[name_key("Amalgamated Transit Union Local 85")]),
+            DisputeKey("c", unions=[name_key("Amalgamated Transit Union")])]
+    index = KeyIndex(keys)
+    assert [k.id for k in index.candidates([name_key("ATU Local 85")])] == ["b", "c"]
+    assert [k.id for k in index.candidates([name_key("ATU")])] == ["a", "b", "c"]
 
 
 # --- a population of articles: indexed linking equals scoring every dispute ------------------
