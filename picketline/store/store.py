@@ -80,6 +80,20 @@ def _dispute_columns(d: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
+def _unique(articles: Iterable[Article]) -> list[Article]:
+    """The articles with repeats (same id or same content hash) dropped, first one kept."""
+    seen_ids: set[str] = set()
+    seen_hashes: set[str] = set()
+    unique: list[Article] = []
+    for a in articles:
+        if a.id in seen_ids or a.hash in seen_hashes:
+            continue
+        seen_ids.add(a.id)
+        seen_hashes.add(a.hash)
+        unique.append(a)
+    return unique
+
+
 def _to_article(row: ArticleRow) -> Article:
     return Article(id=row.id, text=row.text, title=row.title, published=row.published,
                    url=row.url, source=row.source, path=row.path, format=row.format,
@@ -151,15 +165,7 @@ class Store:
     def filter_new(self, articles: Iterable[Article]) -> list[Article]:
         """The articles not stored yet (by id or content hash), duplicates within the input
         dropped too (first one wins). Reads only; :meth:`add_articles` re-checks."""
-        seen_ids: set[str] = set()
-        seen_hashes: set[str] = set()
-        unique: list[Article] = []
-        for a in articles:
-            if a.id in seen_ids or a.hash in seen_hashes:
-                continue
-            seen_ids.add(a.id)
-            seen_hashes.add(a.hash)
-            unique.append(a)
+        unique = _unique(articles)
         if not unique:
             return []
         known_ids: set[str] = set()
@@ -176,7 +182,10 @@ class Store:
         """Store the articles not already there (same id or same content hash counts as
         there); returns only those newly added, in input order. All or nothing."""
         with self._session(write=True) as s:
-            fresh = self.filter_new(articles)
+            # SQLite and PostgreSQL skip stored ids and hashes in the INSERT itself (ON
+            # CONFLICT DO NOTHING ... RETURNING); other databases are checked first
+            fresh = _unique(articles) if self._insert(ArticleRow) is not None \
+                else self.filter_new(articles)
             if not fresh:
                 return []
             now = datetime.now(timezone.utc)
@@ -190,8 +199,7 @@ class Store:
                 if stmt is None:  # other databases: plain insert after the check above
                     s.execute(ArticleRow.__table__.insert(), rows)
                     added.update(r["id"] for r in rows)
-                else:
-                    # a concurrent writer may have stored the same id/hash since the check
+                else:  # an id or hash already stored (or stored meanwhile) is skipped
                     stmt = stmt.on_conflict_do_nothing().returning(ArticleRow.id)
                     added.update(s.scalars(stmt, rows))
             return [a for a in fresh if a.id in added]
