@@ -10,6 +10,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
 
 SQLITE_BUSY_MS = 30_000  # how long a writer waits for another writer before giving up
+SQLITE_CACHE_KB = 65_536  # page cache per connection (SQLite default: 2 MB)
 
 
 def picketline_home() -> Path:
@@ -57,6 +58,7 @@ def make_engine(url: str | URL | None) -> Engine:
         cur.execute("PRAGMA journal_mode=WAL")
         cur.execute("PRAGMA synchronous=NORMAL")  # WAL: durable against process crashes
         cur.execute("PRAGMA foreign_keys=ON")
+        cur.execute(f"PRAGMA cache_size=-{SQLITE_CACHE_KB}")
         cur.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_MS}")
         cur.close()
 
