@@ -50,24 +50,81 @@ def _keys_from_rows(rows: Iterable[dict[str, Any]]) -> list[DisputeKey]:
     return keys
 
 
-def _existing_keys(store, facts_list: Iterable[ArticleFacts] | None = None
-                   ) -> list[DisputeKey]:
-    """The link keys of the disputes ``facts_list`` could join: those whose span comes within
-    the longest linking window of the articles' dates (a dispute further away scores 0 for
-    every one of them). All disputes when an article has no date (no window applies)."""
-    if facts_list is None:
-        return _keys_from_rows(store.dispute_link_keys())
+def _reach(facts_list: Iterable[ArticleFacts]) -> tuple[str, str] | None:
+    """The days (ISO, inclusive) whose disputes the articles could join: their dates widened
+    by the longest linking window (a dispute further away scores 0 for every one of them).
+    None when an article has no date (no window applies: every dispute)."""
     days: list[date] = []
     for f in facts_list:
         ds = article_dates(f)
         if not ds:
-            return _keys_from_rows(store.dispute_link_keys())
+            return None
         days.extend(ds)
     if not days:
-        return []
+        return None
     reach = timedelta(days=max(STRONG_WINDOW_DAYS, WINDOW_DAYS))
-    return _keys_from_rows(store.dispute_link_keys(since=(min(days) - reach).isoformat(),
-                                                   until=(max(days) + reach).isoformat()))
+    return (min(days) - reach).isoformat(), (max(days) + reach).isoformat()
+
+
+def _existing_keys(store, facts_list: Iterable[ArticleFacts] | None = None
+                   ) -> list[DisputeKey]:
+    """The link keys of the disputes ``facts_list`` could join (see :func:`_reach`); all
+    disputes when an article has no date or no articles are given."""
+    span = _reach(facts_list) if facts_list is not None else None
+    if span is None:
+        return _keys_from_rows(store.dispute_link_keys())
+    return _keys_from_rows(store.dispute_link_keys(since=span[0], until=span[1]))
+
+
+class _KeyWindow:
+    """The link keys of an ingest run's recent disputes, kept between batches with their
+    :class:`~picketline.link.KeyIndex`: each batch reads from the database only the keys of
+    the days its reach adds and drops those it left behind, instead of re-reading (and
+    re-indexing) a year of disputes every batch. Keys linked and saved in the run are these
+    same objects, so they stay what is stored."""
+
+    def __init__(self) -> None:
+        self.lo: str | None = None
+        self.hi: str | None = None
+        self.keys: dict[str, DisputeKey] = {}
+        self.index = KeyIndex()
+
+    def load(self, store, lo: str, hi: str) -> tuple[list[DisputeKey], KeyIndex]:
+        """Every dispute reaching ``lo``..``hi``, and the index of them."""
+        if self.lo is None or hi < self.lo or lo > self.hi:  # nothing to keep
+            self.__init__()
+            self._add(store, lo, hi)
+        else:
+            if lo < self.lo:
+                self._add(store, lo, self.lo)
+            if hi > self.hi:
+                self._add(store, self.hi, hi)
+            self._drop_before(lo)
+        self.lo, self.hi = lo, max(hi, self.hi or hi)
+        return list(self.keys.values()), self.index
+
+    def _add(self, store, lo: str, hi: str) -> None:
+        for k in _keys_from_rows(store.dispute_link_keys(since=lo, until=hi)):
+            if k.id not in self.keys:
+                self.keys[k.id] = k
+                self.index.add(k)
+
+    def _drop_before(self, lo: str) -> None:
+        for k in [k for k in self.keys.values() if k.last and k.last[:10] < lo]:
+            del self.keys[k.id]
+            self.index.remove(k.id)
+
+    def put(self, key: DisputeKey) -> None:
+        """A key saved in this run (new, or rebuilt as another object)."""
+        if self.keys.get(key.id) is not key:
+            if key.id in self.keys:
+                self.index.remove(key.id)
+            self.keys[key.id] = key
+            self.index.add(key)
+
+    def drop(self, dispute_id: str) -> None:
+        if self.keys.pop(dispute_id, None) is not None:
+            self.index.remove(dispute_id)
 
 
 class _TakenIds:
@@ -114,11 +171,22 @@ class LinkCache:
         self._facts: OrderedDict[str, ArticleFacts] = OrderedDict()
         self._articles: OrderedDict[str, Article] = OrderedDict()
         self.saved: dict[str, dict[str, Any]] = {}  # dispute id -> copies, also_mentions
+        self.window = _KeyWindow()
+        self._review_mark: Any = None
 
     def clear(self) -> None:
         self._facts.clear()
         self._articles.clear()
         self.saved.clear()
+        self.window = _KeyWindow()
+
+    def check(self, store) -> None:
+        """Forget everything if a reviewer merged, split or corrected anything since the
+        last check (another process may have changed the disputes this cache holds)."""
+        mark = store.last_correction_id()
+        if mark != self._review_mark:
+            self.clear()
+            self._review_mark = mark
 
     def _get(self, memo: OrderedDict, ids: list[str], fetch) -> list:
         missing = [i for i in ids if i not in memo]
@@ -162,6 +230,8 @@ def rebuild_dispute(store, dispute_id: str, article_ids: Iterable[str] | None = 
                              else old.get("article_ids") or []))
     if not ids:
         store.delete_dispute(dispute_id)
+        if cache is not None:
+            cache.window.drop(dispute_id)
         return None
     facts = cache.facts(store, ids) if cache is not None else store.facts(ids)
     arts = cache.articles(store, ids) if cache is not None else _articles(store, ids)
@@ -189,6 +259,7 @@ def rebuild_dispute(store, dispute_id: str, article_ids: Iterable[str] | None = 
     if cache is not None:
         cache.saved[dispute_id] = {"id": dispute_id, "copies": record.get("copies") or {},
                                    "also_mentions": record.get("also_mentions") or {}}
+        cache.window.put(key)
     return record
 
 
@@ -206,6 +277,8 @@ def refresh_disputes(store, article_ids: Iterable[str] | None = None,
     stream ends up in the same disputes however it is cut into batches. Only the keys of
     disputes within the linking window of the articles' dates are loaded, so a batch costs
     the same in a large database as in a small one."""
+    if cache is not None:
+        cache.check(store)
     facts = store.facts(article_ids, labor_only=True) if article_ids is not None else \
         store.facts(labor_only=True)
     facts = [f for f in facts if f.labor]
@@ -222,8 +295,14 @@ def refresh_disputes(store, article_ids: Iterable[str] | None = None,
             new.append(f)
     keys: list[DisputeKey] = []
     if new:
-        keys = _existing_keys(store, new)
-        index = KeyIndex(keys)
+        span = _reach(new)
+        if cache is not None and span is not None:
+            keys, index = cache.window.load(store, *span)
+        else:
+            if cache is not None:  # the keys below are other objects than the window's
+                cache.window = _KeyWindow()
+            keys = _existing_keys(store, new)
+            index = KeyIndex(keys)
         taken = _TakenIds(store, index)
         order = link_order(new, stable=True)
         arts = {a.id: a for a in _nearby_articles(store, new)}

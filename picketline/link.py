@@ -482,6 +482,21 @@ class KeyIndex:
         for a in key.article_ids:
             self._member.setdefault(a, key.id)
 
+    def remove(self, dispute_id: str) -> None:
+        """Forget a key (before re-adding it changed, or when it leaves the window)."""
+        key = self._by_id.pop(dispute_id, None)
+        for name in self._filed.pop(dispute_id, ()):
+            for t in index_tokens(name):
+                bucket = self._buckets.get(t)
+                if bucket is not None:
+                    bucket.discard(dispute_id)
+                    if not bucket:
+                        del self._buckets[t]
+        if key is not None:
+            for a in key.article_ids:
+                if self._member.get(a) == dispute_id:
+                    del self._member[a]
+
     def __contains__(self, dispute_id: object) -> bool:
         return dispute_id in self._by_id
 

@@ -486,6 +486,12 @@ class Store:
             s.flush()
             return _correction_dict(row)
 
+    def last_correction_id(self) -> int | None:
+        """The newest row of the audit trail (None when empty): it changes whenever a
+        reviewer confirms, corrects, merges, splits or attaches anything."""
+        with self._session() as s:
+            return s.scalar(select(func.max(CorrectionRow.id)))
+
     def corrections(self, *, target: str | None = None,
                     target_id: str | None = None) -> list[dict]:
         """The audit trail, oldest first."""
