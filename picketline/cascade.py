@@ -121,3 +121,17 @@ def might_be_labor(text: str) -> bool:
     if not other:
         return bool(cue_spans)
     return any(not any(os <= s and e <= oe for os, oe in other) for s, e, _ in cue_spans)
+
+
+def no_cue_facts(article: "Article") -> "ArticleFacts | None":
+    """The facts of an article the cascade rules out (no labor-action cue in its text or
+    title): not a labor action, its publication date as given; None when it needs the
+    extractors. Needs neither spaCy nor the extractors, so a process that only sorts
+    articles (the parent of an extraction pool) never loads them."""
+    from .model import EXTRACTOR_VERSION, ArticleFacts, Fact
+
+    if might_be_labor(article.text) or might_be_labor(article.title or ""):
+        return None
+    return ArticleFacts(id=article.id, title=article.title, extractor_version=EXTRACTOR_VERSION,
+                        published=Fact(article.published) if article.published else None,
+                        is_labor_action=Fact(False, note="no labor-action cue"))

@@ -14,7 +14,7 @@ from contextlib import contextmanager
 from itertools import islice
 from typing import Callable, Iterable, Iterator
 
-from .cascade import might_be_labor
+from .cascade import might_be_labor, no_cue_facts
 from .model import Article, ArticleFacts, IngestError
 
 ENGINES = ("local", "dask")
@@ -40,12 +40,14 @@ def _extract_batch(records: list[dict]) -> list[dict]:
 @contextmanager
 def process_pool(workers: int):
     """A pool of ``workers`` extraction processes (``forkserver``: nothing of the parent's
-    database connections or threads is inherited); each loads the spaCy model once."""
+    database connections or threads is inherited); each loads the spaCy model once, on its
+    first batch (loading it in the server before forking was measured slower: the two
+    workers load in parallel)."""
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
-    with ProcessPoolExecutor(max_workers=workers,
-                             mp_context=multiprocessing.get_context("forkserver")) as pool:
+    ctx = multiprocessing.get_context("forkserver")
+    with ProcessPoolExecutor(max_workers=workers, mp_context=ctx) as pool:
         yield pool
 
 
@@ -56,16 +58,11 @@ def submit_pooled(articles: list[Article], pool, workers: int
     split evenly over the workers; the rest take the extractor's cheap no-cue path in this
     process. Returning before the workers finish lets the caller store the previous batch
     meanwhile."""
-    from .extract import extract_article
-
-    out: list[ArticleFacts | IngestError | None] = [None] * len(articles)
-    todo = [i for i, a in enumerate(articles)
-            if might_be_labor(a.text) or might_be_labor(a.title or "")]
+    out: list[ArticleFacts | IngestError | None] = [no_cue_facts(a) for a in articles]
+    todo = [i for i, r in enumerate(out) if r is None]
     chunks = [todo[k::workers] for k in range(workers) if todo[k::workers]]
     futures = [pool.submit(_extract_batch, [articles[i].to_dict() for i in chunk])
                for chunk in chunks]
-    for i in set(range(len(articles))) - set(todo):
-        out[i] = extract_article(articles[i])
 
     def wait() -> list[ArticleFacts | IngestError]:
         for chunk, fut in zip(chunks, futures):
@@ -126,19 +123,19 @@ def extract_dask(articles: Iterable[Article], client, *, batch_size: int | None 
     """Extract on a Dask cluster; yields results in input order.
 
     The cascade's first stage runs here (it is cheaper than shipping the text): articles
-    with no labor cue are extracted in this process, the others go to the workers in
+    with no labor cue get their facts in this process (:func:`~picketline.cascade.no_cue_facts`,
+    no model needed), the others go to the workers in
     batches (``batch_size``; by default spread evenly over the workers when ``articles`` is
     a list, at most 32 per task), with at most ``max_in_flight`` batches pending.
     ``errors``: ``"raise"`` on an article the extractors fail on, or ``"report"`` to yield an
     :class:`IngestError` for it and go on.
     """
-    from .extract import extract_article
-
     workers = _workers(client)
     limit = max_in_flight or 2 * workers
     if batch_size is None:
         if isinstance(articles, list):
-            n = sum(1 for a in articles if might_be_labor(a.text))
+            n = sum(1 for a in articles if might_be_labor(a.text)
+                    or might_be_labor(a.title or ""))
             batch_size = min(32, max(1, -(-n // workers)))
         else:
             batch_size = 32
@@ -169,7 +166,8 @@ def extract_dask(articles: Iterable[Article], client, *, batch_size: int | None 
             yield slot.result if b is None else b.results[slot.index]
 
     for a in articles:
-        if might_be_labor(a.text):
+        ruled_out = no_cue_facts(a)
+        if ruled_out is None:
             if current is None:
                 current = _Batch()
             pending.append(_Slot(batch=current, index=len(current.articles)))
@@ -178,7 +176,7 @@ def extract_dask(articles: Iterable[Article], client, *, batch_size: int | None 
                 submit(current)
                 current = None
         else:
-            pending.append(_Slot(result=extract_article(a)))
+            pending.append(_Slot(result=ruled_out))
         yield from drain()
     if current is not None:
         submit(current)

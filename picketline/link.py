@@ -704,6 +704,14 @@ SIGNATURE_CACHE = 20_000  # MinHash signatures kept (1 KB each at 128 permutatio
 _WORD = re.compile(r"\w+")
 
 
+def warm(num_perm: int = NUM_PERM) -> None:
+    """Load now what linking otherwise loads on its first article: the extractors' name
+    canonicaliser and datasketch's MinHash permutations (datasketch imports SciPy). About
+    two seconds, which an ingest pool's parent spends while its workers start."""
+    _names_module()
+    _template(num_perm)
+
+
 def shingles(text: str, k: int = SHINGLE) -> set[str]:
     words = _WORD.findall(_ascii(text).lower())
     if len(words) < k:

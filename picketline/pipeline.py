@@ -189,13 +189,17 @@ def _run_pooled(paths, store: Store, batch_size: int, progress, max_bytes, worke
     N+1, this process stores and links batch N."""
     from .engine import process_pool, submit_pooled
 
+    from .link import warm
+
     pending = None
     with process_pool(workers) as pool:
         for items in _batches(_read(paths, max_bytes), batch_size):
             batch = _split(items, report, files)
             candidates = store.filter_new(batch)
             wait = submit_pooled(candidates, pool, workers)
-            if pending is not None:
+            if pending is None:  # while the workers start and load the model
+                warm()
+            else:
                 _commit_batch(pending[0], pending[1], pending[2](), store, report, cache)
                 if progress is not None:
                     progress(pending[3])

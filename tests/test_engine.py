@@ -121,3 +121,39 @@ def test_pooled_extraction_keeps_order_and_ships_only_candidates(corpus):
     assert [f.to_dict() for f in out] == [f.to_dict() for f in extract_with(articles, "local")]
     library = next(f for f in out if f.id == "library")  # no cue: answered in this process
     assert library.is_labor_action.note == "no labor-action cue"
+
+
+def test_no_cue_facts_are_what_the_extractor_gives() -> None:
+    from picketline.cascade import no_cue_facts
+    from picketline.extract import extract_article
+
+    ruled_out = [Article("n1", "The council approved the budget on Tuesday.", title="Budget",
+                         published="2024-05-07"),
+                 Article("n2", "A lightning strike set a barn on fire.")]
+    for a in ruled_out:
+        assert no_cue_facts(a) is not None
+        assert no_cue_facts(a).to_dict() == extract_article(a).to_dict()
+    # a cue in the text or in the title alone needs the extractors
+    assert no_cue_facts(Article("l1", "Nurses went on strike Monday.")) is None
+    assert no_cue_facts(Article("l2", "Talks went on.", title="Nurses strike")) is None
+
+
+def test_linking_and_sorting_do_not_load_spacy(tmp_path) -> None:
+    """An ingest pool's parent links and stores but never extracts: importing spaCy there
+    would cost about a second of its start-up for nothing."""
+    import subprocess
+
+    code = (
+        "import sys\n"
+        "from picketline import api, pipeline, link\n"
+        "from picketline.cascade import no_cue_facts\n"
+        "from picketline.model import Article\n"
+        "from picketline.store import Store\n"
+        "link.warm()\n"
+        f"st = Store('sqlite:///{tmp_path / 'x.db'}')\n"
+        "assert no_cue_facts(Article('a', 'The fair opened.')) is not None\n"
+        "api.refresh_disputes(st)\n"
+        "print('spacy' in sys.modules)\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True)
+    assert out.stdout.strip() == "False"

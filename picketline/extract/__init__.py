@@ -14,16 +14,17 @@ this module runs them in order over a shared :class:`~picketline.nlp.Context`:
 """
 from __future__ import annotations
 
-from typing import Iterable, Iterator
+from typing import TYPE_CHECKING, Iterable, Iterator
 
-from spacy.language import Language
-
-from ..cascade import might_be_labor
-from ..model import Article, ArticleFacts, Fact
+from ..cascade import no_cue_facts
+from ..model import EXTRACTOR_VERSION, Article, ArticleFacts
 from ..nlp import Context, load_model
 from . import classify, dates, events, issues, numbers, parties, place, proposals
 
-EXTRACTOR_VERSION = "0.1"
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+__all__ = ["EXTRACTOR_VERSION", "extract_article", "extract_articles"]
 
 
 def extract_article(article: Article, nlp: Language | None = None) -> ArticleFacts:
@@ -32,12 +33,11 @@ def extract_article(article: Article, nlp: Language | None = None) -> ArticleFac
     Articles without any labor-action cue (see :mod:`picketline.cascade`) stop here, before
     sentence splitting or any statistical model.
     """
+    ruled_out = no_cue_facts(article)
+    if ruled_out is not None:
+        return ruled_out
     facts = ArticleFacts(id=article.id, title=article.title,
                          extractor_version=EXTRACTOR_VERSION)
-    if not might_be_labor(article.text) and not might_be_labor(article.title or ""):
-        facts.published = Fact(article.published) if article.published else None
-        facts.is_labor_action = Fact(False, note="no labor-action cue")
-        return facts
     ctx = Context(article, nlp)
     facts.published = dates.publication_date(ctx)
     facts.is_labor_action = classify.is_labor_action(ctx)
