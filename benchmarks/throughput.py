@@ -9,11 +9,13 @@ steady number a day (about 3 % labor-action reports, most of them about disputes
 the news; the rest varied news, some using "strike" or "protest" in other senses), ingests
 it end to end (read, dedupe, cascade, extract, store, link into disputes) into a fresh
 SQLite database, and prints one JSON object: articles, labor_articles, disputes, seconds,
-cpu_seconds (this process and its children, e.g. Dask workers), articles_per_s,
-labor_articles_per_s, the rate over the first and the last tenth of the stream and over each
-tenth (is time per article flat? the first tenth also loads the model), linking_bcubed (the
-disputes found against the generator's own, B-cubed over labor articles), peak_rss_mb (this process, model included; peak_rss_child_mb: the largest
-child), and with ``--rerun`` how long a second ingest of the same stream takes.
+cpu_seconds (this process and its workers),
+articles_per_s, labor_articles_per_s, the rate over the first and the last tenth of the
+stream and over each tenth (is time per article flat? the first tenth also loads the
+model), linking_bcubed (the disputes found against the generator's own, B-cubed over labor
+articles), peak_rss_mb (this process, model included), peak_rss_child_mb (the largest worker
+process, sampled), peak_rss_all_processes_mb (this process and every worker together,
+sampled), and with ``--rerun`` how long a second ingest of the same stream takes.
 """
 from __future__ import annotations
 
@@ -288,9 +290,74 @@ def bcubed(gold: dict[str, object], pred: dict[str, object]) -> dict[str, float]
             "f1": round(2 * p * r / (p + r), 4) if p + r else 0.0}
 
 
-def _cpu_seconds() -> float:
+class TreeMemory:
+    """Samples the resident memory of this process and every process below it (pool
+    workers are children of a forkserver, so ``RUSAGE_CHILDREN`` never sees them) twice a
+    second from /proc; keeps the peak of the sum and of the largest single process."""
+
+    def __init__(self, interval: float = 0.5) -> None:
+        import os
+        import threading
+
+        self.root = os.getpid()
+        self.peak_total = self.peak_child = 0.0
+        self._tick = os.sysconf("SC_CLK_TCK")
+        self._cpu: dict[int, float] = {}  # descendant pid -> CPU seconds last seen
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, args=(interval,), daemon=True)
+
+    def __enter__(self) -> "TreeMemory":
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self._stop.set()
+        self._thread.join()
+
+    @property
+    def descendants_cpu(self) -> float:
+        """CPU seconds of the processes below this one (as last sampled)."""
+        return sum(self._cpu.values())
+
+    def _procs(self) -> dict[int, tuple[int, float, float]]:
+        """pid -> (parent pid, RSS in MB, CPU seconds) of every readable process."""
+        out = {}
+        for d in Path("/proc").iterdir():
+            if not d.name.isdigit():
+                continue
+            try:
+                fields = (d / "stat").read_text().rsplit(")", 1)[1].split()
+                pages = int((d / "statm").read_text().split()[1])
+            except (OSError, ValueError, IndexError):
+                continue
+            cpu = (int(fields[11]) + int(fields[12])) / self._tick
+            out[int(d.name)] = (int(fields[1]), pages * 4096 / 2**20, cpu)
+        return out
+
+    def _run(self, interval: float) -> None:
+        while not self._stop.wait(interval):
+            procs = self._procs()
+            tree, todo = set(), [self.root]
+            while todo:
+                p = todo.pop()
+                tree.add(p)
+                todo.extend(c for c, v in procs.items() if v[0] == p and c not in tree)
+            total = sum(procs[p][1] for p in tree if p in procs)
+            child = max((procs[p][1] for p in tree if p in procs and p != self.root),
+                        default=0.0)
+            for p in tree - {self.root}:
+                if p in procs:
+                    self._cpu[p] = procs[p][2]
+            self.peak_total = max(self.peak_total, total)
+            self.peak_child = max(self.peak_child, child)
+
+
+def _cpu_seconds(sampled_descendants: float = 0.0) -> float:
+    """CPU time of this process and of its descendants: the children it reaped, or those
+    sampled from /proc (pool workers belong to a forkserver, which this process never
+    reaps), whichever is larger."""
     me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
-    return me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime
+    return me.ru_utime + me.ru_stime + max(kids.ru_utime + kids.ru_stime, sampled_descendants)
 
 
 def main() -> None:
@@ -328,12 +395,12 @@ def main() -> None:
     marks: list[tuple[int, float]] = []
     cpu0 = _cpu_seconds()
     t0 = time.perf_counter()
-    report = run_ingest([stream], store, engine=args.engine, scheduler=args.scheduler,
-                        workers=args.workers,
-                        batch_size=args.batch_size,
-                        progress=lambda n: marks.append((n, time.perf_counter())))
+    with TreeMemory() as memory:
+        report = run_ingest([stream], store, engine=args.engine, scheduler=args.scheduler,
+                            workers=args.workers, batch_size=args.batch_size,
+                            progress=lambda n: marks.append((n, time.perf_counter())))
     dt = time.perf_counter() - t0
-    cpu = _cpu_seconds() - cpu0
+    cpu = _cpu_seconds(memory.descendants_cpu) - cpu0
     disputes = store.count_disputes()
     linking = bcubed(truth, store.disputes_of(truth))
     rerun = None
@@ -352,7 +419,8 @@ def main() -> None:
         return round((b[0] - a[0]) / (b[1] - a[1]), 1) if b[1] > a[1] else None
 
     me = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    kids = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    kids = max(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024,
+               memory.peak_child)
     print(json.dumps({
         "articles": report.articles_read, "added": report.added,
         "labor_generated": generated_labor, "labor_articles": report.labor,
@@ -366,6 +434,7 @@ def main() -> None:
         "articles_per_s_last_tenth": rate(0.9, 1.0),
         "articles_per_s_by_tenth": [rate(k / 10, (k + 1) / 10) for k in range(10)],
         "peak_rss_mb": round(me, 1), "peak_rss_child_mb": round(kids, 1),
+        "peak_rss_all_processes_mb": round(max(memory.peak_total, me), 1),
         "engine": args.engine, "workers": args.workers, "batch_size": args.batch_size, "rerun": rerun,
     }))
     sys.stdout.flush()
