@@ -137,6 +137,26 @@ def _batches(items: Iterator, size: int) -> Iterator[list]:
 BATCH_SIZE = 1000
 
 
+# Inputs at least this large get an extraction pool when ``workers`` is automatic: starting
+# the workers costs about two seconds, which a stream of this size repays (the 10,000-article
+# benchmark stream runs about 1.3x faster on 2 workers than in one process).
+AUTO_POOL_MIN_ARTICLES = 5_000
+AUTO_POOL_MAX_WORKERS = 4  # beyond this the parent (storing, linking) is the bottleneck
+
+
+def auto_workers(estimated_articles: int, cpus: int | None = None) -> int:
+    """How many extraction processes an ingest of about ``estimated_articles`` should use:
+    one per core (at most :data:`AUTO_POOL_MAX_WORKERS`) for a large input, else 1."""
+    import os
+
+    cpus = cpus if cpus is not None else (len(os.sched_getaffinity(0))
+                                          if hasattr(os, "sched_getaffinity")
+                                          else os.cpu_count() or 1)
+    if cpus < 2 or estimated_articles < AUTO_POOL_MIN_ARTICLES:
+        return 1
+    return min(cpus, AUTO_POOL_MAX_WORKERS)
+
+
 def run_ingest(paths: Iterable[str | Path], store: Store, *, batch_size: int = BATCH_SIZE,
                progress: ProgressCallback | None = None, max_bytes: int | None = None,
                engine: str = "local", scheduler: str | None = None,

@@ -157,3 +157,14 @@ def test_linking_and_sorting_do_not_load_spacy(tmp_path) -> None:
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_automatic_worker_count() -> None:
+    from picketline.pipeline import AUTO_POOL_MIN_ARTICLES, auto_workers
+
+    big = AUTO_POOL_MIN_ARTICLES
+    assert auto_workers(big - 1, cpus=8) == 1  # small input: the pool would not pay off
+    assert auto_workers(big, cpus=1) == 1
+    assert auto_workers(big, cpus=2) == 2
+    assert auto_workers(10 * big, cpus=64) == 4
+    assert 1 <= auto_workers(big) <= 4  # this machine's cores

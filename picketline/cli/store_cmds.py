@@ -13,7 +13,8 @@ from rich.progress import (BarColumn, MofNCompleteColumn, Progress, TextColumn,
 from rich.table import Table
 
 from ..ingest.limits import max_article_bytes
-from ..pipeline import BATCH_SIZE, estimate_articles, run_ingest
+from ..pipeline import (AUTO_POOL_MIN_ARTICLES, BATCH_SIZE, auto_workers, estimate_articles,
+                        run_ingest)
 from ..store import Store
 from .app import DB_HELP, app, check_inputs, console, db_url, err_console
 
@@ -42,8 +43,10 @@ def ingest(
     engine: str = typer.Option("local", "--engine", help="Where extraction runs: local, dask."),
     scheduler: str = typer.Option(None, "--scheduler",
                                   help="Dask scheduler address (default: a local cluster)."),
-    workers: int = typer.Option(1, "--workers", min=1,
-                                help="Local engine: extract on this many processes."),
+    workers: int = typer.Option(0, "--workers", min=0,
+                                help="Local engine: extract on this many processes (0: one "
+                                     "per core, up to 4, for inputs of "
+                                     f"{AUTO_POOL_MIN_ARTICLES:,} articles or more; else 1)."),
 ) -> None:
     """Read articles, extract their facts and store both. Re-running skips what is stored.
 
@@ -57,7 +60,10 @@ def ingest(
                       TextColumn("{task.fields[rate]}"), TimeElapsedColumn(),
                       TextColumn("ETA"), TimeRemainingColumn(), console=err_console,
                       transient=True, disable=not err_console.is_terminal) as bar:
-            task = bar.add_task("ingest", total=estimate_articles(paths) or None, rate="")
+            estimate = estimate_articles(paths)
+            task = bar.add_task("ingest", total=estimate or None, rate="")
+            if workers == 0:
+                workers = auto_workers(estimate)
 
             def on_progress(done: int) -> None:
                 total = bar.tasks[0].total
