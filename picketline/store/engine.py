@@ -10,7 +10,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
 
 SQLITE_BUSY_MS = 30_000  # how long a writer waits for another writer before giving up
-SQLITE_CACHE_KB = 65_536  # page cache per connection (SQLite default: 2 MB)
+SQLITE_CACHE_KB = 32_768  # page cache per connection (SQLite default: 2 MB)
 
 
 def picketline_home() -> Path:
