@@ -1,8 +1,8 @@
 """End-to-end ingest throughput on a synthetic mixed news stream.
 
     python benchmarks/throughput.py --articles 10000 [--labor-share 0.03] [--per-day 300]
-        [--seed 1] [--batch-size 1000] [--engine local|dask] [--scheduler ADDR] [--rerun]
-        [--keep DIR]
+        [--seed 1] [--batch-size 1000] [--engine local|dask] [--workers N]
+        [--scheduler ADDR] [--rerun] [--keep DIR]
 
 Generates N articles as one JSONL file from templates of our own, in publication order at a
 steady number a day (about 3 % labor-action reports, most of them about disputes already in
@@ -369,18 +369,22 @@ def main() -> None:
     ap.add_argument("--batch-size", type=int, default=None,
                     help="articles per batch (default: the pipeline's BATCH_SIZE)")
     ap.add_argument("--engine", default="local")
-    ap.add_argument("--workers", type=int, default=1,
-                    help="local engine: extraction processes (e.g. 2 on a 2-core machine)")
+    ap.add_argument("--workers", type=int, default=0,
+                    help="local engine: extraction processes (default 0: automatic, as "
+                         "`picketline ingest` chooses: one per core, up to 4, for 5,000 "
+                         "articles or more)")
     ap.add_argument("--scheduler", default=None, help="Dask scheduler address")
     ap.add_argument("--rerun", action="store_true",
                     help="ingest the same stream again and time it (everything skipped)")
     ap.add_argument("--keep", type=Path, default=None, help="keep the stream and database here")
     args = ap.parse_args()
 
-    from picketline.pipeline import BATCH_SIZE, run_ingest
+    from picketline.pipeline import BATCH_SIZE, auto_workers, run_ingest
     from picketline.store import Store
 
     args.batch_size = args.batch_size or BATCH_SIZE
+    if args.workers == 0:
+        args.workers = auto_workers(args.articles) if args.engine == "local" else 1
 
     work = args.keep or Path(tempfile.mkdtemp(prefix="picketline-bench-"))
     work.mkdir(parents=True, exist_ok=True)
