@@ -73,6 +73,28 @@ def submit_pooled(articles: list[Article], pool, workers: int
     return wait
 
 
+def submit_dask(articles: list[Article], client, workers: int | None = None
+                ) -> Callable[[], list[ArticleFacts | IngestError]]:
+    """Start extracting one batch on a Dask cluster; returns a function that waits for the
+    results (in input order), like :func:`submit_pooled`: the cascade runs here, candidates
+    go to the workers in tasks of at most 32 spread over the workers, and the caller can
+    store the previous batch meanwhile. Per-article failures come back as IngestErrors."""
+    out: list[ArticleFacts | IngestError | None] = [no_cue_facts(a) for a in articles]
+    todo = [i for i, r in enumerate(out) if r is None]
+    size = min(32, max(1, -(-len(todo) // (workers or _workers(client)))))
+    chunks = [todo[k:k + size] for k in range(0, len(todo), size)]
+    futures = [client.submit(_extract_batch, [articles[i].to_dict() for i in chunk],
+                             pure=False) for chunk in chunks]
+
+    def wait() -> list[ArticleFacts | IngestError]:
+        for chunk, fut in zip(chunks, futures):
+            for i, d in zip(chunk, fut.result()):
+                out[i] = _result(articles[i], d, "report")
+        return out  # type: ignore[return-value]
+
+    return wait
+
+
 def extract_pooled(articles: list[Article], pool, workers: int
                    ) -> list[ArticleFacts | IngestError]:
     """Extract one batch on a process pool, results in input order (see submit_pooled)."""

@@ -103,26 +103,47 @@ def _extract_local() -> Extractor:
 
 
 @contextmanager
-def _extractor(engine: str, scheduler: str | None) -> Iterator[Extractor]:
+def _submitter(engine: str, scheduler: str | None, workers: int
+               ) -> Iterator[Callable[[list[Article]], Callable[[], list]]]:
+    """``submit(articles) -> wait``: extraction of one batch started on the engine's workers,
+    collected by ``wait()`` (results in input order), so that the caller stores batch N
+    while batch N+1 is extracted. ``local`` with one worker extracts in ``wait`` itself."""
+    if engine == "local" and workers <= 1:
+        extract = _extract_local()
+        yield lambda articles: (lambda: list(extract(articles)))
+        return
     if engine == "local":
-        yield _extract_local()
+        from .engine import process_pool, submit_pooled
+
+        with process_pool(workers) as pool:
+            yield lambda articles: submit_pooled(articles, pool, workers)
         return
     if engine != "dask":
         from .engine import ENGINES
         raise ValueError(f"unknown engine {engine!r}; choose one of {', '.join(ENGINES)}")
-    from .engine import dask_client, extract_dask
+    from .engine import dask_client, submit_dask
 
     local: list[Extractor] = []
+
+    def here(articles: list[Article]) -> list:
+        if not local:
+            local.append(_extract_local())
+        return list(local[0](articles))
+
     with dask_client(scheduler) as client:
-        def run(articles: list[Article]) -> Iterator[ArticleFacts | IngestError]:
-            try:  # per-article failures come back as IngestErrors
-                done = list(extract_dask(articles, client, errors="report"))
-            except Exception:  # noqa: BLE001 - the cluster failed (a worker died): do it here
-                if not local:
-                    local.append(_extract_local())
-                done = list(local[0](articles))
-            yield from done
-        yield run
+        def submit(articles: list[Article]) -> Callable[[], list]:
+            try:
+                wait = submit_dask(articles, client)
+            except Exception:  # noqa: BLE001 - the cluster failed: do it here
+                return lambda: here(articles)
+
+            def collect() -> list:
+                try:  # per-article failures come back as IngestErrors
+                    return wait()
+                except Exception:  # noqa: BLE001 - the cluster failed (a worker died)
+                    return here(articles)
+            return collect
+        yield submit
 
 
 def _batches(items: Iterator, size: int) -> Iterator[list]:
@@ -174,17 +195,10 @@ def run_ingest(paths: Iterable[str | Path], store: Store, *, batch_size: int = B
     report = IngestReport()
     files: set[str] = set()
     cache = LinkCache()
-    if engine == "local" and workers > 1:
-        _run_pooled(paths, store, batch_size, progress, max_bytes, workers, report, files,
-                    cache)
-        report.files = len(files)
-        return report
-    with _extractor(engine, scheduler) as extract:
-        for items in _batches(_read(paths, max_bytes), batch_size):
-            batch = _split(items, report, files)
-            _ingest_batch(batch, store, extract, report, cache)
-            if progress is not None:
-                progress(report.articles_read)
+    elsewhere = engine != "local" or workers > 1  # extraction runs in other processes
+    with _submitter(engine, scheduler, workers) as submit:
+        _run_pipelined(paths, store, batch_size, progress, max_bytes, submit,
+                       overlap=elsewhere, report=report, files=files, cache=cache)
     report.files = len(files)
     return report
 
@@ -203,38 +217,35 @@ def _split(items: list, report: IngestReport, files: set[str]) -> list[Article]:
     return batch
 
 
-def _run_pooled(paths, store: Store, batch_size: int, progress, max_bytes, workers: int,
-                report: IngestReport, files: set[str], cache) -> None:
-    """The local engine on ``workers`` processes, pipelined: while the workers extract batch
-    N+1, this process stores and links batch N."""
-    from .engine import process_pool, submit_pooled
-
-    from .link import warm
-
+def _run_pipelined(paths, store: Store, batch_size: int, progress, max_bytes, submit,
+                   *, overlap: bool, report: IngestReport, files: set[str], cache) -> None:
+    """Read, extract and store batch by batch (``submit`` of :func:`_submitter`). With
+    ``overlap`` (extraction runs in other processes) batch N+1 is submitted before batch N
+    is stored and linked, and the linker is loaded while the first batch is extracted;
+    without, each batch is stored as soon as it is extracted."""
     pending = None
-    with process_pool(workers) as pool:
-        for items in _batches(_read(paths, max_bytes), batch_size):
-            batch = _split(items, report, files)
-            candidates = store.filter_new(batch)
-            wait = submit_pooled(candidates, pool, workers)
-            if pending is None:  # while the workers start and load the model
-                warm()
-            else:
-                _commit_batch(pending[0], pending[1], pending[2](), store, report, cache)
-                if progress is not None:
-                    progress(pending[3])
-            pending = (batch, candidates, wait, report.articles_read)
+
+    def commit() -> None:
+        batch, candidates, wait, read = pending
+        _commit_batch(batch, candidates, wait(), store, report, cache)
+        if progress is not None:
+            progress(read)
+
+    for items in _batches(_read(paths, max_bytes), batch_size):
+        batch = _split(items, report, files)
+        candidates = store.filter_new(batch)
+        wait = submit(candidates)
         if pending is not None:
-            _commit_batch(pending[0], pending[1], pending[2](), store, report, cache)
-            if progress is not None:
-                progress(pending[3])
-
-
-def _ingest_batch(batch: list[Article], store: Store, extract: Extractor,
-                  report: IngestReport, cache=None) -> None:
-    # Extract outside the transaction (slow), then commit articles and facts together.
-    candidates = store.filter_new(batch)
-    _commit_batch(batch, candidates, list(extract(candidates)), store, report, cache)
+            commit()
+        elif overlap:  # while the workers start and load the model
+            from .link import warm
+            warm()
+        pending = (batch, candidates, wait, report.articles_read)
+        if not overlap:
+            commit()
+            pending = None
+    if pending is not None:
+        commit()
 
 
 def _commit_batch(batch: list[Article], candidates: list[Article],

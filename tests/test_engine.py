@@ -168,3 +168,39 @@ def test_automatic_worker_count() -> None:
     assert auto_workers(big, cpus=2) == 2
     assert auto_workers(10 * big, cpus=64) == 4
     assert 1 <= auto_workers(big) <= 4  # this machine's cores
+
+
+def test_ingest_with_dask_finishes_here_when_the_cluster_fails(cluster, corpus, tmp_path,
+                                                               monkeypatch):
+    """A batch whose Dask tasks fail as a whole (a worker died, the scheduler went away) is
+    extracted in this process instead: the ingest completes with the local results."""
+    from picketline import engine
+
+    real = engine.submit_dask
+    calls = {"n": 0}
+
+    def flaky(articles, client, workers=None):
+        calls["n"] += 1
+        if calls["n"] == 1:
+            raise OSError("scheduler unreachable")  # submitting fails
+        wait = real(articles, client, workers)
+        if calls["n"] == 2:
+            def broken():
+                wait()
+                raise distributed.comm.CommClosedError("worker died")  # collecting fails
+            return broken
+        return wait
+
+    monkeypatch.setattr(engine, "submit_dask", flaky)
+    local = Store(f"sqlite:///{tmp_path / 'local.db'}")
+    remote = Store(f"sqlite:///{tmp_path / 'dask.db'}")
+    try:
+        r1 = run_ingest([corpus], local, batch_size=3)
+        r2 = run_ingest([corpus], remote, batch_size=3, engine="dask",
+                        scheduler=cluster.scheduler_address)
+        assert calls["n"] >= 3
+        assert (r2.added, r2.labor, r2.skipped) == (r1.added, r1.labor, r1.skipped)
+        assert [f.to_dict() for f in remote.facts()] == [f.to_dict() for f in local.facts()]
+    finally:
+        local.close()
+        remote.close()
