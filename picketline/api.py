@@ -25,8 +25,7 @@ from typing import Any, Iterable
 from .consolidate import FIELDS, _ALIASES, coerce, consolidate
 from .link import (
     STRONG_WINDOW_DAYS, WINDOW_DAYS, DisputeKey, KeyIndex, article_dates, assign_detail,
-    build_key,
-    copies_in_order, link_articles_for_extract, link_order, make_dispute_id,
+    build_key, copies_in_order, link_articles_for_extract, link_order, make_dispute_id,
 )
 from .model import Article, ArticleFacts
 from .process import dispute_stage
@@ -92,7 +91,7 @@ class _KeyWindow:
     def load(self, store, lo: str, hi: str) -> tuple[list[DisputeKey], KeyIndex]:
         """Every dispute reaching ``lo``..``hi``, and the index of them."""
         if self.lo is None or hi < self.lo or lo > self.hi:  # nothing to keep
-            self.__init__()
+            self.keys, self.index = {}, KeyIndex()
             self._add(store, lo, hi)
         else:
             if lo < self.lo:

@@ -187,11 +187,15 @@ def run_ingest(paths: Iterable[str | Path], store: Store, *, batch_size: int = B
     ``progress(n)`` is called after each batch with the number of articles read so far;
     ``max_bytes`` refuses larger articles (reported as errors); ``engine`` ``"dask"`` runs
     extraction on a Dask cluster (``scheduler`` address, else a local cluster); with the
-    local engine, ``workers`` > 1 extracts each batch on that many processes of this machine.
-    Whatever the engine, results are the same.
+    local engine, ``workers`` > 1 extracts each batch on that many processes of this machine
+    (0: :func:`auto_workers` of the input's estimated size). Whatever the engine, results
+    are the same.
     """
     from .api import LinkCache
 
+    if workers == 0 and engine == "local":
+        paths = list(paths)
+        workers = auto_workers(estimate_articles(paths))
     report = IngestReport()
     files: set[str] = set()
     cache = LinkCache()

@@ -204,3 +204,18 @@ def test_ingest_with_dask_finishes_here_when_the_cluster_fails(cluster, corpus, 
     finally:
         local.close()
         remote.close()
+
+
+def test_automatic_workers_ingest_small_input_in_one_process(corpus, tmp_path, monkeypatch):
+    from picketline import engine
+
+    def no_pool(workers):
+        raise AssertionError(f"a pool of {workers} was started for 8 articles")
+
+    monkeypatch.setattr(engine, "process_pool", no_pool)
+    store = Store(f"sqlite:///{tmp_path / 'auto.db'}")
+    try:
+        report = run_ingest([corpus], store, workers=0)  # 8 articles: no pool
+        assert (report.added, report.labor, report.skipped) == (8, 4, 0)
+    finally:
+        store.close()
