@@ -405,19 +405,30 @@ def index_tokens(k: NameKey) -> set[str]:
     """Tokens a dispute's name is filed under in a :class:`KeyIndex`. Together with
     :func:`probe_tokens` they are built so that ``name_match(a, b) >= 0.8`` (the least any
     score counts) implies ``probe_tokens(a) & index_tokens(b)``: one token for each way
-    :func:`org_match` can succeed (same stemmed words; acronym against the joined name,
-    either way round; an acronym that is a word of the other name, either way round; the
-    words of one name among the other's, in which case a significant word of the shorter
-    is shared), qualified by the local (see :func:`_qualified`)."""
-    return _qualified(_index_tokens(k), k.local, probe=False)
+    :func:`org_match` can succeed, qualified by the local (see :func:`_qualified`):
+
+    - ``o:`` the stemmed words (same organisation);
+    - ``n:`` the joined name and the acronym (an acronym of the other, either way round);
+    - ``w:`` each word, ``a:`` the acronym (an acronym that is a word of the other);
+    - ``s:`` each word's stem, ``t:`` the first significant word's (the words of one name
+      among the other's: every word of the shorter, its first significant one too, is
+      among the longer's).
+
+    A probe carries the same tokens with the asymmetric pairs swapped (``w``/``a``,
+    ``s``/``t``), so that either name may be the acronym, or the shorter one."""
+    return _qualified(_name_tokens(k), k.local, probe=False)
+
+
+_PROBE_SIDE = {"w": "a", "a": "w", "s": "t", "t": "s"}
 
 
 def probe_tokens(k: NameKey) -> set[str]:
     """The tokens to look an article's name up by (see :func:`index_tokens`)."""
-    return _qualified(_probe_tokens(k), k.local, probe=True)
+    probe = {_PROBE_SIDE.get(t[0], t[0]) + t[1:] for t in _name_tokens(k)}
+    return _qualified(probe, k.local, probe=True)
 
 
-def _index_tokens(k: NameKey) -> set[str]:
+def _name_tokens(k: NameKey) -> set[str]:
     words = _org_words(k)
     if not words:
         return set()
@@ -431,23 +442,6 @@ def _index_tokens(k: NameKey) -> set[str]:
     first = _first_significant(words)
     if first:
         out.add("t:" + _stem(first))
-    return out
-
-
-def _probe_tokens(k: NameKey) -> set[str]:
-    words = _org_words(k)
-    if not words:
-        return set()
-    out = {"o:" + " ".join(_stem(w) for w in words), "n:" + k.org.replace(" ", "")}
-    if k.acro:
-        out.add("n:" + k.acro)
-        if len(k.acro) >= 3:
-            out.add("w:" + k.acro)
-    out.update("a:" + w for w in words)
-    out.update("t:" + _stem(w) for w in words)
-    first = _first_significant(words)
-    if first:
-        out.add("s:" + _stem(first))
     return out
 
 
