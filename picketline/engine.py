@@ -12,7 +12,7 @@ import os
 from collections import deque
 from contextlib import contextmanager
 from itertools import islice
-from typing import Callable, Iterable, Iterator
+from typing import Any, Callable, Iterable, Iterator
 
 from .cascade import might_be_labor, no_cue_facts
 from .model import Article, ArticleFacts, IngestError
@@ -51,18 +51,15 @@ def process_pool(workers: int):
         yield pool
 
 
-def submit_pooled(articles: list[Article], pool, workers: int
-                  ) -> Callable[[], list[ArticleFacts | IngestError]]:
-    """Start extracting one batch on a process pool; returns a function that waits for the
-    results (in input order). The cascade runs here: only candidate articles are shipped,
-    split evenly over the workers; the rest take the extractor's cheap no-cue path in this
-    process. Returning before the workers finish lets the caller store the previous batch
-    meanwhile."""
+def _submit(articles: list[Article], split: Callable[[list[int]], list[list[int]]],
+            send: Callable[[list[dict]], Any]) -> Callable[[], list[ArticleFacts | IngestError]]:
+    """The cascade here, the candidates (indices, cut by ``split``) sent as tasks of article
+    dicts (``send`` returns a future); returns the function that collects the results in
+    input order (per-article failures as IngestErrors)."""
     out: list[ArticleFacts | IngestError | None] = [no_cue_facts(a) for a in articles]
     todo = [i for i, r in enumerate(out) if r is None]
-    chunks = [todo[k::workers] for k in range(workers) if todo[k::workers]]
-    futures = [pool.submit(_extract_batch, [articles[i].to_dict() for i in chunk])
-               for chunk in chunks]
+    chunks = split(todo)
+    futures = [send([articles[i].to_dict() for i in chunk]) for chunk in chunks]
 
     def wait() -> list[ArticleFacts | IngestError]:
         for chunk, fut in zip(chunks, futures):
@@ -71,6 +68,18 @@ def submit_pooled(articles: list[Article], pool, workers: int
         return out  # type: ignore[return-value]
 
     return wait
+
+
+def submit_pooled(articles: list[Article], pool, workers: int
+                  ) -> Callable[[], list[ArticleFacts | IngestError]]:
+    """Start extracting one batch on a process pool; returns a function that waits for the
+    results (in input order). The cascade runs here: only candidate articles are shipped,
+    split evenly over the workers; the rest take the extractor's cheap no-cue path in this
+    process. Returning before the workers finish lets the caller store the previous batch
+    meanwhile."""
+    return _submit(articles,
+                   lambda todo: [todo[k::workers] for k in range(workers) if todo[k::workers]],
+                   lambda records: pool.submit(_extract_batch, records))
 
 
 def submit_dask(articles: list[Article], client, workers: int | None = None
@@ -79,20 +88,14 @@ def submit_dask(articles: list[Article], client, workers: int | None = None
     results (in input order), like :func:`submit_pooled`: the cascade runs here, candidates
     go to the workers in tasks of at most 32 spread over the workers, and the caller can
     store the previous batch meanwhile. Per-article failures come back as IngestErrors."""
-    out: list[ArticleFacts | IngestError | None] = [no_cue_facts(a) for a in articles]
-    todo = [i for i, r in enumerate(out) if r is None]
-    size = min(32, max(1, -(-len(todo) // (workers or _workers(client)))))
-    chunks = [todo[k:k + size] for k in range(0, len(todo), size)]
-    futures = [client.submit(_extract_batch, [articles[i].to_dict() for i in chunk],
-                             pure=False) for chunk in chunks]
+    n = workers or _workers(client)
 
-    def wait() -> list[ArticleFacts | IngestError]:
-        for chunk, fut in zip(chunks, futures):
-            for i, d in zip(chunk, fut.result()):
-                out[i] = _result(articles[i], d, "report")
-        return out  # type: ignore[return-value]
+    def split(todo: list[int]) -> list[list[int]]:
+        size = min(32, max(1, -(-len(todo) // n)))
+        return [todo[k:k + size] for k in range(0, len(todo), size)]
 
-    return wait
+    return _submit(articles, split,
+                   lambda records: client.submit(_extract_batch, records, pure=False))
 
 
 def extract_pooled(articles: list[Article], pool, workers: int

@@ -4,6 +4,7 @@ on the workers."""
 from __future__ import annotations
 
 import sys
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -70,13 +71,24 @@ def test_extract_dask_keeps_order_with_small_batches(cluster, corpus):
     assert sum(f.labor for f in out) == 4
 
 
-def test_ingest_with_dask_gives_the_local_facts_and_disputes(cluster, corpus, tmp_path):
+@contextmanager
+def _ingested_locally_and_on_dask(corpus, tmp_path, cluster):
+    """The corpus ingested by the local engine and by Dask, into two stores: (local store,
+    Dask store, local report, Dask report)."""
     local = Store(f"sqlite:///{tmp_path / 'local.db'}")
     remote = Store(f"sqlite:///{tmp_path / 'dask.db'}")
     try:
         r1 = run_ingest([corpus], local, batch_size=3)
         r2 = run_ingest([corpus], remote, batch_size=3, engine="dask",
                         scheduler=cluster.scheduler_address)
+        yield local, remote, r1, r2
+    finally:
+        local.close()
+        remote.close()
+
+
+def test_ingest_with_dask_gives_the_local_facts_and_disputes(cluster, corpus, tmp_path):
+    with _ingested_locally_and_on_dask(corpus, tmp_path, cluster) as (local, remote, r1, r2):
         assert (r2.added, r2.labor, r2.skipped) == (r1.added, r1.labor, r1.skipped) == (8, 4, 0)
         assert [f.to_dict() for f in remote.facts()] == [f.to_dict() for f in local.facts()]
         disputes = remote.disputes(limit=None, sort="id", desc=False)
@@ -86,9 +98,6 @@ def test_ingest_with_dask_gives_the_local_facts_and_disputes(cluster, corpus, tm
         assert members == [["clinic1"], ["quarry1", "quarry2", "quarry3"]]
         with distributed.Client(cluster.scheduler_address) as client:
             assert _workers_with_model(client) >= 1
-    finally:
-        local.close()
-        remote.close()
 
 
 def test_ingest_on_two_local_processes_gives_the_serial_results(corpus, tmp_path):
@@ -192,18 +201,10 @@ def test_ingest_with_dask_finishes_here_when_the_cluster_fails(cluster, corpus, 
         return wait
 
     monkeypatch.setattr(engine, "submit_dask", flaky)
-    local = Store(f"sqlite:///{tmp_path / 'local.db'}")
-    remote = Store(f"sqlite:///{tmp_path / 'dask.db'}")
-    try:
-        r1 = run_ingest([corpus], local, batch_size=3)
-        r2 = run_ingest([corpus], remote, batch_size=3, engine="dask",
-                        scheduler=cluster.scheduler_address)
+    with _ingested_locally_and_on_dask(corpus, tmp_path, cluster) as (local, remote, r1, r2):
         assert calls["n"] >= 3
         assert (r2.added, r2.labor, r2.skipped) == (r1.added, r1.labor, r1.skipped)
         assert [f.to_dict() for f in remote.facts()] == [f.to_dict() for f in local.facts()]
-    finally:
-        local.close()
-        remote.close()
 
 
 def test_automatic_workers_ingest_small_input_in_one_process(corpus, tmp_path, monkeypatch):
