@@ -484,15 +484,7 @@ def action_type(ctx: Context) -> Fact[str] | None:
     scores = {"strike": 0.0, "lockout": 0.0, "protest": 0.0}
     first: dict[str, Sentence] = {}
     for s, zone, w, hits in counted:
-        kinds = set()
-        for h in hits:
-            if LOCKOUT.search(h.text):
-                kinds.add("lockout")
-            elif STOPPAGE.search(h.text):
-                kinds.add("strike")
-            else:
-                kinds.add("protest")
-        for k in kinds:
+        for k in _hit_kinds(hits):
             scores[k] += w
             first.setdefault(k, s)
     protest_only = any(_PROTEST_ONLY.search(s.text) for s in ctx.sentences)
