@@ -18,6 +18,8 @@ from functools import lru_cache
 
 import ahocorasick
 
+from .nlp import clean_text
+
 CUES = (
     "strike", "striking", "striker", "struck", "walkout", "walk-out", "walk out", "walked out",
     "walking out", "walks out", "walked off", "walk off", "walking off", "walks off",
@@ -117,7 +119,7 @@ def cues(text: str) -> set[str]:
 def might_be_labor(text: str) -> bool:
     """False only when the text has no labor-action cue (at the start of a word) outside
     other-sense phrases."""
-    cue_spans, other = _hits(text)
+    cue_spans, other = _hits(clean_text(text)[0])  # "stri\u00adke" is a strike
     if not other:
         return bool(cue_spans)
     return any(not any(os <= s and e <= oe for os, oe in other) for s, e, _ in cue_spans)

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 import threading
-from dataclasses import dataclass
+import unicodedata
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING, Iterable, Sequence
 
@@ -68,31 +69,119 @@ class Ent:
 
 _LINE = re.compile(r"[^\n]+")
 
+# No news sentence is this long; longer "sentences" (tables, run-on garbage, hostile input) are
+# cut into pieces at white space, so that every per-sentence rule runs on bounded text and an
+# article's extraction time grows linearly with its length. Lines are cut before spaCy's
+# sentencizer for the same reason (and to stay under its max_length).
+MAX_SENTENCE_CHARS = 1_000
+_MAX_LINE_CHARS = 20_000
+# Extraction reads at most this much of an article (about 30,000 words, several times the
+# longest news story); the whole text is stored. This bounds the time one article can take.
+MAX_EXTRACT_CHARS = 200_000
+
+
+def _pieces(text: str, limit: int) -> list[tuple[int, int]]:
+    """(start, end) pieces of at most ``limit`` characters, cut at the last white space
+    before the limit where there is one."""
+    out, i, n = [], 0, len(text)
+    while n - i > limit:
+        cut = text.rfind(" ", i + limit // 2, i + limit)
+        cut = i + limit if cut <= i else cut
+        out.append((i, cut))
+        i = cut
+    out.append((i, n))
+    return out
+
 
 def split_sentences(text: str) -> list[Sentence]:
-    """Sentences with their offsets: every line is split by spaCy's sentencizer."""
+    """Sentences with their offsets: every line is split by spaCy's sentencizer; sentences
+    over ``MAX_SENTENCE_CHARS`` are cut at white space."""
     out: list[Sentence] = []
-    lines = [(m.start(), m.group()) for m in _LINE.finditer(text) if m.group().strip()]
+    lines = []
+    for m in _LINE.finditer(text):
+        if m.group().strip():
+            for a, b in _pieces(m.group(), _MAX_LINE_CHARS):
+                lines.append((m.start() + a, m.group()[a:b]))
     nlp = sentencizer()
     for (off, line), doc in zip(lines, nlp.pipe(l for _, l in lines)):
         for s in doc.sents:
-            stxt = s.text.strip()
-            if not stxt:
-                continue
-            lead = len(s.text) - len(s.text.lstrip())
-            start = off + s.start_char + lead
-            out.append(Sentence(len(out), start, start + len(stxt), stxt))
+            for a, b in _pieces(s.text, MAX_SENTENCE_CHARS):
+                piece = s.text[a:b]
+                stxt = piece.strip()
+                if not stxt:
+                    continue
+                lead = len(piece) - len(piece.lstrip())
+                start = off + s.start_char + a + lead
+                out.append(Sentence(len(out), start, start + len(stxt), stxt))
     return out
+
+
+def _invisible(c: str) -> bool:
+    """Format characters (zero-width spaces and joiners, soft hyphens, byte-order marks,
+    bidirectional marks): invisible, and they split words for every rule."""
+    return unicodedata.category(c) == "Cf"
+
+
+def _pictographic(c: str) -> bool:
+    """Emoji and other pictographic symbols, with their variation selectors and skin-tone
+    modifiers: read as a word break."""
+    o = ord(c)
+    return (unicodedata.category(c) == "So" and o >= 0x2190) or 0xFE00 <= o <= 0xFE0F \
+        or 0x1F3FB <= o <= 0x1F3FF
+
+
+_NEEDS_CLEANING = re.compile("[^\\x00-\\xac\\xae-\\u2000]")  # a fast test: most text is plain
+
+
+def clean_text(text: str) -> tuple[str, list[int] | None]:
+    """The text the rules read, and a map from each of its offsets (and its end) to the
+    original's; None when nothing changed. Invisible format characters are dropped, and a run
+    of pictographs becomes one space."""
+    if not _NEEDS_CLEANING.search(text):
+        return text, None
+    out: list[str] = []
+    where: list[int] = []
+    in_pictographs = False
+    for i, c in enumerate(text):
+        if _invisible(c):
+            continue
+        if _pictographic(c):
+            if not in_pictographs and not (out and out[-1].isspace()):
+                out.append(" ")
+                where.append(i)
+            in_pictographs = True
+            continue
+        if in_pictographs and c == " " and out and out[-1].isspace():
+            continue  # "a 🚨 b" reads "a b"
+        in_pictographs = False
+        out.append(c)
+        where.append(i)
+    cleaned = "".join(out)
+    if cleaned == text:
+        return text, None
+    where.append(len(text))
+    return cleaned, where
 
 
 class Context:
     """One article prepared for extraction."""
 
     def __init__(self, article: Article, nlp: Language | None = None):
-        self.article = article
-        self.text = article.text
+        # The rules read a cleaned copy of the text (see clean_text); evidence offsets are
+        # mapped back to the article as stored, so highlights stay right.
+        text, self._where = clean_text(article.text)
+        if len(text) > MAX_EXTRACT_CHARS:  # the facts of a news story are in its first pages
+            cut = text.rfind(" ", 0, MAX_EXTRACT_CHARS)
+            text = text[:cut if cut > MAX_EXTRACT_CHARS // 2 else MAX_EXTRACT_CHARS]
+            if self._where is None:
+                self._where = list(range(len(text) + 1))
+            else:
+                self._where = self._where[:len(text)] + [self._where[len(text)]]
+        self.original = article
+        self.article = article if self._where is None else replace(article, text=text)
+        self.text = text
         self._nlp = nlp
-        self.sentences: list[Sentence] = split_sentences(article.text)
+        self.sentences: list[Sentence] = split_sentences(self.text)
         self._ents: dict[int, list[Ent]] = {}
         self._docs: dict[int, Doc] = {}
         # Per-article memo for extractors that share intermediate results (e.g. the unions
@@ -119,15 +208,32 @@ class Context:
                 return s
         return None
 
+    def _span(self, start: int, end: int) -> tuple[int, int]:
+        """Offsets in the stored article for offsets in the cleaned text."""
+        w = self._where
+        if w is None:
+            return start, end
+        top = len(w) - 1
+        a = w[min(max(start, 0), top)]
+        b = w[min(max(end - 1, 0), top)] + 1 if end > start else a
+        return a, b
+
     def evidence(self, start: int, end: int) -> Evidence:
         s = self.sentence_at(start)
-        sentence = s.text if s else self.text[start:end]
-        return Evidence(self.article.id, start, end, sentence)
+        if s is not None:
+            return self.sentence_evidence(s, start, end)
+        a, b = self._span(start, end)
+        return Evidence(self.article.id, a, b, self.original.text[a:b])
 
     def sentence_evidence(self, sent: Sentence, start: int | None = None,
                           end: int | None = None) -> Evidence:
-        return Evidence(self.article.id, sent.start if start is None else start,
-                        sent.end if end is None else end, sent.text)
+        start = sent.start if start is None else start
+        end = sent.end if end is None else end
+        if self._where is None:
+            return Evidence(self.article.id, start, end, sent.text)
+        a, b = self._span(start, end)
+        sa, sb = self._span(sent.start, sent.end)
+        return Evidence(self.article.id, a, b, self.original.text[sa:sb])
 
     # --- statistical layers, lazily ---------------------------------------------------
     def ents(self, sents: Iterable[Sentence] | None = None) -> list[Ent]:

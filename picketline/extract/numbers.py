@@ -182,6 +182,9 @@ MAX_PARTICIPANTS = 5_000_000  # above this a "count" is a misread or hostile num
 _DATE_LINE = re.compile(r"\s*date\s+\d{4}-\d{2}-\d{2}")
 # Wage percentages above this are not wage figures (a misread number, a typo, hostile text).
 MAX_WAGE_PCT = 200.0
+# A sentence with more percentages than this is a table or garbage (the work per percentage
+# looks at the rest of its sentence, so this also bounds the time a sentence can take).
+MAX_PERCENTS_PER_SENTENCE = 12
 
 
 # --- roundups ------------------------------------------------------------------------------
@@ -741,8 +744,8 @@ def _wage_mentions(ctx: Context, facts: ArticleFacts | None) -> list[WageMention
         elif not bullet:
             list_side = None
         pcts = find_percents(text)
-        if not pcts:
-            continue
+        if not pcts or len(pcts) > MAX_PERCENTS_PER_SENTENCE:
+            continue  # none, or a table of figures: no headline wage is read from a table
         prev_side = side_before(s.idx)
         for p in pcts:
             if not 0 <= p.value <= MAX_WAGE_PCT:

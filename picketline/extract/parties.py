@@ -25,6 +25,7 @@ employers.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -35,10 +36,15 @@ from ..nlp import Context
 from . import names as nm
 
 # --- shared name patterns ------------------------------------------------------------------
-CAP = (r"(?:(?:St|Co|Inc|Corp|Ltd|Mt|Ft|Jr|Bros)\.|[A-Z]\.(?:[A-Z]\.)+|[A-Z][\w'\u2019&-]*"
-       r"|\d+(?:-\d+)?(?=\s+[A-Z]))")
+# Linear-time by construction (hostile text is thousands of capitalised words or digits in a
+# row): a word is taken whole (possessive), a name starts at a word's start and has at most
+# NAME_WORDS words, so a failed match costs a bounded number of steps at each word.
+CAP = (r"(?:(?:St|Co|Inc|Corp|Ltd|Mt|Ft|Jr|Bros)\.|[A-Z]\.(?:[A-Z]\.)++|[A-Z][\w'\u2019&-]*+"
+       r"|(?<!\d)\d{1,6}+(?:-\d{1,6}+)?(?=\s+[A-Z]))")
 CONN = r"(?:of|and|&|for|the|de|on)"
-NAME = rf"(?:{CAP}(?:[ ]+(?:{CONN}[ ]+){{0,2}}{CAP})*)"
+NAME_WORDS = 14
+_WORD_START = r"(?<![\w'\u2019&-])"
+NAME = rf"(?:{_WORD_START}{CAP}(?:[ ]+(?:{CONN}[ ]+){{0,2}}{CAP}){{0,{NAME_WORDS}}})"
 LOCAL_NO = r"(?P<n>\d{1,5}(?:-\d{1,5})?[A-Z]?)"
 
 # Capitalised words that start sentences or titles rather than names.
@@ -740,7 +746,7 @@ EMPLOYER_HEADS = (
     r"Holdings|Limited|League|Air"
 )
 _EMP_HEAD = re.compile(rf"(?:{EMPLOYER_HEADS})$")
-_UNIV_OF = re.compile(rf"\b(?:University|College|Alliance|Association) of (?:the )?{CAP}(?:[ ]+(?:{CONN}[ ]+){{0,2}}{CAP})*")
+_UNIV_OF = re.compile(rf"\b(?:University|College|Alliance|Association) of (?:the )?{CAP}(?:[ ]+(?:{CONN}[ ]+){{0,2}}{CAP}){{0,{NAME_WORDS}}}")
 PLACE_PARTS = {"assembly", "plant", "complex", "headquarters", "campus", "street", "avenue",
                "boulevard", "park", "plaza", "hall", "square", "building", "garage", "yard",
                "gate", "lot", "lots", "facility", "factory", "warehouse", "terminal", "station",
@@ -954,7 +960,7 @@ _FACILITY = re.compile(r"(?:Hospital|Medical Cent(?:er|re)|Clinic|Plant|Store|Ho
 _LIST_ITEM_SPLIT = re.compile(r",\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+")
 
 
-_ITEM = rf"{CAP}(?:[ ]+(?:of[ ]+|&[ ]+)?{CAP})*"
+_ITEM = rf"{_WORD_START}{CAP}(?:[ ]+(?:of[ ]+|&[ ]+)?{CAP}){{0,{NAME_WORDS}}}"
 _LIST = re.compile(rf"{_ITEM}(?:(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?{_ITEM}){{2,}}")
 _REL_CLAUSE = re.compile(r",\s*(?:which|who|that)\s[^,]*,")
 
@@ -999,15 +1005,39 @@ def _enumerations(ctx: Context, cands: dict[str, Cand]) -> None:
                 c.listed = True
 
 
+MAX_MENTIONS = 200  # mentions of one name that count towards its score (bounds the work)
+
+
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The union of the spans as sorted, disjoint spans."""
+    out: list[tuple[int, int]] = []
+    for s, e in sorted(spans):
+        if out and s < out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], e))
+        else:
+            out.append((s, e))
+    return out
+
+
+def _overlaps(spans: list[tuple[int, int]], s: int, e: int) -> bool:
+    """Whether [s, e) overlaps one of the sorted, non-overlapping ``spans``."""
+    i = bisect.bisect_left(spans, (s, e))
+    return (i < len(spans) and spans[i][0] < e) or (i > 0 and spans[i - 1][1] > s)
+
+
 def _score(ctx: Context, c: Cand) -> float:
     t = ctx.text
     score = 0.0
     short = [c.name, *_short_forms(c.name)]  # every mention, not only where it was found
     spans = list(c.spans)
+    taken = _merged(spans)
     for form in short:
         for m in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", t):
-            if all(m.start() >= e or m.end() <= s for s, e in spans):
+            if len(spans) >= MAX_MENTIONS:
+                break
+            if not _overlaps(taken, m.start(), m.end()):
                 spans.append((m.start(), m.end()))
+                bisect.insort(taken, (m.start(), m.end()))  # disjoint: no merge needed
     c.spans = spans
     for s, e in spans:
         score += 1.0
