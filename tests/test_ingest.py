@@ -223,7 +223,8 @@ def test_folder_recursive_sorted_hidden_and_unknown_skipped() -> None:
     # files of a folder in name order, then its subfolders
     assert ids[:3] == ["dated", key_id("tag:valleylabor.example,2024:entry-1"),
                        key_id("https://valleylabor.example/2024/08/02/cannery")]
-    assert ids.index("m1") < ids.index("undated") < ids.index("zz-last")
+    # a file in a subfolder: its id is its path relative to the folder read
+    assert ids.index("m1") < ids.index("nested~undated") < ids.index("nested~deeper~zz-last")
     assert {a.format for a in arts} == {"txt", "html", "jsonl", "json", "feed"}
 
 

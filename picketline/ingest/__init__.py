@@ -28,51 +28,59 @@ from .html_file import read_html
 from .jsonl import read_json, read_jsonl
 from .limits import DEFAULT_MAX_BYTES, ENV_VAR, max_article_bytes
 from .seed import parse_seed_text, read_txt
-from .walk import FORMATS, format_of, iter_files, unsupported
+from .ids import path_id, shown_path
+from .walk import FORMATS, format_of, iter_files, iter_sources, unsupported
 from .warc import read_warc
 
 __all__ = ["read_paths", "read_file", "count_hint", "parse_seed_text", "FORMATS",
            "DEFAULT_MAX_BYTES", "ENV_VAR", "Article", "IngestError"]
 
-Reader = Callable[[Path, int], Iterator["Article | IngestError"]]
+Reader = Callable[..., Iterator["Article | IngestError"]]  # (path, limit, base)
 READERS: dict[str, Reader] = {
     "txt": read_txt, "html": read_html, "jsonl": read_jsonl, "json": read_json,
     "warc": read_warc, "feed": read_feed,
 }
 
 
-def read_file(path: str | Path, *, max_bytes: int | None = None
+def read_file(path: str | Path, *, max_bytes: int | None = None, base: str | None = None
               ) -> Iterator[Article | IngestError]:
-    """Articles (or errors) of one file of any supported format."""
+    """Articles (or errors) of one file of any supported format. ``base``: the id of the
+    file's article (text, HTML) or the prefix of its records' fallback ids (JSON, feeds),
+    by default from the file name (:func:`~.ids.path_id`); :func:`read_paths` passes the
+    path relative to the folder being read."""
     p = Path(path)
     limit = max_article_bytes(max_bytes)
     fmt = format_of(p)
     if fmt is None:
-        yield IngestError(str(p), unsupported(p))
+        yield IngestError(shown_path(p), unsupported(p))
         return
     if not p.is_file():
-        yield IngestError(str(p), "no such file" if not p.exists() else "not a regular file")
+        yield IngestError(shown_path(p),
+                          "no such file" if not p.exists() else "not a regular file")
         return
     try:
-        yield from READERS[fmt](p, limit)
+        yield from READERS[fmt](p, limit, base or path_id(p.name))
     except MemoryError:
-        yield IngestError(str(p), "out of memory while reading this file")
+        yield IngestError(shown_path(p), "out of memory while reading this file")
     except Exception as e:  # noqa: BLE001 - one unreadable file must never stop a batch
-        yield IngestError(str(p), f"unreadable {fmt} file ({type(e).__name__}: {e})"[:300])
+        yield IngestError(shown_path(p),
+                          f"unreadable {fmt} file ({type(e).__name__}: {e})"[:300])
 
 
 def read_paths(paths: Iterable[str | Path] | str | Path, *, max_bytes: int | None = None
                ) -> Iterator[Article | IngestError]:
     """Articles (or errors) of files and folders (recursive, sorted, hidden files skipped;
-    in folders, files of other types are passed over; named ones are reported)."""
+    in folders, files of other types are passed over; named ones are reported). A file's
+    id comes from its path relative to the folder named (``a/strike.txt`` -> ``a~strike``),
+    so same-named files in different folders are all read as different articles."""
     if isinstance(paths, (str, Path)):
         paths = [paths]
     limit = max_article_bytes(max_bytes)
-    for item in iter_files(paths):
+    for item in iter_sources(paths):
         if isinstance(item, IngestError):
             yield item
         else:
-            yield from read_file(item, max_bytes=limit)
+            yield from read_file(item[0], max_bytes=limit, base=item[1])
 
 
 def _count_bytes(path: Path, needle: bytes) -> int:

@@ -17,8 +17,8 @@ import feedparser
 from ..model import Article, IngestError
 from .files import read_bytes
 from .htmltext import strip_html
-from .ids import key_id, stem_of
-from .limits import WHOLE_FILE_FACTOR, too_big
+from .ids import key_id, path_id, shown_path
+from .limits import MAX_FEED_ENTRIES, WHOLE_FILE_FACTOR, too_big
 from .when import iso_date
 
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
@@ -52,11 +52,24 @@ def _entry_date(entry) -> str | None:
     return None
 
 
-def read_feed(path: Path, limit: int) -> Iterator[Article | IngestError]:
-    where = str(path)
+def _entry_marks(data: bytes) -> int:
+    """About how many entries the feed holds (``<item`` and ``<entry`` tags), counted
+    before parsing so an absurd feed costs no parse."""
+    return data.count(b"<item") + data.count(b"<entry") - data.count(b"<items")
+
+
+def read_feed(path: Path, limit: int, base: str | None = None
+              ) -> Iterator[Article | IngestError]:
+    where = shown_path(path)
     data = read_bytes(path, limit * WHOLE_FILE_FACTOR, "feed")
     if isinstance(data, IngestError):
         yield data
+        return
+    marks = _entry_marks(data)
+    if marks > MAX_FEED_ENTRIES:
+        yield IngestError(where, f"feed has about {marks:,} entries, over the "
+                                 f"{MAX_FEED_ENTRIES:,} a feed may hold (split it, or "
+                                 f"convert it to JSON Lines, which streams)")
         return
     parsed = feedparser.parse(data, resolve_relative_uris=False, sanitize_html=True)
     if not parsed.get("version") and not parsed.entries:
@@ -65,7 +78,7 @@ def read_feed(path: Path, limit: int) -> Iterator[Article | IngestError]:
         yield IngestError(where, f"not an RSS or Atom feed{detail}")
         return
     source = (parsed.feed.get("title") or "").strip() or None
-    stem = stem_of(path.name)
+    stem = base or path_id(path.name)
     for n, entry in enumerate(parsed.entries, 1):
         text = _entry_text(entry)
         if not text.strip():

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from ..model import IngestError
 from .decode import NotText, decode_bytes
+from .ids import shown_path
 from .limits import too_big
 
 EMPTY = "empty file"
@@ -16,14 +17,14 @@ def read_bytes(path: Path, limit: int, what: str = "article") -> bytes | IngestE
     try:
         size = path.stat().st_size
         if size > limit:
-            return IngestError(str(path), too_big(size, limit, what))
+            return IngestError(shown_path(path), too_big(size, limit, what))
         data = path.read_bytes()
     except OSError as e:
-        return IngestError(str(path), f"cannot read: {e.strerror or e}")
+        return IngestError(shown_path(path), f"cannot read: {e.strerror or e}")
     if not data.strip():
-        return IngestError(str(path), EMPTY)
+        return IngestError(shown_path(path), EMPTY)
     if len(data) > limit:  # grew while we looked
-        return IngestError(str(path), too_big(len(data), limit, what))
+        return IngestError(shown_path(path), too_big(len(data), limit, what))
     return data
 
 
@@ -35,7 +36,7 @@ def read_text(path: Path, limit: int, declared: str | None = None) -> str | Inge
     try:
         text, _ = decode_bytes(data, declared)
     except NotText as e:
-        return IngestError(str(path), str(e))
+        return IngestError(shown_path(path), str(e))
     if not text.strip():
-        return IngestError(str(path), EMPTY)
+        return IngestError(shown_path(path), EMPTY)
     return text

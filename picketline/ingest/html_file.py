@@ -8,6 +8,7 @@ from ..model import Article, IngestError
 from .decode import NotText, decode_bytes
 from .files import EMPTY, read_bytes
 from .htmltext import declared_charset, extract_html
+from .ids import path_id, shown_path
 
 NO_TEXT = "no article text found in the HTML"
 
@@ -24,7 +25,9 @@ def html_article(markup: str, article_id: str, path: str, *, url: str | None = N
                    source=doc.source, path=path, format=fmt)
 
 
-def read_html(path: Path, limit: int) -> Iterator[Article | IngestError]:
+def read_html(path: Path, limit: int, base: str | None = None
+              ) -> Iterator[Article | IngestError]:
+    where = shown_path(path)
     data = read_bytes(path, limit)
     if isinstance(data, IngestError):
         yield data
@@ -32,10 +35,10 @@ def read_html(path: Path, limit: int) -> Iterator[Article | IngestError]:
     try:
         markup, _ = decode_bytes(data, declared_charset(data))
     except NotText as e:
-        yield IngestError(str(path), str(e))
+        yield IngestError(where, str(e))
         return
     if not markup.strip():
-        yield IngestError(str(path), EMPTY)
+        yield IngestError(where, EMPTY)
         return
-    out = html_article(markup, path.stem, str(path))
-    yield IngestError(str(path), out) if isinstance(out, str) else out
+    out = html_article(markup, base or path_id(path.name), where)
+    yield IngestError(where, out) if isinstance(out, str) else out

@@ -2,8 +2,10 @@
 
 The limit guards memory and the extractors against absurd input. It applies to one article:
 the whole file for a text or HTML file, one line of a JSON Lines file, one record of a WARC
-archive, one entry of a feed. Files parsed whole (a ``.json`` list, an RSS/Atom feed) may be
-up to :data:`WHOLE_FILE_FACTOR` articles' worth.
+archive, one item of a ``.json`` list, one entry of a feed. A feed is parsed whole, so it
+may be at most :data:`WHOLE_FILE_FACTOR` articles' worth and hold at most
+:data:`MAX_FEED_ENTRIES` entries (a 95 MB feed once took 3 minutes and 2 GB); a ``.json``
+list is streamed item by item and has no file limit.
 """
 from __future__ import annotations
 
@@ -12,7 +14,8 @@ import re
 
 ENV_VAR = "PICKETLINE_MAX_ARTICLE_BYTES"
 DEFAULT_MAX_BYTES = 5_000_000  # 5 MB
-WHOLE_FILE_FACTOR = 20
+WHOLE_FILE_FACTOR = 2
+MAX_FEED_ENTRIES = 5_000
 
 _SIZE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([kmg]i?b?|b)?\s*$", re.IGNORECASE)
 _UNITS = {"": 1, "b": 1, "k": 1_000, "m": 1_000_000, "g": 1_000_000_000}
@@ -44,6 +47,33 @@ def max_article_bytes(explicit: int | None = None) -> int:
         return parse_size(env)
     except ValueError as e:
         raise ValueError(f"{ENV_VAR}: {e}") from None
+
+
+TIMEOUT_ENV_VAR = "PICKETLINE_EXTRACT_TIMEOUT"
+DEFAULT_EXTRACT_TIMEOUT = 30.0  # seconds per article
+
+
+def extract_timeout(explicit: float | None = None) -> float | None:
+    """Seconds one article's extraction may take: ``explicit`` if given, else
+    ``$PICKETLINE_EXTRACT_TIMEOUT``, else 30; None (no limit) for ``0``/``off``. A
+    malformed environment value raises ``ValueError`` naming the variable."""
+    if explicit is not None:
+        return explicit if explicit > 0 else None
+    env = os.environ.get(TIMEOUT_ENV_VAR, "").strip().lower()
+    if not env:
+        return DEFAULT_EXTRACT_TIMEOUT
+    if env in ("0", "off", "none", "no"):
+        return None
+    try:
+        value = float(env.removesuffix("s"))
+    except ValueError:
+        value = float("nan")
+    if value == 0:
+        return None
+    if not (value > 0 and value < 10 ** 7):
+        raise ValueError(f"{TIMEOUT_ENV_VAR}: not a number of seconds: {env!r} "
+                         f"(try 30, or 0 for no limit)")
+    return value
 
 
 def human_size(n: int) -> str:

@@ -13,6 +13,7 @@ from typing import Iterator
 
 from ..model import Article, IngestError
 from .files import read_text
+from .ids import path_id, shown_path
 from .when import iso_date
 
 _DATE_LINE = re.compile(r"^[ \t]*date[ \t]+(\d{4}-\d{2}-\d{2})(?:[ \t]+(.*))?$", re.IGNORECASE)
@@ -28,9 +29,10 @@ def parse_seed_text(text: str, article_id: str, path: str | None = None) -> Arti
     return Article(id=article_id, text=text, path=path, format="txt")
 
 
-def read_txt(path: Path, limit: int) -> Iterator[Article | IngestError]:
+def read_txt(path: Path, limit: int, base: str | None = None
+             ) -> Iterator[Article | IngestError]:
     text = read_text(path, limit)
     if isinstance(text, IngestError):
         yield text
     else:
-        yield parse_seed_text(text, path.stem, str(path))
+        yield parse_seed_text(text, base or path_id(path.name), shown_path(path))

@@ -27,8 +27,8 @@ from ..model import Article, IngestError
 from .decode import NotText, decode_bytes
 from .html_file import html_article
 from .htmltext import declared_charset
-from .ids import key_id
-from .limits import too_big
+from .ids import key_id, shown_path
+from .limits import ENV_VAR, human_size, too_big
 from .when import iso_date
 
 HTML_TYPES = ("text/html", "application/xhtml+xml")
@@ -50,7 +50,9 @@ class _NotWarc(Exception):
     """A record warcio parsed that is not a WARC record (damaged bytes)."""
 
 
-_BROKEN = (_NotWarc, ArchiveLoadFailed, zlib.error, EOFError, ValueError, IndexError)
+# OverflowError: a Content-Length of dozens of digits (warcio cannot even seek past it)
+_BROKEN = (_NotWarc, ArchiveLoadFailed, zlib.error, EOFError, ValueError, IndexError,
+           OverflowError)
 
 
 def _next_start(fh: IO[bytes], after: int, gz: bool) -> int | None:
@@ -105,6 +107,10 @@ def _record(rec, number: int, where: str, limit: int) -> Article | IngestError |
         return IngestError(where, f"record {number} ({url}): {too_big(rec.length, limit)}",
                            number)
     body = rec.content_stream().read(limit + 1)
+    if len(body) > limit:  # a compressed payload (Content-Encoding) inflating past the limit
+        return IngestError(where, f"record {number} ({url}): decompressed page is over the "
+                                  f"{human_size(limit)} limit ({ENV_VAR})",
+                           number)
     missing = getattr(rec.raw_stream, "limit", 0) or 0
     if missing > 0:
         return IngestError(where, f"record {number} ({url}): truncated record "
@@ -122,8 +128,9 @@ def _record(rec, number: int, where: str, limit: int) -> Article | IngestError |
     return out
 
 
-def read_warc(path: Path, limit: int) -> Iterator[Article | IngestError]:
-    where = str(path)
+def read_warc(path: Path, limit: int, base: str | None = None
+              ) -> Iterator[Article | IngestError]:
+    where = shown_path(path)
     gz = path.name.lower().endswith(".gz")
     try:
         fh = open(path, "rb")
@@ -173,7 +180,7 @@ def read_warc(path: Path, limit: int) -> Iterator[Article | IngestError]:
                     if not inside:
                         number += 1
                     what = ("not a WARC file" if number == 1 and first_attempt and not inside
-                            else "corrupt record")
+                            and not isinstance(e, OverflowError) else "corrupt record")
                     yield IngestError(where, f"record {number}: {what} ({_why(e)})", number)
                 first_attempt = False
                 nxt = _next_start(fh, (last_start if last_start is not None else pos) + 1, gz)
@@ -207,4 +214,6 @@ def _why(e: Exception) -> str:
         return "archive ends in the middle of a record"
     if isinstance(e, (ArchiveLoadFailed, _NotWarc)):
         return "no valid WARC header"
+    if isinstance(e, OverflowError):
+        return "Content-Length too large to read"
     return type(e).__name__
