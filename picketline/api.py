@@ -30,6 +30,7 @@ from .link import (
 from .model import Article, ArticleFacts
 from .process import dispute_stage
 from .process.costing import cost_dispute, parse_roster
+from .validate import CorrectionError, check_stored, json_safe
 
 __all__ = ["refresh_disputes", "list_disputes", "count_disputes", "get_dispute",
            "merge_disputes", "split_article", "correct_fact", "confirm_fact",
@@ -346,7 +347,16 @@ def count_disputes(store, **filters) -> int:
 
 
 def _applied(record: dict[str, Any]) -> list:
-    return [c.get("id") for c in record.get("corrections") or []]
+    """The review rows a saved record applied, each with whether it was found invalid."""
+    return [(c.get("id"), bool(c.get("invalid"))) for c in record.get("corrections") or []]
+
+
+def _to_apply(rows: list[dict[str, Any]]) -> list:
+    """The same for the stored rows, checked by today's rules (a record saved by an older
+    version that applied a value now refused is rebuilt, and shows it as invalid)."""
+    return [(r["id"], r.get("action") == "correct"
+             and check_stored(r["field"], r.get("new_value"))[1] is not None)
+            for r in rows if _ALIASES.get(r.get("field"), r.get("field")) in FIELDS]
 
 
 def get_dispute(store, dispute_id: str) -> dict[str, Any] | None:
@@ -358,7 +368,7 @@ def get_dispute(store, dispute_id: str) -> dict[str, Any] | None:
         return None
     rows = [r for r in store.corrections(target="dispute", target_id=dispute_id)
             if r.get("action") in ("correct", "confirm")]
-    if [r["id"] for r in rows] != _applied(record):
+    if _to_apply(rows) != _applied(record):
         record = rebuild_dispute(store, dispute_id) or record
     record["process"] = dispute_stage(record)
     roster = attached_roster(store, dispute_id)
@@ -392,7 +402,8 @@ def attached_roster(store, dispute_id: str) -> dict[str, Any] | None:
 def _field(field: str) -> str:
     name = _ALIASES.get(field, field)
     if name not in FIELDS:
-        raise ValueError(f"unknown dispute field {field!r}; choose one of {', '.join(FIELDS)}")
+        raise CorrectionError(str(field), "is not a dispute field; choose one of "
+                              + ", ".join(FIELDS), shown=False)
     return name
 
 
@@ -406,23 +417,33 @@ def _require(store, dispute_id: str) -> dict[str, Any]:
 def correct_fact(store, dispute_id: str, field: str, new_value: Any, author: str
                  ) -> dict[str, Any]:
     """Record a correction of one field (kept beside the extracted value) and return the
-    re-consolidated dispute, in which it wins."""
+    re-consolidated dispute, in which it wins.
+
+    The value is checked first (:func:`picketline.validate.correction_value`; text is read
+    as the field's type): a value that is not allowed raises
+    :class:`~picketline.validate.CorrectionError`, a ``ValueError`` whose one-line message
+    names the field and what it allows, and nothing is stored. The correction row and the
+    rebuilt dispute are committed together, or neither is."""
     name = _field(field)
-    record = _require(store, dispute_id)
-    store.add_correction(target="dispute", target_id=dispute_id, field=name,
-                         old_value=record.get(name), new_value=coerce(name, new_value),
-                         author=author, action="correct")
-    return rebuild_dispute(store, dispute_id)
+    value = coerce(name, new_value)
+    with store.transaction():
+        record = _require(store, dispute_id)
+        store.add_correction(target="dispute", target_id=dispute_id, field=name,
+                             old_value=json_safe(record.get(name)), new_value=value,
+                             author=author, action="correct")
+        return rebuild_dispute(store, dispute_id)
 
 
 def confirm_fact(store, dispute_id: str, field: str, author: str) -> dict[str, Any]:
     """Record that a reviewer checked a field's current value."""
     name = _field(field)
-    record = _require(store, dispute_id)
-    store.add_correction(target="dispute", target_id=dispute_id, field=name,
-                         old_value=record.get(name), new_value=record.get(name),
-                         author=author, action="confirm")
-    return rebuild_dispute(store, dispute_id)
+    with store.transaction():
+        record = _require(store, dispute_id)
+        value = json_safe(record.get(name))
+        store.add_correction(target="dispute", target_id=dispute_id, field=name,
+                             old_value=value, new_value=value, author=author,
+                             action="confirm")
+        return rebuild_dispute(store, dispute_id)
 
 
 def merge_disputes(store, a: str, b: str, author: str) -> dict[str, Any]:

@@ -47,6 +47,7 @@ from typing import Any, Iterable, Mapping
 from .link import name_key, name_match, near_duplicates
 from .model import Article, ArticleFacts, Fact
 from .timeline import build_timeline, demand_offer_history
+from .validate import ALIASES, check_stored, correction_value, json_safe
 
 TOLERANCE = 0.05
 LATEST = ("status", "wage_demand_pct", "wage_offer_pct")
@@ -337,38 +338,23 @@ def _flatten(record: dict[str, Any]) -> None:
 
 
 # --- corrections ---------------------------------------------------------------------------
-_INT_FIELDS = {"participants"}
-_FLOAT_FIELDS = {"wage_demand_pct", "wage_offer_pct"}
-_LIST_FIELDS = set(NAME_LISTS) | set(CATEGORY_LISTS)
-_ALIASES = {"employer": "employers", "union": "unions", "location.city": "city",
-            "location.state": "state", "location.country": "country"}
+_ALIASES = ALIASES
 
 
 def coerce(field: str, value: Any) -> Any:
-    """A corrected value in the field's type (corrections may arrive as text)."""
-    field = _ALIASES.get(field, field)
-    if isinstance(value, str) and field in (_INT_FIELDS | _FLOAT_FIELDS | _LIST_FIELDS):
-        s = value.strip()
-        if s.startswith("[") or s in ("null", ""):
-            try:
-                value = json.loads(s) if s else None
-            except ValueError:
-                pass
-    if value is None:
-        return [] if field in _LIST_FIELDS else None
-    if field in _INT_FIELDS:
-        return int(float(str(value).replace(",", "")))
-    if field in _FLOAT_FIELDS:
-        return float(str(value).rstrip("% "))
-    if field in _LIST_FIELDS:
-        if isinstance(value, str):
-            return [x.strip() for x in value.split(";") if x.strip()]
-        return list(value)
-    return value
+    """A corrected value in the field's canonical type (corrections may arrive as text).
+    Raises :class:`~picketline.validate.CorrectionError` (a ``ValueError`` naming the field
+    and what it allows) for a value that is not allowed: see :mod:`picketline.validate`."""
+    return correction_value(field, value)
 
 
 def apply_corrections(record: dict[str, Any], corrections: Iterable[dict]) -> dict[str, Any]:
-    """Apply ``correct`` and ``confirm`` rows for this dispute, oldest first; the last wins."""
+    """Apply ``correct`` and ``confirm`` rows for this dispute, oldest first; the last wins.
+
+    A stored correction whose value is not allowed (an older version stored it unchecked) is
+    not applied: the field keeps its value and gets ``invalid_correction: {value, error,
+    author, at, id}``, and the row is listed in ``corrections`` with ``invalid`` (its message),
+    so pages and exports show it as invalid and a reviewer can correct the field."""
     facts = record["facts"]
     for row in corrections:
         if row.get("target", "dispute") != "dispute" or row.get("target_id") not in (
@@ -380,17 +366,29 @@ def apply_corrections(record: dict[str, Any], corrections: Iterable[dict]) -> di
             continue
         entry = facts[field]
         at = row.get("created_at")
+        applied = {k: json_safe(row.get(k)) for k in (
+            "id", "field", "action", "old_value", "new_value", "author", "created_at")}
         if action == "confirm":
             entry["confirmed"] = {"value": entry["value"], "author": row.get("author"), "at": at}
+            entry.pop("invalid_correction", None)
         else:
-            new = coerce(field, row.get("new_value"))
+            new, error = check_stored(field, row.get("new_value"))
+            if error is not None:
+                entry["invalid_correction"] = {"value": json_safe(row.get("new_value")),
+                                               "error": error,
+                                               "author": row.get("author"), "at": at,
+                                               "id": row.get("id")}
+                applied["invalid"] = error
+                record["corrections"].append(applied)
+                continue
+            old, bad_old = check_stored(field, row.get("old_value"))
             entry.setdefault("extracted", entry["value"])
-            entry["corrected"] = {"old": coerce(field, row.get("old_value"))
-                                  if row.get("old_value") is not None else entry["value"],
+            entry["corrected"] = {"old": old if row.get("old_value") is not None
+                                  and bad_old is None else entry["value"],
                                   "new": new, "author": row.get("author"), "at": at}
             entry["value"] = new
             entry.pop("confirmed", None)
-        record["corrections"].append({k: row.get(k) for k in (
-            "id", "field", "action", "old_value", "new_value", "author", "created_at")})
+            entry.pop("invalid_correction", None)
+        record["corrections"].append(applied)
     _flatten(record)
     return record

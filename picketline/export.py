@@ -2,7 +2,8 @@
 
 One row per dispute, columns :data:`COLUMNS`. In JSON the list columns (employer, union,
 local, demands, sources) stay lists and numbers stay numbers; in CSV list items are joined with
-``"; "`` and missing values are empty cells. Corrections are already applied in the records
+``"; "`` and missing values are empty cells. A CSV text cell that a spreadsheet would read as
+a formula (starting with ``= + - @``, tab or carriage return) gets a leading ``'``. Corrections are already applied in the records
 (see :func:`picketline.api.get_dispute`), so exports show corrected values.
 """
 from __future__ import annotations
@@ -57,12 +58,26 @@ def rows(records: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
     return [export_row(d) for d in records]
 
 
+# A spreadsheet reads a cell starting with one of these as a formula (=HYPERLINK(...),
+# @SUM(...)|cmd): text from articles and reviewers is untrusted, so such a cell is written
+# with a leading apostrophe, which spreadsheets show as text (OWASP's CSV injection advice).
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
 def _cell(v: Any) -> str:
     if v is None:
         return ""
-    if isinstance(v, list):
-        return SEP.join(str(x) for x in v)
+    if isinstance(v, bool) or not isinstance(v, (int, float)):
+        text = SEP.join(str(x) for x in v) if isinstance(v, list) else str(v)
+        # a bare CR is not quoted by the csv module (our line end is LF): a line break
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+        return "'" + text if text.startswith(FORMULA_START) else text
     return str(v)
+
+
+def _uncell(text: str) -> str:
+    """A cell's text as written before :func:`_cell` defused it."""
+    return text[1:] if text.startswith("'") and text[1:].startswith(FORMULA_START) else text
 
 
 def write_csv(records: Iterable[dict[str, Any]], fh: TextIO) -> int:
@@ -93,7 +108,7 @@ def parse_csv(text: str) -> list[dict[str, Any]]:
     for r in csv.DictReader(io.StringIO(text)):
         row: dict[str, Any] = {}
         for k in COLUMNS:
-            v = r.get(k, "")
+            v = _uncell(r.get(k) or "")
             if k in LIST_COLUMNS:
                 row[k] = [x for x in v.split(SEP) if x] if v else []
             elif k in ("duration", "participants"):

@@ -9,16 +9,18 @@ import datetime as dt
 from typing import Any, Literal
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
-from fastapi.responses import Response
+from fastapi.responses import JSONResponse, Response
 from pydantic import BaseModel, Field
 
 from ..model import ACTION_TYPES, INDUSTRIES, STATUSES
 from ..store import DISPUTE_SORTS, Store
 from . import service
 from .present import FIELDS
+from ..validate import CorrectionError
 from .security import Auth
 
 router = APIRouter(prefix="/api", tags=["api"])
+MAX_OFFSET = 1_000_000_000  # beyond any table here; larger ones overflow the database's integer
 
 Status = Literal[STATUSES]  # type: ignore[valid-type]
 ActionType = Literal[ACTION_TYPES]  # type: ignore[valid-type]
@@ -41,7 +43,12 @@ def require_bearer(request: Request) -> str:
     if scheme.lower() != "bearer" or not given.strip():
         raise HTTPException(401, "missing bearer token",
                             headers={"WWW-Authenticate": "Bearer"})
-    if not auth.check_token(given.strip()):
+    ok, wait = auth.verify(request.client.host if request.client else "unknown",
+                           given.strip())
+    if wait:
+        raise HTTPException(429, f"too many wrong tokens from this address; retry in {wait} s",
+                            headers={"Retry-After": str(wait)})
+    if not ok:
         raise HTTPException(403, "wrong token")
     return "ok"
 
@@ -89,7 +96,7 @@ def list_disputes(
     sort: Sort = "start_date",
     desc: bool = True,
     limit: int = Query(50, ge=1, le=500),
-    offset: int = Query(0, ge=0),
+    offset: int = Query(0, ge=0, le=MAX_OFFSET),
 ) -> dict[str, Any]:
     filters = dict(status=status, action_type=action_type, industry=industry,
                    state=state.upper() if state else None,
@@ -112,7 +119,10 @@ def get_dispute(dispute_id: str, store: Store = Depends(get_store)) -> dict[str,
 
 
 @router.post("/disputes/{dispute_id}/corrections", dependencies=[Depends(require_bearer)],
-             summary="Correct or confirm a fact (stored beside the extracted value)")
+             summary="Correct or confirm a fact (stored beside the extracted value)",
+             responses={422: {"description": "The value is not allowed for the field "
+                                             "(`detail` names the field, `allowed` says what "
+                                             "it takes); nothing was stored."}})
 def post_correction(dispute_id: str, body: CorrectionIn,
                     store: Store = Depends(get_store)) -> dict[str, Any]:
     if store.dispute(dispute_id) is None:
@@ -120,12 +130,12 @@ def post_correction(dispute_id: str, body: CorrectionIn,
     try:
         if body.action == "confirm":
             d = service.confirm_fact(store, dispute_id, body.field, body.author)
-        else:
-            value = body.new_value
-            if isinstance(value, str):
-                from .present import parse_value
-                value = parse_value(body.field, value)
-            d = service.correct_fact(store, dispute_id, body.field, value, body.author)
+        else:  # checked by picketline.validate, as the form and the Python API are
+            d = service.correct_fact(store, dispute_id, body.field, body.new_value,
+                                     body.author)
+    except CorrectionError as e:  # nothing was stored
+        return JSONResponse({"detail": str(e), "field": e.field, "allowed": e.allowed},
+                            status_code=422)
     except (ValueError, TypeError) as e:
         raise HTTPException(422, str(e)) from e
     return {**d, "audit_trail": service.audit_trail(store, dispute_id)}
@@ -176,7 +186,7 @@ def list_articles(
     q: str | None = Query(None, max_length=200),
     dispute_id: str | None = None,
     limit: int = Query(50, ge=1, le=500),
-    offset: int = Query(0, ge=0),
+    offset: int = Query(0, ge=0, le=MAX_OFFSET),
 ) -> dict[str, Any]:
     filters = dict(labor=labor, since=since.isoformat() if since else None,
                    until=until.isoformat() if until else None, q=q or None,
@@ -187,7 +197,7 @@ def list_articles(
             "items": items}
 
 
-@router.get("/articles/{article_id}", summary="One article with its extracted facts")
+@router.get("/articles/{article_id:path}", summary="One article with its extracted facts")
 def get_article(article_id: str, store: Store = Depends(get_store)) -> dict[str, Any]:
     a = store.article(article_id)
     if a is None:
@@ -202,7 +212,7 @@ def list_facts(
     store: Store = Depends(get_store),
     article_id: list[str] | None = Query(None, description="repeat for several articles"),
     limit: int = Query(50, ge=1, le=500),
-    offset: int = Query(0, ge=0),
+    offset: int = Query(0, ge=0, le=MAX_OFFSET),
 ) -> dict[str, Any]:
     if article_id:
         ids = list(dict.fromkeys(article_id))[offset:offset + limit]

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from contextlib import asynccontextmanager
 from pathlib import Path
+from urllib.parse import quote
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
@@ -36,12 +37,50 @@ def _templates() -> Jinja2Templates:
     env.globals.update(show=present.show, safe_href=present.safe_href,
                        edit_text=present.edit_text)
     env.filters["show"] = present.show
+    # one path segment: '/', '?', '#' encoded too (article ids may hold them), so a link to
+    # article "../x" or "a/b" stays a link to that article
+    env.filters["segment"] = lambda v: quote(str(v), safe="")
     return t
 
 
 def _wants_json(request: Request) -> bool:
     path = request.url.path
     return path.startswith("/api") or path == "/openapi.json"
+
+
+class SecurityHeaders:
+    """Pure ASGI middleware adding the security headers (and ``Cache-Control: no-store`` on
+    writes and API answers) to every HTTP response that lacks them. It wraps the whole
+    stack, Starlette's ``ServerErrorMiddleware`` included, so a 500 carries them too."""
+
+    def __init__(self, app) -> None:
+        self.app = app
+
+    async def __call__(self, scope, receive, send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        path = scope.get("path", "")
+        csp = DOCS_CSP if path in DOCS_PATHS else CSP
+        extra = dict(security_headers(csp))
+        if scope.get("method") != "GET" or path.startswith("/api"):
+            extra["Cache-Control"] = "no-store"
+
+        async def send_with_headers(message) -> None:
+            if message["type"] == "http.response.start":
+                headers = list(message.get("headers") or [])
+                have = {k.decode("latin-1").lower() for k, _ in headers}
+                headers += [(k.lower().encode("latin-1"), v.encode("latin-1"))
+                            for k, v in extra.items() if k.lower() not in have]
+                message = {**message, "headers": headers}
+            await send(message)
+
+        await self.app(scope, receive, send_with_headers)
+
+
+class _App(FastAPI):
+    def build_middleware_stack(self):  # outermost: around the server-error handler too
+        return SecurityHeaders(super().build_middleware_stack())
 
 
 def create_app(db_url: str | None = None, token: str | None = None) -> FastAPI:
@@ -55,7 +94,7 @@ def create_app(db_url: str | None = None, token: str | None = None) -> FastAPI:
         yield
         store.close()
 
-    app = FastAPI(
+    app = _App(
         lifespan=lifespan,
         title="picketline",
         description="A sourced database of labor disputes, built from news. Reads are open; "
@@ -66,16 +105,6 @@ def create_app(db_url: str | None = None, token: str | None = None) -> FastAPI:
     app.state.store = store
     app.state.auth = Auth(token)
     app.state.templates = _templates()
-
-    @app.middleware("http")
-    async def _headers(request: Request, call_next):
-        response = await call_next(request)
-        csp = DOCS_CSP if request.url.path in DOCS_PATHS else CSP
-        for k, v in security_headers(csp).items():
-            response.headers.setdefault(k, v)
-        if request.method != "GET" or request.url.path.startswith("/api"):
-            response.headers.setdefault("Cache-Control", "no-store")
-        return response
 
     @app.exception_handler(StarletteHTTPException)
     async def _http_error(request: Request, exc: StarletteHTTPException):

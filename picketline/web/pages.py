@@ -16,6 +16,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from ..model import ACTION_TYPES, INDUSTRIES, STATUSES
 from ..store import Store
+from ..validate import CorrectionError
 from . import present, service
 from .chart import demand_offer_svg
 from .highlight import fact_spans, highlight
@@ -34,6 +35,11 @@ def _store(request: Request) -> Store:
 
 def _auth(request: Request) -> Auth:
     return request.app.state.auth
+
+
+def _client(request: Request) -> str:
+    """The address wrong tokens are counted against."""
+    return request.client.host if request.client else "unknown"
 
 
 def _reviewer(request: Request) -> str | None:
@@ -197,7 +203,7 @@ def article_list(request: Request) -> Response:
         "pages": pages, "filters": filters, "labor": p.get("labor", ""), "link": link})
 
 
-@router.get("/articles/{article_id}", response_class=HTMLResponse)
+@router.get("/articles/{article_id:path}", response_class=HTMLResponse)
 def article_page(request: Request, article_id: str) -> Response:
     store = _store(request)
     a = store.article(article_id)
@@ -224,9 +230,17 @@ async def login(request: Request) -> Response:
     data, _ = await _review_form(request, need_login=False)
     nxt = _safe_next(data.get("next"))
     name = " ".join((data.get("name") or "").split())[:100]
-    if not _auth(request).check_token(data.get("token")) or not name:
-        msg = "Enter your name." if not name else "That token is not right."
-        return render(request, "login.html", {"next": nxt, "error": msg}, status=401)
+    if not name:
+        return render(request, "login.html", {"next": nxt, "error": "Enter your name."},
+                      status=401)
+    ok, wait = _auth(request).verify(_client(request), data.get("token"))
+    if wait:
+        return render(request, "login.html", {"next": nxt, "error": (
+            f"Too many wrong tokens from your address: try again in {wait} seconds.")},
+            status=429, headers={"Retry-After": str(wait)})
+    if not ok:
+        return render(request, "login.html", {"next": nxt, "error": "That token is not right."},
+                      status=401)
     resp = RedirectResponse(nxt, status_code=303)
     resp.set_cookie(SESSION_COOKIE, _auth(request).new_session(name),
                     **_cookie_kw(request, SESSION_MAX_AGE))
@@ -259,11 +273,17 @@ async def correct(request: Request, dispute_id: str) -> Response:
     field = data.get("field", "")
     if field not in present.FIELDS:
         raise HTTPException(400, f"Unknown field {field!r}.")
+    text = data.get("value", "")
     try:
-        value = present.parse_value(field, data.get("value", ""))
-        service.correct_fact(_store(request), dispute_id, field, value, user or "")
-    except ValueError as e:
-        raise HTTPException(400, f"Could not store that correction: {e}") from e
+        service.correct_fact(_store(request), dispute_id, field, text, user or "")
+    except CorrectionError as e:  # nothing stored: the page again, the error at the field
+        d = service.get_dispute(_store(request), dispute_id)
+        if d is None:
+            raise HTTPException(404, f"No dispute with id {dispute_id!r}.") from e
+        error = {"field": field, "label": present.FIELDS[field], "message": str(e),
+                 "allowed": e.allowed, "value": text[:2000]}
+        return render(request, "dispute.html", {**_dispute_context(request, d),
+                                                "form_error": error}, status=422)
     return _back(dispute_id, f"#fact-{field}")
 
 

@@ -10,6 +10,8 @@ import re
 from typing import Any
 from urllib.parse import urlsplit
 
+from ..validate import allowed, correction_value
+
 # fields a reviewer may correct, in display order, with their labels
 FIELDS: dict[str, str] = {
     "employers": "Employers",
@@ -178,7 +180,8 @@ def fact_rows(d: dict[str, Any]) -> list[dict[str, Any]]:
                      "raw": x, "candidates": seen, "conflict": field in conflicts,
                      "conflict_values": conflicts.get(field, []), "rule": entry.get("rule"),
                      "corrected": entry.get("corrected"), "extracted": entry.get("extracted"),
-                     "confirmed": entry.get("confirmed")})
+                     "confirmed": entry.get("confirmed"),
+                     "invalid": entry.get("invalid_correction"), "allowed": allowed(field)})
     return rows
 
 
@@ -190,15 +193,8 @@ def edit_text(field: str, value: Any) -> str:
 
 
 def parse_value(field: str, text: str) -> Any:
-    """A reviewer's typed value in the field's type (lists: separated by ";").
-    Raises ValueError for a number that does not parse."""
-    text = text.strip()
-    if field in LIST_FIELDS:
-        return [t.strip() for t in text.split(";") if t.strip()]
-    if text == "":
-        return None
-    if field in INT_FIELDS:
-        return int(float(text.replace(",", "").replace("_", "")))
-    if field in FLOAT_FIELDS:
-        return float(text.rstrip("% "))
-    return text
+    """A reviewer's typed value in the field's type (lists: separated by ";"), checked by
+    :func:`picketline.validate.correction_value`, the rule every write path shares. Raises
+    :class:`~picketline.validate.CorrectionError` (a ValueError naming the field and what
+    it allows) for a value that is not allowed."""
+    return correction_value(field, text)

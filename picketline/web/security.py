@@ -18,8 +18,10 @@ import hashlib
 import hmac
 import json
 import secrets
+import threading
 import time
-from typing import Any
+from collections import OrderedDict
+from typing import Any, Callable
 
 SESSION_COOKIE = "pl_session"
 CSRF_COOKIE = "pl_csrf"
@@ -66,8 +68,9 @@ class Signer:
         return f"{body}.{self._mac(purpose, body)}"
 
     def unsign(self, purpose: str, value: str | None) -> dict[str, Any] | None:
-        """The payload, or None when the value is missing, altered or not for ``purpose``."""
-        if not value or value.count(".") != 1:
+        """The payload, or None when the value is missing, altered or not for ``purpose``
+        (a cookie with characters outside ASCII is none of ours: refused, not an error)."""
+        if not value or not value.isascii() or value.count(".") != 1:
             return None
         body, mac = value.split(".")
         if not hmac.compare_digest(mac, self._mac(purpose, body)):
@@ -79,12 +82,58 @@ class Signer:
         return data if isinstance(data, dict) else None
 
 
+class Throttle:
+    """Wrong review tokens per client address: after ``max_failures`` within ``window``
+    seconds, every token from that address is refused (HTTP 429) until the oldest failure
+    leaves the window, so guessing the token takes years instead of minutes. A right token
+    clears the address's count. At most ``max_clients`` addresses are remembered (the
+    least recently seen are forgotten first)."""
+
+    def __init__(self, max_failures: int = 10, window: float = 300.0,
+                 clock: Callable[[], float] = time.monotonic, max_clients: int = 10_000):
+        self.max_failures, self.window, self.clock = max_failures, window, clock
+        self.max_clients = max_clients
+        self._fails: OrderedDict[str, list[float]] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def _recent(self, client: str, now: float) -> list[float]:
+        times = [t for t in self._fails.get(client, []) if now - t < self.window]
+        if times:
+            self._fails[client] = times
+        else:
+            self._fails.pop(client, None)
+        return times
+
+    def retry_after(self, client: str) -> int:
+        """Seconds until ``client`` may try a token again; 0 when it may now."""
+        with self._lock:
+            now = self.clock()
+            times = self._recent(client, now)
+            if len(times) < self.max_failures:
+                return 0
+            return max(1, int(times[-self.max_failures] + self.window - now + 0.999))
+
+    def failed(self, client: str) -> None:
+        with self._lock:
+            now = self.clock()
+            times = self._recent(client, now)
+            self._fails[client] = times + [now]
+            self._fails.move_to_end(client)
+            while len(self._fails) > self.max_clients:
+                self._fails.popitem(last=False)
+
+    def succeeded(self, client: str) -> None:
+        with self._lock:
+            self._fails.pop(client, None)
+
+
 class Auth:
     """The review token and everything derived from it. ``token=None`` means read-only."""
 
-    def __init__(self, token: str | None) -> None:
+    def __init__(self, token: str | None, throttle: Throttle | None = None) -> None:
         self.token = token or None
         self.signer = Signer(self.token) if self.token else None
+        self.throttle = throttle or Throttle()
 
     @property
     def enabled(self) -> bool:
@@ -94,6 +143,19 @@ class Auth:
         if not self.token or not given:
             return False
         return hmac.compare_digest(given.encode("utf-8"), self.token.encode("utf-8"))
+
+    def verify(self, client: str, given: str | None) -> tuple[bool, int]:
+        """Check a token typed or sent from address ``client``, throttled: ``(True, 0)`` for
+        the right one; ``(False, 0)`` for a wrong one (counted); ``(False, seconds)`` when
+        the address made too many wrong tries and must wait (the token is not even read)."""
+        wait = self.throttle.retry_after(client)
+        if wait:
+            return False, wait
+        if self.check_token(given):
+            self.throttle.succeeded(client)
+            return True, 0
+        self.throttle.failed(client)
+        return False, 0
 
     # --- sessions ---------------------------------------------------------------------------
     def new_session(self, author: str) -> str:

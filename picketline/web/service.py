@@ -6,17 +6,11 @@ the web layer wants before a write and the CSV export.
 """
 from __future__ import annotations
 
-import csv
-import io
 from typing import Any
 
-from .. import api
+from .. import api, export
 from ..store import Store
-
-try:
-    from .. import export as _export  # type: ignore[attr-defined]
-except ImportError:  # pragma: no cover - depends on the checkout
-    _export = None
+from ..validate import json_safe
 
 
 class ReviewError(ValueError):
@@ -29,8 +23,10 @@ def get_dispute(store: Store, dispute_id: str) -> dict[str, Any] | None:
 
 
 def audit_trail(store: Store, dispute_id: str) -> list[dict[str, Any]]:
-    """Every review action on a dispute, oldest first (who, when, old, new)."""
-    return store.corrections(target="dispute", target_id=dispute_id)
+    """Every review action on a dispute, oldest first (who, when, old, new); values an
+    older version stored unchecked (NaN, Infinity) come back as text, so the trail stays
+    valid JSON."""
+    return json_safe(store.corrections(target="dispute", target_id=dispute_id))
 
 
 def correct_fact(store: Store, dispute_id: str, field: str, new_value: Any,
@@ -62,31 +58,9 @@ def split_article(store: Store, dispute_id: str, article_id: str, author: str) -
 
 
 # --- export ---------------------------------------------------------------------------------
-EXPORT_COLUMNS = ("id", "employer", "union", "local", "industry", "city", "state", "start",
-                  "end", "duration_days", "participants", "demands", "status", "action_type",
-                  "sources")
-
-
 def export_csv(store: Store) -> str:
-    """Every dispute as CSV, corrections applied (``picketline export``'s columns when
-    :mod:`picketline.export` is there)."""
+    """Every dispute as CSV, corrections applied: ``picketline export --format csv``'s
+    columns and cells (formula-like text defused), see :mod:`picketline.export`."""
     disputes = [get_dispute(store, d["id"]) or d
                 for d in store.disputes(sort="start_date", desc=False, limit=None)]
-    fn = getattr(_export, "to_csv", None) if _export is not None else None
-    if callable(fn):
-        return fn(disputes)
-    buf = io.StringIO()
-    w = csv.writer(buf)
-    w.writerow(EXPORT_COLUMNS)
-    for d in disputes:
-        unions = d.get("unions") or []
-        local = next((u for u in unions if "local" in str(u).lower()), "")
-        srcs = [s.get("url") or s.get("article_id") for s in d.get("sources") or []
-                if isinstance(s, dict)]
-        w.writerow([d.get("id"), "; ".join(d.get("employers") or []), "; ".join(unions),
-                    local, d.get("industry") or "", d.get("city") or "", d.get("state") or "",
-                    d.get("start_date") or "", d.get("end_date") or "",
-                    d.get("duration_days") or "", d.get("participants") or "",
-                    "; ".join(d.get("demands") or []), d.get("status") or "",
-                    d.get("action_type") or "", " ".join(str(s) for s in srcs if s)])
-    return buf.getvalue()
+    return export.to_csv(disputes)
