@@ -129,13 +129,16 @@ class _KeyWindow:
 
 class _TakenIds:
     """Dispute ids a new dispute may not use: the loaded keys' (``loaded``: a container of
-    them, such as the run's :class:`~picketline.link.KeyIndex`) and every stored one's."""
+    them, such as the run's :class:`~picketline.link.KeyIndex`), every stored one's, and
+    every id with rows in the review trail (a merged-away or emptied dispute's id is never
+    reused, so a new dispute cannot inherit its corrections)."""
 
     def __init__(self, store, loaded) -> None:
         self.store, self.loaded = store, loaded
 
     def __contains__(self, did: object) -> bool:
-        return did in self.loaded or self.store.has_dispute(str(did))
+        return (did in self.loaded or self.store.has_dispute(str(did))
+                or bool(self.store.corrections(target="dispute", target_id=str(did))))
 
 
 def _articles(store, ids: Iterable[str]) -> list[Article]:
@@ -446,34 +449,65 @@ def confirm_fact(store, dispute_id: str, field: str, author: str) -> dict[str, A
         return rebuild_dispute(store, dispute_id)
 
 
+def _carry_corrections(store, a: str, ra: dict[str, Any], rb: dict[str, Any],
+                       author: str) -> list[str]:
+    """Carry the corrected fields of merged-away dispute ``rb`` to ``a``: each field ``b``
+    corrected and ``a`` did not becomes a correction of ``a`` (by ``author``, who merged),
+    audited like any other; where both corrected a field, ``a``'s correction stays.
+    Returns the fields carried."""
+    carried = []
+    facts_a = ra.get("facts") or {}
+    for name, entry in (rb.get("facts") or {}).items():
+        if name not in FIELDS or not isinstance(entry, dict) or "corrected" not in entry:
+            continue
+        if isinstance(facts_a.get(name), dict) and "corrected" in facts_a[name]:
+            continue
+        store.add_correction(target="dispute", target_id=a, field=name,
+                             old_value=json_safe(ra.get(name)),
+                             new_value=entry["corrected"]["new"], author=author,
+                             action="correct")
+        carried.append(name)
+    return carried
+
+
 def merge_disputes(store, a: str, b: str, author: str) -> dict[str, Any]:
-    """Move every article of dispute ``b`` into ``a`` and delete ``b``; returns ``a``."""
+    """Move every article of dispute ``b`` into ``a`` and delete ``b``; returns ``a``.
+
+    ``b``'s corrections are not lost: each field ``b`` corrected and ``a`` did not is
+    carried to ``a`` as a correction by ``author`` (``a``'s own corrections win), and ``b``'s
+    review trail records the merge, so its id (like every id with review rows) is never given
+    to a new dispute that would inherit its corrections. All of it commits together."""
     if a == b:
         raise ValueError("cannot merge a dispute with itself")
-    ra, rb = _require(store, a), _require(store, b)
-    members = list(dict.fromkeys(list(ra["article_ids"]) + list(rb["article_ids"])))
-    mentions = {**(rb.get("also_mentions") or {}), **(ra.get("also_mentions") or {})}
-    mentions = {k: [x for x in v if x not in (a, b)] for k, v in mentions.items()}
-    store.add_correction(target="dispute", target_id=a, field="article_ids",
-                         old_value=b, new_value=a, author=author, action="merge")
-    store.delete_dispute(b)
-    return rebuild_dispute(store, a, members, also_mentions=mentions)
+    with store.transaction():
+        ra, rb = _require(store, a), _require(store, b)
+        members = list(dict.fromkeys(list(ra["article_ids"]) + list(rb["article_ids"])))
+        mentions = {**(rb.get("also_mentions") or {}), **(ra.get("also_mentions") or {})}
+        mentions = {k: [x for x in v if x not in (a, b)] for k, v in mentions.items()}
+        store.add_correction(target="dispute", target_id=a, field="article_ids",
+                             old_value=b, new_value=a, author=author, action="merge")
+        store.add_correction(target="dispute", target_id=b, field="article_ids",
+                             old_value=b, new_value=a, author=author, action="merge")
+        _carry_corrections(store, a, ra, rb, author)
+        store.delete_dispute(b)
+        return rebuild_dispute(store, a, members, also_mentions=mentions)
 
 
 def split_article(store, dispute_id: str, article_id: str, author: str) -> dict[str, Any]:
     """Take one article out of a dispute into a dispute of its own; returns the new one."""
-    record = _require(store, dispute_id)
-    if article_id not in record["article_ids"]:
-        raise KeyError(f"article {article_id!r} is not in dispute {dispute_id!r}")
-    rest = [i for i in record["article_ids"] if i != article_id]
-    (facts,) = store.facts([article_id])
-    taken = [d["id"] for d in store.disputes(limit=None)]
-    new_id = make_dispute_id(facts, taken, store.article(article_id))
-    store.add_correction(target="dispute", target_id=dispute_id, field="article_ids",
-                         old_value=article_id, new_value=new_id, author=author,
-                         action="split")
-    if rest:
-        rebuild_dispute(store, dispute_id, rest)
-    else:
-        store.delete_dispute(dispute_id)
-    return rebuild_dispute(store, new_id, [article_id], also_mentions={})
+    with store.transaction():
+        record = _require(store, dispute_id)
+        if article_id not in record["article_ids"]:
+            raise KeyError(f"article {article_id!r} is not in dispute {dispute_id!r}")
+        rest = [i for i in record["article_ids"] if i != article_id]
+        (facts,) = store.facts([article_id])
+        # not the id of a dispute, nor of one merged away or emptied (its review rows)
+        new_id = make_dispute_id(facts, _TakenIds(store, ()), store.article(article_id))
+        store.add_correction(target="dispute", target_id=dispute_id, field="article_ids",
+                             old_value=article_id, new_value=new_id, author=author,
+                             action="split")
+        if rest:
+            rebuild_dispute(store, dispute_id, rest)
+        else:
+            store.delete_dispute(dispute_id)
+        return rebuild_dispute(store, new_id, [article_id], also_mentions={})
