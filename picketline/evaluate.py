@@ -103,8 +103,9 @@ class Tally:
     fn: float = 0
 
     def prf(self) -> tuple[float, float, float]:
-        p = self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
-        r = self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+        # as the kit's score.py: nothing to find and nothing claimed is a perfect score
+        p = self.tp / (self.tp + self.fp) if self.tp + self.fp else float(self.fn == 0)
+        r = self.tp / (self.tp + self.fn) if self.tp + self.fn else float(self.fp == 0)
         return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 

@@ -54,3 +54,16 @@ def test_field_scores_and_bcubed():
     # clusters {a}, {b, c} against gold {a, b}, {c}: precision (1 + .5 + .5) / 3
     assert r["dispute"]["p"] == pytest.approx(2 / 3)
     assert r["dispute"]["r"] == pytest.approx(2 / 3)
+
+
+def test_a_field_with_nothing_to_find_and_nothing_claimed_scores_one():
+    # as the evaluation kit's score.py: a set whose labor gold never states a wage offer,
+    # scored against predictions that state none either, is perfect on that field (it used
+    # to score 0 here, so the same predictions scored 0.37 here and 0.48 with the kit)
+    gold = {"a": {"id": "a", "is_labor_action": True, "wage_offer_pct": None, "status": "ongoing"}}
+    pred = {"a": {"id": "a", "is_labor_action": True, "wage_offer_pct": None, "status": None}}
+    fields = score(gold, pred)["fields"]
+    assert fields["wage_offer_pct"]["f1"] == 1.0
+    assert fields["status"]["f1"] == 0.0
+    pred["a"]["wage_offer_pct"] = 5
+    assert score(gold, pred)["fields"]["wage_offer_pct"]["f1"] == 0.0
