@@ -34,7 +34,8 @@ from .validate import CorrectionError, check_stored, json_safe
 
 __all__ = ["refresh_disputes", "list_disputes", "count_disputes", "get_dispute",
            "merge_disputes", "split_article", "correct_fact", "confirm_fact",
-           "rebuild_dispute", "link_articles_for_extract", "attach_roster", "attached_roster"]
+           "rebuild_dispute", "link_articles_for_extract", "attach_roster", "attached_roster",
+           "repair_links"]
 
 DUP_WINDOW_DAYS = 14  # wire copies are looked for among articles published this close
 
@@ -166,8 +167,11 @@ class LinkCache:
     """What one ingest run keeps between its batches so that re-consolidating a large
     dispute that gained an article does not re-read every member from the database: the
     members' facts and articles (bounded LRU maps), and the wire copies and roundups of the
-    disputes this run saved. Valid for one run of one writer (the ingest pipeline clears it
-    when a batch rolls back); stored facts of existing articles do not change during it."""
+    disputes this run saved. Valid while this run is the only one linking: each linking
+    transaction checks (under the database's linking lock, see
+    :meth:`~picketline.store.Store.lock_linking`) that the last one committed was this run's
+    own, and forgets everything otherwise (another ingest linked, or ``db repair`` ran); the
+    ingest pipeline clears it when a batch rolls back."""
 
     def __init__(self, size: int = 20_000) -> None:
         self.size = size
@@ -176,20 +180,29 @@ class LinkCache:
         self.saved: dict[str, dict[str, Any]] = {}  # dispute id -> copies, also_mentions
         self.window = _KeyWindow()
         self._review_mark: Any = None
+        self._stamp: str | None = None  # the link stamp of this run's last linking transaction
 
     def clear(self) -> None:
         self._facts.clear()
         self._articles.clear()
         self.saved.clear()
         self.window = _KeyWindow()
+        self._stamp = None
 
-    def check(self, store) -> None:
+    def check(self, store, stamp: tuple[str, str] | None = None) -> None:
         """Forget everything if a reviewer merged, split or corrected anything since the
-        last check (another process may have changed the disputes this cache holds)."""
+        last check, or (``stamp``: what :meth:`~picketline.store.Store.lock_linking` returned
+        in this transaction) if the last linking transaction committed was not this run's
+        own: another process may have changed the disputes this cache holds."""
         mark = store.last_correction_id()
         if mark != self._review_mark:
             self.clear()
             self._review_mark = mark
+        if stamp is not None:
+            before, mine = stamp
+            if self._stamp not in (before, mine):  # mine: called again in one transaction
+                self.clear()
+            self._stamp = mine
 
     def _get(self, memo: OrderedDict, ids: list[str], fetch) -> list:
         missing = [i for i in ids if i not in memo]
@@ -279,9 +292,23 @@ def refresh_disputes(store, article_ids: Iterable[str] | None = None,
     wire-copy original is looked for only among articles linked before it: an ordered
     stream ends up in the same disputes however it is cut into batches. Only the keys of
     disputes within the linking window of the articles' dates are loaded, so a batch costs
-    the same in a large database as in a small one."""
-    if cache is not None:
-        cache.check(store)
+    the same in a large database as in a small one.
+
+    It all runs in one transaction (the caller's, if it opened one) under the database's
+    linking lock (:meth:`~picketline.store.Store.lock_linking`), so that two processes
+    linking at once take turns, each seeing the disputes the other saved. A caller that
+    writes before linking in the same transaction (the ingest pipeline stores the batch's
+    articles) takes the lock first itself."""
+    with store.transaction():
+        stamp = store.lock_linking()
+        if cache is not None:
+            cache.check(store, stamp)
+        return _link_new(store, article_ids, cache)
+
+
+def _link_new(store, article_ids: Iterable[str] | None, cache: LinkCache | None
+              ) -> list[str]:
+    """:func:`refresh_disputes` inside its transaction, with the lock held."""
     facts = store.facts(article_ids, labor_only=True) if article_ids is not None else \
         store.facts(labor_only=True)
     facts = [f for f in facts if f.labor]
@@ -326,16 +353,39 @@ def refresh_disputes(store, article_ids: Iterable[str] | None = None,
             if f.id in dups:
                 found[f.id] = dups[f.id]
     by_id = {k.id: k for k in keys}
+    stored = store.members_of(touched)
     saved = []
     for did, mentions in sorted(touched.items()):
         key = by_id.get(did)
         if key is None:  # a dispute of an already linked article: its stored key
             key = next(iter(_keys_from_rows(r for r in [store.dispute(did)] if r)), None)
         members = key.article_ids if key is not None else None
+        extra = [a for a in stored.get(did, ()) if members is not None and a not in members]
+        if extra:  # never drop a member the key does not know of: rebuild the key from all
+            members, key = list(members) + extra, None
         if rebuild_dispute(store, did, members, also_mentions=mentions, key=key,
                            new_copies=copies.get(did, {}), cache=cache) is not None:
             saved.append(did)
     return saved
+
+
+def repair_links(store) -> dict[str, int]:
+    """Link every labor article that belongs to no dispute, as ``picketline db repair`` does
+    for a database damaged by an older version (two ingests at once could drop another
+    process's articles from a dispute). The articles are linked as an ingest links them: to
+    the dispute whose saved record still lists them, else to the disputes they match or to
+    new ones. One transaction, under the linking lock; running it again finds nothing to do.
+
+    Returns ``{"orphans": labor articles found in no dispute, "linked": how many of them
+    are in one now, "disputes": disputes saved}``."""
+    with store.transaction():
+        store.lock_linking()
+        orphans = store.unlinked_labor_articles()
+        if not orphans:
+            return {"orphans": 0, "linked": 0, "disputes": 0}
+        saved = _link_new(store, orphans, None)
+        linked = len(store.disputes_of(orphans))
+    return {"orphans": len(orphans), "linked": linked, "disputes": len(saved)}
 
 
 # --- reading ------------------------------------------------------------------------------------

@@ -256,8 +256,15 @@ def _commit_batch(batch: list[Article], candidates: list[Article],
                   results: list[ArticleFacts | IngestError], store: Store,
                   report: IngestReport, cache=None) -> None:
     """Store one batch's new articles with their facts and dispute updates, in one
-    transaction. Articles stored meanwhile (by an overlapping batch) are duplicates here:
-    ``add_articles`` skips them, and only the facts of articles it added are kept."""
+    transaction. Articles stored meanwhile (by an overlapping batch, or by another process
+    ingesting into the same database) are duplicates here: ``add_articles`` skips them, and
+    only the facts of articles it added are kept.
+
+    The transaction takes the database's linking lock first (before its inserts, so that two
+    writers of the same article cannot each wait for the other): another ingest on the same
+    database stores and links its batches between this one's, never during them, and this
+    run's cached dispute keys are dropped when it did (see :class:`picketline.api.LinkCache`).
+    Extraction, the slow part, runs outside the lock."""
     facts: dict[str, ArticleFacts] = {}
     for out in results:
         if isinstance(out, IngestError):
@@ -266,6 +273,8 @@ def _commit_batch(batch: list[Article], candidates: list[Article],
             facts[out.id] = out
     try:
         with store.transaction():
+            if facts:
+                store.lock_linking()
             added = store.add_articles(a for a in candidates if a.id in facts)
             kept = [facts[a.id] for a in added]
             store.save_facts(kept)

@@ -18,7 +18,7 @@ from ..pipeline import (AUTO_POOL_MIN_ARTICLES, BATCH_SIZE, auto_workers, estima
 from ..store import Store
 from .app import DB_HELP, app, check_inputs, console, db_url, err_console
 
-db_app = typer.Typer(help="Database maintenance: schema migrations and a summary.",
+db_app = typer.Typer(help="Database maintenance: schema migrations, a summary, repair.",
                      no_args_is_help=True)
 app.add_typer(db_app, name="db")
 
@@ -139,6 +139,26 @@ def db_upgrade(db: str = typer.Option(None, "--db", help=DB_HELP)) -> None:
         console.print(f"{escape(repr(store))}: schema at revision {store.revision}")
     finally:
         store.close()
+
+
+@db_app.command("repair")
+def db_repair(db: str = typer.Option(None, "--db", help=DB_HELP),
+              as_json: bool = typer.Option(False, "--json", help="Print JSON.")) -> None:
+    """Link labor articles that belong to no dispute (two ingests at once on one database
+    could leave some so before schema revision 0003). Safe to run again, and while an
+    ingest runs."""
+    from .. import api
+
+    store = _open(db)
+    try:
+        counts = api.repair_links(store)
+    finally:
+        store.close()
+    if as_json:
+        print(json.dumps(counts))
+        return
+    console.print(f"{counts['orphans']:,} labor articles in no dispute found, "
+                  f"{counts['linked']:,} linked; {counts['disputes']:,} disputes updated")
 
 
 @db_app.command("info")

@@ -113,3 +113,14 @@ class IngestProgressRow(Base):
     position: Mapped[int] = mapped_column(BigInteger, default=0)
     updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow,
                                                  onupdate=utcnow)
+
+
+class LinkStateRow(Base):
+    """One row (``id`` 1) that every linking transaction locks first and stamps with a
+    fresh random value: the lock makes concurrent writers link one at a time, and the stamp
+    tells a writer whether another one linked since its own last batch (migration 0003)."""
+
+    __tablename__ = "link_state"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    stamp: Mapped[str] = mapped_column(String(32))

@@ -7,11 +7,12 @@ disputes they change are committed together or not at all.
 from __future__ import annotations
 
 import threading
+import uuid
 from contextlib import contextmanager
 from datetime import datetime, timezone
 from typing import Any, Iterable, Iterator, Sequence
 
-from sqlalchemy import Select, delete, func, or_, select
+from sqlalchemy import Select, delete, func, or_, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
@@ -20,7 +21,7 @@ from ..model import Article, ArticleFacts
 from . import migrate
 from .engine import make_engine, normalize_url, safe_url, write_engine
 from .models import (ArticleRow, CorrectionRow, DisputeArticleRow, DisputeRow, FactsRow,
-                     IngestProgressRow)
+                     IngestProgressRow, LinkStateRow)
 
 CHUNK = 500  # rows per INSERT / ids per IN (...) clause
 CORRECTION_TARGETS = ("dispute", "article")
@@ -466,6 +467,56 @@ class Store:
                 out.append({"id": did, "link_key": key if isinstance(key, dict) else None,
                             "article_ids": ids})
         return out
+
+    def members_of(self, dispute_ids: Iterable[str]) -> dict[str, list[str]]:
+        """``{dispute_id: [article_id, ...]}``: the stored membership of the given disputes
+        (article ids sorted; disputes with no member left out)."""
+        wanted = list(dict.fromkeys(dispute_ids))
+        out: dict[str, list[str]] = {}
+        with self._session() as s:
+            for part in _chunks(wanted):
+                stmt = select(DisputeArticleRow.dispute_id, DisputeArticleRow.article_id
+                              ).where(DisputeArticleRow.dispute_id.in_(part))
+                for did, aid in s.execute(stmt.order_by(DisputeArticleRow.article_id)):
+                    out.setdefault(did, []).append(aid)
+        return out
+
+    def unlinked_labor_articles(self) -> list[str]:
+        """The ids of labor articles (by their stored facts) that belong to no dispute."""
+        stmt = select(FactsRow.article_id).outerjoin(
+            DisputeArticleRow, DisputeArticleRow.article_id == FactsRow.article_id).where(
+            FactsRow.labor.is_(True), DisputeArticleRow.article_id.is_(None))
+        with self._session() as s:
+            return list(s.scalars(stmt.order_by(FactsRow.article_id)))
+
+    # --- the linking lock -------------------------------------------------------------------
+    def lock_linking(self) -> tuple[str, str]:
+        """Take the database's linking lock for the rest of the current write transaction
+        (call it inside :meth:`transaction`, before anything it should cover) and stamp it:
+        returns ``(before, mine)``, the stamp the last committed linking transaction left
+        and the fresh one this transaction writes. A writer whose own last stamp is not
+        ``before`` knows that another one linked since. Taken again in the same transaction,
+        it returns the same pair.
+
+        Linking transactions thus run one after the other, and each one's statements after
+        the lock see everything the others committed. PostgreSQL: a row lock on
+        ``link_state`` (``SELECT ... FOR UPDATE``, held until commit, whatever schema or
+        connection the other writer uses); SQLite: write transactions hold the database's
+        write lock from their start (``BEGIN IMMEDIATE``, see :func:`.engine.make_engine`)."""
+        with self._session(write=True) as s:
+            got = s.info.get("link_stamp")
+            if got is not None:
+                return got
+            before = s.scalar(select(LinkStateRow.stamp).where(LinkStateRow.id == 1)
+                              .with_for_update())
+            mine = uuid.uuid4().hex
+            if before is None:  # the row was removed by hand: put it back
+                s.execute(LinkStateRow.__table__.insert(), [{"id": 1, "stamp": mine}])
+                before = ""
+            else:
+                s.execute(update(LinkStateRow).where(LinkStateRow.id == 1).values(stamp=mine))
+            s.info["link_stamp"] = (before, mine)
+            return before, mine
 
     # --- corrections ------------------------------------------------------------------------
     def add_correction(self, *, target: str, target_id: str, field: str, old_value: Any,
