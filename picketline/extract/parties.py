@@ -175,6 +175,77 @@ def is_union_shaped(name: str) -> bool:
                                                 "steelworkers", "machinists"} for t in toks)
 
 
+# --- the text names are read from ------------------------------------------------------------
+# Wire copy is hard-wrapped at ~70 characters ("the South\nAfrican Railway ...") and its headlines
+# are written in capitals ("SPANISH COAL MINERS CALL STRIKES"), where capitalisation says
+# nothing about names. Name patterns read a *view* of the text of the same length (offsets and
+# evidence are unchanged): a line break inside a hard-wrapped paragraph reads as a space, and a
+# line in capitals is lower-cased except for acronyms the gazetteers know or the article's body
+# uses as acronyms.
+_CAPS_WORD = re.compile(r"[A-Za-z][A-Za-z.&'\u2019-]*")
+_BODY_ACR = re.compile(r"(?<![\w.])[A-Z][A-Z.&-]*[A-Z.](?![\w])")
+
+
+def _caps_line(line: str) -> bool:
+    """A line written in capitals: most of its letters upper-case, at least two words of them."""
+    up = low = 0
+    for c in line:
+        if c.isalpha():
+            if c.isupper():
+                up += 1
+            else:
+                low += 1
+    return up >= 8 and up >= 4 * low and len(re.findall(r"[A-Z]{2,}", line)) >= 2
+
+
+@lru_cache(maxsize=1)
+def _known_acronyms() -> frozenset[str]:
+    _, _, by_acr = nm.union_gazetteer()
+    out = set(by_acr)
+    for d in nm.load_data("employers.json")["employers"]:
+        out.update(d.get("acronyms", []))
+    return frozenset(out)
+
+
+def _lower_same_length(s: str) -> str:
+    low = s.lower()
+    if len(low) == len(s):
+        return low
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in s)
+
+
+def name_view(text: str) -> str:
+    """The article text as name patterns read it (same length as ``text``)."""
+    lines = text.split("\n")
+    caps = [_caps_line(ln) for ln in lines]
+    if not any(caps) and "\n" not in text:
+        return text
+    body = [ln for ln, c in zip(lines, caps) if not c]
+    body_acrs = {m.group() for ln in body for m in _BODY_ACR.finditer(ln) if len(m.group()) >= 2}
+    keep = _known_acronyms() | body_acrs
+    filled = [ln for ln in lines[1:] if ln.strip()]
+    wrapped = len(filled) >= 3 and sum(30 <= len(ln.rstrip()) <= 85 for ln in filled) >= 0.6 * len(filled)
+    out: list[str] = []
+    for i, ln in enumerate(lines):
+        if caps[i]:
+            ln = _CAPS_WORD.sub(lambda m: m.group() if m.group().rstrip(".'\u2019") in keep
+                                else _lower_same_length(m.group()), ln)
+        out.append(ln)
+        if i + 1 < len(lines):
+            nxt = lines[i + 1]
+            join = (wrapped and ln.strip() and nxt[:1].strip() and not caps[i] and not caps[i + 1]
+                    and not re.search(r"[.:;!?\"\u201d]\s*$", ln))
+            out.append(" " if join else "\n")
+    return "".join(out)
+
+
+def _view(ctx: Context) -> str:
+    cache = nm.article_cache(ctx)
+    if "parties.view" not in cache:
+        cache["parties.view"] = name_view(ctx.text)
+    return cache["parties.view"]  # type: ignore[return-value]
+
+
 # --- union mentions ------------------------------------------------------------------------
 _L_AFTER = re.compile(rf"(?P<u>{NAME})(?:\s*\((?P<acr>[A-Z][A-Za-z&-]{{1,9}})\))?[,]?\s+[Ll]ocal\s+{LOCAL_NO}\b")
 # "Local 1553 of the United Fabrication and Machinists Union (UFMU)"
@@ -714,7 +785,7 @@ def main_item_end(ctx: Context) -> int:
 def _union_parties(ctx: Context) -> list[Party]:
     cache = nm.article_cache(ctx)
     if "parties.unions" not in cache:
-        mentions = UnionFinder(ctx.text).run()
+        mentions = UnionFinder(_view(ctx)).run()
         end = main_item_end(ctx)
         if end < len(ctx.text):
             early = {m.key for m in mentions if m.start < end}
@@ -851,7 +922,7 @@ def _emp_candidates(ctx: Context, union_spans: list[tuple[int, int]],
                     use_ner: bool = True, adder: list | None = None) -> dict[str, Cand]:
     """Employer candidates from name shapes, the gazetteer and, when ``use_ner``, from the
     statistical NER on the sentences that say who the action is against."""
-    t = ctx.text
+    t = _view(ctx)
     cands: dict[str, Cand] = {}
 
     def inside_union(s: int, e: int) -> bool:
@@ -940,9 +1011,12 @@ def _emp_candidates(ctx: Context, union_spans: list[tuple[int, int]],
 def _ner_candidates(ctx: Context, add) -> None:
     """Named organisations in sentences that say who the action is against."""
     t = ctx.text
+    view = _view(ctx)
     cue_sents = [s for s in ctx.sentences if CONTEXT_WORDS.search(s.text) and
                  (_NER_CUE.search(s.text) or _NER_ROLE.search(s.text))][:10]
     for ent in ctx.ents(cue_sents):
+        if view[ent.start:ent.end] != ent.text:
+            continue  # a line in capitals: no names by their case
         before = t[max(0, ent.start - 25):ent.start]
         if ent.label != "ORG" and not (ent.label == "PERSON" and _STRONG_CUE.search(
                 t[max(0, ent.start - 45):ent.start])):
@@ -976,8 +1050,9 @@ def _has_head(name: str) -> bool:
 def _enumerations(ctx: Context, cands: dict[str, Cand]) -> None:
     """Names listed with employer-shaped names ("run by A, B, C and D") are employers too;
     relative clauses inside the list ("B, which operates C Hospital,") are skipped."""
+    view = _view(ctx)
     for s in ctx.sentences:
-        text = _REL_CLAUSE.sub(lambda m: "," + " " * (len(m.group()) - 1), s.text)
+        text = _REL_CLAUSE.sub(lambda m: "," + " " * (len(m.group()) - 1), view[s.start:s.end])
         for m in _LIST.finditer(text):
             items = []
             for im in re.finditer(_ITEM, m.group()):
@@ -1026,7 +1101,7 @@ def _overlaps(spans: list[tuple[int, int]], s: int, e: int) -> bool:
 
 
 def _score(ctx: Context, c: Cand) -> float:
-    t = ctx.text
+    t = _view(ctx)
     score = 0.0
     short = [c.name, *_short_forms(c.name)]  # every mention, not only where it was found
     spans = list(c.spans)
@@ -1087,7 +1162,7 @@ def _short_forms(name: str) -> list[str]:
 def _school_district_from_city(ctx: Context) -> Cand | None:
     """"Oakland's teachers union and school district" -> "Oakland School District"."""
     m = re.search(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:['\u2019]s)?\s+(?:[a-z]+\s+){0,3}school district\b",
-                  ctx.text)
+                  _view(ctx))
     if m and nm.norm(m.group(1)) in _place_names():
         name = f"{m.group(1)} School District"
         return Cand(name, [(m.start(), m.end())], shaped=True)
