@@ -68,3 +68,63 @@ def test_name_across_a_wrapped_line_is_read_whole(nlp):
             "Railway and Harbours Workers Union said on Thursday, and the\n"
             "strike has cost the company about five mln dlrs so far.\n")
     assert union_names(text, nlp) == ["Pellmark Railway and Harbours Workers Union"]
+
+
+# --- unions and national centres outside the US ----------------------------------------------
+@pytest.mark.parametrize("text,expected", [
+    # a national centre from the gazetteer, written as the article writes it
+    ("Dockers in Lagos stayed off work on Monday after the Nigeria Labour Congress called a "
+     "national strike over fuel prices.", "Nigeria Labour Congress"),
+    ("The hardline FO union called a rail strike for Thursday over pension cuts in Paris.", "FO"),
+    ("Bus drivers in Hamburg walked out in a warning strike called by Verdi over pay.", "Verdi"),
+    ("The Workers' Confederation (CUT) called a general strike for July 15 against the "
+     "austerity plan.", "Workers' Confederation (CUT)"),
+    # union-shaped names with the heads of labour bodies world-wide
+    ("The Harbour Clerks' Labour Council said the strike would go on until Friday.",
+     "Harbour Clerks' Labour Council"),
+    ("The Unitary Mine Workers' Front said miners would strike on Monday.",
+     "Unitary Mine Workers' Front"),
+    ("Textile workers struck on Tuesday, the Tarvan Textile Employees Syndicate said.",
+     "Tarvan Textile Employees Syndicate"),
+])
+def test_centres_and_labour_body_heads(text, expected, nlp):
+    assert union_names(text, nlp) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "The prospect of a strike worried investors, the company said.",
+    "The Confederation of Karvian Industry said the strike would hurt exports.",
+    "The Popular Front for Democracy joined the protest against the strike ban.",
+])
+def test_not_unions(text, nlp):
+    assert union_names(text, nlp) == []
+
+
+def test_lower_case_wire_copy_unions(nlp):
+    text = ("varnian union federations called a general strike for next friday. the "
+            "300,000-strong unitary workers' front (fut) and the 90,000-member general "
+            "union of workers (ugt) protested the price rises.")
+    assert union_names(text, nlp) == ["Unitary Workers' Front", "General Union of Workers (UGT)"]
+
+
+def test_lower_case_phrase_before_acronym_that_is_no_union(nlp):
+    text = "the strike was backed by the popular movement for democracy (mpd) party."
+    assert union_names(text, nlp) == []
+
+
+@pytest.mark.parametrize("other", [
+    "The Karvia General Workers' Union did not join in.",
+    "The Karvia General Workers' Union is against a general strike but backs the wage demands.",
+    "The Karvia Congress of Trade Unions urged its members to show solidarity with the strikers.",
+    "The Karvia Congress of Trade Unions said its affiliates would consider solidarity action.",
+])
+def test_a_union_that_stays_out_or_only_supports_is_left_out(other, nlp):
+    text = ("About 4,000 dockers struck at the port on Monday, the Port Workers Association "
+            f"said. {other}")
+    assert union_names(text, nlp) == ["Port Workers Association"]
+
+
+def test_affiliated_to_a_federation(nlp):
+    text = ("The Metal Trades Labour Council, affiliated to the Australian Council of Trade "
+            "Unions, said the strike at the shipyard would continue on Friday.")
+    assert union_names(text, nlp) == ["Metal Trades Labour Council"]

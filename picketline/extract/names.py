@@ -71,6 +71,8 @@ class UnionEntry:
     acronyms: list[str] = field(default_factory=list)
     aliases: list[str] = field(default_factory=list)
     country: str | None = None
+    as_written: bool = False  # output as the article writes it (translated names vary)
+    cased: bool = False  # name and aliases are common words: matched only as capitalised
 
     def forms(self) -> list[str]:
         return [self.name, *self.aliases]
@@ -79,18 +81,20 @@ class UnionEntry:
 @lru_cache(maxsize=1)
 def union_gazetteer() -> tuple[list[UnionEntry], dict[str, UnionEntry], dict[str, UnionEntry]]:
     """(entries, by normalised full name or alias, by acronym)."""
-    data = load_data("unions.json")
     entries: list[UnionEntry] = []
     by_name: dict[str, UnionEntry] = {}
     by_acr: dict[str, UnionEntry] = {}
-    for d in data["unions"]:
+    # national union centres world-wide are written as the article gives them
+    rows = [(d, False) for d in load_data("unions.json")["unions"]] + \
+        [(d, True) for d in load_data("union_centres.json")["unions"]]
+    for d, centre in rows:
         acrs = list(d.get("acronyms") or [])
         canonical = d.get("canonical") or d["name"]
         prefix = d.get("local_prefix")
         if not prefix:
             prefix = acrs[0] if acrs and acrs[0] == acronym(d["name"]) else canonical
         e = UnionEntry(d["name"], canonical, prefix, acrs, list(d.get("aliases") or []),
-                       d.get("country"))
+                       d.get("country"), centre or bool(d.get("as_written")), bool(d.get("cased")))
         entries.append(e)
         for form in e.forms() + [canonical]:
             by_name.setdefault(norm(form), e)

@@ -86,7 +86,16 @@ WORKER_WORDS = {
     "operators", "janitors", "custodians", "paraprofessionals", "paraeducators", "bus",
     "lecturers", "researchers", "crew", "crews", "cabin", "flight", "academics", "tutors",
     "federation", "brotherhood", "guild", "labor", "trades", "service", "public", "professional",
+    # British and Commonwealth spellings and the workers of wire copy world-wide
+    "labour", "mineworkers", "metalworkers", "railwaymen", "seamen", "journalists", "dockers",
+    "stevedores", "textile", "plantation",
 }
+# heads of labour bodies outside the US ("Workers' Commissions", "Unitary Workers' Front",
+# "Centre of Indian Trade Unions"): only with a word that names workers themselves
+_WORKER_BODY_HEADS = {"confederation", "commissions", "front", "centre", "center", "syndicate",
+                      "syndicates", "central", "congress", "federation", "council"}
+_STRONG_WORKER = {"workers", "worker", "employees", "labour", "labor", "trades", "unions",
+                  "mineworkers", "metalworkers", "teachers", "nurses"}
 ORG_WORDS = {"union", "unions", "association", "associations", "federation", "guild",
              "brotherhood", "united", "alliance", "coalition", "council", "congress",
              "international", "amalgamated", "organization", "society", "college", "local"}
@@ -168,6 +177,8 @@ def is_union_shaped(name: str) -> bool:
             return True  # "SEIU-United Healthcare Workers West", "Rutgers AAUP-AFT"
     has_worker = any(t in WORKER_WORDS for t in toks)
     has_org = any(t in ORG_WORDS for t in toks)
+    if toks[-1] in _WORKER_BODY_HEADS - {"federation", "council", "congress"}:
+        return any(t in _STRONG_WORKER for t in toks[:-1])
     if toks[-1] in {"association", "federation", "council", "congress", "alliance"}:
         return has_worker
     return has_worker and has_org and any(t in {"workers", "teachers", "employees", "nurses",
@@ -180,8 +191,7 @@ def is_union_shaped(name: str) -> bool:
 # are written in capitals ("SPANISH COAL MINERS CALL STRIKES"), where capitalisation says
 # nothing about names. Name patterns read a *view* of the text of the same length (offsets and
 # evidence are unchanged): a line break inside a hard-wrapped paragraph reads as a space, and a
-# line in capitals is lower-cased except for acronyms the gazetteers know or the article's body
-# uses as acronyms.
+# line in capitals is lower-cased except for the acronyms the article's body uses.
 _CAPS_WORD = re.compile(r"[A-Za-z][A-Za-z.&'\u2019-]*")
 _BODY_ACR = re.compile(r"(?<![\w.])[A-Z][A-Z.&-]*[A-Z.](?![\w])")
 
@@ -196,15 +206,6 @@ def _caps_line(line: str) -> bool:
             else:
                 low += 1
     return up >= 8 and up >= 4 * low and len(re.findall(r"[A-Z]{2,}", line)) >= 2
-
-
-@lru_cache(maxsize=1)
-def _known_acronyms() -> frozenset[str]:
-    _, _, by_acr = nm.union_gazetteer()
-    out = set(by_acr)
-    for d in nm.load_data("employers.json")["employers"]:
-        out.update(d.get("acronyms", []))
-    return frozenset(out)
 
 
 def _lower_same_length(s: str) -> str:
@@ -222,7 +223,7 @@ def name_view(text: str) -> str:
         return text
     body = [ln for ln, c in zip(lines, caps) if not c]
     body_acrs = {m.group() for ln in body for m in _BODY_ACR.finditer(ln) if len(m.group()) >= 2}
-    keep = _known_acronyms() | body_acrs
+    keep = body_acrs  # ("CUT", "SMART" and "FO" are words too: only acronyms the body uses)
     filled = [ln for ln in lines[1:] if ln.strip()]
     wrapped = len(filled) >= 3 and sum(30 <= len(ln.rstrip()) <= 85 for ln in filled) >= 0.6 * len(filled)
     out: list[str] = []
@@ -305,6 +306,7 @@ _PAREN = re.compile(rf"(?P<full>{NAME})\s*\((?P<acr>[A-Z][\w&'-]*(?:\s[A-Z][\w&'
 _ACR_IN_ROLE = re.compile(
     r"\b(?:represented by|members of|member of|union,?|unions,?)\s+(?:the\s+)?(?P<a>[A-Z]{2,8})\b(?![-\w])|"
     r"\b(?P<b>[A-Z]{2,8})\s+(?:union|members|bargaining team|negotiators)\b")
+_LOWER_PAREN = re.compile(r"(?<![\w'\u2019-])(?P<p>(?:[a-z][\w'\u2019-]*+[ ]+){2,7}?)\((?P<a>[a-z]{2,6})\)")
 _ACR_TOKEN = re.compile(r"\b[A-Z][A-Z&]{1,9}(?:-[A-Z&]{2,9})*\b")
 
 
@@ -408,6 +410,10 @@ def _gazetteer_patterns() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, n
     acrs: list[str] = []
     for e in entries:
         for f in e.forms():
+            if e.cased:  # a common word ("Prospect"): only as written, capitalised
+                lookup.setdefault(f, e)
+                acrs.append(f)
+                continue
             lookup.setdefault(f.lower(), e)
             forms.append(f)
         for a in e.acronyms:
@@ -440,6 +446,7 @@ class UnionFinder:
         self._defined_acronyms()
         self._locals()
         self._parentheticals()
+        self._lower_parentheticals()
         self._gazetteer()
         self._shaped()
         self._bare_locals()
@@ -596,6 +603,24 @@ class UnionFinder:
             self.acronyms[acr] = key
             self._add(key, s, m.end(), "name")
 
+    def _lower_parentheticals(self) -> None:
+        """Wire copy set in lower case ("the unitary workers' front (fut) and the general union
+        of workers (ugt)"): a union-shaped phrase before a lower-case acronym in brackets."""
+        for m in _LOWER_PAREN.finditer(self.text):
+            words = m.group("p").split()
+            for i in range(len(words) - 1):
+                phrase = " ".join(words[i:])
+                if words[i] in CONN_WORDS or words[i] in {"a", "an", "its", "their", "his", "her"}:
+                    continue
+                titled = smart_title(phrase)
+                if not is_union_shaped(titled):
+                    continue
+                s = m.start("p") + m.group("p").find(phrase)
+                if self._free(s, m.end()):
+                    e = nm.union_entry(titled) or nm.union_entry(m.group("a").upper())
+                    self._add(e.canonical if e else titled, s, m.end(), "name")
+                break
+
     def _gazetteer(self) -> None:
         names_re, acr_re, lookup = _gazetteer_patterns()
         low = self.text.lower()
@@ -691,7 +716,7 @@ class UnionFinder:
 
 
 # a union named only as somebody else's affiliate, or as staying out of the action
-_AFFILIATE_BEFORE = re.compile(r"\b(?:affiliated with|an? affiliate of|affiliate of|part of|"
+_AFFILIATE_BEFORE = re.compile(r"\b(?:affiliated (?:with|to)|an? affiliate of|affiliate of|part of|"
                                r"member of|belongs to|parent union,?|umbrella (?:group|union),?)"
                                r"\s+(?:the\s+)?$", re.I)
 _OUT_OF_ACTION = re.compile(
@@ -703,18 +728,45 @@ _OUT_OF_ACTION = re.compile(
     r"(?:will|would) keep working|"
     r"(?:is|was|are|were)(?: not|n't) (?:directing|leading|organi[sz]ing|running|behind|calling)"
     r" (?:the|this|their) (?:action|strike|walk-?off|walkout|stoppage|protest|dispute)|"
-    r"no union (?:is |was )?involved)\b", re.I)
+    r"no union (?:is |was )?involved|"
+    # stays out: "did not join in", "is against a general strike", "opposes the stoppage"
+    r"(?:did|does|do|will|would)(?: not|n't) join|(?:refused|declined) to join|"
+    r"(?:is|was|are|were) (?:against|opposed to) (?:a|the|any) (?:\w+ )?(?:strike|stoppage|walkout)|"
+    r"oppos(?:es|ed) (?:a|the|any) (?:\w+ )?(?:strike|stoppage|walkout))\b", re.I)
 
 
-def _out_of_action(p: Party, ctx: Context) -> bool:
+# a union that only urges, offers or pledges support for somebody else's action
+_SUPPORT_ONLY = re.compile(
+    r"\b(?:urg(?:ed|es|ing)|call(?:ed|s|ing)? (?:on|upon)|appeal(?:ed|s|ing)? to|"
+    r"issued a (?:\w+ )?call)\b[^.;]{0,120}\b(?:support|solidarity)\b|"
+    r"\b(?:offer\w*|pledg\w*|voic\w*|express\w*|declar\w*)\s+(?:its\s+|their\s+)?"
+    r"(?:full\s+|strong\s+|unconditional\s+)?(?:support|solidarity)\b|"
+    r"\bsolidarity (?:action|strikes?|stoppages?)\b", re.I)
+_SENT_END = re.compile(r"[.!?](?=\s+[A-Z\"\u201c])|\n")
+
+
+def view_sentence(ctx: Context, pos: int) -> str:
+    """The sentence around ``pos`` in the name view (wire lines joined), at most 400
+    characters either side."""
+    t = _view(ctx)
+    a = max(0, pos - 400)
+    left = t[a:pos]
+    ends = list(_SENT_END.finditer(left))
+    start = a + ends[-1].end() if ends else a
+    m = _SENT_END.search(t, pos, min(len(t), pos + 400))
+    return t[start:m.start() + 1 if m else min(len(t), pos + 400)]
+
+
+def _out_of_action(p: Party, ctx: Context, support: bool = False) -> bool:
     """Every mention of the union is as an affiliate ("affiliated with the State Education
-    Association") or in a sentence saying its members stay out of the action."""
+    Association") or in a sentence saying its members stay out of the action (with
+    ``support``, also one where it only urges or pledges support for it)."""
     for m in p.mentions:
-        before = ctx.text[max(0, m.start - 40):m.start]
-        sent = ctx.sentence_at(m.start)
+        before = _view(ctx)[max(0, m.start - 40):m.start]
+        sent = view_sentence(ctx, m.start)
         if _AFFILIATE_BEFORE.search(before):
             continue
-        if sent and _OUT_OF_ACTION.search(sent.text):
+        if _OUT_OF_ACTION.search(sent) or (support and _SUPPORT_ONLY.search(sent)):
             continue
         return False
     return True
@@ -760,8 +812,10 @@ def _select_unions(mentions: list[Mention], ctx: Context) -> list[Party]:
                     kept.append(p)
             out = kept
     if len(out) > 1:
-        lead = max(out, key=lambda p: (len(p.mentions), -p.first.start))
-        out = [p for p in out if p is lead or not _out_of_action(p, ctx)]
+        # the lead is a union in the action: not one that only stays out or cheers it on
+        lead = max(out, key=lambda p: (not _out_of_action(p, ctx, support=True),
+                                       len(p.mentions), -p.first.start))
+        out = [p for p in out if p is lead or not _out_of_action(p, ctx, support=True)]
     return sorted(out, key=lambda p: p.first.start)
 
 
@@ -794,12 +848,39 @@ def _union_parties(ctx: Context) -> list[Party]:
     return cache["parties.unions"]
 
 
+def smart_title(phrase: str) -> str:
+    """"general union of workers" -> "General Union of Workers"."""
+    return " ".join(w if w in nm.STOPWORDS and i else w[:1].upper() + w[1:]
+                    for i, w in enumerate(phrase.split()))
+
+
+def _as_written(p: Party, ctx: Context) -> str:
+    """A national centre is named as the article writes it, since translations differ
+    ("Workers' Confederation (CUT)", "Workers Commissions", "UGT"): the form with its acronym,
+    else the longest full name, else the acronym; other unions by their canonical name."""
+    e = nm.union_entry(p.key)
+    if not e or not e.as_written:
+        return p.key
+    view = _view(ctx)
+    forms = [" ".join(view[m.start:m.end].split()) for m in p.mentions if m.kind != "local"]
+    # without a leading possessive ("Spain's General Union of Workers"); lower-case wire copy
+    # title-cased ("general union of workers (ugt)")
+    forms = [re.sub(r"^[A-Z][\w.-]*['\u2019]s\s+(?=[A-Z])", "", nm.clean_name(f)) for f in forms if f]
+    forms = [smart_title(f[:f.find("(")]) + " " + f[f.find("("):].upper() if "(" in f and f == f.lower()
+             else smart_title(f) if f == f.lower() and " " in f else f for f in forms]
+    if not forms:
+        return p.key
+    with_acr = [f for f in forms if f.endswith(")") and "(" in f]
+    full = [f for f in forms if " " in f and "(" not in f]
+    return with_acr[0] if with_acr else max(full, key=len) if full else forms[0]
+
+
 def unions(ctx: Context) -> list[Fact[str]]:
     """Unions leading or joining the action, one canonical name each, first mention as evidence."""
     out = []
     for p in _union_parties(ctx):
         m = p.first
-        out.append(Fact(p.key, ctx.evidence(m.start, m.end), confidence=min(1.0, 0.5 + 0.1 * len(p.mentions)),
+        out.append(Fact(_as_written(p, ctx), ctx.evidence(m.start, m.end), confidence=min(1.0, 0.5 + 0.1 * len(p.mentions)),
                         note=f"{len(p.mentions)} mention(s)"))
     return out
 
