@@ -59,7 +59,8 @@ NUMBER_WORDS = {
     "twenty-four": 24,
 }
 
-_WD = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+# weekdays in any case: wire copy may be all lower or upper case ("next wednesday")
+_WD = r"(?i:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
 _MON = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
         r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
 # One regex for every date expression we resolve; alternatives are tried left to right, so
@@ -74,8 +75,9 @@ DATE_RE = re.compile(
     rf"(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?{_MON}\b)(?!\s+(?:of\s+(?:the\s+)?)?[a-z])"
     rf"|(?P<rel>(?i:\b(?:today|tonight|tomorrow|yesterday|this\s+(?:morning|afternoon|evening)"
     rf"|(?:in|within)\s+(?:less\s+than\s+|under\s+|fewer\s+than\s+)?(?:24|twenty-four)\s+hours"
-    rf"|next\s+week|last\s+week|this\s+week)\b))"
-    rf"|(?:\b(?P<wdmod>(?i:this|next|last|coming|past))\s+)?(?P<wd3>\b{_WD})\b(?!,?\s+{_MON}\b)"
+    rf"|last\s+night|next\s+week|last\s+week|this\s+week)\b))"
+    rf"|(?:\b(?P<wdmod>(?i:this|next|last|coming|past))\s+)?(?P<wd3>\b{_WD})\b"
+    rf"(?:\s+(?:of\s+)?(?P<wdweek>(?i:last|next|this))\s+(?i:week)\b)?(?!,?\s+{_MON}\b)"
 )
 
 _FUTURE = re.compile(
@@ -90,6 +92,76 @@ _PAST = re.compile(
 # -ed words that are not past tense in news copy
 _NOT_PAST = re.compile(r"^(?:scheduled|planned|expected|proposed|united|based|need|"
                        r"speed|red|bed|shed|feed|seed|weed|deed|hundred|called)$")
+
+
+# --- sentences of hard-wrapped copy ---------------------------------------------------------
+# Wire copy is hard-wrapped at about 65 columns, and the shared splitter (nlp.split_sentences)
+# splits at every line break, so "a 72-hour\nstrike starting on Monday" falls into two
+# "sentences" and no date or count rule sees both halves. We read sentences of the copy with
+# wrapped lines joined: a line is continued by the next when no blank line or indent (a new
+# paragraph) comes between, it is long enough to have been wrapped, it does not end a sentence
+# and it is no all-caps headline; the first line (a date line, a headline) is never continued.
+# Only copy that is hard-wrapped as a whole (short lines, most not ending a sentence) is read so.
+_WRAP_MIN_CHARS = 30
+_WRAP_MAX_CHARS = 100  # hard-wrapped copy has no longer line (beyond the first)
+_LINE_SPAN = re.compile(r"[^\n]+")
+# a short line ending in a word that cannot end a sentence ("Cargo handling resumed at")
+_OPEN_END = re.compile(r"(?:,|-|\b(?:at|in|of|on|to|for|by|with|from|after|before|since|the|a|an|"
+                       r"and|or|but|that|which|who|its|their|his|her|than|as|some|nearly|about))$")
+_ENDS_SENTENCE = re.compile(r"[.!?:;\"\u201d)\]]\s*$")
+
+
+def _wrapped(prev: str, nxt: str) -> bool:
+    """Does line ``nxt`` continue the sentence of line ``prev`` (hard-wrapped copy)?"""
+    p = prev.strip()
+    if (len(p) < _WRAP_MIN_CHARS and not _OPEN_END.search(p)) or _ENDS_SENTENCE.search(p) or not nxt[:1].strip() \
+            or nxt[:1] in "-*\u2022\u2013\u2014#>|":
+        return False
+    letters = [c for c in p if c.isalpha()]
+    return not letters or sum(c.isupper() for c in letters) < 0.6 * len(letters)
+
+
+def logical_sentences(ctx: Context) -> list[Sentence]:
+    """The sentences of the article with hard-wrapped lines joined (newlines read as spaces;
+    offsets are the article's, as in ``ctx.sentences``). Copy with one paragraph per line gets
+    ``ctx.sentences`` itself. Computed once per article context."""
+    got = ctx.cache.get("dates.logical_sentences")
+    if got is not None:
+        return got  # type: ignore[return-value]
+    from ..nlp import MAX_SENTENCE_CHARS, _pieces, sentencizer
+
+    text = ctx.text
+    lines = [(m.start(), m.end()) for m in _LINE_SPAN.finditer(text) if m.group().strip()]
+    body = lines[1:]
+    open_lines = sum(1 for a, b in body if not _ENDS_SENTENCE.search(text[a:b]))
+    if len(body) < 3 or max(b - a for a, b in body) > _WRAP_MAX_CHARS or 2 * open_lines < len(body):
+        ctx.cache["dates.logical_sentences"] = ctx.sentences  # not hard-wrapped copy
+        return ctx.sentences
+    blocks: list[list[int]] = []
+    for i, (a, b) in enumerate(lines):
+        if blocks and i > 1 and text[lines[i - 1][1]:a] == "\n" and \
+                _wrapped(text[lines[i - 1][0]:lines[i - 1][1]], text[a:b]):
+            blocks[-1][1] = b
+        else:
+            blocks.append([a, b])
+    if len(blocks) == len(lines):
+        out = ctx.sentences
+    else:
+        out = []
+        spans = []
+        for a, b in blocks:
+            for x, y in _pieces(text[a:b], 20_000):
+                spans.append((a + x, text[a + x:a + y].replace("\n", " ")))
+        for (off, block), doc in zip(spans, sentencizer().pipe(t for _, t in spans)):
+            for s in doc.sents:
+                for x, y in _pieces(s.text, MAX_SENTENCE_CHARS):
+                    piece = s.text[x:y]
+                    stxt = piece.strip()
+                    if stxt:
+                        start = off + s.start_char + x + len(piece) - len(piece.lstrip())
+                        out.append(Sentence(len(out), start, start + len(stxt), stxt))
+    ctx.cache["dates.logical_sentences"] = out
+    return out
 
 
 # --- the resolver ---------------------------------------------------------------------------
@@ -190,7 +262,7 @@ def resolve_match(m: re.Match[str], anchor: date | None, tense: str | None = Non
             return Resolved(anchor, "day")
         if rel == "tomorrow" or "hours" in rel:
             return Resolved(anchor + timedelta(days=1), "day")
-        if rel == "yesterday":
+        if rel in ("yesterday", "last night"):
             return Resolved(anchor - timedelta(days=1), "day")
         monday = anchor - timedelta(days=anchor.weekday())
         if rel == "next week":
@@ -201,7 +273,11 @@ def resolve_match(m: re.Match[str], anchor: date | None, tense: str | None = Non
     if g["wd3"]:
         wd = _weekday_index(g["wd3"])
         mod = (g["wdmod"] or "").lower()
-        if mod == "next":  # that weekday of next week ("next Thursday", said on a Wednesday)
+        week = (g.get("wdweek") or "").lower()
+        if week:  # "Wednesday last week": that weekday of the week named
+            monday = anchor - timedelta(days=anchor.weekday())
+            d = monday + timedelta(days=wd + {"last": -7, "next": 7}.get(week, 0))
+        elif mod == "next":  # that weekday of next week ("next Thursday", said on a Wednesday)
             d = anchor - timedelta(days=anchor.weekday()) + timedelta(days=7 + wd)
         elif mod in ("last", "past"):
             d = shift_weekday(anchor - timedelta(days=1), wd, "past")
@@ -255,6 +331,12 @@ _SET_FOR = re.compile(r"\b(?:set|scheduled|planned|slated)\s+for\s+(?:(?:at\s+)?
                       r"(?:on\s+)?(?:early\s+|late\s+)?$", re.IGNORECASE)
 
 
+_STARTING_AT = re.compile(r"\b(?:starting|beginning)\s+(?:(?:at\s+)?(?:midnight|noon|[\d:.]+\s*[ap]\.?m\.?)\s+)?"
+                          r"(?:on\s+)?(?:next\s+|this\s+|coming\s+)?$", re.IGNORECASE)
+_TAIL_END = re.compile(r"(?:\W*+[\w'\u2019.-]++){0,2}+\W*+$")  # a sentence's last words: "..., officials said."
+_REPORTING_VERB = re.compile(r"(?:said|told|added|reported|announced|stated|confirmed|explained)", re.IGNORECASE)
+
+
 def tense_at(sentence: str, pos: int) -> str | None:
     """The tense governing a date expression at ``pos`` in ``sentence``: the nearest tense
     cue before it in the same clause (back to a comma, colon, semicolon or dash) wins ("will
@@ -268,13 +350,17 @@ def tense_at(sentence: str, pos: int) -> str | None:
     before = before[cut + 1:]
     if _SET_FOR.search(before):
         return "future"  # "a strike set for 12:01 a.m. Friday" (even if later "was called off")
-    words = list(re.finditer(r"[A-Za-z']+(?:\s+to)?", before))
+    if _STARTING_AT.search(before):
+        return "future"  # "a strike starting on Monday" (unless a past verb says otherwise: "began")
+    words = [w for w in re.finditer(r"[A-Za-z']+(?:\s+to)?", before) if before[w.start() - 1:w.start()] != "-"]
     for w in reversed(words):
         t = _word_tense(w.group())
         if t:
             return t
     after = sentence[pos:]
     for w in re.finditer(r"[A-Za-z']+(?:\s+to)?", after):
+        if _REPORTING_VERB.fullmatch(w.group()) and _TAIL_END.match(after, w.end()):
+            continue  # "... starting April 19, union sources said.": the time of telling
         t = _word_tense(w.group())
         if t:
             return t
@@ -316,7 +402,13 @@ DURATION_RE = re.compile(
     rf"(?P<n9>{_NUM})\s+{_WORKDAY.format(i=9)}(?P<unit9>day|hour|week)s?\b"
     rf"|\b(?:strike|walkout|lockout|stoppage|sickout)\b[^;]{{0,40}}?\b(?:lasted\s+|after\s+(?=\d))(?P<n5>{_NUM})\s+"
     rf"{_WORKDAY.format(i=5)}(?P<unit5>day|week)s?\b(?!\s+of\b)"
-    rf"|\bfor\s+(?P<n6>one)\s+day\b",
+    rf"|\bfor\s+(?P<n6>one)\s+day\b"
+    # "week-long strikes", "a week of state-wide strikes": seven days
+    rf"|\b(?P<wk>week)[- ]long\s+{_GAP}{{0,2}}?{ACTION_NOUN}"
+    rf"|\ba\s+(?P<wk2>week)\s+of\s+(?:[\w-]+\s+){{0,2}}?(?:strikes?|strike\s+action|stoppages?|walkouts?|"
+    rf"industrial\s+action|protests?)\b"
+    # "a one and a half day strike": two calendar days
+    rf"|\b(?P<n11>{_NUM})\s+and\s+a\s+half[- ](?P<unit11>day|week)s?(?:[- ]long)?\s+{_GAP}{{0,2}}?{ACTION_NOUN}",
     re.IGNORECASE)
 OPEN_ENDED_RE = re.compile(r"\b(?:open-ended|indefinite(?:ly)?|unlimited|until further notice)\b",
                            re.IGNORECASE)
@@ -335,6 +427,13 @@ def _duration_days(m: re.Match[str]) -> int | None:
     g = m.groupdict()
     if g.get("n7") or g.get("n8"):
         return 14
+    if g.get("wk") or g.get("wk2"):
+        return 7
+    if g.get("n11"):
+        k = int(g["n11"]) if g["n11"].isdigit() else NUMBER_WORDS.get(g["n11"].lower())
+        if not k:
+            return None
+        return k + 1 if (g.get("unit11") or "day").lower() == "day" else 7 * k + 4
     for i in ("", "2", "3", "4", "5", "6", "9"):
         n = g.get("n" + i)
         if n:
@@ -424,8 +523,8 @@ def article_year(ctx: Context) -> int | None:
 # week" holds no date expression: skip the big regex there (most sentences with digits hold
 # only money, counts and percentages)
 _MAYBE_DATE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|\d-[01]\d-|\d(?:st|nd|rd|th)\b|"
-                         r"(?i:day\b|tonight|tomorrow|morning|afternoon|evening|week\b|hours\b)")
-_MATCHES: "weakref.WeakKeyDictionary[Context, dict[int, list[tuple[re.Match[str], str | None]]]]" = \
+                         r"(?i:day\b|tonight|tomorrow|morning|afternoon|evening|night\b|week\b|hours\b)")
+_MATCHES: "weakref.WeakKeyDictionary[Context, dict[tuple[int, int], list[tuple[re.Match[str], str | None]]]]" = \
     weakref.WeakKeyDictionary()
 
 
@@ -435,7 +534,7 @@ def date_matches(ctx: Context, s: Sentence) -> list[tuple[re.Match[str], str | N
     cache = _MATCHES.get(ctx)
     if cache is None:
         cache = _MATCHES[ctx] = {}
-    got = cache.get(s.idx)
+    got = cache.get((s.start, s.end))
     if got is None:
         got = []
         if _MAYBE_DATE.search(s.text):
@@ -443,13 +542,13 @@ def date_matches(ctx: Context, s: Sentence) -> list[tuple[re.Match[str], str | N
             for m in DATE_RE.finditer(s.text):
                 if s.start + m.start() >= skip_to:
                     got.append((m, tense_at(s.text, m.start())))
-        cache[s.idx] = got
+        cache[(s.start, s.end)] = got
     return got
 
 
 def _article_year(ctx: Context) -> int | None:
     years: dict[int, int] = {}
-    for s in ctx.sentences:
+    for s in logical_sentences(ctx):
         for m, _ in date_matches(ctx, s):
             y = m.group("year1") or m.group("year2") or (m.group("iso") or "")[:4]
             if y:
@@ -463,7 +562,7 @@ def mentions(ctx: Context, anchor: date | None, sents: list[Sentence] | None = N
     ``anchor``) is the day the copy was written, used for "tomorrow", "today", "in less
     than 24 hours"."""
     out: list[DateMention] = []
-    for s in sents if sents is not None else ctx.sentences:
+    for s in sents if sents is not None else ctx.sentences:  # events' sentence ids
         for m, tense in date_matches(ctx, s):
             a = rel_anchor if (m.group("rel") and rel_anchor) else anchor
             r = resolve_match(m, a, tense, ref_year)
@@ -530,9 +629,9 @@ def infer_publication(ctx: Context) -> Fact[str] | None:
        after that bound, within a week.
     """
     ref_year = article_year(ctx)
-    lead = ctx.sentences[:6]
+    lead = logical_sentences(ctx)[:6]
     # absolute dates, resolved without an anchor (explicit year, weekday, or article year)
-    abs_m = [d for d in mentions(ctx, None, ref_year=ref_year)
+    abs_m = [d for d in mentions(ctx, None, logical_sentences(ctx), ref_year=ref_year)
              if not d.is_bare_weekday and not d.is_relative and d.granularity == "day"]
     if not abs_m:
         return _day_n_without_year(ctx, lead)
@@ -595,12 +694,12 @@ def infer_publication(ctx: Context) -> Fact[str] | None:
     bound = max(stated, key=lambda d: d.value)
     lead_wd = _lead_weekday(ctx, lead)
     if lead_wd is None:
-        if _says_today(ctx.sentences[:12]) and (bound.has_weekday or _is_caption_like(bound.sent.text)):
+        if _says_today(logical_sentences(ctx)[:12]) and (bound.has_weekday or _is_caption_like(bound.sent.text)):
             return Fact(bound.value.isoformat(), ctx.sentence_evidence(bound.sent), 0.6,
                         note="inferred: dated caption of an article told as today")
         return None
     wd, sent = lead_wd
-    for s in ctx.sentences[:12]:
+    for s in logical_sentences(ctx)[:12]:
         tw = _TODAY_WEEKDAY.search(s.text)
         if tw:  # "finishes this evening, Wednesday": that weekday is the day of writing
             wd, sent = _weekday_index(tw.group("wd")), s
@@ -669,7 +768,7 @@ def _lead_weekday(ctx: Context, lead: list[Sentence]) -> tuple[int, Sentence] | 
                 loose = (_weekday_index(m.group("wd3")), s)
     if loose:
         return loose
-    for s in ctx.sentences[len(lead):]:
+    for s in logical_sentences(ctx)[len(lead):]:
         for m, t in date_matches(ctx, s):
             if m.group("wd3") and not m.group("wdmod") and t == "past":
                 return _weekday_index(m.group("wd3")), s
@@ -691,13 +790,14 @@ _START_CUE = re.compile(
     r"\b(?:began|begin|begins|beginning|start(?:ed|s|ing)?|launch(?:ed|es|ing)?|"
     r"walk(?:ed|s|ing)?\s+(?:out|off)|went\s+on\s+strike|go(?:es)?\s+on\s+strike|"
     r"going\s+on\s+strike|took\s+effect|take\s+effect|struck|since|from|first\s+day|"
-    r"first\s+(?:walkouts?|strikes?|stoppages?)|imposed|lock(?:s|ed)?\s+out|"
+    r"first\s+(?:walkouts?|strikes?|stoppages?)|imposed\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+)?lock-?out|lock(?:s|ed)?\s+out|"
     r"called\s+(?:in\s+)?(?:sick|out)|picket\s+lines?\s+(?:went\s+up|formed)|"
     r"will\s+strike|(?<!continued\s)(?<!continue\s)(?<!continues\s)(?<!continuing\s)to\s+strike|leave\s+their\s+posts|left\s+their\s+(?:posts|shifts))\b",
     re.IGNORECASE)
 # an action named right before its date: "a one-day walkout on the 15th", "a strike set for"
-_START_BEFORE = re.compile(r"\b(?:strikes?|walkouts?|walk-outs?|walk-offs?|stoppages?|lockouts?|sickouts?)\s+"
-                           r"(?:on|starting|beginning|(?:(?:by|of|at)\s+[\w,.'&-]+\s+(?:[\w,.'&-]+\s+){0,5}?)?"
+_START_BEFORE = re.compile(r"\b(?:strikes?|walkouts?|walk-outs?|walk-offs?|stoppages?|lockouts?|sickouts?|"
+                           r"go-?slows?|sit-?ins?|stay-?aways?|(?:industrial|strike|stay-?away|protest)\s+action)\s+"
+                           r"(?:on|for|starting|beginning|(?:(?:by|of|at)\s+[\w,.'&-]+\s+(?:[\w,.'&-]+\s+){0,5}?)?"
                            r"(?:set|scheduled|planned|slated)\s+(?:for|to\s+begin)\s+"
                            r"(?:(?:at\s+)?(?:[\d:.]+\s*[ap]\.?m\.?|midnight|noon)\s+(?:on\s+)?)?)\s*$", re.IGNORECASE)
 _VOTE_OR_NOTICE = re.compile(r"\b(?:vot\w+|authori[sz]\w+|ballot\w*|notice|threat\w*|approv\w+)\b", re.IGNORECASE)
@@ -727,6 +827,17 @@ _END_AFTER = re.compile(rf"^\W{{0,3}}(?:ending|which\s+ended|that\s+ended|and\s+
                         rf"(?:[\w-]+\s+){{0,3}}?{ACTION_NOUN}", re.IGNORECASE)
 _RETURN_BEFORE = re.compile(r"\b(?:return\w*|went\s+back|came\s+back|back\s+(?:to|at|on)|resum\w+|reopen\w*)\b",
                             re.IGNORECASE)
+# "called off their two-week-old strike on Saturday", "the strike was called off Saturday": the
+# last day of an action under way (of a planned one, no day of it at all)
+_CALLED_OFF = re.compile(rf"\bcall(?:ed|s)?\s+off\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){{0,3}}?"
+                         rf"{ACTION_NOUN}s?\s+(?:on\s+)?$"
+                         rf"|{ACTION_NOUN}s?\s+(?:was|were|has\s+been|had\s+been)\s+called\s+off\s+(?:on\s+)?$",
+                         re.IGNORECASE)
+# "with work resuming on Friday", "Cargo handling resumed at the port today": the first day back
+_RESUMED = re.compile(r"\b(?:work|operations|production|services|handling|loading|traffic|flights|trains|"
+                      r"classes|deliveries)\s+(?:\w+\s+){0,2}?(?:resum(?:ed|es|ing)|restart(?:ed|s|ing))\b"
+                      r"(?:\s+(?!(?:after|when|as|but|and|until)\b)[\w'\u2019-]+){0,5}?\s+(?:on\s+)?$"
+                      r"|\bresum(?:ed|es|ing|e)\s+work\s+(?:on\s+)?$", re.IGNORECASE)
 _EARLY_HOUR = re.compile(r"\b(?:at|until|till|to)\s+(?:12:01|[1-8](?::\d\d)?)\s*(?:a\.?m\.?|am)\b", re.IGNORECASE)
 _LAST_DAY_AFTER = re.compile(r"^\W*(?:was|is|will\s+be|marks?)\s+the\s+(?:last|final)\s+day\b",
                              re.IGNORECASE)
@@ -746,11 +857,11 @@ def writing_day(ctx: Context, pub: date) -> date:
     was written that day before, and its relative dates count from it."""
     prev = pub - timedelta(days=1)
     has_near = any(re.search(r"\b(?:tomorrow|in\s+less\s+than\s+24\s+hours|within\s+24\s+hours|"
-                             r"this\s+afternoon|tonight)\b", s.text, re.I) for s in ctx.sentences)
+                             r"this\s+afternoon|tonight)\b", s.text, re.I) for s in logical_sentences(ctx))
     if not has_near:
         return pub
     pat = re.compile(rf"\b(?:[Oo]n\s+|[Ll]ate\s+|[Ee]arly\s+)?({_WD})\s+(?:afternoon|evening|night)\b")
-    for s in ctx.sentences[:8]:
+    for s in logical_sentences(ctx)[:8]:
         for m in pat.finditer(s.text):
             if _weekday_index(m.group(1)) == prev.weekday() and tense_at(s.text, m.start()) == "past":
                 return prev
@@ -791,13 +902,15 @@ def _action_dates(ctx: Context, facts: ArticleFacts) -> tuple[Fact[str] | None, 
     status = facts.status.value if facts.status else None
     planned = status in ("scheduled", "averted", "authorized", "threatened")
     rel_anchor = writing_day(ctx, pub) if pub else None
-    sents = [s for s in ctx.sentences if action_sentence(s.text) or _STAY_OUT.search(s.text)]
+    sents = [s for s in logical_sentences(ctx)
+             if action_sentence(s.text) or _STAY_OUT.search(s.text) or _OTHER_ACTION.search(s.text)]
     ms = [d for d in mentions(ctx, pub, sents, ref_year, rel_anchor) if d.granularity == "day"]
 
     ms = ms + _range_ends(ms)
     starts: list[DateMention] = []
     ends: list[tuple[DateMention, bool]] = []  # (mention, exact)
     during: list[DateMention] = []
+    called_off: list[DateMention] = []
     for d in ms:
         near = d.sent.text[max(0, d.start - 60):d.end + 40]
         if _PAST_ACTION.search(near):
@@ -830,6 +943,10 @@ def _action_dates(ctx: Context, facts: ArticleFacts) -> tuple[Fact[str] | None, 
             ends.append((d, False))
         elif not planned and _LIFTED.search(window):
             ends.append((d, True))  # "lifted the lockout on Friday": its last day
+        elif _CALLED_OFF.search(window):
+            called_off.append(d)
+        elif status != "scheduled" and _RESUMED.search(window):
+            ends.append((replace(d, value=d.value - timedelta(days=1)), False))
         elif not planned and _RETURNED.search(window):
             # "returned to work Thursday": the action's last day is the day before (a Monday
             # return may follow a weekend off the picket line: left open)
@@ -848,23 +965,31 @@ def _action_dates(ctx: Context, facts: ArticleFacts) -> tuple[Fact[str] | None, 
     def ok(d: DateMention) -> bool:
         if pub is None:
             return True
+        if status is None or (status == "averted" and d.tense == "past"):
+            return True  # no status to go by; a called-off action that had begun ("walked out on June 11")
         return d.value >= pub - timedelta(days=1) if planned else d.value <= pub + timedelta(days=1)
 
-    starts = [d for d in starts if ok(d) and not (planned and d.tense == "past")]
+    starts = [d for d in starts if ok(d) and not (planned and d.tense == "past" and status != "averted")]
     # "strike Monday" (headline) beside "from Monday, March 18": the stated date wins
     named = {d.value.weekday() for d in starts if not d.is_bare_weekday and d.has_weekday}
     starts = [d for d in starts if not (d.is_bare_weekday and d.value.weekday() in named)] or starts
     during = [d for d in during if not _is_vote_or_notice(d.sent.text) and _nearest_to_action(d, during)]
     duration, dur_sent, workdays = _main_duration(
         ctx, facts.action_type.value if facts.action_type else None)
+    if status == "ended" and duration == 7 and dur_sent is not None and _ABOUT_A_WEEK.search(dur_sent.text):
+        duration = None  # "after a week-long action": a round figure for an action over, no day pinned
     start: Fact[str] | None = None
     if starts:
         s0 = min(starts, key=lambda d: d.value)
         start = Fact(s0.value.isoformat(), ctx.sentence_evidence(s0.sent, s0.sent.start + s0.start,
                                                                    s0.sent.start + s0.end))
     end: Fact[str] | None = None
-    if status == "authorized" or (status == "threatened" and not starts):
-        return None, None
+    if status in ("authorized", "threatened") and not starts:
+        return None, None  # no date set (a date set makes the action scheduled, whatever the status says)
+    if start and status == "ended" and ends and all(d.value < date.fromisoformat(start.value) for d, _ in ends):
+        # an action over, whose stated end (a return to work, "resumed today") comes before the
+        # "start" found: that was work starting again ("loading started this morning")
+        start = None
     exact = [d for d, x in ends if x]
     loose = [d for d, x in ends if not x]
     if start:
@@ -890,15 +1015,26 @@ def _action_dates(ctx: Context, facts: ArticleFacts) -> tuple[Fact[str] | None, 
                      note=f"end minus a {duration}-day duration")
     if start is None and not planned:
         start = _start_from_day_count(ctx, ms, pub)
-    if start is None and during and status in ("ongoing", "ended"):
+    if status is None:  # no status to go by: only a date close to an action word
+        during = [d for d in during if _action_distance(d) <= 40]
+    if start is None and during and status in ("ongoing", "ended", None):
         d0 = min(during, key=lambda d: d.value)
-        if pub is None or d0.value <= pub:
+        if pub is None or d0.value <= pub or (status is None and d0.tense == "future"):
             start = Fact(d0.value.isoformat(), ctx.sentence_evidence(d0.sent), 0.6,
                          note="first day the action is reported under way")
     if start is None and status == "ongoing" and rel_anchor and not ms and _one_off(ctx, facts) and \
             _TODAY_WORD.search(ctx.text):
         # a picket or rally covered live ("came through today") with no date of its own
         start = Fact(rel_anchor.isoformat(), None, 0.5, note="a one-day action under way today")
+    if start is None and status in ("ongoing", None) and rel_anchor and facts.published and \
+            facts.published.note == "given":
+        start = _launched_today(ctx, rel_anchor)
+    if start and end is None and called_off:
+        s_val = date.fromisoformat(start.value)
+        off = [d for d in called_off if d.value > s_val]
+        if off:
+            e = max(off, key=lambda d: d.value)
+            end = Fact(e.value.isoformat(), ctx.sentence_evidence(e.sent), note="called off that day")
     if start and end is None:
         if duration:
             end = Fact(end_from_start(date.fromisoformat(start.value), duration, workdays).isoformat(),
@@ -911,6 +1047,46 @@ def _action_dates(ctx: Context, facts: ArticleFacts) -> tuple[Fact[str] | None, 
     return start, end
 
 
+# A same-day wire report: the lead tells that the action has begun ("have launched week-long
+# strikes", "started a one-day strike", "joined the strikes", "staged their second 24-hour
+# strike") with no day of its own: it began on the day of the copy. Copy with no such verb
+# gives no start at all ("do not guess").
+_LAUNCHED = re.compile(
+    rf"\b(?:(?:have|has)\s+(?:now\s+)?(?:launched|started|begun|joined|staged|gone\s+on\s+strike|walked\s+out|"
+    rf"stopped\s+work)|launched|started|began|joined|staged|went\s+on\s+strike|walked\s+out|stopped\s+work)\b"
+    rf"(?:\s+[\w'\u2019-]+){{0,8}}?\s+{ACTION_NOUN}s?\b"
+    rf"|\b(?:went\s+on\s+strike|walked\s+out|stopped\s+work)\b"
+    rf"|\b(?:have|has)\s+been\s+(?:struck|shut\s+down\s+by\s+(?:a\s+)?strikes?|hit\s+by\s+(?:a\s+)?strikes?)\b"
+    rf"|\btoday['\u2019]s\s+(?:[\w-]+\s+){{0,3}}?{ACTION_NOUN}", re.IGNORECASE)
+
+
+_VAGUE_WHEN = re.compile(r"\b(?:weekend|this\s+week|last\s+week|earlier|recently|overnight|since|ago)\b",
+                        re.IGNORECASE)
+
+
+def _launched_today(ctx: Context, day: date) -> Fact[str] | None:
+    """The publication day as the first day, when the lead (the first two sentences of the
+    body) tells the action has just begun and names no other day."""
+    body = [s for s in logical_sentences(ctx) if s.start >= headline_offset(ctx)][:2]
+    if any(_VAGUE_WHEN.search(s.text) for s in body):
+        return None  # "strikes which began over the weekend": a day not pinned
+    for s in body:
+        m = _LAUNCHED.search(s.text)
+        if not m or _PAST_ACTION.search(s.text) or re.search(
+                r"\b(?:last|previous|earlier)\s+(?:week|month|year)|\bago\b|\bsince\b", s.text, re.I):
+            continue
+        if any(not dm.group("rel") for dm, _ in date_matches(ctx, s)):
+            return None  # the lead dates the action itself
+        return Fact(day.isoformat(), ctx.sentence_evidence(s, s.start + m.start(), s.start + m.end()),
+                    0.5, note="a same-day report of an action begun")
+    return None
+
+
+# forms of action the classifier may not count as a stoppage, and "the action" itself: their
+# sentences may date the action ("the action started on Wednesday last week with a go-slow")
+_ABOUT_A_WEEK = re.compile(r"\bweek[- ]long\b|\ba\s+week\s+of\b", re.IGNORECASE)
+_OTHER_ACTION = re.compile(r"\b(?:go-?slows?|sit-?ins?|work-to-rule|stay-?aways?|"
+                           r"(?:the|industrial|strike|protest|their|this)\s+action)\b", re.IGNORECASE)
 # strikers "plan to stay out through Saturday": a sentence about the action's length
 _STAY_OUT = re.compile(r"\b(?:stay|stays|stayed|staying|remain|remains|remained)\s+out\b(?!\s+of\b)", re.IGNORECASE)
 _LIFTED = re.compile(r"\b(?:lift(?:s|ed|ing)?|end(?:s|ed|ing)?)\s+(?:the|its|their|a)\s+(?:[\w-]+\s+){0,2}?"
@@ -978,11 +1154,11 @@ _GOES_ON = re.compile(r"\b(?:second|third|fourth|fifth|\d+(?:st|nd|rd|th))\s+(?:
 def _one_off(ctx: Context, facts: ArticleFacts) -> bool:
     """An action that lasts one day unless told otherwise: a picket or rally (a protest), or
     a sickout named in the headline or lead."""
-    if any(_GOES_ON.search(s.text) for s in ctx.sentences):
+    if any(_GOES_ON.search(s.text) for s in logical_sentences(ctx)):
         return False
     if facts.action_type and facts.action_type.value == "protest":
         return True
-    return any(_ONE_OFF.search(s.text) for s in ctx.sentences[:5])
+    return any(_ONE_OFF.search(s.text) for s in logical_sentences(ctx)[:5])
 
 
 _DAY_COUNT_RE = re.compile(
@@ -1022,6 +1198,14 @@ def _start_from_day_count(ctx: Context, ms: list[DateMention], pub: date | None)
                 return Fact(v.isoformat(), ctx.sentence_evidence(d.sent), 0.7,
                             note=f"day {n} on {d.value.isoformat()}")
     return None
+
+
+def _action_distance(d: DateMention) -> int:
+    """Characters between a date mention and the nearest action word of its sentence."""
+    from .classify import action_hits
+    spans = [(h.start, h.end) for h in action_hits(d.sent.text)] + \
+        [m.span() for m in _OTHER_ACTION.finditer(d.sent.text)]
+    return min((d.start - b if d.start >= b else max(0, a - d.end) for a, b in spans), default=10_000)
 
 
 def _nearest_to_action(d: DateMention, group: list[DateMention]) -> bool:
@@ -1087,13 +1271,15 @@ def _other_kind(text: str, kind: str | None) -> bool:
     return False
 
 
+_HEDGED = re.compile(r"\b(?:nearly|almost|about|around|roughly|some|more\s+than|over|up\s+to|at\s+least|"
+                     r"less\s+than|under|close\s+to|approximately)\s+(?:a\s+|an\s+)?$", re.IGNORECASE)
 _MAYBE_DURATION = re.compile(r"day|hour|week|fortnight", re.IGNORECASE)
 
 
 def _main_duration(ctx: Context, kind: str | None = None) -> tuple[int | None, Sentence | None, bool]:
     """The stated duration of the main action: the first one in the article, skipping
     earlier rounds ("a three-day stoppage in March" next to "a five-day walkout")."""
-    for s in ctx.sentences:
+    for s in logical_sentences(ctx):
         if OPEN_ENDED_RE.search(s.text) and re.search(ACTION_NOUN, s.text, re.I):
             return None, None, False
         if not _MAYBE_DURATION.search(s.text):
@@ -1110,6 +1296,8 @@ def _main_duration(ctx: Context, kind: str | None = None) -> tuple[int | None, S
                 continue
             if _other_kind(m.group(), kind):
                 continue  # a roundup's other action ("after their two-day strike" beside a lockout)
+            if _HEDGED.search(s.text[max(0, m.start() - 25):m.start()]):
+                continue  # "a nearly two-week strike": no day can be pinned from it
             days = _duration_days(m)
             if days:
                 return days, s, workdays_only(m)

@@ -49,6 +49,7 @@ from functools import lru_cache
 
 from ..model import ArticleFacts, Fact
 from ..nlp import Context, Sentence
+from .dates import logical_sentences
 from .numwords import Count, find_counts, find_percents, find_vague
 
 # --- shared vocabulary ---------------------------------------------------------------------
@@ -379,7 +380,8 @@ def _candidates(ctx: Context, facts: ArticleFacts | None = None) -> tuple[list[_
     union_numbers = frozenset(n for u in (facts.unions if facts is not None else ())
                               for n in re.findall(r"\d+", str(u.value)))
     others = other_items(ctx, facts)
-    for s in ctx.sentences:
+    sents = logical_sentences(ctx)
+    for s in sents:
         if others and in_other_item(others, s.start):
             continue  # a roundup's other dispute
         text = s.text
@@ -424,7 +426,7 @@ def _candidates(ctx: Context, facts: ArticleFacts | None = None) -> tuple[list[_
                 continue  # rotating or site-by-site action: the membership is not a count of it
             tie = None if figure else _action_tie(before, after, membership)
             if figure:
-                prev = ctx.sentences[s.idx - 1].text if s.idx > 0 else ""
+                prev = sents[s.idx - 1].text if s.idx > 0 else ""
                 tier = "B" if (ACTION.search(prev) or ACTION.search(text)) else "D"
             elif tie is not None:
                 word, span = tie
@@ -713,13 +715,14 @@ def wage_mentions(ctx: Context, facts: ArticleFacts | None = None) -> list[WageM
 
 def _wage_mentions(ctx: Context, facts: ArticleFacts | None) -> list[WageMention]:
     out: list[WageMention] = []
+    sents = logical_sentences(ctx)
     first_side: dict[int, str | None] = {}
 
     def side_before(idx: int) -> str | None:
         """First side named in the nearest earlier sentence that names one."""
         for j in range(idx - 1, -1, -1):
             if j not in first_side:
-                first_side[j] = _side_in(ctx.sentences[j].text, facts, last=False)
+                first_side[j] = _side_in(sents[j].text, facts, last=False)
             if first_side[j]:
                 return first_side[j]
         return None
@@ -728,11 +731,11 @@ def _wage_mentions(ctx: Context, facts: ArticleFacts | None) -> list[WageMention
     terms_list = False  # inside a list of an agreement's terms
     list_side: str | None = None  # inside a list introduced as demands or as an offer
     others = other_items(ctx, facts)
-    for s in ctx.sentences:
+    for s in sents:
         if others and in_other_item(others, s.start):
             continue  # a roundup's other dispute
         text = s.text
-        prev_text = ctx.sentences[s.idx - 1].text if s.idx > 0 else ""
+        prev_text = sents[s.idx - 1].text if s.idx > 0 else ""
         bullet = bool(re.match(r"\s*[-\u2022*\u2013]", text))
         if TERMS_INTRO.search(prev_text):
             terms_list = agreement_article

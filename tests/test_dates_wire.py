@@ -1,0 +1,172 @@
+"""Dates in wire copy: hard-wrapped lines, weekday-of-week phrases, same-day reports,
+week-long and half-day durations, called-off and resumed actions. Articles written for these
+tests (no text from any evaluation set)."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from picketline.extract import dates, extract_article
+from picketline.extract.dates import logical_sentences, parse_duration, resolve_relative, tense_at
+from picketline.model import Article
+from picketline.nlp import Context
+
+THU = date(2021, 9, 16)  # a Thursday
+
+WRAPPED = (" date 2021-09-16 BAKERS STRIKE AT NORTHERN PLANTS\n"
+           "About 1,500 bakers at three plants of a\n"
+           "large bread maker walked out on Tuesday over a pay\n"
+           "offer, their union said.\n"
+           "    The union said the stoppage would go on until\n"
+           "the company improved its offer of three pct.\n")
+
+
+def _ctx(text: str, published: str | None = None) -> Context:
+    return Context(Article(id="t", text=text, published=published))
+
+
+def _facts(text: str, published: str):
+    return extract_article(Article(id="w", text=text, published=published))
+
+
+def _dates(f):
+    return (f.start_date.value if f.start_date else None, f.end_date.value if f.end_date else None)
+
+
+# --- hard-wrapped copy ------------------------------------------------------------------------
+def test_wrapped_lines_are_read_as_one_sentence():
+    sents = [s.text for s in logical_sentences(_ctx(WRAPPED, "2021-09-16"))]
+    assert sents[0].startswith("date 2021-09-16 BAKERS")  # the headline stays alone
+    assert sents[1] == ("About 1,500 bakers at three plants of a large bread maker walked out on "
+                        "Tuesday over a pay offer, their union said.")
+    assert sents[2].startswith("The union said the stoppage would go on until the company")
+
+
+def test_copy_with_one_paragraph_a_line_is_left_as_split():
+    text = ("Bakers strike\n\nAbout 1,500 bakers walked out on Tuesday over a pay offer.\n"
+            "The union said the stoppage would go on until the company improved its offer.\n"
+            "Live coverage of the walkout at the bakery on Thursday, Sept. 16, 2021\n"
+            "3:30 p.m. - Pickets are at the gates.\n")
+    ctx = _ctx(text)
+    assert logical_sentences(ctx) is ctx.sentences
+
+
+def test_wrapped_sentence_evidence_offsets_are_the_articles():
+    ctx = _ctx(WRAPPED, "2021-09-16")
+    s = logical_sentences(ctx)[1]
+    assert ctx.text[s.start:s.end].replace("\n", " ") == s.text
+
+
+# --- resolver -----------------------------------------------------------------------------------
+@pytest.mark.parametrize("expr,expected", [
+    ("Wednesday last week", date(2021, 9, 8)),
+    ("Monday of next week", date(2021, 9, 20)),
+    ("Tuesday this week", date(2021, 9, 14)),
+    ("last night", date(2021, 9, 15)),
+    ("next wednesday", date(2021, 9, 22)),  # all-lowercase wire copy
+])
+def test_weekday_of_a_named_week(expr, expected):
+    assert resolve_relative(expr, THU) == expected
+
+
+def test_attribution_verb_after_a_date_is_no_tense_of_the_event():
+    s = "Dockers called a three-day strike starting April 19, union sources said."
+    assert tense_at(s, s.index("April")) == "future"
+    s = "They will strike on Monday, union sources said."
+    assert tense_at(s, s.index("Monday")) == "future"
+    # a reporting verb with its own clause after the date still counts
+    s = "On Monday evening, the manager announced that offices would stay open."
+    assert tense_at(s, s.index("Monday")) == "past"
+
+
+def test_hyphenated_adjective_is_no_past_tense():
+    s = "Workers at the state-owned mine have called a strike starting on Monday."
+    assert tense_at(s, s.index("Monday")) == "future"
+
+
+# --- durations -------------------------------------------------------------------------------
+@pytest.mark.parametrize("text,days", [
+    ("unions have launched week-long strikes in the state", 7),
+    ("unions are planning a week of rolling strikes", 7),
+    ("staff started a one and a half day strike", 2),
+    ("a two and a half day walkout", 3),
+    ("a 48-hour stoppage", 2),
+])
+def test_durations(text, days):
+    assert parse_duration(text) == days
+
+
+def test_hedged_duration_pins_no_end():
+    f = _facts("date 2021-09-16 Strike at cannery\n\n"
+               "Cannery workers began a nearly two-week strike on Monday, the union said.\n",
+               "2021-09-16")
+    assert f.end_date is None
+
+
+# --- action dates ------------------------------------------------------------------------------
+def test_planned_week_of_strikes_from_next_weekday():
+    f = _facts(" date 2021-09-16 UNIONS PLAN STRIKES IN PROVINCE\n"
+               "Public sector unions are planning a week of\n"
+               "strikes across the province, starting midnight next\n"
+               "Monday, to protest against a pension bill.\n"
+               "    The union council said it had called the strikes and\n"
+               "other industrial action over the bill.\n", "2021-09-16")
+    assert _dates(f) == ("2021-09-20", "2021-09-26")
+
+
+def test_return_today_after_a_three_day_walkout():
+    f = _facts(" date 2021-09-16 PORT WORKERS END STRIKE\n"
+               "Work resumed at the city's container port today\n"
+               "after 2,000 dockers ended their three day walk-out over\n"
+               "pay, port officials said.\n"
+               "    Unloading of the ships held up by the strike\n"
+               "started this morning, they said.\n", "2021-09-16")
+    assert _dates(f) == ("2021-09-13", "2021-09-15")
+
+
+def test_called_off_on_a_weekday_ends_an_action_under_way():
+    f = _facts(" date 2021-09-20 SHIPPING STAFF CALL OFF STRIKE\n"
+               "About 600 employees of a state shipping line\n"
+               "called off their strike on Saturday after the\n"
+               "authorities agreed to review their pay, officials said.\n"
+               "    The employees walked out on September 6 over pay.\n", "2021-09-20")
+    assert _dates(f) == ("2021-09-06", "2021-09-18")
+
+
+def test_same_day_report_of_a_strike_begun():
+    f = _facts(" date 2021-09-16 BANK STAFF STRIKE\n"
+               "Staff at the country's private banks started a one\n"
+               "and a half day strike over pay but its effect was\n"
+               "not yet clear.\n"
+               "    Unions called out the bank employees to press for\n"
+               "shorter working hours.\n", "2021-09-16")
+    assert _dates(f) == ("2021-09-16", "2021-09-17")
+
+
+def test_no_day_word_and_a_vague_time_give_no_start():
+    f = _facts(" date 2021-09-16 STRIKES SHUT PAPER MILLS\n"
+               "A paper maker said two of its mills have been\n"
+               "shut down by strikes which began over the weekend.\n"
+               "    The company said about 900 workers walked out at\n"
+               "its two mills in the north of the province.\n", "2021-09-16")
+    assert f.start_date is None
+
+
+def test_week_long_action_that_is_over_pins_no_end():
+    f = _facts(" date 2021-09-16 MINE ACTION ENDS\n"
+               "About 3,000 miners returned to work after a\n"
+               "week-long industrial action at a copper mine, the\n"
+               "owner said.\n"
+               "    A spokesman said the action started on Wednesday\n"
+               "last week when miners staged a go-slow underground.\n", "2021-09-16")
+    assert f.start_date is not None and f.start_date.value == "2021-09-08"
+    assert f.end_date is None
+
+
+def test_an_earthquake_date_is_no_start():
+    f = _facts(" date 2021-09-16 CLASHES IN GENERAL STRIKE\n"
+               "Several people were hurt in clashes during a\n"
+               "one-day general strike called to protest against austerity\n"
+               "measures imposed after a major earthquake on September 2.\n", "2021-09-16")
+    assert f.start_date is None or f.start_date.value != "2021-09-02"
