@@ -113,3 +113,36 @@ def test_employer_named_after_a_family_is_not_a_us_city(nlp):
                     "on Monday, Unifor said.", nlp)
     assert loc(f)[2] == "CA"
     assert loc(f)[0] != "Irving"
+
+
+def test_coast_wide_action_has_no_state(nlp):
+    f, _ = facts_of("Dockworkers at ports from San Diego to the Canadian border were locked out "
+                    "on Thursday, the ILWU said. Cargo piled up in Los Angeles.", nlp)
+    assert loc(f) == (None, None, "US")
+
+
+def test_general_strike_has_no_city(nlp):
+    f, _ = facts_of("A general strike called by Peru's union federations shut shops and "
+                    "factories on Tuesday. Police clashed with marchers in Lima and Arequipa.",
+                    nlp)
+    assert loc(f) == (None, None, "PE")
+
+
+def test_several_mills_have_no_city(nlp):
+    f, _ = facts_of("About 1,500 workers struck three of its Quebec paper mills on Monday, "
+                    "including the mill in Trois-Rivieres, the union said.", nlp)
+    assert loc(f)[0] is None and loc(f)[1] == "QC"
+
+
+def test_headline_names_the_state(nlp):
+    f, _ = facts_of("Unions stopped work at building sites and ports on Tuesday. Officials in "
+                    "Sydney and Newcastle said cargo was delayed.", nlp,
+                    title="UNIONS STEP UP NSW CAMPAIGN")
+    assert loc(f)[1:] == ("NSW", "AU")
+
+
+def test_pound_sign_before_a_figure_is_british(nlp):
+    f, _ = facts_of("Journalists at the Morning Courier will hold a strike ballot over 40 job "
+                    "cuts, the National Union of Journalists said. The paper is investing "
+                    "£90m in new presses.", nlp)
+    assert loc(f)[2] == "GB"

@@ -155,8 +155,17 @@ def _country_forms() -> tuple[re.Pattern[str], dict[str, _Form]]:
                 forms[n] = _Form(cc, 2.0, n in amb)
             for a in v["adjectives"]:
                 forms[a] = _Form(cc, 1.5, a in amb)
-    alt = "|".join(re.escape(w) for w in sorted(forms, key=len, reverse=True))
+    alt = "|".join(_spaced(w) for w in sorted(forms, key=len, reverse=True))
     return re.compile(rf"(?<![\w.\-])(?:{alt})(?![\w\-]|\.\w)"), forms
+
+
+def _spaced(phrase: str) -> str:
+    """A phrase as a pattern whose spaces also match a line break (hard-wrapped wire copy)."""
+    return r"\s+".join(re.escape(w) for w in phrase.split(" "))
+
+
+def _one_line(s: str) -> str:
+    return " ".join(s.split())
 
 
 def code_at(code: str | None, published: str | None) -> str | None:
@@ -186,8 +195,9 @@ def headline(ctx: Context) -> str:
         if len(first) <= 120 and not first.rstrip().endswith("."):
             head = first
     if head and sum(c.isupper() for c in head) > 0.6 * sum(c.isalpha() for c in head):
-        head = " ".join(w[:1] + w[1:].lower() if not re.fullmatch(r"(?:[A-Z]\.)+", w) else w
-                        for w in head.split())
+        keep = _headline_codes()
+        head = " ".join(w[:1] + w[1:].lower() if not re.fullmatch(r"(?:[A-Z]\.)+", w)
+                        and re.sub(r"\W+$", "", w) not in keep else w for w in head.split())
     return head
 
 
@@ -209,6 +219,15 @@ def _windows(run: str) -> list[str]:
         else:
             i += 1
     return out
+
+
+@lru_cache(maxsize=1)
+def _headline_codes() -> frozenset[str]:
+    """Capitals words a title-cased headline keeps: country and state codes that are no
+    English word ("NSW", "UAE", "USSR")."""
+    codes = {n for v in _overseas().values() for c, d in v["states"].items()
+             for n in [c] + d["names"] if n.isupper() and n not in ("ACT", "SA")}
+    return frozenset(codes | {"US", "UK", "UAE", "USSR", "NZ"})
 
 
 def _big_city_country(name: str) -> str | None:
@@ -237,7 +256,7 @@ def country_scores(ctx: Context) -> Counter:
     score: Counter = Counter()
     head = headline(ctx)
     for m in pat.finditer(head):
-        f = forms[m.group()]
+        f = forms[_one_line(m.group())]
         if m.group() == "America" and _NOT_US.search(head[:m.start()]):
             continue
         score[f.code] += 2 * f.weight
@@ -250,7 +269,7 @@ def country_scores(ctx: Context) -> Counter:
     lead_end = min(len(t), 400)
     hits: Counter = Counter()
     for m in pat.finditer(t):
-        f = forms[m.group()]
+        f = forms[_one_line(m.group())]
         before = t[max(0, m.start() - 30):m.start()]
         if m.group() == "America" and _NOT_US.search(before):
             continue  # "North America", "Latin America"
@@ -537,7 +556,12 @@ def find_places(ctx: Context, prior_states: dict[str, str] | None = None) -> lis
         taken.append((m.start(), m.end()))
     # "<City>-based": where the employer is based (used when the action spans several cities)
     for m in _BASED.finditer(t):
-        r = at_home(m.group("city")) or resolve_city(m.group("city"))
+        words = m.group("city").split()
+        r = None
+        for i in range(len(words)):  # "The Saragossa-based plant": the city ends the run
+            sub = " ".join(words[i:])
+            if r := at_home(sub) or resolve_city(sub):
+                break
         if r and free(m.start(), m.end()):
             # "the Saragossa-based plant": a workplace placed by its city
             site = bool(_WORKPLACE.match(t, m.end()))
@@ -554,6 +578,18 @@ def find_places(ctx: Context, prior_states: dict[str, str] | None = None) -> lis
             if r and free(s0, e0):
                 out.append(Place(r[0], r[1], r[2], s0, e0, "site", 4.0))
                 taken.append((s0, e0))
+    if hd and (pos < 0 or hd != t[pos:pos + len(hd)]):  # a title, or capitals read in title case
+        _, states = _geo()
+        for name, code, cc in ([(n, c, "US") for n, c in states.items()] +
+                               [(n, c, "CA") for c, v in _data()["provinces"].items()
+                                for n in v["names"] if len(n) > 4] +
+                               [(n, c, cc) for n, (c, cc) in _overseas_states().items()
+                                if cc == home and len(n) > 4]):
+            for m in re.finditer(rf"(?<![\w.]){_spaced(name)}(?!\w)", hd):
+                s0, e0 = (pos + m.start(), pos + m.end()) if pos >= 0 else (0, 0)
+                if free(s0, e0):
+                    out.append(Place(None, code, cc, s0, e0, "headline", 3.0))
+                    taken.append((s0, e0))
     # a workplace named by its city ("Chittagong port", "the port of Cadiz")
     for rx in (_SITE_PRE, _SITE_OF):
         for m in rx.finditer(t):
@@ -582,7 +618,7 @@ def find_places(ctx: Context, prior_states: dict[str, str] | None = None) -> lis
     # aliases and regions
     aliases, regions, state_re = _name_patterns()
     for m in aliases.finditer(t):
-        city, st, cc = _data()["city_aliases"][m.group()]
+        city, st, cc = _data()["city_aliases"][_one_line(m.group())]
         if free(m.start(), m.end()) and not hq(m.start()) and not hometown(m.start()):
             out.append(Place(city, st, cc, m.start(), m.end(), "alias", 1.0))
             taken.append((m.start(), m.end()))
@@ -590,9 +626,9 @@ def find_places(ctx: Context, prior_states: dict[str, str] | None = None) -> lis
         before = t[max(0, m.start() - 10):m.start()]
         if m.group() == "America" and _NOT_US.search(before) or before.endswith("New South "):
             continue  # "North America", "Latin America"; "New South Wales"
-        st, cc = _data()["regions"][m.group()]
+        st, cc = _data()["regions"][_one_line(m.group())]
         if st is None and cc == "CA":
-            st = _province_forms().get(m.group())
+            st = _province_forms().get(_one_line(m.group()))
         if free(m.start(), m.end()) and not hq(m.start()):
             out.append(Place(None, st, cc, m.start(), m.end(), "region", 0.5))
             taken.append((m.start(), m.end()))
@@ -601,14 +637,14 @@ def find_places(ctx: Context, prior_states: dict[str, str] | None = None) -> lis
         for name, (code, cc) in _overseas_states().items():
             if cc != home or len(name) < 4:
                 continue
-            for m in re.finditer(rf"(?<![\w.]){re.escape(name)}(?!\w)", t):
+            for m in re.finditer(rf"(?<![\w.]){_spaced(name)}(?!\w)", t):
                 if free(m.start(), m.end()) and not hq(m.start()):
                     out.append(Place(None, code, cc, m.start(), m.end(), "region", 1.0))
                     taken.append((m.start(), m.end()))
     # state names
     _, states = _geo()
     for m in state_re.finditer(t):
-        name = m.group()
+        name = _one_line(m.group())
         code = states[name]
         if free(m.start(), m.end()) and not hq(m.start()):
             if name == "Washington" and re.match(r",? D\.?C\.?|\s+(?:state|D\.C)", t[m.end():m.end() + 6]) is None \
@@ -659,7 +695,7 @@ def _name_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]
     _, states = _geo()
 
     def alt(words) -> str:
-        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+        return "|".join(_spaced(w) for w in sorted(words, key=len, reverse=True))
     return (re.compile(rf"(?<![\w.])(?:{alt(d['city_aliases'])})(?!\w)"),
             re.compile(rf"(?<![\w.])(?:{alt(d['regions'])})(?!\w)"),
             re.compile(rf"\b(?:{alt(states)})\b"))
@@ -671,8 +707,9 @@ _CAP_RUN = re.compile(r"\b(?:St\. )?[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}\b")
 @lru_cache(maxsize=1)
 def _country_words() -> tuple[re.Pattern[str], dict[str, str]]:
     cw = _data()["country_words"]
-    alt = "|".join(re.escape(w) for w in sorted(cw, key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?:{alt})(?!\w)"), cw
+    words = "|".join(re.escape(w) for w in sorted(cw, key=len, reverse=True) if w[0].isalpha())
+    signs = "|".join(re.escape(w) for w in cw if not w[0].isalpha())  # "£150m"
+    return re.compile(rf"(?<!\w)(?:{words})(?!\w)|(?:{signs})(?=\d)"), cw
 
 
 def _city_subnames(phrase: str) -> list[str]:
@@ -765,6 +802,17 @@ def _multi_city(ctx: Context, state: str | None, home: str | None = None) -> boo
 
 
 @lru_cache(maxsize=1)
+def _multi_state_re() -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(_data()["multi_state_phrases"]) + r")\b", re.I)
+
+
+def _multi_state(ctx: Context) -> bool:
+    """An action over several states ("ports from San Diego to the Canadian border")."""
+    pat = _multi_state_re()
+    return any(_ACTION.search(s.text) and pat.search(s.text) for s in ctx.sentences)
+
+
+@lru_cache(maxsize=1)
 def _multi_re() -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(_data()["multi_place_phrases"]) + r")\b", re.I)
 
@@ -781,6 +829,8 @@ def location(ctx: Context, facts: ArticleFacts) -> Fact[Location] | None:
     # places written inside the employer's and unions' names
     emp_places: list[tuple[tuple, Fact]] = []
     for f in facts.employers:
+        if f.value.strip() in _geo()[0]:
+            continue  # a bare place name read as an employer is no employer's name
         for p in _places_in_name(f.value, home_country(ctx)):
             emp_places.append((p, f))
     union_states = [p[1] for f in facts.unions for p in _places_in_name(f.value) if p[1] and not p[0]]
@@ -801,7 +851,8 @@ def location(ctx: Context, facts: ArticleFacts) -> Fact[Location] | None:
         countries[home] += 3
     world = country_scores(ctx)
     for cc in COUNTRIES:  # "Canadian union" in the headline, "British" workers
-        countries[cc] += 0.5 * min(world[cc], 8.0)
+        if world[cc] > 0:
+            countries[cc] += 0.5 * min(world[cc], 8.0)
     if any(p.country == "US" for p in places if p.state) or union_states:
         countries["US"] += 1
     country = countries.most_common(1)[0][0] if countries else None
@@ -824,7 +875,7 @@ def location(ctx: Context, facts: ArticleFacts) -> Fact[Location] | None:
     listed = any(len({p.state for p in places if p.state and ctx.sentence_at(p.start) is s
                       and p.source in ("state", "citystate")}) >= 2 and not _size_sentence(s.text)
                  for s in ctx.sentences)
-    multi_state = listed or len([s for s, w in states.items() if w >= 1]) >= 3
+    multi_state = listed or len([s for s, w in states.items() if w >= 1]) >= 3 or _multi_state(ctx)
     spread = _multi_place(ctx)
 
     city = state = None
@@ -854,6 +905,11 @@ def location(ctx: Context, facts: ArticleFacts) -> Fact[Location] | None:
             total = sum(states.values())
             if len(states) == 1 or w >= 0.6 * total:
                 state = top
+        # a state or province the headline names ("NSW PORTS HIT") unless the text spreads
+        # the action over several states in one phrase
+        in_head = next((p for p in places if p.source == "headline" and p.country == country), None)
+        if in_head and not listed and not _multi_state(ctx) and not (national and spread):
+            state = in_head.state
         chosen: Place | None = None
         # a national employer's action has a city only when a workplace is placed in one
         site = next((p for p in pool if p.source in ("site", "citystate")), None)
