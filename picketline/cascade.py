@@ -14,62 +14,34 @@ measures recall on labelled articles.
 """
 from __future__ import annotations
 
+import json
 from functools import lru_cache
+from importlib import resources
 
 import ahocorasick
 
 from .nlp import clean_text
 
-CUES = (
-    "strike", "striking", "striker", "struck", "walkout", "walk-out", "walk out", "walked out",
-    "walking out", "walks out", "walked off", "walk off", "walking off", "walks off",
-    "walk-off", "walkoff",
-    "picket", "lockout", "lock-out", "locked out", "locks out", "lock out", "sickout",
-    "sick-out", "work stoppage", "stoppage", "industrial action", "job action",
-    "rally", "rallies", "rallied", "protest", "demonstrat", "slowdown", "work-to-rule",
-    "work to rule", "downed tools", "down tools", "go-slow", "huelga",
-)
 
+@lru_cache(maxsize=1)
+def vocabulary() -> dict:
+    """``data/lexicon/action_cues.json``: the labor-action cues and the other-sense phrases,
+    shared with :mod:`picketline.extract.classify` (one vocabulary, so the classifier never
+    counts an action word this stage would drop)."""
+    path = resources.files("picketline").joinpath("data/lexicon/action_cues.json")
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def _groups(section: dict) -> tuple[str, ...]:
+    return tuple(w for k, ws in section.items() if not k.startswith("_") for w in ws)
+
+
+CUES: tuple[str, ...] = _groups(vocabulary()["cues"])
+# cues that count only when written in lower case ("march", not the month "March")
+LOWERCASE_CUES: tuple[str, ...] = tuple(vocabulary()["lowercase_only"]["cues"])
 # Set phrases in which a cue word has a non-labor sense. A cue occurrence inside one of these
 # does not count. Only phrases that cannot describe workers' collective action belong here.
-OTHER_SENSES = (
-    # weather, war, violence, accidents
-    "lightning strike", "lightning strikes", "lightning struck", "struck by lightning",
-    "air strike", "airstrike", "missile strike", "drone strike", "military strike",
-    "nuclear strike", "preemptive strike", "pre-emptive strike", "retaliatory strike",
-    "strike fighter", "bird strike",
-    "struck by a", "struck by an", "was struck by", "were struck by", "struck and killed",
-    "struck a pedestrian", "struck a tree", "struck a utility pole", "earthquake struck",
-    "tornado struck", "disaster struck", "tragedy struck",
-    # deals, courts, tone
-    "strike a deal", "strikes a deal", "struck a deal", "striking a deal", "strike deals",
-    "struck deals", "strike a balance", "strikes a balance", "struck a balance",
-    "striking a balance", "strike a chord", "strikes a chord", "struck a chord",
-    "strike a pose", "struck a pose", "strike a tone", "struck a tone", "strike down",
-    "strikes down", "struck down", "striking down", "strike from the record",
-    "struck from the record", "striking resemblance", "striking similarity", "strikingly",
-    "striking distance", "striking contrast", "striking image", "striking view",
-    "strike it rich", "struck gold", "strike gold", "struck oil", "strike oil",
-    "strike price", "strike prices", "struck off",
-    # sport and games
-    "strikeout", "strike out", "strikes out", "struck out", "striking out", "third strike",
-    "called strike", "swinging strike", "strike zone", "two-strike",
-    "threw a strike", "throws a strike", "rolled a strike", "bowled a strike",
-    "strike partner", "star striker", "striker scored",
-    "stoppage time", "injury stoppage", "referee stoppage", "doctor stoppage",
-    # other fixed phrases
-    "picket fence", "picket fences", "lock out of", "locked out of his",
-    "locked out of her", "locked out of their", "locked out of the house", "locked out of my",
-    "stocks rallied", "stocks rally", "shares rallied", "shares rally", "markets rallied",
-    "market rallied", "market rally", "stock rally", "bond rally", "rallied to win",
-    "rallied to beat", "relief rally", "pep rally", "car rally", "economic slowdown",
-    "growth slowdown", "slowdown in growth", "slowdown in sales", "housing slowdown",
-    "protestant",
-    "demonstrated that", "demonstrates that", "demonstrate that", "demonstrating that",
-    "demonstrated how", "demonstrates how", "demonstrated its", "demonstrated his",
-    "demonstrated her",
-    
-)
+OTHER_SENSES: tuple[str, ...] = _groups(vocabulary()["other_senses"])
 
 
 @lru_cache(maxsize=1)
@@ -77,6 +49,8 @@ def _automaton() -> ahocorasick.Automaton:
     a = ahocorasick.Automaton()
     for cue in CUES:
         a.add_word(cue, (True, cue))
+    for cue in LOWERCASE_CUES:
+        a.add_word(cue, (None, cue))
     for phrase in OTHER_SENSES:
         # a phrase that is also a cue keeps the cue meaning (cannot happen by construction)
         if phrase not in CUES:
@@ -95,7 +69,10 @@ def _hits(text: str) -> tuple[list[tuple[int, int, str]], list[tuple[int, int]]]
         if start and low[start - 1].isalnum():
             continue  # inside a word: "generally" holds no rally, "Protestant" no protest
         span = (start, end + 1)
-        if is_cue:
+        if is_cue is None:  # a lower-case-only cue: "march", not "March" or "MARCH"
+            if start < len(text) and text[start].islower():
+                cue_spans.append((*span, word))
+        elif is_cue:
             cue_spans.append((*span, word))
         else:
             other.append(span)
@@ -108,6 +85,15 @@ def _counting(text: str) -> list[str]:
         return [w for _, _, w in cue_spans]
     return [w for s, e, w in cue_spans
             if not any(os <= s and e <= oe for os, oe in other)]
+
+
+def cue_spans(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, cue) of every cue in ``text`` that counts (outside other-sense phrases):
+    the classifier counts an action word only where one of these lies."""
+    cue_spans, other = _hits(text)
+    if not other:
+        return cue_spans
+    return [(s, e, w) for s, e, w in cue_spans if not any(os <= s and e <= oe for os, oe in other)]
 
 
 def cues(text: str) -> set[str]:

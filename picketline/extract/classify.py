@@ -48,6 +48,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from ..cascade import cue_spans
 from ..model import ArticleFacts, Fact
 from ..nlp import Context, Sentence
 
@@ -121,13 +122,15 @@ STRONG = re.compile(
     r"|\bstrike\s+action\b|\bsick-?outs?\b|\block-?outs?\b|\blocked-out\b"
     r"|\bstrikes?\s+(?:vote|votes|notice|notices|authori[sz]ation|fund|pay|captains?|deadline|"
     r"date|ballot|mandate|order|lines?)\b"
+    r"|\b(?:general|national|nationwide|countrywide)\s+strikes?\b"
     r"|\bstrikers\b|\bstriking\s+(?:\w+\s+)?(?:workers|employees|members|staff|nurses|teachers|"
     r"doctors|faculty|writers|actors|drivers|baristas)\b",
     re.I)
 MEDIUM = re.compile(
     r"\bstrik(?:e|es|ing)\b|\bstruck\b|\bwalk-?outs?\b|\bwalk(?:ed|s|ing)?\s+out\b"
     r"|\bwalk-offs?\b|\bwalk(?:ed|s|ing)?\s+off\b"
-    r"|\bstoppages?\b|\block(?:ed|s|ing)?\s+out\b|\bcall(?:ed|ing|s)?\s+(?:in|out)\s+sick\b",
+    r"|\bstoppages?\b|\block(?:ed|s|ing)?\s+out\b|\bcall(?:ed|ing|s)?\s+(?:in|out)\s+sick\b"
+    r"|\b(?:days?|weeks?)\s+of\s+action\b",
     re.I)
 WEAK = re.compile(r"\brall(?:y|ies|ied|ying)\b|\bprotest(?:s|ed|ing)?\b|\bdemonstrat(?:ion|ions|ed|ing)\b"
                   r"|\bmarch(?:ed|es|ing)?\b(?!\s+\d)", re.I)
@@ -164,7 +167,8 @@ NONLABOR = re.compile(
     r"home|car|market|system|apartment|phone|playoffs?)\b"
     r"|\bprotest(?:ed|ing)?\s+(?:the\s+)?(?:call|decision|ruling|penalty|foul)\b",
     re.I)
-NEGATION = re.compile(r"\b(?:not|never|no|nobody|n't|whether|without|rule[sd]?\s+out|ruling\s+out)\b"
+NEGATION = re.compile(r"\b(?:not|never|no|nobody|n't|whether|without|rule[sd]?\s+out|ruling\s+out|"
+                      r"den(?:y|ies|ied|ying))\b"
                       r"|n't\b", re.I)
 _CLAUSE_BREAK = re.compile(r"[,;:()—]|\b(?:and|but|because|after|when|while|as|so)\b", re.I)
 
@@ -200,11 +204,6 @@ def negated(text: str, pos: int) -> bool:
     return False
 
 
-# every STRONG, MEDIUM and WEAK match contains one of these: sentences without any are skipped
-_ANY_CUE = re.compile(r"strik|struck|walk|stoppage|lock|sick|picket|industrial|job\s+action|rall|protest|"
-                      r"demonstrat|march|tools", re.I)
-
-
 # "teachers won't strike after reaching a deal": a strike called off, still a labor story
 _CALLED_OFF_BY_DEAL = re.compile(r"\b(?:will\s+not|won't|no\s+longer)\s+(?:go\s+on\s+)?(?:strike|walk\s+(?:out|off))\b"
                                  r"(?=.*\b(?:deal|agreement|contract|accord)\b)", re.I)
@@ -214,7 +213,8 @@ _CALLED_OFF_BY_DEAL = re.compile(r"\b(?:will\s+not|won't|no\s+longer)\s+(?:go\s+
 def action_hits(text: str) -> tuple[Hit, ...]:
     """Labor-sense action words of one sentence (non-labor senses and negated or
     hypothetical mentions removed), strongest reading per span."""
-    if not _ANY_CUE.search(text):
+    cue_at = cue_spans(text)  # the cascade's vocabulary: no cue, no action word
+    if not cue_at:
         return ()
     excl = _excluded_spans(text)
     out: list[Hit] = []
@@ -223,6 +223,8 @@ def action_hits(text: str) -> tuple[Hit, ...]:
         for m in pat.finditer(text):
             if _inside(m.span(), excl) or _inside(m.span(), taken):
                 continue
+            if not any(a < m.end() and m.start() < b for a, b, _ in cue_at):
+                continue  # not a cascade cue (or one inside an other-sense phrase)
             if strength == "weak" and m.group()[0].isupper() and m.group().lower().startswith("march"):
                 continue  # the month
             taken.append(m.span())
@@ -272,14 +274,47 @@ def _non_worker_actor(text: str, pos: int) -> bool:
     return bool(p["non_workers"].search(text[:pos]) or p["non_workers"].search(text))
 
 
+# an action of earlier years told as history: "the 70-day strike which ended in May 1984", "a
+# 1926 general strike"; unless the sentence also speaks of now or next ("since", "still", "will")
+_YEAR = re.compile(r"(?<![\w$£€.,-])(1[89]\d\d|20\d\d)(?![\w%-]|\.\d|,\d)")
+_NOW_OR_NEXT = re.compile(r"\b(?:since|still|continu\w*|remain\w*|now|today|tonight|yesterday|tomorrow|"
+                          r"this\s+(?:week|month|year)|next|will|would|'ll|plan\w*|threat\w*|"
+                          r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", re.I)
+
+
+def historical(text: str, year: int | None) -> bool:
+    """Does the sentence tell of an action of an earlier year than ``year`` (publication),
+    and of nothing now or to come?"""
+    if year is None:
+        return False
+    years = [int(y) for y in _YEAR.findall(text)]
+    return bool(years) and max(years) < year and not _NOW_OR_NEXT.search(text)
+
+
+# "staff called in sick" is individual absence unless it is concerted: a union, a protest, a
+# coordinated or mass action in the sentence
+_SICK = re.compile(r"\bcall(?:ed|ing|s)?\s+(?:in|out)\s+sick\b", re.I)
+_CONCERTED = re.compile(r"\b(?:coordinated|concerted|mass|en\s+masse|protest\w*|over|against|demand\w*|"
+                        r"sick-?outs?)\b", re.I)
+
+
+def _absence(h: Hit, text: str) -> bool:
+    """A lone "called in sick": no union, protest or concerted act in the sentence."""
+    return bool(_SICK.fullmatch(h.text)) and not (_union_context(text) or _CONCERTED.search(text))
+
+
 def sentence_signal(text: str, article_has_context: bool = True,
-                    sport_article: bool = False) -> tuple[float, list[Hit]]:
+                    sport_article: bool = False, year: int | None = None) -> tuple[float, list[Hit]]:
     """How strongly one sentence reports a labor action (0..1) and the hits that count.
 
     In a sentence about a game (bowling, baseball: :func:`sport_sentence`), or anywhere in
-    an article about one (``sport_article``), "strike" needs a union in the sentence."""
+    an article about one (``sport_article``), "strike" needs a union in the sentence. With
+    ``year`` (of publication), a sentence telling only of an earlier year's action
+    (:func:`historical`) counts for nothing."""
     hits = action_hits(text)
     if not hits:
+        return 0.0, []
+    if historical(text, year):
         return 0.0, []
     p = _patterns()
     ctx_here = labor_context(text)
@@ -298,6 +333,8 @@ def sentence_signal(text: str, article_has_context: bool = True,
         elif h.strength == "medium":
             if _non_worker_actor(text, h.start):
                 v = 0.0
+            elif _absence(h, text):
+                v = 0.5  # absence, not (yet) a sickout
             elif ctx_here:
                 v = 1.0
             else:
@@ -311,9 +348,50 @@ def sentence_signal(text: str, article_has_context: bool = True,
 
 
 # --- zones of an article --------------------------------------------------------------------
+_SENTENCE_END = re.compile(r"[.!?][\"'’”)]*$")
+
+
+def unwrapped_sentences(ctx: Context, sents: list[Sentence] | None = None) -> list[Sentence]:
+    """The article's sentences (or ``sents``) with hard-wrapped lines joined: wire copy
+    breaks its lines every 60-70 characters, and a line break inside a paragraph (the next
+    line neither blank nor indented) that does not follow a sentence end continues the
+    sentence ("... signalled their intent for a major work" / "stoppage later this year").
+    The joined sentence reads the line breaks as spaces (same offsets) and is at most
+    ``MAX_SENTENCE_CHARS`` long. The first line (the headline) is never joined."""
+    from ..nlp import MAX_SENTENCE_CHARS
+    if sents is None:
+        key = "classify.unwrapped"
+        if key not in ctx.cache:
+            nl = ctx.text.find("\n")
+            cut = len(ctx.text) if nl < 0 else nl
+            ctx.cache[key] = ([s for s in ctx.sentences if s.start < cut]
+                              + unwrapped_sentences(ctx, [s for s in ctx.sentences if s.start >= cut]))
+        return ctx.cache[key]  # type: ignore[return-value]
+    out: list[Sentence] = []
+    text = ctx.text
+    for s in sents:
+        if out:
+            prev = out[-1]
+            if (text[prev.end:s.start] == "\n" and not _SENTENCE_END.search(prev.text)
+                    and s.end - prev.start <= MAX_SENTENCE_CHARS):
+                out[-1] = Sentence(prev.idx, prev.start, s.end,
+                                   text[prev.start:s.end].replace("\n", " "))
+                continue
+        out.append(s)
+    return out
+
+
 def zones(ctx: Context) -> tuple[list[Sentence], list[Sentence], list[Sentence]]:
     """(headline, lead, body) sentences: the headline is the first line, the lead the next
-    :data:`LEAD_SENTENCES` sentences that are not captions or navigation."""
+    :data:`LEAD_SENTENCES` sentences that are not captions or navigation. Hard-wrapped lines
+    are joined into their sentences (:func:`unwrapped_sentences`)."""
+    if "classify.zones" not in ctx.cache:
+        ctx.cache["classify.zones"] = _zones(ctx)
+    head, lead, body = ctx.cache["classify.zones"]  # type: ignore[misc]
+    return list(head), list(lead), list(body)
+
+
+def _zones(ctx: Context) -> tuple[list[Sentence], list[Sentence], list[Sentence]]:
     nl = ctx.text.find("\n")
     cut = len(ctx.text) if nl < 0 else nl
     title = (ctx.article.title or "").strip()
@@ -321,10 +399,10 @@ def zones(ctx: Context) -> tuple[list[Sentence], list[Sentence], list[Sentence]]
         # the headline came separately (HTML, JSON, feeds): it is not part of the text, so
         # it gets no offsets (evidence span 0-0) and the text's first line is lead
         head = [Sentence(-1, 0, 0, title)]
-        rest = list(ctx.sentences)
+        rest = unwrapped_sentences(ctx)
     else:
         head = [s for s in ctx.sentences if s.start < cut]
-        rest = [s for s in ctx.sentences if s.start >= cut]
+        rest = unwrapped_sentences(ctx)[len(head):]
     lead: list[Sentence] = []
     body: list[Sentence] = []
     for s in rest:
@@ -362,9 +440,10 @@ def weighted_sentences(ctx: Context) -> list[tuple[Sentence, str, float]]:
 def _article_context(ctx: Context) -> bool:
     """Does the article as a whole speak of work (two sentences with bargaining words,
     workers or a union; one in a very short article)?"""
-    need = 1 if len(ctx.sentences) < 8 else 2
+    sents = unwrapped_sentences(ctx)
+    need = 1 if len(sents) < 8 else 2
     n = 0
-    for s in ctx.sentences:
+    for s in sents:
         if labor_context(s.text):
             n += 1
             if n >= need:
@@ -375,10 +454,11 @@ def _article_context(ctx: Context) -> bool:
 def _sport_article(ctx: Context) -> bool:
     """An article about a game or an attack: two sentences with sport or violence words and
     no union named anywhere."""
-    if any(_union_context(s.text) for s in ctx.sentences):
+    sents = unwrapped_sentences(ctx)
+    if any(_union_context(s.text) for s in sents):
         return False  # most labor articles name a union early: no need to count sport words
     n = 0
-    for s in ctx.sentences:
+    for s in sents:
         if sport_sentence(s.text):
             n += 1
             if n >= 2:
@@ -397,14 +477,36 @@ def labor_score(ctx: Context) -> tuple[float, Sentence | None, list[tuple[Senten
     return _SCORES[ctx]
 
 
+def publication_year(ctx: Context) -> int | None:
+    """The year of publication: the article's date, else its ``date YYYY-MM-DD`` line."""
+    m = re.match(r"\d{4}", ctx.article.published or "") or re.match(r"\s*date\s+(\d{4})-\d\d-\d\d", ctx.text)
+    return int(m.group(m.lastindex or 0)) if m else None
+
+
 def _labor_score(ctx: Context) -> tuple[float, Sentence | None, list[tuple[Sentence, str, float, list[Hit]]]]:
     art_ctx = _article_context(ctx)
     sport = _sport_article(ctx)
+    year = publication_year(ctx)
     total, best, best_v = 0.0, None, 0.0
     counted = []
+    scored = []
     for s, zone, w in weighted_sentences(ctx):
         text = _headline_text(s) if zone == "headline" else s.text
-        v, hits = sentence_signal(text, art_ctx, sport)
+        v, hits = sentence_signal(text, art_ctx, sport, year)
+        if zone == "headline" and not art_ctx and not v:
+            # kept aside in case the article confirms it (below)
+            _, maybe = sentence_signal(text, True, sport, year)
+            if maybe:
+                scored.append((s, zone, w, 0.0, maybe))
+        elif v > 0:
+            scored.append((s, zone, w, v, hits))
+    # a headline names its subject: "Customs strike delays export figures" is a labor story
+    # when the article speaks of work or names the action in full words ("industrial action")
+    confirmed = art_ctx or any(zone != "headline" and v >= 1.0 and any(h.strength == "strong" for h in hits)
+                               for _, zone, _, v, hits in scored)
+    for s, zone, w, v, hits in scored:
+        if zone == "headline" and confirmed and not sport and any(h.strength != "weak" for h in hits):
+            v = 1.0
         if v <= 0:
             continue
         counted.append((s, zone, w, hits))
@@ -433,7 +535,7 @@ def political_strike_call(ctx: Context) -> bool:
     """A party's or movement's "general strike" call that the unions refuse to back."""
     if not re.search(r"general\s+strike", ctx.text, re.I):
         return False
-    sents = [_headline_text(s) for s in ctx.sentences]
+    sents = [_headline_text(s) for s in unwrapped_sentences(ctx)]
     return any(_POLITICAL_CALL.search(t) for t in sents) and any(_UNIONS_REFUSE.search(t) for t in sents)
 
 
@@ -462,11 +564,11 @@ def _short_lead_report(ctx: Context, counted: list[tuple[Sentence, str, float, l
     """A brief (fewer than :data:`SHORT_ARTICLE` sentences) whose headline or lead reports
     the action in full labor context ("reached a tentative agreement ..., ending a three-day
     teachers strike"): a wire brief has no room to repeat it, so one such sentence is enough."""
-    if len(ctx.sentences) >= SHORT_ARTICLE:
+    if len(unwrapped_sentences(ctx)) >= SHORT_ARTICLE:
         return False
     for s, zone, _, hits in counted:
         if zone in ("headline", "lead") and labor_context(s.text) and \
-                any(h.strength != "weak" for h in hits):
+                any(h.strength != "weak" and not _absence(h, s.text) for h in hits):
             return True
     return False
 
@@ -487,7 +589,7 @@ def action_type(ctx: Context) -> Fact[str] | None:
         for k in _hit_kinds(hits):
             scores[k] += w
             first.setdefault(k, s)
-    protest_only = any(_PROTEST_ONLY.search(s.text) for s in ctx.sentences)
+    protest_only = any(_PROTEST_ONLY.search(s.text) for s in unwrapped_sentences(ctx))
     if scores["lockout"] and scores["lockout"] >= scores["strike"]:
         kind = "lockout"
     elif scores["strike"] and not (protest_only and scores["strike"] < HEADLINE_WEIGHT):
@@ -700,7 +802,7 @@ def _status(ctx: Context, facts: ArticleFacts) -> Fact[str] | None:
                 continue
             return Fact(st, ctx.sentence_evidence(s), 0.8)
     # a tentative deal with no other cue: the action is over if it happened, else averted
-    for s in ctx.sentences:
+    for s in head + lead + body:
         if _TENTATIVE.search(s.text):
             st = "ended" if _HAPPENED.search(ctx.text) else "averted"
             return Fact(st, ctx.sentence_evidence(s), 0.6, note="tentative agreement")

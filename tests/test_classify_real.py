@@ -1,0 +1,139 @@
+"""Labor action, action type and status on wire-style copy (hard-wrapped lines, all-caps
+headlines, stories told through an action's effects): articles written for these tests in the
+style of news agencies, never taken from an evaluation set."""
+from __future__ import annotations
+
+import pytest
+
+from picketline.extract import classify, extract_article
+from picketline.model import Article
+from picketline.nlp import Context
+
+
+def wire(headline: str, body: str, date: str = "1991-05-14") -> Article:
+    """A wire story: date line with an all-caps headline, then hard-wrapped lines (about 60
+    characters) with indented paragraphs."""
+    lines, out = [], []
+    for para in body.split("\n\n"):
+        words, line = para.split(), ""
+        for w in words:
+            if len(line) + len(w) + 1 > 60:
+                lines.append(line)
+                line = w
+            else:
+                line = f"{line} {w}" if line else w
+        lines.append(line)
+        out.append("\n".join(lines))
+        lines = []
+    text = f"date {date} {headline}\n" + "\n".join("    " + p for p in out) + "\n REUTER\n"
+    return Article(id="w", text=text, published=date, title=headline)
+
+
+def labor(a: Article) -> bool:
+    return classify.is_labor_action(Context(a)).value
+
+
+def status(a: Article) -> str | None:
+    f = extract_article(a)
+    return f.status.value if f.labor and f.status else None
+
+
+# --- hard-wrapped lines ---------------------------------------------------------------------
+def test_a_wrapped_line_is_joined_into_its_sentence():
+    a = wire("CAR UNION READY FOR BATTLE WITH MAKERS",
+             "Leaders of the country's organised car workers have signalled they are ready "
+             "for a long work stoppage later this year if the makers fail to meet their demands "
+             "for job security.\n\nThe union president spoke to 2,000 delegates at a convention.")
+    ctx = Context(a)
+    joined = [s.text for s in classify.unwrapped_sentences(ctx)]
+    assert any("long work stoppage later this year" in t for t in joined)
+    assert all("\n" not in t for t in joined)
+    assert joined[0].startswith("date 1991-05-14 CAR UNION")  # the headline stays alone
+    assert labor(a)
+
+
+def test_joined_sentences_keep_their_offsets():
+    a = wire("DOCKERS STRIKE AT NORTHERN PORT",
+             "Some 3,000 dockers went on strike at the northern port today over a pay claim, "
+             "union officials said, and cargo handling came to a halt.")
+    ctx = Context(a)
+    for s in classify.unwrapped_sentences(ctx):
+        assert ctx.text[s.start:s.end].replace("\n", " ") == s.text
+
+
+def test_a_sentence_end_is_no_join():
+    a = wire("X", "One short line ends here.\n\nAnother begins.")
+    sents = [s.text for s in classify.unwrapped_sentences(Context(a))]
+    assert "One short line ends here." in sents
+
+
+# --- what is a labor story ------------------------------------------------------------------
+LABOR_WIRE = {
+    "casualties of a general strike": wire(
+        "FOUR HURT AS GENERAL STRIKE BEGINS IN CAPITAL",
+        "At least four people, two of them police officers, were hurt at the start of a general "
+        "strike called by the main labour federations against a fuel price rise.\n\n"
+        "Buses stopped running and most shops stayed shut, witnesses said.\n\n"
+        "The government said the strike was illegal."),
+    "an effect of a strike in the headline": wire(
+        "CUSTOMS STRIKE DELAYS EXPORT FIGURES",
+        "Industrial action by customs officers that started last week will delay the "
+        "publication of April export figures, the finance ministry said.\n\n"
+        "The figures will be put back by about three weeks, a spokesman said."),
+    "firms hire to offset a strike": wire(
+        "SHIPPERS HIRE EXTRA CREWS TO OFFSET PORT STRIKE",
+        "Shipping agents said they were hiring extra crews to offset a rolling strike at the "
+        "country's main ports.\n\nDockers began a six-day strike on Monday in which they work "
+        "only every other shift, in protest at plans to sell the port authority."),
+    "a union threatens a strike ballot over job cuts": wire(
+        "PRINTERS' UNION WARNS OF BALLOT OVER 120 JOB CUTS",
+        "The print workers' union told the publisher to withdraw 120 redundancy notices by "
+        "Friday or face a strike ballot.\n\nThe union said it did not rule out a strike.\n\n"
+        "The publisher said the cuts would pay for new presses."),
+}
+
+
+@pytest.mark.parametrize("name", LABOR_WIRE)
+def test_wire_labor_stories(name):
+    assert labor(LABOR_WIRE[name]), name
+
+
+NOT_LABOR_WIRE = {
+    "a past strike in passing": wire(
+        "AIRLINE WINS RULING ON SENIORITY LIST",
+        "A federal judge ruled the airline may keep its seniority list, which dates from the "
+        "time of the 60-day strike that ended in June 1986, the company said.\n\n"
+        "The flight attendants' union said it would appeal.", date="1988-02-10"),
+    "a ferry struck a pier": wire(
+        "NINE HURT AS FERRY HITS PIER",
+        "Nine people were hurt when a ferry struck a pier as it left the harbour, a nurse at "
+        "the port hospital said.\n\nThe crew and staff helped passengers ashore, and rescuers "
+        "searched the water."),
+    "it strikes me as odd": wire(
+        "AIRLINE CRITICISED OVER HIRING OF PILOTS",
+        "\"It strikes me as odd that so few of the airline's pilots are women,\" the committee "
+        "chairman said at a hearing on hiring of workers.\n\nThe airline said its employees "
+        "were hired on merit."),
+    "a history of a general strike": wire(
+        "MUSEUM MARKS GENERAL STRIKE OF 1926",
+        "A museum exhibition recalls the general strike of 1926, when miners and transport "
+        "workers stopped work for nine days.\n\nThe exhibition opens to visitors with photographs "
+        "of the 1926 strike and the miners' union banners.", date="2006-05-02"),
+}
+
+
+@pytest.mark.parametrize("name", NOT_LABOR_WIRE)
+def test_wire_look_alikes(name):
+    assert not labor(NOT_LABOR_WIRE[name]), name
+
+
+@pytest.mark.parametrize("text,year,expected", [
+    ("The 60-day strike ended in June 1986, the union said.", 1988, True),
+    ("A 1926 general strike is the subject of a new book.", 2006, True),
+    ("The strike, the first since 1986, began on Monday.", 1988, False),
+    ("Workers went on strike in 1988.", 1988, False),
+    ("The strike that began in December 1987 continues.", 1988, False),
+    ("Union members earned 5.1987 pct more.", 1988, False),
+])
+def test_historical_mentions(text, year, expected):
+    assert classify.historical(text, year) is expected
