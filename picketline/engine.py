@@ -5,65 +5,280 @@ cluster (a ``LocalCluster`` when no scheduler address is given) and streams the 
 in input order, with a bounded number of batches in flight so memory stays flat however long
 the input is. Each worker process loads the spaCy model once and keeps it. Linking and
 consolidation need every article and run afterwards, in the caller, whatever the engine.
+
+Time limit: one article's extraction may take at most ``$PICKETLINE_EXTRACT_TIMEOUT``
+seconds (default 30; :func:`~picketline.ingest.limits.extract_timeout`). In this process and
+in pool workers an alarm (``SIGALRM``) interrupts it (:func:`time_limit`), and the article
+becomes an error naming its file while the rest of its batch goes on. A pool worker stuck
+beyond that (in code the alarm cannot interrupt) or killed is replaced: the pool is
+restarted and the chunk it held is extracted again one article at a time, so the stuck or
+crashing article is found and reported (:class:`ExtractionPool`). Pool workers exit by
+themselves when the process that started them dies, even by ``kill -9``.
 """
 from __future__ import annotations
 
 import os
+import signal
+import threading
 from collections import deque
 from contextlib import contextmanager
 from itertools import islice
 from typing import Any, Callable, Iterable, Iterator
 
 from .cascade import might_be_labor, no_cue_facts
+from .ingest.limits import TIMEOUT_ENV_VAR, extract_timeout
 from .model import Article, ArticleFacts, IngestError
 
 ENGINES = ("local", "dask")
+# Beyond the per-article limit, time a pool chunk may take before its worker is deemed stuck
+# (the first chunk of a worker also loads the spaCy model).
+POOL_GRACE_SECONDS = 60.0
 
 
-def _extract_batch(records: list[dict]) -> list[dict]:
-    """Worker side: article dicts in, ArticleFacts dicts out (plain data crosses the wire).
-    An article the extractors fail on gives ``{"error": reason}`` in its place, so one bad
-    article does not cost its batch."""
+class ExtractTimeout(BaseException):
+    """Raised by :func:`time_limit`'s alarm. A BaseException, so that no ``except
+    Exception`` inside the extractors or the libraries they call swallows it."""
+
+
+@contextmanager
+def time_limit(seconds: float | None) -> Iterator[None]:
+    """Raise :class:`ExtractTimeout` in the block after ``seconds`` (None: no limit). Only
+    in the main thread of a process with ``SIGALRM`` (elsewhere, e.g. a Dask worker
+    thread, the block runs unlimited). Regular-expression matching and Python code are
+    interrupted; a long call into C code is interrupted when it returns."""
+    if (not seconds or not hasattr(signal, "setitimer")
+            or threading.current_thread() is not threading.main_thread()):
+        yield
+        return
+
+    def on_alarm(signum, frame):
+        raise ExtractTimeout(seconds)
+
+    previous = signal.signal(signal.SIGALRM, on_alarm)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def timeout_reason(seconds: float) -> str:
+    return (f"took longer than {seconds:g} s to extract ({TIMEOUT_ENV_VAR}); not stored, "
+            f"tried again on the next run")
+
+
+def extract_one(article: Article, nlp=None, timeout: float | None = None
+                ) -> ArticleFacts | str:
+    """One article's facts, or the reason there are none (the extractors failed, or took
+    longer than ``timeout`` seconds)."""
     from .extract import extract_article
+
+    if timeout and not _warmed:
+        # load the model and whatever the extractors build on first use outside the time
+        # limit (an import must not be cut in half, nor counted against one article)
+        if no_cue_facts(article) is not None:
+            return extract_article(article, nlp) if nlp is not None \
+                else extract_article(article)
+        _warm_up(nlp)
+    try:
+        with time_limit(timeout):
+            return extract_article(article, nlp) if nlp is not None \
+                else extract_article(article)
+    except ExtractTimeout:
+        return timeout_reason(timeout or 0)
+    except Exception as e:  # noqa: BLE001 - reported per article by the caller
+        return f"{type(e).__name__}: {e}"
+
+
+_warmed = False
+_WARM_UP = Article("warm-up", "date 2025-01-06 Warm-up\n\nAbout 120 nurses of Local 9 went on "
+                              "strike Monday at Example Hospital in Fresno, California, "
+                              "seeking a 5% raise, after mediation failed.\n")
+
+
+def _warm_up(nlp=None) -> None:
+    """Extract one small built-in article, untimed, once per process."""
+    global _warmed
+    from .extract import extract_article
+
+    extract_article(_WARM_UP, nlp) if nlp is not None else extract_article(_WARM_UP)
+    _warmed = True
+
+
+def _extract_batch(records: list[dict], timeout: float | None = None) -> list[dict]:
+    """Worker side: article dicts in, ArticleFacts dicts out (plain data crosses the wire).
+    An article the extractors fail on, or that takes longer than ``timeout`` seconds, gives
+    ``{"error": reason}`` in its place, so one bad article does not cost its batch."""
     from .nlp import load_model
 
     nlp = load_model()  # cached per worker process
     out = []
     for r in records:
-        try:
-            out.append(extract_article(Article.from_dict(r), nlp).to_dict())
-        except Exception as e:  # noqa: BLE001 - reported per article by the caller
-            out.append({"error": f"{type(e).__name__}: {e}"})
+        facts = extract_one(Article.from_dict(r), nlp, timeout)
+        out.append({"error": facts} if isinstance(facts, str) else facts.to_dict())
     return out
 
 
+def _watch_parent(parent: int) -> None:
+    """Pool worker initializer: exit when ``parent`` (the process that started the pool)
+    is gone. Workers are the forkserver's children, so the kernel's parent-death signal
+    would watch the wrong process; a thread polls instead."""
+    def watch() -> None:
+        import time
+
+        while True:
+            time.sleep(1.0)
+            try:
+                os.kill(parent, 0)
+            except ProcessLookupError:
+                os._exit(1)
+            except OSError:  # exists, but not ours to signal: still alive
+                pass
+
+    threading.Thread(target=watch, name="picketline-parent-watch", daemon=True).start()
+
+
+class ExtractionPool:
+    """A process pool of extraction workers that can be replaced when one is stuck
+    (:meth:`restart`); ``submit`` as on a ``ProcessPoolExecutor``. ``timeout``: seconds per
+    article (None: no limit)."""
+
+    def __init__(self, workers: int, timeout: float | None = None) -> None:
+        import multiprocessing
+
+        self.workers = workers
+        self.timeout = timeout
+        self._ctx = multiprocessing.get_context("forkserver")
+        self._pool = self._start()
+
+    def _start(self):
+        from concurrent.futures import ProcessPoolExecutor
+
+        return ProcessPoolExecutor(max_workers=self.workers, mp_context=self._ctx,
+                                   initializer=_watch_parent, initargs=(os.getpid(),))
+
+    def submit(self, fn, *args):
+        return self._pool.submit(fn, *args)
+
+    @property
+    def broken(self) -> bool:
+        return bool(getattr(self._pool, "_broken", False))
+
+    def restart(self) -> None:
+        """Kill every worker and start fresh ones; futures of the old pool fail with
+        ``BrokenProcessPool``."""
+        old = self._pool
+        procs = list((getattr(old, "_processes", None) or {}).values())
+        for p in procs:
+            try:
+                p.kill()
+            except Exception:  # noqa: BLE001 - already gone
+                pass
+        for p in procs:
+            p.join(5)
+        old.shutdown(wait=False, cancel_futures=True)
+        self._pool = self._start()
+
+    def shutdown(self, wait: bool = True) -> None:
+        self._pool.shutdown(wait=wait, cancel_futures=not wait)
+
+
 @contextmanager
-def process_pool(workers: int):
+def process_pool(workers: int, timeout: float | None | str = "env"):
     """A pool of ``workers`` extraction processes (``forkserver``: nothing of the parent's
     database connections or threads is inherited); each loads the spaCy model once, on its
     first batch (loading it in the server before forking was measured slower: the two
-    workers load in parallel)."""
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
-
-    ctx = multiprocessing.get_context("forkserver")
-    with ProcessPoolExecutor(max_workers=workers, mp_context=ctx) as pool:
+    workers load in parallel). ``timeout``: seconds per article (default from
+    ``$PICKETLINE_EXTRACT_TIMEOUT``)."""
+    pool = ExtractionPool(workers, extract_timeout() if timeout == "env" else timeout)
+    try:
         yield pool
+    finally:
+        pool.shutdown()
+
+
+def _collect_pooled(pool, records: list[dict], fut) -> list[dict]:
+    """The results of one chunk sent to ``pool``. A chunk whose worker is stuck beyond its
+    time allowance, or died (the pool broke), is extracted again one article at a time on
+    a fresh pool."""
+    from concurrent.futures import TimeoutError as FutureTimeout
+    from concurrent.futures.process import BrokenProcessPool
+
+    timeout = getattr(pool, "timeout", None)
+    allowance = timeout * len(records) + POOL_GRACE_SECONDS if timeout else None
+    try:
+        return fut.result(timeout=allowance)
+    except FutureTimeout:
+        pool.restart()
+    except BrokenProcessPool:
+        if not hasattr(pool, "restart"):
+            raise
+        if pool.broken:
+            pool.restart()
+    return _one_by_one(pool, records)
+
+
+def _one_by_one(pool, records: list[dict]) -> list[dict]:
+    """Extract ``records`` as one task each, replacing the pool whenever an article keeps
+    its worker beyond the time limit or kills it (twice): that article gets an error."""
+    from concurrent.futures import TimeoutError as FutureTimeout
+    from concurrent.futures.process import BrokenProcessPool
+
+    timeout = pool.timeout
+    wait_for = 2 * timeout + POOL_GRACE_SECONDS if timeout else None
+    out: list[dict | None] = [None] * len(records)
+    deaths = [0] * len(records)
+    futures = {k: pool.submit(_extract_batch, [r], timeout) for k, r in enumerate(records)}
+
+    def resubmit(start: int) -> None:
+        for j in range(start, len(records)):
+            f = futures[j]
+            if out[j] is None and not (f.done() and not f.cancelled()
+                                       and f.exception() is None):
+                futures[j] = pool.submit(_extract_batch, [records[j]], timeout)
+
+    for k in range(len(records)):
+        while out[k] is None:
+            try:
+                out[k] = futures[k].result(timeout=wait_for)[0]
+            except FutureTimeout:
+                out[k] = {"error": f"{timeout_reason(timeout)} (its worker was stuck and "
+                                   f"was replaced)"}
+                pool.restart()
+                resubmit(k + 1)
+            except BrokenProcessPool:
+                deaths[k] += 1
+                if deaths[k] >= 2:
+                    out[k] = {"error": "the extraction process died while reading it"}
+                if pool.broken:
+                    pool.restart()
+                resubmit(k if out[k] is None else k + 1)
+            except Exception as e:  # noqa: BLE001 - the task itself failed (not the article)
+                out[k] = {"error": f"{type(e).__name__}: {e}"}
+    return out  # type: ignore[return-value]
 
 
 def _submit(articles: list[Article], split: Callable[[list[int]], list[list[int]]],
-            send: Callable[[list[dict]], Any]) -> Callable[[], list[ArticleFacts | IngestError]]:
+            send: Callable[[list[dict]], Any],
+            collect: Callable[[list[dict], Any], list[dict]] | None = None
+            ) -> Callable[[], list[ArticleFacts | IngestError]]:
     """The cascade here, the candidates (indices, cut by ``split``) sent as tasks of article
     dicts (``send`` returns a future); returns the function that collects the results in
-    input order (per-article failures as IngestErrors)."""
+    input order (per-article failures as IngestErrors). ``collect(records, future)``: how
+    one task's results are waited for (default ``future.result()``)."""
     out: list[ArticleFacts | IngestError | None] = [no_cue_facts(a) for a in articles]
     todo = [i for i, r in enumerate(out) if r is None]
     chunks = split(todo)
-    futures = [send([articles[i].to_dict() for i in chunk]) for chunk in chunks]
+    sent = [[articles[i].to_dict() for i in chunk] for chunk in chunks]
+    futures = [send(records) for records in sent]
+    if collect is None:
+        sent = [[] for _ in chunks]  # not needed after sending: free them
 
     def wait() -> list[ArticleFacts | IngestError]:
-        for chunk, fut in zip(chunks, futures):
-            for i, d in zip(chunk, fut.result()):
+        for chunk, records, fut in zip(chunks, sent, futures):
+            results = collect(records, fut) if collect is not None else fut.result()
+            for i, d in zip(chunk, results):
                 out[i] = _result(articles[i], d, "report")
         return out  # type: ignore[return-value]
 
@@ -77,9 +292,11 @@ def submit_pooled(articles: list[Article], pool, workers: int
     split evenly over the workers; the rest take the extractor's cheap no-cue path in this
     process. Returning before the workers finish lets the caller store the previous batch
     meanwhile."""
+    timeout = getattr(pool, "timeout", None)
     return _submit(articles,
                    lambda todo: [todo[k::workers] for k in range(workers) if todo[k::workers]],
-                   lambda records: pool.submit(_extract_batch, records))
+                   lambda records: pool.submit(_extract_batch, records, timeout),
+                   lambda records, fut: _collect_pooled(pool, records, fut))
 
 
 def submit_dask(articles: list[Article], client, workers: int | None = None

@@ -87,18 +87,22 @@ def _read(paths: Iterable[str | Path], max_bytes: int | None
 
 
 def _extract_local() -> Extractor:
-    """Extract one article at a time, so that one article the extractors choke on is
+    """Extract one article at a time, so that one article the extractors choke on, or that
+    takes longer than ``$PICKETLINE_EXTRACT_TIMEOUT`` seconds (an alarm interrupts it), is
     reported and the rest of the batch goes on. The shared spaCy model is loaded on first
     need (articles the cascade rules out never need it)."""
-    from .extract import extract_article
+    from .engine import extract_one
+    from .ingest.limits import extract_timeout
+
+    timeout = extract_timeout()
 
     def run(articles: list[Article]) -> Iterator[ArticleFacts | IngestError]:
         for a in articles:
-            try:
-                yield extract_article(a)
-            except Exception as e:  # noqa: BLE001 - a per-article failure must not stop the batch
-                yield IngestError(a.path or a.id, f"extraction failed for {a.id!r}: "
-                                                  f"{type(e).__name__}: {e}")
+            facts = extract_one(a, timeout=timeout)
+            if isinstance(facts, str):
+                yield IngestError(a.path or a.id, f"extraction failed for {a.id!r}: {facts}")
+            else:
+                yield facts
     return run
 
 
