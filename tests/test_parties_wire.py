@@ -128,3 +128,60 @@ def test_affiliated_to_a_federation(nlp):
     text = ("The Metal Trades Labour Council, affiliated to the Australian Council of Trade "
             "Unions, said the strike at the shipyard would continue on Friday.")
     assert union_names(text, nlp) == ["Metal Trades Labour Council"]
+
+
+# --- employers world-wide ---------------------------------------------------------------------
+@pytest.mark.parametrize("text,expected", [
+    # a company's legal form outside the US, and Romance connectors inside its name
+    ("Miners at the state-owned Carbones del Sur S.A. called a 48-hour strike on Monday over "
+     "layoffs, union sources said.", ["Carbones del Sur S.A"]),
+    # Reuters ticker brackets
+    ("Workers at <Talvera Motor Iberica S.A.> have called five days of strikes next month.",
+     ["Talvera Motor Iberica S.A"]),
+    # a name in apposition to an employer class, one word long
+    ("Ground staff at the state airlines Norvia and Skylan walked out today over pay.",
+     ["Norvia", "Skylan"]),
+    ("More than 400 workers in the Grantova construction firm stopped work on Tuesday because "
+     "they had not been paid.", ["Grantova"]),
+    # employers' bodies are the employer side
+    ("The dock strike will go on over the weekend, a Karvia Shipowners Association "
+     "spokesman said.", ["Karvia Shipowners Association"]),
+    ("Talks broke down and the unions called warning strikes, the chairman of the insurance "
+     "employers' federation said.", ["insurance employers' federation"]),
+])
+def test_employers_world_wide(text, expected, nlp):
+    assert employer_names(text, nlp) == expected
+
+
+def test_parent_company_is_not_the_employer(nlp):
+    text = ("Workers at Talvera Iberica S.A. began a strike on Monday over pay. Talvera "
+            "Iberica S.A. is wholly owned by Talvera Holdings Corp <TLV.N>.")
+    assert employer_names(text, nlp) == ["Talvera Iberica S.A"]
+
+
+@pytest.mark.parametrize("text", [
+    " date 2001-03-04 WEST GERMAN STEEL WORKERS STRIKE\nSteel workers walked out on Monday.\n",
+    "Spanish dockers walked out on Monday, union sources said.",
+])
+def test_national_adjectives_are_not_employers(text, nlp):
+    assert employer_names(text, nlp) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Varnia's union federations called a general strike for Wednesday to press the "
+     "government to drop its austerity measures.", "Government of Varnia"),
+    ("A 24-hour strike by Belgian public employees protesting a government pay offer "
+     "disrupted ferries.", "Belgian government"),
+    ("Unions plan a week of strikes to protest against a state move to cut benefits. The "
+     "NSW government introduced the bill last month.", "NSW government"),
+])
+def test_government_is_the_employer_of_general_and_public_strikes(text, expected, nlp):
+    if "Varnia" in text:
+        text = text.replace("Varnia's", "Ecuador's")  # a real country: the data names them
+        expected = "Government of Ecuador"
+    assert employer_names(text, nlp) == [expected]
+
+
+def test_no_government_for_a_private_strike(nlp):
+    text = "Workers at Grantova Foods Inc walked out on Monday over pay, the company said."
+    assert employer_names(text, nlp) == ["Grantova Foods Inc"]

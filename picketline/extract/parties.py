@@ -41,7 +41,7 @@ from . import names as nm
 # NAME_WORDS words, so a failed match costs a bounded number of steps at each word.
 CAP = (r"(?:(?:St|Co|Inc|Corp|Ltd|Mt|Ft|Jr|Bros)\.|[A-Z]\.(?:[A-Z]\.)++|[A-Z][\w'\u2019&-]*+"
        r"|(?<!\d)\d{1,6}+(?:-\d{1,6}+)?(?=\s+[A-Z]))")
-CONN = r"(?:of|and|&|for|the|de|on)"
+CONN = r"(?:of|and|&|for|the|de|on|del|della|des|du|di|dos|das|y)"  # "Hulleras del Norte"
 NAME_WORDS = 14
 _WORD_START = r"(?<![\w'\u2019&-])"
 NAME = rf"(?:{_WORD_START}{CAP}(?:[ ]+(?:{CONN}[ ]+){{0,2}}{CAP}){{0,{NAME_WORDS}}})"
@@ -895,7 +895,10 @@ EMPLOYER_HEADS = (
     r"Refining|Refinery|Mills|Foods|Studios|Producers|Systems|Industries|Manufacturing|"
     r"Telephone|Communications|Telecom|Energy|Power|Utilities|Logistics|Markets|Stores|"
     r"Partners|Services|Laboratories|Labs|Pharmaceuticals|Steel|Works|Trust|Board of Education|"
-    r"Holdings|Limited|League|Air"
+    r"Holdings|Limited|League|Air|"
+    # legal forms world-wide and wire spellings ("Corp", "S.A.", "AG"): data/employer_vocab.json
+    + "|".join(rf"(?<![\w.&'-]){re.escape(w)}" for w in
+               nm.load_data("employer_vocab.json")["company_suffixes"]["words"])
 )
 _EMP_HEAD = re.compile(rf"(?:{EMPLOYER_HEADS})$")
 _UNIV_OF = re.compile(rf"\b(?:University|College|Alliance|Association) of (?:the )?{CAP}(?:[ ]+(?:{CONN}[ ]+){{0,2}}{CAP}){{0,{NAME_WORDS}}}")
@@ -949,11 +952,46 @@ def is_media(name: str) -> bool:
     return bool(toks) and toks[-1] in words
 
 
+@lru_cache(maxsize=1)
+def _country_words() -> frozenset[str]:
+    """Names and adjectives of every country ("Spain", "West German", "Spanish")."""
+    d = nm.load_data("countries.json")
+    out = set()
+    for group in (d["countries"], d.get("news_variants", {}), d.get("historical", {})):
+        for k, v in group.items():
+            if not k.startswith("_") and isinstance(v, dict):
+                out.update(nm.norm(x) for x in v.get("names", []) + v.get("adjectives", []))
+    return frozenset(out)
+
+
+def _is_country_word(name: str) -> bool:
+    """A country or a national adjective ("West German", "Spanish"), never an employer."""
+    return nm.norm(name) in _country_words()
+
+
+def is_employers_body(name: str) -> bool:
+    """An employers' association, federation or chamber ("Pacific Maritime Association",
+    "Chamber of Mines", "bank employers' federation"): the employer side, not a union."""
+    toks = [w.lower().rstrip("'\u2019") for w in _words(name)]
+    if len(toks) < 2 or not (_BODY_HEADS & set(toks)):
+        return False
+    if {"employers", "employer"} & set(toks):
+        return True
+    if is_union_shaped(name):
+        return False
+    body = set(_VOCAB["employer_body_words"]["words"])
+    return any(t in body for t in toks) and nm.norm(name) not in nm.not_unions()
+
+
 def not_employer(name: str) -> bool:
     _, _, bad = _lists()
     toks = [w.lower() for w in _words(name)]
     if not toks:
         return True
+    if _is_country_word(name):
+        return True
+    if is_employers_body(name):
+        return False
     if any(t in bad for t in toks) and not re.search(r"Board of Education", name):
         return True
     if toks[-1] in PLACE_PARTS and not re.search(r"Medical Cent|Health Cent", name):
@@ -991,9 +1029,34 @@ _NER_CUE = re.compile(r"\b(?:against|with|at|struck|of|for|by)\s+(?:the\s+)?[A-Z
 _NER_ROLE = re.compile(r"[A-Z]\w+(?:['\u2019]s\s+\w+\s+)?(?:\s+\w+)?\s+(?:said|offered|has offered|locked)\b")
 
 
+_VOCAB = nm.load_data("employer_vocab.json")
+_CLASS = "|".join(sorted(_VOCAB["employer_classes"]["words"], key=len, reverse=True))
 _WORKERS_AT = re.compile(
-    rf"\b(?:workers|employees|staff|nurses|teachers|drivers|members|technicians|faculty)\s+"
-    rf"(?:at|of|for)\s+(?:the\s+)?(?P<emp>{NAME})")
+    rf"\b(?:workers|employees|staff|nurses|teachers|drivers|members|technicians|faculty|miners|"
+    rf"dockers|dockworkers|crews?|pilots|journalists)\s+"
+    rf"(?:at|of|for)\s+(?:the\s+|its\s+|their\s+)?(?:state(?:-owned|-run)?\s+)?"
+    rf"(?P<cls>(?:{_CLASS})\s+)?<?(?P<emp>{NAME})")
+# a name in apposition to an employer class: "the state-owned airline Iberia", "state airlines
+# Iberia and Aviaco", "the state-owned Astilleros Espanoles", "the Kovar construction firm"
+_CLASS_BEFORE = re.compile(
+    rf"\b(?:(?:state|government)[- ](?:owned|run|controlled)\s+(?:(?:[a-z]+\s+){{0,2}}(?:{_CLASS})\s+)?|"
+    rf"state\s+(?:{_CLASS})\s+)<?(?P<emp>{NAME})(?:>?\s+and\s+(?P<emp2>{NAME}))?")
+_COMPANY = "|".join(sorted(_VOCAB["company_nouns"]["words"], key=len, reverse=True))
+_CLASS_AFTER = re.compile(rf"\bthe\s+<?(?P<emp>{NAME})>?\s+(?:[a-z]+\s+)?(?:{_COMPANY})\b(?!\s+of\b)")
+# who the workers work for: a strong cue just before a name
+_WORKERS_BEFORE = re.compile(
+    rf"\b(?:workers|employees|staff|miners|dockers|crews?|pilots|journalists|nurses|teachers)\s+"
+    rf"(?:at|of|for|in)\s+(?:the\s+|its\s+|their\s+)?(?:state(?:-owned|-run)?\s+)?"
+    rf"(?:(?:{_CLASS})\s+)?<?$")
+# Reuters marks companies with tickers: "<General Motors Espanola S.A.>", "Sara Lee Corp <SLE>"
+_TICKER = re.compile(rf"<(?P<a>{NAME})>|(?P<b>{NAME})\s+<[A-Z]{{1,6}}(?:\.[A-Z]{{1,2}})?>")
+# employers' bodies: "the bank employers' federation", "employers' association"
+_EMPLOYERS_BODY = re.compile(r"\b(?:(?P<mod>[a-z]+)\s+)?employers['\u2019]?\s+"
+                             r"(?:federation|association|organi[sz]ation|confederation)\b(?!s)")
+_BODY_HEADS = {"association", "federation", "confederation", "alliance", "chamber"}
+# a parent company, not the subsidiary struck (GUIDELINES)
+_PARENT_BEFORE = re.compile(r"\b(?:owned by|subsidiary of|unit of|parent(?: company| group)?,?|"
+                            r"controlled by)\s+(?:the\s+)?$", re.I)
 # an owner before a possessive: "Essentia Health's", "Acme Holdings'" (plural possessive)
 _OWNER = re.compile(r"(.+?)(?:['\u2019]s|(?<=s)['\u2019])\s")
 _WEEKDAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
@@ -1060,6 +1123,11 @@ def _emp_candidates(ctx: Context, union_spans: list[tuple[int, int]],
             add(hm, s, s + len(hm), True)
     for m in _UNIV_OF.finditer(t):
         add(m.group(), m.start(), m.end(), True)
+    for m in _NAME_RE.finditer(t):  # employers' bodies ("Japan Harbour Transportation Association")
+        name, cut = trim_lead(m.group())
+        name = re.sub(r"['\u2019]s$", "", name)
+        if is_employers_body(name):
+            add(name, m.start() + cut, m.start() + cut + len(name), True)
     # "workers at Brandt-Kessler Hydraulics": whoever the workers work for
     for m in _WORKERS_AT.finditer(t):
         name, cut = trim_lead(m.group("emp"))
@@ -1068,16 +1136,42 @@ def _emp_candidates(ctx: Context, union_spans: list[tuple[int, int]],
         while words and (words[-1].lower() in LEAD_STOP or words[-1] in _WEEKDAYS):
             words.pop()
         name = " ".join(words)
-        if not name or not (len(words) >= 2 or "-" in name) or nm.norm(name) in _place_names():
+        single_ok = t[m.start("emp") - 1:m.start("emp")] == "<" or re.match(
+            rf"\s+(?:[a-z]+\s+)?(?:{_COMPANY})\b", t[m.end("emp"):m.end("emp") + 40]) or re.search(
+            rf"\b(?:{_CLASS})\s+<?$", t[max(0, m.start("emp") - 30):m.start("emp")])
+        if not name or not (len(words) >= 2 or "-" in name or single_ok) or \
+                nm.norm(name) in _place_names() or _is_country_word(name):
             continue
         s0 = m.start("emp") + cut
         parts = re.split(r"\s+and\s+", name)
-        if len(parts) > 1 and all(_has_head(x) for x in parts):
+        if len(parts) > 1 and (m.group("cls") or all(_has_head(x) for x in parts)):
             for x in parts:  # "nurses at Essentia Health and St. Luke's Hospital"
                 xs = s0 + name.find(x)
                 add(x, xs, xs + len(x), True)
         else:
             add(name, s0, s0 + len(name), True)
+    # names beside an employer class, in angle brackets or before a ticker
+    for pat in (_CLASS_BEFORE, _CLASS_AFTER, _TICKER):
+        for m in pat.finditer(t):
+            for g in ("emp", "emp2", "a", "b"):
+                if g not in pat.groupindex or not m.group(g):
+                    continue
+                raw = m.group(g)
+                cut = len(raw) - len(re.sub(r"^(?:the|The)\s+", "", raw))
+                name = re.sub(r"['\u2019]s$", "", raw[cut:])
+                parts = re.split(r"\s+and\s+", name)  # "Iberia and Aviaco": two employers
+                for part in parts:
+                    if part and not _is_country_word(part) and nm.norm(part) not in _place_names():
+                        s0 = m.start(g) + cut + name.find(part)
+                        add(part, s0, s0 + len(part), True)
+                        c = cands.get(nm.norm(nm.canonical_employer(nm.clean_name(part))))
+                        if c and len(parts) > 1:
+                            c.listed = True
+    for m in _EMPLOYERS_BODY.finditer(t):
+        mod = m.group("mod")
+        s0 = m.start() if mod and mod not in LEAD_STOP and mod not in CONN_WORDS else m.start() + (
+            len(mod) + 1 if mod else 0)
+        add(" ".join(t[s0:m.end()].split()), s0, m.end(), True)
     # gazetteer employers
     pat, lookup = _employer_pattern()
     for m in pat.finditer(t):
@@ -1206,6 +1300,10 @@ def _score(ctx: Context, c: Cand) -> float:
             score += 1.0
         if re.search(r"\b(?:which|that|who)\s+(?:operates|runs|owns|manages)\s+$", before):
             score -= 2.5  # a subsidiary named in passing ("B, which operates C Hospital")
+        if _WORKERS_BEFORE.search(t[max(0, s - 60):s]):
+            score += 2.0  # "workers at its Kitchens of Acme bakery": the unit struck
+        if _PARENT_BEFORE.search(before):
+            score -= 2.5  # the parent of the unit struck ("X is wholly owned by Y")
         if sent and re.match(r"\s*\((?:[^)]*/)?", t[s - 1:s] or "") and t[s - 1:s] == "(":
             score -= 1.0  # inside a photo credit
     if c.shaped:
@@ -1263,8 +1361,74 @@ def _clear_employer(ctx: Context, cands: dict[str, Cand]) -> bool:
     return False
 
 
+_PUBLIC = re.compile(r"\b(?:%s)\b" % "|".join(
+    re.escape(x) for x in _VOCAB["public_workers"]["phrases"]), re.I)
+_AGAINST_GOV = re.compile(r"\b(?:against|press(?:ing)?|protest(?:ing)? (?:against|at)|to force|"
+                          r"aimed at pressing)\s+(?:the|a|an)\s+(?:[\w'-]+\s+){0,2}?"
+                          r"(?:government|governent|administration|state)\b", re.I)
+_GOV_NAMED = re.compile(r"\b(?:the\s+)?(?P<a>(?:[A-Z][\w.'-]*\s+){1,3})(?:state\s+)?[Gg]overnment\b|"
+                        r"\b[Gg]overnment of (?P<b>(?:[A-Z][\w.'-]*\s*){1,3})")
+
+
+def _government(ctx: Context) -> Fact[str] | None:
+    """A general strike, or a strike of public employees, against the government: the
+    government body the article names ("the NSW government"), else the government of the
+    country the article is about, written as the article names the country ("Government of
+    Ecuador" where the country is named, "Belgian government" where only its adjective is)."""
+    t = _view(ctx)
+    cue = _PUBLIC.search(t) or _AGAINST_GOV.search(t)
+    if not cue:
+        return None
+    d = nm.load_data("countries.json")["countries"]
+    for m in _GOV_NAMED.finditer(t):
+        place = (m.group("a") or m.group("b") or "").strip()
+        words = place.split()
+        while words and (words[0].lower() in LEAD_STOP or words[0] in _WEEKDAYS):
+            words.pop(0)
+        place = " ".join(words)
+        if place and (nm.norm(place) in _place_names() or _is_country_word(place) or
+                      nm.norm(place) in {nm.norm(a) for a in _state_abbrevs()}):
+            name = f"{place} government" if m.group("a") else f"Government of {place}"
+            return Fact(name, ctx.evidence(m.start(), m.end()), confidence=0.6, note="government")
+    low = t.lower()
+    best = None
+    for cc, v in d.items():
+        for kind, forms in (("name", v.get("names", [])[:1]), ("adj", v.get("adjectives", [])[:1])):
+            for f in forms:
+                i = low.find(f.lower())
+                if i >= 0 and re.match(r"(?<![a-z])", low[i - 1:i] if i else "") and \
+                        not low[i + len(f):i + len(f) + 1].isalpha():
+                    n = low.count(f.lower())
+                    if best is None or n > best[0]:
+                        best = (n, cc, kind, i)
+    if not best:
+        return None
+    _, cc, _, i = best
+    v = d[cc]
+    named = any(re.search(rf"(?<![a-z]){re.escape(n.lower())}(?![a-z])", low) for n in v["names"][:1])
+    name = f"Government of {v['names'][0]}" if named or not v.get("adjectives") else \
+        f"{v['adjectives'][0]} government"
+    return Fact(name, ctx.evidence(cue.start(), cue.end()), confidence=0.5, note="government")
+
+
+@lru_cache(maxsize=1)
+def _state_abbrevs() -> frozenset[str]:
+    d = nm.load_data("places.json")
+    return frozenset(list(d.get("state_abbreviations", {})) + list(d.get("provinces", {})))
+
+
 def employers(ctx: Context) -> list[Fact[str]]:
-    """Employers the action is against, by full canonical name, best first."""
+    """Employers the action is against, by full canonical name, best first; for a general
+    strike or a public employees' strike with no employer named, the government."""
+    out = _employers(ctx)
+    if not out:
+        gov = _government(ctx)
+        if gov:
+            out = [gov]
+    return out
+
+
+def _employers(ctx: Context) -> list[Fact[str]]:
     union_spans = [(m.start, m.end) for p in _union_parties(ctx) for m in p.mentions]
     adder: list = []
     cands = _emp_candidates(ctx, union_spans, use_ner=False, adder=adder)
