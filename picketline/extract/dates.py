@@ -106,7 +106,7 @@ _WRAP_MIN_CHARS = 30
 _WRAP_MAX_CHARS = 100  # hard-wrapped copy has no longer line (beyond the first)
 _LINE_SPAN = re.compile(r"[^\n]+")
 # a short line ending in a word that cannot end a sentence ("Cargo handling resumed at")
-_OPEN_END = re.compile(r"(?:,|-|\b(?:at|in|of|on|to|for|by|with|from|after|before|since|the|a|an|"
+_OPEN_END = re.compile(r"(?:,|-|\d|\b(?:at|in|of|on|to|for|by|with|from|after|before|since|the|a|an|"
                        r"and|or|but|that|which|who|its|their|his|her|than|as|some|nearly|about))$")
 _ENDS_SENTENCE = re.compile(r"[.!?:;\"\u201d)\]]\s*$")
 
@@ -114,7 +114,8 @@ _ENDS_SENTENCE = re.compile(r"[.!?:;\"\u201d)\]]\s*$")
 def _wrapped(prev: str, nxt: str) -> bool:
     """Does line ``nxt`` continue the sentence of line ``prev`` (hard-wrapped copy)?"""
     p = prev.strip()
-    if (len(p) < _WRAP_MIN_CHARS and not _OPEN_END.search(p)) or _ENDS_SENTENCE.search(p) or not nxt[:1].strip() \
+    if (len(p) < _WRAP_MIN_CHARS and not _OPEN_END.search(p) and not nxt[:1].islower()) \
+            or _ENDS_SENTENCE.search(p) or not nxt[:1].strip() \
             or nxt[:1] in "-*\u2022\u2013\u2014#>|":
         return False
     letters = [c for c in p if c.isalpha()]
@@ -1015,8 +1016,10 @@ def _action_dates(ctx: Context, facts: ArticleFacts) -> tuple[Fact[str] | None, 
                      note=f"end minus a {duration}-day duration")
     if start is None and not planned:
         start = _start_from_day_count(ctx, ms, pub)
-    if status is None:  # no status to go by: only a date close to an action word
-        during = [d for d in during if _action_distance(d) <= 40]
+    # a day the action was under way is close to an action word ("picketed the plant on
+    # Monday"), not one far along a clause about something else ("... measures imposed after
+    # an earthquake on March 5"); with no status to go by, closer still
+    during = [d for d in during if _action_distance(d) <= (40 if status is None else 60)]
     if start is None and during and status in ("ongoing", "ended", None):
         d0 = min(during, key=lambda d: d.value)
         if pub is None or d0.value <= pub or (status is None and d0.tense == "future"):

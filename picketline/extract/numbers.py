@@ -43,9 +43,11 @@ headline figures, and a cue does not reach across a new clause with its own subj
 """
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from importlib import resources
 
 from ..model import ArticleFacts, Fact
 from ..nlp import Context, Sentence
@@ -188,6 +190,31 @@ MAX_WAGE_PCT = 200.0
 MAX_PERCENTS_PER_SENTENCE = 12
 
 
+
+@lru_cache(maxsize=1)
+def _count_words() -> dict[str, re.Pattern[str]]:
+    """The word groups of ``data/lexicon/counts.json``, one pattern each."""
+    path = resources.files("picketline").joinpath("data/lexicon/counts.json")
+    data = json.loads(path.read_text(encoding="utf-8"))
+    out = {}
+    for k, words in data.items():
+        if k.startswith("_"):
+            continue
+        alt = "|".join(words)
+        if k == "name_before":  # capitalised words, matched as written
+            out[k] = re.compile(rf"\b(?:{alt})\.?\s+$")
+        elif k == "not_people":  # whole head words
+            out[k] = re.compile(rf"^(?:{alt})$", re.IGNORECASE)
+        else:
+            out[k] = re.compile(rf"\b(?:{alt})\b", re.IGNORECASE)
+    return out
+
+
+# "Some 60 pct of 6,300 employees": the share of a workforce that is out
+_SHARE_BEFORE = re.compile(r"\b(\d{1,2}(?:\.\d)?)\s*(?:%|pct|percent|per\s*cent)\s+of\s+(?:the\s+|its\s+|their\s+)?$",
+                           re.IGNORECASE)
+
+
 # --- roundups ------------------------------------------------------------------------------
 # A numbered item heading of a roundup: "2. ACME FOODS, DENVER" (mostly capitals, no full stop).
 _ITEM_HEADING = re.compile(r"^[ \t]*(\d{1,2})[.)][ \t]+([^\n]{3,90}?)[ \t]*$", re.MULTILINE)
@@ -270,8 +297,11 @@ def _head_word(after: str) -> tuple[bool, bool, str]:
     # "45,000 of its members", "3,000 teachers, counselors ..."
     words = _words(phrase)[:7]
     unknown = 0
+    not_people = _count_words()["not_people"]
     for i, w in enumerate(words):
         wl = w.lower().strip("'")
+        if not_people.match(wl):
+            return False, True, wl
         if NOT_WORKERS.match(wl):
             if not wl.endswith("s") and i + 1 < len(words) and \
                     re.search(re.escape(w) + r"\s+" + re.escape(words[i + 1]), phrase) and \
@@ -375,7 +405,9 @@ def _candidates(ctx: Context, facts: ArticleFacts | None = None) -> tuple[list[_
     cands: list[_Cand] = []
     vague_action = False
     action_type = _value(facts.action_type) if facts is not None else None
-    not_yet_held = (_value(facts.status) if facts is not None else None) in FUTURE_STATUSES
+    status = _value(facts.status) if facts is not None else None
+    not_yet_held = status in FUTURE_STATUSES
+    words = _count_words()
     partial = bool(PARTIAL_ACTION.search(ctx.text))
     union_numbers = frozenset(n for u in (facts.unions if facts is not None else ())
                               for n in re.findall(r"\d+", str(u.value)))
@@ -401,6 +433,8 @@ def _candidates(ctx: Context, facts: ArticleFacts | None = None) -> tuple[list[_
                 continue  # a day of the month
             if _in_local_name(text, c, union_numbers):
                 continue  # "Local 1204", "CEPW 2034 members": a name, not a count
+            if words["name_before"].search(text[max(0, c.start - 15):c.start]):
+                continue  # "the Big 3", "Terminal 2": a name
             before, after = _clause_window(text, c.start, c.end)
             people, excluded, head = _head_word(text[c.end:])
             figure = bool(FIGURE_BEFORE.search(text[:c.start]))
@@ -413,11 +447,20 @@ def _candidates(ctx: Context, facts: ArticleFacts | None = None) -> tuple[list[_
                 continue
             # what follows a contrast ("..., while some 40 have crossed") is about others
             near = before[-45:] + " " + _CONTRAST.split(after[:70], 1)[0]
-            if _negative(near) or re.search(r"\bback\s+to\s+work\b", after[:40]):
+            clause_after = _CONTRAST.split(after[:70], 1)[0]
+            returned = bool(words["returned"].search(after[:90])) and (
+                status == "ended" or re.search(r"\b(?:after|ending|ended)\b", after[:100]))
+            if words["hurt"].search(clause_after) or words["called_off"].search(after[:50]):
+                continue  # casualties, or those who called off a planned action
+            if not returned and (_negative(near) or re.search(r"\bback\s+to\s+work\b", after[:40])):
                 continue
             if re.search(r"\b\d[\d,]*\s+of\s+(?:the|its|their)\s+(?:[\w.-]+['\u2019]s?\s+)?$",
                          text[max(0, c.start - 60):c.start]):
                 continue  # "130 of the authority's 310 drivers": the whole, not those out
+            value = c.value
+            share = _SHARE_BEFORE.search(text[max(0, c.start - 20):c.start])
+            if share:
+                value = c.value * float(share.group(1)) / 100  # "60 pct of 6,300 employees"
             membership = bool(MEMBERSHIP_BEFORE.search(text[max(0, c.start - 40):c.start])) \
                 or head == "member" or bool(MEMBERSHIP_AFTER.match(text[c.end:c.end + 90])) \
                 or bool(re.match(r"\s+(?:union\s+)?members\b", text[c.end:]) and
@@ -425,6 +468,10 @@ def _candidates(ctx: Context, facts: ArticleFacts | None = None) -> tuple[list[_
             if membership and partial:
                 continue  # rotating or site-by-site action: the membership is not a count of it
             tie = None if figure else _action_tie(before, after, membership)
+            if tie is None and returned:
+                tie = ("returned", after[:60])  # the workers back at work after the action ended
+            if head == "member" and tie is not None and not returned:
+                tie = None  # "the 100,000-member union protested": its size, no count of those out
             if figure:
                 prev = sents[s.idx - 1].text if s.idx > 0 else ""
                 tier = "B" if (ACTION.search(prev) or ACTION.search(text)) else "D"
@@ -442,11 +489,13 @@ def _candidates(ctx: Context, facts: ArticleFacts | None = None) -> tuple[list[_
                     tier = "AM" if membership else "A"
             elif membership:
                 tier = "C"
-            elif s.idx <= 3:
-                tier = "D"
+            elif s.idx <= 3 and c.value >= 10:
+                tier = "D"  # (a lone small number in the lead is seldom a count of strikers)
             else:
                 continue
-            cands.append(_Cand(tier, int(round(c.value)), s, s.start + c.start, s.start + c.end))
+            if tier in ("C", "D") and c.value < 10:
+                continue
+            cands.append(_Cand(tier, int(round(value)), s, s.start + c.start, s.start + c.end))
     return cands, vague_action
 
 
@@ -498,7 +547,9 @@ DEMAND_CUE = re.compile(
     r"(?:its|their)\s+(?:\w+\s+)?(?:demand|ask|request)\s+to)\b",
     re.IGNORECASE)
 OFFER_CUE = re.compile(
-    r"\b(?:counter-?offer\w*|offer\w*|counter(?:ed|ing|s)?|promis\w*|put\s+forward|tabled)\b",
+    r"\b(?:counter-?offer\w*|offer\w*|counter(?:ed|ing|s)?|promis\w*|put\s+forward|tabled|"
+    # a raise the employer imposes or implements unilaterally is its standing offer
+    r"(?:unilaterally\s+)?(?:imposed|implemented|imposes|implements))\b",
     re.IGNORECASE)
 PROPOSE_CUE = re.compile(r"\b(?:propos\w*)\b", re.IGNORECASE)
 AGREEMENT_WORD = re.compile(r"\b(?:agreements?|deals?|contracts?|settlements?|framework)\b",
@@ -525,7 +576,7 @@ TOTAL = re.compile(r"(?:\btotal(?:ing|led|ed|s)?(?:\s+of)?|\bin\s+all\b|\bor\s+(
 NOT_HEADLINE_AFTER = re.compile(
     r"^\s*(?:of\s+(?:those|the|its|their|all|eligible|members|voters|voting|ballots|"
     r"respondents|the\s+vote)|in\s+favou?r|voting|voted|yes\b|turnout|support|approval|"
-    r"in\s+real\s+terms|(?:one-time\s+|signing\s+|lump[- ]sum\s+)?bonus|lump|"
+    r"in\s+real\s+terms|(?:one-time\s+|signing\s+|lump[- ]sum\s+)?bonus|lump|inflation|"
     r"one-time|(?:pay\s+)?cut|of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:company|workforce|budget|revenues?|profits?|income|sales|earnings|proceeds|receipts))",
     re.IGNORECASE)
@@ -573,6 +624,21 @@ APPOSITIVE = re.compile(r"^\s*[\u2014\u2013-]+\s*(?:an?\s+|the\s+)?(?:[\w-]+\s+)
 # bargain, and union density hovers around 7 percent").
 NEW_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas|although|though)\s+(?!\d)(?!(?:to|by|"
                         r"of|a|an)\b)", re.IGNORECASE)
+
+
+# The subject of a demand is the workers even when an employer is named inside it ("Workers of
+# the Acme franchise firm, which ..., are asking for an eight pct wage rise").
+WORKERS_SUBJECT = re.compile(
+    r"^\W*(?:(?:the|some|about|nearly|all|[\d,]+)\s+)?(?:[\w'\u2019-]+\s+){0,3}?(?:workers|employees|staff|"
+    r"members|miners|dockers|dockworkers|drivers|nurses|teachers|pilots|crews?|personnel|unions?)\b",
+    re.IGNORECASE)
+# "a ceiling of five pct", "a pay limit of 3 percent", "its 2% pay guideline"
+CEILING_BEFORE = re.compile(r"\b(?:ceiling|cap|limit|guidelines?|norm|target|curb)\s+(?:of\s+|at\s+)?"
+                            r"(?:about\s+|around\s+)?$", re.IGNORECASE)
+PUBLIC_EMPLOYER = re.compile(r"\bstate(?:-owned|-run|\s+owned|\s+run)?\s+(?:airlines?|railways?|compan\w+|"
+                             r"firms?|enterprises?|employers?|industr\w+|sector|corporations?)|\bpublic\s+"
+                             r"(?:sector|employees|servants|workers)|\bcivil\s+servants?\b|\bgovernment-(?:run|owned)\b"
+                             r"|\bstate\s+employees\b", re.IGNORECASE)
 
 
 @dataclass
@@ -830,6 +896,8 @@ def _wage_mentions(ctx: Context, facts: ArticleFacts | None) -> list[WageMention
                                 PRESSED_ON.match(before[ce:]):
                             continue  # "they want us to take 8%": not the workers' demand
                         side = _subject_side(pre, prev_side, facts, "union", text[:clause_start])
+                        if side == "employer" and WORKERS_SUBJECT.match(pre):
+                            side = "union"  # "Workers at the Acme plant want ...": the workers' demand
                         if side == "employer" and re.match(r"(?:want|requir)", cue_text):
                             continue  # the employer wants concessions: not a wage demand
                         side = "union" if side is None else side
@@ -868,8 +936,16 @@ def _wage_mentions(ctx: Context, facts: ArticleFacts | None) -> list[WageMention
             if re.search(r"\b(?:down|up)\s+from\s+(?:the\s+|its\s+|their\s+)?$",
                          before_all[-20:]):
                 prio = 0
+            if CEILING_BEFORE.search(before_all[-40:]):
+                # a government pay ceiling is the employer's offer only where the government is
+                # the employer (state firms, the public sector)
+                if side != "employer" or not PUBLIC_EMPLOYER.search(ctx.text):
+                    continue
             total = bool(TOTAL.search(before_all[-30:]))
-            out.append(WageMention(side, p.value, s, s.start + p.start, s.start + p.end, prio,
+            # a demand range ("seven to eight pct") is coded at its midpoint; an offer range
+            # ("10% to 12%") at its top, the most the employer puts on the table
+            value = p.value if p.low is None or side == "employer" else (p.low + p.value) / 2
+            out.append(WageMention(side, value, s, s.start + p.start, s.start + p.end, prio,
                                    cue_kind, s.start + cue_pos, total))
     return out
 

@@ -1,0 +1,112 @@
+"""Participants and wage figures in wire copy: casualties, vessels, farmers, cancelled actions,
+names with numbers, shares of a workforce, workers back after an action, union sizes, demand
+subjects, imposed raises, pay ceilings and ranges. Sentences written for these tests."""
+from __future__ import annotations
+
+from picketline.extract import extract_article
+from picketline.model import Article
+
+
+def _facts(text: str, published: str = "2021-09-16"):
+    return extract_article(Article(id="n", text=text, published=published))
+
+
+def _p(f):
+    return f.participants.value if f.participants else None
+
+
+def _w(f):
+    return (f.wage_demand_pct.value if f.wage_demand_pct else None,
+            f.wage_offer_pct.value if f.wage_offer_pct else None)
+
+
+def test_casualties_are_not_participants():
+    f = _facts("date 2021-09-16 Clashes in general strike\n\n"
+               "At least 12 people were injured in clashes during a general strike called by "
+               "unions against price rises.\n")
+    assert _p(f) is None
+
+
+def test_vessels_are_not_participants():
+    f = _facts("date 2021-09-16 Dockers strike\n\n"
+               "Striking dockers halted the port today, and about 20 freighters were idle as "
+               "talks went on.\n")
+    assert _p(f) is None
+
+
+def test_those_who_cancelled_a_strike_are_not_participants():
+    f = _facts("date 2021-09-16 Dockers strike\n\n"
+               "The city's 2,400 dockworkers went on strike today over pay, their union said.\n"
+               "Earlier this week, some 40,000 dockworkers cancelled a planned national strike.\n")
+    assert _p(f) == 2400
+
+
+def test_a_numbered_name_is_no_count():
+    f = _facts("date 2021-09-16 Autoworkers strike\n\n"
+               "Autoworkers walked out at plants of the Big 3 automakers on Thursday.\n")
+    assert _p(f) != 3
+
+
+def test_share_of_a_workforce_on_strike():
+    f = _facts("date 2021-09-16 Port strike\n\n"
+               "Some 40 pct of 5,000 employees at the country's ports have joined a strike since "
+               "Monday, the ministry said.\n")
+    assert _p(f) == 2000
+
+
+def test_workers_back_after_an_action_took_part():
+    f = _facts("date 2021-09-16 Mine action ends\n\n"
+               "About 6,000 miners returned to work after a week-long strike at a copper mine, "
+               "the owner said.\n")
+    assert _p(f) == 6000
+
+
+def test_a_union_size_adjective_is_no_count_of_strikers():
+    f = _facts("date 2021-09-16 Unions call general strike\n\n"
+               "The 300,000-member workers' federation has called a general strike for next "
+               "Tuesday against the budget.\n"
+               "About 2,000 railway workers will join the strike, union leaders said.\n")
+    assert _p(f) == 2000
+
+
+def test_demand_of_workers_named_with_their_employer():
+    f = _facts("date 2021-09-16 Cargo handlers call strike\n\n"
+               "Cargo handlers yesterday called a three-day strike starting Sept. 20.\n"
+               "Workers of the Acme Logistics firm, which also runs the depots, are asking for a "
+               "nine pct wage rise. The company has offered five pct.\n")
+    assert _w(f) == (9, 5)
+
+
+def test_demand_range_is_coded_at_its_midpoint():
+    f = _facts("date 2021-09-16 Rail strike\n\n"
+               "Rail workers went on strike today. They want pay rises of five to six pct.\n")
+    assert _w(f)[0] == 5.5
+
+
+def test_raise_imposed_by_employers_is_their_offer():
+    f = _facts("date 2021-09-16 Bank talks collapse\n\n"
+               "Bank unions announced warning strikes after talks collapsed.\n"
+               "The employers have unilaterally imposed a 2.8 pct pay rise. The union is "
+               "seeking a five pct rise.\n")
+    assert _w(f) == (5, 2.8)
+
+
+def test_government_ceiling_is_an_offer_only_for_public_employers():
+    public = _facts("date 2021-09-16 Strikes at state railways\n\n"
+                    "Rail staff went on strike today.\n"
+                    "Staff at the state railways want pay rises of eight pct but the government "
+                    "has imposed a ceiling of four pct.\n")
+    assert _w(public) == (8, 4)
+    private = _facts("date 2021-09-16 Strike at carmaker\n\n"
+                     "Car workers went on strike today.\n"
+                     "Workers at a private carmaker want pay rises of eight pct but the "
+                     "government has set a ceiling of four pct for pay rises.\n")
+    assert _w(private)[1] is None
+
+
+def test_inflation_target_is_no_demand():
+    f = _facts("date 2021-09-16 Carmaker strike days\n\n"
+               "Workers at a carmaker have called five days of strikes next month.\n"
+               "The workers are seeking a wage rise above this year's three pct inflation target "
+               "set by the government.\n")
+    assert _w(f)[0] is None
