@@ -146,3 +146,32 @@ def test_pound_sign_before_a_figure_is_british(nlp):
                     "cuts, the National Union of Journalists said. The paper is investing "
                     "£90m in new presses.", nlp)
     assert loc(f)[2] == "GB"
+
+
+def test_general_strike_has_no_industry(nlp):
+    f, _ = facts_of("Unions called a general strike against the government's austerity plan. "
+                    "Flights were cancelled, schools closed and post offices shut.", nlp)
+    assert f.industry is None
+
+
+def test_headline_sector_survives_a_day_of_action(nlp):
+    f, _ = facts_of("Dockers walked off the job at three ports as part of a day of action by "
+                    "unions against the new labour law.", nlp, title="PORTS HIT BY DOCKERS' STRIKE")
+    assert f.industry.value == "transportation"
+
+
+@pytest.mark.parametrize("text,industry", [
+    ("About 800 workers at the Hillcrest steel maker walked out on Monday over pay.",
+     "manufacturing"),
+    ("Staff at the Riverside bookstore chain went on strike on Saturday over pay.", "retail"),
+    ("Ambulance crews and other first responders at Metro Care walked out on Friday.",
+     "health_care"),
+    ("Some 4,000 gold miners downed tools at the Western Reef mine on Tuesday.", "other"),
+    ("Bank employees staged a one-day strike over pay on Friday, union officials said.",
+     "other"),
+    ("Coal miners at the state coal company called a 48-hour strike over layoffs.",
+     "utilities_energy"),
+])
+def test_sector_words(nlp, text, industry):
+    f, _ = facts_of(text, nlp)
+    assert f.industry is not None and f.industry.value == industry

@@ -156,7 +156,8 @@ def _country_forms() -> tuple[re.Pattern[str], dict[str, _Form]]:
             for a in v["adjectives"]:
                 forms[a] = _Form(cc, 1.5, a in amb)
     alt = "|".join(_spaced(w) for w in sorted(forms, key=len, reverse=True))
-    return re.compile(rf"(?<![\w.\-])(?:{alt})(?![\w\-]|\.\w)"), forms
+    # every form opens with a capital: the lookahead skips other positions cheaply
+    return re.compile(rf"(?=[A-Z\u00c0-\u00de])(?<![\w.\-])(?:{alt})(?![\w\-]|\.\w)"), forms
 
 
 def _spaced(phrase: str) -> str:
@@ -219,6 +220,17 @@ def _windows(run: str) -> list[str]:
         else:
             i += 1
     return out
+
+
+@lru_cache(maxsize=1)
+def _headline_regions() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
+    """US states, Canadian provinces and the overseas countries' states, as written out."""
+    _, states = _geo()
+    of = {n: (c, "US") for n, c in states.items()}
+    of.update({n: (c, "CA") for c, v in _data()["provinces"].items() for n in v["names"] if len(n) > 4})
+    of.update({n: v for n, v in _overseas_states().items() if len(n) > 4})
+    alt = "|".join(_spaced(n) for n in sorted(of, key=len, reverse=True))
+    return re.compile(rf"(?<![\w.])(?:{alt})(?!\w)"), of
 
 
 @lru_cache(maxsize=1)
@@ -579,17 +591,15 @@ def find_places(ctx: Context, prior_states: dict[str, str] | None = None) -> lis
                 out.append(Place(r[0], r[1], r[2], s0, e0, "site", 4.0))
                 taken.append((s0, e0))
     if hd and (pos < 0 or hd != t[pos:pos + len(hd)]):  # a title, or capitals read in title case
-        _, states = _geo()
-        for name, code, cc in ([(n, c, "US") for n, c in states.items()] +
-                               [(n, c, "CA") for c, v in _data()["provinces"].items()
-                                for n in v["names"] if len(n) > 4] +
-                               [(n, c, cc) for n, (c, cc) in _overseas_states().items()
-                                if cc == home and len(n) > 4]):
-            for m in re.finditer(rf"(?<![\w.]){_spaced(name)}(?!\w)", hd):
-                s0, e0 = (pos + m.start(), pos + m.end()) if pos >= 0 else (0, 0)
-                if free(s0, e0):
-                    out.append(Place(None, code, cc, s0, e0, "headline", 3.0))
-                    taken.append((s0, e0))
+        pat, of = _headline_regions()
+        for m in pat.finditer(hd):
+            code, cc = of[_one_line(m.group())]
+            if cc not in ("US", "CA", home):
+                continue
+            s0, e0 = (pos + m.start(), pos + m.end()) if pos >= 0 else (0, 0)
+            if free(s0, e0):
+                out.append(Place(None, code, cc, s0, e0, "headline", 3.0))
+                taken.append((s0, e0))
     # a workplace named by its city ("Chittagong port", "the port of Cadiz")
     for rx in (_SITE_PRE, _SITE_OF):
         for m in rx.finditer(t):
@@ -809,7 +819,9 @@ def _multi_state_re() -> re.Pattern[str]:
 def _multi_state(ctx: Context) -> bool:
     """An action over several states ("ports from San Diego to the Canadian border")."""
     pat = _multi_state_re()
-    return any(_ACTION.search(s.text) and pat.search(s.text) for s in ctx.sentences)
+    if not pat.search(ctx.text):  # one pass over the text first: most articles have none
+        return False
+    return any(pat.search(s.text) and _ACTION.search(s.text) for s in ctx.sentences)
 
 
 @lru_cache(maxsize=1)
@@ -1039,19 +1051,65 @@ def _industry_scores(text: str, weight: float, scores: Counter, cap: int = 6) ->
         scores[ind] += weight * min(n, cap)
 
 
+@lru_cache(maxsize=1)
+def _employer_only() -> tuple[re.Pattern[str], dict[str, str]]:
+    d = nm.load_data("industries.json")["employer_only"]
+    of = {w: ind for ind, words in d.items() if not ind.startswith("_") for w in words}
+    alt = "|".join(re.escape(w) for w in sorted(of, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alt})(?![\w-])", re.I), of
+
+
+@lru_cache(maxsize=1)
+def _multi_sector_re() -> re.Pattern[str]:
+    phrases = nm.load_data("industries.json")["multi_sector"]["phrases"]
+    return re.compile(r"\b(?:" + "|".join(phrases) + r")\b", re.I)
+
+
+def _multi_sector(ctx: Context) -> bool:
+    """A general strike or an action across sectors ("almost every business sector")."""
+    pat = _multi_sector_re()
+    if pat.search(headline(ctx)):
+        return True
+    return bool(pat.search(ctx.text)) and any(
+        pat.search(s.text) and _ACTION.search(s.text) for s in ctx.sentences)
+
+
 def industry(ctx: Context, facts: ArticleFacts) -> Fact[str] | None:
-    """The employer's sector, from its type, the unions' names and the workers' occupations."""
+    """The employer's sector, from its type, the unions' names and the workers' occupations.
+    A general strike or an action across sectors has none, unless its headline names one."""
     scores: Counter = Counter()
     ev: Evidence | None = None
+    head = headline(ctx)
+    if _multi_sector(ctx):
+        _industry_scores(head, 1.0, scores, cap=1)
+        if not scores:
+            return None
+        best = next(iter(scores))  # the first sector the headline names
+        m = _lexicon()[best].search(ctx.text)
+        ev = ctx.evidence(m.start(), m.end()) if m else None
+        return Fact(best, ev, confidence=0.5, note="industry lexicon: the headline's sector")
+    emp_pat, emp_of = _employer_only()
     for f in facts.employers:
         e = nm.employer_entry(f.value)
         if e and e.get("industry"):
             scores[e["industry"]] += 12
+        before = sum(scores.values())
         _industry_scores(f.value, 8.0, scores, cap=1)
+        if sum(scores.values()) == before and (m := emp_pat.search(f.value)):
+            # "Belgian government", "Labor Ministry": public administration when its own
+            # workers act ("civil servants", "public employees"); a strike of many trades
+            # against a government has no one sector
+            ind = emp_of[m.group().lower()]
+            if not _lexicon()[ind].search(ctx.text):
+                if not head or not _cue_index()[0].search(head.lower()):
+                    return None
+                continue
+            scores[ind] += 8.0
     for f in facts.unions:
         _industry_scores(f.value, 3.0, scores, cap=1)
     title = ctx.article.title or ""
     _industry_scores(title + " " + ctx.text[:600], 1.5, scores)
+    _industry_scores(head, 1.5, scores, cap=2)
     _industry_scores(ctx.text, 1.0, scores, cap=8)
     if not scores:
         return None
