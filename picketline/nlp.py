@@ -93,15 +93,61 @@ def _pieces(text: str, limit: int) -> list[tuple[int, int]]:
     return out
 
 
+# Wire copy is hard-wrapped at about 65 columns: "a 72-hour\nstrike starting on Monday" is one
+# sentence. A line is continued by the next when no blank line or indent (a new paragraph)
+# comes between, it is long enough to have been wrapped, it does not end a sentence and it is no
+# all-caps headline; the first line (a date line, a headline) is never continued. Only copy that
+# is hard-wrapped as a whole (short lines, most of them not ending a sentence) is read so: copy
+# with one paragraph per line is split at every line break, as it always was.
+_WRAP_MIN_CHARS = 30
+_WRAP_MAX_CHARS = 100  # hard-wrapped copy has no longer line (beyond the first)
+# a short line ending in a word that cannot end a sentence ("Cargo handling resumed at")
+_OPEN_END = re.compile(r"(?:,|-|\d|\b(?:at|in|of|on|to|for|by|with|from|after|before|since|the|a|"
+                       r"an|and|or|but|that|which|who|its|their|his|her|than|as|some|nearly|"
+                       r"about))$")
+_ENDS_SENTENCE = re.compile(r"[.!?:;\"\u201d)\]]\s*$")
+
+
+def _wrapped(prev: str, nxt: str) -> bool:
+    """Does line ``nxt`` continue the sentence of line ``prev`` (hard-wrapped copy)?"""
+    p = prev.strip()
+    if (len(p) < _WRAP_MIN_CHARS and not _OPEN_END.search(p) and not nxt[:1].islower()) \
+            or _ENDS_SENTENCE.search(p) or not nxt[:1].strip() \
+            or nxt[:1] in "-*\u2022\u2013\u2014#>|":
+        return False
+    letters = [c for c in p if c.isalpha()]
+    return not letters or sum(c.isupper() for c in letters) < 0.6 * len(letters)
+
+
+def _blocks(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the text's lines, hard-wrapped lines joined into one block."""
+    lines = [(m.start(), m.end()) for m in _LINE.finditer(text) if m.group().strip()]
+    body = lines[1:]
+    open_lines = sum(1 for a, b in body if not _ENDS_SENTENCE.search(text[a:b]))
+    if len(body) < 3 or max(b - a for a, b in body) > _WRAP_MAX_CHARS \
+            or 2 * open_lines < len(body):
+        return lines  # not hard-wrapped copy
+    blocks: list[list[int]] = []
+    for i, (a, b) in enumerate(lines):
+        if blocks and i > 1 and text[lines[i - 1][1]:a] == "\n" and \
+                _wrapped(text[lines[i - 1][0]:lines[i - 1][1]], text[a:b]):
+            blocks[-1][1] = b
+        else:
+            blocks.append([a, b])
+    return [(a, b) for a, b in blocks]
+
+
 def split_sentences(text: str) -> list[Sentence]:
-    """Sentences with their offsets: every line is split by spaCy's sentencizer; sentences
-    over ``MAX_SENTENCE_CHARS`` are cut at white space."""
+    """Sentences with their offsets: every line (or block of hard-wrapped lines, read with
+    its line breaks as spaces) is split by spaCy's sentencizer; sentences over
+    ``MAX_SENTENCE_CHARS`` are cut at white space. A sentence's text has the length of its
+    span, so offsets within it are offsets within the article."""
     out: list[Sentence] = []
     lines = []
-    for m in _LINE.finditer(text):
-        if m.group().strip():
-            for a, b in _pieces(m.group(), _MAX_LINE_CHARS):
-                lines.append((m.start() + a, m.group()[a:b]))
+    for a0, b0 in _blocks(text):
+        block = text[a0:b0].replace("\n", " ")
+        for a, b in _pieces(block, _MAX_LINE_CHARS):
+            lines.append((a0 + a, block[a:b]))
     nlp = sentencizer()
     for (off, line), doc in zip(lines, nlp.pipe(l for _, l in lines)):
         for s in doc.sents:

@@ -116,3 +116,25 @@ def test_clean_text_maps_every_offset_back():
 def test_context_reads_the_cleaned_text():
     ctx = Context(Article(id="c", text="Work\u200bers strike."))
     assert ctx.text == "Workers strike." and ctx.sentences[0].text == "Workers strike."
+
+
+def test_hard_wrapped_wire_copy_is_read_in_whole_sentences():
+    # wire copy wrapped at ~65 columns: every rule must see "a 72-hour strike starting on
+    # Monday" as one sentence; copy with one paragraph per line is split at line breaks
+    text = (" date 1990-05-04 DOCKERS CALL STRIKE AT NORTHPORT\n"
+            "Dockers at the port of Northport called a\n"
+            "72-hour strike starting on Monday to press for\n"
+            "higher pay, union officials said.\n"
+            "    The port authority said it would keep\n"
+            "essential services running during the stoppage.\n")
+    sents = split_sentences(text)
+    assert [s.text for s in sents][1:] == [
+        "Dockers at the port of Northport called a 72-hour strike starting on Monday to "
+        "press for higher pay, union officials said.",
+        "The port authority said it would keep essential services running during the "
+        "stoppage."]
+    for s in sents:  # the same length as its span: offsets inside it are the article's
+        assert text[s.start:s.end].replace("\n", " ") == s.text
+    para = "Headline\nFirst paragraph, one line.\nSecond paragraph, one line.\nThird one.\n"
+    assert [s.text for s in split_sentences(para)] == [
+        "Headline", "First paragraph, one line.", "Second paragraph, one line.", "Third one."]

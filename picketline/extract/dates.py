@@ -95,74 +95,10 @@ _NOT_PAST = re.compile(r"^(?:scheduled|planned|expected|proposed|united|based|ne
 
 
 # --- sentences of hard-wrapped copy ---------------------------------------------------------
-# Wire copy is hard-wrapped at about 65 columns, and the shared splitter (nlp.split_sentences)
-# splits at every line break, so "a 72-hour\nstrike starting on Monday" falls into two
-# "sentences" and no date or count rule sees both halves. We read sentences of the copy with
-# wrapped lines joined: a line is continued by the next when no blank line or indent (a new
-# paragraph) comes between, it is long enough to have been wrapped, it does not end a sentence
-# and it is no all-caps headline; the first line (a date line, a headline) is never continued.
-# Only copy that is hard-wrapped as a whole (short lines, most not ending a sentence) is read so.
-_WRAP_MIN_CHARS = 30
-_WRAP_MAX_CHARS = 100  # hard-wrapped copy has no longer line (beyond the first)
-_LINE_SPAN = re.compile(r"[^\n]+")
-# a short line ending in a word that cannot end a sentence ("Cargo handling resumed at")
-_OPEN_END = re.compile(r"(?:,|-|\d|\b(?:at|in|of|on|to|for|by|with|from|after|before|since|the|a|an|"
-                       r"and|or|but|that|which|who|its|their|his|her|than|as|some|nearly|about))$")
-_ENDS_SENTENCE = re.compile(r"[.!?:;\"\u201d)\]]\s*$")
-
-
-def _wrapped(prev: str, nxt: str) -> bool:
-    """Does line ``nxt`` continue the sentence of line ``prev`` (hard-wrapped copy)?"""
-    p = prev.strip()
-    if (len(p) < _WRAP_MIN_CHARS and not _OPEN_END.search(p) and not nxt[:1].islower()) \
-            or _ENDS_SENTENCE.search(p) or not nxt[:1].strip() \
-            or nxt[:1] in "-*\u2022\u2013\u2014#>|":
-        return False
-    letters = [c for c in p if c.isalpha()]
-    return not letters or sum(c.isupper() for c in letters) < 0.6 * len(letters)
-
-
 def logical_sentences(ctx: Context) -> list[Sentence]:
-    """The sentences of the article with hard-wrapped lines joined (newlines read as spaces;
-    offsets are the article's, as in ``ctx.sentences``). Copy with one paragraph per line gets
-    ``ctx.sentences`` itself. Computed once per article context."""
-    got = ctx.cache.get("dates.logical_sentences")
-    if got is not None:
-        return got  # type: ignore[return-value]
-    from ..nlp import MAX_SENTENCE_CHARS, _pieces, sentencizer
-
-    text = ctx.text
-    lines = [(m.start(), m.end()) for m in _LINE_SPAN.finditer(text) if m.group().strip()]
-    body = lines[1:]
-    open_lines = sum(1 for a, b in body if not _ENDS_SENTENCE.search(text[a:b]))
-    if len(body) < 3 or max(b - a for a, b in body) > _WRAP_MAX_CHARS or 2 * open_lines < len(body):
-        ctx.cache["dates.logical_sentences"] = ctx.sentences  # not hard-wrapped copy
-        return ctx.sentences
-    blocks: list[list[int]] = []
-    for i, (a, b) in enumerate(lines):
-        if blocks and i > 1 and text[lines[i - 1][1]:a] == "\n" and \
-                _wrapped(text[lines[i - 1][0]:lines[i - 1][1]], text[a:b]):
-            blocks[-1][1] = b
-        else:
-            blocks.append([a, b])
-    if len(blocks) == len(lines):
-        out = ctx.sentences
-    else:
-        out = []
-        spans = []
-        for a, b in blocks:
-            for x, y in _pieces(text[a:b], 20_000):
-                spans.append((a + x, text[a + x:a + y].replace("\n", " ")))
-        for (off, block), doc in zip(spans, sentencizer().pipe(t for _, t in spans)):
-            for s in doc.sents:
-                for x, y in _pieces(s.text, MAX_SENTENCE_CHARS):
-                    piece = s.text[x:y]
-                    stxt = piece.strip()
-                    if stxt:
-                        start = off + s.start_char + x + len(piece) - len(piece.lstrip())
-                        out.append(Sentence(len(out), start, start + len(stxt), stxt))
-    ctx.cache["dates.logical_sentences"] = out
-    return out
+    """The article's sentences; hard-wrapped wire lines are joined by ``nlp.split_sentences``
+    itself now, for every extractor (kept for the callers written before)."""
+    return ctx.sentences
 
 
 # --- the resolver ---------------------------------------------------------------------------
