@@ -137,3 +137,86 @@ def test_wire_look_alikes(name):
 ])
 def test_historical_mentions(text, year, expected):
     assert classify.historical(text, year) is expected
+
+
+# --- status as wire copy tells it -----------------------------------------------------------
+@pytest.mark.parametrize("text,expected", [
+    # the action as the subject of what it stops: under way
+    ("STRIKE HALTS FERRIES AND BUSES IN NORTH", "ongoing"),
+    ("Port halted by dockers' strike, shippers say", "ongoing"),
+    ("Strikes against the pay freeze spread to three more provinces.", "ongoing"),
+    ("Some 2,000 textile workers struck on Tuesday over unpaid wages.", "ongoing"),
+    ("The tannery workers had been on strike for a week, the union said.", "ongoing"),
+    ("Teachers went on an indefinite strike over pay, the union said.", "ongoing"),
+    ("Bank clerks started a one and a half day strike over wages.", "ongoing"),
+    ("The union said its members would continue their strike until the bank pays them.", "ongoing"),
+    ("Trains came to a near-complete halt as the rail strike began.", "ongoing"),
+    ("TEXTILE UNIT ON STRIKE", "ongoing"),
+    # called, with a date or to come: scheduled
+    ("The miners' union has called a 48-hour strike starting on Thursday.", "scheduled"),
+    ("Unions called for three days of strikes next month over the wage ceiling.", "scheduled"),
+    ("The union has called for a one-day strike on Friday.", "scheduled"),
+    ("Airlines cancelled flights for Thursday's strike by ground crews.", "scheduled"),
+    # a condition, a proposal, an expectation: threatened
+    ("The union threatened to strike on Monday if the company does not raise its offer.", "threatened"),
+    ("If the two sides do not reach a deal by Sept. 14, the nurses will go on strike.", "threatened"),
+    ("The labour federation proposed a general strike for July 10.", "threatened"),
+    ("The employers said the mines could face a May Day work stoppage.", "threatened"),
+    ("The union said it did not rule out a strike over the job cuts.", "threatened"),
+    ("Withdraw the notices by Monday or face a strike ballot, the union told the publisher.", "threatened"),
+    # over
+    ("The second of the two strikes at the bakery was settled on Friday.", "ended"),
+    ("The union reached a tentative agreement that will end the three-day strike.", "ended"),
+])
+def test_wire_status_votes(text, expected):
+    votes = [st for st, _ in classify.status_votes(text)]
+    assert votes and votes[0] == expected, votes
+
+
+@pytest.mark.parametrize("text", [
+    "The guild's members gave leaders the power to call a strike.",  # authority, not a call
+    "Officials called off the strike after talks.",                    # averted, not called
+    "Traffic halted as protesters blocked the road by the port strike office.",
+])
+def test_not_scheduled(text):
+    assert "scheduled" not in [st for st, _ in classify.status_votes(text)]
+
+
+def test_halted_by_a_strike_is_not_a_halted_strike():
+    assert "ended" not in [st for st, _ in classify.status_votes("WORK AT PORT HALTED BY STRIKE")]
+    assert "ended" not in [st for st, _ in classify.status_votes("METRO HALTED AS STRIKES SPREAD")]
+    assert classify.status_votes("The union halted the strike on Friday.")[0][0] == "ended"
+
+
+STATUS_WIRE = {
+    "called off after it began": (wire(
+        "SHIPPING WORKERS CALL OFF STRIKE",
+        "About 800 employees of the state shipping line called off their ten-day-old strike on "
+        "Saturday after the ministry agreed to review their pay, officials said.\n\nThe "
+        "employees walked out on May 3 over pay and benefits."), "ended"),
+    "called off before it began": (wire(
+        "RAIL UNION CALLS OFF STRIKE AFTER PAY OFFER",
+        "The rail workers' union called off a strike planned for Monday after the state railway "
+        "improved its pay offer, union officials said.\n\nThe union said members would vote on "
+        "the offer next week."), "averted"),
+    "a one-day strike told in the past": (wire(
+        "CIVIL SERVANTS' ONE-DAY STRIKE HITS PORTS",
+        "A 24-hour strike by civil servants protesting against a pay offer disrupted ports and "
+        "ferries, union officials said.\n\nSome customs posts were closed."), "ended"),
+    "a cause, not an end": (wire(
+        "ARMY MOVES FUEL DURING TANKER DRIVERS' STRIKE",
+        "Army trucks are moving fuel to airports following a strike by 3,000 tanker drivers, "
+        "officials said.\n\nThe drivers' union said they would continue their strike until the "
+        "companies improve their pay offer.\n\nThe strike began on May 6."), "ongoing"),
+    "a rally that took place": (wire(
+        "MINERS RALLY FOR UNION'S PAY CLAIM",
+        "About 12,000 miners attended a rally to back the mineworkers' union's pay claim, "
+        "union officials said.\n\nThe union said it would decide on further action next week."),
+     "ended"),
+}
+
+
+@pytest.mark.parametrize("name", STATUS_WIRE)
+def test_wire_status(name):
+    article, expected = STATUS_WIRE[name]
+    assert status(article) == expected, name

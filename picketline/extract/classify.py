@@ -601,14 +601,18 @@ def action_type(ctx: Context) -> Fact[str] | None:
 
 
 # --- status ---------------------------------------------------------------------------------
-_ACT = (r"(?:strike|strikes|walkout|walk-out|walkouts|walk-off|walk-offs|stoppage|lockout|sickout|action|"
+_ACT = (r"(?:strike|strikes|walkout|walk-out|walkouts|walk-outs|walk-off|walk-offs|stoppages?|lockouts?|sickouts?|action|"
         r"industrial\s+action|work\s+stoppage|pickets?|picketing)")
 _DAYREF = (r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|tomorrow|tonight|today|"
            r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b|"
            r"\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*|"
            r"in\s+(?:less\s+than|under)\s+\d+\s+hours|next\s+week|this\s+week(?:end)?|"
-           r"(?:early|later|next)\s+(?:this|next)\s+month|midnight|"
+           r"(?:early|later|next)\s+(?:this|next)\s+month|next\s+month|later\s+this\s+month|midnight|"
            r"the\s+\d{1,2}(?:st|nd|rd|th)\b)")
+# a word between a verb and its object that is no preposition, conjunction or modal: "halted
+# the week-long strike", not "halted by strike" or "halted as strikes spread"
+_FILLER = (r"(?:(?!(?:by|as|during|in|for|of|after|before|while|when|and|but|because|due|amid|over|at|"
+           r"on|to|from|with|will|would|could|may|might|off|end)\b)[\w'-]+\s+)")
 # any character of the same sentence except a clause-ending semicolon (sentences are split
 # already, so a period here is an abbreviation: "3 a.m. Monday", "Nov. 3")
 _SAME = r"[^;]"
@@ -628,7 +632,7 @@ STATUS_PATTERNS: dict[str, re.Pattern[str]] = {
         rf"classrooms?|the\s+classroom|their\s+posts|their\s+keyboards)|on\s+the\s+job)\b"
         rf"|\b(?:after|since)\s+(?:returning|they\s+(?:went|came)\s+back)\b"
         rf"|\b(?<!-)(?:end(?:s|ed|ing)?|suspend(?:s|ed|ing)?|lift(?:s|ed|ing)?|halt(?:s|ed)?|"
-        rf"conclud(?:es|ed)|settle[sd]?)\s+(?:the\s+|a\s+|their\s+|its\s+)?(?:[\w-]+\s+){{0,3}}?{_ACT}\b"
+        rf"conclud(?:es|ed)|settle[sd]?)\s+(?:the\s+|a\s+|their\s+|its\s+)?(?:{_FILLER}){{0,3}}?{_ACT}\b"
         rf"|\b{_ACT}\s+(?:(?:is|was|are|were)\s+(?:now\s+)?(?:officially\s+)?over|(?:officially\s+)?over(?=\s*(?:$|[,;:—]|as\b|after\b|with\b))|(?:officially\s+)?(?:ended|suspended|ends))\b"
         rf"|\b{_ACT}\s+(?:(?:at|by|against|in|of)\s+(?:[\w.&'-]+\s+){{1,5}}?)?(?:end|ends|ended)\s+(?:as|after|with|when|following|on)\b"
         rf"|\b(?:after|following)\s+(?:a|the|their|its|last\s+week's|historic)\s+(?:[\w-]+\s+){{0,2}}?{_ACT}\b(?!\s+(?:vote|notice|threat|authori))"
@@ -687,6 +691,90 @@ STATUS_PATTERNS: dict[str, re.Pattern[str]] = {
         rf"|\b{_ACT}\s+(?:looms|threat)\b|\bwarn(?:s|ed)?\s+of\s+(?:a\s+)?(?:[\w-]+\s+)?{_ACT}\b"
         rf"|\b(?:prepared|ready)\s+to\s+strike\b|\bpossible\s+{_ACT}\b", re.I),
 }
+
+
+@lru_cache(maxsize=1)
+def status_terms() -> dict[str, list[str]]:
+    """The word classes of ``data/lexicon/status_terms.json``."""
+    path = resources.files("picketline").joinpath("data/lexicon/status_terms.json")
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def _wire_status_patterns() -> dict[str, str]:
+    """Patterns of an action's life as wire copy tells it, built from the word classes of
+    ``status_terms.json`` (see there for what each class covers)."""
+    t = {k: _alt(v) for k, v in status_terms().items() if not k.startswith("_")}
+    det = r"(?:(?:a|an|the|their|its|this|that|more|further|new|possible)\s+)?"
+    # the action, or a protest: "mines closed by protests"
+    act = rf"(?:{_ACT}|protests|demonstrations|sit-ins?|blockades?)"
+    return {
+        "ended": (
+            rf"\b{_ACT}\s+(?:[\w'-]+\s+){{0,4}}?(?:(?:was|were|has\s+been|have\s+been|is|are)\s+)?(?:settled|resolved)\b"
+            rf"|\b(?:agreement|deal|accord|settlement|contract)\s+(?:that|which|to)\s+(?:will\s+|would\s+)?"
+            rf"(?:end|ends|ended)\s+{det}(?:[\w'-]+\s+){{0,3}}?{_ACT}\b"),
+        "ongoing": (
+            rf"\b{act}\s+(?:{_FILLER}){{0,2}}?(?:{t['impact']})\b"
+            rf"|\b(?:{t['impact_passive']})\s+by\s+{det}(?:[\w'.-]+\s+){{0,4}}?{act}\b"
+            rf"|\b{_ACT}\s+(?:[\w'-]+\s+){{0,6}}?(?:(?:have|has|had)\s+)?(?:{t['outbreak']})\b"
+            rf"|\b(?:attend(?:ed|s)?|held|hold|holds|staged?|stages|join(?:ed|s)?)\s+{det}(?:[\w'-]+\s+){{0,3}}?"
+            rf"(?:rall(?:y|ies)|protests?|demonstrations?|marches|march|sit-ins?)\b"
+            rf"|\bhad\s+been\s+(?:on\s+strike|locked\s+out|striking)\b"
+            rf"|\b(?:workers|employees|staff|members|\w+ers|\w+men)\s+(?:have\s+|had\s+)?struck\b"
+            rf"(?!\s+(?:by|a|an|the|their|its)\b)"
+            rf"|\b(?:go|goes|went|gone|going)\s+on\s+(?:a|an|their|its)\s+(?:[\w-]+\s+){{0,5}}?(?:strike|stoppage|walkout)\b"
+            rf"|\b(?:begin|begins|began|begun|launch|launches|launched|start|starts|started)\s+{det}"
+            rf"(?:[\w-]+\s+){{0,6}}?{_ACT}\b"
+            rf"|\bduring\s+(?:(?:a|an|the|their|its)\s+)?(?:[\w'-]+\s+){{0,4}}?{_ACT}\b"
+            rf"|\b(?:remain|remains|remained|stay|stays|stayed)\s+out\b"
+            rf"|\b(?:came|come|comes|ground|grinds|grind|brought|brings)\s+(?:\w+\s+){{0,4}}?to\s+a\s+(?:[\w-]+\s+)?(?:halt|standstill)\b"
+            rf"|\b(?:at|to)\s+a\s+(?:virtual\s+|near\s+|near-complete\s+|complete\s+)?standstill\b"
+            rf"|\bon\s+strike\b"),
+        "ongoing_even_modal": (
+            rf"\bcontinu(?:e|es|ed|ing)\s+(?:to\s+strike|striking|(?:their|the|its)\s+(?:[\w-]+\s+)?{_ACT})\b"),
+        "scheduled": (
+            rf"(?<!power to )(?<!authority to )(?<!right to )(?<!mandate to )(?<!ability to )"
+            rf"\b(?:{t['call']})\s+(?:for\s+)?{det}(?:{_FILLER}){{0,5}}?"
+            rf"(?:(?:days?|weeks?|hours?|series|wave|round)\s+of\s+(?:[\w-]+\s+)?)?{_ACT}\b(?!\s+(?:off|by)\b)"
+            rf"|\b{_DAYREF}'s\s+(?:[\w-]+\s+){{0,3}}?{_ACT}\b"
+            rf"|\b{_ACT}\s+(?:[\w-]+\s+){{0,3}}?(?:starting|beginning|from|set\s+for|planned\s+for|scheduled\s+for)\s+"
+            rf"(?:on\s+|at\s+)?(?:[\w-]+\s+)?{_DAYREF}"
+            rf"|\bplanning\s+(?:a\s+|an\s+)?(?:[\w'-]+\s+){{0,4}}?{_ACT}\b{_SAME}*\b{_DAYREF}"
+            rf"|\b{_ACT}\s+calendar\b"
+            rf"|\b(?:will|to|plans?\s+to|set\s+to)\s+(?:demonstrate|protest|rally|march|picket)\b{_SAME}*?\b{_DAYREF}"),
+        "threatened": (
+            rf"\b(?:{t['threat']})\s+{det}(?:{_FILLER}){{0,3}}?{_ACT}\b"
+            rf"|\b(?:not|n't|never)\s+(?:rul(?:e|ed|es|ing))\s+out\s+(?:a|an|any|the)?\s*(?:[\w-]+\s+)?{_ACT}\b"
+            rf"|\b(?:or|and)\s+face\s+(?:a|an)?\s*(?:[\w-]+\s+)?(?:strike|walkout|stoppage|lockout|industrial\s+action)\b"
+            rf"|\b(?:could|may|might|would|will)\s+(?:face|see|suffer|be\s+hit\s+by)\s+{det}(?:[\w'-]+\s+){{0,3}}?{_ACT}\b"
+            rf"|\b{_ACT}\s+(?:(?:is|was|are|were|seemed|looked|looks|seems)\s+)?(?:possible|likely|probable|inevitable|imminent|looming)\b"
+            rf"|\bstrike\s+ballots?\b"
+            rf"|\b(?:will|would|shall)\s+(?:go\s+on\s+strike|strike|walk\s+out|walk\s+off)\b"
+            rf"|\b(?:intent|intention|readiness)\s+(?:to\s+\w+\s+|for\s+)(?:a\s+|an\s+)?(?:[\w-]+\s+){{0,2}}?{_ACT}\b"),
+    }
+
+
+_WIRE = _wire_status_patterns()
+for _st in ("ended", "ongoing", "scheduled", "threatened"):
+    STATUS_PATTERNS[_st] = re.compile(f"{STATUS_PATTERNS[_st].pattern}|{_WIRE[_st]}", re.I)
+# "would continue their strike": only a strike under way can continue
+_ONGOING_EVEN_MODAL = re.compile(_WIRE["ongoing_even_modal"], re.I)
+# a plan on a condition ("will strike on Monday if talks fail") is a threat, not a schedule
+# ("will walk out at 4 a.m. Friday unless a deal is reached" keeps its date: scheduled)
+_THREATEN = re.compile(r"\bthreaten(?:s|ed|ing)?\b", re.I)
+_IF_CLAUSE = re.compile(r"\bif\b[^,;]*", re.I)
+_DAYREF_RE = re.compile(rf"\b{_DAYREF}", re.I)
+
+
+def _conditional_date(text: str) -> bool:
+    """A date that belongs to a threat or to a condition, not to the action: "threatened to
+    strike on Monday if ...", "if they do not reach a deal by Sept. 14, nurses will strike"."""
+    if _THREATEN.search(text):
+        return True
+    m = _IF_CLAUSE.search(text)
+    if not m or not _DAYREF_RE.search(m.group()):
+        return False
+    return not _DAYREF_RE.search(text[:m.start()] + text[m.end():])
+
 # a plain future with no date and no other cue anywhere: a threat
 _FUTURE_ACTION = re.compile(r"\b(?:will|to)\s+(?:strike|walk\s+out|walk\s+off\s+the\s+job|go\s+on\s+strike)\b",
                             re.I)
@@ -730,6 +818,11 @@ def status_votes(text: str) -> tuple[tuple[str, re.Match[str]], ...]:
     """Every status pattern matching a sentence, most advanced state first."""
     out = []
     for st in STATUS_ORDER:
+        if st == "ongoing":
+            m = _ONGOING_EVEN_MODAL.search(text)
+            if m and not negated(text, m.start()):
+                out.append((st, m))
+                continue
         for m in STATUS_PATTERNS[st].finditer(text):
             if negated(text, m.start()):
                 continue
@@ -738,6 +831,8 @@ def status_votes(text: str) -> tuple[tuple[str, re.Match[str]], ...]:
                 continue  # "will walk out", "could end the strike": not (yet) the case
             if st == "authorized" and _VOTE_AHEAD.search(text):
                 st = "threatened"  # "will hold a strike authorization vote next week": not yet
+            if st == "scheduled" and _conditional_date(text):
+                st = "threatened"  # "threatened to strike on Monday if ...": a threat with a deadline
             out.append((st, m))
             break
     return tuple(out)
@@ -762,6 +857,13 @@ def status(ctx: Context, facts: ArticleFacts) -> Fact[str] | None:
     rally) lies before publication is over: a one-day walkout reported the next day has
     ``ended``."""
     found = _status(ctx, facts)
+    if found is not None and found.value == "ongoing":
+        ev = found.evidence.sentence if found.evidence else ""
+        if _PROTEST_PAST.search(ev) and not _NOT_PAST.search(ev):
+            return Fact("ended", found.evidence, 0.7, note="a rally or march, told in the past")
+        over = _short_action_over(ctx)
+        if over is not None:
+            return Fact("ended", ctx.sentence_evidence(over), 0.7, note="a one-day action, told in the past")
     if found is None or found.value != "ongoing" or not facts.published:
         return found
     from dataclasses import replace
@@ -772,6 +874,52 @@ def status(ctx: Context, facts: ArticleFacts) -> Fact[str] | None:
         return Fact("ended", end.evidence or found.evidence, 0.7,
                     note=f"the action's last day ({end.value}) is before publication")
     return found
+
+
+_AFTER = re.compile(r"(?:after|following|since)\b", re.I)
+_RETURNED = re.compile(r"\b(?:returned|went\s+back|came\s+back)\s+to\s+(?:work|their\s+jobs)\b", re.I)
+# signs that the action had begun: "walked out on June 11", "a two-week-old strike", "strikers"
+_BEGUN = re.compile(r"\b(?:walked\s+(?:out|off)|went\s+on\s+strike|were\s+on\s+strike|have\s+been\s+on\s+strike|"
+                    r"strikers|\w+-(?:day|week|month)-old\s+(?:strike|walkout|stoppage|lockout)|"
+                    r"(?:strike|walkout|stoppage|lockout)\s+(?:began|started)|returned\s+to\s+work)\b", re.I)
+
+
+def _happened(ctx: Context) -> bool:
+    for s in unwrapped_sentences(ctx):
+        m = _BEGUN.search(s.text)
+        if m and not negated(s.text, m.start()) and not future_clause(s.text, m.start()):
+            return True
+    return False
+
+
+# a short action (a day or less) told in the past tense: over by publication
+def _short_past() -> re.Pattern[str]:
+    short = _alt(status_terms()["short"])
+    return re.compile(rf"\b(?:{short})\s+(?:[\w-]+\s+){{0,2}}?{_ACT}\b", re.I)
+
+
+_PAST = re.compile(r"\b(?:went|staged|held|disrupted|shut|closed|halted|paralys\w+|paralyz\w+|stopped|brought|"
+                   r"grounded|crippled|idled|was|were|had)\b", re.I)
+_NOT_PAST = re.compile(r"\b(?:today|tonight|tomorrow|will|would|continu\w*|extend\w*|is|are|began|begins|starts?|"
+                       r"next|expected|due|planned|certain|likely|to\s+be)\b",
+                       re.I)
+
+
+# a rally, march or demonstration that took place (a one-day event)
+_PROTEST_PAST = re.compile(r"\b(?:(?:attended|held|staged|joined)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
+                           r"(?:rall(?:y|ies)|demonstrations?|march|marches|protests?)|marched|rallied|demonstrated)\b",
+                           re.I)
+
+
+def _short_action_over(ctx: Context) -> Sentence | None:
+    """The headline or lead tells of a one-day (or shorter) action in the past tense."""
+    pat = _short_past()
+    head, lead, _ = zones(ctx)
+    for s in head + lead:
+        m = pat.search(s.text)
+        if m and _PAST.search(s.text) and not _NOT_PAST.search(s.text):
+            return s
+    return None
 
 
 def _status(ctx: Context, facts: ArticleFacts) -> Fact[str] | None:
@@ -785,14 +933,18 @@ def _status(ctx: Context, facts: ArticleFacts) -> Fact[str] | None:
         for s in zone:
             text = _headline_text(s) if zone is head else s.text
             hits = action_hits(text)
-            if not (hits or _TENTATIVE.search(text)):
+            if not (hits or _TENTATIVE.search(text) or _RETURNED.search(text)):
                 continue
             if other and hits and _hit_kinds(hits) == {other}:
                 continue
-            for st, _ in status_votes(text):
+            for st, m in status_votes(text):
                 if carried and st not in _PLANNING:
                     continue  # after a hedged headline the lead may only firm up the plan
-                found.append((STATUS_ORDER.index(st), st, s))
+                rank: float = STATUS_ORDER.index(st)
+                if st == "ended" and _AFTER.match(m.group()):
+                    # "unloading grain following a strike": a cause, maybe still under way
+                    rank = STATUS_ORDER.index("ongoing") + 0.5
+                found.append((rank, st, s))
         if found:
             rank, st, s = min(found, key=lambda x: x[0])
             if zone is head and st in _HEDGED:
@@ -800,6 +952,9 @@ def _status(ctx: Context, facts: ArticleFacts) -> Fact[str] | None:
                 # lead room to say more ("will walk out at 12:01 a.m. Friday")
                 carried = [(rank, st, s)]
                 continue
+            if st == "averted" and _happened(ctx):
+                # "called off their two-week-old strike": it had begun, so it has ended
+                return Fact("ended", ctx.sentence_evidence(s), 0.7, note="called off after it began")
             return Fact(st, ctx.sentence_evidence(s), 0.8)
     # a tentative deal with no other cue: the action is over if it happened, else averted
     for s in head + lead + body:
