@@ -20,6 +20,8 @@ fi
 
 export DEBIAN_FRONTEND=noninteractive
 echo "installing Debian chromium ..."
-$SUDO apt-get update -q
-$SUDO apt-get install -y -q --no-install-recommends chromium fonts-liberation
+# wait up to 5 minutes for another apt/dpkg run (unattended upgrades, a parallel set-up)
+APT=(apt-get -o DPkg::Lock::Timeout=300)
+$SUDO "${APT[@]}" update -q
+$SUDO "${APT[@]}" install -y -q --no-install-recommends chromium fonts-liberation
 "$CHROMIUM" --version

@@ -1,16 +1,20 @@
 #!/usr/bin/env bash
 # A private PostgreSQL server on loopback for picketline's store tests. Idempotent: installs
 # Debian's postgresql when it is missing, creates a cluster under $PICKETLINE_PG_DIR
-# (default /tmp/picketline-pg) on a free port, starts it if it is not running, creates the
+# (default /tmp/picketline-pg-N, N a checksum of this checkout's path, so that two checkouts
+# never share a server) on a free port, starts it if it is not running, creates the
 # picketline_test role and database, and prints on stdout (all else goes to stderr):
 #
 #   export PICKETLINE_TEST_PG_URL=postgresql+psycopg://picketline_test:...@127.0.0.1:PORT/picketline_test
 #
 # so that `eval "$(bash scripts/setup-postgres.sh)"` sets it; the line is also written to
-# $PICKETLINE_PG_DIR/url.env.   Stop the server:  scripts/setup-postgres.sh stop
+# $PICKETLINE_PG_DIR/url.env.
+#   scripts/setup-postgres.sh stop      stop the server (scripts/test.sh does at its end)
+#   scripts/setup-postgres.sh status    exit 0 when the server is running, else 1
 set -euo pipefail
 
-DIR=${PICKETLINE_PG_DIR:-/tmp/picketline-pg}
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+DIR=${PICKETLINE_PG_DIR:-/tmp/picketline-pg-$(printf %s "$ROOT" | cksum | cut -d' ' -f1)}
 DATA=$DIR/data
 SOCK=$DIR/sock
 NAME=picketline_test
@@ -28,13 +32,6 @@ pg_bin() {
 }
 
 BIN=$(pg_bin)
-if [ -z "$BIN" ] || [ ! -x "$BIN/initdb" ]; then
-  log "installing Debian postgresql"
-  as_root apt-get update -qq >&2
-  DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq postgresql >&2
-  BIN=$(pg_bin)
-fi
-
 # Run the server as an unprivileged user: `postgres` when we are root, else ourselves.
 if [ "$(id -u)" = 0 ]; then
   OWNER=postgres
@@ -45,8 +42,21 @@ else
 fi
 
 if [ "${1:-}" = stop ]; then
-  [ -f "$DATA/PG_VERSION" ] && run "$BIN/pg_ctl" -D "$DATA" -m fast -w stop >&2 || true
+  [ -n "$BIN" ] && [ -f "$DATA/PG_VERSION" ] && run "$BIN/pg_ctl" -D "$DATA" -m fast -w stop >&2 || true
   exit 0
+fi
+if [ "${1:-}" = status ]; then
+  [ -n "$BIN" ] && [ -f "$DATA/PG_VERSION" ] && run "$BIN/pg_ctl" -D "$DATA" status >/dev/null 2>&1
+  exit
+fi
+
+if [ -z "$BIN" ] || [ ! -x "$BIN/initdb" ]; then
+  log "installing Debian postgresql"
+  # wait up to 5 minutes for another apt/dpkg run (unattended upgrades, a parallel set-up)
+  as_root apt-get -o DPkg::Lock::Timeout=300 update -qq >&2
+  DEBIAN_FRONTEND=noninteractive as_root apt-get -o DPkg::Lock::Timeout=300 \
+      install -y -qq postgresql >&2
+  BIN=$(pg_bin)
 fi
 
 mkdir -p "$DIR" "$SOCK"

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Create .venv (Python 3.11+) and install picketline into it, editable.
+# Create .venv (Python 3.11+) and install picketline into it, editable, with the exact
+# versions of requirements.lock (the ones the test suite passes with).
 #   scripts/setup-venv.sh          runtime dependencies
 #   scripts/setup-venv.sh test     plus the test dependencies
 set -euo pipefail
@@ -12,5 +13,9 @@ fi
 [ -x .venv/bin/python ] || "$PY" -m venv .venv
 extra=""
 [ "${1:-}" = "test" ] && extra="[test]"
+export PIP_DISABLE_PIP_VERSION_CHECK=1
 .venv/bin/python -m pip install --quiet --upgrade pip
-.venv/bin/python -m pip install --quiet --disable-pip-version-check -e ".${extra}"
+# setuptools' editable build always adds an informational "Editable installation." note
+# (a BuildBackendWarning, not a problem); it is the only warning silenced here.
+PYTHONWARNINGS="ignore:Editable installation:UserWarning" \
+  .venv/bin/python -m pip install --quiet -c requirements.lock -e ".${extra}"
