@@ -196,16 +196,18 @@ _CAPS_WORD = re.compile(r"[A-Za-z][A-Za-z.&'\u2019-]*")
 _BODY_ACR = re.compile(r"(?<![\w.])[A-Z][A-Z.&-]*[A-Z.](?![\w])")
 
 
+_UPPER_RUN = re.compile(r"[A-Z]{2,}")
+_UPPER = re.compile(r"[A-Z]")
+_LOWER = re.compile(r"[a-z]")
+
+
 def _caps_line(line: str) -> bool:
     """A line written in capitals: most of its letters upper-case, at least two words of them."""
-    up = low = 0
-    for c in line:
-        if c.isalpha():
-            if c.isupper():
-                up += 1
-            else:
-                low += 1
-    return up >= 8 and up >= 4 * low and len(re.findall(r"[A-Z]{2,}", line)) >= 2
+    runs = _UPPER_RUN.findall(line, 0, 400)
+    if len(runs) < 2 or sum(map(len, runs)) < 8:
+        return False  # most lines: a quick no
+    up = len(_UPPER.findall(line))
+    return up >= 8 and up >= 4 * len(_LOWER.findall(line))
 
 
 def _lower_same_length(s: str) -> str:
@@ -221,7 +223,7 @@ def name_view(text: str) -> str:
     caps = [_caps_line(ln) for ln in lines]
     if not any(caps) and "\n" not in text:
         return text
-    body = [ln for ln, c in zip(lines, caps) if not c]
+    body = [ln for ln, c in zip(lines, caps) if not c] if any(caps) else []
     body_acrs = {m.group() for ln in body for m in _BODY_ACR.finditer(ln) if len(m.group()) >= 2}
     keep = body_acrs  # ("CUT", "SMART" and "FO" are words too: only acronyms the body uses)
     filled = [ln for ln in lines[1:] if ln.strip()]
@@ -306,6 +308,7 @@ _PAREN = re.compile(rf"(?P<full>{NAME})\s*\((?P<acr>[A-Z][\w&'-]*(?:\s[A-Z][\w&'
 _ACR_IN_ROLE = re.compile(
     r"\b(?:represented by|members of|member of|union,?|unions,?)\s+(?:the\s+)?(?P<a>[A-Z]{2,8})\b(?![-\w])|"
     r"\b(?P<b>[A-Z]{2,8})\s+(?:union|members|bargaining team|negotiators)\b")
+_LOWER_ACR = re.compile(r"\([a-z]{2,6}\)")
 _LOWER_PAREN = re.compile(r"(?<![\w'\u2019-])(?P<p>(?:[a-z][\w'\u2019-]*+[ ]+){2,7}?)\((?P<a>[a-z]{2,6})\)")
 _ACR_TOKEN = re.compile(r"\b[A-Z][A-Z&]{1,9}(?:-[A-Z&]{2,9})*\b")
 
@@ -401,6 +404,26 @@ def _is_local_base(base: str) -> bool:
     return len(words) >= 2 and words[-1] in _LOCAL_HEADS and nm.norm(base) not in nm.not_unions()
 
 
+def _trie_regex(words: set[str]) -> str:
+    """A regex matching exactly ``words``, longest first, with shared prefixes factored."""
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        end = "" in node
+        alts = [re.escape(ch) + build(sub) for ch, sub in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if end else body
+
+    return build(trie)
+
+
 @lru_cache(maxsize=1)
 def _gazetteer_patterns() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, nm.UnionEntry]]:
     """One compiled alternation for all gazetteer names (any case) and one for acronyms."""
@@ -419,9 +442,10 @@ def _gazetteer_patterns() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, n
         for a in e.acronyms:
             lookup.setdefault(a, e)
             acrs.append(a)
-    # names are matched against the lower-cased text: several times faster than re.I
-    alt = "|".join(re.escape(f) for f in sorted({f.lower() for f in forms}, key=len, reverse=True))
-    alt_a = "|".join(re.escape(a) for a in sorted(set(acrs), key=len, reverse=True))
+    # names are matched against the lower-cased text: several times faster than re.I; the
+    # alternation is a trie (shared prefixes tried once), longest form first at each branch
+    alt = _trie_regex({f.lower() for f in forms})
+    alt_a = _trie_regex(set(acrs))
     return (re.compile(rf"(?<![\w-])(?:{alt})(?![\w-])"),
             re.compile(rf"(?<![\w-])(?:{alt_a})(?![\w-])"), lookup)
 
@@ -446,7 +470,8 @@ class UnionFinder:
         self._defined_acronyms()
         self._locals()
         self._parentheticals()
-        self._lower_parentheticals()
+        if _LOWER_ACR.search(self.text):
+            self._lower_parentheticals()
         self._gazetteer()
         self._shaped()
         self._bare_locals()
@@ -901,6 +926,30 @@ EMPLOYER_HEADS = (
                nm.load_data("employer_vocab.json")["company_suffixes"]["words"])
 )
 _EMP_HEAD = re.compile(rf"(?:{EMPLOYER_HEADS})$")
+
+
+def _head_tails() -> tuple[str, ...]:
+    """The literal endings of every head ("Hospital", "Hospitals", "Inc", "Inc.", "S.A."): a
+    name ending in none of them cannot end in a head (a fast test before the pattern)."""
+    out = set()
+    for alt in EMPLOYER_HEADS.split("|"):
+        last = re.sub(r"^\(\?<!\[[^\]]*\]\)", "", alt).split()[-1] if alt.strip() else ""
+        last = last.replace("\\", "")
+        if last.endswith("?"):
+            out.add(last[:-2])
+            last = last[:-1]
+        out.add(last)
+    return tuple(x for x in out if x)
+
+
+_HEAD_TAILS = _head_tails()
+
+
+def _ends_with_head(name: str) -> re.Match[str] | None:
+    """The employer head noun a name ends with (heads are short: only its tail is searched)."""
+    if not name.endswith(_HEAD_TAILS):
+        return None
+    return _EMP_HEAD.search(name, max(0, len(name) - 32))
 _UNIV_OF = re.compile(rf"\b(?:University|College|Alliance|Association) of (?:the )?{CAP}(?:[ ]+(?:{CONN}[ ]+){{0,2}}{CAP}){{0,{NAME_WORDS}}}")
 PLACE_PARTS = {"assembly", "plant", "complex", "headquarters", "campus", "street", "avenue",
                "boulevard", "park", "plaza", "hall", "square", "building", "garage", "yard",
@@ -977,10 +1026,8 @@ def is_employers_body(name: str) -> bool:
         return False
     if {"employers", "employer"} & set(toks):
         return True
-    if is_union_shaped(name):
-        return False
-    body = set(_VOCAB["employer_body_words"]["words"])
-    return any(t in body for t in toks) and nm.norm(name) not in nm.not_unions()
+    return any(t in _BODY_WORDS for t in toks) and not is_union_shaped(name) and \
+        nm.norm(name) not in nm.not_unions()
 
 
 def not_employer(name: str) -> bool:
@@ -1043,6 +1090,8 @@ _CLASS_BEFORE = re.compile(
     rf"state\s+(?:{_CLASS})\s+)<?(?P<emp>{NAME})(?:>?\s+and\s+(?P<emp2>{NAME}))?")
 _COMPANY = "|".join(sorted(_VOCAB["company_nouns"]["words"], key=len, reverse=True))
 _CLASS_AFTER = re.compile(rf"\bthe\s+<?(?P<emp>{NAME})>?\s+(?:[a-z]+\s+)?(?:{_COMPANY})\b(?!\s+of\b)")
+_COMPANY_NEXT = re.compile(rf"\s+(?:[a-z]+\s+)?(?:{_COMPANY})\b")
+_COMPANY_WORD = re.compile(rf"\b(?:{_COMPANY})\b(?!\s+of\b)")
 # who the workers work for: a strong cue just before a name
 _WORKERS_BEFORE = re.compile(
     rf"\b(?:workers|employees|staff|miners|dockers|crews?|pilots|journalists|nurses|teachers)\s+"
@@ -1051,9 +1100,11 @@ _WORKERS_BEFORE = re.compile(
 # Reuters marks companies with tickers: "<General Motors Espanola S.A.>", "Sara Lee Corp <SLE>"
 _TICKER = re.compile(rf"<(?P<a>{NAME})>|(?P<b>{NAME})\s+<[A-Z]{{1,6}}(?:\.[A-Z]{{1,2}})?>")
 # employers' bodies: "the bank employers' federation", "employers' association"
-_EMPLOYERS_BODY = re.compile(r"\b(?:(?P<mod>[a-z]+)\s+)?employers['\u2019]?\s+"
+_EMPLOYERS_BODY = re.compile(r"\bemployers['\u2019]?\s+"
                              r"(?:federation|association|organi[sz]ation|confederation)\b(?!s)")
+_MODIFIER = re.compile(r"\b(?P<mod>[a-z]+)\s+$")
 _BODY_HEADS = {"association", "federation", "confederation", "alliance", "chamber"}
+_BODY_WORDS = frozenset(_VOCAB["employer_body_words"]["words"])
 # a parent company, not the subsidiary struck (GUIDELINES)
 _PARENT_BEFORE = re.compile(r"\b(?:owned by|subsidiary of|unit of|parent(?: company| group)?,?|"
                             r"controlled by)\s+(?:the\s+)?$", re.I)
@@ -1087,22 +1138,24 @@ def _emp_candidates(ctx: Context, union_spans: list[tuple[int, int]],
         raw = m.group()
         name, cut = trim_lead(raw)
         name = re.sub(r"['\u2019]s$", "", name)
+        if " " in name and is_employers_body(name):  # "Japan Harbour Transportation Association"
+            add(name, m.start() + cut, m.start() + cut + len(name), True)
         hm = None
         own = _OWNER.match(name)
-        if own and (_EMP_HEAD.search(own.group(1)) or nm.employer_entry(own.group(1))):
+        if own and (_ends_with_head(own.group(1)) or nm.employer_entry(own.group(1))):
             name = own.group(1)  # "Acme Holdings' Eastside and Northside plants" -> its owner
         parts = re.split(r"\s+and\s+", name)
         if len(parts) > 1 and (nm.norm(parts[0]) in _place_names() or
-                               _EMP_HEAD.search(parts[0].split("'")[0]) or
+                               _ends_with_head(parts[0].split("'")[0]) or
                                is_union_shaped(parts[0]) or
                                (_has_head(parts[0]) and _has_head(parts[-1]))):
-            if _has_head(parts[0]) or _EMP_HEAD.search(parts[0]):
+            if _has_head(parts[0]) or _ends_with_head(parts[0]):
                 s0 = m.start() + cut
                 add(parts[0], s0, s0 + len(parts[0]), True)
             cut += name.rfind(parts[-1])
             name = parts[-1]
         own = _OWNER.match(name)
-        if own and (_EMP_HEAD.search(own.group(1)) or nm.employer_entry(own.group(1))):
+        if own and (_ends_with_head(own.group(1)) or nm.employer_entry(own.group(1))):
             name = own.group(1)  # "Essentia Health's St. Mary's Medical Center" -> its owner
         if re.match(r"\s+(?:group|coalition)\b", t[m.end():m.end() + 12]):
             continue  # a bargaining group of employers, not one employer
@@ -1110,7 +1163,7 @@ def _emp_candidates(ctx: Context, union_spans: list[tuple[int, int]],
         # the longest prefix that ends in an employer head ("Kaiser Permanente's ...")
         for j in range(len(words), 0, -1):
             pre = " ".join(words[:j])
-            if _EMP_HEAD.search(pre) and (j > 1 or pre in ("HealthPartners",)) or \
+            if _ends_with_head(pre) and (j > 1 or pre in ("HealthPartners",)) or \
                     (j > 1 and re.search(r"[a-z]Partners$|[a-z]Health$", pre)):
                 hm = pre
                 break
@@ -1123,11 +1176,6 @@ def _emp_candidates(ctx: Context, union_spans: list[tuple[int, int]],
             add(hm, s, s + len(hm), True)
     for m in _UNIV_OF.finditer(t):
         add(m.group(), m.start(), m.end(), True)
-    for m in _NAME_RE.finditer(t):  # employers' bodies ("Japan Harbour Transportation Association")
-        name, cut = trim_lead(m.group())
-        name = re.sub(r"['\u2019]s$", "", name)
-        if is_employers_body(name):
-            add(name, m.start() + cut, m.start() + cut + len(name), True)
     # "workers at Brandt-Kessler Hydraulics": whoever the workers work for
     for m in _WORKERS_AT.finditer(t):
         name, cut = trim_lead(m.group("emp"))
@@ -1136,9 +1184,8 @@ def _emp_candidates(ctx: Context, union_spans: list[tuple[int, int]],
         while words and (words[-1].lower() in LEAD_STOP or words[-1] in _WEEKDAYS):
             words.pop()
         name = " ".join(words)
-        single_ok = t[m.start("emp") - 1:m.start("emp")] == "<" or re.match(
-            rf"\s+(?:[a-z]+\s+)?(?:{_COMPANY})\b", t[m.end("emp"):m.end("emp") + 40]) or re.search(
-            rf"\b(?:{_CLASS})\s+<?$", t[max(0, m.start("emp") - 30):m.start("emp")])
+        single_ok = t[m.start("emp") - 1:m.start("emp")] == "<" or m.group("cls") or \
+            _COMPANY_NEXT.match(t, m.end("emp"), m.end("emp") + 40)
         if not name or not (len(words) >= 2 or "-" in name or single_ok) or \
                 nm.norm(name) in _place_names() or _is_country_word(name):
             continue
@@ -1151,8 +1198,19 @@ def _emp_candidates(ctx: Context, union_spans: list[tuple[int, int]],
         else:
             add(name, s0, s0 + len(name), True)
     # names beside an employer class, in angle brackets or before a ticker
-    for pat in (_CLASS_BEFORE, _CLASS_AFTER, _TICKER):
-        for m in pat.finditer(t):
+    def class_after() -> list[re.Match[str]]:
+        """"the X construction firm": read back from each company noun (a bounded window)."""
+        out = []
+        for w in _COMPANY_WORD.finditer(t):
+            a = max(0, w.start() - 160)
+            for m in _CLASS_AFTER.finditer(t, a, w.end()):
+                if m.end() == w.end():
+                    out.append(m)
+        return out
+
+    for pat, found in ((_CLASS_BEFORE, None), (_CLASS_AFTER, class_after),
+                       (_TICKER, None if "<" in t else list)):
+        for m in (found() if found else pat.finditer(t)):
             for g in ("emp", "emp2", "a", "b"):
                 if g not in pat.groupindex or not m.group(g):
                     continue
@@ -1168,9 +1226,9 @@ def _emp_candidates(ctx: Context, union_spans: list[tuple[int, int]],
                         if c and len(parts) > 1:
                             c.listed = True
     for m in _EMPLOYERS_BODY.finditer(t):
-        mod = m.group("mod")
-        s0 = m.start() if mod and mod not in LEAD_STOP and mod not in CONN_WORDS else m.start() + (
-            len(mod) + 1 if mod else 0)
+        mm = _MODIFIER.search(t, max(0, m.start() - 25), m.start())  # "the bank employers' ..."
+        mod = mm.group("mod") if mm else None
+        s0 = mm.start() if mod and mod not in LEAD_STOP and mod not in CONN_WORDS else m.start()
         add(" ".join(t[s0:m.end()].split()), s0, m.end(), True)
     # gazetteer employers
     pat, lookup = _employer_pattern()
@@ -1218,7 +1276,7 @@ def _has_head(name: str) -> bool:
     """Some word-prefix of the name ends in an employer head noun ("M Health Fairview")."""
     words = name.split()
     return bool(nm.employer_entry(name)) or any(
-        _EMP_HEAD.search(" ".join(words[:j])) for j in range(2, len(words) + 1)) or \
+        _ends_with_head(" ".join(words[:j])) for j in range(2, len(words) + 1)) or \
         bool(re.search(r"[a-z](?:Partners|Health|Care)$", words[0]))
 
 
@@ -1390,25 +1448,30 @@ def _government(ctx: Context) -> Fact[str] | None:
                       nm.norm(place) in {nm.norm(a) for a in _state_abbrevs()}):
             name = f"{place} government" if m.group("a") else f"Government of {place}"
             return Fact(name, ctx.evidence(m.start(), m.end()), confidence=0.6, note="government")
-    low = t.lower()
-    best = None
-    for cc, v in d.items():
-        for kind, forms in (("name", v.get("names", [])[:1]), ("adj", v.get("adjectives", [])[:1])):
-            for f in forms:
-                i = low.find(f.lower())
-                if i >= 0 and re.match(r"(?<![a-z])", low[i - 1:i] if i else "") and \
-                        not low[i + len(f):i + len(f) + 1].isalpha():
-                    n = low.count(f.lower())
-                    if best is None or n > best[0]:
-                        best = (n, cc, kind, i)
-    if not best:
+    pat, code_of = _country_pattern()
+    found = [code_of[m.group()] for m in pat.finditer(t.lower())]
+    if not found:
         return None
-    _, cc, _, i = best
+    counts: dict[str, int] = defaultdict(int)
+    for cc, _ in found:
+        counts[cc] += 1
+    cc = max(counts, key=lambda k: (counts[k], -[f[0] for f in found].index(k)))
     v = d[cc]
-    named = any(re.search(rf"(?<![a-z]){re.escape(n.lower())}(?![a-z])", low) for n in v["names"][:1])
+    named = (cc, "name") in found
     name = f"Government of {v['names'][0]}" if named or not v.get("adjectives") else \
         f"{v['adjectives'][0]} government"
     return Fact(name, ctx.evidence(cue.start(), cue.end()), confidence=0.5, note="government")
+
+
+@lru_cache(maxsize=1)
+def _country_pattern() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
+    """Each country's first name and adjective, lower-cased, in one pattern."""
+    code_of: dict[str, tuple[str, str]] = {}
+    for cc, v in nm.load_data("countries.json")["countries"].items():
+        for kind, forms in (("name", v.get("names", [])[:1]), ("adj", v.get("adjectives", [])[:1])):
+            for f in forms:
+                code_of.setdefault(f.lower(), (cc, kind))
+    return re.compile(rf"(?<![a-z])(?:{_trie_regex(set(code_of))})(?![a-z])"), code_of
 
 
 @lru_cache(maxsize=1)
