@@ -19,3 +19,5 @@ export PIP_DISABLE_PIP_VERSION_CHECK=1
 # (a BuildBackendWarning, not a problem); it is the only warning silenced here.
 PYTHONWARNINGS="ignore:Editable installation:UserWarning" \
   .venv/bin/python -m pip install --quiet -c requirements.lock -e ".${extra}"
+# the dashboard's browser libraries (map, API docs) and axe-core for the browser tests, from npm
+bash scripts/vendor-web.sh
