@@ -360,7 +360,8 @@ def _link_new(store, article_ids: Iterable[str] | None, cache: LinkCache | None
         if key is None:  # a dispute of an already linked article: its stored key
             key = next(iter(_keys_from_rows(r for r in [store.dispute(did)] if r)), None)
         members = key.article_ids if key is not None else None
-        extra = [a for a in stored.get(did, ()) if members is not None and a not in members]
+        known = set(members or ())
+        extra = [a for a in stored.get(did, ()) if members is not None and a not in known]
         if extra:  # never drop a member the key does not know of: rebuild the key from all
             members, key = list(members) + extra, None
         if rebuild_dispute(store, did, members, also_mentions=mentions, key=key,

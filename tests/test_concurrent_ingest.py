@@ -19,7 +19,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
-from sqlalchemy import create_engine, text
+from sqlalchemy import text
 
 from picketline.api import LinkCache
 from picketline.model import Article, ArticleFacts, Evidence, Fact, Location
@@ -39,7 +39,7 @@ def _bench():
     return mod
 
 
-def _inputs(folder: Path, kind: str, n: int = 240) -> list[Path]:
+def _inputs(folder: Path, kind: str, n: int = 180) -> list[Path]:
     """Two JSONL inputs cut from one generated stream: ``disjoint`` (alternate articles,
     so both touch the same disputes) or ``overlap`` (the first and the last two thirds)."""
     folder.mkdir(parents=True, exist_ok=True)
@@ -97,10 +97,23 @@ def _sequential(inputs: list[Path], url: str) -> None:
             run_ingest([p], st, batch_size=int(BATCH), workers=1)
 
 
-def _check(inputs: list[Path], conc_url: str, seq_url: str) -> None:
+_REFERENCE: dict[str, dict] = {}
+
+
+def _reference(kind: str, tmp_path_factory) -> dict:
+    """The snapshot of the inputs ingested one after the other (into SQLite, once per
+    kind: PostgreSQL must end with the same)."""
+    if kind not in _REFERENCE:
+        folder = tmp_path_factory.mktemp(f"seq-{kind}")
+        url = f"sqlite:///{folder / 'seq.db'}"
+        _sequential(_inputs(folder / "in", kind), url)
+        _REFERENCE[kind] = _snapshot(url)
+    return _REFERENCE[kind]
+
+
+def _check(inputs: list[Path], conc_url: str, seq: dict) -> None:
     _concurrent(inputs, conc_url, dict(os.environ))
-    _sequential(inputs, seq_url)
-    conc, seq = _snapshot(conc_url), _snapshot(seq_url)
+    conc = _snapshot(conc_url)
     # the stream really has several disputes sharing articles from both inputs
     assert seq["disputes"] >= 5 and not seq["orphans"] and seq["records_match"]
     assert conc["articles"] == seq["articles"]
@@ -169,39 +182,63 @@ def test_writers_taking_turns_equal_one_after_the_other(request, url, tmp_path) 
     assert got == want
 
 
+def test_run_cache_kept_across_own_batches_dropped_after_another_writer(sqlite_url) -> None:
+    """The keys an ingest caches between batches stay while it is the only writer (its
+    batches without a labor article too), and are dropped once another writer linked."""
+    stream = _facts_stream()
+    news = ArticleFacts(id="n001", published=Fact("2024-03-02"), is_labor_action=Fact(False))
+
+    def commit(st: Store, facts: list[ArticleFacts], cache: LinkCache) -> None:
+        arts = [_article(f) for f in facts]
+        _commit_batch(arts, arts, facts, st, IngestReport(), cache)
+
+    with Store(sqlite_url) as a, Store(sqlite_url) as b:
+        cache = LinkCache()
+        commit(a, stream[0:3], cache)
+        window = cache.window
+        commit(a, [news], cache)
+        commit(a, stream[3:5], cache)
+        assert cache.window is window and len(window.keys) == 1
+        commit(b, stream[6:8], LinkCache())
+        commit(a, stream[8:10], cache)
+        assert cache.window is not window and len(cache.window.keys) == 2
+
+
+def test_linking_keeps_members_another_writer_added(sqlite_url) -> None:
+    """A member added behind the linker's back (by a writer that took no linking lock,
+    such as an older picketline) is kept when the dispute is saved again: its stored members
+    are kept with the new ones, never replaced by the list cached in the run."""
+    stream = _facts_stream()
+    with Store(sqlite_url) as st:
+        cache = LinkCache()
+        first = stream[0:3]
+        _commit_batch([_article(f) for f in first], [_article(f) for f in first], first, st,
+                      IngestReport(), cache)
+        (did,) = {st.dispute_of(f.id) for f in first}
+        other = stream[3]
+        st.add_articles([_article(other)])
+        st.save_facts([other])
+        with st.engine.begin() as c:
+            c.execute(text("INSERT INTO dispute_articles (article_id, dispute_id) "
+                           "VALUES (:a, :d)"), {"a": other.id, "d": did})
+        late = stream[4:5]
+        _commit_batch([_article(f) for f in late], [_article(f) for f in late], late, st,
+                      IngestReport(), cache)
+        want = {f.id for f in stream[0:5]}
+        assert set(st.members_of([did])[did]) == want
+        assert set(st.dispute(did)["article_ids"]) == want
+
+
 @pytest.mark.parametrize("kind", ["disjoint", "overlap"])
-def test_two_ingests_at_once_on_sqlite_equal_one_after_the_other(tmp_path, kind) -> None:
+def test_two_ingests_at_once_on_sqlite_equal_one_after_the_other(tmp_path, tmp_path_factory,
+                                                                 kind) -> None:
     inputs = _inputs(tmp_path / "in", kind)
-    _check(inputs, f"sqlite:///{tmp_path / 'conc.db'}", f"sqlite:///{tmp_path / 'seq.db'}")
-
-
-@pytest.fixture
-def two_pg_urls(request):
-    """Two fresh PostgreSQL schemas (see conftest's ``pg_url``)."""
-    first = request.getfixturevalue("pg_url")
-    import uuid
-
-    from sqlalchemy.engine import make_url
-
-    from picketline.store import normalize_url
-
-    base = os.environ["PICKETLINE_TEST_PG_URL"]
-    schema = f"t_{uuid.uuid4().hex[:12]}"
-    admin = create_engine(normalize_url(base))
-    with admin.begin() as conn:
-        conn.exec_driver_sql(f'CREATE SCHEMA "{schema}"')
-    second = make_url(normalize_url(base)).update_query_dict(
-        {"options": f"-csearch_path={schema}"}).render_as_string(hide_password=False)
-    yield first, second
-    with admin.begin() as conn:
-        conn.exec_driver_sql(f'DROP SCHEMA "{schema}" CASCADE')
-    admin.dispose()
+    _check(inputs, f"sqlite:///{tmp_path / 'conc.db'}", _reference(kind, tmp_path_factory))
 
 
 @pytest.mark.postgres
 @pytest.mark.parametrize("kind", ["disjoint", "overlap"])
-def test_two_ingests_at_once_on_postgresql_equal_one_after_the_other(tmp_path, kind,
-                                                                     two_pg_urls) -> None:
+def test_two_ingests_at_once_on_postgresql_equal_one_after_the_other(
+        tmp_path, tmp_path_factory, kind, pg_url) -> None:
     inputs = _inputs(tmp_path / "in", kind)
-    conc_url, seq_url = two_pg_urls
-    _check(inputs, conc_url, seq_url)
+    _check(inputs, pg_url, _reference(kind, tmp_path_factory))
