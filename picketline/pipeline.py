@@ -29,14 +29,23 @@ Extractor = Callable[[list[Article]], Iterator["ArticleFacts | IngestError"]]
 @dataclass
 class IngestReport:
     """What an ingest did. ``duplicates``: articles read that were already stored (or
-    repeated in the input); ``errors``: what could not be read or extracted."""
+    repeated in the input); ``disputes_new`` / ``disputes_updated``: disputes the run
+    created / changed that existed before it (set when the run ends); ``errors``: what could
+    not be read or extracted. ``added`` grows as each batch is committed, so a caller that
+    passed its own report to :func:`run_ingest` knows what was stored if the run is
+    interrupted."""
 
     files: int = 0
     articles_read: int = 0
     added: int = 0
     duplicates: int = 0
     labor: int = 0
+    disputes_new: int = 0
+    disputes_updated: int = 0
     errors: list[IngestError] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self._disputes_saved: set[str] = set()  # ids of the disputes the run's batches saved
 
     @property
     def skipped(self) -> int:
@@ -48,18 +57,18 @@ class IngestReport:
         return d
 
 
-def _after_batch(store: Store, facts: list[ArticleFacts], cache=None) -> None:
+def _after_batch(store: Store, facts: list[ArticleFacts], cache=None) -> list[str]:
     """Hook run inside each batch's transaction with the facts of the newly added articles
     (labor or not, in input order): link the batch's labor articles to disputes (joining
     existing ones or starting new ones) and save every dispute that changed, so that a
     batch's articles, facts and disputes are committed together or not at all. ``cache``:
-    the run's :class:`picketline.api.LinkCache`."""
+    the run's :class:`picketline.api.LinkCache`. Returns the ids of the disputes saved."""
     labor = [f.id for f in facts if f.labor]
     if not labor:
-        return
+        return []
     from . import api
 
-    api.refresh_disputes(store, article_ids=labor, cache=cache)
+    return api.refresh_disputes(store, article_ids=labor, cache=cache)
 
 
 def _reader_takes_max_bytes() -> bool:
@@ -185,7 +194,7 @@ def auto_workers(estimated_articles: int, cpus: int | None = None) -> int:
 def run_ingest(paths: Iterable[str | Path], store: Store, *, batch_size: int = BATCH_SIZE,
                progress: ProgressCallback | None = None, max_bytes: int | None = None,
                engine: str = "local", scheduler: str | None = None,
-               workers: int = 1) -> IngestReport:
+               workers: int = 1, report: IngestReport | None = None) -> IngestReport:
     """Ingest files and folders into ``store``; returns the :class:`IngestReport`.
 
     ``progress(n)`` is called after each batch with the number of articles read so far;
@@ -193,14 +202,16 @@ def run_ingest(paths: Iterable[str | Path], store: Store, *, batch_size: int = B
     extraction on a Dask cluster (``scheduler`` address, else a local cluster); with the
     local engine, ``workers`` > 1 extracts each batch on that many processes of this machine
     (0: :func:`auto_workers` of the input's estimated size). Whatever the engine, results
-    are the same.
+    are the same. ``report``: the report to fill (its ``added`` is current after each
+    committed batch, also when the run is interrupted), else a new one.
     """
     from .api import LinkCache
 
     if workers == 0 and engine == "local":
         paths = list(paths)
         workers = auto_workers(estimate_articles(paths))
-    report = IngestReport()
+    report = report if report is not None else IngestReport()
+    disputes_before = store.count_disputes()
     files: set[str] = set()
     cache = LinkCache()
     elsewhere = engine != "local" or workers > 1  # extraction runs in other processes
@@ -208,6 +219,10 @@ def run_ingest(paths: Iterable[str | Path], store: Store, *, batch_size: int = B
         _run_pipelined(paths, store, batch_size, progress, max_bytes, submit,
                        overlap=elsewhere, report=report, files=files, cache=cache)
     report.files = len(files)
+    # ingest only creates and changes disputes (merges are a reviewer's): the new ones are
+    # what the count grew by, the rest of those saved existed before
+    report.disputes_new = max(0, store.count_disputes() - disputes_before)
+    report.disputes_updated = max(0, len(report._disputes_saved) - report.disputes_new)
     return report
 
 
@@ -278,13 +293,11 @@ def _commit_batch(batch: list[Article], candidates: list[Article],
     try:
         with store.transaction():
             if facts:
-                stamp = store.lock_linking()
-                if cache is not None:  # a batch with no labor article stamps too
-                    cache.check(store, stamp)
+                store.lock_linking()
             added = store.add_articles(a for a in candidates if a.id in facts)
             kept = [facts[a.id] for a in added]
             store.save_facts(kept)
-            _after_batch(store, kept, cache)
+            report._disputes_saved.update(_after_batch(store, kept, cache) or ())
     except BaseException:
         if cache is not None:  # what it learnt in this batch was rolled back
             cache.clear()

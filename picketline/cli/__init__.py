@@ -12,6 +12,9 @@ from . import dispute_cmds  # noqa: F401  disputes, show, export
 from . import cost_cmd  # noqa: F401  cost
 from . import demo_cmd  # noqa: F401  demo
 from . import serve_cmd  # noqa: F401  serve
+from .app import reflow_help
+
+reflow_help(app)
 
 
 def main() -> None:

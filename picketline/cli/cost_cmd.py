@@ -16,11 +16,10 @@ from pathlib import Path
 from typing import Any, Optional
 
 import typer
-from rich.markup import escape
 from rich.table import Table
 
 from ..process.costing import RosterError, cost_dispute, read_roster
-from .app import DB_HELP, app, console, db_url, err_console
+from .app import DB_HELP, app, console, fail, open_store, safe
 
 
 def _load_proposals(path: Path) -> dict[str, Any]:
@@ -70,11 +69,11 @@ def _print_table(result: dict[str, Any]) -> None:
     d = result.get("dispute") or {}
     title = d.get("title") or d.get("id") or "proposals"
     ro = result["roster"]
-    console.print(f"[bold]{escape(str(title))}[/bold]: roster {escape(str(ro['source']))}, "
+    console.print(f"[bold]{safe(str(title))}[/bold]: roster {safe(str(ro['source']))}, "
                   f"{ro['classifications']} classifications, {ro['headcount']:,} employees, "
                   f"base payroll {_money(ro['base_payroll'])} a year")
     for side in ("union", "employer"):
-        console.print(f"  {side}: {escape(_describe(result['sides'].get(side)))}")
+        console.print(f"  {side}: {safe(_describe(result['sides'].get(side)))}")
     table = Table(title="Cost over today's payroll, by contract year")
     for col in ("year", "union cost", "employer cost", "gap"):
         table.add_column(col, justify="right")
@@ -97,13 +96,14 @@ def _print_table(result: dict[str, Any]) -> None:
     notes.append("raises compound year on year" if result["compounding"]
                  else "raises are simple percentages of today's wages")
     for n in notes:
-        console.print(f"  note: {escape(n)}")
+        console.print(f"  note: {safe(n)}")
 
 
 @app.command()
 def cost(
-    roster: Path = typer.Option(..., "--roster", help="Bargaining-unit roster CSV: "
-                                "classification,headcount,hourly_wage,annual_hours."),
+    roster: Path = typer.Option(..., "--roster", metavar="FILE.csv",
+                                help="Bargaining-unit roster CSV with the columns "
+                                "classification, headcount, hourly_wage, annual_hours."),
     dispute: Optional[str] = typer.Option(None, "--dispute", help="Dispute id in the store."),
     proposal_json: Optional[Path] = typer.Option(
         None, "--proposal-json", help="JSON file of proposals (a list of proposals or a "
@@ -120,35 +120,32 @@ def cost(
 ) -> None:
     """Year-by-year cost of each side's wage proposal for a roster, and the gap between them."""
     if (dispute is None) == (proposal_json is None):
-        err_console.print("error: give exactly one of --dispute ID or --proposal-json FILE")
-        raise typer.Exit(2)
+        fail("give exactly one of --dispute ID or --proposal-json FILE")
     try:
         rows = read_roster(roster)
     except RosterError as exc:
-        err_console.print(f"error: {escape(str(exc))}")
-        raise typer.Exit(1)
+        fail(str(exc), code=1)
     if proposal_json is not None:
         try:
             record = _load_proposals(proposal_json)
         except ValueError as exc:
-            err_console.print(f"error: {escape(str(exc))}")
-            raise typer.Exit(1)
+            fail(str(exc), code=1)
     else:
-        from ..store import Store
-
         from .. import api
 
-        st = Store(db_url(db))
+        st = open_store(db)  # also with --attach: the dispute must already be stored
         try:
             record = st.dispute(dispute)
             if record is not None and attach:
-                api.attach_roster(st, dispute, [_row_dict(r) for r in rows], str(roster),
-                                  author=os.environ.get("USER") or "cli")
+                try:
+                    api.attach_roster(st, dispute, [_row_dict(r) for r in rows], str(roster),
+                                      author=os.environ.get("USER") or "cli")
+                except ValueError as exc:  # the correction refused (a bad value): say why
+                    fail(str(exc))
         finally:
             st.close()
         if record is None:
-            err_console.print(f"error: no dispute {escape(dispute)!s} in the database")
-            raise typer.Exit(1)
+            fail(f"no dispute {dispute} in the database (see `picketline disputes`)", code=1)
     result = cost_dispute(record, rows, years=years, compounding=not simple,
                           source=str(roster))
     if as_json:

@@ -11,41 +11,64 @@ from pathlib import Path
 from typing import Any
 
 import typer
-from rich.markup import escape
 from rich.table import Table
 
 from .. import api
 from ..export import to_json, write_csv
-from .app import DB_HELP, app, console, db_url, err_console
+from ..model import ACTION_TYPES, INDUSTRIES, STATUSES
+from ..store import DISPUTE_SORTS
+from .app import (DB_HELP, Col, app, check_choice, check_date, check_output, check_state,
+                  console, err_console, fail, fitted_table, open_output, open_store, safe)
 
 
 def _store(db: str | None):
-    from ..store import Store
-
-    return Store(db_url(db))
+    """The store, for reading: never created here (one line and exit 2 when missing)."""
+    return open_store(db)
 
 
 def _filters(status, action_type, industry, state, since, until, q) -> dict[str, Any]:
-    f = {"status": status, "action_type": action_type, "industry": industry, "state": state,
-         "since": since, "until": until, "q": q}
+    """The filters given, checked and folded to the stored vocabulary (exit 2 on a bad one)."""
+    f = {"status": check_choice("--status", status, STATUSES),
+         "action_type": check_choice("--action-type", action_type, ACTION_TYPES),
+         "industry": check_choice("--industry", industry, INDUSTRIES),
+         "state": check_state(state),
+         "since": check_date("--since", since), "until": check_date("--until", until), "q": q}
     return {k: v for k, v in f.items() if v is not None}
+
+
+# Sorted newest or largest first unless asked otherwise; names and words A to Z.
+_DESC_FIRST = ("start_date", "end_date", "updated_at", "participants")
+
+
+def _sort(value: str) -> tuple[str, bool]:
+    """``--sort``: a field, ``-field`` (descending) or ``+field`` (ascending) -> (field, desc)."""
+    v = value.strip()
+    field = v.lstrip("+-").lower()
+    if field not in DISPUTE_SORTS:
+        fail(f"--sort {value!r}: choose one of {', '.join(DISPUTE_SORTS)} (prefix - for "
+             "descending, + for ascending)")
+    desc = v.startswith("-") or (not v.startswith("+") and field in _DESC_FIRST)
+    return field, desc
 
 
 def _t(v: Any) -> str:
     if v is None or v == []:
         return "—"
     if isinstance(v, list):
-        return escape(", ".join(str(x) for x in v))
-    return escape(str(v))
+        return safe(", ".join(str(x) for x in v))
+    return safe(v)
 
 
-StatusOpt = typer.Option(None, "--status", help="threatened, authorized, scheduled, ongoing, ended, averted")
-TypeOpt = typer.Option(None, "--action-type", help="strike, lockout, protest")
-IndustryOpt = typer.Option(None, "--industry", help="e.g. education, health_care")
-StateOpt = typer.Option(None, "--state", help="two-letter state code")
-SinceOpt = typer.Option(None, "--since", help="going on or ended on/after YYYY-MM-DD")
-UntilOpt = typer.Option(None, "--until", help="began on/before YYYY-MM-DD")
-QOpt = typer.Option(None, "-q", "--query", help="text in title, employer or union")
+StatusOpt = typer.Option(None, "--status", metavar="STATUS", help=", ".join(STATUSES))
+TypeOpt = typer.Option(None, "--action-type", metavar="TYPE", help=", ".join(ACTION_TYPES))
+IndustryOpt = typer.Option(None, "--industry", metavar="INDUSTRY", help=", ".join(INDUSTRIES))
+StateOpt = typer.Option(None, "--state", metavar="XX", help="two-letter state code, any case")
+SinceOpt = typer.Option(None, "--since", metavar="DATE",
+                        help="going on or ended on or after this day (YYYY-MM-DD)")
+UntilOpt = typer.Option(None, "--until", metavar="DATE",
+                        help="began on or before this day (YYYY-MM-DD)")
+QOpt = typer.Option(None, "-q", "--query", metavar="TEXT",
+                    help="text in the id, title, employer or union (any case)")
 
 
 @app.command()
@@ -54,19 +77,19 @@ def disputes(
     as_json: bool = typer.Option(False, "--json", help="Print the dispute records as JSON."),
     status: str = StatusOpt, action_type: str = TypeOpt, industry: str = IndustryOpt,
     state: str = StateOpt, since: str = SinceOpt, until: str = UntilOpt, q: str = QOpt,
-    sort: str = typer.Option("start_date", "--sort", help="start_date, participants, title, ..."),
+    sort: str = typer.Option("start_date", "--sort", metavar="FIELD",
+                             help=f"{', '.join(DISPUTE_SORTS)}; -FIELD for descending, "
+                                  "+FIELD for ascending (default: dates and participants "
+                                  "descending, the rest ascending)"),
     limit: int = typer.Option(50, "--limit", min=1),
     offset: int = typer.Option(0, "--offset", min=0),
 ) -> None:
     """List disputes (a table; --json for the full records)."""
+    flt = _filters(status, action_type, industry, state, since, until, q)
+    field, desc = _sort(sort)
     st = _store(db)
     try:
-        flt = _filters(status, action_type, industry, state, since, until, q)
-        try:
-            found = api.list_disputes(st, sort=sort, limit=limit, offset=offset, **flt)
-        except ValueError as e:
-            err_console.print(f"[red]error:[/] {escape(str(e))}")
-            raise typer.Exit(2)
+        found = api.list_disputes(st, sort=field, desc=desc, limit=limit, offset=offset, **flt)
         total = api.count_disputes(st, **flt)
     finally:
         st.close()
@@ -74,19 +97,16 @@ def disputes(
         sys.stdout.write(json.dumps({"total": total, "disputes": found}, ensure_ascii=False,
                                     indent=2) + "\n")
         return
-    table = Table(title=f"{total} dispute{'s' if total != 1 else ''}")
-    table.add_column("id", overflow="fold", ratio=2)
-    table.add_column("employer", overflow="fold", ratio=2, min_width=10)
-    table.add_column("union", overflow="fold", ratio=2, min_width=8)
-    for col in ("status", "state", "start", "end", "workers", "articles"):
-        table.add_column(col, overflow="fold")
-    for d in found:
-        table.add_row(_t(d.get("id")), _t(d.get("employer")), _t(d.get("union")),
-                      _t(d.get("status")), _t(d.get("state")),
-                      _t(d.get("start_date")), _t(d.get("end_date")),
-                      _t(f"{d['participants']:,}" if d.get("participants") else None),
-                      str(len(d.get("article_ids") or [])))
-    console.print(table)
+    # in a narrow terminal, columns go in this order: articles, state, end, workers, union
+    cols = [Col("id", "token"), Col("employer", min_width=12), Col("union", min_width=10, drop=2),
+            Col("status", "token"), Col("state", "token", drop=5), Col("start", "token"),
+            Col("end", "token", drop=4), Col("workers", "number", drop=3),
+            Col("articles", "number", drop=6)]
+    rows = [[_t(d.get("id")), _t(d.get("employer")), _t(d.get("union")), _t(d.get("status")),
+             _t(d.get("state")), _t(d.get("start_date")), _t(d.get("end_date")),
+             _t(f"{d['participants']:,}" if d.get("participants") else None),
+             str(len(d.get("article_ids") or []))] for d in found]
+    console.print(fitted_table(f"{total} dispute{'s' if total != 1 else ''}", cols, rows))
 
 
 @app.command()
@@ -99,22 +119,35 @@ def show(
     st = _store(db)
     try:
         d = api.get_dispute(st, dispute_id)
+        similar = [] if d is not None else _similar_ids(st, dispute_id)
     finally:
         st.close()
     if d is None:
-        err_console.print(f"[red]error:[/] no dispute {escape(dispute_id)!s}")
-        raise typer.Exit(1)
+        near = [x["id"] for x in similar]
+        hint = f"; did you mean {', '.join(near)}?" if near else " (see `picketline disputes`)"
+        fail(f"no dispute {dispute_id}{hint}", code=1)
     if as_json:
         sys.stdout.write(json.dumps(d, ensure_ascii=False, indent=2) + "\n")
         return
     _render(d)
 
 
+def _similar_ids(st, text: str, n: int = 5) -> list[dict]:
+    """Up to ``n`` disputes whose id starts with ``text``, else whose id, title, employer or
+    union contains it (the store's text filter), for a suggestion."""
+    found = api.list_disputes(st, q=text.strip(), sort="id", desc=False, limit=50)
+    low = text.strip().lower()
+    starts = [d for d in found if d["id"].lower().startswith(low)]
+    return (starts or found)[:n]
+
+
 def _render(d: dict[str, Any]) -> None:
-    console.print(f"[bold]{escape(d.get('title') or d['id'])}[/]  ({escape(d['id'])})")
+    console.print(f"[bold]{safe(d.get('title') or d['id'])}[/]  ({safe(d['id'])})")
     facts = Table(title="Facts", show_lines=False)
-    for col in ("field", "value", "sources", "note"):
-        facts.add_column(col, overflow="fold")
+    facts.add_column("field", no_wrap=True)
+    facts.add_column("value", overflow="fold")
+    facts.add_column("sources", no_wrap=True, justify="right")
+    facts.add_column("note", overflow="fold")
     for name, entry in (d.get("facts") or {}).items():
         if entry.get("value") in (None, []) and not entry.get("values"):
             continue
@@ -124,21 +157,26 @@ def _render(d: dict[str, Any]) -> None:
             notes.append("[yellow]conflict[/]")
         if entry.get("corrected"):
             c = entry["corrected"]
-            notes.append(f"corrected by {escape(str(c.get('author')))} "
-                         f"(was {escape(str(entry.get('extracted')))})")
+            notes.append(f"corrected by {safe(str(c.get('author')))} "
+                         f"(was {safe(str(entry.get('extracted')))})")
         if entry.get("confirmed"):
-            notes.append(f"confirmed by {escape(str(entry['confirmed'].get('author')))}")
-        facts.add_row(name, _t(entry.get("value")), str(n), "; ".join(notes))
+            notes.append(f"confirmed by {safe(str(entry['confirmed'].get('author')))}")
+        value = entry.get("value")
+        if isinstance(value, int) and not isinstance(value, bool):
+            value = f"{value:,}"  # participants as in the list of disputes
+        facts.add_row(name, _t(value), str(n), "; ".join(notes))
     if d.get("duration_days"):
         facts.add_row("duration_days", str(d["duration_days"]), "", "")
     console.print(facts)
     for c in d.get("conflicts") or []:
-        console.print(f"[yellow]conflict[/] {escape(c['field'])}: chosen {_t(c.get('chosen'))}")
+        console.print(f"[yellow]conflict[/] {safe(c['field'])}: chosen {_t(c.get('chosen'))}")
         for v in c["values"]:
             sent = v["evidence"][0]["sentence"] if v.get("evidence") else ""
-            console.print(f"  {_t(v['value'])}  [dim]{_t(v['articles'])}[/]  {escape(sent or '')}")
+            console.print(f"  {_t(v['value'])}  [dim]{_t(v['articles'])}[/]  {safe(sent or '')}")
     tl = Table(title="Timeline")
-    for col in ("date", "event", "detail", "sources"):
+    tl.add_column("date", no_wrap=True)
+    tl.add_column("event", no_wrap=True)
+    for col in ("detail", "sources"):
         tl.add_column(col, overflow="fold")
     for e in d.get("timeline") or []:
         tl.add_row(_t(e.get("date")), _t(e["kind"]), _t(e.get("detail")), _t(e["articles"]))
@@ -157,7 +195,9 @@ def _render(d: dict[str, Any]) -> None:
 
         _print_table(d["costing"])
     src = Table(title="Sources")
-    for col in ("article", "published", "title", "url", "note"):
+    src.add_column("article", no_wrap=True)
+    src.add_column("published", no_wrap=True)
+    for col in ("title", "url", "note"):
         src.add_column(col, overflow="fold")
     for s in d.get("sources") or []:
         note = f"copy of {s['copy_of']}" if s.get("copy_of") else (
@@ -171,19 +211,19 @@ def _render_process(proc: dict[str, Any] | None) -> None:
     if not proc:
         return
     reg = proc["regime"]
-    console.print(f"[bold]Bargaining process:[/] {escape(reg['name'])} ({escape(reg['citation'])})")
+    console.print(f"[bold]Bargaining process:[/] {safe(reg['name'])} ({safe(reg['citation'])})")
     for st in proc.get("stages") or []:
         mark = "[green]done[/]" if st.get("reached") else "[dim]-[/]"
         when = f" {st['date']}" if st.get("date") else ""
-        console.print(f"  {mark} {escape(st['name'])}{when}")
+        console.print(f"  {mark} {safe(st['name'])}{when}")
     cur, nxt = proc.get("current_stage"), proc.get("next_step")
     if cur:
-        console.print(f"  [bold]now:[/] {escape(cur['name'])}")
+        console.print(f"  [bold]now:[/] {safe(cur['name'])}")
     if nxt:
-        console.print(f"  [bold]next:[/] {escape(nxt['name'])}, {escape(nxt.get('timing') or '')}"
-                      f" ({escape(nxt.get('citation') or '')})")
+        console.print(f"  [bold]next:[/] {safe(nxt['name'])}, {safe(nxt.get('timing') or '')}"
+                      f" ({safe(nxt.get('citation') or '')})")
     lawful = "yes" if proc.get("strike_lawful") else "no"
-    console.print(f"  strike lawful now: {lawful}. {escape(proc.get('strike_note') or '')}")
+    console.print(f"  strike lawful now: {lawful}. {safe(proc.get('strike_note') or '')}")
 
 
 @app.command("export")
@@ -195,17 +235,18 @@ def export_cmd(
     state: str = StateOpt, since: str = SinceOpt, until: str = UntilOpt, q: str = QOpt,
 ) -> None:
     """Export disputes as Labor Action Tracker-style rows (CSV or JSON)."""
+    fmt = fmt.strip().lower()
     if fmt not in ("csv", "json"):
-        err_console.print(f"[red]error:[/] unknown format {escape(fmt)} (choose csv or json)")
-        raise typer.Exit(2)
+        fail(f"unknown format {fmt} (choose csv or json)")
+    flt = _filters(status, action_type, industry, state, since, until, q)
+    check_output(output)
     st = _store(db)
     try:
-        flt = _filters(status, action_type, industry, state, since, until, q)
         found = [api.get_dispute(st, d["id"]) or d
                  for d in api.list_disputes(st, limit=None, **flt)]
     finally:
         st.close()
-    out = open(output, "w", encoding="utf-8", newline="") if output else sys.stdout
+    out = open_output(output, newline="") if output else sys.stdout
     try:
         if fmt == "csv":
             write_csv(found, out)
@@ -215,4 +256,4 @@ def export_cmd(
         if output:
             out.close()
     if output:
-        err_console.print(f"wrote {len(found)} disputes to {escape(str(output))}")
+        err_console.print(f"wrote {len(found)} disputes to {safe(str(output))}")

@@ -12,7 +12,7 @@ from ..engine import ENGINES, extract_with
 from ..ingest import read_paths
 from ..link import link_articles_for_extract
 from ..model import Article, IngestError
-from .app import app, check_inputs, err_console
+from .app import app, check_inputs, check_output, err_console, fail, open_output, safe
 
 
 @app.command()
@@ -27,15 +27,15 @@ def extract(
 ) -> None:
     """Extract article facts (SCHEMA.md records), one JSON line per article. Stores nothing."""
     if engine not in ENGINES:
-        err_console.print(f"[red]error:[/] unknown engine {engine!r} (choose {', '.join(ENGINES)})")
-        raise typer.Exit(2)
+        fail(f"unknown engine {engine!r} (choose {', '.join(ENGINES)})")
     check_inputs(paths, max_bytes)
+    check_output(jsonl)
     articles: list[Article] = []
     errors: list[IngestError] = []
     for item in read_paths(paths, max_bytes=max_bytes):
         (errors if isinstance(item, IngestError) else articles).append(item)
     for e in errors:
-        err_console.print(f"[yellow]skipped[/] {e}")
+        err_console.print(f"[yellow]skipped[/] {safe(e)}")
     with Progress(TextColumn("extracting"), BarColumn(), MofNCompleteColumn(),
                   TimeElapsedColumn(), console=err_console, transient=True,
                   disable=not err_console.is_terminal) as bar:
@@ -45,7 +45,7 @@ def extract(
             results.append(facts)
             bar.advance(task)
     link_articles_for_extract(results, articles)  # fills each record's dispute id
-    out = open(jsonl, "w", encoding="utf-8") if jsonl else sys.stdout
+    out = open_output(jsonl) if jsonl else sys.stdout
     try:
         for facts in results:
             record = facts.to_dict() if full else facts.to_schema()
@@ -54,6 +54,6 @@ def extract(
         if jsonl:
             out.close()
     if jsonl:
-        err_console.print(f"wrote {len(articles)} records to {jsonl}")
+        err_console.print(f"wrote {len(articles)} records to {safe(jsonl)}")
     if errors:
         raise typer.Exit(1)

@@ -4,31 +4,33 @@ command line (a thin skin over :mod:`picketline.pipeline` and :class:`picketline
 from __future__ import annotations
 
 import json
+import os
+import sys
+from collections import Counter
 from pathlib import Path
+from typing import NoReturn
 
 import typer
-from rich.markup import escape
 from rich.progress import (BarColumn, MofNCompleteColumn, Progress, TextColumn,
                            TimeElapsedColumn, TimeRemainingColumn)
 from rich.table import Table
 
 from ..ingest.limits import max_article_bytes
-from ..pipeline import (AUTO_POOL_MIN_ARTICLES, BATCH_SIZE, auto_workers, estimate_articles,
-                        run_ingest)
+from ..pipeline import (AUTO_POOL_MIN_ARTICLES, BATCH_SIZE, IngestReport, auto_workers,
+                        estimate_articles, run_ingest)
 from ..store import Store
-from .app import DB_HELP, app, check_inputs, console, db_url, err_console
+from .app import (DB_HELP, Col, app, check_date, check_inputs, console, err_console, fail,
+                  fitted_table, open_store, safe)
 
 db_app = typer.Typer(help="Database maintenance: schema migrations, a summary, repair.",
                      no_args_is_help=True)
 app.add_typer(db_app, name="db")
 
 
-def _open(db: str | None) -> Store:
-    try:
-        return Store(db_url(db))
-    except Exception as e:  # noqa: BLE001 - a bad URL or unreachable server: say so, exit 2
-        err_console.print(f"[red]error:[/] cannot open the database: {escape(str(e))}")
-        raise typer.Exit(2) from e
+def _open(db: str | None, create: bool = False) -> Store:
+    """The store, or one line and exit 2 (see :func:`.app.open_store`); ``create`` for the
+    commands that write (ingest, db upgrade): the others never create a database."""
+    return open_store(db, create=create)
 
 
 @app.command()
@@ -53,8 +55,13 @@ def ingest(
     Exit code: 0 when everything was read, 1 when something was skipped (each listed on
     stderr with its reason), 2 when a path does not exist or the database cannot be opened.
     """
+    from ..engine import ENGINES
+
+    if engine not in ENGINES:
+        fail(f"unknown engine {engine!r} (choose {', '.join(ENGINES)})")
     check_inputs(paths, max_bytes)
-    store = _open(db)
+    store = _open(db, create=True)
+    report = IngestReport()
     try:
         with Progress(TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(),
                       TextColumn("{task.fields[rate]}"), TimeElapsedColumn(),
@@ -71,24 +78,66 @@ def ingest(
                 bar.update(task, completed=done, total=max(total or 0, done) or None,
                            rate=f"{speed:,.0f} articles/s" if speed else "")
 
-            report = run_ingest(paths, store, batch_size=batch_size, progress=on_progress,
-                                max_bytes=max_bytes, engine=engine, scheduler=scheduler,
-                                workers=workers)
+            run_ingest(paths, store, batch_size=batch_size, progress=on_progress,
+                       max_bytes=max_bytes, engine=engine, scheduler=scheduler,
+                       workers=workers, report=report)
+    except KeyboardInterrupt:
+        store.close()
+        _interrupted(report)
     finally:
         store.close()
     for e in report.errors:
-        err_console.print(f"[yellow]skipped[/] {escape(str(e))}", soft_wrap=True)
+        err_console.print(f"[yellow]skipped[/] {safe(e)}")
+    passed_over = _passed_over(paths)
+    if passed_over:
+        n = sum(passed_over.values())
+        kinds = ", ".join(f"{safe(k)} ×{v}" for k, v in passed_over.most_common())
+        err_console.print(f"ignored {n:,} file{'s' if n != 1 else ''} with unsupported types "
+                          f"({kinds})")
     if as_json:
         print(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
     else:
         table = Table(title="ingest", show_header=True)
-        for col in ("files", "read", "added", "duplicates", "labor", "skipped"):
+        cols = ("files", "read", "added", "duplicates", "labor", "skipped", "disputes new",
+                "updated")
+        for col in cols:
             table.add_column(col, justify="right")
         table.add_row(*(f"{n:,}" for n in (report.files, report.articles_read, report.added,
-                                            report.duplicates, report.labor, report.skipped)))
+                                            report.duplicates, report.labor, report.skipped,
+                                            report.disputes_new, report.disputes_updated)))
         console.print(table)
     if report.errors:
         raise typer.Exit(1)
+
+
+def _interrupted(report: IngestReport) -> NoReturn:
+    """Ctrl-C: say what was stored (every committed batch stays) and exit 130, the shell's
+    code for an interrupt, without a traceback."""
+    n = report.added
+    err_console.print(f"interrupted: {n:,} article{'s' if n != 1 else ''} committed; re-run "
+                      "the same command to resume (stored articles are skipped)")
+    sys.stderr.flush()
+    sys.stdout.flush()
+    # no interpreter shutdown: a second KeyboardInterrupt there, or in a library's
+    # finalizer, would print a stray traceback after the message
+    os._exit(130)
+
+
+def _passed_over(paths: list[Path]) -> Counter:
+    """Files inside the folders given that ingest passes over because picketline does not
+    read their type, by suffix (hidden files and folders are not counted)."""
+    from ..ingest.walk import format_of
+
+    found: Counter = Counter()
+    for root in paths:
+        if not Path(root).is_dir():
+            continue
+        for dirpath, dirnames, filenames in os.walk(root):
+            dirnames[:] = [d for d in dirnames if not d.startswith(".")]
+            for name in filenames:
+                if not name.startswith(".") and format_of(Path(name)) is None:
+                    found[Path(name).suffix.lower() or "(no extension)"] += 1
+    return found
 
 
 @app.command()
@@ -105,8 +154,11 @@ def articles(
     offset: int = typer.Option(0, "--offset", min=0, help="Skip this many first."),
 ) -> None:
     """List stored articles, newest first, with filters."""
+    since, until = check_date("--since", since), check_date("--until", until)
     store = _open(db)
     try:
+        if dispute is not None and not store.has_dispute(dispute):
+            fail(f"no dispute {dispute} (see `picketline disputes`)", code=1)
         filters = dict(labor=labor, since=since, until=until, q=q, dispute_id=dispute)
         found = store.articles(**filters, limit=limit or None, offset=offset)
         total = store.count_articles(**filters)
@@ -121,22 +173,20 @@ def articles(
             out.append(d)
         print(json.dumps(out, ensure_ascii=False, indent=2))
         return
-    table = Table(title=f"{len(found)} of {total} articles", show_header=True)
-    for col in ("id", "published", "labor", "title", "source"):
-        table.add_column(col, overflow="fold")
-    for a in found:
-        mark = {True: "yes", False: "no"}.get(flags.get(a.id), "?")
-        table.add_row(escape(a.id), a.published or "", mark, escape(a.title or ""),
-                      escape(a.source or a.path or ""))
-    console.print(table)
+    cols = [Col("id", "token"), Col("published", "token"), Col("labor", "token", drop=2),
+            Col("title", min_width=16), Col("source", drop=3, min_width=16)]
+    rows = [[safe(a.id), safe((a.published or "")[:10]),
+             {True: "yes", False: "no"}.get(flags.get(a.id), "?"), safe(a.title or ""),
+             safe(a.source or a.path or "")] for a in found]
+    console.print(fitted_table(f"{len(found)} of {total} articles", cols, rows))
 
 
 @db_app.command("upgrade")
 def db_upgrade(db: str = typer.Option(None, "--db", help=DB_HELP)) -> None:
     """Create the database or migrate it to the newest schema."""
-    store = _open(db)  # opening migrates to head
+    store = _open(db, create=True)  # opening migrates to head
     try:
-        console.print(f"{escape(repr(store))}: schema at revision {store.revision}")
+        console.print(f"{safe(repr(store))}: schema at revision {store.revision}")
     finally:
         store.close()
 
@@ -175,5 +225,5 @@ def db_info(db: str = typer.Option(None, "--db", help=DB_HELP),
         return
     table = Table(show_header=False)
     for k, v in info.items():
-        table.add_row(k, escape(str(v)))
+        table.add_row(k, safe(v))
     console.print(table)

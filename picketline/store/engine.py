@@ -13,27 +13,80 @@ SQLITE_BUSY_MS = 30_000  # how long a writer waits for another writer before giv
 SQLITE_CACHE_KB = 32_768  # page cache per connection (SQLite default: 2 MB)
 
 
-def picketline_home() -> Path:
-    """``$PICKETLINE_HOME`` (default ``~/.local/share/picketline``), created if missing."""
+class DatabaseURLError(ValueError):
+    """A database URL that cannot be used; the message is one line saying why."""
+
+
+def picketline_home(create: bool = True) -> Path:
+    """``$PICKETLINE_HOME`` (default ``~/.local/share/picketline``), created if missing
+    (unless ``create`` is false)."""
     home = Path(os.environ.get("PICKETLINE_HOME") or Path.home() / ".local/share/picketline")
-    home.mkdir(parents=True, exist_ok=True)
+    if create:
+        home.mkdir(parents=True, exist_ok=True)
     return home
 
 
-def default_url() -> str:
+def default_url(create: bool = True) -> str:
     """``$PICKETLINE_DB``, else SQLite at ``$PICKETLINE_HOME/picketline.db``."""
-    return os.environ.get("PICKETLINE_DB") or f"sqlite:///{picketline_home() / 'picketline.db'}"
+    return os.environ.get("PICKETLINE_DB") or \
+        f"sqlite:///{picketline_home(create) / 'picketline.db'}"
+
+
+def parse_url(url: str | URL) -> URL:
+    """``url`` as a SQLAlchemy URL. A bare file path (no ``scheme://``) is a SQLite database
+    file; anything else that does not parse raises :class:`DatabaseURLError`."""
+    if isinstance(url, URL):
+        return url
+    text = str(url).strip()
+    if not text:
+        raise DatabaseURLError("the database URL is empty")
+    if "://" not in text:
+        return URL.create("sqlite", database=str(Path(text).expanduser().absolute()))
+    try:
+        return make_url(text)
+    except Exception:  # noqa: BLE001 - sqlalchemy's ArgumentError, ValueError of a bad port
+        raise DatabaseURLError(
+            f"{text!r} is not a database URL (expected sqlite:////abs/path.db, "
+            "postgresql://user:password@host/db, or a SQLite file path)") from None
+
+
+def sqlite_path(url: URL) -> Path | None:
+    """The file of a SQLite URL (None for other databases and in-memory SQLite)."""
+    if url.get_backend_name() != "sqlite" or not url.database or url.database == ":memory:" \
+            or url.database.startswith("file:"):
+        return None
+    return Path(url.database).expanduser()
+
+
+def resolve_url(url: str | URL | None, *, create: bool = True) -> URL:
+    """The URL to open: the default for None, plain ``postgresql://`` / ``postgres://``
+    sent to psycopg 3. With ``create``, a SQLite file's folder is made if missing; without,
+    nothing is created and a missing SQLite file raises :class:`DatabaseURLError` (a
+    command that only reads must not leave an empty database behind a typo)."""
+    u = parse_url(url or default_url(create))
+    if u.drivername in ("postgresql", "postgres"):
+        u = u.set(drivername="postgresql+psycopg")
+    path = sqlite_path(u)
+    if path is not None:
+        if create:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        elif path.is_dir():
+            raise DatabaseURLError(f"{path} is a folder, not a database file")
+        elif not path.is_file():
+            hint = ("nothing stored yet: `picketline ingest PATH` or `picketline demo` "
+                    "creates it" if not url or str(url) == default_url(False) else
+                    "check the path; a command that only reads creates nothing")
+            if not Path(u.database).is_absolute() and str(url).startswith("sqlite:///"):
+                hint += (f"; sqlite:///{u.database} is relative to the current folder, "
+                         f"sqlite:////{u.database} is absolute")
+            raise DatabaseURLError(f"no database at {path.absolute()} ({hint})")
+    return u
 
 
 def normalize_url(url: str | URL | None) -> URL:
-    """Resolve the default and send plain ``postgresql://`` / ``postgres://`` URLs to psycopg 3."""
-    u = make_url(url or default_url())
-    if u.drivername in ("postgresql", "postgres"):
-        u = u.set(drivername="postgresql+psycopg")
-    if u.get_backend_name() == "sqlite" and u.database and u.database != ":memory:" \
-            and not u.database.startswith("file:"):
-        Path(u.database).expanduser().parent.mkdir(parents=True, exist_ok=True)
-    return u
+    """Resolve the default and send plain ``postgresql://`` / ``postgres://`` URLs to psycopg 3
+    (a SQLite file's folder is created if missing)."""
+    return resolve_url(url, create=True)
 
 
 def safe_url(url: str | URL) -> str:

@@ -386,11 +386,12 @@ class Store:
             stmt = stmt.where(last >= _day(since))
         if until:  # began on or before `until`
             stmt = stmt.where(start <= _day(until))
-        if q:
+        if q:  # the id too: it carries the employer's and union's initials (lausd-seiu-99-...)
             pat = _like(q)
             stmt = stmt.where(or_(DisputeRow.title.ilike(pat, escape="\\"),
                                   DisputeRow.employer.ilike(pat, escape="\\"),
-                                  DisputeRow.union_name.ilike(pat, escape="\\")))
+                                  DisputeRow.union_name.ilike(pat, escape="\\"),
+                                  DisputeRow.id.ilike(pat, escape="\\")))
         return stmt
 
     def disputes(self, *, status: str | None = None, action_type: str | None = None,
@@ -400,7 +401,7 @@ class Store:
                  offset: int = 0) -> list[dict]:
         """Disputes matching every filter given. ``since``/``until``: the dispute's span
         (start to end, or start alone) overlaps the range; ``q``: case-insensitive text in
-        title, employer or union; ``sort``: one of :data:`DISPUTE_SORTS` (missing values
+        id, title, employer or union; ``sort``: one of :data:`DISPUTE_SORTS` (missing values
         last), ties broken by id."""
         if sort not in DISPUTE_SORTS:
             raise ValueError(f"cannot sort disputes by {sort!r}; choose {', '.join(DISPUTE_SORTS)}")
