@@ -41,7 +41,8 @@ def write_seed(folder: Path, stem: str, body: str, *, date: str | None = None,
 
 
 def corpus(folder: Path) -> Path:
-    """Four readable articles in the seed format, two of them in a subfolder."""
+    """Four readable articles in the seed format, two of them in a subfolder (their ids are
+    their paths relative to the folder ingested: ``more~bakery-1``)."""
     write_seed(folder, "transit-1", STRIKE, date="2024-04-08", title="Bus drivers walk out")
     write_seed(folder, "storm-1", STORM, date="2024-04-07", title="Barn fire")
     write_seed(folder / "more", "bakery-1", LOCKOUT, date="2024-05-14", title="Bakery lockout")
@@ -62,7 +63,7 @@ def test_ingest_stores_articles_and_facts_and_reingest_adds_nothing(tmp_path, an
     assert a.title == "Bus drivers walk out" and a.published == "2024-04-08"
     assert a.path == str(src / "transit-1.txt") and a.format == "txt"
     facts = {f.id: f for f in store.facts()}
-    assert set(facts) == {"transit-1", "storm-1", "bakery-1", "council-1"}
+    assert set(facts) == {"transit-1", "storm-1", "more~bakery-1", "more~council-1"}
     assert r.labor == store.count_articles(labor=True) == sum(f.labor for f in facts.values())
     assert all(f.is_labor_action is not None for f in facts.values())
 
@@ -180,13 +181,14 @@ def test_cli_articles_list_and_filters(tmp_path) -> None:
     r = invoke("articles", "--db", db, "--json")
     assert r.exit_code == 0
     rows = json.loads(r.stdout)
-    assert [a["id"] for a in rows] == ["bakery-1", "transit-1", "storm-1", "council-1"]
+    assert [a["id"] for a in rows] == ["more~bakery-1", "transit-1", "storm-1",
+                                          "more~council-1"]
     assert all(isinstance(a["labor"], bool) for a in rows)
     ids = lambda *a: [x["id"] for x in json.loads(invoke("articles", "--db", db, "--json", *a).stdout)]  # noqa: E731
     assert ids("-q", "LIGHTNING") == ["storm-1"]
-    assert ids("--since", "2024-04-08") == ["bakery-1", "transit-1"]
+    assert ids("--since", "2024-04-08") == ["more~bakery-1", "transit-1"]
     assert ids("--until", "2024-04-07") == ["storm-1"]
-    assert ids("--limit", "1") == ["bakery-1"]
+    assert ids("--limit", "1") == ["more~bakery-1"]
     labor = {a["id"] for a in rows if a["labor"]}
     assert set(ids("--labor")) == labor
     assert set(ids("--no-labor")) == {a["id"] for a in rows} - labor
