@@ -35,7 +35,8 @@ from .validate import CorrectionError, check_stored, json_safe
 __all__ = ["refresh_disputes", "list_disputes", "count_disputes", "get_dispute",
            "merge_disputes", "split_article", "correct_fact", "confirm_fact",
            "rebuild_dispute", "link_articles_for_extract", "attach_roster", "attached_roster",
-           "repair_links"]
+           "repair_links", "status_as_of", "with_status_as_of", "status_counts",
+           "stale_days", "AS_OF_STATUSES", "ACTIVE"]
 
 DUP_WINDOW_DAYS = 14  # wire copies are looked for among articles published this close
 
@@ -265,8 +266,12 @@ def rebuild_dispute(store, dispute_id: str, article_ids: Iterable[str] | None = 
                 copies[c] = copies[copies[c]]
         members = set(ids)
         copies = {c: o for c, o in copies.items() if c in members and o in members}
+    other_names: list[str] = []
+    for other in sorted({d for v in mentions.values() for d in v} - {dispute_id}):
+        r = store.dispute(other) or {}
+        other_names += [str(x) for x in (r.get("employers") or []) + (r.get("unions") or [])]
     record = consolidate(dispute_id, facts, arts, corrections, copies=copies,
-                         also_mentions=mentions)
+                         also_mentions=mentions, other_names=other_names)
     if key is None:
         key = build_key(dispute_id, facts, arts, roundups=mentions)
     key.article_ids = list(record["article_ids"])
@@ -389,15 +394,190 @@ def repair_links(store) -> dict[str, int]:
     return {"orphans": len(orphans), "linked": linked, "disputes": len(saved)}
 
 
+# --- status as of a day --------------------------------------------------------------------------
+STALE_DAYS = 14
+AS_OF_STATUSES = ("threatened", "authorized", "scheduled", "ongoing", "unconfirmed", "ended",
+                  "averted")
+ACTIVE = ("threatened", "authorized", "scheduled", "ongoing")  # status=active: any of these
+_LIVE = ("threatened", "authorized", "scheduled", "ongoing")
+# the stored (reported) statuses a dispute with each status as of a day may have
+_REPORTED_FOR = {"ended": ("ended", "ongoing", "scheduled"), "unconfirmed": _LIVE,
+                 "active": _LIVE}
+
+
+def stale_days() -> int:
+    """Days without a report after which a live dispute is "unconfirmed":
+    ``PICKETLINE_STALE_DAYS`` (a whole number of at least 1), else 14."""
+    import os
+    try:
+        n = int(os.environ.get("PICKETLINE_STALE_DAYS", STALE_DAYS))
+    except ValueError:
+        return STALE_DAYS
+    return n if n >= 1 else STALE_DAYS
+
+
+def _day(value: Any) -> date | None:
+    if isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(str(value)[:10]) if value else None
+    except ValueError:
+        return None
+
+
+def as_of_day(as_of: Any = None) -> date:
+    """``as_of`` (a date or ``YYYY-MM-DD``) or today; a bad value raises ValueError."""
+    if as_of is None or as_of == "":
+        return date.today()
+    d = _day(as_of)
+    if d is None:
+        raise ValueError(f"as_of must be a date YYYY-MM-DD, not {as_of!r}")
+    return d
+
+
+def status_as_of(record: dict[str, Any], as_of: Any = None) -> dict[str, Any]:
+    """A dispute's status on a day, from its stored record (what its articles reported) and
+    the calendar, so that it never contradicts its dates or its bargaining stage:
+
+    - an ``ongoing`` (or ``scheduled``) action whose last day (``end_date``) is before the day
+      has ``ended``; so has an ongoing one whose contract was ratified since it began; a
+      ``scheduled`` one whose first day has come is ``ongoing`` ("scheduled to begin ...");
+    - a live one (threatened, authorized, scheduled, ongoing) with no article for more than
+      :func:`stale_days` days before the day is ``unconfirmed``: "no report since DATE";
+    - otherwise the reported status.
+
+    Returns ``{"status", "status_reported", "status_note", "last_reported", "as_of",
+    "stale"}``."""
+    day = as_of_day(as_of)
+    reported = record.get("status")
+    if isinstance(reported, dict):
+        reported = reported.get("value")
+    facts = record.get("facts") or {}
+    if isinstance(facts.get("status"), dict) and "value" in facts["status"]:
+        reported = facts["status"]["value"]
+    last = record.get("last_reported") or max(
+        (str(s.get("published"))[:10] for s in record.get("sources") or []
+         if s.get("published")), default=None)
+    start, end = _day(record.get("start_date")), _day(record.get("end_date"))
+    status, note = reported, None
+    ratified = next((e.get("date") for e in record.get("timeline") or []
+                     if e.get("kind") == "ratification" and _day(e.get("date"))
+                     and (start is None or _day(e["date"]) >= start)
+                     and _day(e["date"]) <= day), None)
+    if reported in ("ongoing", "scheduled") and end is not None and end < day:
+        status, note = "ended", f"its last day, {end.isoformat()}, has passed"
+    elif reported == "ongoing" and ratified:
+        status, note = "ended", f"a contract was ratified on {ratified}"
+    elif reported == "scheduled" and start is not None and start <= day:
+        status, note = "ongoing", f"scheduled to begin {start.isoformat()}"
+    stale = False
+    if status in _LIVE:
+        last_day = _day(last)
+        if last_day is None or (day - last_day).days > stale_days():
+            stale = True
+            status = "unconfirmed"
+            note = (f"{reported}, but no report since {last}" if last
+                    else f"{reported}, but no dated report")
+    return {"status": status, "status_reported": reported, "status_note": note,
+            "last_reported": last, "as_of": day.isoformat(), "stale": stale}
+
+
+def with_status_as_of(record: dict[str, Any], as_of: Any = None) -> dict[str, Any]:
+    """The record with its status as of the day (see :func:`status_as_of`): ``status`` is
+    that status, beside ``status_reported``, ``status_note``, ``last_reported``, ``as_of``."""
+    record.update(status_as_of(record, as_of))
+    return record
+
+
+def _as_reported_by(store, record: dict[str, Any], day: date) -> dict[str, Any] | None:
+    """The record as its articles published on or before ``day`` made it (reading the past:
+    a later article's status or dates do not count), with its status as of ``day``; None
+    when no article had been published by then. Not saved."""
+    last = record.get("last_reported")
+    if not last or last <= day.isoformat():
+        return with_status_as_of(record, day)
+    facts = [f for f in store.facts(record.get("article_ids") or [])
+             if not (f.published and f.published.value) or str(f.published.value)[:10]
+             <= day.isoformat()]
+    if not any(f.published and f.published.value for f in facts):
+        return None
+    ids = {f.id for f in facts}
+    past = consolidate(record["id"], facts, store.articles_by_ids(ids),
+                       store.corrections(target="dispute", target_id=record["id"]),
+                       copies={c: o for c, o in (record.get("copies") or {}).items()
+                               if c in ids and o in ids},
+                       also_mentions={a: v for a, v in (record.get("also_mentions") or {}).items()
+                                      if a in ids})
+    return with_status_as_of(past, day)
+
+
 # --- reading ------------------------------------------------------------------------------------
-def list_disputes(store, **filters) -> list[dict[str, Any]]:
+def _sort_value(record: dict[str, Any], sort: str) -> Any:
+    v = record.get("last_reported" if sort == "updated_at" else sort)
+    return v if v is None or isinstance(v, (int, float)) else str(v)
+
+
+def _filtered(store, wanted: str, as_of: Any, filters: dict[str, Any]) -> list[dict[str, Any]]:
+    """Every dispute matching ``filters`` whose status as of the day is ``wanted`` (or, for
+    ``active``, one of :data:`ACTIVE`), with that status."""
+    want = set(ACTIVE) if wanted == "active" else {wanted}
+    day = as_of_day(as_of)
+    past = day < date.today()  # a stored status may be a later one: look at every dispute
+    out = []
+    for reported in ((None,) if past else _REPORTED_FOR.get(wanted, (wanted,))):
+        for r in store.disputes(**{**filters, "status": reported}, limit=None, offset=0):
+            r = _as_reported_by(store, r, day)
+            if r is not None and r["status"] in want:
+                out.append(r)
+    return out
+
+
+def list_disputes(store, *, as_of: Any = None, **filters) -> list[dict[str, Any]]:
     """Dispute records matching the Store's dispute filters (status, action_type, industry,
-    state, since, until, q, sort, desc, limit, offset)."""
-    return store.disputes(**filters)
+    state, since, until, q, sort, desc, limit, offset), each with its status as of ``as_of``
+    (default today; see :func:`status_as_of`). ``status`` filters on that status (one of
+    :data:`AS_OF_STATUSES`, or ``active``: any of :data:`ACTIVE`)."""
+    status = filters.pop("status", None)
+    if not status:
+        day = as_of_day(as_of)
+        rows = [_as_reported_by(store, r, day) for r in store.disputes(**filters)]
+        return [r for r in rows if r is not None]
+    sort, desc = filters.pop("sort", "start_date"), filters.pop("desc", True)
+    limit, offset = filters.pop("limit", 50), filters.pop("offset", 0) or 0
+    rows = _filtered(store, status, as_of, filters)
+    rows.sort(key=lambda r: r["id"])
+    present = [r for r in rows if _sort_value(r, sort) is not None]
+    present.sort(key=lambda r: _sort_value(r, sort), reverse=bool(desc))
+    rows = present + [r for r in rows if _sort_value(r, sort) is None]
+    return rows[offset:offset + limit] if limit is not None else rows[offset:]
 
 
-def count_disputes(store, **filters) -> int:
-    return store.count_disputes(**filters)
+def count_disputes(store, *, as_of: Any = None, **filters) -> int:
+    """How many disputes :func:`list_disputes` finds with these filters (no paging)."""
+    status = filters.pop("status", None)
+    if not status:
+        return store.count_disputes(**filters)
+    return len(_filtered(store, status, as_of, filters))
+
+
+def status_counts(store, *, as_of: Any = None, **filters) -> dict[str, int]:
+    """``{status as of the day: count}`` of the disputes matching ``filters`` (every status of
+    :data:`AS_OF_STATUSES`, and ``active``)."""
+    filters.pop("status", None)
+    day = as_of_day(as_of)
+    counts = {s: 0 for s in AS_OF_STATUSES}
+    if day < date.today():
+        for r in store.disputes(**filters, limit=None):
+            r = _as_reported_by(store, r, day)
+            if r is not None and r["status"] in counts:
+                counts[r["status"]] += 1
+    else:
+        counts["averted"] = store.count_disputes(**filters, status="averted")
+        for reported in ("threatened", "authorized", "scheduled", "ongoing", "ended"):
+            for r in store.disputes(**filters, status=reported, limit=None):
+                counts[with_status_as_of(r, day)["status"]] += 1
+    counts["active"] = sum(counts[s] for s in ACTIVE)
+    return counts
 
 
 def _applied(record: dict[str, Any]) -> list:
@@ -413,10 +593,12 @@ def _to_apply(rows: list[dict[str, Any]]) -> list:
             for r in rows if _ALIASES.get(r.get("field"), r.get("field")) in FIELDS]
 
 
-def get_dispute(store, dispute_id: str) -> dict[str, Any] | None:
+def get_dispute(store, dispute_id: str, as_of: Any = None) -> dict[str, Any] | None:
     """One dispute record with every correction applied (re-consolidated and saved if a
     correction arrived since it was last saved), plus ``process``: where the dispute stands
-    in its statutory bargaining procedure (see :func:`picketline.process.dispute_stage`)."""
+    in its statutory bargaining procedure (see :func:`picketline.process.dispute_stage`), and
+    its status as of ``as_of`` (default today; see :func:`status_as_of`)."""
+    day = as_of_day(as_of)
     record = store.dispute(dispute_id)
     if record is None:
         return None
@@ -424,7 +606,8 @@ def get_dispute(store, dispute_id: str) -> dict[str, Any] | None:
             if r.get("action") in ("correct", "confirm")]
     if _to_apply(rows) != _applied(record):
         record = rebuild_dispute(store, dispute_id) or record
-    record["process"] = dispute_stage(record)
+    record = _as_reported_by(store, record, day) or with_status_as_of(record, day)
+    record["process"] = dispute_stage(record, day.isoformat())
     roster = attached_roster(store, dispute_id)
     if roster:
         record["costing"] = cost_dispute(record, roster["rows"], source=roster["source"])
@@ -461,6 +644,12 @@ def _field(field: str) -> str:
     return name
 
 
+def _stored(record: dict[str, Any], name: str) -> Any:
+    """A field's consolidated value (the status as reported, not as of today)."""
+    entry = (record.get("facts") or {}).get(name)
+    return entry["value"] if isinstance(entry, dict) and "value" in entry else record.get(name)
+
+
 def _require(store, dispute_id: str) -> dict[str, Any]:
     record = get_dispute(store, dispute_id)
     if record is None:
@@ -483,7 +672,7 @@ def correct_fact(store, dispute_id: str, field: str, new_value: Any, author: str
     with store.transaction():
         record = _require(store, dispute_id)
         store.add_correction(target="dispute", target_id=dispute_id, field=name,
-                             old_value=json_safe(record.get(name)), new_value=value,
+                             old_value=json_safe(_stored(record, name)), new_value=value,
                              author=author, action="correct")
         return rebuild_dispute(store, dispute_id)
 
@@ -493,7 +682,7 @@ def confirm_fact(store, dispute_id: str, field: str, author: str) -> dict[str, A
     name = _field(field)
     with store.transaction():
         record = _require(store, dispute_id)
-        value = json_safe(record.get(name))
+        value = json_safe(_stored(record, name))
         store.add_correction(target="dispute", target_id=dispute_id, field=name,
                              old_value=value, new_value=value, author=author,
                              action="confirm")

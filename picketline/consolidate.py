@@ -30,9 +30,21 @@ the same (latest) publication date. A status or an offer that changes over time 
 a conflict.
 
 Wire copies (``copies``) are listed in ``sources`` but their facts are counted once (through
-their original). Roundup articles (``also_mentions``: they also report other disputes) are
-sources and feed the timeline, but their field values are used only when nothing else states
-the field.
+their original). A roundup article (``also_mentions``: it also reports other disputes) is a
+full source of the dispute it is mainly about, but only for the part of it about this dispute
+(:func:`own_part`): a fact counts when its sentence names this dispute's employer or union, or
+follows, in the same paragraph, a sentence that does; a fact read where another party is named
+(one of the roundup's own names that this dispute does not know, or ``other_names``: the
+names of the disputes it also mentions) does not, nor one read where neither is named (the
+headline of "Spokane nurses weigh next step; Lorain lockout drags on"). Without other members
+to learn this dispute's names from, a roundup's values are used as they are.
+
+Derived values: ``last_reported`` is the latest publication date of the dispute's articles;
+an ended dispute with no stated end date ends the day before the return to work, else on the
+ratification or tentative agreement (``facts.end_date.derived`` says which);
+``waves`` lists separate waves of action (dated starts, each with the first end before the
+next start); ``demand_text`` / ``offer_text`` give each side's latest proposal in plain words
+(``proposal_text``).
 
 Corrections (rows of ``Store.corrections``) are applied last and win: the field shows the new
 value with ``corrected: {old, new, author, at}`` and keeps the extracted value beside it as
@@ -40,13 +52,16 @@ value with ``corrected: {old, new, author, at}`` and keeps the extracted value b
 """
 from __future__ import annotations
 
+import dataclasses
 import json
-from datetime import date
+import re
+from datetime import date, timedelta
 from typing import Any, Iterable, Mapping
 
 from .link import name_key, name_match, near_duplicates
 from .model import Article, ArticleFacts, Fact
-from .timeline import build_timeline, demand_offer_history
+from .timeline import (build_timeline, demand_offer_history, latest_proposal, proposal_text,
+                       waves)
 from .validate import ALIASES, check_stored, correction_value, json_safe
 
 TOLERANCE = 0.05
@@ -170,6 +185,15 @@ def _group_names(values: list[dict], kind: str) -> list[dict]:
             groups.append(g)
         g["keys"].append(k)
         g["forms"].append(v)
+    # a name without a local ("Washington Federation of Nurses") is the local's organisation
+    # when the dispute names exactly one local of it ("WFN Local 1204")
+    for g in [g for g in groups if not any(k.local for k in g["keys"])]:
+        homes = [h for h in groups if h is not g and any(k.local for k in h["keys"])
+                 and any(name_match(k, o) >= 0.8 for k in g["keys"] for o in h["keys"])]
+        if len(homes) == 1:
+            homes[0]["keys"] += g["keys"]
+            homes[0]["forms"] += g["forms"]
+            groups.remove(g)
     out = []
     for g in groups:
         arts: list[str] = []
@@ -178,7 +202,9 @@ def _group_names(values: list[dict], kind: str) -> list[dict]:
             arts += [a for a in v["articles"] if a not in arts]
             evs += [e for e in v["evidence"] if e not in evs]
         # most sourced full form (an acronym only when nothing else), ties: the longest
-        name = max(g["forms"], key=lambda v: (len(str(v["value"]).split()) > 1, _n(v),
+        has_local = {id(v): bool(k.local) for k, v in zip(g["keys"], g["forms"])}
+        name = max(g["forms"], key=lambda v: (len(str(v["value"]).split()) > 1,
+                                              has_local[id(v)], _n(v),
                                               len(str(v["value"])), str(v["value"])))["value"]
         out.append({"value": name, "aliases": sorted({v["value"] for v in g["forms"]} - {name}),
                     "articles": arts, "evidence": evs,
@@ -215,12 +241,125 @@ def _days(a: str | None, b: str | None) -> int | None:
     return d if d > 0 else None
 
 
+# --- roundups: the part of an article about this dispute -------------------------------------
+def _forms(names: Iterable[str]) -> set[str]:
+    """The ways a name may appear in text: itself, "Local N", its acronym."""
+    out: set[str] = set()
+    for n in names:
+        n = str(n).strip()
+        if not n:
+            continue
+        out.add(n)
+        k = name_key(n)
+        if k.local:
+            out.add(f"Local {k.local}")
+        if k.acro and len(k.acro) >= 3:
+            out.add(k.acro.upper())
+    return out
+
+
+def _find_all(text: str, forms: Iterable[str]) -> list[int]:
+    pos: list[int] = []
+    for form in forms:
+        pat = re.compile(r"(?<!\w)" + re.escape(form) + r"(?!\w)",
+                         0 if form.isupper() else re.IGNORECASE)
+        pos.extend(m.start() for m in pat.finditer(text))
+    return pos
+
+
+def _names(facts_list: Iterable[ArticleFacts]) -> list[str]:
+    return [str(x.value) for f in facts_list for x in (*f.employers, *f.unions)
+            if x.value not in (None, "")]
+
+
+def _is_ours(name: str, ours: list) -> bool:
+    k = name_key(name)
+    return any(name_match(k, o) >= 0.8 for o in ours)
+
+
+def own_part(facts: ArticleFacts, our_names: Iterable[str], article: Article | None = None,
+             other_names: Iterable[str] = ()) -> ArticleFacts:
+    """The facts of a roundup article that are about the dispute whose parties are
+    ``our_names`` (see the module docstring). ``other_names``: parties of the other disputes
+    it mentions."""
+    our_names = list(our_names)
+    ours = [name_key(n) for n in our_names]
+    foreign = [n for n in _names([facts]) if not _is_ours(n, ours)] + list(other_names)
+    our_forms, their_forms = _forms(our_names), _forms(foreign) - _forms(our_names)
+    text = article.text if article is not None else None
+    if text:
+        marks = sorted([(p, "ours") for p in _find_all(text, our_forms)]
+                       + [(p, "theirs") for p in _find_all(text, their_forms)])
+    cache: dict[tuple, str] = {}
+
+    def label(ev) -> str:
+        if ev is None:
+            return "unknown"
+        key = (ev.start, ev.sentence)
+        if key in cache:
+            return cache[key]
+        found = {x for x, hit in (("ours", _find_all(ev.sentence, our_forms)),
+                                  ("theirs", _find_all(ev.sentence, their_forms))) if hit}
+        if len(found) == 1:
+            got = found.pop()
+        elif found:
+            got = "both"
+        elif text:
+            at = text.find(ev.sentence, max(0, ev.start - len(ev.sentence) - 2))
+            at = ev.start if at < 0 else at
+            para = text.rfind("\n", 0, at) + 1
+            before = [lab for p, lab in marks if para <= p < at]
+            got = before[-1] if before else "unknown"
+        else:
+            got = "unknown"
+        cache[key] = got
+        return got
+
+    def keep(x) -> bool:
+        return label(getattr(x, "evidence", None)) == "ours"
+
+    def one(x):
+        return x if x is not None and keep(x) else None
+
+    out = dataclasses.replace(facts)
+    for name in ("action_type", "status", "start_date", "end_date", "participants",
+                 "location", "industry", "wage_demand_pct", "wage_offer_pct"):
+        setattr(out, name, one(getattr(facts, name)))
+    for name in ("employers", "unions"):
+        setattr(out, name, [x for x in getattr(facts, name)
+                            if _is_ours(str(x.value), ours) and label(x.evidence) != "theirs"])
+    for name in ("demands", "bargaining_events"):
+        setattr(out, name, [x for x in getattr(facts, name) if keep(x)])
+    out.events = [e for e in facts.events if keep(e)]
+    out.proposals = [p for p in facts.proposals if keep(p)]
+    return out
+
+
+def _end_from_events(timeline: list[dict[str, Any]], start: str | None
+                     ) -> tuple[str, dict[str, Any]] | None:
+    """The end date of an ended action that no article states: the day before the return to
+    work, else the ratification or tentative agreement, each dated on or after the start."""
+    for kind, back in (("return_to_work", 1), ("ratification", 0), ("tentative_agreement", 0)):
+        for e in timeline:
+            if e["kind"] == kind and e.get("date") and (not start or e["date"] >= start):
+                try:
+                    d = (date.fromisoformat(e["date"]) - timedelta(days=back)).isoformat()
+                except ValueError:
+                    continue
+                if start and d < start:
+                    d = start
+                return d, e
+    return None
+
+
 def consolidate(dispute_id: str, facts_list: Iterable[ArticleFacts],
                 articles: Iterable[Article] | Mapping[str, Article] | None = None,
                 corrections: Iterable[dict] = (), *, copies: Mapping[str, str] | None = None,
-                also_mentions: Mapping[str, list[str]] | None = None) -> dict[str, Any]:
+                also_mentions: Mapping[str, list[str]] | None = None,
+                other_names: Iterable[str] = ()) -> dict[str, Any]:
     """The dispute record (JSON-able) for ``facts_list``. ``copies`` (``{copy: original}``)
-    defaults to :func:`~picketline.link.near_duplicates` over ``articles`` when given."""
+    defaults to :func:`~picketline.link.near_duplicates` over ``articles`` when given.
+    ``other_names``: the parties of the disputes its roundup articles also mention."""
     facts_list = sorted(facts_list, key=lambda f: (_pub(f) or "9999", f.id))
     arts = _index_articles(articles)
     member_ids = [f.id for f in facts_list]
@@ -230,6 +369,15 @@ def consolidate(dispute_id: str, facts_list: Iterable[ArticleFacts],
     roundups = {a: list(v) for a, v in (also_mentions or {}).items() if a in member_ids and v}
     counted = [f for f in facts_list if f.id not in copies]
     core = [f for f in counted if f.id not in roundups] or counted
+    last_reported = max((_pub(f)[:10] for f in facts_list if _pub(f)), default=None)
+    our_names = _names(core) if core is not counted else []
+    if roundups and our_names:  # a roundup counts for the part of it about this dispute
+        other = list(other_names)
+        parts = {f.id: own_part(f, our_names, arts.get(f.id), other)
+                 for f in facts_list if f.id in roundups}
+        facts_list = [parts.get(f.id, f) for f in facts_list]
+        counted = [f for f in facts_list if f.id not in copies]
+        core = counted
 
     facts: dict[str, dict[str, Any]] = {}
     conflicts: list[dict[str, Any]] = []
@@ -274,6 +422,14 @@ def consolidate(dispute_id: str, facts_list: Iterable[ArticleFacts],
         facts[name] = entry
         chosen[name] = entry["value"]
 
+    timeline = build_timeline(facts_list, copies)
+    if facts["end_date"]["value"] is None and facts["status"]["value"] == "ended":
+        derived = _end_from_events(timeline, facts["start_date"]["value"])
+        if derived:
+            day, e = derived
+            facts["end_date"].update(
+                value=day, rule="derived from the " + e["kind"].replace("_", " "),
+                derived={"from": e["kind"], "date": e["date"], "sources": e["sources"]})
     record: dict[str, Any] = {
         "id": dispute_id,
         "article_ids": member_ids,
@@ -282,7 +438,9 @@ def consolidate(dispute_id: str, facts_list: Iterable[ArticleFacts],
         "facts": facts,
         "conflicts": conflicts,
         "proposals": _proposals(counted),
-        "timeline": build_timeline(facts_list, copies),
+        "timeline": timeline,
+        "waves": waves(timeline),
+        "last_reported": last_reported,
         "demand_offer_history": demand_offer_history(facts_list, copies),
         "sources": _sources(facts_list, arts, copies, roundups),
         "corrections": [],
@@ -335,6 +493,18 @@ def _flatten(record: dict[str, Any]) -> None:
     record["location"] = {k: record[k] for k in ("city", "state", "country")}
     record["duration_days"] = _days(record["start_date"], record["end_date"])
     record["title"] = _title(record["employers"], record["unions"], record["action_type"])
+    history = record.get("demand_offer_history") or []
+    for side, name, key in (("union", "wage_demand_pct", "demand_text"),
+                            ("employer", "wage_offer_pct", "offer_text")):
+        p = latest_proposal(history, side)
+        entry = facts[name]
+        if "corrected" in entry and entry["value"] is not None and p is not None and (
+                p.get("pct") != entry["value"]):  # the chart and history show it too
+            p.setdefault("extracted_pct", p.get("pct"))
+            p.update(pct=float(entry["value"]), corrected=True)
+        elif p is None and entry["value"] is not None:
+            p = {"pct": entry["value"], "corrected": "corrected" in entry}
+        record[key] = proposal_text(p)
 
 
 # --- corrections ---------------------------------------------------------------------------

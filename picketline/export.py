@@ -4,7 +4,11 @@ One row per dispute, columns :data:`COLUMNS`. In JSON the list columns (employer
 local, demands, sources) stay lists and numbers stay numbers; in CSV list items are joined with
 ``"; "`` and missing values are empty cells. A CSV text cell that a spreadsheet would read as
 a formula (starting with ``= + - @``, tab or carriage return) gets a leading ``'``. Corrections are already applied in the records
-(see :func:`picketline.api.get_dispute`), so exports show corrected values.
+(see :func:`picketline.api.get_dispute`), so exports show corrected values. ``status`` is the
+status as of the day of the export (see :func:`picketline.api.status_as_of`), with
+``status_note`` ("no report since ...") and ``last_reported``; ``union_demand`` and
+``employer_offer`` give the latest proposals in plain words ("23% over 5 years + 3% one-time
+bonus").
 """
 from __future__ import annotations
 
@@ -15,7 +19,9 @@ import re
 from typing import Any, Iterable, TextIO
 
 COLUMNS = ("id", "employer", "union", "local", "industry", "city", "state", "start", "end",
-           "duration", "participants", "demands", "status", "action_type", "sources", "title")
+           "duration", "participants", "demands", "status", "action_type", "sources", "title",
+           "last_reported", "status_note", "union_demand", "employer_offer",
+           "wage_demand_pct", "wage_offer_pct")
 LIST_COLUMNS = ("employer", "union", "local", "demands", "sources")
 SEP = "; "
 _LOCAL = re.compile(r"\blocal\s+(?:no\.?\s+)?(\d[\w-]*)", re.I)
@@ -51,6 +57,9 @@ def export_row(d: dict[str, Any]) -> dict[str, Any]:
         "duration": d.get("duration_days"), "participants": d.get("participants"),
         "demands": list(d.get("demands") or []), "status": d.get("status"),
         "action_type": d.get("action_type"), "sources": sources, "title": d.get("title"),
+        "last_reported": d.get("last_reported"), "status_note": d.get("status_note"),
+        "union_demand": d.get("demand_text"), "employer_offer": d.get("offer_text"),
+        "wage_demand_pct": d.get("wage_demand_pct"), "wage_offer_pct": d.get("wage_offer_pct"),
     }
 
 
@@ -113,6 +122,8 @@ def parse_csv(text: str) -> list[dict[str, Any]]:
                 row[k] = [x for x in v.split(SEP) if x] if v else []
             elif k in ("duration", "participants"):
                 row[k] = int(v) if v else None
+            elif k in ("wage_demand_pct", "wage_offer_pct"):
+                row[k] = float(v) if v else None
             else:
                 row[k] = v or None
         out.append(row)

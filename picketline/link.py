@@ -21,9 +21,11 @@ Signals, in order of weight:
 When names were not extracted, names read straight from the article text (organisation-like
 capitalised phrases and acronyms) stand in, so that linking degrades gracefully.
 
-Roundups: an article that matches two or more existing disputes strongly joins the best one and
-records the others in :attr:`Assignment.also_mentions`; its names are not added to the dispute
-(they would pull unrelated articles in).
+Roundups: an article that matches two or more existing disputes strongly, or that names a
+party of another dispute (an employer, or a union local) which the best one does not know,
+joins the best one and records the others in :attr:`Assignment.also_mentions`; its names are
+not added to the dispute (they would pull unrelated articles in), and only the part of it
+about the dispute counts (:func:`picketline.consolidate.own_part`).
 
 Wire copies and near-duplicates: :func:`near_duplicates` (MinHash LSH over word shingles) maps
 each copy to its original; a copy joins its original's dispute whatever its facts say.
@@ -586,6 +588,20 @@ def build_key(dispute_id: str, facts_list: Iterable[ArticleFacts],
     return key
 
 
+def _names_only_there(p: _Probe, best: DisputeKey, other: DisputeKey) -> bool:
+    """The article names a party of ``other`` exactly (a union with its local, or an
+    employer) that ``best`` does not know: it reports that dispute too (a roundup), not
+    another employer of the same union (which ``best`` would know)."""
+    for mine, theirs, ours in ((p.unions, other.unions, best.unions),
+                               (p.employers, other.employers, best.employers)):
+        for x in mine:
+            if (any(name_match(x, y) == 1.0 for y in theirs)
+                    and not any(name_match(x, y) >= 0.8 for y in ours)
+                    and (x.local or mine is p.employers)):
+                return True
+    return False
+
+
 def assign_detail(facts: ArticleFacts, existing: list[DisputeKey],
                   article: Article | None = None, copy_of: str | None = None,
                   taken=None, index: KeyIndex | None = None) -> Assignment:
@@ -634,7 +650,8 @@ def assign_detail(facts: ArticleFacts, existing: list[DisputeKey],
             index.add(key)
         return Assignment(facts.id, key.id, new=True, score=0.0)
     best = ranked[0][-1]
-    others = [t[-1].id for t in ranked[1:] if -t[0] >= ROUNDUP_MIN]
+    others = [t[-1].id for t in ranked[1:]
+              if -t[0] >= ROUNDUP_MIN or _names_only_there(p, best, t[-1])]
     roundup = bool(others) and -ranked[0][0] >= ROUNDUP_MIN
     _absorb(best, p, facts.id, names=not roundup)
     if index is not None:

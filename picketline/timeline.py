@@ -11,7 +11,10 @@ Timeline entry (JSON)::
 
     {"date": "2023-03-21" | null, "kind": "start", "detail": "..." | null,
      "side": "union" | "employer" | null, "articles": ["a1", "a2"],
-     "sources": [{"article_id", "start", "end", "sentence"}]}
+     "sources": [{"article_id", "start", "end", "sentence"}],
+     "reported": [publication dates], "by": "2023-03-21"}   # by: only for undated events
+
+See :func:`build_timeline` for how reports become events.
 """
 from __future__ import annotations
 
@@ -95,12 +98,169 @@ def merge_events(pairs: Iterable[tuple[str, Event]]) -> list[dict[str, Any]]:
     return entries
 
 
+ONE_OFF = ("impasse", "contract_expired", "fact_finding")  # happen once in a dispute
+PROPOSAL_KINDS = ("offer", "demand")
+
+
+def _new_entry(date: str | None, ev: Event) -> dict[str, Any]:
+    return {"date": date, "kind": ev.kind, "detail": None, "side": None, "articles": [],
+            "sources": [], "reported": []}
+
+
+def _add(e: dict[str, Any], article_id: str, ev: Event, pub: str | None) -> None:
+    if ev.detail and (not e["detail"] or len(ev.detail) > len(e["detail"])):
+        e["detail"] = ev.detail
+    e["side"] = e["side"] or ev.side
+    if article_id not in e["articles"]:
+        e["articles"].append(article_id)
+    src = _source(ev.evidence, article_id)
+    if src not in e["sources"]:
+        e["sources"].append(src)
+    if pub and pub not in e["reported"]:
+        e["reported"] = sorted(e["reported"] + [pub])
+
+
+def _same(e: dict[str, Any], ev: Event) -> bool:
+    return (e["kind"] == ev.kind
+            and (e["side"] is None or ev.side is None or e["side"] == ev.side)
+            and compatible(e["detail"], ev.detail))
+
+
 def build_timeline(facts_list: Iterable[ArticleFacts], copies: Iterable[str] = ()
                    ) -> list[dict[str, Any]]:
-    """The dispute's timeline from its articles' facts (wire copies skipped)."""
+    """The dispute's timeline from its articles' facts (wire copies skipped): events, not
+    reports. Each event is listed once, with every report of it (``articles``, ``sources``
+    with the evidence sentence, ``reported``: the publication dates that reported it):
+
+    - a wage demand or offer is one entry per side and figure, dated by its first report;
+    - a dated event reported on several days is one entry;
+    - an undated report of an event joins the latest dated entry of the same event on or
+      before its article's publication date (an article cannot report what has not yet
+      happened); with none, it is an undated entry with ``by`` (reported by that day);
+    - an impasse, an expired contract or fact-finding happens once: every report of it is one
+      entry, and an article reporting it before the date another one gives ("reached an
+      impasse", published the day before a later quote about "the current impasse") means
+      that date is only a later mention: the entry is undated, with ``by``.
+    """
     skip = set(copies)
-    return merge_events((f.id, ev) for f in facts_list if f.id not in skip
-                        for ev in article_events(f))
+    pairs = [(f.id, _published(f), ev) for f in facts_list if f.id not in skip
+             for ev in article_events(f)]
+    entries: list[dict[str, Any]] = []
+    for aid, pub, ev in pairs:  # wage proposals: one entry per side and figure
+        if ev.kind not in PROPOSAL_KINDS:
+            continue
+        when = ev.date or pub
+        e = next((x for x in entries if _same(x, ev)), None)
+        if e is None:
+            e = _new_entry(when, ev)
+            entries.append(e)
+        elif when and (e["date"] is None or when < e["date"]):
+            e["date"] = when
+        _add(e, aid, ev, pub)
+    for aid, pub, ev in pairs:  # dated events
+        if ev.kind in PROPOSAL_KINDS or not ev.date:
+            continue
+        e = next((x for x in entries if x["date"] == ev.date and _same(x, ev)), None)
+        if e is None and ev.kind in ONE_OFF:
+            e = next((x for x in entries if x["kind"] == ev.kind), None)
+            if e is not None and ev.date < (e["date"] or "9999"):
+                e["date"] = ev.date
+        if e is None:
+            e = _new_entry(ev.date, ev)
+            entries.append(e)
+        _add(e, aid, ev, pub)
+    for aid, pub, ev in pairs:  # undated reports
+        if ev.kind in PROPOSAL_KINDS or ev.date:
+            continue
+        same = [x for x in entries if _same(x, ev)]
+        if ev.kind in ONE_OFF:
+            e = same[0] if same else None
+        else:
+            before = [x for x in same if x["date"] and (not pub or x["date"] <= pub)]
+            e = max(before, key=lambda x: x["date"]) if before else next(
+                (x for x in same if x["date"] is None), None)
+        if e is None:
+            e = _new_entry(None, ev)
+            entries.append(e)
+        _add(e, aid, ev, pub)
+        if pub and (e["date"] is None or ev.kind in ONE_OFF):
+            e["by"] = min(e.get("by") or pub, pub)
+    pubs = {aid: pub or "9999" for aid, pub, _ in pairs}
+    for e in entries:  # earliest report first: its sentence is the one shown
+        e["articles"].sort(key=lambda a: pubs.get(a, "9999"))
+        e["sources"].sort(key=lambda x: pubs.get(x.get("article_id"), "9999"))
+        if e.get("by") and e["date"] and e["by"] < e["date"]:
+            e["date"] = None  # reported before the date given: that date is a later mention
+        if e["date"] and e.get("by") and e["by"] >= e["date"]:
+            e.pop("by")
+    entries.sort(key=lambda e: (e["date"] is None, e["date"] or e.get("by") or "",
+                                _kind_rank(e["kind"]), e["detail"] or ""))
+    return entries
+
+
+def waves(timeline: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The separate waves of action: each dated ``start`` with the first dated ``end`` on or
+    after it and before the next start (starts inside a wave already open are the same
+    wave). One wave, or none, for a single action."""
+    starts = sorted({e["date"] for e in timeline if e["kind"] == "start" and e.get("date")})
+    ends = sorted({e["date"] for e in timeline if e["kind"] == "end" and e.get("date")})
+    out: list[dict[str, Any]] = []
+    for i, s in enumerate(starts):
+        if out and (out[-1]["end"] is None or s <= out[-1]["end"]):
+            continue
+        nxt = starts[i + 1] if i + 1 < len(starts) else None
+        end = next((d for d in ends if d >= s and (nxt is None or d < nxt)), None)
+        out.append({"start": s, "end": end})
+    return out
+
+
+def proposal_text(p: dict[str, Any] | None) -> str | None:
+    """A proposal in plain words: "30% raise, + $2/h for the lowest paid workers",
+    "23% over 5 years + 3% one-time bonus (eligibility: ...)"; None without one."""
+    if not p:
+        return None
+    pct = p.get("pct", p.get("general_increase_pct"))
+    parts: list[str] = []
+    if pct is not None:
+        years = p.get("years")
+        if years and years > 1:
+            parts.append(f"{float(pct):g}% over {years} years")
+        elif years == 1:
+            parts.append(f"{float(pct):g}% over 1 year")
+        else:
+            parts.append(f"{float(pct):g}% raise")
+    if p.get("hourly_adder"):
+        group = (p.get("adder_group") or "").strip()
+        group = re.sub(r"^(?:the|for)\s+", "", group, flags=re.I)
+        amount = float(p["hourly_adder"])
+        money = f"${amount:,.2f}".replace(".00", "") if amount >= 1 else f"{amount * 100:g}¢"
+        if group.casefold() in ("all", "everyone", "all workers", "all employees"):
+            group = "all"
+        parts.append(f"+ {money}/h" + ("" if not group else " for all" if group == "all"
+                                       else f" for the {group}"))
+    text = ", ".join(parts)
+    if p.get("bonus_pct"):
+        text += f" + {float(p['bonus_pct']):g}% one-time bonus"
+    if p.get("eligibility"):
+        text += f" (eligibility: {p['eligibility']})"
+    if p.get("corrected"):
+        text += " (corrected)"
+    return text or None
+
+
+def latest_proposal(history: Iterable[dict[str, Any]], side: str) -> dict[str, Any] | None:
+    """The side's proposal last reported in a ``demand_offer_history`` (ties: the later
+    first report, then the more detailed)."""
+    best = None
+    for e in history:
+        if e.get("side") != side:
+            continue
+        last = (e.get("reported") or [e.get("date") or ""])[-1] or ""
+        detail = sum(e.get(k) is not None for k in ("years", "hourly_adder", "bonus_pct"))
+        key = (last, e.get("date") or "", detail)
+        if best is None or key >= best[0]:
+            best = (key, e)
+    return best[1] if best else None
 
 
 def demand_offer_history(facts_list: Iterable[ArticleFacts], copies: Iterable[str] = ()

@@ -60,9 +60,11 @@ def test_refresh_links_incrementally_and_keeps_membership(store):
     assert api.refresh_disputes(store, ["l2"]) == [lake]  # joins, only that dispute changes
     d = api.get_dispute(store, lake)
     assert d["article_ids"] == ["l1", "l2"]
-    assert d["status"] == "ongoing" and d["wage_offer_pct"] == 7.0
+    assert d["status_reported"] == "ongoing" and d["wage_offer_pct"] == 7.0
     assert any(c["field"] == "participants" for c in d["conflicts"])
-    assert [x["id"] for x in api.list_disputes(store, status="ongoing")] != []
+    assert sorted(x["id"] for x in api.list_disputes(store, status="ongoing",
+                                                     as_of="2024-10-08")) == sorted(
+        [lake, store.dispute_of("p1")])
     assert api.refresh_disputes(store) == sorted([lake, store.dispute_of("p1")])  # idempotent
     assert store.count_disputes() == 2
 

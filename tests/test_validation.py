@@ -228,7 +228,7 @@ def test_stored_bad_values_are_shown_invalid_and_can_be_corrected(client, db, tm
     assert r.status_code == 200
     d = strict_json(r.text)
     assert d["participants"] in (4200, 3600) and d["start_date"] == "2024-03-11"
-    assert d["status"] == "ongoing" and d["wage_offer_pct"] == 12.0
+    assert d["status_reported"] == "ongoing" and d["wage_offer_pct"] == 12.0
     assert d["facts"]["participants"]["invalid_correction"]["author"] == "old"
     assert d["facts"]["wage_offer_pct"]["invalid_correction"]["value"] == "nan"
     assert sum(1 for c in d["corrections"] if c.get("invalid")) == 4

@@ -15,8 +15,9 @@ from rich.table import Table
 
 from .. import api
 from ..export import to_json, write_csv
-from ..model import ACTION_TYPES, INDUSTRIES, STATUSES
+from ..model import ACTION_TYPES, INDUSTRIES
 from ..store import DISPUTE_SORTS
+from ..timeline import proposal_text
 from .app import (DB_HELP, Col, app, check_choice, check_date, check_output, check_state,
                   console, err_console, fail, fitted_table, open_output, open_store, safe)
 
@@ -28,7 +29,7 @@ def _store(db: str | None):
 
 def _filters(status, action_type, industry, state, since, until, q) -> dict[str, Any]:
     """The filters given, checked and folded to the stored vocabulary (exit 2 on a bad one)."""
-    f = {"status": check_choice("--status", status, STATUSES),
+    f = {"status": check_choice("--status", status, STATUS_CHOICES),
          "action_type": check_choice("--action-type", action_type, ACTION_TYPES),
          "industry": check_choice("--industry", industry, INDUSTRIES),
          "state": check_state(state),
@@ -59,7 +60,10 @@ def _t(v: Any) -> str:
     return safe(v)
 
 
-StatusOpt = typer.Option(None, "--status", metavar="STATUS", help=", ".join(STATUSES))
+# status as of today (see picketline.api.status_as_of); "active": any live status
+STATUS_CHOICES = tuple(api.AS_OF_STATUSES) + ("active",)
+StatusOpt = typer.Option(None, "--status", metavar="STATUS",
+                         help="as of today: " + ", ".join(STATUS_CHOICES))
 TypeOpt = typer.Option(None, "--action-type", metavar="TYPE", help=", ".join(ACTION_TYPES))
 IndustryOpt = typer.Option(None, "--industry", metavar="INDUSTRY", help=", ".join(INDUSTRIES))
 StateOpt = typer.Option(None, "--state", metavar="XX", help="two-letter state code, any case")
@@ -100,12 +104,14 @@ def disputes(
     # in a narrow terminal, columns go in this order: articles, state, end, workers, union
     cols = [Col("id", "token"), Col("employer", min_width=12), Col("union", min_width=10, drop=2),
             Col("status", "token"), Col("state", "token", drop=5), Col("start", "token"),
-            Col("end", "token", drop=4), Col("workers", "number", drop=3),
-            Col("articles", "number", drop=6)]
+            Col("end", "token", drop=4), Col("last report", "token", drop=7),
+            Col("workers", "number", drop=3), Col("articles", "number", drop=6),
+            Col("demand / offer", min_width=12, drop=8)]
     rows = [[_t(d.get("id")), _t(d.get("employer")), _t(d.get("union")), _t(d.get("status")),
              _t(d.get("state")), _t(d.get("start_date")), _t(d.get("end_date")),
+             _t(d.get("last_reported")),
              _t(f"{d['participants']:,}" if d.get("participants") else None),
-             str(len(d.get("article_ids") or []))] for d in found]
+             str(len(d.get("article_ids") or [])), _t(_demand_offer(d))] for d in found]
     console.print(fitted_table(f"{total} dispute{'s' if total != 1 else ''}", cols, rows))
 
 
@@ -141,8 +147,26 @@ def _similar_ids(st, text: str, n: int = 5) -> list[dict]:
     return (starts or found)[:n]
 
 
+def _demand_offer(d: dict[str, Any]) -> str | None:
+    """Each side's latest proposal in plain words: "30% raise, ... against 23% over 5 years"."""
+    dem, off = d.get("demand_text"), d.get("offer_text")
+    if not dem and not off:
+        return None
+    return f"{dem or '—'} against {off or '—'}"
+
+
 def _render(d: dict[str, Any]) -> None:
     console.print(f"[bold]{safe(d.get('title') or d['id'])}[/]  ({safe(d['id'])})")
+    status = safe(str(d.get("status") or "—"))
+    note = f" ({safe(d['status_note'])})" if d.get("status_note") else ""
+    console.print(f"status as of {safe(str(d.get('as_of') or 'today'))}: [bold]{status}[/]{note}"
+                  f" · last reported {safe(str(d.get('last_reported') or '—'))}")
+    if d.get("demand_text") or d.get("offer_text"):
+        console.print(f"union demands: {safe(d.get('demand_text') or '—')}")
+        console.print(f"employer offers: {safe(d.get('offer_text') or '—')}")
+    if len(d.get("waves") or []) > 1:
+        console.print("waves: " + ", ".join(f"{w['start']} – {w.get('end') or 'open'}"
+                                            for w in d["waves"]))
     facts = Table(title="Facts", show_lines=False)
     facts.add_column("field", no_wrap=True)
     facts.add_column("value", overflow="fold")
@@ -179,15 +203,18 @@ def _render(d: dict[str, Any]) -> None:
     for col in ("detail", "sources"):
         tl.add_column(col, overflow="fold")
     for e in d.get("timeline") or []:
-        tl.add_row(_t(e.get("date")), _t(e["kind"]), _t(e.get("detail")), _t(e["articles"]))
+        when = e.get("date") or (f"by {e['by']}" if e.get("by") else None)
+        sent = next((s.get("sentence") for s in e.get("sources") or [] if s.get("sentence")), None)
+        tl.add_row(_t(when), _t(e["kind"]), _t(e.get("detail")),
+                   _t(e["articles"]) + (f"\n[dim]{safe(sent)}[/]" if sent else ""))
     console.print(tl)
     hist = d.get("demand_offer_history") or []
     if hist:
         h = Table(title="Demands and offers")
-        for col in ("date", "side", "increase %", "sources"):
+        for col in ("date", "side", "proposal", "sources"):
             h.add_column(col)
         for x in hist:
-            h.add_row(_t(x.get("date")), _t(x["side"]), _t(x.get("pct")), _t(x["articles"]))
+            h.add_row(_t(x.get("date")), _t(x["side"]), _t(proposal_text(x)), _t(x["articles"]))
         console.print(h)
     _render_process(d.get("process"))
     if d.get("costing"):
@@ -222,7 +249,8 @@ def _render_process(proc: dict[str, Any] | None) -> None:
     if nxt:
         console.print(f"  [bold]next:[/] {safe(nxt['name'])}, {safe(nxt.get('timing') or '')}"
                       f" ({safe(nxt.get('citation') or '')})")
-    lawful = "yes" if proc.get("strike_lawful") else "no"
+    lawful = proc.get("strike_lawful_text") or {True: "yes", False: "no"}.get(
+        proc.get("strike_lawful"), "depends")
     console.print(f"  strike lawful now: {lawful}. {safe(proc.get('strike_note') or '')}")
 
 

@@ -42,7 +42,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterable, Mapping, Sequence
 
-from ..model import SIDES, Proposal
+from ..model import SIDES, Evidence, Proposal
 
 COLUMNS = ("classification", "headcount", "hourly_wage", "annual_hours")
 LOWEST_PAID_PERCENTILE = 25
@@ -296,22 +296,57 @@ def cost_proposals(proposals: Mapping[str, Proposal | None], roster: Sequence[Ro
 
 
 # --- from a dispute record -----------------------------------------------------------------
+def proposal_words(p: Proposal) -> str:
+    """A proposal in plain words (see :func:`picketline.timeline.proposal_text`)."""
+    from ..timeline import proposal_text
+
+    return proposal_text(p.to_dict()) or "no figure"
+
+
 def _plain(value: Any) -> Any:
     return value.get("value") if isinstance(value, dict) and "value" in value else value
 
 
+def _sentence(raw: Any) -> str | None:
+    if isinstance(raw, Proposal):
+        return raw.evidence.sentence if raw.evidence else None
+    srcs = raw.get("sources") or ([raw["evidence"]] if raw.get("evidence") else [])
+    return next((s.get("sentence") for s in srcs if isinstance(s, dict) and s.get("sentence")),
+                None)
+
+
 def latest_proposals(proposals: Iterable[Mapping[str, Any] | Proposal]) -> dict[str, Proposal]:
-    """The latest proposal per side: the latest ``date`` wins (undated counts as earliest);
-    among equal dates, the one listed last."""
+    """The latest proposal per side: the latest ``date`` wins (undated counts as earliest).
+    Reports of the same figure on that date are one proposal whose terms are all of theirs
+    (one article gives "23% over five years", another on the same day "23% and a 3% bonus":
+    23% over 5 years with a 3% bonus); else the one listed last."""
     best: dict[str, tuple[str, int, Proposal]] = {}
+    found: list[tuple[int, Proposal]] = []
     for i, raw in enumerate(proposals):
         p = raw if isinstance(raw, Proposal) else Proposal.from_dict(dict(raw))
         if p.side not in SIDES:
             continue
+        if p.evidence is None and _sentence(raw):
+            p.evidence = Evidence("", 0, 0, _sentence(raw) or "")
+        found.append((i, p))
         key = (p.date or "", i)
         if p.side not in best or key >= best[p.side][:2]:
             best[p.side] = (key[0], key[1], p)
-    return {s: v[2] for s, v in best.items()}
+    out = {}
+    for side, (day, _, p) in best.items():
+        merged = Proposal(**{f: getattr(p, f) for f in (
+            "side", "general_increase_pct", "years", "hourly_adder", "adder_group",
+            "bonus_pct", "eligibility", "date")}, evidence=p.evidence)
+        for _, q in found:
+            if (q.side == side and (q.date or "") == day and q is not p
+                    and q.general_increase_pct == p.general_increase_pct):
+                for f in ("years", "hourly_adder", "adder_group", "bonus_pct", "eligibility"):
+                    if getattr(merged, f) is None and getattr(q, f) is not None:
+                        setattr(merged, f, getattr(q, f))
+                        if f == "years" and q.evidence is not None:
+                            merged.evidence = q.evidence  # the sentence that gives the term
+        out[side] = merged
+    return out
 
 
 def dispute_proposals(dispute: Mapping[str, Any]) -> tuple[dict[str, Proposal], list[str]]:
@@ -319,6 +354,13 @@ def dispute_proposals(dispute: Mapping[str, Any]) -> tuple[dict[str, Proposal], 
     ``wage_demand_pct`` / ``wage_offer_pct`` when a side has no structured proposal."""
     chosen = latest_proposals(dispute.get("proposals") or [])
     notes = []
+    for side, p in chosen.items():
+        what = proposal_words(p)
+        sent = p.evidence.sentence if p.evidence and p.evidence.sentence else None
+        notes.append(f"{side}: costed {what}" + (f' from "{sent}"' if sent else ""))
+        if p.general_increase_pct and not p.years:
+            notes.append(f"{side}: the term of the {p.general_increase_pct:g}% was not "
+                         f"reported: costed as one increase from year 1")
     for side, field in (("union", "wage_demand_pct"), ("employer", "wage_offer_pct")):
         pct = _plain(dispute.get(field))
         if side not in chosen and pct is not None:

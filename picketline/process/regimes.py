@@ -92,6 +92,9 @@ class Regime:
     applicability: dict[str, Any] = field(default_factory=dict)
     notes: tuple[str, ...] = ()
     ulp_strike_note: str | None = None
+    # an unfair-practice strike may be lawful where the procedure alone would forbid one:
+    # with ULP charges reported, "Strike lawful?" then says "depends" (the note gives why)
+    ulp_strike_may_be_lawful: bool = False
     path: str = ""
     basis: dict[str, Any] | None = None  # why jurisdiction() chose it (set on a copy)
 
@@ -195,6 +198,7 @@ def parse_regime(data: dict[str, Any], path: str = "<rules>") -> Regime:
                   applicability=dict(data["applicability"]), notes=tuple(data.get("notes", [])),
                   ulp_strike_note=(" ".join(data["ulp_strike_note"].split())
                                    if data.get("ulp_strike_note") else None),
+                  ulp_strike_may_be_lawful=bool(data.get("ulp_strike_may_be_lawful", False)),
                   path=path)
 
 

@@ -11,8 +11,9 @@ dispute's bargaining events (``model.BARGAINING_EVENTS`` values) and its dated t
 - ``current_stage``: the furthest stage reached;
 - ``next_step``: the current stage's next statutory step, its citation and timing (a date when
   the current stage is dated, else "within N days of ...");
-- ``strike_lawful`` (true / false / null when it depends on facts not in the record) with
-  ``strike_note``;
+- ``strike_lawful`` (true / false / null when it depends on facts not in the record, such as
+  an unfair-practice strike where the regime may allow one) with ``strike_lawful_text``
+  ("yes" / "no" / "depends") and ``strike_note`` (the reason);
 - ``actions``: the strike-related events seen (vote, announcement, start, end ...), and
   ``notes``.
 
@@ -53,9 +54,13 @@ def _clip_before(text: str) -> str:
     return parts[-1] if parts else text
 
 
+_PARTICIPLE = re.compile(r",\s+\w+ing\b")  # ", setting the stage for a walkout that would..."
+
+
 def _clip_after(text: str) -> str:
     parts = _cues()["boundary"].split(text)
-    return parts[0] if parts else text
+    text = parts[0] if parts else text
+    return _PARTICIPLE.split(text)[0]  # a participle clause speaks of something else
 
 
 def negated(sentence: str, start: int, end: int) -> bool:
@@ -241,6 +246,12 @@ def where_it_stands(regime: Regime, bargaining_events: list[str] | list[dict] | 
     if ulp and regime.ulp_strike_note:
         notes.insert(0, "Unfair labor practice charges are reported. " + regime.ulp_strike_note)
     struck = [a for a in actions if a["kind"] == "start"]
+    if (ulp and lawful is False and regime.ulp_strike_may_be_lawful and regime.ulp_strike_note
+            and cur.id not in ("tentative_agreement", "ratified")):
+        lawful = None  # depends: an unfair-practice strike may be lawful here
+        strike_note = ("Depends: unfair labor practice charges are reported, and "
+                       + regime.ulp_strike_note[0].lower() + regime.ulp_strike_note[1:]
+                       + " Otherwise: " + strike_note)
     if struck and lawful is False and cur.id not in ("tentative_agreement", "ratified"):
         notes.insert(0, "A strike is reported although the procedure reached does not yet make "
                         "one lawful" + (": see the unfair-practice note." if ulp else "."))
@@ -255,6 +266,7 @@ def where_it_stands(regime: Regime, bargaining_events: list[str] | list[dict] | 
                           "implied": cur_row["implied"]},
         "next_step": next_step,
         "strike_lawful": lawful,
+        "strike_lawful_text": {True: "yes", False: "no", None: "depends"}[lawful],
         "strike_note": strike_note,
         "actions": actions,
         "notes": notes,

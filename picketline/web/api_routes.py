@@ -12,8 +12,9 @@ from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi.responses import JSONResponse, Response
 from pydantic import BaseModel, Field
 
-from ..model import ACTION_TYPES, INDUSTRIES, STATUSES
+from ..model import ACTION_TYPES, INDUSTRIES
 from ..store import DISPUTE_SORTS, Store
+from .. import api
 from . import service
 from .present import FIELDS
 from ..validate import CorrectionError
@@ -22,7 +23,7 @@ from .security import Auth
 router = APIRouter(prefix="/api", tags=["api"])
 MAX_OFFSET = 1_000_000_000  # beyond any table here; larger ones overflow the database's integer
 
-Status = Literal[STATUSES]  # type: ignore[valid-type]
+Status = Literal[tuple(api.AS_OF_STATUSES) + ("active",)]  # type: ignore[valid-type]
 ActionType = Literal[ACTION_TYPES]  # type: ignore[valid-type]
 Industry = Literal[INDUSTRIES]  # type: ignore[valid-type]
 Sort = Literal[DISPUTE_SORTS]  # type: ignore[valid-type]
@@ -97,20 +98,26 @@ def list_disputes(
     desc: bool = True,
     limit: int = Query(50, ge=1, le=500),
     offset: int = Query(0, ge=0, le=MAX_OFFSET),
+    as_of: dt.date | None = Query(None, description="status as of this day (default: "
+                                  "today); status filters on it"),
 ) -> dict[str, Any]:
     filters = dict(status=status, action_type=action_type, industry=industry,
                    state=state.upper() if state else None,
                    since=since.isoformat() if since else None,
                    until=until.isoformat() if until else None, q=q or None)
-    rows = store.disputes(**filters, sort=sort, desc=desc, limit=limit, offset=offset)
-    items = [service.get_dispute(store, r["id"]) or r for r in rows]
-    return {"total": store.count_disputes(**filters), "limit": limit, "offset": offset,
-            "items": items}
+    filters = {k: v for k, v in filters.items() if v is not None}
+    rows = api.list_disputes(store, as_of=as_of, **filters, sort=sort, desc=desc, limit=limit,
+                             offset=offset)
+    items = [service.get_dispute(store, r["id"], as_of) or r for r in rows]
+    return {"total": api.count_disputes(store, as_of=as_of, **filters), "limit": limit,
+            "offset": offset, "items": items}
 
 
 @router.get("/disputes/{dispute_id}", summary="One dispute, corrections applied")
-def get_dispute(dispute_id: str, store: Store = Depends(get_store)) -> dict[str, Any]:
-    d = service.get_dispute(store, dispute_id)
+def get_dispute(dispute_id: str, store: Store = Depends(get_store),
+                as_of: dt.date | None = Query(None, description="status as of this day "
+                                              "(default: today)")) -> dict[str, Any]:
+    d = service.get_dispute(store, dispute_id, as_of)
     if d is None:
         raise _not_found("dispute", dispute_id)
     d = dict(d)

@@ -17,9 +17,10 @@ class ReviewError(ValueError):
     """A review action that cannot be done (unknown field, article not in the dispute...)."""
 
 
-def get_dispute(store: Store, dispute_id: str) -> dict[str, Any] | None:
-    """One dispute with reviewers' corrections applied, or None."""
-    return api.get_dispute(store, dispute_id)
+def get_dispute(store: Store, dispute_id: str, as_of: Any = None) -> dict[str, Any] | None:
+    """One dispute with reviewers' corrections applied, status as of ``as_of`` (default
+    today), or None."""
+    return api.get_dispute(store, dispute_id, as_of)
 
 
 def audit_trail(store: Store, dispute_id: str) -> list[dict[str, Any]]:
