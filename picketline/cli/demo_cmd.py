@@ -7,7 +7,7 @@ from ..pipeline import BATCH_SIZE
 from ..sample import sample_path
 from .app import DB_HELP, app, console
 from .dispute_cmds import disputes
-from .store_cmds import ingest
+from .store_cmds import run_ingest_command
 
 
 @app.command()
@@ -17,8 +17,8 @@ def demo(db: str = typer.Option(None, "--db", help=DB_HELP)) -> None:
     path = sample_path()
     console.print(f"Ingesting the sample corpus in [bold]{path}[/] ...")
     try:
-        ingest(paths=[path], db=db, as_json=False, batch_size=BATCH_SIZE, max_bytes=None,
-               engine="local", scheduler=None, workers=1)
+        run_ingest_command([path], db, batch_size=BATCH_SIZE, workers=1,
+                           note_passed_over=False)
     except typer.Exit as e:
         if e.exit_code not in (0, 1):  # 1: something skipped, already reported
             raise

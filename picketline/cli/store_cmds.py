@@ -53,8 +53,19 @@ def ingest(
     """Read articles, extract their facts and store both. Re-running skips what is stored.
 
     Exit code: 0 when everything was read, 1 when something was skipped (each listed on
-    stderr with its reason), 2 when a path does not exist or the database cannot be opened.
+    stderr with its reason), 2 when a path does not exist or the database cannot be opened,
+    130 when interrupted (Ctrl-C; committed batches stay, and a re-run resumes).
     """
+    run_ingest_command(paths, db, as_json=as_json, batch_size=batch_size, max_bytes=max_bytes,
+                       engine=engine, scheduler=scheduler, workers=workers)
+
+
+def run_ingest_command(paths: list[Path], db: str | None, *, as_json: bool = False,
+                       batch_size: int = BATCH_SIZE, max_bytes: int | None = None,
+                       engine: str = "local", scheduler: str | None = None, workers: int = 0,
+                       note_passed_over: bool = True) -> None:
+    """What ``picketline ingest`` does (``demo`` runs it on the sample corpus, whose notes
+    and scripts are not news: ``note_passed_over=False`` does not list them)."""
     from ..engine import ENGINES
 
     if engine not in ENGINES:
@@ -88,7 +99,7 @@ def ingest(
         store.close()
     for e in report.errors:
         err_console.print(f"[yellow]skipped[/] {safe(e)}")
-    passed_over = _passed_over(paths)
+    passed_over = _passed_over(paths) if note_passed_over else None
     if passed_over:
         n = sum(passed_over.values())
         kinds = ", ".join(f"{safe(k)} ×{v}" for k, v in passed_over.most_common())
