@@ -116,14 +116,26 @@ def test_list_filter_dispute_and_correction(site, page):
     school = ids["school"]
     page.goto(server.url + "/")
     rows = page.locator("#dispute-table tbody tr")
+    # the front page opens on what is active now; the fixture's disputes are from 2023-24,
+    # so it says nothing is and lists them all, each with its status as of today and the
+    # day it was last reported (issue 15)
+    assert page.locator("#nothing-active").is_visible()
     assert rows.count() == 4
     assert page.locator("#total").inner_text() == "4"
+    riverton = rows.filter(has_text="Riverton")
+    assert riverton.locator(".last-reported").inner_text() == "2024-03-12"
+    assert riverton.locator(".chip").inner_text() == "unconfirmed"
+    assert "no report since 2024-03-12" in riverton.inner_text()
+    assert "18% raise" in riverton.locator(".demand-offer").inner_text()
 
     # filter by status: htmx swaps the results and pushes the URL
-    page.select_option("#f-status", "scheduled")
-    expect(rows).to_have_count(1)
-    assert "Northgate Medical Center" in rows.first.inner_text()
-    assert "status=scheduled" in page.url
+    page.select_option("#f-status", "unconfirmed")
+    expect(rows).to_have_count(3)
+    assert "Northgate Medical Center" in rows.all_inner_texts()[-1] or any(
+        "Northgate Medical Center" in t for t in rows.all_inner_texts())
+    assert "status=unconfirmed" in page.url
+    page.select_option("#f-status", "active")
+    expect(rows).to_have_count(0)
     # free text, then clear
     page.goto(server.url + "/disputes")
     page.fill("#q", "riverton")
@@ -133,9 +145,14 @@ def test_list_filter_dispute_and_correction(site, page):
     # open the dispute from its row
     page.click(f'#dispute-table a[href="/disputes/{school}"]')
     page.wait_for_url(f"**/disputes/{school}")
+    # the header: status as of today, why, and the last reported day
+    assert page.locator("#status-chip").inner_text() == "unconfirmed"
+    assert "no report since 2024-03-12" in page.locator("#status-note").inner_text()
+    assert page.locator("#last-reported").inner_text().startswith("2024-03-12")
     timeline = page.locator("#timeline ol.timeline li")
     assert timeline.count() >= 4
-    dates = [t for t in page.locator("#timeline time").all_inner_texts() if t != "undated"]
+    dates = [t for t in page.locator("#timeline time").all_inner_texts()
+             if t != "undated" and not t.startswith("by ")]
     assert dates == sorted(dates) and "2024-02-20" in dates and "2024-03-11" in dates
     chart = page.locator("svg#demand-offer-chart")
     assert chart.is_visible()
@@ -229,6 +246,14 @@ def test_seed_dispute_screenshot(browser, tmp_path):
         pg = ctx.new_page()
         pg.goto(f"{server.url}/disputes/{seed['id']}")
         assert pg.locator("#timeline").is_visible()
+        # the three-day strike of March 2023 has ended, and says when it was last reported
+        assert pg.locator("#status-chip").inner_text() == "ended"
+        assert pg.locator("#last-reported").inner_text().startswith("2023-03-23")
+        assert "23% over 5 years" in pg.locator("#offer-text").inner_text()
+        assert "$2/h" in pg.locator("#demand-text").inner_text()
+        assert pg.locator("#strike-lawful").inner_text() == "depends"
+        times = pg.locator("#timeline time").all_inner_texts()
+        assert "2023-03-22" not in times  # the impasse was reached before the strike
         ARTIFACTS.mkdir(exist_ok=True)
         pg.screenshot(path=str(ARTIFACTS / "seed-dispute.png"), full_page=True)
         ctx.close()

@@ -14,7 +14,8 @@ from urllib.parse import urlencode
 from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
-from ..model import ACTION_TYPES, INDUSTRIES, STATUSES
+from .. import api
+from ..model import ACTION_TYPES, INDUSTRIES
 from ..store import Store
 from ..validate import CorrectionError
 from . import present, service
@@ -104,6 +105,9 @@ def _safe_next(value: str | None) -> str:
 
 
 # --- dispute list ---------------------------------------------------------------------------
+# statuses as of today (see picketline.api.status_as_of); "active": threatened to ongoing
+LIST_STATUSES = ("active",) + tuple(api.AS_OF_STATUSES)
+
 def _page(params, total: int) -> tuple[int, int]:
     """(page asked for, clamped to what exists; number of pages) for ``total`` items."""
     pages = max(1, math.ceil(total / PER_PAGE))
@@ -118,8 +122,10 @@ def _page(params, total: int) -> tuple[int, int]:
 @router.get("/disputes", response_class=HTMLResponse)
 def dispute_list(request: Request) -> Response:
     p = request.query_params
+    # the front page (no query at all) opens on what is active now; "status=" shows all
+    wanted = "active" if not p else p.get("status")
     filters = {
-        "status": p.get("status") if p.get("status") in STATUSES else None,
+        "status": wanted if wanted in LIST_STATUSES else None,
         "action_type": p.get("action_type") if p.get("action_type") in ACTION_TYPES else None,
         "industry": p.get("industry") if p.get("industry") in INDUSTRIES else None,
         "state": (p.get("state") or "").strip().upper()[:2] or None,
@@ -130,11 +136,17 @@ def dispute_list(request: Request) -> Response:
     sort = p.get("sort") if p.get("sort") in SORTS else "start_date"
     desc = p.get("order", "desc") != "asc"
     store = _store(request)
-    total = store.count_disputes(**filters)
+    today = dt.date.today()
+    flt = {k: v for k, v in filters.items() if v is not None}
+    counts = api.status_counts(store, as_of=today, **flt)
+    nothing_active = filters["status"] == "active" and not counts["active"] and not p
+    if nothing_active:  # nothing active now: every dispute, most recently reported first
+        filters["status"], flt = None, {k: v for k, v in flt.items() if k != "status"}
+    total = api.count_disputes(store, as_of=today, **flt)
     page, pages = _page(p, total)
-    rows = store.disputes(**filters, sort=sort, desc=desc, limit=PER_PAGE,
-                          offset=(page - 1) * PER_PAGE)
-    by_status = {s: store.count_disputes(**{**filters, "status": s}) for s in STATUSES}
+    rows = api.list_disputes(store, as_of=today, **flt, sort=sort, desc=desc, limit=PER_PAGE,
+                             offset=(page - 1) * PER_PAGE)
+    by_status = {s: counts[s] for s in LIST_STATUSES}
     base = {k: v for k, v in filters.items() if v}
 
     def link(**changes: Any) -> str:
@@ -144,8 +156,10 @@ def dispute_list(request: Request) -> Response:
     return render(request, "disputes.html", {
         "rows": rows, "total": total, "page": page, "pages": pages, "filters": filters,
         "sort": sort, "desc": desc, "sorts": SORTS, "by_status": by_status, "link": link,
-        "statuses": STATUSES, "action_types": ACTION_TYPES, "industries": INDUSTRIES,
+        "statuses": LIST_STATUSES, "action_types": ACTION_TYPES, "industries": INDUSTRIES,
         "all_total": store.count_disputes() if base else total,
+        "as_of": today.isoformat(), "stale_days": api.stale_days(),
+        "nothing_active": nothing_active,
     })
 
 
