@@ -163,17 +163,21 @@ class DemandLexicon:
     cues: re.Pattern[str]
     concession: re.Pattern[str]
     categories: tuple[_Category, ...]
+    employer_side: re.Pattern[str] | None = None  # more words for the employer or state side
 
 
 @lru_cache(maxsize=1)
 def demand_lexicon() -> DemandLexicon:
     cues: list[str] = []
     concession: list[str] = []
+    employer_side: list[str] = []
     cats: dict[str, dict[str, list[str]]] = {}
     for data in _load("demands"):
         cues += data.get("cues", [])
         if data.get("concession"):
             concession.append(data["concession"])
+        if data.get("employer_side"):
+            employer_side.append(data["employer_side"])
         for name, spec in data.get("categories", {}).items():
             if name not in DEMANDS:
                 continue
@@ -190,7 +194,7 @@ def demand_lexicon() -> DemandLexicon:
         categories.append(_Category(name, _terms(c["strong"]), _terms(c["context"]),
                                     _terms(c["case_sensitive"], 0)))
     return DemandLexicon(_rx(cues) or re.compile(r"(?!)"), _rx(concession) or re.compile(r"(?!)"),
-                         tuple(categories))
+                         tuple(categories), _rx(employer_side))
 
 
 _DENIED = re.compile(r"^\W*(?:\w+\s+){0,1}(?:are|is|was|were)\s+(?:not|n't)\b|^\s+aren't|^\s+isn't",
@@ -217,6 +221,8 @@ def _cue_ok(text: str, cue: re.Match[str], lex: DemandLexicon) -> bool:
         return True
     hits = [(m.end(), "union") for m in UNION_WORDS.finditer(before)]
     hits += [(m.end(), "employer") for m in EMPLOYER_WORDS.finditer(before)]
+    if lex.employer_side is not None:
+        hits += [(m.end(), "employer") for m in lex.employer_side.finditer(before)]
     if not hits:
         return True
     side = max(hits)[1]
@@ -363,6 +369,7 @@ class _EventRule:
     reject_after: re.Pattern[str] | None
     reject_next: re.Pattern[str] | None
     definite_ok: bool = False  # a definite noun phrase ("its ... charges") is never hedged
+    not_in_countries: frozenset[str] = frozenset()  # wording read as the event elsewhere only
 
 
 @dataclass(frozen=True)
@@ -371,25 +378,32 @@ class BargainingLexicon:
     window: int
     rules: tuple[_EventRule, ...]
     past_facts: re.Pattern[str] | None = None
+    inner_hedges: re.Pattern[str] | None = None
 
 
 @lru_cache(maxsize=1)
 def bargaining_lexicon() -> BargainingLexicon:
     hedges: list[str] = []
+    inner: list[str] = []
     past: list[str] = []
     window = 7
-    specs: dict[str, dict[str, list[str]]] = {}
+    # an event's wording that counts only outside some countries ("talks broke down" is no
+    # legal impasse in the US) is a rule of its own, keyed by those countries
+    specs: dict[tuple[str, frozenset[str]], dict[str, list[str]]] = {}
     definite: set[str] = set()
     for data in _load("bargaining"):
         if data.get("hedges"):
             hedges.append(data["hedges"])
+        if data.get("inner_hedges"):
+            inner.append(data["inner_hedges"])
         if data.get("past_tense_facts"):
             past.append(data["past_tense_facts"])
         window = int(data.get("hedge_window_words", window))
         for name, spec in data.get("events", {}).items():
             if name not in BARGAINING_EVENTS:
                 continue
-            s = specs.setdefault(name, {"patterns": [], "require_sentence": [],
+            key = (name, frozenset(spec.get("not_in_countries", ())))
+            s = specs.setdefault(key, {"patterns": [], "require_sentence": [],
                                         "reject_sentence": [], "reject_after": [],
                                         "reject_next": []})
             s["patterns"] += spec.get("patterns", [])
@@ -400,14 +414,15 @@ def bargaining_lexicon() -> BargainingLexicon:
                     s[k].append(spec[k])
     rules = []
     for name in BARGAINING_EVENTS:
-        if name not in specs or not specs[name]["patterns"]:
-            continue
-        s = specs[name]
-        rules.append(_EventRule(name, _terms(s["patterns"]), _rx(s["require_sentence"]),
-                                _rx(s["reject_sentence"]), _rx(s["reject_after"]),
-                                _rx(s["reject_next"]), name in definite))
+        for key in sorted((k for k in specs if k[0] == name), key=lambda k: sorted(k[1])):
+            s = specs[key]
+            if not s["patterns"]:
+                continue
+            rules.append(_EventRule(name, _terms(s["patterns"]), _rx(s["require_sentence"]),
+                                    _rx(s["reject_sentence"]), _rx(s["reject_after"]),
+                                    _rx(s["reject_next"]), name in definite, key[1]))
     return BargainingLexicon(_rx(hedges) or re.compile(r"(?!)"), window, tuple(rules),
-                             _rx(past))
+                             _rx(past), _rx(inner))
 
 
 _DEFINITE_BEFORE = re.compile(r"\b(?:its|their|the|those|these|his|her|our)\s+$", re.IGNORECASE)
@@ -430,12 +445,20 @@ def _hedged(text: str, start: int, lex: BargainingLexicon, matched: str = "") ->
     words = [w for w in re.findall(r"[\w'’]+", before) if w != "May"][-lex.window:]
     if matched and lex.past_facts is not None and lex.past_facts.search(matched):
         words = [w for w in words if w.lower() not in _TEMPORAL_HEDGES]
-    return bool(lex.hedges.search(" ".join(words).replace("’", "'")))
+    if bool(lex.hedges.search(" ".join(words).replace("’", "'"))):
+        return True
+    # words inside the match ("talks could collapse", "told they will be scheduled to
+    # return to work"): the gap words of a pattern hedge it too
+    return bool(matched and lex.inner_hedges is not None and lex.inner_hedges.search(
+        re.sub(r"\bMay\b", " ", matched)))
 
 
 # Statuses of an action not yet held: a ratification reported there settled another contract
 # ("its pilots ratified a contract in January"), since this one would have ended the dispute.
 _NOT_YET_HELD = frozenset(("threatened", "authorized", "scheduled"))
+# ... and nobody returns to work from an action not yet held or called off before it began
+# ("workers will be told to return to work", "the strike was called off; work goes on").
+_NO_RETURN = _NOT_YET_HELD | {"averted"}
 
 
 def bargaining_events(ctx: Context, facts: ArticleFacts) -> list[Fact[str]]:
@@ -448,9 +471,14 @@ def bargaining_events(ctx: Context, facts: ArticleFacts) -> list[Fact[str]]:
     others = other_items(ctx, facts)
     starts = _article_starts(ctx, text)
     status = str(facts.status.value) if facts.status is not None else None
+    country = facts.location.value.country if facts.location is not None else None
     for rule in lex.rules:
+        if rule.name in found or (country is not None and country in rule.not_in_countries):
+            continue
         if rule.name == "ratification" and status in _NOT_YET_HELD:
             continue  # a contract ratified while the action is still to come is another one's
+        if rule.name == "return_to_work" and status in _NO_RETURN:
+            continue  # no work stopped, so none resumed
         rx = rule.patterns.pattern(starts)
         if rx is None:
             continue  # none of the event's wordings can occur in this article

@@ -1,0 +1,192 @@
+"""Demands and bargaining events in wire and world news copy (data/lexicon/*_wire.json), on
+sentences written for these tests: each rule with sentences it must read and ones it must not."""
+from __future__ import annotations
+
+import pytest
+
+from picketline.extract import issues, numbers
+from picketline.model import Article, ArticleFacts, Fact, Location
+from picketline.nlp import Context
+
+
+def _run(text: str, country: str | None = None,
+         status: str | None = None) -> tuple[set[str], set[str]]:
+    ctx = Context(Article(id="t", text=text, published="1991-05-02"))
+    facts = ArticleFacts(id="t")
+    facts.wage_demand_pct, facts.wage_offer_pct = numbers.wages(ctx, facts)
+    if country is not None:
+        facts.location = Fact(Location(country=country))
+    if status is not None:
+        facts.status = Fact(status)
+    ds = issues.demands(ctx, facts)
+    evs = issues.bargaining_events(ctx, facts)
+    for f in ds + evs:
+        assert f.evidence is not None and f.evidence.sentence in text
+    return {f.value for f in ds}, {f.value for f in evs}
+
+
+def demands(text: str) -> set[str]:
+    return _run(text)[0]
+
+
+def events(text: str, country: str | None = None, status: str | None = None) -> set[str]:
+    return _run(text, country, status)[1]
+
+
+# --- demand cues of wire copy: purpose and opposition clauses --------------------------------
+@pytest.mark.parametrize("text,expected", [
+    # "marched for ... and against ..."
+    ("Thousands of workers marched in twenty towns for pay rises and against layoffs.",
+     {"pay", "job_security"}),
+    # "strike for" a thing, not for a length of time
+    ("Postal staff held a 48-hour strike for higher allowances, union officials said.",
+     {"benefits"}),
+    # "to press the government to ..."
+    ("The federations called the stoppage to press the cabinet to drop its privatisation "
+     "programme.", {"other"}),
+    # "in protest at"
+    ("Dockers stopped work for two hours in protest at plans to sell the harbour board.",
+     set()),
+    ("Dockers stopped work for two hours in protest at plans to privatise the harbour board.",
+     {"other"}),
+    # "in support of"
+    ("Tram drivers struck in support of their wage talks with the city.", {"pay"}),
+    # "to draw attention to"
+    ("Clerks shut the tax offices to draw attention to two colleagues missing since March.",
+     {"other"}),
+    # "talks on ..."
+    ("Unions threatened action after the breakdown of talks on salaries and working hours.",
+     {"pay", "hours_scheduling"}),
+    # "vowed to fight"
+    ("The miners' union vowed to fight pit closures and wage cuts.", {"job_security", "pay"}),
+    # "walked out following ..."
+    ("Drivers walked out on Friday following the dismissal of a conductor.", {"job_security"}),
+])
+def test_wire_demand_cues(text: str, expected: set[str]) -> None:
+    assert demands(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The strike entered its third day and is expected to last for two more weeks.",
+    "Police marched the protesters away from the salary office.",
+    "Talks on Monday ended early, and the union will brief members on Tuesday.",
+])
+def test_cue_words_without_an_issue_name_none(text: str) -> None:
+    assert demands(text) == set()
+
+
+# --- categories: wording of each ------------------------------------------------------------
+@pytest.mark.parametrize("text,expected", [
+    ("Public employees are angry about the wage freeze imposed in January.", {"pay"}),
+    ("The union is seeking indexation of salaries to consumer prices.", {"pay"}),
+    ("Workers say their real wages have fallen by a fifth in two years.", {"pay"}),
+    ("The strike is over the new season's bonus payments.", {"pay"}),
+    # compensation for injured workers is a benefit, and no pay demand
+    ("Building unions struck to protest against cuts to workers' compensation.", {"benefits"}),
+    ("The walkout is over the state's plan to reduce injury compensation payments.",
+     {"benefits"}),
+    ("Miners are demanding a paid holiday on May 1.", {"benefits"}),
+    ("Railmen want higher travel allowances and better social security cover.", {"benefits"}),
+    ("Engineers struck for a 35-hour week.", {"hours_scheduling"}),
+    ("The union is pressing for a shorter working week without loss of pay.",
+     {"hours_scheduling", "pay"}),
+    ("Bank staff oppose flexible working hours and more overtime.", {"hours_scheduling"}),
+    ("Seamen stopped work after two deckhands died in accidents aboard the ferry.",
+     {"health_safety"}),
+    ("Smelter workers walked out over safety conditions in the furnace hall.",
+     {"health_safety"}),
+    ("The stoppage was a protest against being ordered to handle explosives.",
+     {"health_safety", "working_conditions"}),
+    ("Cleaners are demanding an end to redundancies and the reinstatement of sacked workers.",
+     {"job_security"}),
+    ("The company is axing 300 jobs at the mill, the union said.", {"job_security"}),
+    ("Shipyard workers rallied against the planned closure of the yard.", {"job_security"}),
+    ("The strikers want the authority to recognise the Harbour and Tug Workers Union.",
+     {"union_recognition"}),
+    ("A key issue is the freedom of workers to join a union of their choice.",
+     {"union_recognition"}),
+    ("The union wants better living and working conditions for contract labourers.",
+     {"working_conditions"}),
+    ("The general strike is aimed at forcing the government to abandon its austerity "
+     "measures.", {"other"}),
+    ("Unions called the strike to protest against price rises and the economic policy of "
+     "the government.", {"other"}),
+    ("Workers also demand the release of their jailed union leader.", {"other"}),
+    ("The miners want an end to hostels for single men.", {"other"}),
+])
+def test_wire_demand_wordings(text: str, expected: set[str]) -> None:
+    assert demands(text) == expected
+
+
+@pytest.mark.parametrize("text,absent", [
+    # a named organisation, not the insurance benefit
+    ("The Banking and Insurance Union said talks on salaries broke down.", "benefits"),
+    # a ministry's wish is no workers' demand
+    ("The ministry said it wants improvements to working conditions in the mines.",
+     "working_conditions"),
+    # an overtime ban is an action, not an hours demand
+    ("The union began an overtime ban in protest at the closure plan.", "hours_scheduling"),
+    # cutting workers' compensation is no job cut
+    ("Unions protested against the plan to cut workers' compensation.", "job_security"),
+    # a farmers' or a general policy complaint is no 'other' demand of workers
+    ("Farmers protested against the government's agricultural policies.", "other"),
+])
+def test_wire_demand_wordings_not_read(text: str, absent: str) -> None:
+    assert absent not in demands(text)
+
+
+# --- bargaining events of wire copy -----------------------------------------------------------
+@pytest.mark.parametrize("text,event", [
+    ("Talks with the port authority broke down late on Tuesday.", "impasse"),
+    ("The union broke off negotiations with the employers' federation.", "impasse"),
+    ("Strikes followed the collapse of pay talks in the engineering industry.", "impasse"),
+    ("Unions and ministers have reached a compromise on the new pension law.",
+     "tentative_agreement"),
+    ("The two sides agreed on a settlement early today, the union said.",
+     "tentative_agreement"),
+    ("Drivers went back to work after ratifying a three-year contract.", "ratification"),
+    ("Members voted by a large majority to accept the revised offer.", "ratification"),
+    ("Work resumed at the smelter this morning, a company spokesman said.", "return_to_work"),
+    ("The strikers rejoined their work on Sunday after the authorities promised a review.",
+     "return_to_work"),
+    ("Delegates voted overwhelmingly for strike action from June 1.", "strike_vote"),
+    ("The confederation's council voted against a general strike this month.", "strike_vote"),
+    ("Members voted in favour of allowing their leaders to call a strike.", "strike_vote"),
+])
+def test_wire_events(text: str, event: str) -> None:
+    assert event in events(text, country="AU")
+
+
+@pytest.mark.parametrize("text,event", [
+    # intention, threat, condition, future
+    ("The union said it intended to file unfair labor practice charges.", "ulp_charge"),
+    ("The union said it would go to arbitration if negotiations remain at an impasse.",
+     "impasse"),
+    ("Officials said the pilots will be told to return to work on Monday.", "return_to_work"),
+    ("The company said all work at the plant will resume next week.", "return_to_work"),
+    ("Their collective agreement expiring in June covers 4,000 staff.", "contract_expired"),
+    ("Managers must withdraw the notices or face a strike ballot.", "strike_vote"),
+    ("Talks could collapse this week, a negotiator warned.", "impasse"),
+    # taking part in a strike is no vote
+    ("Some 70 percent of the dockers have supported a strike since Monday.", "strike_vote"),
+    # voting to end a strike is no strike vote
+    ("Members voted for an end to the strike on Sunday.", "strike_vote"),
+])
+def test_wire_events_not_taken(text: str, event: str) -> None:
+    assert event not in events(text, country="AU")
+
+
+def test_talks_breaking_down_is_no_legal_impasse_in_the_us() -> None:
+    text = "Talks between the district and the teachers broke down on Wednesday night."
+    assert "impasse" in events(text, country="GB")
+    assert "impasse" in events(text)  # no country known: read as wire copy
+    assert "impasse" not in events(text, country="US")
+    # a declared impasse is one everywhere
+    assert "impasse" in events("The district declared an impasse in May.", country="US")
+
+
+def test_no_return_to_work_from_an_action_not_held() -> None:
+    text = "The strike was called off and work resumed normally at the depots."
+    assert "return_to_work" in events(text, status="ended")
+    assert "return_to_work" not in events(text, status="averted")
+    assert "return_to_work" not in events(text, status="scheduled")
