@@ -348,6 +348,17 @@ def test_help_has_plain_metavars_argument_help_and_no_hard_line_breaks() -> None
         ln.strip("│ ") for ln in p.stdout.splitlines())
 
 
+@pytest.mark.parametrize("cmd", [[], ["ingest"], ["articles"], ["extract"], ["disputes"],
+                                 ["show"], ["export"], ["cost"], ["demo"], ["serve"],
+                                 ["db", "upgrade"], ["db", "info"]])
+def test_help_cuts_no_word_short_at_80_columns(cmd) -> None:
+    """Rich ends a word too long for its column with an ellipsis: the --db default and the
+    roster's columns were unreadable in help at 80 columns."""
+    r = CliRunner().invoke(app, [*cmd, "--help"], env={"COLUMNS": "80"})
+    assert r.exit_code == 0 and "Usage" in r.stdout
+    assert "…" not in r.stdout, r.stdout
+
+
 # --- tables -----------------------------------------------------------------------------------
 def test_tables_are_readable_at_80_columns(filled) -> None:
     ids = dispute_ids(filled)

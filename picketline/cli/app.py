@@ -35,9 +35,10 @@ console = Console(width=_PIPE_WIDTH)
 # terminal, splitting a path or a row number across lines of a log).
 err_console = Console(stderr=True, soft_wrap=True)
 
-DB_HELP = ("Database URL (sqlite:////abs/path.db, postgresql://user:pw@host/db) or a SQLite "
-           "file path. Default: $PICKETLINE_DB, else picketline.db in $PICKETLINE_HOME "
-           "(~/.local/share/picketline).")
+# (no word longer than the narrowest help column, so that help never cuts one short)
+DB_HELP = ("Database: a SQLite file or a URL (sqlite:////abs/x.db, postgresql://host/db). "
+           "Default: $PICKETLINE_DB, else picketline.db in $PICKETLINE_HOME (by default the "
+           "picketline folder of ~/.local/share).")
 
 
 def db_url(value: str | None) -> str | None:
