@@ -190,3 +190,36 @@ def test_no_return_to_work_from_an_action_not_held() -> None:
     assert "return_to_work" in events(text, status="ended")
     assert "return_to_work" not in events(text, status="averted")
     assert "return_to_work" not in events(text, status="scheduled")
+
+
+@pytest.mark.parametrize("text,absent", [
+    # business-page words that only look like issues
+    ("The company said the dispute would cut its first-quarter earnings and net income.",
+     "pay"),
+    ("The strike is over a bonus issue of shares, analysts joked.", "pay"),
+    ("The strike over pay began before the holiday weekend.", "benefits"),
+    ("The strike over pay is in danger of spreading to other depots.", "health_safety"),
+    ("The union's complaint about the strike was dismissed by the court.", "job_security"),
+    ("The protest against the merger caused road closures in the centre.", "job_security"),
+    ("The minister recognised the need to talk with the union about the strike issues.",
+     "union_recognition"),
+    ("The dispute comes amid difficult market conditions for steelmakers.",
+     "working_conditions"),
+    ("Police arrested 40 workers protesting against the pay offer.", "other"),
+    ("The union accused the company of violating labor law during the strike.", "other"),
+    ("Strikers said jobs would disappear if the plant was sold, in protest at the sale.",
+     "other"),
+])
+def test_business_and_police_words_are_no_demand(text: str, absent: str) -> None:
+    assert absent not in demands(text)
+
+
+@pytest.mark.parametrize("text,event", [
+    # the strike verb is no deal
+    ("Workers struck the company after the agreement expired.", "tentative_agreement"),
+    # a vote for strike action over an offer is no ratification
+    ("Members voted for strike action over the pay offer.", "ratification"),
+    ("Members voted to accept strike action over the pay offer.", "ratification"),
+])
+def test_strike_words_are_no_deal(text: str, event: str) -> None:
+    assert event not in events(text, country="AU")
