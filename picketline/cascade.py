@@ -20,7 +20,7 @@ from importlib import resources
 
 import ahocorasick
 
-from .nlp import clean_text
+from .nlp import MAX_EXTRACT_CHARS, clean_text
 
 
 @lru_cache(maxsize=1)
@@ -105,7 +105,9 @@ def cues(text: str) -> set[str]:
 def might_be_labor(text: str) -> bool:
     """False only when the text has no labor-action cue (at the start of a word) outside
     other-sense phrases."""
-    cue_spans, other = _hits(clean_text(text)[0])  # "stri\u00adke" is a strike
+    # the rules read what extraction reads: the cleaned text ("stri\u00adke" is a strike), up
+    # to MAX_EXTRACT_CHARS
+    cue_spans, other = _hits(clean_text(text[:2 * MAX_EXTRACT_CHARS])[0][:MAX_EXTRACT_CHARS])
     if not other:
         return bool(cue_spans)
     return any(not any(os <= s and e <= oe for os, oe in other) for s, e, _ in cue_spans)

@@ -151,8 +151,9 @@ def split_sentences(text: str) -> list[Sentence]:
     nlp = sentencizer()
     for (off, line), doc in zip(lines, nlp.pipe(l for _, l in lines)):
         for s in doc.sents:
-            for a, b in _pieces(s.text, MAX_SENTENCE_CHARS):
-                piece = s.text[a:b]
+            s_text = s.text  # a Span builds its text from its tokens at every call
+            for a, b in _pieces(s_text, MAX_SENTENCE_CHARS):
+                piece = s_text[a:b]
                 stxt = piece.strip()
                 if not stxt:
                     continue
