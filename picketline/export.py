@@ -21,7 +21,7 @@ from typing import Any, Iterable, TextIO
 COLUMNS = ("id", "employer", "union", "local", "industry", "city", "state", "start", "end",
            "duration", "participants", "demands", "status", "action_type", "sources", "title",
            "last_reported", "status_note", "union_demand", "employer_offer",
-           "wage_demand_pct", "wage_offer_pct")
+           "wage_demand_pct", "wage_offer_pct", "country", "stage")
 LIST_COLUMNS = ("employer", "union", "local", "demands", "sources")
 SEP = "; "
 _LOCAL = re.compile(r"\blocal\s+(?:no\.?\s+)?(\d[\w-]*)", re.I)
@@ -60,6 +60,10 @@ def export_row(d: dict[str, Any]) -> dict[str, Any]:
         "last_reported": d.get("last_reported"), "status_note": d.get("status_note"),
         "union_demand": d.get("demand_text"), "employer_offer": d.get("offer_text"),
         "wage_demand_pct": d.get("wage_demand_pct"), "wage_offer_pct": d.get("wage_offer_pct"),
+        "country": d.get("country"),
+        # the bargaining stage now (picketline.process), where the record carries it
+        "stage": ((d.get("process") or {}).get("current_stage") or {}).get("name")
+        if isinstance(d.get("process"), dict) else None,
     }
 
 

@@ -418,7 +418,9 @@ def test_api_merge_and_split(client, ids):
                     json={"other": new_id, "author": "ana"})
     assert r.status_code == 200, r.text
     assert sorted(r.json()["dispute"]["article_ids"]) == ["riv-1", "riv-2"]
-    assert client.get(f"/api/disputes/{new_id}").status_code == 404
+    # the merged-away id redirects (308) to the dispute it now lives on in (issue 15)
+    gone = client.get(f"/api/disputes/{new_id}", follow_redirects=False)
+    assert gone.status_code == 308 and gone.headers["location"] == f"/api/disputes/{school}"
     assert client.post(f"/api/disputes/{school}/merge", headers=AUTH,
                        json={"other": school}).status_code == 422
     assert client.post(f"/api/disputes/{school}/merge", headers=AUTH,
@@ -532,14 +534,30 @@ def test_html_correction_needs_csrf_and_login(client, ids):
 def test_html_merge_and_split_forms(client, ids):
     token = _login(client)
     school = ids["school"]
+    # unconfirmed, a split or a merge only leads to its confirmation page (issue 15)
     r = client.post(f"/disputes/{school}/split", follow_redirects=False,
                     data={"csrf_token": token, "article_id": "riv-2"})
+    assert r.status_code == 303 and r.headers["location"] == (
+        f"/disputes/{school}/split?article_id=riv-2")
+    assert client.get(f"/api/disputes/{school}").json()["article_ids"] == ["riv-1", "riv-2"]
+    assert 'id="confirm-split"' in client.get(r.headers["location"]).text
+    r = client.post(f"/disputes/{school}/split", follow_redirects=False,
+                    data={"csrf_token": token, "article_id": "riv-2", "confirm": "yes"})
     assert r.status_code == 303
     new_id = r.headers["location"].rsplit("/", 1)[-1]
     assert client.get(f"/api/disputes/{new_id}").json()["article_ids"] == ["riv-2"]
     r = client.post(f"/disputes/{school}/merge", follow_redirects=False,
                     data={"csrf_token": token, "other": new_id})
+    assert r.status_code == 303 and r.headers["location"] == (
+        f"/disputes/{school}/merge?other={new_id}")
+    assert client.get(f"/api/disputes/{new_id}").status_code == 200  # not merged yet
+    preview = client.get(r.headers["location"]).text
+    assert 'id="merge-preview"' in preview and 'id="confirm-merge"' in preview
+    r = client.post(f"/disputes/{school}/merge", follow_redirects=False,
+                    data={"csrf_token": token, "other": new_id, "confirm": "yes"})
     assert r.status_code == 303 and r.headers["location"] == f"/disputes/{school}"
+    gone = client.get(f"/disputes/{new_id}", follow_redirects=False)
+    assert gone.status_code == 301 and gone.headers["location"] == f"/disputes/{school}"
     assert sorted(client.get(f"/api/disputes/{school}").json()["article_ids"]) == ["riv-1", "riv-2"]
 
 

@@ -375,7 +375,7 @@ class Store:
             return row.data if row else None
 
     def _dispute_query(self, stmt: Select, *, status, action_type, industry, state, since,
-                       until, q) -> Select:
+                       until, q, updated_since=None) -> Select:
         for col, value in ((DisputeRow.status, status), (DisputeRow.action_type, action_type),
                            (DisputeRow.industry, industry), (DisputeRow.state, state)):
             if value is not None:
@@ -386,19 +386,21 @@ class Store:
             stmt = stmt.where(last >= _day(since))
         if until:  # began on or before `until`
             stmt = stmt.where(start <= _day(until))
+        if updated_since is not None:  # saved (built, corrected, merged) at or after
+            stmt = stmt.where(DisputeRow.updated_at >= updated_since)
         if q:  # the id too: it carries the employer's and union's initials (lausd-seiu-99-...)
-            pat = _like(q)
-            stmt = stmt.where(or_(DisputeRow.title.ilike(pat, escape="\\"),
-                                  DisputeRow.employer.ilike(pat, escape="\\"),
-                                  DisputeRow.union_name.ilike(pat, escape="\\"),
-                                  DisputeRow.id.ilike(pat, escape="\\")))
+            # several texts (a list: a search's expansions, see picketline.web.search): any
+            stmt = stmt.where(or_(*(col.ilike(_like(t), escape="\\")
+                                    for t in ([q] if isinstance(q, str) else q)
+                                    for col in (DisputeRow.title, DisputeRow.employer,
+                                                DisputeRow.union_name, DisputeRow.id))))
         return stmt
 
     def disputes(self, *, status: str | None = None, action_type: str | None = None,
                  industry: str | None = None, state: str | None = None,
                  since: str | None = None, until: str | None = None, q: str | None = None,
                  sort: str = "start_date", desc: bool = True, limit: int | None = 50,
-                 offset: int = 0) -> list[dict]:
+                 offset: int = 0, updated_since: datetime | None = None) -> list[dict]:
         """Disputes matching every filter given. ``since``/``until``: the dispute's span
         (start to end, or start alone) overlaps the range; ``q``: case-insensitive text in
         id, title, employer or union; ``sort``: one of :data:`DISPUTE_SORTS` (missing values
@@ -409,7 +411,7 @@ class Store:
         order = (col.desc() if desc else col.asc()).nulls_last()
         stmt = self._dispute_query(select(DisputeRow.data), status=status,
                                    action_type=action_type, industry=industry, state=state,
-                                   since=since, until=until, q=q)
+                                   since=since, until=until, q=q, updated_since=updated_since)
         stmt = stmt.order_by(order, DisputeRow.id).offset(offset).limit(limit)
         with self._session() as s:
             return list(s.scalars(stmt))
@@ -417,10 +419,10 @@ class Store:
     def count_disputes(self, *, status: str | None = None, action_type: str | None = None,
                        industry: str | None = None, state: str | None = None,
                        since: str | None = None, until: str | None = None,
-                       q: str | None = None) -> int:
+                       q: str | None = None, updated_since: datetime | None = None) -> int:
         stmt = self._dispute_query(select(func.count()).select_from(DisputeRow), status=status,
                                    action_type=action_type, industry=industry, state=state,
-                                   since=since, until=until, q=q)
+                                   since=since, until=until, q=q, updated_since=updated_since)
         with self._session() as s:
             return int(s.scalar(stmt) or 0)
 

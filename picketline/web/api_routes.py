@@ -6,16 +6,18 @@ token (read-only), 401 without a bearer token, 403 with a wrong one.
 from __future__ import annotations
 
 import datetime as dt
+from urllib.parse import quote
 from typing import Any, Literal
 
-from fastapi import APIRouter, Depends, HTTPException, Query, Request
-from fastapi.responses import JSONResponse, Response
+from fastapi import APIRouter, Depends, HTTPException, Query, Request, Security
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from fastapi.responses import JSONResponse, RedirectResponse, Response
 from pydantic import BaseModel, Field
 
 from ..model import ACTION_TYPES, INDUSTRIES
 from ..store import DISPUTE_SORTS, Store
 from .. import api
-from . import service
+from . import search, service
 from .present import FIELDS
 from ..validate import CorrectionError
 from .security import Auth
@@ -34,7 +36,15 @@ def get_store(request: Request) -> Store:
     return request.app.state.store
 
 
-def require_bearer(request: Request) -> str:
+# declares the bearer token in the OpenAPI description (an Authorize button on /docs); the
+# checks themselves are require_bearer's
+BEARER = HTTPBearer(auto_error=False, scheme_name="reviewToken",
+                    description="The review token the server was started with "
+                                "(PICKETLINE_TOKEN). Needed for writes only.")
+
+
+def require_bearer(request: Request,
+                   _declared: HTTPAuthorizationCredentials | None = Security(BEARER)) -> str:
     """The check on every API write; returns nothing useful but raises 401/403."""
     auth: Auth = request.app.state.auth
     if not auth.enabled:
@@ -84,41 +94,85 @@ class SplitIn(BaseModel):
 
 
 # --- disputes -------------------------------------------------------------------------------
+# the fields of a compact list item (?compact=true): enough for a table, a map or a sync
+COMPACT = ("id", "title", "status", "status_note", "last_reported", "action_type", "industry",
+           "employer", "union", "city", "state", "country", "start_date", "end_date",
+           "duration_days", "participants", "wage_demand_pct", "wage_offer_pct", "demand_text",
+           "offer_text", "demands")
+
+
+class DisputeFilters:
+    """The list's filters, shared by ``/api/disputes`` and the exports (as on the dashboard)."""
+
+    def __init__(
+        self,
+        status: Status | None = Query(None, description="status as of `as_of` (default "
+                                      "today); `active`: threatened, authorized, scheduled "
+                                      "or ongoing"),
+        action_type: ActionType | None = None,
+        industry: Industry | None = None,
+        state: str | None = Query(None, min_length=2, max_length=2, description="USPS code"),
+        since: dt.date | None = Query(None, description="still going on, or ended, on/after"),
+        until: dt.date | None = Query(None, description="began on or before"),
+        q: str | None = Query(None, max_length=200,
+                              description="text in id, title, employer or union; a word in "
+                                          "a union's name also finds its acronym "
+                                          "(`nurses` finds NNU)"),
+        updated_since: dt.datetime | None = Query(
+            None, description="only disputes saved (built from new articles, corrected, "
+                              "merged or split) at or after this time (ISO 8601; UTC unless "
+                              "it says otherwise): for incremental sync"),
+        as_of: dt.date | None = Query(None, description="status as of this day (default: "
+                                      "today); status filters on it"),
+    ) -> None:
+        if updated_since is not None and updated_since.tzinfo is None:
+            updated_since = updated_since.replace(tzinfo=dt.timezone.utc)
+        self.as_of = as_of
+        self.filters = {k: v for k, v in dict(
+            status=status, action_type=action_type, industry=industry,
+            state=state.upper() if state else None,
+            since=since.isoformat() if since else None,
+            until=until.isoformat() if until else None, q=search.expand(q),
+            updated_since=updated_since.astimezone(dt.timezone.utc) if updated_since else None,
+        ).items() if v is not None}
+
+
+def _compact(d: dict[str, Any]) -> dict[str, Any]:
+    out = {k: d.get(k) for k in COMPACT}
+    out["articles"] = len(d.get("article_ids") or [])
+    return out
+
+
 @router.get("/disputes", response_model=Page, summary="Disputes, filtered and paginated")
 def list_disputes(
     store: Store = Depends(get_store),
-    status: Status | None = None,
-    action_type: ActionType | None = None,
-    industry: Industry | None = None,
-    state: str | None = Query(None, min_length=2, max_length=2, description="USPS code"),
-    since: dt.date | None = Query(None, description="still going on, or ended, on/after"),
-    until: dt.date | None = Query(None, description="began on or before"),
-    q: str | None = Query(None, max_length=200, description="text in title, employer, union"),
+    f: DisputeFilters = Depends(),
     sort: Sort = "start_date",
     desc: bool = True,
     limit: int = Query(50, ge=1, le=500),
     offset: int = Query(0, ge=0, le=MAX_OFFSET),
-    as_of: dt.date | None = Query(None, description="status as of this day (default: "
-                                  "today); status filters on it"),
+    compact: bool = Query(False, description="items with the main fields only (no evidence, "
+                                             "timeline or sources): about 1 KB each"),
 ) -> dict[str, Any]:
-    filters = dict(status=status, action_type=action_type, industry=industry,
-                   state=state.upper() if state else None,
-                   since=since.isoformat() if since else None,
-                   until=until.isoformat() if until else None, q=q or None)
-    filters = {k: v for k, v in filters.items() if v is not None}
-    rows = api.list_disputes(store, as_of=as_of, **filters, sort=sort, desc=desc, limit=limit,
-                             offset=offset)
-    items = [service.get_dispute(store, r["id"], as_of) or r for r in rows]
-    return {"total": api.count_disputes(store, as_of=as_of, **filters), "limit": limit,
+    rows = api.list_disputes(store, as_of=f.as_of, **f.filters, sort=sort, desc=desc,
+                             limit=limit, offset=offset)
+    if compact:
+        items = [_compact(r) for r in rows]
+    else:
+        items = [service.get_dispute(store, r["id"], f.as_of) or r for r in rows]
+    return {"total": api.count_disputes(store, as_of=f.as_of, **f.filters), "limit": limit,
             "offset": offset, "items": items}
 
 
 @router.get("/disputes/{dispute_id}", summary="One dispute, corrections applied")
 def get_dispute(dispute_id: str, store: Store = Depends(get_store),
                 as_of: dt.date | None = Query(None, description="status as of this day "
-                                              "(default: today)")) -> dict[str, Any]:
+                                              "(default: today)")) -> Any:
     d = service.get_dispute(store, dispute_id, as_of)
     if d is None:
+        kept = service.merged_into(store, dispute_id)
+        if kept:  # merged away: the dispute it lives on in
+            return RedirectResponse(f"/api/disputes/{quote(kept, safe='')}", status_code=308)
         raise _not_found("dispute", dispute_id)
     d = dict(d)
     d["audit_trail"] = service.audit_trail(store, dispute_id)
@@ -231,9 +285,21 @@ def list_facts(
             "items": [f.to_dict() for f in store.facts(ids)]}
 
 
-@router.get("/export.csv", summary="Every dispute as CSV (as `picketline export`)",
-            response_class=Response,
+@router.get("/export.csv", summary="The disputes as CSV (as `picketline export`), filtered "
+            "as the list", response_class=Response,
             responses={200: {"content": {"text/csv": {}}}})
-def export_csv(store: Store = Depends(get_store)) -> Response:
-    return Response(service.export_csv(store), media_type="text/csv; charset=utf-8",
+def export_csv(store: Store = Depends(get_store), f: DisputeFilters = Depends(),
+               sort: Sort = "start_date", desc: bool = False) -> Response:
+    return Response(service.export_csv(store, f.filters, sort=sort, desc=desc, as_of=f.as_of),
+                    media_type="text/csv; charset=utf-8",
                     headers={"Content-Disposition": 'attachment; filename="disputes.csv"'})
+
+
+@router.get("/export.json", summary="The disputes as export rows in JSON (as `picketline "
+            "export --format json`), filtered as the list", response_class=Response,
+            responses={200: {"content": {"application/json": {}}}})
+def export_json(store: Store = Depends(get_store), f: DisputeFilters = Depends(),
+                sort: Sort = "start_date", desc: bool = False) -> Response:
+    return Response(service.export_json(store, f.filters, sort=sort, desc=desc, as_of=f.as_of),
+                    media_type="application/json",
+                    headers={"Content-Disposition": 'attachment; filename="disputes.json"'})

@@ -11,23 +11,44 @@ from urllib.parse import quote
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
+from fastapi.middleware.cors import CORSMiddleware
+from fastapi.middleware.gzip import GZipMiddleware
 from fastapi.responses import JSONResponse
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from ..store import Store
-from . import present
+from . import overview, present
 from .security import CSP, Auth, security_headers
 
 HERE = Path(__file__).parent
-# Swagger UI's page loads its bundle from a CDN and starts it with an inline script; it shows
-# no article data, so it alone gets a wider policy.
-DOCS_CSP = ("default-src 'self'; script-src 'self' 'unsafe-inline' https://cdn.jsdelivr.net; "
-            "style-src 'self' 'unsafe-inline' https://cdn.jsdelivr.net; "
-            "img-src 'self' data: https://fastapi.tiangolo.com; object-src 'none'; "
-            "base-uri 'none'; frame-ancestors 'none'")
-DOCS_PATHS = ("/docs", "/docs/oauth2-redirect", "/redoc")
+# Swagger UI (vendored from npm swagger-ui-dist, see scripts/vendor-web.sh) runs from our own
+# static files with no inline script; its widgets set inline style attributes, so /docs alone
+# also allows inline styles.
+DOCS_CSP = ("default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+            "img-src 'self' data:; object-src 'none'; base-uri 'none'; "
+            "frame-ancestors 'none'; form-action 'self'")
+DOCS_PATHS = ("/docs",)
+# compressed: JSON and static files (never the HTML pages, which carry CSRF tokens beside
+# reflected search text: compressing both would open them to BREACH-style guessing)
+GZIP_PREFIXES = ("/api/", "/static/", "/openapi.json")
+# read from other sites' pages (a newsroom's graphic, a notebook): the JSON API, GET only
+CORS_PREFIXES = ("/api/", "/openapi.json")
+
+
+class _ByPath:
+    """Pure ASGI middleware: ``wrapped`` for HTTP requests whose path starts with one of
+    ``prefixes``, the plain app for the rest."""
+
+    def __init__(self, app, prefixes: tuple[str, ...], wrap) -> None:
+        self.app, self.prefixes, self.wrapped = app, prefixes, wrap(app)
+
+    async def __call__(self, scope, receive, send) -> None:
+        if scope["type"] == "http" and scope.get("path", "").startswith(self.prefixes):
+            await self.wrapped(scope, receive, send)
+        else:
+            await self.app(scope, receive, send)
 
 
 def _templates() -> Jinja2Templates:
@@ -35,7 +56,9 @@ def _templates() -> Jinja2Templates:
     env = t.env
     env.autoescape = True  # every template, whatever its extension
     env.globals.update(show=present.show, safe_href=present.safe_href,
-                       edit_text=present.edit_text)
+                       edit_text=present.edit_text, ov_map_json=overview.map_json,
+                       ov_bars=overview.bars_svg, ov_workers_svg=overview.workers_svg,
+                       ov_legend=overview.status_legend)
     env.filters["show"] = present.show
     # one path segment: '/', '?', '#' encoded too (article ids may hold them), so a link to
     # article "../x" or "a/b" stays a link to that article
@@ -95,6 +118,7 @@ def create_app(db_url: str | None = None, token: str | None = None) -> FastAPI:
         store.close()
 
     app = _App(
+        docs_url=None, redoc_url=None,  # /docs below serves the vendored Swagger UI
         lifespan=lifespan,
         title="picketline",
         description="A sourced database of labor disputes, built from news. Reads are open; "
@@ -121,6 +145,17 @@ def create_app(db_url: str | None = None, token: str | None = None) -> FastAPI:
             return JSONResponse({"detail": exc.errors()}, status_code=422)
         from .pages import error_page
         return error_page(request, 400, "Some of the form's values are not valid.")
+
+    app.add_middleware(_ByPath, prefixes=GZIP_PREFIXES,
+                       wrap=lambda a: GZipMiddleware(a, minimum_size=1000))
+    app.add_middleware(_ByPath, prefixes=CORS_PREFIXES, wrap=lambda a: CORSMiddleware(
+        a, allow_origins=["*"], allow_methods=["GET"], allow_credentials=False,
+        expose_headers=["Content-Disposition"], max_age=600))
+
+    @app.get("/docs", include_in_schema=False)
+    def docs(request: Request):
+        return app.state.templates.TemplateResponse(request, "docs.html", {
+            "request": request, "review_enabled": app.state.auth.enabled})
 
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
     from .api_routes import router as api_router

@@ -18,7 +18,7 @@ from .. import api
 from ..model import ACTION_TYPES, INDUSTRIES
 from ..store import Store
 from ..validate import CorrectionError
-from . import present, service
+from . import overview, present, search, service
 from .chart import demand_offer_svg
 from .highlight import fact_spans, highlight
 from .security import CSRF_COOKIE, CSRF_FIELD, SESSION_COOKIE, SESSION_MAX_AGE, Auth
@@ -138,6 +138,8 @@ def dispute_list(request: Request) -> Response:
     store = _store(request)
     today = dt.date.today()
     flt = {k: v for k, v in filters.items() if v is not None}
+    if flt.get("q"):  # unions' names and acronyms for a word in them ("nurses": NNU ...)
+        flt["q"] = search.expand(flt["q"])
     counts = api.status_counts(store, as_of=today, **flt)
     nothing_active = filters["status"] == "active" and not counts["active"] and not p
     if nothing_active:  # nothing active now: every dispute, most recently reported first
@@ -148,6 +150,10 @@ def dispute_list(request: Request) -> Response:
                              offset=(page - 1) * PER_PAGE)
     by_status = {s: counts[s] for s in LIST_STATUSES}
     base = {k: v for k, v in filters.items() if v}
+
+    ov = None
+    if page == 1:  # the overview (map, charts) covers every match; drawn above page 1 only
+        ov = overview.overview(api.list_disputes(store, as_of=today, **flt, limit=None))
 
     def link(**changes: Any) -> str:
         q = {**base, "sort": sort, "order": "desc" if desc else "asc", "page": page, **changes}
@@ -160,6 +166,9 @@ def dispute_list(request: Request) -> Response:
         "all_total": store.count_disputes() if base else total,
         "as_of": today.isoformat(), "stale_days": api.stale_days(),
         "nothing_active": nothing_active,
+        "overview": ov, "export_query": urlencode({**base, "sort": sort,
+                                                   "desc": "true" if desc else "false"}),
+        "industry_href": lambda i: link(industry=i, page=1) if i in INDUSTRIES else None,
     })
 
 
@@ -177,7 +186,7 @@ def _dispute_context(request: Request, d: dict[str, Any]) -> dict[str, Any]:
     titles = {s["article_id"]: s.get("title") or s["article_id"] for s in sources}
     return {
         "d": d, "rows": present.fact_rows(d), "chart": demand_offer_svg(
-            d.get("demand_offer_history")),
+            d.get("demand_offer_history"), d),
         "history": d.get("demand_offer_history") or [],
         "timeline": [e for e in d.get("timeline") or [] if isinstance(e, dict)],
         "process": d.get("process"), "costing": d.get("costing"),
@@ -191,8 +200,16 @@ def _dispute_context(request: Request, d: dict[str, Any]) -> dict[str, Any]:
 def dispute_page(request: Request, dispute_id: str) -> Response:
     d = service.get_dispute(_store(request), dispute_id)
     if d is None:
+        kept = service.merged_into(_store(request), dispute_id)
+        if kept:  # merged away: cited links go on to the dispute it lives on in
+            return RedirectResponse(_dispute_href(kept), status_code=301)
         raise HTTPException(404, f"No dispute with id {dispute_id!r}.")
     return render(request, "dispute.html", _dispute_context(request, d))
+
+
+def _dispute_href(dispute_id: str) -> str:
+    from urllib.parse import quote
+    return f"/disputes/{quote(dispute_id, safe='')}"
 
 
 # --- articles -------------------------------------------------------------------------------
@@ -312,12 +329,95 @@ async def confirm(request: Request, dispute_id: str) -> Response:
     return _back(dispute_id, f"#fact-{field}")
 
 
+def _require_reviewer(request: Request) -> str:
+    if not _auth(request).enabled:
+        raise HTTPException(403, "This picketline is read-only (started without a token).")
+    user = _reviewer(request)
+    if user is None:
+        raise HTTPException(403, "Log in with the review token first.")
+    return user
+
+
+def _key_facts(d: dict[str, Any]) -> list[tuple[str, str]]:
+    """What a reviewer compares before merging: the header facts of one dispute."""
+    place = ", ".join(str(x) for x in (d.get("city"), d.get("state"), d.get("country")) if x)
+    return [("Title", d.get("title") or d["id"]), ("Id", d["id"]),
+            ("Status", str(d.get("status") or "—")),
+            ("Dates", f"{d.get('start_date') or '?'} – {d.get('end_date') or 'open'}"),
+            ("Last reported", str(d.get("last_reported") or "—")),
+            ("Workers", present.show(d.get("participants")) or "—"), ("Place", place or "—"),
+            ("Employer", ", ".join(d.get("employers") or []) or "—"),
+            ("Union", ", ".join(d.get("unions") or []) or "—"),
+            ("Articles", str(len(d.get("article_ids") or [])))]
+
+
+def _merge_suggestions(store: Store, d: dict[str, Any], n: int = 5) -> list[dict[str, Any]]:
+    """Disputes that may be the same as ``d``: sharing its employer or union, ranked by what
+    else they share (state, dates within two months)."""
+    names = [x for x in list(d.get("employers") or [])[:2] + list(d.get("unions") or [])[:2]
+             if isinstance(x, str) and len(x) >= 3]
+    if not names:
+        return []
+    found = api.list_disputes(store, q=tuple(names), sort="start_date", limit=200)
+    start = _date(d.get("start_date"))
+
+    def score(o: dict[str, Any]) -> tuple:
+        s = 3 * len(set(o.get("employers") or []) & set(d.get("employers") or []))
+        s += 3 * len(set(o.get("unions") or []) & set(d.get("unions") or []))
+        s += 1 if o.get("state") and o.get("state") == d.get("state") else 0
+        os_ = _date(o.get("start_date"))
+        if start and os_ and abs((dt.date.fromisoformat(os_)
+                                  - dt.date.fromisoformat(start)).days) <= 60:
+            s += 2
+        return (-s, o["id"])
+
+    return sorted((o for o in found if o["id"] != d["id"]), key=score)[:n]
+
+
+@router.get("/disputes/{dispute_id}/merge", response_class=HTMLResponse)
+def merge_page(request: Request, dispute_id: str) -> Response:
+    """Pick the dispute to merge into this one (suggestions, or a search), then a preview of
+    both side by side with a confirm button."""
+    _require_reviewer(request)
+    store = _store(request)
+    d = service.get_dispute(store, dispute_id)
+    if d is None:
+        raise HTTPException(404, f"No dispute with id {dispute_id!r}.")
+    p = request.query_params
+    q = (p.get("q") or "").strip()[:200]
+    other_id = (p.get("other") or "").strip()
+    ctx: dict[str, Any] = {"d": d, "q": q, "other": None, "error": None, "results": None,
+                           "suggestions": [], "facts": None}
+    if other_id:
+        other = service.get_dispute(store, other_id) if other_id != dispute_id else None
+        if other is None:
+            ctx["error"] = ("A dispute cannot be merged with itself." if other_id == dispute_id
+                            else f"No dispute has the id “{other_id}”.")
+            q = q or other_id
+            ctx["q"] = q
+        else:
+            ctx["other"] = other
+            ctx["facts"] = list(zip(_key_facts(d), _key_facts(other)))
+            ctx["after"] = len(dict.fromkeys(list(d.get("article_ids") or [])
+                                             + list(other.get("article_ids") or [])))
+            return render(request, "merge.html", ctx)
+    if q:
+        ctx["results"] = [r for r in api.list_disputes(store, q=search.expand(q),
+                                                       sort="start_date", limit=20)
+                          if r["id"] != dispute_id]
+    ctx["suggestions"] = _merge_suggestions(store, d)
+    return render(request, "merge.html", ctx, status=404 if ctx["error"] else 200)
+
+
 @router.post("/disputes/{dispute_id}/merge")
 async def merge(request: Request, dispute_id: str) -> Response:
     data, user = await _review_form(request)
     other = (data.get("other") or "").strip()
-    for i in (dispute_id, other):
-        _require_dispute(request, i)
+    _require_dispute(request, dispute_id)
+    if data.get("confirm") != "yes" or _store(request).dispute(other) is None:
+        # not confirmed (or no such dispute): the preview, or the search with the error
+        return RedirectResponse(f"{_dispute_href(dispute_id)}/merge?"
+                                + urlencode({"other": other}), status_code=303)
     try:
         kept = service.merge_disputes(_store(request), dispute_id, other, user or "")
     except ValueError as e:
@@ -325,10 +425,31 @@ async def merge(request: Request, dispute_id: str) -> Response:
     return _back(kept)
 
 
+@router.get("/disputes/{dispute_id}/split", response_class=HTMLResponse)
+def split_page(request: Request, dispute_id: str) -> Response:
+    """What splitting an article out would do, with a confirm button."""
+    _require_reviewer(request)
+    store = _store(request)
+    d = service.get_dispute(store, dispute_id)
+    if d is None:
+        raise HTTPException(404, f"No dispute with id {dispute_id!r}.")
+    aid = request.query_params.get("article_id", "")
+    if aid not in (d.get("article_ids") or []):
+        raise HTTPException(404, f"Article {aid!r} is not in dispute {dispute_id!r}.")
+    a = store.article(aid)
+    return render(request, "split.html", {
+        "d": d, "article_id": aid, "article": a, "remaining": len(d["article_ids"]) - 1,
+        "can_split": len(d["article_ids"]) > 1})
+
+
 @router.post("/disputes/{dispute_id}/split")
 async def split(request: Request, dispute_id: str) -> Response:
     data, user = await _review_form(request)
     _require_dispute(request, dispute_id)
+    if data.get("confirm") != "yes":  # not confirmed: what it would do, and a confirm button
+        return RedirectResponse(f"{_dispute_href(dispute_id)}/split?"
+                                + urlencode({"article_id": data.get("article_id", "")}),
+                                status_code=303)
     try:
         new_id = service.split_article(_store(request), dispute_id,
                                        data.get("article_id", ""), user or "")

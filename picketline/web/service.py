@@ -58,10 +58,43 @@ def split_article(store: Store, dispute_id: str, article_id: str, author: str) -
     return api.split_article(store, dispute_id, article_id, author)["id"]
 
 
+# --- merged-away ids -------------------------------------------------------------------------
+def merged_into(store: Store, dispute_id: str, hops: int = 20) -> str | None:
+    """The dispute a merged-away id now lives on in (following merges of merges), or None
+    when the id was never merged away or the chain ends nowhere."""
+    current, seen = dispute_id, {dispute_id}
+    for _ in range(hops):
+        merges = [c for c in store.corrections(target="dispute", target_id=current)
+                  if c.get("action") == "merge" and c.get("old_value") == current
+                  and c.get("new_value") not in (None, current)]
+        if not merges:
+            return None
+        current = str(merges[-1]["new_value"])
+        if current in seen:
+            return None
+        seen.add(current)
+        if store.dispute(current) is not None:
+            return current
+    return None
+
+
 # --- export ---------------------------------------------------------------------------------
-def export_csv(store: Store) -> str:
-    """Every dispute as CSV, corrections applied: ``picketline export --format csv``'s
-    columns and cells (formula-like text defused), see :mod:`picketline.export`."""
-    disputes = [get_dispute(store, d["id"]) or d
-                for d in store.disputes(sort="start_date", desc=False, limit=None)]
-    return export.to_csv(disputes)
+def export_records(store: Store, filters: dict[str, Any] | None = None, *,
+                   sort: str = "start_date", desc: bool = False,
+                   as_of: Any = None) -> list[dict[str, Any]]:
+    """The disputes the list's ``filters`` select, corrections applied, status as of
+    ``as_of`` and bargaining stage included, in the list's order."""
+    rows = api.list_disputes(store, as_of=as_of, **(filters or {}), sort=sort, desc=desc,
+                             limit=None)
+    return [get_dispute(store, d["id"], as_of) or d for d in rows]
+
+
+def export_csv(store: Store, filters: dict[str, Any] | None = None, **kw: Any) -> str:
+    """The selected disputes as CSV: ``picketline export --format csv``'s columns and cells
+    (formula-like text defused), see :mod:`picketline.export`."""
+    return export.to_csv(export_records(store, filters, **kw))
+
+
+def export_json(store: Store, filters: dict[str, Any] | None = None, **kw: Any) -> str:
+    """The selected disputes as a JSON array of export rows."""
+    return export.to_json(export_records(store, filters, **kw))
