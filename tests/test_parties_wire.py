@@ -185,3 +185,79 @@ def test_government_is_the_employer_of_general_and_public_strikes(text, expected
 def test_no_government_for_a_private_strike(nlp):
     text = "Workers at Grantova Foods Inc walked out on Monday over pay, the company said."
     assert employer_names(text, nlp) == ["Grantova Foods Inc"]
+
+
+# --- the government: when it is the employer side, and which government --------------------
+@pytest.mark.parametrize("text,expected", [
+    # a union's talks with "the state government": the government of the state named
+    ("Unions said they have launched a week of strikes in Queensland over new injury laws.\n"
+     "Union sources said talks with the state government broke down last night.",
+     "Queensland government"),
+    # a US state: written "State of X"
+    ("Union leaders said talks with the state government on a new contract collapsed and "
+     "members in Oregon would walk out on Monday.", "State of Oregon"),
+    # a union and a named government's officials as the two sides of a deal
+    ("Union and Tasmania government officials reached a compromise that ends the strikes, "
+     "union sources said.", "Tasmania government"),
+    # a civil service action: the department the article names
+    ("Civil service industrial action will delay the monthly export figures, a Transport and "
+     "Planning Department statement said.", "Transport and Planning Department"),
+])
+def test_government_named_as_the_other_side(text, expected, nlp):
+    assert employer_names(text, nlp) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    # a strike wave against a government measure, called by no union
+    ("Strikes against a government freeze on wages spread to most regions of Ecuador last "
+     "week, the official news agency said."),
+    # a general strike voted down: no general strike against the government
+    ("Ecuador's second largest union has voted against a general strike next month to oppose "
+     "the government's economic policies. It voted instead for a week of protests."),
+    # the state government, but several states named as often: no one government
+    ("Union sources said talks with the state government broke down, as strikes hit Victoria "
+     "and Queensland."),
+])
+def test_no_government_without_a_union_call_or_one_government(text, nlp):
+    assert employer_names(text, nlp) == []
+
+
+# --- the unit struck, not its parent ------------------------------------------------------------
+@pytest.mark.parametrize("text,expected", [
+    # a company of its own after its owner's possessive
+    ("The Ohio operations of Marlowe Inc's Marlowe Beverage Group have been struck by Teamsters "
+     "Local 88, a Marlowe spokesman said. The Marlowe spokesman said Marlowe hired temporary "
+     "drivers.", ["Marlowe Beverage Group"]),
+    # a unit named after its parent, where the workers are
+    ("Halvard Corp said 300 workers at its Bakeries of Halvard plant have returned to work. "
+     "Halvard said the contract was ratified. A Halvard Corp spokesman declined to comment.",
+     ["Bakeries of Halvard"]),
+    # the site of the action "of" a company, against the mine owner who speaks
+    ("About 5,000 miners returned to work, mine owner Kestrel Holdings Ltd said. The action "
+     "started when miners staged a go-slow at one shaft of the North division of Ravenhill "
+     "Gold Mines Ltd.", ["Ravenhill Gold Mines Ltd"]),
+])
+def test_the_unit_struck_not_the_parent(text, expected, nlp):
+    assert employer_names(text, nlp) == expected
+
+
+def test_only_the_parent_named_is_the_employer(nlp):
+    text = ("Miners have brought their families to live in the hostels of six coal mines, a union "
+            "leader said. A spokesman for Orvand-Meridian, the giant corporation which owns the "
+            "mines, said negotiations were being held with the miners' union.")
+    assert employer_names(text, nlp) == ["Orvand-Meridian"]
+
+
+@pytest.mark.parametrize("text", [
+    # a capital or a large city is a place, never an employer
+    "A teachers' strike has spread from Nairobi to the whole country, and nurses walked out "
+    "in support of pay demands.",
+    # a newspaper is a source
+    "Nurses walked out over pay on Wednesday, the state-owned Varna Evening Star newspaper "
+    "said.",
+    # a ministry's name is not cut to an employer-headed prefix
+    "Port workers have supported a strike since Monday, a spokesman for the Public Works "
+    "Ministry said.",
+])
+def test_places_sources_and_ministries_are_not_employers(text, nlp):
+    assert employer_names(text, nlp) == []

