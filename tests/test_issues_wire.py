@@ -223,3 +223,13 @@ def test_business_and_police_words_are_no_demand(text: str, absent: str) -> None
 ])
 def test_strike_words_are_no_deal(text: str, event: str) -> None:
     assert event not in events(text, country="AU")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Teachers struck over their allowances.", {"benefits"}),
+    ("Nurses struck over overtime.", {"hours_scheduling"}),
+    ("The union vowed to fight to stop job/wage cuts at the carmakers.", {"job_security", "pay"}),
+    ("Bus drivers struck over the weekend.", set()),
+])
+def test_struck_over_and_slashed_issues(text: str, expected: set[str]) -> None:
+    assert demands(text) == expected
