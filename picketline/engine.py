@@ -444,12 +444,21 @@ class _Slot:
 
 
 def extract_with(articles: Iterable[Article], engine: str = "local", *,
-                 scheduler: str | None = None, client=None) -> Iterator[ArticleFacts]:
-    """Extract with the named engine (``local`` or ``dask``)."""
+                 scheduler: str | None = None, client=None, timeout: float | None = None
+                 ) -> Iterator[ArticleFacts | IngestError]:
+    """Extract with the named engine (``local`` or ``dask``). With ``timeout`` (local engine),
+    an article whose extraction fails or takes longer gives an :class:`IngestError` naming it
+    in its place, and the rest go on."""
     if engine == "local":
         from .extract import extract_articles
 
-        yield from extract_articles(articles)
+        if not timeout:
+            yield from extract_articles(articles)
+            return
+        for article in articles:
+            got = extract_one(article, timeout=timeout)
+            yield got if not isinstance(got, str) else \
+                IngestError(article.path or article.id, got)
     elif engine == "dask":
         if client is not None:
             yield from extract_dask(articles, client)

@@ -184,3 +184,23 @@ def _alive(pid: int) -> bool:
             return fh.read().split(")")[-1].split()[0] != "Z"
     except FileNotFoundError:
         return False
+
+
+def test_extract_command_reports_an_article_over_the_limit_and_goes_on(tmp_path) -> None:
+    # `picketline extract` (stateless) had no time limit: an article the extractors take too
+    # long on stalled the whole run. Now it is skipped, named, and the rest are written.
+    from support import cli
+
+    corpus = _corpus(tmp_path / "c")
+    out = tmp_path / "p.jsonl"
+    env = {**os.environ, TIMEOUT_ENV_VAR: "0.001"}
+    done = subprocess.run(cli("extract", str(corpus), "--jsonl", str(out)), env=env,
+                          capture_output=True, text=True, timeout=300)
+    assert done.returncode == 1, done.stderr
+    assert "nurses.txt" in done.stderr and TIMEOUT_ENV_VAR in done.stderr
+    ids = [line.split('"id": "')[1].split('"')[0] for line in out.read_text().splitlines()]
+    assert ids == ["library"]
+    env.pop(TIMEOUT_ENV_VAR)
+    done = subprocess.run(cli("extract", str(corpus), "--jsonl", str(out)), env=env,
+                          capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0 and len(out.read_text().splitlines()) == 2

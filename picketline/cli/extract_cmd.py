@@ -10,6 +10,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from ..engine import ENGINES, extract_with
 from ..ingest import read_paths
+from ..ingest.limits import extract_timeout
 from ..link import link_articles_for_extract
 from ..model import Article, IngestError
 from .app import app, check_inputs, check_output, err_console, fail, open_output, safe
@@ -40,11 +41,17 @@ def extract(
                   TimeElapsedColumn(), console=err_console, transient=True,
                   disable=not err_console.is_terminal) as bar:
         task = bar.add_task("extract", total=len(articles))
-        results = []
-        for facts in extract_with(articles, engine, scheduler=scheduler):
-            results.append(facts)
+        results, extracted = [], []
+        for facts, article in zip(extract_with(articles, engine, scheduler=scheduler,
+                                               timeout=extract_timeout()), articles):
+            if isinstance(facts, IngestError):  # failed, or over PICKETLINE_EXTRACT_TIMEOUT
+                errors.append(facts)
+                err_console.print(f"[yellow]skipped[/] {safe(facts)}")
+            else:
+                results.append(facts)
+                extracted.append(article)
             bar.advance(task)
-    link_articles_for_extract(results, articles)  # fills each record's dispute id
+    link_articles_for_extract(results, extracted)  # fills each record's dispute id
     out = open_output(jsonl) if jsonl else sys.stdout
     try:
         for facts in results:
@@ -54,6 +61,6 @@ def extract(
         if jsonl:
             out.close()
     if jsonl:
-        err_console.print(f"wrote {len(articles)} records to {safe(jsonl)}")
+        err_console.print(f"wrote {len(results)} records to {safe(jsonl)}")
     if errors:
         raise typer.Exit(1)
