@@ -38,14 +38,14 @@ def status(a: Article) -> str | None:
     return f.status.value if f.labor and f.status else None
 
 
-# --- hard-wrapped lines ---------------------------------------------------------------------
+# --- hard-wrapped lines (joined by nlp.split_sentences; the classifier reads those) -------
 def test_a_wrapped_line_is_joined_into_its_sentence():
     a = wire("CAR UNION READY FOR BATTLE WITH MAKERS",
              "Leaders of the country's organised car workers have signalled they are ready "
              "for a long work stoppage later this year if the makers fail to meet their demands "
              "for job security.\n\nThe union president spoke to 2,000 delegates at a convention.")
     ctx = Context(a)
-    joined = [s.text for s in classify.unwrapped_sentences(ctx)]
+    joined = [s.text for s in ctx.sentences]
     assert any("long work stoppage later this year" in t for t in joined)
     assert all("\n" not in t for t in joined)
     assert joined[0].startswith("date 1991-05-14 CAR UNION")  # the headline stays alone
@@ -57,13 +57,13 @@ def test_joined_sentences_keep_their_offsets():
              "Some 3,000 dockers went on strike at the northern port today over a pay claim, "
              "union officials said, and cargo handling came to a halt.")
     ctx = Context(a)
-    for s in classify.unwrapped_sentences(ctx):
+    for s in ctx.sentences:
         assert ctx.text[s.start:s.end].replace("\n", " ") == s.text
 
 
 def test_a_sentence_end_is_no_join():
     a = wire("X", "One short line ends here.\n\nAnother begins.")
-    sents = [s.text for s in classify.unwrapped_sentences(Context(a))]
+    sents = [s.text for s in Context(a).sentences]
     assert "One short line ends here." in sents
 
 

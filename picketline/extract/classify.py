@@ -348,43 +348,10 @@ def sentence_signal(text: str, article_has_context: bool = True,
 
 
 # --- zones of an article --------------------------------------------------------------------
-_SENTENCE_END = re.compile(r"[.!?][\"'’”)]*$")
-
-
-def unwrapped_sentences(ctx: Context, sents: list[Sentence] | None = None) -> list[Sentence]:
-    """The article's sentences (or ``sents``) with hard-wrapped lines joined: wire copy
-    breaks its lines every 60-70 characters, and a line break inside a paragraph (the next
-    line neither blank nor indented) that does not follow a sentence end continues the
-    sentence ("... signalled their intent for a major work" / "stoppage later this year").
-    The joined sentence reads the line breaks as spaces (same offsets) and is at most
-    ``MAX_SENTENCE_CHARS`` long. The first line (the headline) is never joined."""
-    from ..nlp import MAX_SENTENCE_CHARS
-    if sents is None:
-        key = "classify.unwrapped"
-        if key not in ctx.cache:
-            nl = ctx.text.find("\n")
-            cut = len(ctx.text) if nl < 0 else nl
-            ctx.cache[key] = ([s for s in ctx.sentences if s.start < cut]
-                              + unwrapped_sentences(ctx, [s for s in ctx.sentences if s.start >= cut]))
-        return ctx.cache[key]  # type: ignore[return-value]
-    out: list[Sentence] = []
-    text = ctx.text
-    for s in sents:
-        if out:
-            prev = out[-1]
-            if (text[prev.end:s.start] == "\n" and not _SENTENCE_END.search(prev.text)
-                    and s.end - prev.start <= MAX_SENTENCE_CHARS):
-                out[-1] = Sentence(prev.idx, prev.start, s.end,
-                                   text[prev.start:s.end].replace("\n", " "))
-                continue
-        out.append(s)
-    return out
-
-
 def zones(ctx: Context) -> tuple[list[Sentence], list[Sentence], list[Sentence]]:
     """(headline, lead, body) sentences: the headline is the first line, the lead the next
-    :data:`LEAD_SENTENCES` sentences that are not captions or navigation. Hard-wrapped lines
-    are joined into their sentences (:func:`unwrapped_sentences`)."""
+    :data:`LEAD_SENTENCES` sentences that are not captions or navigation. Hard-wrapped wire
+    lines come joined into whole sentences (:func:`picketline.nlp.split_sentences`)."""
     if "classify.zones" not in ctx.cache:
         ctx.cache["classify.zones"] = _zones(ctx)
     head, lead, body = ctx.cache["classify.zones"]  # type: ignore[misc]
@@ -399,10 +366,10 @@ def _zones(ctx: Context) -> tuple[list[Sentence], list[Sentence], list[Sentence]
         # the headline came separately (HTML, JSON, feeds): it is not part of the text, so
         # it gets no offsets (evidence span 0-0) and the text's first line is lead
         head = [Sentence(-1, 0, 0, title)]
-        rest = unwrapped_sentences(ctx)
+        rest = ctx.sentences
     else:
         head = [s for s in ctx.sentences if s.start < cut]
-        rest = unwrapped_sentences(ctx)[len(head):]
+        rest = ctx.sentences[len(head):]
     lead: list[Sentence] = []
     body: list[Sentence] = []
     for s in rest:
@@ -440,7 +407,7 @@ def weighted_sentences(ctx: Context) -> list[tuple[Sentence, str, float]]:
 def _article_context(ctx: Context) -> bool:
     """Does the article as a whole speak of work (two sentences with bargaining words,
     workers or a union; one in a very short article)?"""
-    sents = unwrapped_sentences(ctx)
+    sents = ctx.sentences
     need = 1 if len(sents) < 8 else 2
     n = 0
     for s in sents:
@@ -454,7 +421,7 @@ def _article_context(ctx: Context) -> bool:
 def _sport_article(ctx: Context) -> bool:
     """An article about a game or an attack: two sentences with sport or violence words and
     no union named anywhere."""
-    sents = unwrapped_sentences(ctx)
+    sents = ctx.sentences
     if any(_union_context(s.text) for s in sents):
         return False  # most labor articles name a union early: no need to count sport words
     n = 0
@@ -535,7 +502,7 @@ def political_strike_call(ctx: Context) -> bool:
     """A party's or movement's "general strike" call that the unions refuse to back."""
     if not re.search(r"general\s+strike", ctx.text, re.I):
         return False
-    sents = [_headline_text(s) for s in unwrapped_sentences(ctx)]
+    sents = [_headline_text(s) for s in ctx.sentences]
     return any(_POLITICAL_CALL.search(t) for t in sents) and any(_UNIONS_REFUSE.search(t) for t in sents)
 
 
@@ -564,7 +531,7 @@ def _short_lead_report(ctx: Context, counted: list[tuple[Sentence, str, float, l
     """A brief (fewer than :data:`SHORT_ARTICLE` sentences) whose headline or lead reports
     the action in full labor context ("reached a tentative agreement ..., ending a three-day
     teachers strike"): a wire brief has no room to repeat it, so one such sentence is enough."""
-    if len(unwrapped_sentences(ctx)) >= SHORT_ARTICLE:
+    if len(ctx.sentences) >= SHORT_ARTICLE:
         return False
     for s, zone, _, hits in counted:
         if zone in ("headline", "lead") and labor_context(s.text) and \
@@ -589,7 +556,7 @@ def action_type(ctx: Context) -> Fact[str] | None:
         for k in _hit_kinds(hits):
             scores[k] += w
             first.setdefault(k, s)
-    protest_only = any(_PROTEST_ONLY.search(s.text) for s in unwrapped_sentences(ctx))
+    protest_only = any(_PROTEST_ONLY.search(s.text) for s in ctx.sentences)
     if scores["lockout"] and scores["lockout"] >= scores["strike"]:
         kind = "lockout"
     elif scores["strike"] and not (protest_only and scores["strike"] < HEADLINE_WEIGHT):
@@ -885,7 +852,7 @@ _BEGUN = re.compile(r"\b(?:walked\s+(?:out|off)|went\s+on\s+strike|were\s+on\s+s
 
 
 def _happened(ctx: Context) -> bool:
-    for s in unwrapped_sentences(ctx):
+    for s in ctx.sentences:
         m = _BEGUN.search(s.text)
         if m and not negated(s.text, m.start()) and not future_clause(s.text, m.start()):
             return True
