@@ -233,3 +233,19 @@ def test_strike_words_are_no_deal(text: str, event: str) -> None:
 ])
 def test_struck_over_and_slashed_issues(text: str, expected: set[str]) -> None:
     assert demands(text) == expected
+
+
+@pytest.mark.parametrize("text,expected,evs", [
+    ("Unions began a general strike over fuel price rises.", {"other"}, set()),
+    ("The walkout is over plans to raise the retirement age to 65.",
+     {"pensions_retirement"}, set()),
+    ("The carmaker and the union agreed a deal guaranteeing jobs until 2011.",
+     {"job_security"}, {"tentative_agreement"}),
+    ("The union is balloting its members on industrial action over pensions.",
+     {"pensions_retirement"}, {"strike_vote"}),
+    ("The union will ballot members on strike action next month.", set(), set()),
+])
+def test_british_and_european_wording(text: str, expected: set[str], evs: set[str]) -> None:
+    ds, found = _run(text, country="GB")
+    assert ds == expected
+    assert found == evs
