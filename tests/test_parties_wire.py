@@ -261,3 +261,29 @@ def test_only_the_parent_named_is_the_employer(nlp):
 ])
 def test_places_sources_and_ministries_are_not_employers(text, nlp):
     assert employer_names(text, nlp) == []
+
+
+# --- union names with lists in them, locals in words, a union's lettered local ----------------
+@pytest.mark.parametrize("text,expected", [
+    # a list of words inside one union's name, the local after it or before it, in words
+    ("About 300 members of Local Three of the Bakery, Confectionery and Tobacco Workers walked "
+     "out at Harlan Foods Inc on Monday.", ["Bakery, Confectionery and Tobacco Workers Local 3"]),
+    ("Bakery, Confectionery, Tobacco Workers and Grain Millers Local 85 members struck Harlan "
+     "Foods Inc on Monday.", ["Bakery, Confectionery, Tobacco Workers and Grain Millers Local 85"]),
+    # a known union with a comma in its name and a numbered council
+    ("Members of the American Federation of State, County and Municipal Employees Council 31 "
+     "voted to strike at the county jail.", ["AFSCME Council 31"]),
+    # a known union, then its local's letters and number
+    ("Workers represented by Unifor MWF 1 walked off the job at the Dorval Paper Co mill on "
+     "Monday, the union said.", ["Unifor MWF 1"]),
+])
+def test_union_names_with_lists_and_lettered_locals(text, expected, nlp):
+    assert union_names(text, nlp) == expected
+
+
+def test_a_list_of_unions_stays_a_list(nlp):
+    # each item ends in a union's head word: several unions, not one name
+    text = ("Members of the Carpenters Union, Glaziers Union and Painters Union walked out at "
+            "Harlan Foods Inc on Monday.")
+    names = union_names(text, nlp)
+    assert not any("," in n for n in names)

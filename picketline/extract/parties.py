@@ -45,7 +45,16 @@ CONN = r"(?:of|and|&|for|the|de|on|del|della|des|du|di|dos|das|y)"  # "Hulleras 
 NAME_WORDS = 14
 _WORD_START = r"(?<![\w'\u2019&-])"
 NAME = rf"(?:{_WORD_START}{CAP}(?:[ ]+(?:{CONN}[ ]+){{0,2}}{CAP}){{0,{NAME_WORDS}}})"
-LOCAL_NO = r"(?P<n>\d{1,5}(?:-\d{1,5})?[A-Z]?)"
+# a local's number, in figures or (small ones) in words: "Local 2", "Local Two"
+_NUMBER_WORDS = ("One Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Thirteen Fourteen "
+                 "Fifteen Sixteen Seventeen Eighteen Nineteen Twenty").split()
+LOCAL_NO = (r"(?P<n>\d{1,5}(?:-\d{1,5})?[A-Z]?|(?:%s)(?![\w-]))"
+            % "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)))
+
+
+def local_number(n: str) -> str:
+    """A local's number in figures ("Two" -> "2")."""
+    return str(_NUMBER_WORDS.index(n) + 1) if n in _NUMBER_WORDS else n
 
 # Capitalised words that start sentences or titles rather than names.
 LEAD_STOP = {
@@ -274,6 +283,7 @@ _L_ACRNUM = re.compile(r"\b(?P<u>[A-Z][A-Z-]{1,9})\s+(?P<n>\d{1,5})\b(?!\s*(?:%|
 # other numbered units of a known union: "AFSCME Council 31", "IAM District 751", "Lodge 1943"
 _L_UNIT = re.compile(r"\b(?P<u>[A-Z][A-Za-z]{1,9}(?:\s[A-Z][A-Za-z]+){0,5}?)\s+(?P<unit>District Council|"
                      r"Council|District|Lodge|Division)\s+(?P<n>\d{1,5})\b")
+_UNION_BEFORE_ACR = re.compile(r"(?<![\w-])(?P<w>[A-Z][\w-]{1,20})[ ]+$")
 _L_BARE = re.compile(rf"\b[Ll]ocal\s+{LOCAL_NO}\b")
 # numbered units of any union, in both word orders: "Allied Nurses and Health Professionals,
 # District 1199", "Lodge 418 of the Brotherhood of Precision Machinists"
@@ -336,6 +346,31 @@ def _member_word(tok: str) -> bool:
     """A plural noun for people who work ("nurses", "makers", "electricians")."""
     return bool(_MEMBER_NOUNS.fullmatch(tok)) or tok in _AGENT_PLURALS or (
         tok not in _NOT_PEOPLE and re.fullmatch(r"[a-z]{3,}(?:ers|ors|ists|ians)", tok) is not None)
+
+
+_COMMA_BEFORE = re.compile(rf"(?P<p>{NAME}),[ ]+(?:{CAP},[ ]+){{0,4}}$")
+_COMMA_AFTER = re.compile(rf"(?:,[ ]+{CAP}){{0,4}},[ ]+(?P<q>{NAME})")
+
+
+def _comma_widen(t: str, s: int, e: int) -> tuple[int, int] | None:
+    """A union name written with a list of words in it ("Bakery, Confectionery and Tobacco
+    Workers", "American Federation of State, County and Municipal Employees"): the span
+    [s, e) of one piece widened over the whole list, or None. The list closes with "and" in
+    its last piece; a piece ending in a union's head word is a union of its own (a list of
+    unions), not part of one name."""
+    name = t[s:e]
+    if " and " in name:  # the last piece: look back for the first ones
+        m = _COMMA_BEFORE.search(t, max(0, s - 120), s)
+        if m and m.end() == s:
+            p, cut = trim_lead(m.group("p"))
+            if p and _words(p) and _words(p)[-1].lower() not in _HEAD_WORDS:
+                return m.start("p") + cut, e
+        return None
+    m = _COMMA_AFTER.match(t, e)  # the first piece: look ahead for the last one
+    if m and " and " in m.group("q") and _words(name) and \
+            _words(name)[-1].lower() not in _HEAD_WORDS:
+        return s, m.end("q")
+    return None
 
 
 def _union_base(raw: str) -> str | None:
@@ -401,7 +436,10 @@ def _is_local_base(base: str) -> bool:
         return base not in _NOT_LOCAL_ACR and not nm.acronym_is_place(base) and \
             not nm.employer_entry(base)
     words = [w.lower() for w in _words(base)]
-    return len(words) >= 2 and words[-1] in _LOCAL_HEADS and nm.norm(base) not in nm.not_unions()
+    # "... Tobacco Workers and Grain Millers Local 85": people who work, right before "Local"
+    return len(words) >= 2 and (words[-1] in _LOCAL_HEADS or _member_word(words[-1]) and
+                                any(w in WORKER_WORDS for w in words)) and \
+        nm.norm(base) not in nm.not_unions()
 
 
 def _trie_regex(words: set[str]) -> str:
@@ -510,14 +548,26 @@ class UnionFinder:
                     continue
                 raw = m.group("u")
                 base = _union_base(raw)
-                if not base or not _is_local_base(base):
+                if not base:
                     continue
+                bs = m.start("u") + (raw.rfind(base) if pat is _L_AFTER else raw.find(base))
+                wide = _comma_widen(t, bs, bs + len(base)) if base in raw else None
+                if wide and _is_local_base(" ".join(t[wide[0]:wide[1]].split())):
+                    # "Local Two of the Bakery, Confectionery and Tobacco Workers"
+                    bs, be = wide
+                    base = " ".join(t[bs:be].split())
+                    if not self._free(bs, be):
+                        continue
+                elif not _is_local_base(base):
+                    continue
+                else:
+                    be = bs + len(base)
                 if pat is _L_AFTER:
-                    s = m.start("u") + raw.rfind(base) if base in raw else m.start("u")
+                    s = bs if base in raw or wide else m.start("u")
                     e = m.end()
                 else:
                     s = m.start()
-                    e = m.start("u") + raw.find(base) + len(base) if base in raw else m.end()
+                    e = be if base in raw or wide else m.end()
                 base = nm.clean_name(base)
                 acr = m.group("acr") if pat is _L_AFTER else None
                 if acr is None and pat is _L_BEFORE:
@@ -528,7 +578,7 @@ class UnionFinder:
                 if acr and not nm.union_entry(base) and acronym_fits(acr, base):
                     self.defined.setdefault(nm.norm(base), acr)
                     self.full_of.setdefault(acr, base)
-                key, fam = self._local_key(base, m.group("n"))
+                key, fam = self._local_key(base, local_number(m.group("n")))
                 self._add(key, s, e, "local", fam)
         self._units()
         for m in _L_ACRNUM.finditer(t):
@@ -540,6 +590,13 @@ class UnionFinder:
                 continue  # bills, units, broadcast call signs in a credit ("(WXYZ 13)")
             if re.fullmatch(r"(19|20)\d\d", n) and not _YEAR_OK.match(t, m.end()):
                 continue  # "the UAW 2023 contract": a year, not a local
+            owner = _UNION_BEFORE_ACR.search(t, max(0, m.start() - 40), m.start())
+            oe = nm.union_entry(owner.group("w")) if owner else None
+            if oe and not nm.union_entry(acr):
+                # "Unifor MWF 1": a known union, then its local's own letters and number
+                self._add(f"{owner.group('w')} {acr} {n}", owner.start("w"), m.end(), "local",
+                          oe.canonical)
+                continue
             if not nm.union_entry(acr):
                 # "CEPW 2034", "CUPE 3903": an acronym the article defines or uses for a union
                 if len(acr.replace("-", "")) < 3 or nm.acronym_is_place(acr) or nm.employer_entry(acr):
@@ -567,6 +624,18 @@ class UnionFinder:
                 base = _union_base(raw) if pat is not _L_UNIT else raw
                 if not base:
                     continue
+                wide = None
+                if base in raw:
+                    bs = m.start("u") + (raw.find(base) if pat is _U_BEFORE else raw.rfind(base))
+                    wide = _comma_widen(t, bs, bs + len(base))
+                if wide:
+                    # "American Federation of State, County and Municipal Employees Council 31"
+                    wname = " ".join(t[wide[0]:wide[1]].split())
+                    if nm.union_entry(wname) or (pat is not _L_UNIT and _unit_base_ok(wname)):
+                        base, raw = wname, wname
+                        m_start_u = wide[0]
+                    else:
+                        wide = None
                 base = nm.clean_name(base)
                 e = nm.union_entry(base)
                 if e:
@@ -576,7 +645,9 @@ class UnionFinder:
                     prefix = fam = base
                 else:
                     continue
-                if pat is _U_BEFORE:
+                if wide:
+                    s, end = (m.start(), wide[1]) if pat is _U_BEFORE else (m_start_u, m.end())
+                elif pat is _U_BEFORE:
                     s, end = m.start(), m.start("u") + raw.find(base) + len(base) if base in raw else m.end()
                 else:
                     s = m.start("u") + raw.rfind(base) if base in raw else m.start("u")
@@ -709,7 +780,7 @@ class UnionFinder:
         for m in _L_BARE.finditer(self.text):
             if not self._free(m.start(), m.end()):
                 continue
-            n = m.group("n")
+            n = local_number(m.group("n"))
             same = [x for x in self.mentions if x.kind == "local" and
                     re.search(rf"\bLocal {re.escape(n)}$", x.key)]
             if same:
