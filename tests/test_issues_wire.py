@@ -249,3 +249,16 @@ def test_british_and_european_wording(text: str, expected: set[str], evs: set[st
     ds, found = _run(text, country="GB")
     assert ds == expected
     assert found == evs
+
+
+@pytest.mark.parametrize("text", [
+    "Dockers marched against redundancies and for pay rises; talks with the port broke down.",
+    "The unions reached a compromise on workers' compensation and work resumed on Monday.",
+    "Miners voted overwhelmingly for strike action over pit closures and fatal accidents.",
+    "Staff struck to press the cabinet to drop austerity and to recognise the Clerks Union.",
+])
+def test_term_prefilter_changes_no_wire_answer(text: str,
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    filtered = _run(text, country="GB")
+    monkeypatch.setattr(issues, "_word_starts", lambda _text: None)
+    assert _run(text, country="GB") == filtered
