@@ -148,3 +148,13 @@ def test_seed_dispute_record(tmp_path):
         assert d["process"]["strike_lawful_text"] == "depends"
     finally:
         st.close()
+
+
+def test_harmon_valley_stage_counts_its_own_strike_notice(store):
+    """The first article is the 10-day notice ("handed ... a 10-day strike notice Monday,
+    setting the stage for a walkout that would begin ..."): the hedge belongs to the walkout,
+    so the notice is a stage reached, not the next step (web review, defect 5)."""
+    p = api.get_dispute(store, HARMON, as_of="2025-06-01")["process"]
+    assert p["current_stage"]["id"] == "strike_notice"
+    assert p["current_stage"]["date"] == "2025-02-03"
+    assert (p["next_step"] or {}).get("stage") != "strike_notice"
