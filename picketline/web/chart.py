@@ -234,7 +234,7 @@ def demand_offer_svg(history: list | None, dispute: dict[str, Any] | None = None
     for k, p in zip(keys, pts):
         ticks.setdefault(x(k + 0.5) if dated and hi - lo < 40 else x(k), p.label)
     half = TICK_W / 2
-    clamped = {min(max(tx, LEFT - 8 + half), W - half): label for tx, label in ticks.items()}
+    clamped = {min(max(tx, LEFT + half), W - half): label for tx, label in ticks.items()}
     for tx, label in _thin_ticks(list(clamped.items())):
         el.append(f'<text class="tick" x="{tx:.1f}" y="{H - BOTTOM + 18}" '
                   f'text-anchor="middle">{escape(label)}</text>')

@@ -211,7 +211,9 @@ def bars_svg(items: list[tuple[str, int]], title: str, css_id: str, limit: int =
                f'<text class="bval" x="{left + w + 6:.1f}" y="{y + 16}">{n}</text>')
         el.append(f'<a href="{escape(link)}">{text}{bar}</a>' if link else text + bar)
     summary = ", ".join(f"{str(k).replace('_', ' ')} {n}" for k, n in shown)
-    return Markup(f'<svg class="chart bars" id="{css_id}" viewBox="0 0 {width} {h}" role="img" '
+    # links inside: a group of links (an image's children are not interactive)
+    role = "group" if href else "img"
+    return Markup(f'<svg class="chart bars" id="{css_id}" viewBox="0 0 {width} {h}" role="{role}" '
                   f'aria-label="{escape(title)}: {escape(summary)}" '
                   f'xmlns="http://www.w3.org/2000/svg">' + "".join(el) + "</svg>")
 

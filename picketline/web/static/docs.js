@@ -5,7 +5,7 @@ window.addEventListener("DOMContentLoaded", function () {
   window.ui = SwaggerUIBundle({
     url: "/openapi.json",
     dom_id: "#swagger-ui",
-    deepLinking: true,
+    deepLinking: false,  // true puts a link inside each operation's button (nested-interactive)
     docExpansion: "list",
     defaultModelsExpandDepth: 0,
     persistAuthorization: false,
