@@ -137,6 +137,24 @@ def _blocks(text: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b in blocks]
 
 
+_LONG_RUN = re.compile(r"\S{%d,}" % 200)
+
+
+def _short_runs(text: str, a: int, b: int, limit: int = 200) -> list[tuple[int, int]]:
+    """``text[a:b]`` in pieces none of which holds a run of more than ``limit`` characters
+    without white space: spaCy's tokenizer peels prefixes and suffixes off a token one at a
+    time, which is quadratic in a token of thousands of brackets or quotes."""
+    out, i = [], a
+    for m in _LONG_RUN.finditer(text, a, b):
+        if m.start() > i:
+            out.append((i, m.start()))
+        out.extend((j, min(j + limit, m.end())) for j in range(m.start(), m.end(), limit))
+        i = m.end()
+    if i < b or not out:
+        out.append((i, b))
+    return out
+
+
 def split_sentences(text: str) -> list[Sentence]:
     """Sentences with their offsets: every line (or block of hard-wrapped lines, read with
     its line breaks as spaces) is split by spaCy's sentencizer; sentences over
@@ -147,7 +165,8 @@ def split_sentences(text: str) -> list[Sentence]:
     for a0, b0 in _blocks(text):
         block = text[a0:b0].replace("\n", " ")
         for a, b in _pieces(block, _MAX_LINE_CHARS):
-            lines.append((a0 + a, block[a:b]))
+            for x, y in _short_runs(block, a, b):
+                lines.append((a0 + x, block[x:y]))
     nlp = sentencizer()
     for (off, line), doc in zip(lines, nlp.pipe(l for _, l in lines)):
         for s in doc.sents:

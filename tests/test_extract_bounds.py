@@ -138,3 +138,15 @@ def test_hard_wrapped_wire_copy_is_read_in_whole_sentences():
     para = "Headline\nFirst paragraph, one line.\nSecond paragraph, one line.\nThird one.\n"
     assert [s.text for s in split_sentences(para)] == [
         "Headline", "First paragraph, one line.", "Second paragraph, one line.", "Third one."]
+
+
+@pytest.mark.parametrize("run", ["(" * 7_000, '"' * 20_000, "-" * 15_000])
+def test_a_long_run_of_punctuation_splits_quickly(run):
+    # spaCy's tokenizer peels a token's prefixes one at a time: a token of 7,000 brackets
+    # took over 10 s to split into sentences
+    text = "Nurses strike. " + run
+    took = time.perf_counter()
+    sents = split_sentences(text)
+    took = time.perf_counter() - took
+    assert took < BOUND_S / 2, f"{took:.1f} s"
+    assert sents[0].text == "Nurses strike." and all(text[s.start:s.end] == s.text for s in sents)
