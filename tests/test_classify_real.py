@@ -90,6 +90,31 @@ LABOR_WIRE = {
         "The print workers' union told the publisher to withdraw 120 redundancy notices by "
         "Friday or face a strike ballot.\n\nThe union said it did not rule out a strike.\n\n"
         "The publisher said the cuts would pay for new presses."),
+    # one sentence in which named unions call a dated action is the story, whatever else it says
+    "unions call a dated general strike in an economy story": wire(
+        "COUNTRY SEEKS 300 MLN DLRS IN FLOOD AID",
+        "The country is seeking 300 mln dlrs in loans from foreign governments to repair flood "
+        "damage, the finance minister said.\n\nHe said talks with commercial banks on the "
+        "foreign debt would go on.\n\nThe main labour unions have called a general strike for "
+        "Thursday to press for the withdrawal of fuel price rises."),
+    "a union ready to strike in coming talks": wire(
+        "STEEL UNION VOWS TO RESIST PAY AND JOB CUTS",
+        "The steelworkers' union vowed to resist pay and job cuts in contract talks that begin "
+        "in June with the three largest mills.\n\nThe union president told 2,000 delegates the "
+        "union was ready to strike for job guarantees and higher pay.\n\nThe companies say "
+        "costs must come down."),
+    "a possible strike target": wire(
+        "ELECTRICAL WORKERS GEAR UP FOR TOUGH CONTRACT TALKS",
+        "The electrical workers' union will open talks in June on contracts covering 90,000 "
+        "members at the two largest appliance makers.\n\nThe union is expected to name one of "
+        "the makers as a possible strike target in August.\n\nBoth makers want to hold down "
+        "labour costs."),
+    "an action called by a labour council": wire(
+        "PORT DISRUPTION GOES ON",
+        "Cargo handling at the state's three main ports was disrupted again, shipping agents "
+        "said.\n\nThe industrial action at the ports is part of a week of protest called by the "
+        "state labour council against changes to sick pay rules.\n\nAgents said the port "
+        "unions appear to take turns to walk off at the start of each shift."),
 }
 
 
@@ -119,6 +144,24 @@ NOT_LABOR_WIRE = {
         "A museum exhibition recalls the general strike of 1926, when miners and transport "
         "workers stopped work for nine days.\n\nThe exhibition opens to visitors with photographs "
         "of the 1926 strike and the miners' union banners.", date="2006-05-02"),
+    "a strike in passing in an economy story": wire(
+        "CAR SALES FALL EIGHT PCT IN FIRST QUARTER",
+        "Car sales fell eight pct in the first quarter, partly because of output lost during "
+        "the engineering union's strike at a parts maker, the industry association said.\n\n"
+        "Sales of imported cars rose three pct.\n\nDealers expect sales to recover in the "
+        "second half as interest rates fall.\n\nThe association said prices rose four pct. "
+        "Light truck sales were unchanged.\n\nExports fell for the third straight quarter. "
+        "The strong currency hurt exports to Europe, it said.\n\nThe association will publish "
+        "its April figures next month."),
+    "a union rules out a strike": wire(
+        "NURSES' UNION TO PUT PAY OFFER TO MEMBERS",
+        "The nurses' union ruled out a strike and said it would recommend the two-year pay offer "
+        "to its members.\n\nThe health authority said the offer was final."),
+    "a strike named by an earlier year": wire(
+        "UNION TO SEEK FULL WAGE FORMULA IN TALKS",
+        "The union said it will seek a return to annual wage rises in talks this year, pointing "
+        "to the raise it won after a 1985 strike at another maker.\n\nThe companies said they "
+        "would oppose any general wage increase.", date="1987-04-13"),
 }
 
 
@@ -137,6 +180,41 @@ def test_wire_look_alikes(name):
 ])
 def test_historical_mentions(text, year, expected):
     assert classify.historical(text, year) is expected
+
+
+@pytest.mark.parametrize("text,year,expected", [
+    ("The raise it won after a 1985 strike at the plant.", 1987, True),
+    ("Photographs of the strike of 1926 are on show.", 2006, True),
+    ("Memories of the strike in May 1984 are still raw.", 1987, True),
+    ("The 1987 strike goes on.", 1987, False),
+    ("A strike in 1988 is possible.", 1987, False),
+])
+def test_an_action_named_by_an_earlier_year(text, year, expected):
+    hits = classify.action_hits(text)
+    assert hits and classify.dated_before(text, hits[0], year) is expected
+
+
+@pytest.mark.parametrize("text,counts", [
+    ("The union did not rule out a strike.", True),
+    ("The union refused to rule out industrial action.", True),
+    ("The union ruled out a strike.", False),
+    ("The union said it would not strike.", False),
+])
+def test_a_strike_not_ruled_out_is_a_threat(text, counts):
+    assert bool(classify.action_hits(text)) is counts
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The main labour unions have called a general strike for Thursday.", "decided"),
+    ("Union members voted to authorize a strike.", "decided"),
+    ("The union said it was ready to strike for job guarantees.", "event"),
+    ("The union did not rule out a strike.", "event"),
+    ("The stoppage is part of a week of action called by the labour council.", "event"),
+    ("Output was lost in a strike, the union said.", None),  # no state told
+    ("Dockers have called a strike for Thursday, shippers said.", None),  # no labor body named
+])
+def test_union_event_sentences(text, expected):
+    assert classify.union_event(text, classify.action_hits(text)) == expected
 
 
 # --- status as wire copy tells it -----------------------------------------------------------
@@ -164,6 +242,8 @@ def test_historical_mentions(text, year, expected):
     ("The employers said the mines could face a May Day work stoppage.", "threatened"),
     ("The union said it did not rule out a strike over the job cuts.", "threatened"),
     ("Withdraw the notices by Monday or face a strike ballot, the union told the publisher.", "threatened"),
+    ("The union refused to rule out industrial action over the closures.", "threatened"),
+    ("Union leaders didn't rule out the possibility of a strike.", "threatened"),
     # over
     ("The second of the two strikes at the bakery was settled on Friday.", "ended"),
     ("The union reached a tentative agreement that will end the three-day strike.", "ended"),

@@ -191,10 +191,25 @@ def _inside(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
     return any(a <= span[0] < b or a < span[1] <= b for a, b in spans)
 
 
+# "did not rule out a strike", "refused to exclude industrial action": a double negative is a
+# threat, not a negation; "ruled out a strike" (no "not") is one
+_NOT_RULED_OUT = re.compile(
+    r"(?:\b(?:not|never|refus\w*\s+to|declin\w*\s+to)|n't)\s+(?:\w+\s+)?"
+    r"(?:rul(?:e|es|ed|ing)\s+out|exclud(?:e|es|ed|ing))\s+(?:the\s+(?:possibility|prospect)\s+of\s+)?"
+    r"(?:[\w'-]+\s+){0,3}$", re.I)
+_RULED_OUT = re.compile(r"\brul(?:e|es|ed|ing)\s+out\s+(?:[\w'-]+\s+){0,3}$", re.I)
+
+
 def negated(text: str, pos: int) -> bool:
     """A negation or a question ("not", "never", "no", "whether") within the six words
-    before ``pos``, in the same clause."""
+    before ``pos``, in the same clause. "Ruled out a strike" is negated; "did not rule out a
+    strike" is not (a threat)."""
     before = text[:pos]
+    tail = before[-90:]
+    if _NOT_RULED_OUT.search(tail):
+        return False
+    if _RULED_OUT.search(tail):
+        return True
     words = list(re.finditer(r"[\w']+|[,;:()—]", before))[-7:]
     for w in reversed(words):
         if _CLAUSE_BREAK.fullmatch(w.group()):
@@ -282,6 +297,20 @@ _NOW_OR_NEXT = re.compile(r"\b(?:since|still|continu\w*|remain\w*|now|today|toni
                           r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", re.I)
 
 
+# an action named by its earlier year: "after a 1985 strike", "the strike of 1984", "a strike in
+# May 1985" (that hit alone is history, whatever else the sentence says)
+_YEAR_BEFORE = re.compile(r"(?<![\w$£€.,-])(1[89]\d\d|20\d\d)\s+(?:[\w-]+\s+){0,2}$")
+_YEAR_AFTER = re.compile(r"^\s+(?:of|in)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?(1[89]\d\d|20\d\d)\b")
+
+
+def dated_before(text: str, h: "Hit", year: int | None) -> bool:
+    """Is the action of hit ``h`` named by a year before ``year`` ("a 1985 strike")?"""
+    if year is None:
+        return False
+    m = _YEAR_BEFORE.search(text[max(0, h.start - 30):h.start]) or _YEAR_AFTER.match(text[h.end:h.end + 30])
+    return bool(m) and int(m.group(1)) < year
+
+
 def historical(text: str, year: int | None) -> bool:
     """Does the sentence tell of an action of an earlier year than ``year`` (publication),
     and of nothing now or to come?"""
@@ -315,6 +344,9 @@ def sentence_signal(text: str, article_has_context: bool = True,
     if not hits:
         return 0.0, []
     if historical(text, year):
+        return 0.0, []
+    hits = tuple(h for h in hits if not dated_before(text, h, year))
+    if not hits:
         return 0.0, []
     p = _patterns()
     ctx_here = labor_context(text)
@@ -471,16 +503,61 @@ def _labor_score(ctx: Context) -> tuple[float, Sentence | None, list[tuple[Sente
     # when the article speaks of work or names the action in full words ("industrial action")
     confirmed = art_ctx or any(zone != "headline" and v >= 1.0 and any(h.strength == "strong" for h in hits)
                                for _, zone, _, v, hits in scored)
+    events = 0
     for s, zone, w, v, hits in scored:
         if zone == "headline" and confirmed and not sport and any(h.strength != "weak" for h in hits):
             v = 1.0
         if v <= 0:
             continue
         counted.append((s, zone, w, hits))
-        total += v * w
-        if v * w > best_v:
-            best, best_v = s, v * w
+        score = v * w
+        if zone != "headline" and v >= 1.0:
+            kind = union_event(s.text, hits)
+            if kind == "decided":
+                score = max(score, THRESHOLD)
+            elif kind == "event":
+                score *= EVENT_BOOST
+            events += kind is not None
+        total += score
+        if score > best_v:
+            best, best_v = s, score
+    if events and not any(zone == "headline" for _, zone, _, _ in counted) and total < THRESHOLD:
+        head = zones(ctx)[0]
+        if head and dispute_headline(_headline_text(head[0])):
+            total += DISPUTE_HEADLINE  # "UNION WILL FIGHT JOB CUTS": the union's action is the story
     return total, best, counted
+
+
+EVENT_BOOST = 1.5
+DISPUTE_HEADLINE = 1.0
+
+
+def union_event(text: str, hits: tuple[Hit, ...] | list[Hit]) -> str | None:
+    """Does the sentence report the action of a labor organisation it names, rather than
+    mention an action in passing? ``"decided"`` when the action is called, dated or voted
+    ("the unions have called a general strike for Wednesday": one such sentence is a labor
+    story), ``"event"`` when its state is told (a threat, "did not rule out a strike", "ready
+    to strike", a start, an end), else None."""
+    if not any(h.strength != "weak" for h in hits) or not _union_context(text):
+        return None
+    states = {st for st, _ in status_votes(text)}
+    if states & {"scheduled", "authorized"}:
+        return "decided"
+    return "event" if states or _called_by().search(text) else None
+
+
+@lru_cache(maxsize=1)
+def _called_by() -> re.Pattern[str]:
+    """An action named with its callers: "the week of action called by the labour council"."""
+    return re.compile(rf"\b{_ACT}\s+(?:[\w-]+\s+){{0,3}}?(?:called|organi[sz]ed|declared|led|staged)\s+by\b", re.I)
+
+
+def dispute_headline(text: str) -> bool:
+    """A headline about a labor dispute with no action word: workers or a union, and what they
+    bargain or fight over ("UNION VOWS TO FIGHT JOB CUTS", "AUTOWORKERS SET FOR TOUGH
+    BARGAINING ROUND")."""
+    p = _patterns()
+    return bool((p["workers"].search(text) or _union_context(text)) and p["context"].search(text))
 
 
 # A "general strike" called by a party or a movement that the unions refuse to join is
@@ -710,7 +787,9 @@ def _wire_status_patterns() -> dict[str, str]:
             rf"|\b(?:will|to|plans?\s+to|set\s+to)\s+(?:demonstrate|protest|rally|march|picket)\b{_SAME}*?\b{_DAYREF}"),
         "threatened": (
             rf"\b(?:{t['threat']})\s+{det}(?:{_FILLER}){{0,3}}?{_ACT}\b"
-            rf"|\b(?:not|n't|never)\s+(?:rul(?:e|ed|es|ing))\s+out\s+(?:a|an|any|the)?\s*(?:[\w-]+\s+)?{_ACT}\b"
+            rf"|(?:\b(?:not|never|refus\w*\s+to|declin\w*\s+to)|n't)\s+(?:\w+\s+)?(?:rul(?:e|ed|es|ing)\s+out|"
+            rf"exclud(?:e|es|ed|ing))\s+(?:the\s+(?:possibility|prospect)\s+of\s+)?(?:a|an|any|the|further|more|new)?\s*"
+            rf"(?:[\w-]+\s+){{0,2}}?{_ACT}\b"
             rf"|\b(?:or|and)\s+face\s+(?:a|an)?\s*(?:[\w-]+\s+)?(?:strike|walkout|stoppage|lockout|industrial\s+action)\b"
             rf"|\b(?:could|may|might|would|will)\s+(?:face|see|suffer|be\s+hit\s+by)\s+{det}(?:[\w'-]+\s+){{0,3}}?{_ACT}\b"
             rf"|\b{_ACT}\s+(?:(?:is|was|are|were|seemed|looked|looks|seems)\s+)?(?:possible|likely|probable|inevitable|imminent|looming)\b"
@@ -895,11 +974,14 @@ def _status(ctx: Context, facts: ArticleFacts) -> Fact[str] | None:
     # a roundup may tell of a strike and a lockout: the main action's sentences decide
     other = {"strike": "lockout", "lockout": "strike"}.get(main or "")
     carried: list[tuple[int, str, Sentence]] = []
+    year = publication_year(ctx)
     for zone in (head, lead, body):
         found: list[tuple[int, str, Sentence]] = list(carried)
         for s in zone:
             text = _headline_text(s) if zone is head else s.text
             hits = action_hits(text)
+            if hits and (historical(text, year) or all(dated_before(text, h, year) for h in hits)):
+                continue  # "after a 1985 strike": an earlier action, not this one's state
             if not (hits or _TENTATIVE.search(text) or _RETURNED.search(text)):
                 continue
             if other and hits and _hit_kinds(hits) == {other}:
