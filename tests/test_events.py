@@ -199,3 +199,13 @@ def test_a_strike_tomorrow_with_no_digit_in_its_sentence_is_dated():
                                 "The transit agency said it would run a reduced service.",
                                 published="2024-05-06"))
     assert f.start_date is not None and f.start_date.value == "2024-05-07"
+
+
+def test_ratification_of_a_hyphenated_contract_and_return_to_a_workplace():
+    # "a new three-year contract" (hyphenated words before the noun) and "return to the plant"
+    # (a workplace, not "to work") were missed, so a lockout's end could not be derived
+    from picketline.extract.events import PATTERNS as _PATTERNS
+    assert _PATTERNS["ratification"].search("members voted Tuesday to ratify a new three-year contract")
+    assert _PATTERNS["return_to_work"].search("Workers will return to the plant Monday")
+    assert _PATTERNS["return_to_work"].search("the miners went back to the pits")
+    assert not _PATTERNS["return_to_work"].search("We remain ready to return to the table")

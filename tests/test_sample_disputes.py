@@ -38,7 +38,7 @@ def test_the_sample_makes_its_four_disputes(store):
     (HARMON, ["Harmon Valley Medical Center"], ["WFN Local 1204"], "strike",
      "2025-02-13", "2025-02-15", 1850, ("Spokane", "WA"), "2025-03-14"),
     (KESSLER, ["Kessler Pump & Valve Co"], ["IBFMW Local 88"], "lockout",
-     "2025-03-09", None, 640, ("Lorain", "OH"), "2025-04-02"),
+     "2025-03-09", "2025-04-06", 640, ("Lorain", "OH"), "2025-04-02"),
     (FOX, ["Fox Bluff School District"], ["Fox Bluff Education Association"], "strike",
      "2025-03-03", "2025-03-05", 1150, ("Aurora", "IL"), "2025-03-06"),
     (SAGE, ["Truckee Meadows Gaming LLC"], ["NHWU Local 413"], "strike",
@@ -86,10 +86,9 @@ def test_fox_bluff_strike_goes_on_on_its_second_day(store):
     assert api.get_dispute(store, FOX, as_of="2025-03-04")["status"] == "ongoing"
 
 
-@pytest.mark.xfail(strict=True, reason="extractor: 'voted Tuesday to ratify a new three-year "
-                   "contract' and 'Workers will return to the plant Monday' give no "
-                   "ratification or return-to-work event, so the end date cannot be derived")
 def test_kessler_lockout_ends_before_the_return_to_work(store):
+    # 'voted Tuesday to ratify a new three-year contract', 'Workers will return to the plant
+    # Monday': the lockout's last day is the day before the return
     assert api.get_dispute(store, KESSLER)["end_date"] == "2025-04-06"
 
 

@@ -51,7 +51,7 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         r"|\breach(?:ed|es)?\s+(?:a|an)\s+(?:new\s+)?(?:deal|agreement|framework)\b"
         r"|\bagreed\s+on\s+a\s+framework\b", re.I),
     "ratification": re.compile(
-        r"\bratified\b|\bvot(?:e|ed)\s+(?:\w+\s+){0,3}?to\s+(?:ratify|approve)\s+(?:the|a)\s+(?:\w+\s+){0,3}?(?:contract|agreement|deal)\b"
+        r"\bratified\b|\bvot(?:e|ed)\s+(?:\w+\s+){0,3}?to\s+(?:ratify|approve)\s+(?:the|a)\s+(?:[\w-]+\s+){0,3}?(?:contract|agreement|deal)\b"
         r"|\bratification\s+vot\w+\s+(?:is|are|was|were)\s+(?:scheduled|expected|set)\b"
         r"|\bvote\s+on\s+ratification\s+from\b", re.I),
     "contract_expired": re.compile(
@@ -59,7 +59,9 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         r"|\bexpired\s+(?:contracts?|agreements?)\b|\bworking\s+without\s+(?:a\s+)?(?:new\s+)?contracts?\b", re.I),
     "return_to_work": re.compile(
         r"\b(?:returned|return|returning|went\s+back|go\s+back|going\s+back|due\s+back|came\s+back)\s+"
-        r"(?:to\s+(?:work|the\s+job|their\s+jobs|their\s+posts|classrooms?|the\s+classroom|their\s+keyboards)|on\s+the\s+job)\b"
+        r"(?:to\s+(?:work|the\s+job|their\s+jobs|their\s+posts|classrooms?|the\s+classroom|their\s+keyboards"
+        r"|(?:the|their)\s+(?:plants?|factory|factories|mills?|mines?|pits?|yards?|docks?|shop\s+floor|"
+        r"production\s+lines?|wards?|depots?|warehouses?|stores?))|on\s+the\s+job)\b"
         r"|\bback\s+(?:at|to)\s+work\b", re.I),
     "rally": re.compile(r"\brall(?:y|ies|ied|ying)\b|\bmarch(?:ed|es)?\s+(?:outside|to|through|along|on)\b", re.I),
 }
