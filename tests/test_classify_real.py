@@ -300,3 +300,44 @@ STATUS_WIRE = {
 def test_wire_status(name):
     article, expected = STATUS_WIRE[name]
     assert status(article) == expected, name
+
+
+# --- action type: the action that took place ------------------------------------------------
+def action_type(a: Article) -> str | None:
+    f = extract_article(a)
+    return f.action_type.value if f.labor and f.action_type else None
+
+
+TYPE_WIRE = {
+    # a rally held, a strike only proposed on a condition: protest
+    "a rally backing a proposed strike": (wire(
+        "DOCKERS BACK UNION PLAN AT MASS MEETING",
+        "About 9,000 dockers attended a rally at the port to back their union's pay claim, "
+        "union officials said.\n\nThey also supported a proposal for a national strike at the "
+        "end of the month if the port authority refuses to negotiate.\n\nThe union said the "
+        "rally was the largest in its history."), "protest"),
+    "workers marched, a general strike to come": (wire(
+        "TEACHERS MARCH IN 20 CITIES OVER PAY",
+        "Teachers marched in more than 20 cities yesterday for higher pay and against school "
+        "closures, their unions said.\n\nThe unions called the marches a rehearsal for a "
+        "possible general strike next month.\n\nThe education ministry said it would not "
+        "reopen the pay deal."), "protest"),
+    # a rally held, a strike called with a date: the strike is the main action
+    "a rally before a dated strike": (wire(
+        "NURSES RALLY AHEAD OF FRIDAY STRIKE",
+        "Hundreds of nurses rallied outside the city hospital yesterday, union officials said."
+        "\n\nThe nurses' union has called a 24-hour strike for Friday over staffing.\n\nThe "
+        "hospital said it would hire temporary staff."), "strike"),
+    # a strike under way and a rally by the strikers: strike
+    "strikers rally": (wire(
+        "STRIKING MINERS RALLY IN CAPITAL",
+        "About 5,000 striking miners rallied in the capital on the third day of their strike "
+        "over pay, the union said.\n\nThe mine owners said talks would resume next week."),
+     "strike"),
+}
+
+
+@pytest.mark.parametrize("name", TYPE_WIRE)
+def test_wire_action_type(name):
+    article, expected = TYPE_WIRE[name]
+    assert action_type(article) == expected, name

@@ -636,12 +636,37 @@ def action_type(ctx: Context) -> Fact[str] | None:
     protest_only = any(_PROTEST_ONLY.search(s.text) for s in ctx.sentences)
     if scores["lockout"] and scores["lockout"] >= scores["strike"]:
         kind = "lockout"
-    elif scores["strike"] and not (protest_only and scores["strike"] < HEADLINE_WEIGHT):
+    elif scores["strike"] and not (protest_only and scores["strike"] < HEADLINE_WEIGHT) \
+            and not _protest_held_strike_planned(counted):
         kind = "strike"
     else:
         kind = "protest"
     ev = first.get(kind) or counted[0][0]
     return Fact(kind, ctx.sentence_evidence(ev), note=", ".join(f"{k} {v:.1f}" for k, v in scores.items()))
+
+
+# a strike still to come: planned, proposed, on a condition, next month, a rehearsal for one
+_PLANNED_HERE = re.compile(
+    r"\b(?:next\s+(?:week|month|year)|(?:later|end)\s+(?:of\s+)?this\s+(?:week|month|year)|planned|planning|"
+    r"proposals?|proposed|if|unless|threat\w*|will|would|could|may|might|possible|rehearsal|ahead\s+of)\b", re.I)
+
+
+def _protest_held_strike_planned(counted: list[tuple[Sentence, str, float, list[Hit]]]) -> bool:
+    """The action that took place is a rally, march or demonstration of workers, and every
+    strike the article speaks of is only threatened, neither dated nor voted ("15,000 miners attended a rally ... backed
+    a proposal for a national strike at the end of the month if ..."): the type is protest."""
+    held = planned_only = False
+    for s, _, _, hits in counted:
+        kinds = _hit_kinds(hits)
+        states = {st for st, _ in status_votes(s.text)}
+        if "protest" in kinds and (_PROTEST_PAST.search(s.text) or states & {"ongoing", "ended"}) \
+                and not kinds & {"strike", "lockout"}:
+            held = True
+        if kinds & {"strike", "lockout"}:
+            if states - {"threatened"} or not (states or _PLANNED_HERE.search(s.text)):
+                return False  # a strike under way, over, dated or voted, or with no sign it is to come
+            planned_only = True
+    return held and planned_only
 
 
 # --- status ---------------------------------------------------------------------------------
