@@ -170,3 +170,9 @@ def test_an_earthquake_date_is_no_start():
                "one-day general strike called to protest against austerity\n"
                "measures imposed after a major earthquake on September 2.\n", "2021-09-16")
     assert f.start_date is None or f.start_date.value != "2021-09-02"
+
+
+def test_between_now_and_a_date_is_no_end_of_the_action():
+    from picketline.extract.dates import _BETWEEN
+    assert _BETWEEN.search("the strike will run between March 20 and ")
+    assert not _BETWEEN.search("we'll be at the table every day between now and ")

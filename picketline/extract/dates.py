@@ -1040,7 +1040,9 @@ _WEEK_N_BEFORE = re.compile(r"\b(?:second|third|fourth|fifth|sixth|seventh|eight
                             r"(?:straight\s+|consecutive\s+|full\s+)?(?:week|month)\s+(?:on\s+)?$", re.IGNORECASE)
 _WEEK_N_AFTER = re.compile(r"^\W{0,3}(?:(?:was|is|marks?|marking)\s+)?the\s+(?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))\s+"
                            r"(?:straight\s+|full\s+)?(?:week|month)\b", re.IGNORECASE)
-_BETWEEN = re.compile(r"\bbetween\s+[^,;]{3,30}?\s+and\s+$", re.IGNORECASE)
+# "between March 20 and March 22": not "between now and March 3" (talks until a deadline)
+_BETWEEN = re.compile(r"\bbetween\s+(?!now\b|then\b|today\b|here\b)[^,;]{3,30}?\s+and\s+$",
+                      re.IGNORECASE)
 _RANGE_TAIL = re.compile(r"\s*(?:-|–|—|(?:,\s*[0-3]?\d(?:st|nd|rd|th)?,?\s*)*(?:and|&))\s*(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b"
                          rf"(?!\s*(?:%|percent|per\s+cent|[ap]\.?m\b|:|\.\d|,\d|{_MON}|[a-z]))")
 # the first day of "on 5 and 6 March", "5-7 March", "5, 6 and 7 March"
