@@ -114,7 +114,7 @@ def test_front_page_map_charts_and_cards(sample_site, browser, kind):
     ctx, pg = _page(browser, kind)
     pg.goto(server.url + "/disputes?status=")
     expect(pg.locator("#overview-map.drawn")).to_have_count(1)
-    data = json.loads(pg.locator("#overview-data").text_content())
+    data = json.loads(pg.locator("#overview-data").get_attribute("data-points"))
     placed = data["points"]
     assert placed, "no dispute of the sample has a place"
     # one circle per placed dispute, each a link to its dispute, coloured by its status
@@ -273,6 +273,12 @@ def test_back_button_restores_the_filter_form(sample_site, browser):
     picked = next(s for s in ("ended", "unconfirmed", "ongoing", "averted") if s in statuses)
     pg.select_option("#f-status", picked)
     pg.wait_for_url(f"**status={picked}*")
+    # the swapped-in results bring their own overview: the map is drawn again for them
+    expect(pg.locator("#overview-map.drawn")).to_have_count(1)
+    n = len(json.loads(pg.locator("#overview-data").get_attribute("data-points"))["points"])
+    expect(pg.locator("#overview-map circle.dot")).to_have_count(n)
+    expect(pg.locator("#results-status")).to_contain_text(pg.locator("#total").inner_text())
+    assert picked in pg.title().lower()
     # shared URLs carry only the filters that are set
     assert "q=" not in pg.url and "industry=" not in pg.url and "since=" not in pg.url
     pg.fill("#q", "zzz-nothing")

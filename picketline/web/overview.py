@@ -175,11 +175,11 @@ def overview(records: list[dict[str, Any]]) -> dict[str, Any]:
     }
 
 
-def map_json(data: dict[str, Any]) -> Markup:
-    """The map's data as JSON safe inside a ``<script type="application/json">`` element."""
-    text = json.dumps({"points": data["points"]}, ensure_ascii=False, separators=(",", ":"))
-    text = text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
-    return Markup(text)
+def map_json(data: dict[str, Any]) -> str:
+    """The map's data as JSON, for a ``data-points`` attribute (the template escapes it; a
+    ``<script type="application/json">`` block would be dropped by htmx, which removes
+    every script element from swapped-in results)."""
+    return json.dumps({"points": data["points"]}, ensure_ascii=False, separators=(",", ":"))
 
 
 # --- charts ---------------------------------------------------------------------------------

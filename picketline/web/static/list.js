@@ -40,5 +40,14 @@
     });
   }
   document.addEventListener("htmx:historyRestore", sync);
+  // screen readers hear the new count when the results are swapped in
+  document.addEventListener("htmx:afterSettle", function () {
+    var live = document.getElementById("results-status");
+    var total = document.getElementById("total");
+    if (live && total) {
+      var n = total.textContent.trim();
+      live.textContent = n + (n === "1" ? " dispute matches" : " disputes match");
+    }
+  });
   window.addEventListener("pageshow", function (e) { if (e.persisted) sync(); });
 })();

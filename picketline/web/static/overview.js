@@ -97,10 +97,12 @@
   function draw() {
     var box = document.getElementById("overview-map");
     var data = document.getElementById("overview-data");
-    if (!box || !data || box.getAttribute("data-drawn") === data.textContent.length + "") return;
+    if (!box || !data) return;
+    var json = data.getAttribute("data-points") || "";
+    if (box.getAttribute("data-drawn") === json.length + "") return;
     if (typeof d3 === "undefined" || typeof topojson === "undefined") return;
     var pts;
-    try { pts = JSON.parse(data.textContent).points || []; } catch (e) { return; }
+    try { pts = JSON.parse(json).points || []; } catch (e) { return; }
     var maxW = 0;
     pts.forEach(function (p) { if (p.workers > maxW) maxW = p.workers; });
     var r = radius(maxW, 960 / Math.max(240, box.clientWidth || 960));
@@ -112,7 +114,7 @@
     })).then(function (figs) {
       while (box.firstChild) box.removeChild(box.firstChild);
       figs.forEach(function (f) { box.appendChild(f); });
-      box.setAttribute("data-drawn", data.textContent.length + "");
+      box.setAttribute("data-drawn", json.length + "");
       box.classList.add("drawn");
     }).catch(function (e) {
       box.textContent = "The map could not be drawn (" + e.message + ").";
