@@ -64,6 +64,18 @@ ACTION_FORMS = [
     "Workers protested job cuts, the union said.",
     "Workers held a demonstration over wages, the union said.",
     "Workers marched to demand a contract, the union said.",
+    # actions with no strike word: go-slows, work-to-rule, bans, sit-ins, occupations, defiance
+    "Miners staged a go-slow at the shaft over safety.",
+    "Signal staff began a work-to-rule over pay.",
+    "Guards began a work to rule over rosters, the union said.",
+    "The union lifted its overtime ban after the pay offer.",
+    "Tug crews imposed a ban on overtime over a pay claim.",
+    "Dockers imposed work bans over the pay claim, the union said.",
+    "The union placed black bans on the company's ships over wages.",
+    "Workers staged a sit-in at the plant over job cuts.",
+    "Workers occupied the factory to stop its closure.",
+    "The union said the occupation of the mill by its members would go on.",
+    "Miners defied the hostel rule, the union said.",
 ]
 
 

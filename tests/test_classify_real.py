@@ -109,6 +109,23 @@ LABOR_WIRE = {
         "members at the two largest appliance makers.\n\nThe union is expected to name one of "
         "the makers as a possible strike target in August.\n\nBoth makers want to hold down "
         "labour costs."),
+    # workers' actions with no strike word
+    "miners defy a rule": wire(
+        "COPPER MINERS DEFY BAN ON FAMILIES IN COMPOUNDS",
+        "Copper miners have moved their families into company compounds in defiance of a "
+        "rule that bars them, their union said today.\n\nAbout 400 families moved in at the "
+        "weekend, the union said.\n\nThe mining company said talks with the union on housing "
+        "were going on."),
+    "work bans over a pay claim": wire(
+        "TUG CREWS LIFT BANS ON FOREIGN SHIPS",
+        "Tug crews in three states lifted their work bans on foreign-flag container ships, "
+        "shipping sources said.\n\nThe bans, imposed a week ago over a pay claim, had kept "
+        "about 20 ships in port.\n\nThe pay claim goes before the arbitration commission "
+        "today."),
+    "a factory occupation": wire(
+        "WORKERS OCCUPY TEXTILE PLANT OVER CLOSURE",
+        "About 600 workers occupied the textile plant today to stop its owners from closing it, "
+        "their union said.\n\nThe owners said the plant had lost money for three years."),
     "an action called by a labour council": wire(
         "PORT DISRUPTION GOES ON",
         "Cargo handling at the state's three main ports was disrupted again, shipping agents "
@@ -144,6 +161,19 @@ NOT_LABOR_WIRE = {
         "A museum exhibition recalls the general strike of 1926, when miners and transport "
         "workers stopped work for nine days.\n\nThe exhibition opens to visitors with photographs "
         "of the 1926 strike and the miners' union banners.", date="2006-05-02"),
+    "a government defies the unions": wire(
+        "GOVERNMENT DEFIES UNIONS OVER BUDGET",
+        "The government defied the unions and passed its budget, which cuts spending by five "
+        "pct.\n\nUnion leaders said they would study the budget.\n\nThe opposition voted "
+        "against it."),
+    "occupied the top spot": wire(
+        "CAR MAKER KEEPS FIRST PLACE IN SALES",
+        "The car maker occupied the top spot in sales for the third year, the industry "
+        "association said.\n\nIts workers built 1.2 mln cars at four plants."),
+    "students stage a sit-in": wire(
+        "STUDENTS STAGE SIT-IN OVER FEES",
+        "About 300 students staged a sit-in at the university library over higher fees."
+        "\n\nThe university said staff would keep the library open."),
     "a strike in passing in an economy story": wire(
         "CAR SALES FALL EIGHT PCT IN FIRST QUARTER",
         "Car sales fell eight pct in the first quarter, partly because of output lost during "
@@ -244,6 +274,8 @@ def test_union_event_sentences(text, expected):
     ("Withdraw the notices by Monday or face a strike ballot, the union told the publisher.", "threatened"),
     ("The union refused to rule out industrial action over the closures.", "threatened"),
     ("Union leaders didn't rule out the possibility of a strike.", "threatened"),
+    ("MINERS DEFY HOSTEL RULE", "ongoing"),
+    ("Workers occupied the plant on Monday, the union said.", "ongoing"),
     # over
     ("The second of the two strikes at the bakery was settled on Friday.", "ended"),
     ("The union reached a tentative agreement that will end the three-day strike.", "ended"),

@@ -107,12 +107,26 @@ def _patterns() -> dict:
         "nonlabor_unions": re.compile(rf"\b(?:{_alt(lx['nonlabor_unions'])})\b", re.I),
         "modifiers": re.compile(
             rf"\b(?:{_alt(lx['nonlabor_strike_modifiers'])})[- ](?:strikes?|striking)\b", re.I),
+        # workers or a union defying a rule or an order: "miners defy hostel rule"
+        "defiance": re.compile(rf"\b(?:{_alt(lx['workers'] + ['union', 'unions'])})\s+(?:\w+\s+)?"
+                               r"(?:defy|defies|defied|defying)\b", re.I),
         "sport": WordList(lx["sport_context"]),
         "violence": WordList(lx["violence_context"]),
     }
 
 
 # --- action words ---------------------------------------------------------------------------
+# actions short of a walkout (annotated as strikes): a go-slow, a work-to-rule, bans on overtime
+# or on work ("imposed work bans", Australian and British copy)
+# (bans need labor context in their sentence: a "work ban" may be a law's)
+_SLOW = r"\bgo-slows?\b|\bwork[- ]to[- ]rule\b"
+_BANS = r"\bovertime\s+bans?\b|\bbans?\s+on\s+overtime\b|\bwork\s+bans?\b|\bblack\s+bans?\b"
+_SLOW_AND_BANS = f"{_SLOW}|{_BANS}"
+# workers' protests with no strike word: a sit-in, occupying the workplace
+_WORKPLACE = (r"(?:factory|factories|plant|plants|mine|mines|mill|mills|shipyard|yard|offices?|premises|site|"
+              r"works|headquarters|depot|building|pit|port|terminal|warehouse|store|hospital|hostels?)")
+_OCCUPATION = (rf"\bsit-ins?\b|\boccup(?:y|ies|ied|ying)\s+(?:(?:the|their|a|an|its)\s+)?(?:[\w-]+\s+){{0,2}}?{_WORKPLACE}\b"
+               rf"|\boccupations?\s+of\s+(?:the|their|a|an|its)\s+(?:[\w-]+\s+){{0,2}}?{_WORKPLACE}\b")
 STRONG = re.compile(
     r"\bpicket(?:s|ed|ing|ers?)?\b(?![- ]fences?)"
     r"|\b(?:on|went\s+on|go\s+on|goes\s+on|going\s+on|gone\s+on)\s+strike\b"
@@ -124,21 +138,23 @@ STRONG = re.compile(
     r"date|ballot|mandate|order|lines?)\b"
     r"|\b(?:general|national|nationwide|countrywide)\s+strikes?\b"
     r"|\bstrikers\b|\bstriking\s+(?:\w+\s+)?(?:workers|employees|members|staff|nurses|teachers|"
-    r"doctors|faculty|writers|actors|drivers|baristas)\b",
+    r"doctors|faculty|writers|actors|drivers|baristas)\b"
+    r"|" + _SLOW,
     re.I)
 MEDIUM = re.compile(
     r"\bstrik(?:e|es|ing)\b|\bstruck\b|\bwalk-?outs?\b|\bwalk(?:ed|s|ing)?\s+out\b"
     r"|\bwalk-offs?\b|\bwalk(?:ed|s|ing)?\s+off\b"
     r"|\bstoppages?\b|\block(?:ed|s|ing)?\s+out\b|\bcall(?:ed|ing|s)?\s+(?:in|out)\s+sick\b"
-    r"|\b(?:days?|weeks?)\s+of\s+action\b",
+    r"|\b(?:days?|weeks?)\s+of\s+action\b|" + _BANS,
     re.I)
 WEAK = re.compile(r"\brall(?:y|ies|ied|ying)\b|\bprotest(?:s|ed|ing)?\b|\bdemonstrat(?:ion|ions|ed|ing)\b"
-                  r"|\bmarch(?:ed|es|ing)?\b(?!\s+\d)", re.I)
+                  r"|\bmarch(?:ed|es|ing)?\b(?!\s+\d)|" + _OCCUPATION, re.I)
 LOCKOUT = re.compile(r"\block-?outs?\b|\block(?:ed|s|ing)?[- ]out\b|\bshut\s+out\b", re.I)
 STOPPAGE = re.compile(
     r"\bstrik(?:e|es|ing)\b|\bstruck\b|\bstrikers?\b|\bwalk-?outs?\b|\bwalk(?:ed|s|ing)?\s+(?:out|off)\b"
     r"|\bwalk-offs?\b|\b(?:down|downs|downed|downing)\s+tools\b"
-    r"|\bstoppages?\b|\bsick-?outs?\b|\bcall(?:ed|ing|s)?\s+(?:in|out)\s+sick\b|\bindustrial\s+action\b",
+    r"|\bstoppages?\b|\bsick-?outs?\b|\bcall(?:ed|ing|s)?\s+(?:in|out)\s+sick\b|\bindustrial\s+action\b"
+    r"|" + _SLOW_AND_BANS,
     re.I)
 
 # Non-labor senses, removed before anything is counted.
@@ -234,7 +250,8 @@ def action_hits(text: str) -> tuple[Hit, ...]:
     excl = _excluded_spans(text)
     out: list[Hit] = []
     taken: list[tuple[int, int]] = []
-    for strength, pat in (("strong", STRONG), ("medium", MEDIUM), ("weak", WEAK)):
+    for strength, pat in (("strong", STRONG), ("medium", MEDIUM), ("weak", WEAK),
+                          ("weak", _patterns()["defiance"])):
         for m in pat.finditer(text):
             if _inside(m.span(), excl) or _inside(m.span(), taken):
                 continue
@@ -671,7 +688,8 @@ def _protest_held_strike_planned(counted: list[tuple[Sentence, str, float, list[
 
 # --- status ---------------------------------------------------------------------------------
 _ACT = (r"(?:strike|strikes|walkout|walk-out|walkouts|walk-outs|walk-off|walk-offs|stoppages?|lockouts?|sickouts?|action|"
-        r"industrial\s+action|work\s+stoppage|pickets?|picketing)")
+        r"industrial\s+action|work\s+stoppage|pickets?|picketing|go-slows?|work-to-rule|sit-ins?|overtime\s+bans?|"
+        r"work\s+bans?|occupation)")
 _DAYREF = (r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|tomorrow|tonight|today|"
            r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b|"
            r"\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*|"
@@ -797,7 +815,8 @@ def _wire_status_patterns() -> dict[str, str]:
             rf"|\b(?:remain|remains|remained|stay|stays|stayed)\s+out\b"
             rf"|\b(?:came|come|comes|ground|grinds|grind|brought|brings)\s+(?:\w+\s+){{0,4}}?to\s+a\s+(?:[\w-]+\s+)?(?:halt|standstill)\b"
             rf"|\b(?:at|to)\s+a\s+(?:virtual\s+|near\s+|near-complete\s+|complete\s+)?standstill\b"
-            rf"|\bon\s+strike\b"),
+            rf"|\bon\s+strike\b"
+            rf"|\b(?:defy|defies|defying|occupy|occupies|occupying|occupied)\b"),
         "ongoing_even_modal": (
             rf"\bcontinu(?:e|es|ed|ing)\s+(?:to\s+strike|striking|(?:their|the|its)\s+(?:[\w-]+\s+)?{_ACT})\b"),
         "scheduled": (
