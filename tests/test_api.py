@@ -215,8 +215,8 @@ def test_list_disputes_shape_and_corrections_free_values(client, ids):
     r = client.get("/api/disputes")
     assert r.status_code == 200
     body = r.json()
-    assert set(body) == {"total", "limit", "offset", "items"}
-    assert body["total"] == 4 and len(body["items"]) == 4
+    assert set(body) == {"total", "limit", "offset", "items", "next", "prev"}
+    assert body["total"] == 4 and len(body["items"]) == 4 and body["next"] is None
     assert {d["id"] for d in body["items"]} == set(ids.values())
     school = next(d for d in body["items"] if d["id"] == ids["school"])
     assert school["article_ids"] == ["riv-1", "riv-2"]

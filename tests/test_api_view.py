@@ -247,3 +247,33 @@ def test_search_finds_unions_by_the_words_of_their_names(site):
     assert "NNU " in expand("nurses") and " NNU" in expand("nurses")
     assert client.get("/api/disputes", params={"q": "annual"}).json()["total"] == 0
     assert expand("strike") == "strike" and expand("  ") is None
+
+
+def test_api_pages_link_to_each_other_and_take_the_dashboards_order(site):
+    client, ids = site
+    first = client.get("/api/disputes?limit=2&compact=1&sort=title&order=asc").json()
+    assert first["prev"] is None and first["next"].startswith("/api/disputes?")
+    assert "offset=2" in first["next"] and "sort=title" in first["next"]
+    second = client.get(first["next"]).json()
+    assert second["prev"] is not None and "offset=0" in second["prev"]
+    titles = [i["title"] for i in first["items"] + second["items"]]
+    assert titles == sorted(titles)
+    desc = client.get("/api/disputes?limit=10&compact=1&sort=title&order=desc").json()
+    assert [i["title"] for i in desc["items"]] == sorted(
+        [i["title"] for i in desc["items"]], reverse=True)
+    last = client.get(f"/api/disputes?limit=2&offset={len(ids) - 1}&compact=1").json()
+    assert last["next"] is None
+
+
+def test_login_keeps_the_name_after_a_wrong_token_and_articles_show_dispute_names(site):
+    client, ids = site
+    from test_api import _csrf
+
+    token = _csrf(client)
+    r = client.post("/login", data={"csrf_token": token, "token": "wrong", "name": "Ana R",
+                                    "next": "/"})
+    assert r.status_code == 401 and 'value="Ana R"' in r.text
+    page = client.get("/articles").text
+    # the dispute column names the dispute (its id in the tooltip)
+    school_title = client.get(f"/api/disputes/{ids['school']}").json()["title"]
+    assert f'title="{ids["school"]}">{school_title}</a>' in page

@@ -73,6 +73,17 @@ class Page(BaseModel):
     limit: int
     offset: int
     items: list[dict[str, Any]]
+    next: str | None = Field(None, description="the next page's URL (None on the last page)")
+    prev: str | None = Field(None, description="the previous page's URL (None on the first)")
+
+
+def _page_links(request: Request, total: int, limit: int, offset: int) -> dict[str, Any]:
+    """``next``/``prev``: this request's URL with the offset moved by a page."""
+    def at(o: int) -> str:
+        return str(request.url.include_query_params(offset=o).path) + "?" + \
+            str(request.url.include_query_params(offset=o).query)
+    return {"next": at(offset + limit) if offset + limit < total else None,
+            "prev": at(max(0, offset - limit)) if offset > 0 else None}
 
 
 class CorrectionIn(BaseModel):
@@ -145,23 +156,29 @@ def _compact(d: dict[str, Any]) -> dict[str, Any]:
 
 @router.get("/disputes", response_model=Page, summary="Disputes, filtered and paginated")
 def list_disputes(
+    request: Request,
     store: Store = Depends(get_store),
     f: DisputeFilters = Depends(),
     sort: Sort = "start_date",
     desc: bool = True,
+    order: Literal["asc", "desc"] | None = Query(None, description="as in the dashboard's "
+                                                 "URLs; wins over `desc` when given"),
     limit: int = Query(50, ge=1, le=500),
     offset: int = Query(0, ge=0, le=MAX_OFFSET),
     compact: bool = Query(False, description="items with the main fields only (no evidence, "
                                              "timeline or sources): about 1 KB each"),
 ) -> dict[str, Any]:
+    if order is not None:
+        desc = order == "desc"
     rows = api.list_disputes(store, as_of=f.as_of, **f.filters, sort=sort, desc=desc,
                              limit=limit, offset=offset)
     if compact:
         items = [_compact(r) for r in rows]
     else:
         items = [service.get_dispute(store, r["id"], f.as_of) or r for r in rows]
-    return {"total": api.count_disputes(store, as_of=f.as_of, **f.filters), "limit": limit,
-            "offset": offset, "items": items}
+    total = api.count_disputes(store, as_of=f.as_of, **f.filters)
+    return {"total": total, "limit": limit, "offset": offset, "items": items,
+            **_page_links(request, total, limit, offset)}
 
 
 @router.get("/disputes/{dispute_id}", summary="One dispute, corrections applied")

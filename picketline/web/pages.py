@@ -229,8 +229,13 @@ def article_list(request: Request) -> Response:
         return "/articles?" + urlencode({**base, "page": page, **changes})
 
     owners = store.disputes_of(a.id for a in rows)  # one query for the page
+    titles = {}  # the disputes' names, not their ids (at most one page of them)
+    for did in dict.fromkeys(owners.values()):
+        rec = store.dispute(did) or {}
+        titles[did] = rec.get("title") or did
     return render(request, "articles.html", {
         "rows": [(a, owners.get(a.id)) for a in rows], "total": total, "page": page,
+        "dispute_titles": titles,
         "pages": pages, "filters": filters, "labor": p.get("labor", ""), "link": link})
 
 
@@ -262,15 +267,15 @@ async def login(request: Request) -> Response:
     nxt = _safe_next(data.get("next"))
     name = " ".join((data.get("name") or "").split())[:100]
     if not name:
-        return render(request, "login.html", {"next": nxt, "error": "Enter your name."},
+        return render(request, "login.html", {"next": nxt, "name": name, "error": "Enter your name."},
                       status=401)
     ok, wait = _auth(request).verify(_client(request), data.get("token"))
     if wait:
-        return render(request, "login.html", {"next": nxt, "error": (
+        return render(request, "login.html", {"next": nxt, "name": name, "error": (
             f"Too many wrong tokens from your address: try again in {wait} seconds.")},
             status=429, headers={"Retry-After": str(wait)})
     if not ok:
-        return render(request, "login.html", {"next": nxt, "error": "That token is not right."},
+        return render(request, "login.html", {"next": nxt, "name": name, "error": "That token is not right."},
                       status=401)
     resp = RedirectResponse(nxt, status_code=303)
     resp.set_cookie(SESSION_COOKIE, _auth(request).new_session(name),
