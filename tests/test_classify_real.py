@@ -373,3 +373,53 @@ TYPE_WIRE = {
 def test_wire_action_type(name):
     article, expected = TYPE_WIRE[name]
     assert action_type(article) == expected, name
+
+
+# --- explainers and opinion: actions in general -----------------------------------------------
+def web(title: str, body: str) -> Article:
+    return Article(id="web", title=title, text=f"{title}\n\n{body}")
+
+
+EXPLAINER = web(
+    "What is a strike authorization vote?",
+    "A strike authorization vote is a ballot in which union members give their leaders the "
+    "power to call a strike. It does not mean a strike will happen.\n\n"
+    "If you are a member of a union, you will be asked to vote in person or online. Your vote "
+    "is secret.\n\n"
+    "Unions such as nurses' or teachers' unions hold such votes during contract talks. For "
+    "example, workers at a hospital may vote to authorize a walkout if bargaining stalls.\n\n"
+    "Workers on strike are not paid by the employer, though many unions have strike funds. "
+    "You should not cross a picket line if you back the workers.")
+
+OPINION = web(
+    "Opinion: the quiet power of the walkout",
+    "I have covered labor for twenty years, and I have learned that a strike is a last resort. "
+    "My view is simple.\n\n"
+    "Consider the dockers, the nurses, the actors: each struck when talks failed. Unions such "
+    "as the teamsters know that a walkout costs members their pay. For instance, a long "
+    "strike can drain a union's fund.\n\n"
+    "I think employers should bargain before workers walk off the job.")
+
+DATED_QUESTION = web(
+    "Will nurses strike on Monday?",
+    "Nurses at the county hospital will strike on Monday unless the hospital improves its pay "
+    "offer, their union said on Thursday.\n\n"
+    "What does that mean for you? You may have to wait longer in the emergency room, the "
+    "hospital said. Your surgery may be moved.\n\n"
+    "The union said 1,200 nurses would walk out for three days.")
+
+
+def test_an_explainer_is_no_labor_action():
+    ctx = Context(EXPLAINER)
+    assert classify.generic_text(ctx)
+    fact = classify.is_labor_action(ctx)
+    assert not fact.value and "explainer" in fact.note
+
+
+def test_an_opinion_column_citing_strikes_is_no_labor_action():
+    assert not labor(OPINION)
+
+
+def test_a_reader_service_story_about_a_dated_strike_is_labor():
+    assert not classify.generic_text(Context(DATED_QUESTION))
+    assert labor(DATED_QUESTION)

@@ -610,12 +610,58 @@ def is_labor_action(ctx: Context) -> Fact[bool]:
     if yes and political_strike_call(ctx):
         return Fact(False, ctx.sentence_evidence(best) if best else None, 0.6,
                     note="a political 'general strike' call the unions do not back")
+    if yes and generic_text(ctx, counted):
+        return Fact(False, ctx.sentence_evidence(best) if best else None, 0.6,
+                    note="an explainer or opinion piece: actions in general, no dated event")
     conf = min(1.0, 0.5 + abs(total - THRESHOLD) / (2 * THRESHOLD))
     if best is None:
         first = ctx.sentences[0] if ctx.sentences else None
         return Fact(False, ctx.sentence_evidence(first) if first else None, conf,
                     note="no labor-sense action word")
     return Fact(yes, ctx.sentence_evidence(best), conf, note=f"weighted signal {total:.1f}")
+
+
+# --- explainers and opinion: actions in general, not an event ---------------------------------
+# a headline that asks or explains ("What is a strike authorization vote?", "... explained")
+_EXPLAINER_HEAD = re.compile(
+    r"^\s*(?:what|why|how|when|who|can|should|could|do|does|is|are|will)\b.*\?\s*$"
+    r"|\?\s*$|\b(?:explained|explainer|what\s+to\s+know|what\s+you\s+need\s+to\s+know|"
+    r"everything\s+you\s+need|a\s+guide\s+to|faq|q\s*&\s*a|opinion|column|commentary|analysis)\b", re.I)
+_SECOND_PERSON = re.compile(r"\b(?:you|your|you're|you'll|you've|yourself)\b", re.I)
+_FIRST_PERSON = re.compile(r"(?-i:\bI\b)|\b(?:my|I'm|I've|I'd)\b", re.I)
+# a definition: "A strike authorization vote is a ...", "... refers to", "is defined as"
+_DEFINITION = re.compile(
+    r"\b(?:strikes?|walkouts?|lockouts?|stoppages?|votes?|ballots?|pickets?|action)\s+(?:is|are)\s+"
+    r"(?:a|an|when|what|the\s+(?:process|moment|point))\b|\brefers?\s+to\b|\b(?:is|are)\s+defined\s+as\b"
+    r"|\bin\s+other\s+words\b", re.I)
+_EXAMPLES = re.compile(r"\b(?:for\s+example|for\s+instance|such\s+as|take\s+the\s+case\s+of|consider\s+the)\b", re.I)
+# an event fixed in time: a weekday, a date, "yesterday", "last week", a year
+@lru_cache(maxsize=1)
+def _dated() -> re.Pattern[str]:
+    return re.compile(rf"{_DAYREF}|\b(?:yesterday|last\s+(?:week|month|night|year))\b"
+                      r"|(?<![\w$£€.,-])(?:19|20)\d\d\b", re.I)
+
+
+def generic_text(ctx: Context, counted: list[tuple[Sentence, str, float, list[Hit]]] | None = None) -> bool:
+    """An explainer or an opinion piece about actions in general, not a report of one: two
+    signs of generic text (a headline that asks or explains, readers addressed as "you", a
+    writer's "I", definitions, examples) and no action sentence fixed in time (a day, a date,
+    "yesterday", a year)."""
+    if counted is None:
+        counted = labor_score(ctx)[2]
+    text = ctx.text
+    signs = 0
+    head = zones(ctx)[0]
+    if head and _EXPLAINER_HEAD.search(_headline_text(head[0])):
+        signs += 1
+    signs += len(_SECOND_PERSON.findall(text)) >= 3
+    signs += len(_FIRST_PERSON.findall(text)) >= 3
+    signs += len(_DEFINITION.findall(text)) >= 1
+    signs += len(_EXAMPLES.findall(text)) >= 2
+    if signs < 2:
+        return False
+    return not any(_dated().search(_headline_text(s) if zone == "headline" else s.text)
+                   for s, zone, _, _ in counted)
 
 
 SHORT_ARTICLE = 8  # sentences
