@@ -670,6 +670,7 @@ def correct_fact(store, dispute_id: str, field: str, new_value: Any, author: str
     name = _field(field)
     value = coerce(name, new_value)
     with store.transaction():
+        store.lock_linking()  # one writer at a time: an ingest links under it too
         record = _require(store, dispute_id)
         store.add_correction(target="dispute", target_id=dispute_id, field=name,
                              old_value=json_safe(_stored(record, name)), new_value=value,
@@ -681,6 +682,7 @@ def confirm_fact(store, dispute_id: str, field: str, author: str) -> dict[str, A
     """Record that a reviewer checked a field's current value."""
     name = _field(field)
     with store.transaction():
+        store.lock_linking()  # one writer at a time: an ingest links under it too
         record = _require(store, dispute_id)
         value = json_safe(_stored(record, name))
         store.add_correction(target="dispute", target_id=dispute_id, field=name,
@@ -720,6 +722,7 @@ def merge_disputes(store, a: str, b: str, author: str) -> dict[str, Any]:
     if a == b:
         raise ValueError("cannot merge a dispute with itself")
     with store.transaction():
+        store.lock_linking()  # one writer at a time: an ingest links under it too
         ra, rb = _require(store, a), _require(store, b)
         members = list(dict.fromkeys(list(ra["article_ids"]) + list(rb["article_ids"])))
         mentions = {**(rb.get("also_mentions") or {}), **(ra.get("also_mentions") or {})}
@@ -736,6 +739,7 @@ def merge_disputes(store, a: str, b: str, author: str) -> dict[str, Any]:
 def split_article(store, dispute_id: str, article_id: str, author: str) -> dict[str, Any]:
     """Take one article out of a dispute into a dispute of its own; returns the new one."""
     with store.transaction():
+        store.lock_linking()  # one writer at a time: an ingest links under it too
         record = _require(store, dispute_id)
         if article_id not in record["article_ids"]:
             raise KeyError(f"article {article_id!r} is not in dispute {dispute_id!r}")

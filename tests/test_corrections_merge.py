@@ -89,3 +89,28 @@ def test_merge_is_all_or_nothing(store, two, monkeypatch):
     monkeypatch.undo()
     assert store.last_correction_id() == before
     assert store.dispute(b) is not None and store.dispute_of("p1") == b
+
+
+def test_reviewer_writes_take_the_linking_lock(store, two):
+    # merges, splits, corrections and confirmations change disputes an ingest links into:
+    # they take the same database lock, so on PostgreSQL they wait for (and are seen by) a
+    # concurrent ingest's linking transaction; each leaves a new link stamp
+    from sqlalchemy import select
+
+    from picketline.store.models import LinkStateRow
+
+    def stamp():
+        with store._session() as s:
+            return s.scalar(select(LinkStateRow.stamp).where(LinkStateRow.id == 1))
+
+    a, b = two
+    seen = [stamp()]
+    api.correct_fact(store, a, "participants", 1500, author="ana")
+    seen.append(stamp())
+    api.confirm_fact(store, a, "city", author="ana")
+    seen.append(stamp())
+    api.merge_disputes(store, a, b, author="cy")
+    seen.append(stamp())
+    api.split_article(store, a, "p1", author="cy")
+    seen.append(stamp())
+    assert len(set(seen)) == len(seen), seen
