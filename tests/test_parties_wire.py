@@ -287,3 +287,38 @@ def test_a_list_of_unions_stays_a_list(nlp):
             "Harlan Foods Inc on Monday.")
     names = union_names(text, nlp)
     assert not any("," in n for n in names)
+
+
+# --- lists, employers' bodies, people and workplaces ---------------------------------------------
+def test_two_employers_joined_by_and(nlp):
+    text = ("Autoworkers signalled a major strike later this year if Halbrook Motors (HM) and "
+            "Corvane Motor Co. fail to meet demands. Union leaders said Halbrook Motors must "
+            "offer more.")
+    assert employer_names(text, nlp) == ["Halbrook Motors", "Corvane Motor Co"]
+
+
+def test_dotted_initials_of_a_known_employer_split_a_pair(nlp):
+    text = ("Talks between the union and the carmakers cover 500,000 workers at G.M. and Ford. "
+            "General Motors Corp said talks would resume.")
+    assert employer_names(text, nlp) == ["General Motors", "Ford Motor Company"]
+
+
+def test_an_employers_body_over_a_member_bank_and_its_people(nlp):
+    text = ("Bank staff face warning strikes after talks collapsed, the clerks' union said. The "
+            "chairman of the bank employers' federation, Karl Wendt, said he hoped for a deal. "
+            "Wendt, also a board member of Nordhafen Bank AG, said the employers want flexible "
+            "hours. The employers imposed a 3 pct rise. The union's chief negotiator Jonas "
+            "Raabe said the employers' offer was a farce. Raabe said strikes would follow.")
+    assert employer_names(text, nlp) == ["bank employers' federation"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Cargo handling remains halted at Chittagong port since 5,000 workers walked out, the "
+     "dockers' association said. Port officials said they would meet association leaders "
+     "today.", ["Chittagong port"]),
+    # port officials only as a source: no employer
+    ("The navy is unloading grain at Chittagong port during a strike by dockworkers, port "
+     "officials said.", []),
+])
+def test_a_port_whose_officials_bargain(text, expected, nlp):
+    assert employer_names(text, nlp) == expected

@@ -494,15 +494,24 @@ class UnionFinder:
     def __init__(self, text: str):
         self.text = text
         self.mentions: list[Mention] = []
-        self.taken: list[tuple[int, int]] = []
+        self.taken: list[tuple[int, int]] = []  # sorted, disjoint
         self.acronyms: dict[str, str] = {}  # acronym -> key
 
     def _free(self, s: int, e: int) -> bool:
-        return all(e <= a or s >= b for a, b in self.taken)
+        return not _overlaps(self.taken, s, e)
 
     def _add(self, key: str, s: int, e: int, kind: str, family: str | None = None) -> None:
         self.mentions.append(Mention(key, s, e, kind, family))
-        self.taken.append((s, e))
+        # kept sorted and disjoint (overlapping spans merged): a lookup is a bisection
+        i = bisect.bisect_left(self.taken, (s, e))
+        j = i
+        if i > 0 and self.taken[i - 1][1] >= s:
+            i -= 1
+        while j < len(self.taken) and self.taken[j][0] <= e:
+            j += 1
+        if i < j:
+            s, e = min(s, self.taken[i][0]), max(e, self.taken[j - 1][1])
+        self.taken[i:j] = [(s, e)]
 
     def run(self) -> list[Mention]:
         self._defined_acronyms()
@@ -581,6 +590,7 @@ class UnionFinder:
                 key, fam = self._local_key(base, local_number(m.group("n")))
                 self._add(key, s, e, "local", fam)
         self._units()
+        full_cache: dict[str, str | None] = {}
         for m in _L_ACRNUM.finditer(t):
             if not self._free(m.start(), m.end()):
                 continue
@@ -602,8 +612,11 @@ class UnionFinder:
                 if len(acr.replace("-", "")) < 3 or nm.acronym_is_place(acr) or nm.employer_entry(acr):
                     continue
                 sent = self._sentence(m.start())
-                full = self.full_of.get(acr) or next(
-                    (n2 for n2 in self._names() if acronym_fits(acr, n2) and _is_local_base(n2)), None)
+                if acr not in full_cache:  # once per acronym (hostile text repeats one)
+                    full_cache[acr] = self.full_of.get(acr) or next(
+                        (n2 for n2 in self._names() if acronym_fits(acr, n2) and _is_local_base(n2)),
+                        None)
+                full = full_cache[acr]
                 if not full and not _UNION_CONTEXT.search(sent):
                     continue
                 key, fam = f"{acr} Local {n}", (nm.clean_name(full) if full and " " in full else acr)
@@ -676,9 +689,12 @@ class UnionFinder:
         return self._name_list
 
     def _sentence(self, pos: int) -> str:
-        a = max(self.text.rfind(". ", 0, pos), self.text.rfind("\n", 0, pos)) + 1
-        ends = [i for i in (self.text.find(". ", pos), self.text.find("\n", pos)) if i >= 0]
-        return self.text[a:min(ends) if ends else len(self.text)]
+        """The sentence around ``pos``, at most 400 characters either side (a text with no
+        sentence end is not read whole at every position)."""
+        lo, hi = max(0, pos - 400), min(len(self.text), pos + 400)
+        a = max(self.text.rfind(". ", lo, pos), self.text.rfind("\n", lo, pos), lo - 1) + 1
+        ends = [i for i in (self.text.find(". ", pos, hi), self.text.find("\n", pos, hi)) if i >= 0]
+        return self.text[a:min(ends) if ends else hi]
 
     def _parentheticals(self) -> None:
         for m in _PAREN.finditer(self.text):
@@ -1046,6 +1062,7 @@ GENERIC_REF = {
     "authority": re.compile(r"\bthe authority\b", re.I),
     "hotel": re.compile(r"\bthe hotel\b", re.I),
     "company": re.compile(r"\bthe company\b", re.I),
+    "employers": re.compile(r"\bthe employers\b", re.I),  # an employers' body's members
 }
 
 
@@ -1206,6 +1223,10 @@ _SITE_OF_BEFORE = re.compile(
     r"(?:at|in)\s+(?:[\w'-]+\s+){0,10}?(?:shaft|plant|mine|pit|colliery|division|unit|"
     r"operations?|factory|mill|works|site|yard|depot|refinery|subsidiary)\s+of\s+(?:the\s+)?<?$",
     re.I)
+# a person's own firm, named as their affiliation: "also management board member of X"
+_AFFILIATION_BEFORE = re.compile(r"\b(?:board member|member of the (?:\w+ )?board|director|"
+                                 r"chairman|executive|partner|economist|analyst)\s+(?:of|at)\s+"
+                                 r"(?:the\s+)?$", re.I)
 # an owner before a possessive: "Essentia Health's", "Acme Holdings'" (plural possessive)
 _OWNER = re.compile(r"(.+?)(?:['\u2019]s|(?<=s)['\u2019])\s")
 # a name before a media noun is a source, not an employer: "the state-owned X newspaper said"
@@ -1224,13 +1245,20 @@ def _emp_candidates(ctx: Context, union_spans: list[tuple[int, int]],
     def inside_union(s: int, e: int) -> bool:
         return any(s >= a and e <= b for a, b in union_spans)
 
+    seen: set[tuple[str, int, int]] = set()
+
     def add(name: str, s: int, e: int, shaped: bool) -> None:
         name = nm.clean_name(name)
+        if _DOTTED.fullmatch(name + "." if not name.endswith(".") else name) and \
+                nm.employer_entry(name.replace(".", "")):
+            name = name.replace(".", "")  # "G.M." is "GM"
         if len(name) < 2 or not_employer(name) or inside_union(s, e) or _MEDIA_NEXT.match(t, e):
             return
         key = nm.canonical_employer(name)
-        c = cands.setdefault(nm.norm(key), Cand(key))
-        if (s, e) not in c.spans:
+        k = nm.norm(key)
+        c = cands.setdefault(k, Cand(key))
+        if (k, s, e) not in seen:  # a set: a name repeated thousands of times stays linear
+            seen.add((k, s, e))
             c.spans.append((s, e))
         c.shaped = c.shaped or shaped
 
@@ -1373,6 +1401,9 @@ def _ner_candidates(ctx: Context, add) -> None:
                 t[max(0, ent.start - 45):ent.start])):
             continue  # the small model calls some firms people; trust only a strong cue
         after = t[ent.end:ent.end + 40]
+        if _TITLE_BEFORE.search(t, max(0, ent.start - 60), ent.start) or re.search(
+                _TITLE_BEFORE.pattern[:-1] + re.escape(ent.text) + r"\b", t):
+            continue  # a person named after a title ("chief negotiator Lorenz Brandt"), not a firm
         if EMPLOYER_CUE.search(before) or ROLE_AFTER.match(after):
             name = re.sub(r"^(?:the|The)\s+", "", ent.text)
             lead = len(ent.text) - len(name)
@@ -1381,6 +1412,9 @@ def _ner_candidates(ctx: Context, add) -> None:
             add(name, ent.start + lead, ent.start + lead + len(name), False)
 
 
+_TITLE_BEFORE = re.compile(r"\b(?:negotiator|spokes(?:man|woman|person)|chairman|chairwoman|president|"
+                           r"leader|secretary|minister|director|chief|premier|official)\s+"
+                           r"(?:[A-Z][\w.'-]*\s+)?$")
 _FACILITY = re.compile(r"(?:Hospital|Medical Cent(?:er|re)|Clinic|Plant|Store|Hotel|Infirmary)$")
 _LIST_ITEM_SPLIT = re.compile(r",\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+")
 
@@ -1390,10 +1424,15 @@ _LIST = re.compile(rf"{_ITEM}(?:(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?{_ITEM})
 _REL_CLAUSE = re.compile(r",\s*(?:which|who|that)\s[^,]*,")
 
 
+_DOTTED = re.compile(r"(?:[A-Z]\.){2,4}")
+
+
 def _has_head(name: str) -> bool:
-    """Some word-prefix of the name ends in an employer head noun ("M Health Fairview")."""
+    """Some word-prefix of the name ends in an employer head noun ("M Health Fairview"), or it
+    is a gazetteer employer (also in dotted initials: "G.M.")."""
     words = name.split()
-    return bool(nm.employer_entry(name)) or any(
+    return bool(nm.employer_entry(name)) or bool(
+        _DOTTED.fullmatch(name) and nm.employer_entry(name.replace(".", ""))) or any(
         _ends_with_head(" ".join(words[:j])) for j in range(2, len(words) + 1)) or \
         bool(re.search(r"[a-z](?:Partners|Health|Care)$", words[0]))
 
@@ -1402,6 +1441,7 @@ def _enumerations(ctx: Context, cands: dict[str, Cand]) -> None:
     """Names listed with employer-shaped names ("run by A, B, C and D") are employers too;
     relative clauses inside the list ("B, which operates C Hospital,") are skipped."""
     view = _view(ctx)
+    have: dict[str, set[tuple[int, int]]] = {}
     for s in ctx.sentences:
         text = _REL_CLAUSE.sub(lambda m: "," + " " * (len(m.group()) - 1), view[s.start:s.end])
         for m in _LIST.finditer(text):
@@ -1426,9 +1466,28 @@ def _enumerations(ctx: Context, cands: dict[str, Cand]) -> None:
                 if not_employer(name) or len(name) < 3:
                     continue
                 c = cands.setdefault(k, Cand(nm.canonical_employer(name)))
-                if (st, st + len(name)) not in c.spans:
+                if k not in have:
+                    have[k] = set(c.spans)
+                if (st, st + len(name)) not in have[k]:  # a set: linear on repeated names
+                    have[k].add((st, st + len(name)))
                     c.spans.append((st, st + len(name)))
                 c.listed = True
+
+
+_COORD = re.compile(r"(?:\s*\([^()\n]{1,12}\)|\s*<[^<>\n]{1,12}>)?\.?,?\s+(?:and|&)\s+(?:the\s+)?")
+
+
+def _coordinated(ctx: Context, cands: dict[str, Cand]) -> None:
+    """Two employer-shaped names joined by "and" ("if General Motors (GM) and Ford Motor Co
+    fail to ...") are one list: both are employers when either is."""
+    t = _view(ctx)
+    starts = {s: c for c in cands.values() if c.shaped for s, _ in c.spans}
+    for c in [c for c in cands.values() if c.shaped]:
+        for _, e in c.spans:
+            m = _COORD.match(t, e, e + 40)
+            other = starts.get(m.end()) if m else None
+            if other is not None and other is not c:
+                c.listed = other.listed = True
 
 
 MAX_MENTIONS = 200  # mentions of one name that count towards its score (bounds the work)
@@ -1480,11 +1539,17 @@ def _score(ctx: Context, c: Cand) -> float:
             score += 2.0  # "workers at its Kitchens of Acme bakery": the unit struck
         if _PARENT_BEFORE.search(before):
             score -= 2.5  # the parent of the unit struck ("X is wholly owned by Y")
+        if _AFFILIATION_BEFORE.search(before) and not is_employers_body(c.name):
+            score -= 2.0  # a person's own firm ("Smith, also a board member of X, said")
         if sent and re.match(r"\s*\((?:[^)]*/)?", t[s - 1:s] or "") and t[s - 1:s] == "(":
             score -= 1.0  # inside a photo credit
     if c.shaped:
         score += 1.0
     for head, pat in GENERIC_REF.items():
+        if head == "employers":
+            if is_employers_body(c.name):
+                score += 0.5 * len(pat.findall(t))
+            continue
         if re.search(rf"\b{head}", c.name, re.I) or (head == "company" and re.search(
                 r"Company|Co\.|Corporation|Inc", c.name)) or (head == "hospital" and
                                                              re.search(r"Medical Cent|Hospital", c.name)):
@@ -1735,10 +1800,40 @@ def employers(ctx: Context) -> list[Fact[str]]:
     strike or a public employees' strike with no employer named, the government."""
     out = _employers(ctx)
     if not out:
-        gov = _government(ctx)
+        gov = _government(ctx) or _workplace_employer(ctx)
         if gov:
             out = [gov]
     return out
+
+
+# a workplace named by its city whose management bargains: "port officials said they would
+# meet the workers' leaders", "an agreement between port authorities and the union"
+_WORKPLACE_NOUN = r"(?:port|harbou?r|docks|metro|subway|airport)"
+_WORKPLACE_NAMED = re.compile(rf"\b(?P<city>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\s+(?P<w>{_WORKPLACE_NOUN})\b|"
+                              rf"\b(?P<w2>{_WORKPLACE_NOUN}) of (?P<city2>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)")
+_WORKPLACE_SIDE = re.compile(rf"\b{_WORKPLACE_NOUN}\s+(?:officials|authorities|authority|management|"
+                             rf"managers|bosses|employers)\b", re.I)
+_BARGAINS = re.compile(r"\b(?:meet|met|meeting|talks|agreement|agreed|negotiat\w*|deal|settle\w*|"
+                       r"offer\w*|resolve)\b", re.I)
+
+
+def _workplace_employer(ctx: Context) -> Fact[str] | None:
+    """No employer named, but the management of a workplace named by its city bargains with
+    the workers ("Port officials said they would meet the association"): the workplace as the
+    article names it ("Varna port")."""
+    t = _view(ctx)
+    side = next((m for m in _WORKPLACE_SIDE.finditer(t)
+                 if (sent := ctx.sentence_at(m.start())) and _BARGAINS.search(sent.text)), None)
+    if not side:
+        return None
+    from . import place
+    cities, _ = place._geo()
+    for m in _WORKPLACE_NAMED.finditer(t):
+        city, w = (m.group("city"), m.group("w")) if m.group("city") else (m.group("city2"), m.group("w2"))
+        if city in cities and w.lower() in side.group().lower():
+            return Fact(f"{city} {w.lower()}", ctx.evidence(m.start(), m.end()), confidence=0.5,
+                        note="workplace")
+    return None
 
 
 def _employers(ctx: Context) -> list[Fact[str]]:
@@ -1770,6 +1865,7 @@ def _employers(ctx: Context) -> list[Fact[str]]:
                 break
     for c in cands.values():
         c.score = _score(ctx, c)
+    _coordinated(ctx, cands)
     ranked = sorted(cands.values(), key=lambda c: -c.score)
     best = ranked[0]
     if best.score < 3.0 and not best.shaped:
