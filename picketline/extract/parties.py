@@ -858,8 +858,11 @@ _SENT_END = re.compile(r"[.!?](?=\s+[A-Z\"\u201c])|\n")
 
 
 def view_sentence(ctx: Context, pos: int) -> str:
-    """The sentence around ``pos`` in the name view (wire lines joined), at most 400
-    characters either side."""
+    """The sentence around ``pos`` (nlp.split_sentences joins hard-wrapped wire lines), else
+    the text around it up to a sentence end, at most 400 characters either side."""
+    sent = ctx.sentence_at(pos)
+    if sent is not None:
+        return sent.text
     t = _view(ctx)
     a = max(0, pos - 400)
     left = t[a:pos]
