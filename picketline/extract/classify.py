@@ -250,8 +250,10 @@ def action_hits(text: str) -> tuple[Hit, ...]:
     excl = _excluded_spans(text)
     out: list[Hit] = []
     taken: list[tuple[int, int]] = []
-    for strength, pat in (("strong", STRONG), ("medium", MEDIUM), ("weak", WEAK),
-                          ("weak", _patterns()["defiance"])):
+    pats = [("strong", STRONG), ("medium", MEDIUM), ("weak", WEAK)]
+    if any(w.startswith("defy") or w.startswith("defie") for _, _, w in cue_at):
+        pats.append(("weak", _patterns()["defiance"]))  # a long pattern: only where "defy" is
+    for strength, pat in pats:
         for m in pat.finditer(text):
             if _inside(m.span(), excl) or _inside(m.span(), taken):
                 continue
@@ -700,7 +702,7 @@ def action_type(ctx: Context) -> Fact[str] | None:
     if scores["lockout"] and scores["lockout"] >= scores["strike"]:
         kind = "lockout"
     elif scores["strike"] and not (protest_only and scores["strike"] < HEADLINE_WEIGHT) \
-            and not _protest_held_strike_planned(counted):
+            and not (scores["protest"] and _protest_held_strike_planned(counted)):
         kind = "strike"
     else:
         kind = "protest"
