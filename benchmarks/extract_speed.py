@@ -101,7 +101,7 @@ def _instrument() -> dict[str, float]:
     nlp.Context.ents = wrap("nlp.ents (NER)", nlp.Context.ents)
     nlp.Context.parse = wrap("nlp.parse", nlp.Context.parse)
     nlp.Context.__init__ = wrap("nlp.Context (sentence split)", nlp.Context.__init__)
-    orchestrator.might_be_labor = wrap("cascade", orchestrator.might_be_labor)
+    orchestrator.no_cue_facts = wrap("cascade", orchestrator.no_cue_facts)
     return spent
 
 if __name__ == "__main__":
