@@ -40,6 +40,9 @@ def _timed(text: str, id_: str = "adv") -> tuple[float, object]:
     ("local", "Nurses strike. " + "Local " * 6_700),
     ("capitals", "Nurses strike at " + "Harmon " * 6_000 + "Medical Center."),
     ("repeated sentence", STORY.split("\n\n")[1] * 2_500),
+    # a hundred action words a sentence: the classifier asked each the same question
+    ("action words", "strike " * 100_000),
+    ("action lines", "strike\n" * 100_000),
 ])
 def test_hostile_runs_extract_in_bounded_time(name, text):
     _timed(STORY, "warm")  # load the model outside the timing

@@ -300,12 +300,19 @@ def sport_sentence(text: str) -> bool:
 
 
 def _non_worker_actor(text: str, pos: int) -> bool:
-    """The action's actors are students, fans, farmers...: a non-worker noun before the
-    action word and no worker noun or union in the sentence."""
+    """The action's actors are students, fans, farmers...: a non-worker noun in the sentence
+    and no worker noun or union. (A noun before the action word is in the sentence too, so
+    the answer does not depend on ``pos`` and is computed once per sentence: a sentence of
+    a hundred action words asked it a hundred times.)"""
+    return _non_workers_only(text)
+
+
+@lru_cache(maxsize=4096)
+def _non_workers_only(text: str) -> bool:
     p = _patterns()
     if p["workers"].search(text) or _union_context(text):
         return False
-    return bool(p["non_workers"].search(text[:pos]) or p["non_workers"].search(text))
+    return bool(p["non_workers"].search(text))
 
 
 # an action of earlier years told as history: "the 70-day strike which ended in May 1984", "a
