@@ -48,7 +48,7 @@ def test_hostile_runs_extract_in_bounded_time(name, text):
     _timed(STORY, "warm")  # load the model outside the timing
     took, facts = _timed(text)
     assert took < BOUND_S, f"{name}: {took:.1f} s"
-    assert facts.labor
+    assert facts.labor == (not name.startswith("action"))  # bare repeated words tell nothing
 
 
 @settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.too_slow])
