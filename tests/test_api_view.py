@@ -176,6 +176,11 @@ def test_docs_are_served_from_vendored_files_with_the_bearer_declared(site):
                  "/api/disputes/{dispute_id}/split"):
         assert spec["paths"][path]["post"]["security"] == [{"reviewToken": []}]
     assert "security" not in spec["paths"]["/api/disputes"]["get"]
+    # the dispute record is described, not a free-form object
+    one = spec["paths"]["/api/disputes/{dispute_id}"]["get"]["responses"]["200"]
+    assert one["content"]["application/json"]["schema"]["$ref"].endswith("/DisputeDoc")
+    props = spec["components"]["schemas"]["DisputeDoc"]["properties"]
+    assert {"status", "last_reported", "wage_offer_pct", "offer_text", "process"} <= set(props)
     assert client.get("/redoc").status_code == 404  # dropped: it needed a CDN
 
 

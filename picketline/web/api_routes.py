@@ -77,6 +77,70 @@ class Page(BaseModel):
     prev: str | None = Field(None, description="the previous page's URL (None on the first)")
 
 
+class DisputeDoc(BaseModel):
+    """A dispute record, corrections applied (documentation of the answer: the full shape,
+    with every nested entry, is in docs/disputes-json.md)."""
+    model_config = {"extra": "allow"}
+    id: str = Field(examples=["lausd-seiu-99-2023-03"])
+    title: str | None = Field(None, description="employer — union action")
+    status: str | None = Field(None, description="status as of `as_of` (today by default)")
+    status_reported: str | None = Field(None, description="what the latest article said")
+    status_note: str | None = Field(None, description="why the status differs from it")
+    last_reported: str | None = Field(None, description="latest publication date (YYYY-MM-DD)")
+    as_of: str | None = None
+    action_type: str | None = Field(None, description="strike, lockout or protest")
+    industry: str | None = None
+    employers: list[str] = []
+    unions: list[str] = []
+    city: str | None = None
+    state: str | None = Field(None, description="USPS (or province) code")
+    country: str | None = Field(None, description="ISO 3166 alpha-2 code")
+    start_date: str | None = None
+    end_date: str | None = None
+    duration_days: int | None = None
+    participants: int | None = Field(None, description="workers taking part")
+    demands: list[str] = []
+    wage_demand_pct: float | None = Field(None, description="the union's latest raise demand")
+    wage_offer_pct: float | None = Field(None, description="the employer's latest offer")
+    demand_text: str | None = Field(None, description="the latest demand in plain words, "
+                                    "with its term")
+    offer_text: str | None = Field(None, description="the latest offer in plain words, with "
+                                   "its term")
+    waves: list[dict[str, Any]] = []
+    bargaining_events: list[str] = []
+    article_ids: list[str] = []
+    facts: dict[str, Any] = Field({}, description="each field's chosen value, the values "
+                                  "seen, their evidence sentences, corrections")
+    conflicts: list[dict[str, Any]] = []
+    timeline: list[dict[str, Any]] = []
+    demand_offer_history: list[dict[str, Any]] = []
+    sources: list[dict[str, Any]] = []
+    process: dict[str, Any] | None = Field(None, description="the bargaining procedure: "
+                                           "stage now, next step, whether a strike is lawful")
+    audit_trail: list[dict[str, Any]] = Field([], description="review actions (one dispute "
+                                              "only)")
+
+
+class CompactDisputeDoc(BaseModel):
+    """A list item with ``compact=true``."""
+    model_config = {"extra": "allow"}
+    id: str
+    title: str | None = None
+    status: str | None = None
+    last_reported: str | None = None
+    participants: int | None = None
+    articles: int = Field(0, description="how many articles report it")
+
+
+class DisputePageDoc(BaseModel):
+    total: int
+    limit: int
+    offset: int
+    items: list[DisputeDoc | CompactDisputeDoc]
+    next: str | None = None
+    prev: str | None = None
+
+
 def _page_links(request: Request, total: int, limit: int, offset: int) -> dict[str, Any]:
     """``next``/``prev``: this request's URL with the offset moved by a page."""
     def at(o: int) -> str:
@@ -154,7 +218,10 @@ def _compact(d: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
-@router.get("/disputes", response_model=Page, summary="Disputes, filtered and paginated")
+@router.get("/disputes", response_model=None, summary="Disputes, filtered and paginated",
+            responses={200: {"model": DisputePageDoc,
+                             "description": "A page of dispute records (compact items "
+                                            "with `compact=true`)"}})
 def list_disputes(
     request: Request,
     store: Store = Depends(get_store),
@@ -181,7 +248,10 @@ def list_disputes(
             **_page_links(request, total, limit, offset)}
 
 
-@router.get("/disputes/{dispute_id}", summary="One dispute, corrections applied")
+@router.get("/disputes/{dispute_id}", summary="One dispute, corrections applied",
+            responses={200: {"model": DisputeDoc, "description": "The dispute record"},
+                       308: {"description": "The id was merged away: the dispute it lives "
+                                            "on in"}})
 def get_dispute(dispute_id: str, store: Store = Depends(get_store),
                 as_of: dt.date | None = Query(None, description="status as of this day "
                                               "(default: today)")) -> Any:
