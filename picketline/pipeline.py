@@ -293,7 +293,9 @@ def _commit_batch(batch: list[Article], candidates: list[Article],
     try:
         with store.transaction():
             if facts:
-                store.lock_linking()
+                stamp = store.lock_linking()
+                if cache is not None:  # a batch with no labor article stamps too
+                    cache.check(store, stamp)
             added = store.add_articles(a for a in candidates if a.id in facts)
             kept = [facts[a.id] for a in added]
             store.save_facts(kept)
