@@ -203,7 +203,8 @@ def test_jsonl_gz_bomb_is_stopped(tmp_path) -> None:
     p = tmp_path / "bomb.jsonl.gz"
     with gzip.open(p, "wb", compresslevel=9) as fh:
         fh.write(json.dumps({"id": "first", "text": "Nurses strike"}).encode() + b"\n")
-        fh.write(b"{}\n" * 20_000_000)  # 60 MB inflated from about 60 KB
+        fh.write(b" " * 60_000_000)  # 60 MB inflated from about 60 KB (runs of "{}" lines
+        # are stopped sooner, by the bad-line run: test_a_run_of_bad_lines_ends_the_file)
     arts, errs = split(read_file(p, max_bytes=100_000))
     assert [a.id for a in arts] == ["first"]
     [bomb] = [e for e in errs if "gzip bomb" in e.reason]
@@ -307,3 +308,26 @@ def test_extract_prints_skip_messages_with_markup_as_text(tmp_path) -> None:
     assert result.exit_code == 1, result.output
     assert "[/]e.txt" in result.output and "empty file" in result.output
     assert [json.loads(line)["id"] for line in out.read_text().splitlines()] == ["good"]
+
+
+def test_a_run_of_bad_lines_ends_the_file(tmp_path):
+    # a gzip bomb of "{}" lines passed the inflation cap as millions of bad records, each
+    # parsed and reported (minutes of work); a file of 10,000 bad lines in a row is not read on
+    import gzip
+    import json
+
+    from picketline.ingest import read_paths
+    from picketline.ingest.jsonl import MAX_BAD_RUN
+    from picketline.model import Article, IngestError
+
+    good = json.dumps({"id": "first", "text": "Nurses strike"}).encode() + b"\n"
+    p = tmp_path / "bomb.jsonl.gz"
+    p.write_bytes(gzip.compress(good + b"{}\n" * (MAX_BAD_RUN * 5) + good.replace(b"first", b"last")))
+    items = list(read_paths([p]))
+    assert [a.id for a in items if isinstance(a, Article)] == ["first"]
+    assert any(f"over {MAX_BAD_RUN:,} bad lines in a row" in str(e)
+               for e in items if isinstance(e, IngestError))
+    # bad lines between good ones are each reported and the reading goes on
+    q = tmp_path / "mixed.jsonl"
+    q.write_bytes(good + b"{}\n" * 3 + good.replace(b"first", b"last"))
+    assert [a.id for a in read_paths([q]) if isinstance(a, Article)] == ["first", "last"]

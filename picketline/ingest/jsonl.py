@@ -38,6 +38,7 @@ _CHUNK = 1 << 16
 # worth): news text compresses 3-10 times; a gzip bomb of newlines, 1,000 times.
 GZ_MAX_RATIO = 100
 MAX_BLANK_LINES = 100_000  # in a row: no real file has them, a bomb of newlines does
+MAX_BAD_RUN = 10_000  # bad lines in a row: a file of them (a bomb of "{}" lines) is not read on
 # Longest integer literal read (Python refuses to convert more than 4,300 digits).
 MAX_INT_DIGITS = 4_000
 
@@ -170,9 +171,12 @@ def read_jsonl(path: Path, limit: int, base: str | None = None
     records = 0
     blanks = 0
 
+    bad_run = 0
+
     def bad(lineno: int | None, reason: str) -> IngestError | None:
-        nonlocal errors
+        nonlocal errors, bad_run
         errors += 1
+        bad_run += 1
         if errors <= MAX_LISTED_ERRORS:
             prefix = f"line {lineno}: " if lineno is not None else ""
             return IngestError(where, prefix + reason, lineno)
@@ -200,6 +204,10 @@ def read_jsonl(path: Path, limit: int, base: str | None = None
                     continue
                 blanks = 0
                 records += 1
+                if bad_run > MAX_BAD_RUN:
+                    yield IngestError(where, f"line {lineno}: over {MAX_BAD_RUN:,} bad lines in "
+                                             f"a row; the rest of the file is not read", lineno)
+                    break
                 if b"\x00" in line:
                     err = bad(lineno, "binary data (not text)")
                     if err:
@@ -228,6 +236,7 @@ def read_jsonl(path: Path, limit: int, base: str | None = None
                     if err:
                         yield err
                 else:
+                    bad_run = 0
                     yield out
     except _GzBomb as e:
         yield IngestError(where, str(e))
