@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import inspect
 from contextlib import contextmanager
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from itertools import islice
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
@@ -240,6 +240,25 @@ def _split(items: list, report: IngestReport, files: set[str]) -> list[Article]:
     return batch
 
 
+def _distinct_ids(batch: list[Article], store: Store) -> list[Article]:
+    """Only true copies are duplicates: an article whose id is already taken (stored, or
+    earlier in the batch) by other content gets the id qualified by its content hash
+    ("strike~1a2b3c4d"), stable across re-runs; a file named on the command line has its
+    bare stem as id, so two named files of one name in different folders meet here."""
+    seen: dict[str, str] = {}
+    for a in batch:
+        seen.setdefault(a.id, a.hash)
+    clash = {a.id for a in batch if seen[a.id] != a.hash}
+    stored = store.stored_hashes(a.id for a in batch)
+    out = []
+    for a in batch:
+        other = stored.get(a.id)
+        if (other is not None and other != a.hash) or (a.id in clash and seen[a.id] != a.hash):
+            a = replace(a, id=f"{a.id}~{a.hash[:8]}")
+        out.append(a)
+    return out
+
+
 def _run_pipelined(paths, store: Store, batch_size: int, progress, max_bytes, submit,
                    *, overlap: bool, report: IngestReport, files: set[str], cache) -> None:
     """Read, extract and store batch by batch (``submit`` of :func:`_submitter`). With
@@ -255,7 +274,7 @@ def _run_pipelined(paths, store: Store, batch_size: int, progress, max_bytes, su
             progress(read)
 
     for items in _batches(_read(paths, max_bytes), batch_size):
-        batch = _split(items, report, files)
+        batch = _distinct_ids(_split(items, report, files), store)
         candidates = store.filter_new(batch)
         wait = submit(candidates)
         if pending is not None:

@@ -331,3 +331,31 @@ def test_a_run_of_bad_lines_ends_the_file(tmp_path):
     q = tmp_path / "mixed.jsonl"
     q.write_bytes(good + b"{}\n" * 3 + good.replace(b"first", b"last"))
     assert [a.id for a in read_paths([q]) if isinstance(a, Article)] == ["first", "last"]
+
+
+def test_named_files_of_one_name_in_different_folders_are_both_stored(tmp_path):
+    # H5 for files named on the command line: each keeps its bare stem as id, so a/strike.txt
+    # and b/strike.txt (different stories) met as "duplicates" and the second was lost
+    from picketline.pipeline import run_ingest
+    from picketline.store import Store
+
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    a = tmp_path / "a" / "strike.txt"
+    b = tmp_path / "b" / "strike.txt"
+    a.write_text("Nurses at Harmon Valley Medical Center went on strike on Monday.\n")
+    b.write_text("Bus drivers at Riverside Transit went on strike on Tuesday.\n")
+    store = Store(f"sqlite:///{tmp_path / 't.db'}")
+    try:
+        first = run_ingest([a, b], store, workers=1)
+        assert (first.added, first.duplicates) == (2, 0)
+        later = tmp_path / "c" / "strike.txt"  # another run, a third story of the same name
+        later.parent.mkdir()
+        later.write_text("Dockers at the port of Northport walked out on Friday.\n")
+        assert run_ingest([later], store, workers=1).added == 1
+        again = run_ingest([a, b, later], store, workers=1)  # true copies stay duplicates
+        assert (again.added, again.duplicates) == (0, 3)
+        ids = sorted(x.id for x in store.articles(limit=None))
+        assert len(ids) == 3 and ids[0] == "strike" and all(i.startswith("strike~") for i in ids[1:])
+    finally:
+        store.close()

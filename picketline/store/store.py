@@ -179,6 +179,17 @@ class Store:
                     ArticleRow.hash.in_([a.hash for a in part]))))
         return [a for a in unique if a.id not in known_ids and a.hash not in known_hashes]
 
+    def stored_hashes(self, ids: Iterable[str]) -> dict[str, str]:
+        """The content hash stored under each of ``ids`` that is stored."""
+        wanted = list(dict.fromkeys(ids))
+        out: dict[str, str] = {}
+        with self._session() as s:
+            for part in _chunks(wanted):
+                rows = s.execute(select(ArticleRow.id, ArticleRow.hash)
+                                 .where(ArticleRow.id.in_(part)))
+                out.update((i, h) for i, h in rows)  # (a Result has keys(): no update(rows))
+        return out
+
     def add_articles(self, articles: Iterable[Article]) -> list[Article]:
         """Store the articles not already there (same id or same content hash counts as
         there); returns only those newly added, in input order. All or nothing."""
