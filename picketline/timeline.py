@@ -85,14 +85,7 @@ def merge_events(pairs: Iterable[tuple[str, Event]]) -> list[dict[str, Any]]:
             e = {"date": ev.date, "kind": ev.kind, "detail": None, "side": None,
                  "articles": [], "sources": []}
             entries.append(e)
-        if ev.detail and (not e["detail"] or len(ev.detail) > len(e["detail"])):
-            e["detail"] = ev.detail
-        e["side"] = e["side"] or ev.side
-        if article_id not in e["articles"]:
-            e["articles"].append(article_id)
-        src = _source(ev.evidence, article_id)
-        if src not in e["sources"]:
-            e["sources"].append(src)
+        _add(e, article_id, ev, None)
     entries.sort(key=lambda e: (e["date"] is None, e["date"] or "", _kind_rank(e["kind"]),
                                 e["detail"] or ""))
     return entries
