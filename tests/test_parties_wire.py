@@ -322,3 +322,11 @@ def test_an_employers_body_over_a_member_bank_and_its_people(nlp):
 ])
 def test_a_port_whose_officials_bargain(text, expected, nlp):
     assert employer_names(text, nlp) == expected
+
+
+def test_a_job_title_before_a_union_name_is_not_part_of_it(nlp):
+    text = ("Contact: Maribel Ocampo, Communications Director, Grocery and Retail Employees "
+            "Union Local 880\n\nThe 6,200 members of Grocery and Retail Employees Union Local 880 "
+            "will go on strike Friday at FreshWay Markets, Inc.\n")
+    got = union_names(text, nlp)
+    assert got == ["Grocery and Retail Employees Union Local 880"], got

@@ -363,7 +363,9 @@ def _comma_widen(t: str, s: int, e: int) -> tuple[int, int] | None:
         m = _COMMA_BEFORE.search(t, max(0, s - 120), s)
         if m and m.end() == s:
             p, cut = trim_lead(m.group("p"))
-            if p and _words(p) and _words(p)[-1].lower() not in _HEAD_WORDS:
+            # a piece ending in a title is a person's job ("Maribel Ocampo, Communications
+            # Director, Grocery and Retail Employees Union"), not part of the name
+            if p and _words(p) and _words(p)[-1].lower() not in _HEAD_WORDS | TITLE_WORDS:
                 return m.start("p") + cut, e
         return None
     m = _COMMA_AFTER.match(t, e)  # the first piece: look ahead for the last one
