@@ -330,3 +330,13 @@ def test_a_job_title_before_a_union_name_is_not_part_of_it(nlp):
             "will go on strike Friday at FreshWay Markets, Inc.\n")
     got = union_names(text, nlp)
     assert got == ["Grocery and Retail Employees Union Local 880"], got
+
+
+def test_an_ownership_adjective_is_no_employer(nlp):
+    text = ("Red River Energy workers begin job action\n\nWorkers of Local 2034 at the "
+            "Crown-owned utility Red River Energy Corp. began rotating job action on Thursday, "
+            "the union said. The state-run company said service would continue.\n")
+    got = employer_names(text, nlp)
+    assert not any(n.endswith(("-owned", "-run")) for n in got), got
+    assert parties.not_employer("Crown-owned") and parties.not_employer("Ohio-based")
+    assert not parties.not_employer("Red River Energy Corp")

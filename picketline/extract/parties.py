@@ -1141,12 +1141,19 @@ def is_employers_body(name: str) -> bool:
         nm.norm(name) not in nm.not_unions()
 
 
+# a name that ends in an adjective of ownership or seat is a description, not an employer
+_HYPHEN_ADJECTIVE = re.compile(r"-(?:owned|run|based|controlled|operated|funded|backed|managed)$",
+                               re.I)
+
+
 def not_employer(name: str) -> bool:
     _, _, bad = _lists()
     toks = [w.lower() for w in _words(name)]
     if not toks:
         return True
     if _is_country_word(name):
+        return True
+    if _HYPHEN_ADJECTIVE.search(name.strip()):  # "Crown-owned", "state-run", "Ohio-based"
         return True
     if is_employers_body(name):
         return False
