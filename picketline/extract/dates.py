@@ -94,13 +94,6 @@ _NOT_PAST = re.compile(r"^(?:scheduled|planned|expected|proposed|united|based|ne
                        r"speed|red|bed|shed|feed|seed|weed|deed|hundred|called)$")
 
 
-# --- sentences of hard-wrapped copy ---------------------------------------------------------
-def logical_sentences(ctx: Context) -> list[Sentence]:
-    """The article's sentences; hard-wrapped wire lines are joined by ``nlp.split_sentences``
-    itself now, for every extractor (kept for the callers written before)."""
-    return ctx.sentences
-
-
 # --- the resolver ---------------------------------------------------------------------------
 @dataclass(frozen=True)
 class Resolved:
@@ -485,7 +478,7 @@ def date_matches(ctx: Context, s: Sentence) -> list[tuple[re.Match[str], str | N
 
 def _article_year(ctx: Context) -> int | None:
     years: dict[int, int] = {}
-    for s in logical_sentences(ctx):
+    for s in ctx.sentences:
         for m, _ in date_matches(ctx, s):
             y = m.group("year1") or m.group("year2") or (m.group("iso") or "")[:4]
             if y:
@@ -566,9 +559,9 @@ def infer_publication(ctx: Context) -> Fact[str] | None:
        after that bound, within a week.
     """
     ref_year = article_year(ctx)
-    lead = logical_sentences(ctx)[:6]
+    lead = ctx.sentences[:6]
     # absolute dates, resolved without an anchor (explicit year, weekday, or article year)
-    abs_m = [d for d in mentions(ctx, None, logical_sentences(ctx), ref_year=ref_year)
+    abs_m = [d for d in mentions(ctx, None, ctx.sentences, ref_year=ref_year)
              if not d.is_bare_weekday and not d.is_relative and d.granularity == "day"]
     if not abs_m:
         return _day_n_without_year(ctx, lead)
@@ -631,12 +624,12 @@ def infer_publication(ctx: Context) -> Fact[str] | None:
     bound = max(stated, key=lambda d: d.value)
     lead_wd = _lead_weekday(ctx, lead)
     if lead_wd is None:
-        if _says_today(logical_sentences(ctx)[:12]) and (bound.has_weekday or _is_caption_like(bound.sent.text)):
+        if _says_today(ctx.sentences[:12]) and (bound.has_weekday or _is_caption_like(bound.sent.text)):
             return Fact(bound.value.isoformat(), ctx.sentence_evidence(bound.sent), 0.6,
                         note="inferred: dated caption of an article told as today")
         return None
     wd, sent = lead_wd
-    for s in logical_sentences(ctx)[:12]:
+    for s in ctx.sentences[:12]:
         tw = _TODAY_WEEKDAY.search(s.text)
         if tw:  # "finishes this evening, Wednesday": that weekday is the day of writing
             wd, sent = _weekday_index(tw.group("wd")), s
@@ -705,7 +698,7 @@ def _lead_weekday(ctx: Context, lead: list[Sentence]) -> tuple[int, Sentence] | 
                 loose = (_weekday_index(m.group("wd3")), s)
     if loose:
         return loose
-    for s in logical_sentences(ctx)[len(lead):]:
+    for s in ctx.sentences[len(lead):]:
         for m, t in date_matches(ctx, s):
             if m.group("wd3") and not m.group("wdmod") and t == "past":
                 return _weekday_index(m.group("wd3")), s
@@ -794,11 +787,11 @@ def writing_day(ctx: Context, pub: date) -> date:
     was written that day before, and its relative dates count from it."""
     prev = pub - timedelta(days=1)
     has_near = any(re.search(r"\b(?:tomorrow|in\s+less\s+than\s+24\s+hours|within\s+24\s+hours|"
-                             r"this\s+afternoon|tonight)\b", s.text, re.I) for s in logical_sentences(ctx))
+                             r"this\s+afternoon|tonight)\b", s.text, re.I) for s in ctx.sentences)
     if not has_near:
         return pub
     pat = re.compile(rf"\b(?:[Oo]n\s+|[Ll]ate\s+|[Ee]arly\s+)?({_WD})\s+(?:afternoon|evening|night)\b")
-    for s in logical_sentences(ctx)[:8]:
+    for s in ctx.sentences[:8]:
         for m in pat.finditer(s.text):
             if _weekday_index(m.group(1)) == prev.weekday() and tense_at(s.text, m.start()) == "past":
                 return prev
@@ -839,7 +832,7 @@ def _action_dates(ctx: Context, facts: ArticleFacts) -> tuple[Fact[str] | None, 
     status = facts.status.value if facts.status else None
     planned = status in ("scheduled", "averted", "authorized", "threatened")
     rel_anchor = writing_day(ctx, pub) if pub else None
-    sents = [s for s in logical_sentences(ctx)
+    sents = [s for s in ctx.sentences
              if action_sentence(s.text) or _STAY_OUT.search(s.text) or _OTHER_ACTION.search(s.text)]
     ms = [d for d in mentions(ctx, pub, sents, ref_year, rel_anchor) if d.granularity == "day"]
 
@@ -1006,7 +999,7 @@ _VAGUE_WHEN = re.compile(r"\b(?:weekend|this\s+week|last\s+week|earlier|recently
 def _launched_today(ctx: Context, day: date) -> Fact[str] | None:
     """The publication day as the first day, when the lead (the first two sentences of the
     body) tells the action has just begun and names no other day."""
-    body = [s for s in logical_sentences(ctx) if s.start >= headline_offset(ctx)][:2]
+    body = [s for s in ctx.sentences if s.start >= headline_offset(ctx)][:2]
     if any(_VAGUE_WHEN.search(s.text) for s in body):
         return None  # "strikes which began over the weekend": a day not pinned
     for s in body:
@@ -1095,11 +1088,11 @@ _GOES_ON = re.compile(r"\b(?:second|third|fourth|fifth|\d+(?:st|nd|rd|th))\s+(?:
 def _one_off(ctx: Context, facts: ArticleFacts) -> bool:
     """An action that lasts one day unless told otherwise: a picket or rally (a protest), or
     a sickout named in the headline or lead."""
-    if any(_GOES_ON.search(s.text) for s in logical_sentences(ctx)):
+    if any(_GOES_ON.search(s.text) for s in ctx.sentences):
         return False
     if facts.action_type and facts.action_type.value == "protest":
         return True
-    return any(_ONE_OFF.search(s.text) for s in logical_sentences(ctx)[:5])
+    return any(_ONE_OFF.search(s.text) for s in ctx.sentences[:5])
 
 
 _DAY_COUNT_RE = re.compile(
@@ -1220,7 +1213,7 @@ _MAYBE_DURATION = re.compile(r"day|hour|week|fortnight", re.IGNORECASE)
 def _main_duration(ctx: Context, kind: str | None = None) -> tuple[int | None, Sentence | None, bool]:
     """The stated duration of the main action: the first one in the article, skipping
     earlier rounds ("a three-day stoppage in March" next to "a five-day walkout")."""
-    for s in logical_sentences(ctx):
+    for s in ctx.sentences:
         if OPEN_ENDED_RE.search(s.text) and re.search(ACTION_NOUN, s.text, re.I):
             return None, None, False
         if not _MAYBE_DURATION.search(s.text):

@@ -51,7 +51,6 @@ from importlib import resources
 
 from ..model import ArticleFacts, Fact
 from ..nlp import Context, Sentence
-from .dates import logical_sentences
 from .numwords import Count, find_counts, find_percents, find_vague
 
 # --- shared vocabulary ---------------------------------------------------------------------
@@ -412,7 +411,7 @@ def _candidates(ctx: Context, facts: ArticleFacts | None = None) -> tuple[list[_
     union_numbers = frozenset(n for u in (facts.unions if facts is not None else ())
                               for n in re.findall(r"\d+", str(u.value)))
     others = other_items(ctx, facts)
-    sents = logical_sentences(ctx)
+    sents = ctx.sentences
     for s in sents:
         if others and in_other_item(others, s.start):
             continue  # a roundup's other dispute
@@ -781,7 +780,7 @@ def wage_mentions(ctx: Context, facts: ArticleFacts | None = None) -> list[WageM
 
 def _wage_mentions(ctx: Context, facts: ArticleFacts | None) -> list[WageMention]:
     out: list[WageMention] = []
-    sents = logical_sentences(ctx)
+    sents = ctx.sentences
     first_side: dict[int, str | None] = {}
 
     def side_before(idx: int) -> str | None:
