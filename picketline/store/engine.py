@@ -94,6 +94,26 @@ def safe_url(url: str | URL) -> str:
     return make_url(url).render_as_string(hide_password=True)
 
 
+def _set_wal(cur) -> None:
+    """``PRAGMA journal_mode=WAL``, waiting like every other statement: switching the mode
+    needs the database to itself, and SQLite answers "database is locked" at once, without
+    its busy handler, while another connection is opening the same fresh database."""
+    import sqlite3
+    import time
+
+    deadline = time.monotonic() + SQLITE_BUSY_MS / 1000
+    delay = 0.01
+    while True:
+        try:
+            cur.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as e:
+            if "locked" not in str(e) or time.monotonic() > deadline:
+                raise
+            time.sleep(delay)
+            delay = min(delay * 2, 0.5)
+
+
 def make_engine(url: str | URL | None) -> Engine:
     """An engine for ``url``. On SQLite: WAL journal, foreign keys, a busy timeout, and
     transactions begun by SQLAlchemy rather than implicitly by the driver, so that a
@@ -108,7 +128,7 @@ def make_engine(url: str | URL | None) -> Engine:
     def _on_connect(dbapi_conn, _record) -> None:
         dbapi_conn.isolation_level = None  # we emit BEGIN ourselves (see _on_begin)
         cur = dbapi_conn.cursor()
-        cur.execute("PRAGMA journal_mode=WAL")
+        _set_wal(cur)
         cur.execute("PRAGMA synchronous=NORMAL")  # WAL: durable against process crashes
         cur.execute("PRAGMA foreign_keys=ON")
         cur.execute(f"PRAGMA cache_size=-{SQLITE_CACHE_KB}")
