@@ -124,3 +124,7 @@ class LinkStateRow(Base):
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
     stamp: Mapped[str] = mapped_column(String(32))
+
+
+# the tables of `picketline watch` (migration 0004) share this metadata
+from . import watch_models  # noqa: E402,F401
