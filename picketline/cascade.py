@@ -118,10 +118,11 @@ def no_cue_facts(article: "Article") -> "ArticleFacts | None":
     title): not a labor action, its publication date as given; None when it needs the
     extractors. Needs neither spaCy nor the extractors, so a process that only sorts
     articles (the parent of an extraction pool) never loads them."""
-    from .model import EXTRACTOR_VERSION, ArticleFacts, Fact
+    from .model import ArticleFacts, Fact
+    from .versions import extractor_version
 
     if might_be_labor(article.text) or might_be_labor(article.title or ""):
         return None
-    return ArticleFacts(id=article.id, title=article.title, extractor_version=EXTRACTOR_VERSION,
+    return ArticleFacts(id=article.id, title=article.title, extractor_version=extractor_version(),
                         published=Fact(article.published) if article.published else None,
                         is_labor_action=Fact(False, note="no labor-action cue"))

@@ -15,7 +15,6 @@ from typing import Any, Generic, TypeVar
 
 T = TypeVar("T")
 
-EXTRACTOR_VERSION = "0.1"  # stored with every facts record (picketline.extract makes them)
 
 # --- controlled vocabularies (SCHEMA.md) -------------------------------------------------
 ACTION_TYPES = ("strike", "lockout", "protest")

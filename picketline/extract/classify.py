@@ -998,9 +998,11 @@ def _hit_kinds(hits: tuple[Hit, ...] | list[Hit]) -> set[str]:
 def status(ctx: Context, facts: ArticleFacts) -> Fact[str] | None:
     """The main action's state as of publication (see the module docstring).
 
-    An action found under way whose last day (a stated end or length, or the one day of a
-    rally) lies before publication is over: a one-day walkout reported the next day has
-    ``ended``."""
+    An action found under way whose one day (a rally, a short action) lies before
+    publication is over: a one-day walkout reported the next day has ``ended``. One whose
+    stated last day lies before publication is settled by
+    :func:`picketline.extract.dates.settled_status`, which runs after this (dates reads this
+    module's cue words, so this module reads nothing of dates)."""
     found = _status(ctx, facts)
     if found is not None and found.value == "ongoing":
         ev = found.evidence.sentence if found.evidence else ""
@@ -1009,15 +1011,6 @@ def status(ctx: Context, facts: ArticleFacts) -> Fact[str] | None:
         over = _short_action_over(ctx)
         if over is not None:
             return Fact("ended", ctx.sentence_evidence(over), 0.7, note="a one-day action, told in the past")
-    if found is None or found.value != "ongoing" or not facts.published:
-        return found
-    from dataclasses import replace
-
-    from .dates import action_dates  # local import: dates imports this module lazily too
-    _, end = action_dates(ctx, replace(facts, status=found))
-    if end is not None and end.value < facts.published.value:
-        return Fact("ended", end.evidence or found.evidence, 0.7,
-                    note=f"the action's last day ({end.value}) is before publication")
     return found
 
 

@@ -45,6 +45,7 @@ from datetime import date, timedelta
 
 from ..model import ArticleFacts, Fact
 from ..nlp import Context, Sentence
+from .classify import action_hits, action_sentence, status_votes
 
 # --- vocabulary -----------------------------------------------------------------------------
 MONTHS = {
@@ -813,6 +814,19 @@ def action_dates(ctx: Context, facts: ArticleFacts) -> tuple[Fact[str] | None, F
     return cache[key]
 
 
+def settled_status(ctx: Context, facts: ArticleFacts, found: Fact[str] | None
+                   ) -> Fact[str] | None:
+    """The classifier's status ``found`` (:func:`picketline.extract.classify.status`), or
+    ``ended`` when it says ongoing but the action's last day lies before publication."""
+    if found is None or found.value != "ongoing" or not facts.published:
+        return found
+    _, end = action_dates(ctx, replace(facts, status=found))
+    if end is not None and end.value < facts.published.value:
+        return Fact("ended", end.evidence or found.evidence, 0.7,
+                    note=f"the action's last day ({end.value}) is before publication")
+    return found
+
+
 def _action_dates(ctx: Context, facts: ArticleFacts) -> tuple[Fact[str] | None, Fact[str] | None]:
     """First and last day of the article's main action, planned or actual.
 
@@ -824,8 +838,6 @@ def _action_dates(ctx: Context, facts: ArticleFacts) -> tuple[Fact[str] | None, 
     under way or over from dates not after it. A stated duration gives the missing end (or
     start); "ending at 6 a.m. Saturday" ends on Friday.
     """
-    from .classify import action_sentence  # local import: classify imports nothing from here
-
     pub_s = facts.published.value if facts.published else None
     pub = date.fromisoformat(pub_s) if pub_s else None
     ref_year = article_year(ctx)
@@ -1136,7 +1148,6 @@ def _start_from_day_count(ctx: Context, ms: list[DateMention], pub: date | None)
 
 def _action_distance(d: DateMention) -> int:
     """Characters between a date mention and the nearest action word of its sentence."""
-    from .classify import action_hits
     spans = [(h.start, h.end) for h in action_hits(d.sent.text)] + \
         [m.span() for m in _OTHER_ACTION.finditer(d.sent.text)]
     return min((d.start - b if d.start >= b else max(0, a - d.end) for a, b in spans), default=10_000)
@@ -1144,7 +1155,6 @@ def _action_distance(d: DateMention) -> int:
 
 def _nearest_to_action(d: DateMention, group: list[DateMention]) -> bool:
     """Of the dates of one sentence, is ``d`` the one closest to an action word?"""
-    from .classify import action_hits
     hits = action_hits(d.sent.text)
     if not hits:
         return False
@@ -1158,7 +1168,6 @@ def _nearest_to_action(d: DateMention, group: list[DateMention]) -> bool:
 
 def _is_vote_or_notice(text: str) -> bool:
     """A sentence about the vote, the notice or the threat, not the action itself."""
-    from .classify import status_votes
     votes = {st for st, _ in status_votes(text)}
     return bool(votes) and votes <= {"authorized", "threatened", "scheduled"}
 
