@@ -128,3 +128,6 @@ class LinkStateRow(Base):
 
 # the tables of `picketline watch` (migration 0004) share this metadata
 from . import watch_models  # noqa: E402,F401
+
+# the tables of publishing changes (issue 16, migration 0005) share this metadata
+from . import publish_models  # noqa: E402,F401

@@ -22,6 +22,7 @@ from . import migrate
 from .engine import make_engine, normalize_url, safe_url, write_engine
 from .models import (ArticleRow, CorrectionRow, DisputeArticleRow, DisputeRow, FactsRow,
                      IngestProgressRow, LinkStateRow)
+from .publish_store import PublishMixin
 
 CHUNK = 500  # rows per INSERT / ids per IN (...) clause
 CORRECTION_TARGETS = ("dispute", "article")
@@ -110,7 +111,7 @@ def _correction_dict(row: CorrectionRow) -> dict[str, Any]:
             "author": row.author, "action": row.action, "created_at": created.isoformat()}
 
 
-class Store:
+class Store(PublishMixin):
     """Articles, their extracted facts, disputes and reviewers' corrections.
 
     ``Store(url)`` opens any SQLAlchemy URL (default: ``$PICKETLINE_DB``, else SQLite at
@@ -377,6 +378,7 @@ class Store:
 
     def delete_dispute(self, id: str) -> None:
         with self._session(write=True) as s:
+            self._note_deleted(s, id)  # the change log: merged or removed
             s.execute(delete(DisputeArticleRow).where(DisputeArticleRow.dispute_id == id))
             s.execute(delete(DisputeRow).where(DisputeRow.id == id))
 
