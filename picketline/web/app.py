@@ -162,4 +162,6 @@ def create_app(db_url: str | None = None, token: str | None = None) -> FastAPI:
     from .pages import router as page_router
     app.include_router(api_router)
     app.include_router(page_router)
+    from .sources import router as sources_router  # /sources: what `watch` follows
+    app.include_router(sources_router)
     return app
