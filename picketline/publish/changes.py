@@ -177,11 +177,15 @@ def describe(kind: str, change: dict[str, Any]) -> str:
     return kind
 
 
+def shown_kinds(kinds: list[str]) -> list[str]:
+    """The kinds worth a line of their own: "ended" is left out where a status change (or
+    the start) already says so."""
+    return [k for k in kinds if not (k == "ended" and ("status" in kinds or "started" in kinds))]
+
+
 def summary(kinds: list[str], changes: dict[str, dict[str, Any]]) -> str:
-    """Every change in words, joined by "; " ("ended" is left out where a status change
-    already says so)."""
-    shown = [k for k in kinds if not (k == "ended" and ("status" in kinds or "started" in kinds))]
-    return "; ".join(describe(k, changes.get(k) or {}) for k in shown)
+    """Every change in words, joined by "; "."""
+    return "; ".join(describe(k, changes.get(k) or {}) for k in shown_kinds(kinds))
 
 
 def headline(title: str | None, dispute_id: str, kinds: list[str],

@@ -32,9 +32,9 @@ DOCS_CSP = ("default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inl
 DOCS_PATHS = ("/docs",)
 # compressed: JSON and static files (never the HTML pages, which carry CSRF tokens beside
 # reflected search text: compressing both would open them to BREACH-style guessing)
-GZIP_PREFIXES = ("/api/", "/static/", "/openapi.json")
+GZIP_PREFIXES = ("/api/", "/static/", "/openapi.json", "/feeds/")
 # read from other sites' pages (a newsroom's graphic, a notebook): the JSON API, GET only
-CORS_PREFIXES = ("/api/", "/openapi.json")
+CORS_PREFIXES = ("/api/", "/openapi.json", "/feeds/")
 
 
 class _ByPath:
@@ -159,8 +159,10 @@ def create_app(db_url: str | None = None, token: str | None = None) -> FastAPI:
 
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
     from .api_routes import router as api_router
+    from .feeds import router as feeds_router
     from .pages import router as page_router
     app.include_router(api_router)
+    app.include_router(feeds_router)
     app.include_router(page_router)
     from .sources import router as sources_router  # /sources: what `watch` follows
     app.include_router(sources_router)
