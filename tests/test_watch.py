@@ -636,14 +636,15 @@ def test_two_watchers_on_postgresql_store_every_item_once(site: Site, pg_url: st
     try:
         keys += list(extra)
         serve_pages(site, keys)
-        for k in keys:  # each page answers slowly so that both watchers are busy at once
+        for k in keys:  # each answer is slow so that both watchers are busy at once
             site.routes[f"/news/{k}"]["delay"] = 0.2
-        site.set("/feed.xml", rss(site, keys), ctype="application/rss+xml")
+        site.set("/feed.xml", rss(site, keys), ctype="application/rss+xml", delay=1)
         site.set("/list.txt", "\n".join(site.url(f"/news/{k}") for k in keys),
-                 ctype="text/plain")
+                 ctype="text/plain", delay=1)
         with Store(pg_url):
             pass  # migrated once before the race
         args = ["watch", "--once", "--allow-private", "--host-interval", "0", "--json",
+                "--batch", "3",
                 site.url("/feed.xml"), site.url("/list.txt"), "--db", pg_url]
         exe = str(Path(sys.executable).parent / "picketline")
         procs = [subprocess.Popen([exe, *args], stdout=subprocess.PIPE,
@@ -654,6 +655,8 @@ def test_two_watchers_on_postgresql_store_every_item_once(site: Site, pg_url: st
         import json
         reports = [json.loads(out) for out, _ in outs]
         assert sum(r["stored"] for r in reports) == len(keys)
+        assert sum(r["fetched"] for r in reports) == len(keys)
+        print("stored by each watcher:", [r["stored"] for r in reports])
         assert sum(r["polls"] for r in reports) == 2  # each source polled by one of them
         assert all(site.hits[f"/news/{k}"] == 1 for k in keys), site.hits
         with Store(pg_url) as st:

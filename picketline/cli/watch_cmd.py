@@ -51,6 +51,8 @@ def watch(
                                         help="Seconds between two requests to one host."),
     max_bytes: int = typer.Option(None, "--max-bytes", min=1,
                                   help="Refuse article pages larger than this many bytes."),
+    batch: int = typer.Option(20, "--batch", min=1,
+                              help="Articles fetched and stored per batch (one transaction)."),
     as_json: bool = typer.Option(False, "--json",
                                  help="Print what was done as JSON on stdout at the end."),
 ) -> None:
@@ -100,7 +102,7 @@ def watch(
 
     try:
         w = Watcher(store, sources, allow_private=allow_private, timeout=timeout,
-                    host_interval=host_interval, max_bytes=max_bytes, stop=stop)
+                    host_interval=host_interval, max_bytes=max_bytes, batch=batch, stop=stop)
     except Exception as e:  # noqa: BLE001 - e.g. a database that refuses the writes
         store.close()
         fail(f"cannot start watching: {e}")

@@ -148,8 +148,9 @@ class Watcher:
         report = WatchReport()
         polled: set[str] = set()
         while not self.stop.is_set():
+            # one at a time, so that watchers sharing the sources share the polling
             rows = self.state.claim_sources(self.urls, self.owner, self.clock(), self.lease,
-                                            limit=5, exclude=polled)
+                                            limit=1, exclude=polled)
             if not rows:
                 break
             for i, row in enumerate(rows):
