@@ -327,6 +327,8 @@ def _commit_batch(batch: list[Article], candidates: list[Article],
     failed = len(candidates) - len(facts)  # extraction errors: not stored, retried on re-run
     report.duplicates += len(batch) - len(added) - failed
     report.labor += sum(1 for f in kept if f.labor)
+    from .publish.hooks import deliver_after_batch
+    deliver_after_batch(store)  # webhooks: what the batch changed, once it is committed
 
 
 def estimate_articles(paths: Iterable[str | Path]) -> int:

@@ -12,6 +12,7 @@ from . import dispute_cmds  # noqa: F401  disputes, show, export
 from . import cost_cmd  # noqa: F401  cost
 from . import demo_cmd  # noqa: F401  demo
 from . import serve_cmd  # noqa: F401  serve
+from . import hooks_cmd  # noqa: F401  hooks
 from . import watch_cmd  # noqa: F401  watch
 from .app import reflow_help
 

@@ -352,6 +352,13 @@ class PublishMixin:
             return [{"id": r.id, "change_id": r.change_id, "attempts": r.attempts}
                     for r in rows]
 
+    def release_deliveries(self, delivery_ids: list[int], when: datetime) -> None:
+        """Claimed deliveries not sent after all: due again at ``when``."""
+        with self._session(write=True) as s:
+            s.execute(update(WebhookDeliveryRow).where(
+                WebhookDeliveryRow.id.in_(delivery_ids), WebhookDeliveryRow.state == "pending"
+            ).values(next_at=when))
+
     def finish_deliveries(self, hook_id: int, delivery_ids: list[int], *, ok: bool,
                           at: datetime, attempt: int, delivery: str, change_ids: list[int],
                           status_code: int | None = None, error: str | None = None,
