@@ -666,3 +666,14 @@ def test_two_watchers_on_postgresql_store_every_item_once(site: Site, pg_url: st
     finally:
         for k in extra:
             STORIES.pop(k, None)
+
+
+def test_the_example_sources_file_and_the_unit_are_usable() -> None:
+    root = Path(__file__).resolve().parents[1] / "deploy"
+    sources = load_sources(root / "sources.example.toml")
+    assert len(sources) == 4 and {s.kind for s in sources} == {"auto", "sitemap", "urls"}
+    assert any(s.content == "feed" for s in sources)
+    unit = (root / "picketline-watch.service").read_text()
+    assert "picketline watch --sources /etc/picketline/sources.toml" in unit
+    assert 'CMD ["watch", "--sources", "/etc/picketline/sources.toml"]' in \
+        (root / "Containerfile").read_text()
