@@ -677,3 +677,59 @@ def test_the_example_sources_file_and_the_unit_are_usable() -> None:
     assert "picketline watch --sources /etc/picketline/sources.toml" in unit
     assert 'CMD ["watch", "--sources", "/etc/picketline/sources.toml"]' in \
         (root / "Containerfile").read_text()
+
+
+def test_content_feed_stores_the_entries_own_text_without_fetching_pages(
+        site: Site, store: Store) -> None:
+    body = STORIES["dockers"][2]
+    site.set("/feed.xml",
+             "<?xml version='1.0'?><rss version='2.0' xmlns:content='http://purl.org/rss/1.0/"
+             "modules/content/'><channel><title>Harbour news</title><link>x</link>"
+             "<description>x</description><item><title>Dock stoppage</title>"
+             f"<link>{site.url('/news/dockers')}</link><pubDate>Wed, 04 Mar 2026 10:00:00 GMT"
+             f"</pubDate><content:encoded><![CDATA[<p>{body}</p>]]></content:encoded></item>"
+             "</channel></rss>", ctype="application/rss+xml")
+    src = make_source(site.url("/feed.xml"), name="Harbour", content="feed")
+    with watcher(store, [src]) as w:
+        r = w.poll_due()
+    assert r.stored == 1 and r.labor == 1
+    assert site.hits["/news/dockers"] == 0
+    [a] = store.articles(limit=None)
+    assert a.text == body and a.published == "2026-03-04" and a.source == "Harbour"
+    assert a.url == site.url("/news/dockers")
+
+
+def test_watch_help_reads_at_80_columns() -> None:
+    from typer.testing import CliRunner
+
+    from picketline.cli import app
+
+    r = CliRunner().invoke(app, ["watch", "--help"], env={"COLUMNS": "80"})
+    assert r.exit_code == 0 and "Usage" in r.stdout and "…" not in r.stdout
+    assert "several watchers may share one" in " ".join(r.stdout.split())
+
+
+def test_two_watchers_on_one_sqlite_file_store_every_item_once(site: Site,
+                                                               tmp_path: Path) -> None:
+    keys = ["nurses", "drivers", "bakery", "teachers", "dockers"]
+    serve_pages(site, keys)
+    for k in keys:
+        site.routes[f"/news/{k}"]["delay"] = 0.3
+    site.set("/feed.xml", rss(site, keys), ctype="application/rss+xml", delay=1)
+    db = tmp_path / "shared.db"
+    Store(f"sqlite:///{db}").close()
+    exe = str(Path(sys.executable).parent / "picketline")
+    args = [exe, "watch", "--once", "--allow-private", "--host-interval", "0", "--json",
+            "--batch", "1", site.url("/feed.xml"), "--db", str(db)]
+    procs = [subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+             for _ in range(2)]
+    outs = [p.communicate(timeout=400) for p in procs]
+    import json
+    for p, (out, err) in zip(procs, outs):
+        assert p.returncode == 0, err
+    reports = [json.loads(out) for out, _ in outs]
+    assert sum(r["stored"] for r in reports) == len(keys)
+    assert sum(r["polls"] for r in reports) == 1
+    assert all(site.hits[f"/news/{k}"] == 1 for k in keys), site.hits
+    with Store(f"sqlite:///{db}") as st:
+        assert stored_urls(st) == {site.url(f"/news/{k}"): 1 for k in keys}
