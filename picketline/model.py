@@ -121,6 +121,9 @@ class Fact(Generic[T]):
     evidence: Evidence | None = None
     confidence: float = 1.0
     note: str | None = None  # how it was derived ("inferred from weekday", "acronym of ...")
+    # ids of the rules that produced it (picketline/rules/*.toml); empty in records stored
+    # before facts named their rules
+    rules: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         value = self.value.to_dict() if hasattr(self.value, "to_dict") else self.value
@@ -129,6 +132,7 @@ class Fact(Generic[T]):
             "evidence": self.evidence.to_dict() if self.evidence else None,
             "confidence": self.confidence,
             "note": self.note,
+            "rules": list(self.rules),
         }
 
     @classmethod
@@ -137,7 +141,8 @@ class Fact(Generic[T]):
         if value_type is not None and isinstance(value, dict):
             value = value_type.from_dict(value)
         ev = Evidence.from_dict(d["evidence"]) if d.get("evidence") else None
-        return cls(value, ev, float(d.get("confidence", 1.0)), d.get("note"))
+        return cls(value, ev, float(d.get("confidence", 1.0)), d.get("note"),
+                   [str(r) for r in d.get("rules") or []])
 
 
 @dataclass

@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Sequence
 from ..cascade import no_cue_facts
 from ..model import LIST_FACTS, SCALAR_FACTS, Article, ArticleFacts, Fact
 from ..nlp import Context, load_model
+from ..rules.provenance import name_code_rules
 from ..versions import extractor_version
 from . import classify, dates, events, issues, numbers, parties, place, proposals
 
@@ -147,10 +148,11 @@ def extract_article(article: Article, nlp: Language | None = None) -> ArticleFac
     """
     ruled_out = no_cue_facts(article)
     if ruled_out is not None:
-        return ruled_out
+        return name_code_rules(ruled_out, is_labor_action="is_labor_action.code.no_cue")
     facts = ArticleFacts(id=article.id, title=article.title,
                          extractor_version=extractor_version())
-    return run_steps(PIPELINE, Context(article, nlp), facts)
+    # every fact names its rules: data rules set them, code paths get their code rule
+    return name_code_rules(run_steps(PIPELINE, Context(article, nlp), facts))
 
 
 def extract_articles(articles: Iterable[Article], nlp: Language | None = None) -> Iterator[ArticleFacts]:

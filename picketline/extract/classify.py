@@ -51,6 +51,7 @@ from importlib import resources
 from ..cascade import cue_spans
 from ..model import ArticleFacts, Fact
 from ..nlp import Context, Sentence
+from ..rules import RuleSet, macro, rule_set
 
 THRESHOLD = 2.5
 HEADLINE_WEIGHT, LEAD_WEIGHT, BODY_WEIGHT = 3.0, 1.5, 1.0
@@ -742,97 +743,16 @@ def _protest_held_strike_planned(counted: list[tuple[Sentence, str, float, list[
 
 
 # --- status ---------------------------------------------------------------------------------
-_ACT = (r"(?:strike|strikes|walkout|walk-out|walkouts|walk-outs|walk-off|walk-offs|stoppages?|lockouts?|sickouts?|action|"
-        r"industrial\s+action|work\s+stoppage|pickets?|picketing|go-slows?|work-to-rule|sit-ins?|overtime\s+bans?|"
-        r"work\s+bans?|occupation)")
-_DAYREF = (r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|tomorrow|tonight|today|"
-           r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b|"
-           r"\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*|"
-           r"in\s+(?:less\s+than|under)\s+\d+\s+hours|next\s+week|this\s+week(?:end)?|"
-           r"(?:early|later|next)\s+(?:this|next)\s+month|next\s+month|later\s+this\s+month|midnight|"
-           r"the\s+\d{1,2}(?:st|nd|rd|th)\b)")
-# a word between a verb and its object that is no preposition, conjunction or modal: "halted
-# the week-long strike", not "halted by strike" or "halted as strikes spread"
-_FILLER = (r"(?:(?!(?:by|as|during|in|for|of|after|before|while|when|and|but|because|due|amid|over|at|"
-           r"on|to|from|with|will|would|could|may|might|off|end)\b)[\w'-]+\s+)")
-# any character of the same sentence except a clause-ending semicolon (sentences are split
-# already, so a period here is an abbreviation: "3 a.m. Monday", "Nov. 3")
-_SAME = r"[^;]"
-STATUS_PATTERNS: dict[str, re.Pattern[str]] = {
-    "averted": re.compile(
-        rf"\b(?:call(?:s|ed|ing)?\s+off|cancel(?:s|led|ed|ing)?|avert(?:s|ed)|postpone[sd]?|"
-        rf"withdr[ae]w[ns]?|suspend(?:s|ed)?\s+plans?\s+for|head(?:s|ed)?\s+off)\s+(?:the\s+|a\s+|its\s+|their\s+)?"
-        rf"(?:planned\s+|threatened\s+|scheduled\s+|\w+\s+)?(?:[\w-]+\s+)?{_ACT}(?:\s+notice)?\b"
-        rf"|\b{_ACT}\s+(?:(?:was|has\s+been|is|were|are|have\s+been)\s+)?(?:called\s+off|averted|cancell?ed|postponed)\b"
-        rf"|\b(?:averting|averted)\s+(?:a|the)\s+(?:[\w-]+\s+)?{_ACT}\b"
-        rf"|\bwithdrawn\s+(?:its|their|the)\s+strike\s+notice\b"
-        rf"|\b(?:block(?:s|ed)?|bar(?:s|red)?|enjoin(?:s|ed)?)\s+(?:a|the|their|its)\s+(?:planned\s+|threatened\s+|"
-        rf"scheduled\s+|looming\s+|proposed\s+)?(?:[\w-]+\s+)?{_ACT}\b"
-        rf"|\b(?:will\s+not|won't|no\s+longer)\s+(?:go\s+on\s+)?(?:strike|walk\s+out|walk\s+off)\b(?=[^;]*\b(?:deal|agreement|contract|accord)\b)", re.I),
-    "ended": re.compile(
-        rf"\b(?:returned|went\s+back|gone\s+back|are\s+back|were\s+back|came\s+back|headed\s+back)\s+(?:to\s+(?:work|the\s+job|their\s+jobs|"
-        rf"classrooms?|the\s+classroom|their\s+posts|their\s+keyboards)|on\s+the\s+job)\b"
-        rf"|\b(?:after|since)\s+(?:returning|they\s+(?:went|came)\s+back)\b"
-        rf"|\b(?<!-)(?:end(?:s|ed|ing)?|suspend(?:s|ed|ing)?|lift(?:s|ed|ing)?|halt(?:s|ed)?|"
-        rf"conclud(?:es|ed)|settle[sd]?)\s+(?:the\s+|a\s+|their\s+|its\s+)?(?:{_FILLER}){{0,3}}?{_ACT}\b"
-        rf"|\b{_ACT}\s+(?:(?:is|was|are|were)\s+(?:now\s+)?(?:officially\s+)?over|(?:officially\s+)?over(?=\s*(?:$|[,;:—]|as\b|after\b|with\b))|(?:officially\s+)?(?:ended|suspended|ends))\b"
-        rf"|\b{_ACT}\s+(?:(?:at|by|against|in|of)\s+(?:[\w.&'-]+\s+){{1,5}}?)?(?:end|ends|ended)\s+(?:as|after|with|when|following|on)\b"
-        rf"|\b(?:after|following)\s+(?:a|the|their|its|last\s+week's|historic)\s+(?:[\w-]+\s+){{0,2}}?{_ACT}\b(?!\s+(?:vote|notice|threat|authori))"
-        rf"|\b(?:week|weeks|days|months)\s+after\s+(?:the\s+|a\s+|historic\s+)?(?:[\w-]+\s+)?{_ACT}\b"
-        rf"|\bwhat\s+their\s+[\w-]+\s+{_ACT}\s+won\b"
-        rf"|\bwalked\s+off\s+the\s+job\s+for\s+\w+\s+days\b"
-        rf"|\bback\s+to\s+work\s+after\b", re.I),
-    "ongoing": re.compile(
-        rf"\b(?:are|is|were|remain|remained|remains|still|(?:have|has)\s+been)\s+(?:now\s+)?on\s+strike\b"
-        rf"|\b(?:have|has)\s+been\s+(?:locked\s+out|striking|picketing)\b"
-        rf"|\bstriking\s+(?:[\w-]+\s+){{0,2}}?(?:workers?|employees?|members|staff|nurses?|teachers?|drivers?|"
-        rf"miners?|doctors?|machinists?|actors?|writers?)\b"
-        rf"|\b(?:go(?:es)?|went)\s+on\s+strike\b"
-        rf"|\bcontinu(?:e|es|ed|ing)\s+(?:to\s+strike|striking|to\s+picket|picketing|their\s+strike|the\s+strike|rallying)\b"
-        rf"|\b{_ACT}\s+(?:\w+\s+){{0,3}}?continues?\b"
-        rf"|\b{_ACT}\s+(?:\w+\s+){{0,2}}?(?:drags?|dragged|wears?|wore|grinds?|ground)\s+on\b"
-        rf"|\b(?:enters?|entered|reach(?:es|ed)?|stretch(?:es|ed)?\s+into|is\s+in|now\s+in|into)\s+(?:its|a|the)\s+(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|"
-        rf"seventh|eighth|final|\w+th|next)\s+(?:straight\s+)?(?:day|week|month)\b"
-        rf"|\bday\s+(?:two|three|four|five|\d+)\s+of\b|\bfor\s+a\s+(?:second|third|fourth|fifth)\s+(?:straight\s+)?day\b"
-        rf"|\b{_ACT}\s+(?:\w+\s+){{0,4}}?(?:begins|began|starts|started|got\s+under\s+way|is\s+under\s+way)\b"
-        rf"|\b(?:begin|begins|began|launch|launches|launched|start|starts|started)\s+(?:a|an|the|their|its)?\s*(?:[\w-]+\s+){{0,3}}?{_ACT}\b"
-        rf"|\b(?:walk|walks|walked|walking)\s+(?:out|off)\b(?![^.]*\b(?:for\s+\w+\s+days,\s+from|will|would|unless|if)\b)"
-        rf"|\b(?:down|downed)\s+tools\b(?![^.]*\b(?:will|would|unless|if)\b)"
-        rf"|\bpicket\s+lines?\s+(?:went\s+up|formed|go\s+up)\b|\bare\s+(?:walking|picketing|striking)\b"
-        rf"|\b(?:widen|widens|widened|expand|expands|expanded|escalate[sd]?)\s+(?:its\s+|the\s+|their\s+)?{_ACT}\b"
-        rf"|\b(?:lock|locks|locked)\s+out\b|\bhave\s+been\s+(?:locked|shut)\s+out\b|\bshut\s+out\b"
-        rf"|\b(?:picket|pickets|picketed|rally|rallied|march|marched)\s+(?:outside|at|in|on|across|along)\b"
-        rf"|\bwill\s+conclude\b|\bkeep\s+working\s+inside\b|\bcall(?:ed|ing)\s+(?:in|out)\s+sick\b"
-        rf"|\bstag(?:e|es|ed|ing)\s+(?:a\s+|an\s+|the\s+|their\s+)?(?:[\w-]+\s+){{0,2}}?{_ACT}\b"
-        rf"|\b(?:workers|nurses|teachers|doctors|employees|members|faculty|staff|drivers|baristas|housekeepers|\w+ers)\s+strike\s+(?:as|at|over|against|for)\b"
-        rf"|(?-i:\b[A-Z]{{2,}}\s+strikes\s+[A-Z])", re.I),
-    "scheduled": re.compile(
-        rf"\b(?:will|would|set\s+to|plan(?:s|ned)?\s+to|scheduled\s+to|due\s+to|are\s+to|is\s+to|poised\s+to|"
-        rf"prepared\s+to|ready\s+to|expected\s+to)\s+(?:\w+\s+){{0,2}}?(?:strike|walk\s+out|walk\s+off|go\s+on\s+strike|down\s+tools|"
-        rf"stage|begin|start|hold|launch|picket|close|take)\b(?!\s+(?:a\s+|an\s+|the\s+|their\s+|its\s+)?(?:[\w-]+\s+){{0,2}}?"
-        rf"(?:votes?|ballots?|meetings?|talks|elections?)\b){_SAME}*?\b{_DAYREF}"
-        rf"|\b{_ACT}\s+(?:will|would|(?:is|are)\s+(?:set|due)\s+to|is\s+to|are\s+to|to)\s+(?:go\s+ahead|proceed|begin|start)\b{_SAME}*?\b{_DAYREF}"
-        rf"|\bset\s+(?:a\s+)?(?:[\w.-]+\s+){{0,3}}?{_ACT}\s+(?:date|for)\b|\b{_ACT}\s+date\b"
-        rf"|\b(?:strike\s+)?notice\s+(?:for|of)\s+(?:a\s+)?(?:[\w-]+\s+){{0,2}}?{_ACT}\b"
-        rf"|\b(?:file[sd]?|handed|gave|give[sn]?|deliver(?:ed|s)?|issued?)\s+(?:\w+\s+){{0,4}}?(?:[\w-]+\s+)?strike\s+notices?\b"
-        rf"|\b{_ACT}\s+(?:starting|beginning|set\s+for|planned\s+for|scheduled\s+for)\s+{_DAYREF}"
-        rf"|\bplan(?:s|ned)?\s+(?:a\s+|an\s+)?(?:[\w'-]+\s+){{0,4}}?{_ACT}\b{_SAME}*\b{_DAYREF}"
-        rf"|\b{_DAYREF}\b{_SAME}*?\b(?:will|set\s+to|plan(?:s|ned)?\s+to|scheduled\s+to|are\s+to|is\s+to)\s+(?:\w+\s+){{0,2}}?"
-        rf"(?:strike|walk\s+out|walk\s+off|go\s+on\s+strike|stage|begin|start|picket)\b"
-        rf"|\bto\s+(?:strike|walk\s+out|walk\s+off\s+the\s+job|go\s+on\s+strike|down\s+tools)\s+(?:\w+\s+){{0,3}}?(?:on\s+|from\s+|starting\s+)?{_DAYREF}"
-        rf"|\bwill\s+be\s+closed\s+due\s+to\b", re.I),
-    "authorized": re.compile(
-        rf"\b(?:vote[sd]?|voting)\s+(?:[\w%.,]+\s+){{0,5}}?to\s+(?:authori[sz]e|approve|back|sanction)\s+(?:a\s+)?(?:[\w-]+\s+)?{_ACT}\b"
-        rf"|\bauthori[sz](?:ed|e[sd]?|ing)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+)?{_ACT}\b"
-        rf"|\b(?:back|backs|backed|approve[sd]?|support(?:s|ed)?)\s+(?:a\s+)?(?:strike|walkout|industrial\s+action|strike\s+action)\s+by\b"
-        rf"|\bvote[sd]?\s+(?:overwhelmingly\s+|unanimously\s+)?(?:to|for)\s+(?:strike|walk\s+out|industrial\s+action)\b"
-        rf"|\b(?:power|authority|mandate)\s+to\s+call\s+a\s+{_ACT}\b|\bstrike\s+(?:authori[sz]ation|mandate)\b", re.I),
-    "threatened": re.compile(
-        rf"\bthreat(?:en(?:s|ed|ing)?)?\s+(?:to\s+)?(?:a\s+)?(?:[\w-]+\s+)?(?:strike|walk\s+out|walkout|stoppage|lockout|picket)\b"
-        rf"|\b(?:could|may|might)\s+(?:soon\s+)?(?:strike|walk\s+out|go\s+on\s+strike)\b"
-        rf"|\b{_ACT}\s+(?:looms|threat)\b|\bwarn(?:s|ed)?\s+of\s+(?:a\s+)?(?:[\w-]+\s+)?{_ACT}\b"
-        rf"|\b(?:prepared|ready)\s+to\s+strike\b|\bpossible\s+{_ACT}\b", re.I),
-}
+# the action words, a day an action is set for, a word between a verb and its object, any
+# character of the same sentence: vocabulary of picketline/rules/vocab.toml
+_ACT = macro("ACT")
+_DAYREF = macro("DAYREF")
+_FILLER = macro("FILLER")
+_SAME = macro("SAME")
+# one set of rules per status (picketline/rules/status.toml), most advanced state first
+STATUS_ORDER = ("averted", "ended", "ongoing", "scheduled", "authorized", "threatened")
+STATUS_RULES: dict[str, RuleSet] = {st: rule_set("status", st) for st in STATUS_ORDER}
+STATUS_PATTERNS: dict[str, re.Pattern[str]] = {st: rs.regex for st, rs in STATUS_RULES.items()}
 
 
 @lru_cache(maxsize=1)
@@ -842,67 +762,23 @@ def status_terms() -> dict[str, list[str]]:
     return json.loads(path.read_text(encoding="utf-8"))
 
 
-def _wire_status_patterns() -> dict[str, str]:
-    """Patterns of an action's life as wire copy tells it, built from the word classes of
-    ``status_terms.json`` (see there for what each class covers)."""
-    t = {k: _alt(v) for k, v in status_terms().items() if not k.startswith("_")}
-    det = r"(?:(?:a|an|the|their|its|this|that|more|further|new|possible)\s+)?"
-    # the action, or a protest: "mines closed by protests"
-    act = rf"(?:{_ACT}|protests|demonstrations|sit-ins?|blockades?)"
-    return {
-        "ended": (
-            rf"\b{_ACT}\s+(?:[\w'-]+\s+){{0,4}}?(?:(?:was|were|has\s+been|have\s+been|is|are)\s+)?(?:settled|resolved)\b"
-            rf"|\b(?:agreement|deal|accord|settlement|contract)\s+(?:that|which|to)\s+(?:will\s+|would\s+)?"
-            rf"(?:end|ends|ended)\s+{det}(?:[\w'-]+\s+){{0,3}}?{_ACT}\b"),
-        "ongoing": (
-            rf"\b{act}\s+(?:{_FILLER}){{0,2}}?(?:{t['impact']})\b"
-            rf"|\b(?:{t['impact_passive']})\s+by\s+{det}(?:[\w'.-]+\s+){{0,4}}?{act}\b"
-            rf"|\b{_ACT}\s+(?:[\w'-]+\s+){{0,6}}?(?:(?:have|has|had)\s+)?(?:{t['outbreak']})\b"
-            rf"|\b(?:attend(?:ed|s)?|held|hold|holds|staged?|stages|join(?:ed|s)?)\s+{det}(?:[\w'-]+\s+){{0,3}}?"
-            rf"(?:rall(?:y|ies)|protests?|demonstrations?|marches|march|sit-ins?)\b"
-            rf"|\bhad\s+been\s+(?:on\s+strike|locked\s+out|striking)\b"
-            rf"|\b(?:workers|employees|staff|members|\w+ers|\w+men)\s+(?:have\s+|had\s+)?struck\b"
-            rf"(?!\s+(?:by|a|an|the|their|its)\b)"
-            rf"|\b(?:go|goes|went|gone|going)\s+on\s+(?:a|an|their|its)\s+(?:[\w-]+\s+){{0,5}}?(?:strike|stoppage|walkout)\b"
-            rf"|\b(?:begin|begins|began|begun|launch|launches|launched|start|starts|started)\s+{det}"
-            rf"(?:[\w-]+\s+){{0,6}}?{_ACT}\b"
-            rf"|\bduring\s+(?:(?:a|an|the|their|its)\s+)?(?:[\w'-]+\s+){{0,4}}?{_ACT}\b"
-            rf"|\b(?:remain|remains|remained|stay|stays|stayed)\s+out\b"
-            rf"|\b(?:came|come|comes|ground|grinds|grind|brought|brings)\s+(?:\w+\s+){{0,4}}?to\s+a\s+(?:[\w-]+\s+)?(?:halt|standstill)\b"
-            rf"|\b(?:at|to)\s+a\s+(?:virtual\s+|near\s+|near-complete\s+|complete\s+)?standstill\b"
-            rf"|\bon\s+strike\b"
-            rf"|\b(?:defy|defies|defying|occupy|occupies|occupying|occupied)\b"),
-        "ongoing_even_modal": (
-            rf"\bcontinu(?:e|es|ed|ing)\s+(?:to\s+strike|striking|(?:their|the|its)\s+(?:[\w-]+\s+)?{_ACT})\b"),
-        "scheduled": (
-            rf"(?<!power to )(?<!authority to )(?<!right to )(?<!mandate to )(?<!ability to )"
-            rf"\b(?:{t['call']})\s+(?:for\s+)?{det}(?:{_FILLER}){{0,5}}?"
-            rf"(?:(?:days?|weeks?|hours?|series|wave|round)\s+of\s+(?:[\w-]+\s+)?)?{_ACT}\b(?!\s+(?:off|by)\b)"
-            rf"|\b{_DAYREF}'s\s+(?:[\w-]+\s+){{0,3}}?{_ACT}\b"
-            rf"|\b{_ACT}\s+(?:[\w-]+\s+){{0,3}}?(?:starting|beginning|from|set\s+for|planned\s+for|scheduled\s+for)\s+"
-            rf"(?:on\s+|at\s+)?(?:[\w-]+\s+)?{_DAYREF}"
-            rf"|\bplanning\s+(?:a\s+|an\s+)?(?:[\w'-]+\s+){{0,4}}?{_ACT}\b{_SAME}*\b{_DAYREF}"
-            rf"|\b{_ACT}\s+calendar\b"
-            rf"|\b(?:will|to|plans?\s+to|set\s+to)\s+(?:demonstrate|protest|rally|march|picket)\b{_SAME}*?\b{_DAYREF}"),
-        "threatened": (
-            rf"\b(?:{t['threat']})\s+{det}(?:{_FILLER}){{0,3}}?{_ACT}\b"
-            rf"|(?:\b(?:not|never|refus\w*\s+to|declin\w*\s+to)|n't)\s+(?:\w+\s+)?(?:rul(?:e|ed|es|ing)\s+out|"
-            rf"exclud(?:e|es|ed|ing))\s+(?:the\s+(?:possibility|prospect)\s+of\s+)?(?:a|an|any|the|further|more|new)?\s*"
-            rf"(?:[\w-]+\s+){{0,2}}?{_ACT}\b"
-            rf"|\b(?:or|and)\s+face\s+(?:a|an)?\s*(?:[\w-]+\s+)?(?:strike|walkout|stoppage|lockout|industrial\s+action)\b"
-            rf"|\b(?:could|may|might|would|will)\s+(?:face|see|suffer|be\s+hit\s+by)\s+{det}(?:[\w'-]+\s+){{0,3}}?{_ACT}\b"
-            rf"|\b{_ACT}\s+(?:(?:is|was|are|were|seemed|looked|looks|seems)\s+)?(?:possible|likely|probable|inevitable|imminent|looming)\b"
-            rf"|\bstrike\s+ballots?\b"
-            rf"|\b(?:will|would|shall)\s+(?:go\s+on\s+strike|strike|walk\s+out|walk\s+off)\b"
-            rf"|\b(?:intent|intention|readiness)\s+(?:to\s+\w+\s+|for\s+)(?:a\s+|an\s+)?(?:[\w-]+\s+){{0,2}}?{_ACT}\b"),
-    }
-
-
-_WIRE = _wire_status_patterns()
-for _st in ("ended", "ongoing", "scheduled", "threatened"):
-    STATUS_PATTERNS[_st] = re.compile(f"{STATUS_PATTERNS[_st].pattern}|{_WIRE[_st]}", re.I)
 # "would continue their strike": only a strike under way can continue
-_ONGOING_EVEN_MODAL = re.compile(_WIRE["ongoing_even_modal"], re.I)
+_ONGOING_EVEN_MODAL_RULES = rule_set("status", "ongoing_even_modal")
+_ONGOING_EVEN_MODAL = _ONGOING_EVEN_MODAL_RULES.regex
+_RULES_OF = {rs.regex: rs for rs in (*STATUS_RULES.values(), _ONGOING_EVEN_MODAL_RULES)}
+
+
+def vote_rules(st: str, m: re.Match[str]) -> list[str]:
+    """The ids of the rules behind one vote of :func:`status_votes`: the status rule that
+    matched and, when the vote was re-read (a strike vote still to come, a date on a
+    condition), the code rule that re-read it."""
+    rs = _RULES_OF[m.re]
+    out = [rs.rule_of(m)]
+    if st != rs.rules[0].label:
+        out.append("status.code.vote_ahead" if rs.name == "authorized" else "status.code.conditional_date")
+    return out
+
+
 # a plan on a condition ("will strike on Monday if talks fail") is a threat, not a schedule
 # ("will walk out at 4 a.m. Friday unless a deal is reached" keeps its date: scheduled)
 _THREATEN = re.compile(r"\bthreaten(?:s|ed|ing)?\b", re.I)
@@ -925,7 +801,6 @@ _FUTURE_ACTION = re.compile(r"\b(?:will|to)\s+(?:strike|walk\s+out|walk\s+off\s+
                             re.I)
 _HEDGED = ("authorized", "threatened")
 _PLANNING = ("scheduled", "authorized", "threatened")
-STATUS_ORDER = ("averted", "ended", "ongoing", "scheduled", "authorized", "threatened")
 _TENTATIVE = re.compile(r"\btentative(?:\s+\w+)?\s+(?:deal|agreement|contract)s?\b", re.I)
 _HAPPENED = re.compile(r"\b(?:walked\s+(?:out|off)|went\s+on\s+strike|were\s+on\s+strike|"
                        r"after\s+(?:a|the)\s+[\w-]+\s+strike|returned\s+to\s+work|picketed|strikers)\b", re.I)
@@ -1007,10 +882,12 @@ def status(ctx: Context, facts: ArticleFacts) -> Fact[str] | None:
     if found is not None and found.value == "ongoing":
         ev = found.evidence.sentence if found.evidence else ""
         if _PROTEST_PAST.search(ev) and not _NOT_PAST.search(ev):
-            return Fact("ended", found.evidence, 0.7, note="a rally or march, told in the past")
+            return Fact("ended", found.evidence, 0.7, note="a rally or march, told in the past",
+                        rules=[*found.rules, "status.code.protest_past"])
         over = _short_action_over(ctx)
         if over is not None:
-            return Fact("ended", ctx.sentence_evidence(over), 0.7, note="a one-day action, told in the past")
+            return Fact("ended", ctx.sentence_evidence(over), 0.7, note="a one-day action, told in the past",
+                        rules=[*found.rules, "status.code.short_action_past"])
     return found
 
 
@@ -1065,10 +942,10 @@ def _status(ctx: Context, facts: ArticleFacts) -> Fact[str] | None:
     main = facts.action_type.value if facts.action_type else None
     # a roundup may tell of a strike and a lockout: the main action's sentences decide
     other = {"strike": "lockout", "lockout": "strike"}.get(main or "")
-    carried: list[tuple[int, str, Sentence]] = []
+    carried: list[tuple[float, str, Sentence, list[str]]] = []
     year = publication_year(ctx)
     for zone in (head, lead, body):
-        found: list[tuple[int, str, Sentence]] = list(carried)
+        found: list[tuple[float, str, Sentence, list[str]]] = list(carried)
         for s in zone:
             text = _headline_text(s) if zone is head else s.text
             hits = action_hits(text)
@@ -1085,26 +962,29 @@ def _status(ctx: Context, facts: ArticleFacts) -> Fact[str] | None:
                 if st == "ended" and _AFTER.match(m.group()):
                     # "unloading grain following a strike": a cause, maybe still under way
                     rank = STATUS_ORDER.index("ongoing") + 0.5
-                found.append((rank, st, s))
+                found.append((rank, st, s, vote_rules(st, m)))
         if found:
-            rank, st, s = min(found, key=lambda x: x[0])
+            rank, st, s, rules = min(found, key=lambda x: x[0])
             if zone is head and st in _HEDGED:
                 # a hedged headline ("could strike", "vote to authorize strike") leaves the
                 # lead room to say more ("will walk out at 12:01 a.m. Friday")
-                carried = [(rank, st, s)]
+                carried = [(rank, st, s, rules)]
                 continue
             if st == "averted" and _happened(ctx):
                 # "called off their two-week-old strike": it had begun, so it has ended
-                return Fact("ended", ctx.sentence_evidence(s), 0.7, note="called off after it began")
-            return Fact(st, ctx.sentence_evidence(s), 0.8)
+                return Fact("ended", ctx.sentence_evidence(s), 0.7, note="called off after it began",
+                            rules=[*rules, "status.code.called_off_after_begun"])
+            return Fact(st, ctx.sentence_evidence(s), 0.8, rules=rules)
     # a tentative deal with no other cue: the action is over if it happened, else averted
     for s in head + lead + body:
         if _TENTATIVE.search(s.text):
             st = "ended" if _HAPPENED.search(ctx.text) else "averted"
-            return Fact(st, ctx.sentence_evidence(s), 0.6, note="tentative agreement")
+            return Fact(st, ctx.sentence_evidence(s), 0.6, note="tentative agreement",
+                        rules=["status.code.tentative_agreement"])
     for zone in (head, lead, body):
         for s in zone:
             m = _FUTURE_ACTION.search(s.text)
             if m and not negated(s.text, m.start()):
-                return Fact("threatened", ctx.sentence_evidence(s), 0.5, note="future action, no date")
+                return Fact("threatened", ctx.sentence_evidence(s), 0.5, note="future action, no date",
+                            rules=["status.code.future_action"])
     return None

@@ -823,7 +823,8 @@ def settled_status(ctx: Context, facts: ArticleFacts, found: Fact[str] | None
     _, end = action_dates(ctx, replace(facts, status=found))
     if end is not None and end.value < facts.published.value:
         return Fact("ended", end.evidence or found.evidence, 0.7,
-                    note=f"the action's last day ({end.value}) is before publication")
+                    note=f"the action's last day ({end.value}) is before publication",
+                    rules=[*found.rules, "status.code.last_day_past"])
     return found
 
 

@@ -17,6 +17,7 @@ class Span:
     start: int
     end: int
     label: str  # what was read there, e.g. "status: ongoing"
+    rules: tuple[str, ...] = ()  # ids of the rules that read it (picketline/rules)
 
 
 def _label_value(value) -> str:
@@ -36,7 +37,7 @@ def fact_spans(facts: ArticleFacts | None) -> list[Span]:
         if fact.evidence is not None:
             value = fact.value.to_dict() if hasattr(fact.value, "to_dict") else fact.value
             out.append(Span(fact.evidence.start, fact.evidence.end,
-                            f"{name}: {_label_value(value)}"))
+                            f"{name}: {_label_value(value)}", tuple(fact.rules)))
     for ev in facts.events:
         if ev.evidence is not None:
             bits = [ev.kind, ev.date or "", ev.detail or ""]

@@ -1,0 +1,286 @@
+"""Extraction rules as identified, tested data, and the small engine that runs them.
+
+Each field's rules live in ``picketline/rules/<field>.toml``::
+
+    [meta]
+    field = "status"
+    labels = ["averted", "ended", ...]   # what a rule of this file may label
+    flags = "i"                          # regex flags of every pattern ("" or "i")
+
+    [[rule]]
+    id = "status.ended.returned_to_work"  # dotted, starts with the field; unique everywhere
+    label = "ended"                       # the value it votes for (one of meta.labels)
+    set = "ended"                         # optional: the compiled set it joins (default: label)
+    priority = 10                         # order inside its set: lower is tried first
+    pattern = '''\\b(?:returned|went\\s+back)\\s+to\\s+work\\b'''
+    why = "workers back at work"         # one line
+    match = ["Nurses returned to work on Tuesday."]   # at least one; each must match
+    no_match = ["Nurses returned home on Tuesday."]   # at least one; none may match
+    source = "constructed"                # or an article id under ../shared/corpus (never eval)
+
+Patterns are regular expressions that may name vocabulary: ``{ACT}`` is a macro of
+``vocab.toml`` (macros may use macros), ``{status_terms.impact}`` a word class of
+``data/lexicon/status_terms.json`` (an alternation of its words, longest first). Regex
+quantifiers (``{0,3}``) never start with a letter, so they are left alone.
+
+A *set* compiles to one alternation, its rules in priority order, each alternative a named
+group: a match says which rule made it (:meth:`RuleSet.rule_of`). The alternation is the
+same regex the extractor used before its rules became data, so its matches are the same.
+
+Facts from code paths that are not (yet) data rules name a *code rule* declared in
+``code.toml`` (id, field, why), so every fact names at least one registered rule
+(:func:`registry`). Files are read, validated and compiled once per process; a bad file
+raises :class:`RulesError` naming the file and the rule.
+"""
+from __future__ import annotations
+
+import json
+import re
+import tomllib
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+__all__ = ["Rule", "RuleSet", "RulesError", "field_rules", "rule_set", "macro", "expand",
+           "registry", "rule_files", "CODE_FILE", "VOCAB_FILE"]
+
+CODE_FILE = "code.toml"
+VOCAB_FILE = "vocab.toml"
+_ID = re.compile(r"[a-z][a-z0-9_]*(?:\.[a-z0-9_]+)+")
+_REF = re.compile(r"\{([A-Za-z_][\w.]*)\}")
+_REQUIRED = ("id", "label", "pattern", "priority", "why", "match", "no_match", "source")
+_FLAGS = {"": 0, "i": re.IGNORECASE}
+
+
+class RulesError(ValueError):
+    """A rules file that cannot be used (the message names the file and the rule)."""
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One rule of a field file (``kind == "regex"``) or of the code registry (``"code"``)."""
+
+    id: str
+    field: str
+    label: str
+    why: str
+    kind: str = "regex"
+    set: str = ""
+    priority: int = 0
+    pattern: str = ""  # as written, with vocabulary references
+    regex: str = ""  # expanded
+    match: tuple[str, ...] = ()
+    no_match: tuple[str, ...] = ()
+    source: str = "constructed"
+    file: str = ""
+
+    def compiled(self) -> re.Pattern[str]:
+        """This rule alone (for its examples, the lint and the stats)."""
+        return _compile(self.regex, field_rules(self.field).flags)
+
+
+@dataclass(frozen=True)
+class RuleSet:
+    """The rules of one set, compiled into one alternation with a named group per rule."""
+
+    field: str
+    name: str
+    rules: tuple[Rule, ...]
+    regex: re.Pattern[str]
+    _by_group: dict[str, str] = field(repr=False, default_factory=dict)
+
+    def rule_of(self, m: re.Match[str]) -> str:
+        """The id of the rule that made a match of :attr:`regex`."""
+        return self._by_group[m.lastgroup or ""]
+
+    @property
+    def plain(self) -> str:
+        """The alternation without its named groups (what the extractor wrote before)."""
+        return "|".join(r.regex for r in self.rules)
+
+
+@dataclass(frozen=True)
+class FieldRules:
+    field: str
+    file: str
+    labels: tuple[str, ...]
+    flags: int
+    rules: tuple[Rule, ...]
+    sets: dict[str, RuleSet]
+
+
+def _files() -> Any:
+    return resources.files("picketline").joinpath("rules")
+
+
+def rule_files() -> list[str]:
+    """The field files (names), without the vocabulary and the code registry."""
+    return sorted(p.name for p in _files().iterdir()
+                  if p.name.endswith(".toml") and p.name not in (CODE_FILE, VOCAB_FILE))
+
+
+def _read(name: str) -> dict[str, Any]:
+    try:
+        return tomllib.loads(_files().joinpath(name).read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise RulesError(f"rules/{name}: {exc}") from exc
+
+
+@lru_cache(maxsize=1)
+def _vocab() -> dict[str, str]:
+    data = _read(VOCAB_FILE)
+    macros = data.get("macros")
+    if not isinstance(macros, dict) or not all(isinstance(v, str) for v in macros.values()):
+        raise RulesError(f"rules/{VOCAB_FILE}: [macros] must map names to regex strings")
+    return dict(macros)
+
+
+def _alt(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+@lru_cache(maxsize=None)
+def _lexicon(name: str) -> dict[str, Any]:
+    path = resources.files("picketline").joinpath(f"data/lexicon/{name}.json")
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise RulesError(f"data/lexicon/{name}.json: {exc}") from exc
+
+
+def expand(pattern: str, where: str = "pattern", _depth: int = 0) -> str:
+    """A pattern with its vocabulary references replaced (``{ACT}``, ``{status_terms.call}``)."""
+    if _depth > 10:
+        raise RulesError(f"{where}: vocabulary references nest too deep (a loop?)")
+
+    def sub(m: re.Match[str]) -> str:
+        ref = m.group(1)
+        if "." in ref:
+            lex, _, cls = ref.partition(".")
+            words = _lexicon(lex).get(cls)
+            if not isinstance(words, list) or not words:
+                raise RulesError(f"{where}: unknown word class {{{ref}}} (data/lexicon/{lex}.json)")
+            return _alt(words)
+        macros = _vocab()
+        if ref not in macros:
+            raise RulesError(f"{where}: unknown vocabulary macro {{{ref}}} (rules/{VOCAB_FILE})")
+        return expand(macros[ref], f"macro {ref}", _depth + 1)
+
+    return _REF.sub(sub, pattern)
+
+
+def macro(name: str) -> str:
+    """One vocabulary macro of ``vocab.toml``, expanded (a regex fragment)."""
+    return expand("{" + name + "}", f"macro {name}")
+
+
+@lru_cache(maxsize=None)
+def _compile(regex: str, flags: int) -> re.Pattern[str]:
+    return re.compile(regex, flags)
+
+
+def _rule(raw: Any, fname: str, fld: str, labels: tuple[str, ...], flags: int, n: int) -> Rule:
+    where = f"rules/{fname} rule #{n}"
+    if not isinstance(raw, dict):
+        raise RulesError(f"{where}: a rule is a table")
+    rid = raw.get("id")
+    if isinstance(rid, str):
+        where = f"rules/{fname} rule {rid}"
+    missing = [k for k in _REQUIRED if k not in raw]
+    if missing:
+        raise RulesError(f"{where}: missing {', '.join(missing)}")
+    unknown = set(raw) - set(_REQUIRED) - {"set"}
+    if unknown:
+        raise RulesError(f"{where}: unknown keys {', '.join(sorted(unknown))}")
+    if not isinstance(rid, str) or not _ID.fullmatch(rid) or not rid.startswith(fld + "."):
+        raise RulesError(f"{where}: id must be dotted lower case starting with {fld!r}.")
+    if raw["label"] not in labels:
+        raise RulesError(f"{where}: unknown label {raw['label']!r} (meta.labels: {', '.join(labels)})")
+    for key in ("pattern", "why", "source"):
+        if not isinstance(raw[key], str) or not raw[key].strip():
+            raise RulesError(f"{where}: {key} must be a non-empty string")
+    if "\n" in raw["why"].strip():
+        raise RulesError(f"{where}: why is one line")
+    if not isinstance(raw["priority"], int):
+        raise RulesError(f"{where}: priority must be an integer")
+    for key in ("match", "no_match"):
+        v = raw[key]
+        if not isinstance(v, list) or not v or not all(isinstance(s, str) and s.strip() for s in v):
+            raise RulesError(f"{where}: {key} must be a list of at least one sentence")
+    regex = expand(raw["pattern"], where)
+    try:
+        _compile(regex, flags)
+    except re.error as exc:
+        raise RulesError(f"{where}: pattern does not compile: {exc}") from exc
+    return Rule(id=rid, field=fld, label=raw["label"], why=raw["why"].strip(), kind="regex",
+                set=str(raw.get("set") or raw["label"]), priority=raw["priority"],
+                pattern=raw["pattern"], regex=regex, match=tuple(raw["match"]),
+                no_match=tuple(raw["no_match"]), source=raw["source"].strip(), file=fname)
+
+
+@lru_cache(maxsize=None)
+def field_rules(fld: str) -> FieldRules:
+    """The validated, compiled rules of ``rules/<field>.toml`` (read once per process)."""
+    fname = f"{fld}.toml"
+    if fname not in rule_files():
+        raise RulesError(f"rules/{fname}: no such rules file (have: {', '.join(rule_files())})")
+    data = _read(fname)
+    meta = data.get("meta") or {}
+    if meta.get("field") != fld:
+        raise RulesError(f"rules/{fname}: meta.field must be {fld!r}")
+    labels = meta.get("labels")
+    if not isinstance(labels, list) or not labels:
+        raise RulesError(f"rules/{fname}: meta.labels must list the labels its rules may give")
+    if meta.get("flags", "") not in _FLAGS:
+        raise RulesError(f"rules/{fname}: meta.flags must be one of {sorted(_FLAGS)}")
+    flags = _FLAGS[meta.get("flags", "")]
+    raws = data.get("rule") or []
+    rules = [_rule(r, fname, fld, tuple(labels), flags, i + 1) for i, r in enumerate(raws)]
+    seen: set[str] = set()
+    for r in rules:
+        if r.id in seen:
+            raise RulesError(f"rules/{fname}: rule id {r.id!r} defined twice")
+        seen.add(r.id)
+    sets: dict[str, RuleSet] = {}
+    for name in dict.fromkeys(r.set for r in rules):
+        # sorted() is stable: rules of one priority keep their order in the file
+        members = tuple(sorted((r for r in rules if r.set == name), key=lambda r: r.priority))
+        groups = {f"r{i}": r.id for i, r in enumerate(members)}
+        alternation = "|".join(f"(?P<r{i}>{r.regex})" for i, r in enumerate(members))
+        sets[name] = RuleSet(fld, name, members, re.compile(alternation, flags), groups)
+    return FieldRules(fld, fname, tuple(labels), flags, tuple(rules), sets)
+
+
+def rule_set(fld: str, name: str) -> RuleSet:
+    """One compiled set of a field's rules (by default a set is a label's rules)."""
+    sets = field_rules(fld).sets
+    if name not in sets:
+        raise RulesError(f"rules/{fld}.toml: no rule set {name!r} (have: {', '.join(sets)})")
+    return sets[name]
+
+
+@lru_cache(maxsize=1)
+def registry() -> dict[str, Rule]:
+    """Every rule id there is: the data rules of every field file and the code rules of
+    ``code.toml``; ids are unique across all of them."""
+    out: dict[str, Rule] = {}
+    for fname in rule_files():
+        for r in field_rules(fname[:-5]).rules:
+            out[r.id] = r
+    data = _read(CODE_FILE)
+    for i, raw in enumerate(data.get("rule") or []):
+        where = f"rules/{CODE_FILE} rule #{i + 1}"
+        if not isinstance(raw, dict) or set(raw) != {"id", "field", "why"}:
+            raise RulesError(f"{where}: a code rule has exactly id, field and why")
+        rid = raw["id"]
+        if not isinstance(rid, str) or not _ID.fullmatch(rid):
+            raise RulesError(f"{where}: id must be dotted lower case")
+        if not rid.startswith(str(raw["field"]) + "."):
+            raise RulesError(f"{where}: id {rid!r} must start with its field {raw['field']!r}.")
+        if rid in out:
+            raise RulesError(f"{where}: rule id {rid!r} already defined"
+                             f"{' in rules/' + out[rid].file if out[rid].file else ''}")
+        out[rid] = Rule(id=rid, field=raw["field"], label="", why=str(raw["why"]).strip(),
+                        kind="code", file=CODE_FILE)
+    return out
