@@ -161,7 +161,9 @@ STOPPAGE = re.compile(
 # Non-labor senses, removed before anything is counted.
 NONLABOR = re.compile(
     r"\bair-?strikes?\b|\bstrikeouts?\b|\bstrike\s+(?:zone|price|rate|force|team|partner)s?\b"
-    r"|\b(?:strik(?:e|es|ing)|struck)\s+(?:(?:a|an|the|its|their|his|her|this|that|our|new)\s+"
+    # a determiner, or a sum with no article ("drugmaker strikes $3.1 billion deal")
+    r"|\b(?:strik(?:e|es|ing)|struck)\s+(?:(?:a|an|the|its|their|his|her|this|that|our|new|"
+    r"[$£€]\d[\d.,]*(?:\s+(?:million|billion|trillion|bn|mn|m))?)\s+"
     r"(?:(?!over\b|for\b|against\b|after\b|before\b|until\b|without\b|at\b|in\b|on\b|to\b)[\w-]+\s+){0,3}?)?"
     r"(?:deals?|agreements?|accords?|bargains?|balance|chord|tone|pose|note|compromise|"
     r"partnership|pact|alliance|match|blow|fear|gold|oil)\b"

@@ -46,6 +46,7 @@ from datetime import date, timedelta
 from ..model import ArticleFacts, Fact
 from ..nlp import Context, Sentence
 from .classify import action_hits, action_sentence, status_votes
+from .numbers import in_other_item, other_items
 
 # --- vocabulary -----------------------------------------------------------------------------
 MONTHS = {
@@ -802,6 +803,16 @@ def writing_day(ctx: Context, pub: date) -> date:
 _ACTION_DATES: "weakref.WeakKeyDictionary[Context, dict[tuple, tuple]]" = weakref.WeakKeyDictionary()
 
 
+# the longest action (days) whose start is counted back from its end and its stated length
+BACK_COUNT_DAYS = 7
+
+
+def _told_together(ctx: Context, end: Fact[str], dur_sent: Sentence | None) -> bool:
+    """Is the action's last day read from the sentence that states its length?"""
+    return dur_sent is not None and end.evidence is not None and \
+        end.evidence.sentence == ctx.sentence_evidence(dur_sent).sentence
+
+
 def action_dates(ctx: Context, facts: ArticleFacts) -> tuple[Fact[str] | None, Fact[str] | None]:
     """First and last day of the article's main action (see :func:`_action_dates`), computed
     once per article context, publication date, status and action type."""
@@ -845,8 +856,10 @@ def _action_dates(ctx: Context, facts: ArticleFacts) -> tuple[Fact[str] | None, 
     status = facts.status.value if facts.status else None
     planned = status in ("scheduled", "averted", "authorized", "threatened")
     rel_anchor = writing_day(ctx, pub) if pub else None
+    others = other_items(ctx, facts)  # a roundup's other disputes have dates of their own
     sents = [s for s in ctx.sentences
-             if action_sentence(s.text) or _STAY_OUT.search(s.text) or _OTHER_ACTION.search(s.text)]
+             if (action_sentence(s.text) or _STAY_OUT.search(s.text) or _OTHER_ACTION.search(s.text))
+             and not (others and in_other_item(others, s.start))]
     ms = [d for d in mentions(ctx, pub, sents, ref_year, rel_anchor) if d.granularity == "day"]
 
     ms = ms + _range_ends(ms)
@@ -952,7 +965,11 @@ def _action_dates(ctx: Context, facts: ArticleFacts) -> tuple[Fact[str] | None, 
         if _EARLY_HOUR.search(e.sent.text[max(0, e.start - 30):e.start]):
             v -= timedelta(days=1)  # "until 6 a.m. Saturday": the last full day is Friday
         end = Fact(v.isoformat(), ctx.sentence_evidence(e.sent))
-    if start is None and end and duration:
+    if start is None and end and duration and (duration <= BACK_COUNT_DAYS or _told_together(ctx, end, dur_sent)):
+        # counted back from the last day: a short action ("ended their three-day walkout
+        # today"), or a length told with its end ("returned to work Thursday after a 10-day
+        # strike"); "the 38-day lockout is over" beside "lifted at midnight Wednesday" leaves
+        # the start to be told (long counts are often rounded or run from another event)
         v = start_from_end(date.fromisoformat(end.value), duration, workdays)
         start = Fact(v.isoformat(), ctx.sentence_evidence(dur_sent) if dur_sent else None,
                      note=f"end minus a {duration}-day duration")

@@ -293,6 +293,12 @@ def _list_intro_cue(ctx: Context, text: str, sent: Sentence, lex: DemandLexicon)
     return False
 
 
+# workers fired for organising: their reinstatement is an unfair-labor-practice demand, not
+# one of job security
+_FIRED_FOR_UNION = re.compile(r"\b(?:fired|sacked|dismissed|firing|sacking)\b", re.IGNORECASE)
+_REINSTATEMENT = re.compile(r"reinstat", re.IGNORECASE)
+
+
 def demands(ctx: Context, facts: ArticleFacts) -> list[Fact[str]]:
     """What workers demand, as SCHEMA categories, each with its first evidence sentence.
 
@@ -327,6 +333,7 @@ def demands(ctx: Context, facts: ArticleFacts) -> list[Fact[str]]:
         return filing[sent.idx]
 
     starts = _article_starts(ctx, text)
+    wording: dict[str, str] = {}
     for cat in lex.categories:
         best: tuple[int, int, Sentence, re.Match[str]] | None = None  # (sentence, rank, ...)
         for rank, terms in ((0, cat.strong), (1, cat.context), (1, cat.context_cs)):
@@ -349,6 +356,11 @@ def demands(ctx: Context, facts: ArticleFacts) -> list[Fact[str]]:
             _, rank, sent, m = best
             found[cat.name] = Fact(cat.name, ctx.sentence_evidence(sent, m.start(), m.end()),
                                    0.8, "demand context" if rank else "issue wording")
+            wording[cat.name] = m.group()
+    if "unfair_labor_practice" in found and "job_security" in found and \
+            _FIRED_FOR_UNION.search(wording["unfair_labor_practice"]) and \
+            _REINSTATEMENT.match(wording["job_security"]):
+        del found["job_security"]  # the fired organisers' jobs back: a ULP demand
     if "pay" not in found:
         if facts.wage_demand_pct is not None:
             found["pay"] = Fact("pay", facts.wage_demand_pct.evidence, 0.9, "wage demand")
@@ -453,6 +465,13 @@ def _hedged(text: str, start: int, lex: BargainingLexicon, matched: str = "") ->
         re.sub(r"\bMay\b", " ", matched)))
 
 
+# The workers' return told as still to come ("teams will report for training camp on Monday"):
+# a lockout lifted or a strike ended is then no return to work yet.
+_RETURN_AHEAD = re.compile(r"\b(?:will|(?:is|are)\s+(?:due|expected|set|scheduled)\s+to)\s+"
+                           r"(?:report|return)\s+(?:to|for|on)\b", re.IGNORECASE)
+_ENDING_WORDS = re.compile(r"(?:end|suspend|lift)", re.IGNORECASE)
+
+
 # Statuses of an action not yet held: a ratification reported there settled another contract
 # ("its pilots ratified a contract in January"), since this one would have ended the dispute.
 _NOT_YET_HELD = frozenset(("threatened", "authorized", "scheduled"))
@@ -502,6 +521,9 @@ def bargaining_events(ctx: Context, facts: ArticleFacts) -> list[Fact[str]]:
                 continue
             if rule.reject_after and rule.reject_after.search(local[end:end + 40]):
                 continue
+            if rule.name == "return_to_work" and _ENDING_WORDS.match(m.group()) and \
+                    _RETURN_AHEAD.search(text):
+                continue  # ended or lifted, but the workers are not back yet
             found[rule.name] = Fact(rule.name, ctx.sentence_evidence(sent, m.start(), m.end()),
                                     0.8)
             break

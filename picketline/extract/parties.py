@@ -855,7 +855,10 @@ _SUPPORT_ONLY = re.compile(
     r"issued a (?:\w+ )?call)\b[^.;]{0,120}\b(?:support|solidarity)\b|"
     r"\b(?:offer\w*|pledg\w*|voic\w*|express\w*|declar\w*)\s+(?:its\s+|their\s+)?"
     r"(?:full\s+|strong\s+|unconditional\s+)?(?:support|solidarity)\b|"
-    r"\bsolidarity (?:action|strikes?|stoppages?)\b", re.I)
+    r"\bsolidarity (?:action|strikes?|stoppages?)\b|"
+    # the action drew support from a body: "the lockout had drawn support from the labour council"
+    r"\b(?:dr[ae]w|drawn|draws|drawing|received|receives|won|wins|gained|gains|had)\s+(?:\w+\s+){0,2}?"
+    r"(?:support|backing|solidarity)\s+from\b", re.I)
 _SENT_END = re.compile(r"[.!?](?=\s+[A-Z\"\u201c])|\n")
 
 

@@ -843,7 +843,8 @@ def _multi_state(ctx: Context) -> bool:
 
 @lru_cache(maxsize=1)
 def _multi_re() -> re.Pattern[str]:
-    return re.compile(r"\b(?:" + "|".join(_data()["multi_place_phrases"]) + r")\b", re.I)
+    # a phrase that opens a compound ("a national strike-staffing agency") is a modifier
+    return re.compile(r"\b(?:" + "|".join(_data()["multi_place_phrases"]) + r")\b(?!-\w)", re.I)
 
 
 def location(ctx: Context, facts: ArticleFacts) -> Fact[Location] | None:

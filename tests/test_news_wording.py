@@ -1,0 +1,148 @@
+"""How news copy says a thing, on articles written for these tests (issue 14): set phrases that
+look like labor facts and are not, and facts told in ways the extractors first misread."""
+from __future__ import annotations
+
+import pytest
+
+from picketline.extract import extract_article
+from picketline.model import Article, ArticleFacts
+from picketline.nlp import load_model
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_model()
+
+
+def facts(text: str, nlp, published: str | None = None) -> ArticleFacts:
+    if published is None and text.startswith(" date "):
+        published = text[6:16]  # the kit's date line, as the reader takes it
+    f = extract_article(Article(id="w", text=text, published=published), nlp)
+    for fact in [f.status, f.start_date, f.end_date, f.location, *f.employers, *f.unions,
+                 *f.demands, *f.bargaining_events]:
+        if fact is not None and fact.evidence is not None:
+            assert fact.evidence.sentence.strip() in " ".join(text.split()) or \
+                fact.evidence.sentence in text
+    return f
+
+
+def events(f: ArticleFacts) -> set[str]:
+    return {e.value for e in f.bargaining_events}
+
+
+# --- look-alikes ------------------------------------------------------------------------------
+def test_striking_a_priced_deal_is_no_strike(nlp):
+    f = facts(" date 2025-06-11 Chipmaker strikes $2.4 billion deal for sensor firm\n"
+              "Shares of Orrin Devices rose 5% on Wednesday after the chipmaker struck a deal to "
+              "buy Lakemoor Sensors for $2.4 billion in cash.\n"
+              "Analysts said the purchase fills a gap in its car business.\n", nlp)
+    assert not f.labor
+
+
+# --- place ------------------------------------------------------------------------------------
+def test_a_national_strike_staffing_agency_does_not_spread_the_action(nlp):
+    f = facts(" date 2025-06-11 Nurses strike at Fresno hospital\n"
+              "Nurses at Valley Crest Medical Center in Fresno, Calif., walked off the job on "
+              "Tuesday over staffing.\n"
+              "The hospital brought in replacement nurses from a national strike-staffing agency "
+              "and kept every unit open, a spokesperson said.\n"
+              "The nurses' union said 600 members joined the strike.\n", nlp)
+    assert (f.location.value.city, f.location.value.state) == ("Fresno", "CA")
+
+
+def test_a_coast_in_an_employers_name_is_no_region(nlp):
+    f = facts(" date 2025-06-11 Bus drivers walk out\n"
+              "BILOXI, Miss. — Bus drivers at the Gulf Coast Regional Transit Authority walked "
+              "off the job on Tuesday, leaving riders stranded across the city.\n"
+              "Members of the drivers' union said about 120 workers joined the strike over pay.\n",
+              nlp)
+    assert (f.location.value.city, f.location.value.state) == ("Biloxi", "MS")
+
+
+# --- bargaining steps -------------------------------------------------------------------------
+BIN_STRIKE = (" date 2025-06-11 Bin strike enters second day in Leeds\n"
+              "Refuse collectors employed by Leeds Waste Services Ltd began a week-long strike on "
+              "Tuesday, members of the Unite union said.\n"
+              "{step}\n"
+              "Rubbish piled up on pavements across the city on Wednesday.\n")
+
+
+@pytest.mark.parametrize("step,expected,absent", [
+    # a session under a conciliator that ends without a deal is mediation, not an impasse
+    ("Talks at the conciliation service Acas broke down on Monday after a day of conciliation.",
+     {"mediation"}, {"impasse"}),
+    ("The last round of talks ended without agreement on Monday.", set(), {"impasse"}),
+    ("Talks between the two sides broke down on Monday night.", {"impasse"}, set()),
+    # another union's members who accepted the offer and keep working: not this action's vote
+    ("Members of the GMB union voted to accept the offer and are continuing to work.", set(),
+     {"ratification"}),
+    # a commercial deal is no bargaining agreement; a signed labor agreement is one
+    ("The company signed a streaming deal with a broadcaster last year.", set(),
+     {"tentative_agreement"}),
+    # a wish is no return
+    ("\"We want everyone back at work,\" the company's manager said.", set(), {"return_to_work"}),
+])
+def test_bargaining_steps_as_news_tells_them(step, expected, absent, nlp):
+    got = events(facts(BIN_STRIKE.format(step=step), nlp))
+    assert expected <= got and not (absent & got), got
+
+
+def test_a_lifted_lockout_with_the_return_still_ahead_is_no_return_yet(nlp):
+    text = (" date 2025-06-19 Lockout over at Harwell Castings\n"
+            "Members of the Foundry Workers Union ratified a new contract on Wednesday, and "
+            "Harwell Castings lifted the lockout of 300 workers hours later.\n"
+            "{tail}\n")
+    ahead = facts(text.format(tail="Workers will report for their first shifts on Monday."), nlp)
+    assert "return_to_work" not in events(ahead)
+    back = facts(text.format(tail="The plant's furnaces were relit on Thursday."), nlp)
+    assert "return_to_work" in events(back)
+
+
+# --- dates ------------------------------------------------------------------------------------
+def test_a_long_action_is_not_counted_back_from_its_end(nlp):
+    f = facts(" date 2025-06-19 Lockout ends\n"
+              "Harwell Castings' 41-day lockout is over.\n"
+              "Members of the Foundry Workers Union ratified a new contract and the company "
+              "lifted the lockout on Wednesday.\n", nlp)
+    assert f.end_date is not None and f.end_date.value == "2025-06-18"
+    assert f.start_date is None
+
+
+def test_a_short_action_is_counted_back_from_its_end(nlp):
+    f = facts(" date 2025-06-19 Dockers end strike\n"
+              "Cargo handling resumed at the port today after 2,000 dockers ended their three-day "
+              "walkout over pay, port officials said.\n", nlp)
+    assert (f.start_date.value, f.end_date.value) == ("2025-06-16", "2025-06-18")
+
+
+def test_a_roundups_other_item_lends_no_date(nlp):
+    f = facts(" date 2025-09-08 Labor roundup: three disputes to watch\n"
+              "Three disputes to watch this week.\n\n"
+              "1. CORLISS FOODS, OMAHA\n"
+              "Members of Food Workers Union Local 41 voted last week to authorize a strike against "
+              "Corliss Foods. The union has not set a date.\n\n"
+              "2. PRAIRIE RAIL, KANSAS\n"
+              "Local 9 of the Rail Signal Workers has threatened to strike on Sept. 15 if the "
+              "railroad does not move on overtime.\n", nlp, published="2025-09-08")
+    assert f.status is not None and f.status.value == "authorized"
+    assert f.start_date is None
+
+
+# --- parties and demands ----------------------------------------------------------------------
+def test_a_body_the_action_drew_support_from_is_no_party(nlp):
+    f = facts(" date 2025-06-11 Lockout ends at Hamlin Steel\n"
+              "HAMILTON — Workers at Hamlin Steel were back at work Monday after members of "
+              "Unifor Local 707 ratified a new contract, ending a six-week lockout.\n"
+              "Unifor Local 707 represents 240 workers at the plant.\n"
+              "The lockout had drawn support from the Hamilton Area Labour Council.\n", nlp)
+    assert [u.value for u in f.unions] == ["Unifor Local 707"]
+
+
+def test_reinstating_workers_fired_for_organizing_is_an_unfair_labor_practice(nlp):
+    f = facts(" date 2025-06-11 Warehouse workers walk out\n"
+              "About 150 workers at a Kellam Freight warehouse in Toledo, Ohio, walked off the job "
+              "on Tuesday, saying the company fired three co-workers for trying to organize a "
+              "union.\n"
+              "Workers are demanding the reinstatement of the three fired workers.\n", nlp)
+    got = {d.value for d in f.demands}
+    assert "unfair_labor_practice" in got and "job_security" not in got
