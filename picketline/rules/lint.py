@@ -1,0 +1,130 @@
+"""The rules' lint (``picketline rules lint``): a rule may not quote an evaluation article nor
+name a particular organisation.
+
+- **Quoting**: a rule's pattern (its literal words) or one of its example sentences shares 8
+  or more consecutive words with an article of an evaluation set (``../shared/eval/*/articles``
+  beside the checkout, when present, and ``tests/heldout/articles``). Rules are written from
+  constructed sentences or the shared corpus, never from the articles they are scored on.
+- **Naming**: a pattern or an example holds a name of the union or employer gazetteers
+  (``data/unions.json``, ``data/employers.json``: names, aliases, acronyms, matched as whole
+  words with their case). Names belong in the gazetteers, where every extractor reads them.
+- **Source**: a rule's ``source`` is "constructed" or an article id of the shared corpus, and
+  never an evaluation article's id.
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Iterable
+
+from . import Rule, registry
+
+__all__ = ["Problem", "lint", "default_eval_dirs", "organisation_names", "SHINGLE"]
+
+SHINGLE = 8  # consecutive words shared with an evaluation article that make a quote
+_WORD = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
+# regex syntax that is not a word of the pattern: escapes (\b, \s, \w, \d), classes
+_SYNTAX = re.compile(r"\\[A-Za-z]|\[[^\]]*\]|\{[^}]*\}|\(\?[:!=<P>a-zA-Z-]*")
+
+
+@dataclass(frozen=True)
+class Problem:
+    rule: str
+    kind: str  # "quotes-eval" | "names-organisation" | "source"
+    detail: str
+
+    def __str__(self) -> str:
+        return f"{self.rule}: {self.kind}: {self.detail}"
+
+
+def repo_root() -> Path:
+    """The checkout the package runs from (its parent folder)."""
+    return Path(__file__).resolve().parents[2]
+
+
+def default_eval_dirs(root: Path | None = None) -> list[Path]:
+    """The evaluation article folders there are: ``../shared/eval/*/articles`` and
+    ``tests/heldout/articles`` (each skipped when absent)."""
+    root = root or repo_root()
+    out = sorted((root.parent / "shared" / "eval").glob("*/articles"))
+    out.append(root / "tests" / "heldout" / "articles")
+    return [d for d in out if d.is_dir()]
+
+
+def _words(text: str) -> list[str]:
+    return _WORD.findall(text.lower())
+
+
+def _shingles(words: list[str]) -> set[tuple[str, ...]]:
+    return {tuple(words[i:i + SHINGLE]) for i in range(len(words) - SHINGLE + 1)}
+
+
+def eval_shingles(dirs: Iterable[Path]) -> dict[tuple[str, ...], str]:
+    """Every run of :data:`SHINGLE` words of the evaluation articles, with the file it is from."""
+    out: dict[tuple[str, ...], str] = {}
+    for d in dirs:
+        for p in sorted(Path(d).rglob("*")):
+            if p.is_file():
+                text = p.read_text(encoding="utf-8", errors="replace")
+                for sh in _shingles(_words(text)):
+                    out.setdefault(sh, f"{d.parent.name}/{p.name}")
+    return out
+
+
+def eval_ids(dirs: Iterable[Path]) -> set[str]:
+    return {p.stem for d in dirs for p in Path(d).rglob("*") if p.is_file()}
+
+
+@lru_cache(maxsize=1)
+def organisation_names() -> tuple[str, ...]:
+    """Names, aliases and acronyms of the union and employer gazetteers."""
+    names: set[str] = set()
+    for fname, key in (("unions.json", "unions"), ("employers.json", "employers")):
+        data = json.loads(resources.files("picketline").joinpath(f"data/{fname}")
+                          .read_text(encoding="utf-8"))
+        for entry in data.get(key, []):
+            names.add(entry["name"])
+            names.update(entry.get("aliases", []))
+            names.update(entry.get("acronyms", []))
+    return tuple(sorted((n for n in names if len(n) >= 2), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _names_rx() -> re.Pattern[str]:
+    alts = "|".join(re.escape(n) for n in organisation_names())
+    return re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])")
+
+
+def pattern_words(pattern: str) -> str:
+    """The literal words of a pattern, its regex syntax dropped (``\\s+`` is a space)."""
+    return re.sub(r"[|()?*+^$.\\]+", " ", _SYNTAX.sub(" ", pattern))
+
+
+def lint(rules: Iterable[Rule] | None = None, eval_dirs: Iterable[Path] | None = None) -> list[Problem]:
+    """Every problem of the data rules (all registered ones by default)."""
+    rules = [r for r in (rules if rules is not None else registry().values()) if r.kind == "regex"]
+    dirs = list(eval_dirs) if eval_dirs is not None else default_eval_dirs()
+    shingles = eval_shingles(dirs)
+    ids = eval_ids(dirs)
+    names = _names_rx()
+    out: list[Problem] = []
+    for r in rules:
+        texts = [("pattern", pattern_words(r.pattern))] + \
+                [("example", s) for s in (*r.match, *r.no_match)]
+        for what, text in texts:
+            hit = next((sh for sh in _shingles(_words(text)) if sh in shingles), None)
+            if hit is not None:
+                out.append(Problem(r.id, "quotes-eval", f"{what} shares {SHINGLE} words "
+                                   f"({' '.join(hit)!r}) with {shingles[hit]}"))
+            m = names.search(text)
+            if m:
+                out.append(Problem(r.id, "names-organisation",
+                                   f"{what} names {m.group()!r}: names belong in the gazetteers"))
+        if r.source != "constructed" and (r.source in ids or "/eval/" in r.source
+                                          or "heldout" in r.source):
+            out.append(Problem(r.id, "source", f"source {r.source!r} is an evaluation article"))
+    return out

@@ -1,0 +1,325 @@
+"""Extraction rules as data (picketline/rules): every rule's own examples, the loader's
+validation, the rule a match names, every fact naming registered rules (in ``extract --full``,
+the store's records and the API), the lint, and ``picketline rules stats`` end to end."""
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from picketline.cli import app
+from picketline.extract import classify, extract_article
+from picketline.model import Article, ArticleFacts, Fact
+from picketline.rules import (RulesError, _rule, field_rules, macro, registry, rule_files,
+                              rule_set)
+from picketline.rules.lint import Problem, lint, organisation_names
+from picketline.rules.provenance import unregistered
+from picketline.rules.stats import fact_right, rule_stats
+
+from support import cli
+
+DATA_RULES = [r for r in registry().values() if r.kind == "regex"]
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+SEEDS = SHARED / "corpus" / "seeds"
+
+
+# --- every rule's examples --------------------------------------------------------------------
+@pytest.mark.parametrize("rule", DATA_RULES, ids=[r.id for r in DATA_RULES])
+def test_rule_examples(rule) -> None:
+    rx = rule.compiled()
+    for s in rule.match:
+        assert rx.search(s), f"{rule.id} must match {s!r}"
+    for s in rule.no_match:
+        m = rx.search(s)
+        assert m is None, f"{rule.id} must not match {s!r} (matched {m.group()!r})"
+
+
+@pytest.mark.parametrize("rule", DATA_RULES, ids=[r.id for r in DATA_RULES])
+def test_rule_set_names_the_rule(rule) -> None:
+    """In its compiled set, a rule's first example is matched and the match names a rule
+    whose own pattern matches there (the earlier rule of the alternation when two do)."""
+    rs = rule_set(rule.field, rule.set)
+    for s in rule.match:
+        m = rs.regex.search(s)
+        assert m is not None, (rule.id, s)
+        named = registry()[rs.rule_of(m)]
+        assert named.compiled().match(s, m.start()), (rule.id, named.id, s)
+        if named.id != rule.id:  # an earlier rule won: it comes first in the set
+            order = [r.id for r in rs.rules]
+            assert order.index(named.id) < order.index(rule.id)
+
+
+def test_status_rules_cover_every_status_and_set_order() -> None:
+    rules = field_rules("status")
+    assert {r.label for r in rules.rules} == set(classify.STATUS_ORDER)
+    assert set(rules.sets) == set(classify.STATUS_ORDER) | {"ongoing_even_modal"}
+    for rs in rules.sets.values():
+        assert [r.priority for r in rs.rules] == sorted(r.priority for r in rs.rules)
+    assert len(rules.rules) == 97
+
+
+def test_sets_compile_to_the_plain_alternation() -> None:
+    """A set is one alternation of its rules in priority order (the named groups only label
+    the alternatives), so it matches what the extractor matched before its rules were data."""
+    rs = rule_set("status", "ended")
+    plain = re.compile(rs.plain, re.I)
+    for r in field_rules("status").rules:
+        for s in (*r.match, *r.no_match):
+            a, b = rs.regex.search(s), plain.search(s)
+            assert (a and a.span()) == (b and b.span()), s
+
+
+def test_vocabulary_and_word_classes() -> None:
+    assert re.fullmatch(macro("ACT"), "walkout", re.I)
+    assert re.fullmatch(macro("ACT_OR_PROTEST"), "blockades", re.I)  # a macro using a macro
+    # a word class of data/lexicon/status_terms.json, inside a pattern
+    ongoing = registry()["status.ongoing.action_impact"]
+    assert "{status_terms.impact}" in ongoing.pattern and "paralysed" in ongoing.regex
+    assert "status.toml" in rule_files() and "code.toml" not in rule_files()
+
+
+# --- the loader refuses bad rules, naming them ----------------------------------------------
+GOOD = {"id": "status.ended.x", "label": "ended", "pattern": r"\bover\b", "priority": 1,
+        "why": "w", "match": ["It is over."], "no_match": ["It is on."], "source": "constructed"}
+
+
+@pytest.mark.parametrize("change, message", [
+    ({"id": "ended.x"}, "id must be dotted lower case starting with 'status'"),
+    ({"id": "status.Ended"}, "id must be dotted"),
+    ({"label": "finished"}, "unknown label 'finished'"),
+    ({"pattern": r"(\bover"}, "pattern does not compile"),
+    ({"pattern": r"{NOSUCH}"}, "unknown vocabulary macro {NOSUCH}"),
+    ({"pattern": r"{status_terms.nosuch}"}, "unknown word class"),
+    ({"match": []}, "match must be a list of at least one sentence"),
+    ({"no_match": "It is on."}, "no_match must be a list"),
+    ({"priority": "high"}, "priority must be an integer"),
+    ({"why": "one\ntwo"}, "why is one line"),
+    ({"extra": 1}, "unknown keys extra"),
+])
+def test_loader_refuses(change, message) -> None:
+    raw = {**GOOD, **change}
+    with pytest.raises(RulesError, match=re.escape(message)) as exc:
+        _rule(raw, "status.toml", "status", tuple(classify.STATUS_ORDER), re.I, 3)
+    assert "rules/status.toml" in str(exc.value)
+
+
+def test_loader_requires_keys() -> None:
+    raw = dict(GOOD)
+    del raw["source"], raw["no_match"]
+    with pytest.raises(RulesError, match="status.ended.x: missing no_match, source"):
+        _rule(raw, "status.toml", "status", ("ended",), re.I, 1)
+
+
+def test_registry_ids_unique_and_code_rules_declared() -> None:
+    reg = registry()
+    assert all(r.id.startswith(r.field + ".") for r in reg.values())
+    code = {r.id for r in reg.values() if r.kind == "code"}
+    assert {"status.code.last_day_past", "is_labor_action.code.no_cue", "employers.code"} <= code
+    assert registry() is reg  # read and compiled once
+
+
+# --- every fact names its rules -----------------------------------------------------------------
+ARTICLES = {
+    "walkout": ("Nurses walk off the job at Ridgeview hospital",
+                "RIDGEVILLE, Ohio (March 4, 2025) - Hundreds of nurses went on strike Monday at "
+                "Ridgeview Medical Center after contract talks broke down over staffing and pay. "
+                "The nurses, members of the Ridgeview Nurses Association, are demanding a 12% "
+                "raise over three years. The hospital offered 6%. Picket lines went up outside "
+                "the main entrance at 7 a.m."),
+    "planned": ("Bus drivers set strike date",
+                "Transit drivers will strike on Friday unless the city improves its offer, "
+                "their union said on Tuesday. Members voted 94% to authorize a strike last week."),
+    "calledoff": ("Strike called off",
+                  "The union called off the planned strike after a late offer from the district. "
+                  "Teachers will vote on the tentative agreement next week."),
+    "weather": ("Sunny weekend ahead", "Forecasters expect sunshine and mild temperatures "
+                "across the region this weekend, with rain returning on Monday."),
+}
+
+
+def _write_articles(folder: Path) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, (title, text) in ARTICLES.items():
+        (folder / f"{name}.txt").write_text(f"{title}\n\n{text}\n", encoding="utf-8")
+    return folder
+
+
+def _facts_of(record: dict) -> list[tuple[str, dict]]:
+    out = []
+    for name, v in record.items():
+        if isinstance(v, dict) and "rules" in v:
+            out.append((name, v))
+        elif isinstance(v, list):
+            out.extend((name, x) for x in v if isinstance(x, dict) and "value" in x)
+    return out
+
+
+def test_extract_full_names_registered_rules(tmp_path) -> None:
+    src = _write_articles(tmp_path / "a")
+    p = subprocess.run(cli("extract", str(src), "--full"), capture_output=True, text=True,
+                       timeout=300)
+    assert p.returncode == 0, p.stderr
+    records = {r["id"]: r for r in map(json.loads, p.stdout.splitlines())}
+    assert set(records) == set(ARTICLES)
+    reg = registry()
+    for rid, rec in records.items():
+        facts = _facts_of(rec)
+        assert facts, rid
+        for name, f in facts:
+            assert f["rules"], (rid, name)
+            assert all(r in reg for r in f["rules"]), (rid, name, f["rules"])
+    assert records["walkout"]["status"]["value"] == "ongoing"
+    assert records["walkout"]["status"]["rules"] == ["status.ongoing.walked_out"]
+    assert records["planned"]["status"]["rules"][0].startswith("status.scheduled.")
+    assert records["calledoff"]["status"]["rules"] == ["status.averted.action_called_off"]
+    assert records["weather"]["is_labor_action"]["rules"] == ["is_labor_action.code.no_cue"]
+
+
+@pytest.mark.skipif(not SEEDS.is_dir(), reason="no ../shared/corpus/seeds beside the checkout")
+def test_seed_articles_name_registered_rules() -> None:
+    from picketline.ingest import read_paths
+
+    articles = [a for a in read_paths([SEEDS]) if isinstance(a, Article)]
+    assert articles
+    for a in articles:
+        facts = extract_article(a)
+        assert facts.facts()
+        assert unregistered(facts) == [], a.id
+
+
+def test_status_vote_names_code_rule_when_reread() -> None:
+    """A vote re-read by code (a strike vote still to come) names the data rule and the code
+    rule that re-read it."""
+    votes = classify.status_votes("Members will hold a vote next week to authorize a strike.")
+    st, m = votes[0]
+    assert st == "threatened"
+    assert classify.vote_rules(st, m) == ["status.authorized.voted_to_authorize",
+                                          "status.code.vote_ahead"]
+
+
+def test_fact_rules_round_trip_and_old_records_load() -> None:
+    f = Fact("ended", None, 0.7, "n", ["status.ended.returned_to_work"])
+    assert Fact.from_dict(f.to_dict()) == f
+    old = {"value": "ended", "evidence": None, "confidence": 0.7, "note": None}
+    assert Fact.from_dict(old).rules == []
+    rec = ArticleFacts(id="x", status=f).to_dict()
+    assert rec["status"]["rules"] == ["status.ended.returned_to_work"]
+    assert ArticleFacts.from_dict(rec).status.rules == f.rules
+
+
+def test_stored_facts_api_and_page_show_rules(tmp_path) -> None:
+    """The rules are kept in the stored facts, served by the API, and shown (escaped) beside
+    the evidence on the article page."""
+    from fastapi.testclient import TestClient
+
+    from picketline.web.app import create_app
+
+    src = _write_articles(tmp_path / "a")
+    db = f"sqlite:///{tmp_path / 'p.db'}"
+    r = CliRunner().invoke(app, ["ingest", str(src), "--db", db])
+    assert r.exit_code == 0, r.output
+    client = TestClient(create_app(db))
+    doc = client.get("/api/articles/walkout").json()
+    assert doc["facts"]["status"]["rules"] == ["status.ongoing.walked_out"]
+    page = client.get("/articles/walkout").text
+    assert "status.ongoing.walked_out" in page
+    assert re.search(r'class="rules[^"]*"[^>]*>[^<]*status\.ongoing\.walked_out', page)
+
+
+# --- the lint -------------------------------------------------------------------------------
+def test_shipped_rules_pass_the_lint() -> None:
+    assert lint() == []
+
+
+def test_lint_refuses_quotes_of_an_evaluation_article(tmp_path) -> None:
+    heldout = Path(__file__).parent / "heldout" / "articles"
+    text = sorted(heldout.iterdir())[0].read_text(encoding="utf-8")
+    words = re.findall(r"[A-Za-z]+", text.split("\n", 2)[-1])[:12]
+    quote = " ".join(words)
+    rule = _rule({**GOOD, "match": [quote]}, "status.toml", "status", ("ended",), re.I, 1)
+    problems = lint([rule], [heldout])
+    assert [p.kind for p in problems] == ["quotes-eval"]
+    assert "shares 8 words" in problems[0].detail
+    # seven words in a row are no quote
+    short = _rule({**GOOD, "match": [" ".join(words[:7])]}, "status.toml", "status",
+                  ("ended",), re.I, 1)
+    assert lint([short], [heldout]) == []
+
+
+def test_lint_refuses_organisation_names() -> None:
+    assert "SEIU" in organisation_names()
+    rule = _rule({**GOOD, "match": ["SEIU nurses said the strike is over."],
+                  "pattern": r"\bTeamsters\s+strike\s+over\b"}, "status.toml", "status",
+                 ("ended",), re.I, 1)
+    kinds = sorted((p.kind, p.detail.split(" ")[0]) for p in lint([rule], []))
+    assert kinds == [("names-organisation", "example"), ("names-organisation", "pattern")]
+    assert isinstance(lint([rule], [])[0], Problem)
+
+
+def test_lint_command(tmp_path) -> None:
+    r = CliRunner().invoke(app, ["rules", "lint", "--json"])
+    assert r.exit_code == 0, r.output
+    out = json.loads(r.stdout)
+    assert out["problems"] == [] and out["rules"] == len(registry())
+    r = CliRunner().invoke(app, ["rules", "lint", "--eval", str(tmp_path / "nope")])
+    assert r.exit_code == 2 and "not a folder" in r.output
+
+
+# --- rules stats ------------------------------------------------------------------------------
+def _gold(folder: Path) -> Path:
+    folder.mkdir()
+    base = {"is_labor_action": True, "employers": [], "unions": [], "demands": [],
+            "bargaining_events": [], "location": {}}
+    (folder / "walkout.json").write_text(json.dumps(
+        {**base, "id": "walkout", "status": "ongoing", "action_type": "strike"}))
+    (folder / "calledoff.json").write_text(json.dumps(
+        {**base, "id": "calledoff", "status": "ended", "action_type": "strike"}))
+    (folder / "weather.json").write_text(json.dumps({"id": "weather", "is_labor_action": False}))
+    return folder
+
+
+def test_fact_right_uses_the_schema_rules() -> None:
+    gold = {"is_labor_action": True, "participants": 100, "employers": ["Ridgeview Medical Center"],
+            "location": {"city": "Ridgeville", "state": "OH", "country": "US"}}
+    assert fact_right("participants", 110, gold) and not fact_right("participants", 130, gold)
+    assert fact_right("employers", "Ridgeview Medical", gold)
+    assert fact_right("location", {"city": "Ridgeville", "state": "OH"}, gold)
+    assert not fact_right("location", {"city": "Columbus"}, gold)
+    assert fact_right("status", "ended", {"is_labor_action": False}) is None
+
+
+def test_rules_stats_end_to_end(tmp_path) -> None:
+    src = _write_articles(tmp_path / "a")
+    gold = _gold(tmp_path / "gold")
+    r = CliRunner().invoke(app, ["rules", "stats", str(src), "--gold", str(gold), "--json"])
+    assert r.exit_code == 0, r.output
+    rep = json.loads(r.stdout)
+    assert rep["articles"] == 4 and rep["labor_articles"] == 3 and rep["gold"] == 3
+    by = {x["id"]: x for x in rep["rules"]}
+    went = by["status.ongoing.walked_out"]
+    assert went["fires"] == 1 and went["precision"] == 1.0 and went["votes"] >= 1
+    called = by["status.averted.action_called_off"]
+    assert called["fires"] == 1 and called["scored"] == 1 and called["precision"] == 0.0
+    # the planned article: a scheduling rule and the authorizing vote disagree
+    sched = [x for x in rep["rules"] if x["id"].startswith("status.scheduled.") and x["fires"]]
+    assert sched and any(k.startswith("status.authorized.") for k in sched[0]["conflicts"])
+    assert by["is_labor_action.code.no_cue"]["precision"] == 1.0
+    assert "status.ongoing.headline_acronym_strikes" in rep["never_fired"]
+    assert rep["unregistered"] == {}
+    # the table on a terminal-less run
+    r = CliRunner().invoke(app, ["rules", "stats", str(src)])
+    assert r.exit_code == 0 and "status.ongoing.walked_out" in r.output
+    assert "never fired" in r.output
+    r = CliRunner().invoke(app, ["rules", "stats", str(src), "--gold", str(src / "walkout.txt")])
+    assert r.exit_code == 2 and "not a folder" in r.output
+
+
+def test_rules_list_command() -> None:
+    r = CliRunner().invoke(app, ["rules", "list", "--field", "status", "--json"])
+    assert r.exit_code == 0
+    ids = {x["id"] for x in json.loads(r.stdout)}
+    assert "status.ended.returned_to_work" in ids and "status.code.future_action" in ids
