@@ -733,3 +733,21 @@ def test_two_watchers_on_one_sqlite_file_store_every_item_once(site: Site,
     assert all(site.hits[f"/news/{k}"] == 1 for k in keys), site.hits
     with Store(f"sqlite:///{db}") as st:
         assert stored_urls(st) == {site.url(f"/news/{k}"): 1 for k in keys}
+
+
+def test_a_batch_that_fails_gives_its_items_back_at_once(site: Site, store: Store) -> None:
+    serve_pages(site, ["nurses", "drivers"])
+    site.set("/feed.xml", rss(site, ["nurses", "drivers"]), ctype="application/rss+xml")
+    src = make_source(site.url("/feed.xml"))
+    with watcher(store, [src]) as w:
+        def broken(articles):
+            raise RuntimeError("the extractor fell over")
+        w._extract, w._cache = broken, None
+        with pytest.raises(RuntimeError):
+            w.poll_due()
+    items = WatchState(store).items()
+    assert [i["state"] for i in items] == ["new", "new"]
+    assert all(i["lease_owner"] is None and i["attempts"] == 0 for i in items)
+    assert store.count_articles() == 0
+    with watcher(store, [src]) as w:  # the next watcher (or step) takes them at once
+        assert w.poll_due().stored == 2

@@ -247,19 +247,20 @@ class WatchState:
                 if row is None:
                     continue
                 row.state = o.state
-                if o.attempted:
-                    row.attempts = 0 if o.state == "done" else (row.attempts or 0) + 1
+                row.next_try_at = o.next_try_at
+                if row.lease_owner == owner:
+                    row.lease_owner, row.lease_until = None, None
+                if not o.attempted:  # given back untouched
+                    continue
+                row.attempts = 0 if o.state == "done" else (row.attempts or 0) + 1
                 row.fetched_at = now
                 row.last_error = (o.error or None) and o.error[:1000]
-                row.next_try_at = o.next_try_at
                 if o.article_id:
                     row.article_id = o.article_id
                 if o.content_hash:
                     row.content_hash = o.content_hash
                 if o.stored:
                     row.versions = (row.versions or 0) + 1
-                if row.lease_owner == owner:
-                    row.lease_owner, row.lease_until = None, None
                 counts = per_source.setdefault(o.source_url, [0, 0, None])
                 counts[0] += int(o.stored)
                 if o.error and o.state != "done":

@@ -319,22 +319,39 @@ class Watcher:
                        source=out.source or (src.name if src else None), path=url)
 
     def _fetch_and_store(self, items: list[dict], report: WatchReport) -> None:
+        outcomes: dict[str, ItemOutcome] = {}
+        try:
+            self._fetch_and_store_leased(items, report, outcomes)
+        except BaseException:
+            # the batch failed (the database, a second Ctrl-C): give its items back at once
+            # instead of leaving them leased for `lease` seconds; nothing of it was stored
+            back = [ItemOutcome(i["url"], i["source_url"], i.get("state") or "new",
+                                next_try_at=self.clock(), attempted=False)
+                    for i in items if i["url"] not in outcomes]
+            try:
+                self.state.finish_items(back, self.owner, self.clock())
+            except Exception:  # noqa: BLE001 - the lease will run out instead
+                pass
+            raise
+
+    def _fetch_and_store_leased(self, items: list[dict], report: WatchReport,
+                                outcomes: dict[str, ItemOutcome]) -> None:
         from ..api import LinkCache
         from ..pipeline import IngestReport, _commit_batch, _distinct_ids, _extract_local
 
-        outcomes: dict[str, ItemOutcome] = {}
+        pending: dict[str, ItemOutcome] = {}
         articles: list[Article] = []
         of_item: dict[int, dict] = {}
         for item in items:
             if self.stop.is_set():  # not fetched: back to the queue as it was
-                outcomes[item["url"]] = ItemOutcome(item["url"], item["source_url"],
-                                                    item.get("state") or "new",
-                                                    next_try_at=self.clock(),
-                                                    attempted=False)
+                pending[item["url"]] = ItemOutcome(item["url"], item["source_url"],
+                                                   item.get("state") or "new",
+                                                   next_try_at=self.clock(),
+                                                   attempted=False)
                 continue
             got = self._article(item)
             if isinstance(got, ItemOutcome):
-                outcomes[item["url"]] = got
+                pending[item["url"]] = got
                 report.item_errors += 1
                 report.errors.append(got.error or item["url"])
                 self.on_event("error", got.error or item["url"])
@@ -342,6 +359,10 @@ class Watcher:
             report.fetched += 1
             of_item[len(articles)] = item
             articles.append(got)
+        if not articles:
+            self.state.finish_items(pending.values(), self.owner, self.clock())
+            outcomes.update(pending)
+            return
         # the ingest pipeline's own steps: ids, what is new, extraction, the batch commit
         ingest = IngestReport()
         batch = _distinct_ids(articles, self.store)
@@ -374,8 +395,9 @@ class Watcher:
                                     content_hash=a.hash, stored=added)
                     if not added:
                         report.duplicates += 1
-                outcomes[item["url"]] = o
-            self.state.finish_items(outcomes.values(), self.owner, now)
+                pending[item["url"]] = o
+            self.state.finish_items(pending.values(), self.owner, now)
+        outcomes.update(pending)
         new_disputes = max(0, self.store.count_disputes() - disputes_before)
         report.stored += ingest.added
         report.labor += ingest.labor

@@ -44,7 +44,8 @@ def health(state: WatchState, now: datetime | None = None) -> list[dict[str, Any
             "last_poll": _ago(s["last_poll_at"], now),
             "last_ok_at": s["last_ok_at"].isoformat() if s["last_ok_at"] else None,
             "next_poll_at": s["next_poll_at"].isoformat() if s["next_poll_at"] else None,
-            "next_poll": _ago(s["next_poll_at"], now),
+            "next_poll": "due" if s["next_poll_at"] is not None and s["next_poll_at"] <= now
+            else _ago(s["next_poll_at"], now),
             "failures": s["failures"], "last_error": s["last_error"], "polls": s["polls"],
             "items": s["items"], "items_total": s["items_total"],
             "items_seen": s["items_seen"], "stored": s["stored"], "errors": s["errors"]})
