@@ -15,7 +15,8 @@ from test_web_e2e import _Server
 
 def test_sources_page_shows_each_sources_health(site: Site, sqlite_url: str) -> None:  # noqa: F811
     serve_pages(site, ["nurses", "drivers"])
-    site.set("/feed.xml", rss(site, ["nurses", "drivers"]), ctype="application/rss+xml")
+    site.set("/feed.xml", rss(site, ["nurses", "drivers", "bakery"]),
+             ctype="application/rss+xml")  # the bakery's page is missing: 404
     site.set("/down.xml", "no", status=500)
     evil = "<script>alert(1)</script> Wire"
     with Store(sqlite_url) as st, watcher(st, [
@@ -30,11 +31,14 @@ def test_sources_page_shows_each_sources_health(site: Site, sqlite_url: str) -> 
         assert "Gazette labor desk" in page and "every 300 s" in page
         assert "<script>alert(1)</script>" not in page and html.escape(evil) in page
         assert "failing" in page and "HTTP 500" in page
+        assert "latest article error: " + site.url("/news/bakery") + ": HTTP 404" in page
         data = httpx.get(server.url + "/api/sources").json()
     by_name = {d["name"]: d for d in data}
     ok, bad = by_name["Gazette labor desk"], by_name[evil]
     assert ok["health"] == "ok" and ok["stored"] == 2 and ok["items"]["done"] == 2
-    assert ok["last_poll_at"] and ok["last_status"] == "ok" and ok["errors"] == 0
+    assert ok["items"]["failed"] == 1 and ok["errors"] == 1
+    assert ok["last_item_error"].endswith("/news/bakery: HTTP 404")
+    assert ok["last_poll_at"] and ok["last_status"] == "ok"
     assert bad["health"] == "failing" and bad["failures"] == 1 and bad["errors"] == 1
     assert "HTTP 500" in bad["last_error"] and bad["items_total"] == 0
 

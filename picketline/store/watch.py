@@ -266,11 +266,10 @@ class WatchState:
                 if o.error and o.state != "done":
                     counts[1] += 1
                     counts[2] = o.error
-            for url, (stored, errors, last) in per_source.items():
+            for url, (stored, errors, _last) in per_source.items():
+                # (its last_error stays the last failed poll's; items keep their own)
                 values: dict[str, Any] = {"stored": WatchSourceRow.stored + stored,
                                           "errors": WatchSourceRow.errors + errors}
-                if last:
-                    values["last_error"] = last[:1000]
                 s.execute(update(WatchSourceRow).where(WatchSourceRow.url == url)
                           .values(**values))
 
@@ -295,7 +294,8 @@ class WatchState:
 
     def sources(self, urls: Sequence[str] | None = None) -> list[dict[str, Any]]:
         """Every watched source (or those of ``urls``) with its health: last poll, status,
-        last error, failures in a row, items by state, articles stored."""
+        last error, failures in a row, items by state, articles stored, and the error of the
+        latest item that failed (``last_item_error``)."""
         with self._session() as s:
             stmt = select(WatchSourceRow).order_by(WatchSourceRow.name.nulls_last(),
                                                    WatchSourceRow.url)
@@ -307,6 +307,15 @@ class WatchState:
                     select(WatchItemRow.source_url, WatchItemRow.state, func.count())
                     .group_by(WatchItemRow.source_url, WatchItemRow.state)):
                 by_state.setdefault(src, {})[state] = int(n)
+            for r in rows:  # the latest item that failed or waits for a retry, and why
+                last = s.execute(select(WatchItemRow.url, WatchItemRow.last_error)
+                                 .where(WatchItemRow.source_url == r["url"],
+                                        WatchItemRow.state.in_(("retry", "failed",
+                                                                "skipped")),
+                                        WatchItemRow.last_error.is_not(None))
+                                 .order_by(WatchItemRow.fetched_at.desc().nulls_last())
+                                 .limit(1)).first()
+                r["last_item_error"] = last[1] if last else None
         for r in rows:
             states = by_state.get(r["url"], {})
             r["items"] = {k: states.get(k, 0) for k in ITEM_STATES}

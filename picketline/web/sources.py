@@ -47,6 +47,7 @@ def health(state: WatchState, now: datetime | None = None) -> list[dict[str, Any
             "next_poll": "due" if s["next_poll_at"] is not None and s["next_poll_at"] <= now
             else _ago(s["next_poll_at"], now),
             "failures": s["failures"], "last_error": s["last_error"], "polls": s["polls"],
+            "last_item_error": s["last_item_error"],
             "items": s["items"], "items_total": s["items_total"],
             "items_seen": s["items_seen"], "stored": s["stored"], "errors": s["errors"]})
     return out
