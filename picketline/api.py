@@ -35,7 +35,7 @@ from .validate import CorrectionError, check_stored, json_safe
 __all__ = ["refresh_disputes", "list_disputes", "count_disputes", "get_dispute",
            "merge_disputes", "split_article", "correct_fact", "confirm_fact",
            "rebuild_dispute", "link_articles_for_extract", "attach_roster", "attached_roster",
-           "repair_links", "status_as_of", "with_status_as_of", "status_counts",
+           "repair_links", "reextract", "status_as_of", "with_status_as_of", "status_counts",
            "stale_days", "AS_OF_STATUSES", "ACTIVE"]
 
 DUP_WINDOW_DAYS = 14  # wire copies are looked for among articles published this close
@@ -392,6 +392,25 @@ def repair_links(store) -> dict[str, int]:
         saved = _link_new(store, orphans, None)
         linked = len(store.disputes_of(orphans))
     return {"orphans": len(orphans), "linked": linked, "disputes": len(saved)}
+
+
+def reextract(store, *, ids: Iterable[str] | None = None, all: bool = False,
+              batch_size: int = 200, engine: str = "local", scheduler: str | None = None,
+              workers: int = 1, max_bytes: int | None = None, dry_run: bool = False,
+              progress=None):
+    """Extract stored articles again with the current extractor (``picketline reextract``):
+    those whose facts another extractor version made (default), ``ids``, or ``all``; in
+    batches of ``batch_size`` on ``engine`` (as ingest); each batch's new facts and the
+    disputes they touch (re-consolidated, reviewers' corrections applied again, new labor
+    articles linked) committed together under the linking lock. An article that cannot be
+    extracted keeps its old facts and is reported. ``dry_run``: only count. ``progress(done,
+    total)`` after each batch. Returns a :class:`picketline.reextract.ReextractReport`; see
+    :mod:`picketline.reextract`."""
+    from .reextract import run
+
+    return run(store, ids=ids, all=all, batch_size=batch_size, engine=engine,
+               scheduler=scheduler, workers=workers, max_bytes=max_bytes, dry_run=dry_run,
+               progress=progress)
 
 
 # --- status as of a day --------------------------------------------------------------------------

@@ -329,7 +329,10 @@ def test_version_and_short_help() -> None:
     from importlib.metadata import version
 
     r = invoke("--version")
-    assert r.exit_code == 0 and r.stdout.strip() == f"picketline {version('picketline')}"
+    from picketline.extract import extractor_version
+
+    assert r.exit_code == 0 and r.stdout.strip() == (
+        f"picketline {version('picketline')} (extractor {extractor_version()})")
     r = invoke("-h")
     assert r.exit_code == 0 and "ingest" in r.stdout and "--version" in r.stdout
     r = invoke("disputes", "-h")

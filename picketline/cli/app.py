@@ -54,13 +54,16 @@ def _version(value: bool) -> None:
             v = version("picketline")
         except PackageNotFoundError:  # running from a source tree that is not installed
             v = "unknown"
-        print(f"picketline {v}")
+        from ..versions import extractor_version
+
+        print(f"picketline {v} (extractor {extractor_version()})")
         raise typer.Exit()
 
 
 @app.callback()
 def _root(version: bool = typer.Option(False, "--version", is_eager=True, callback=_version,
-                                       help="Print picketline's version and exit.")) -> None:
+                                       help="Print picketline's version and its "
+                                            "extractor's, and exit.")) -> None:
     """picketline: a sourced database of labor disputes, built from news."""
 
 

@@ -225,16 +225,29 @@ def db_repair(db: str = typer.Option(None, "--db", help=DB_HELP),
 @db_app.command("info")
 def db_info(db: str = typer.Option(None, "--db", help=DB_HELP),
             as_json: bool = typer.Option(False, "--json", help="Print JSON.")) -> None:
-    """Where the database is, its schema revision and how many rows it holds."""
+    """Where the database is, its schema revision, how many rows it holds, the current
+    extractor version and how many articles' facts an older one extracted (`picketline
+    reextract` extracts those again)."""
+    from ..versions import extractor_version
+
     store = _open(db)
     try:
         info = store.info()
+        versions = store.facts_versions()
     finally:
         store.close()
+    current = extractor_version()
+    # facts of another extractor version: what `picketline reextract` would extract again
+    info.update(extractor_version=current,
+                facts_outdated=sum(n for v, n in versions.items() if v != current),
+                facts_by_version={str(v): n for v, n in sorted(
+                    versions.items(), key=lambda kv: (-kv[1], str(kv[0])))})
     if as_json:
         print(json.dumps(info))
         return
     table = Table(show_header=False)
     for k, v in info.items():
+        if k == "facts_by_version":
+            v = ", ".join(f"{ver}: {n:,}" for ver, n in v.items()) or "-"
         table.add_row(k, safe(v))
     console.print(table)

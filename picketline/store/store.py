@@ -341,6 +341,26 @@ class Store(PublishMixin):
                     found[d["id"]] = build(d, dis)
             return [found[i] for i in wanted if i in found]
 
+    def facts_versions(self) -> dict[str | None, int]:
+        """``{extractor version: how many articles' facts it extracted}`` (None: facts
+        stored with no version)."""
+        stmt = select(FactsRow.extractor_version, func.count()).group_by(
+            FactsRow.extractor_version)
+        with self._session() as s:
+            return {v: int(n) for v, n in s.execute(stmt)}
+
+    def articles_to_reextract(self, version: str | None = None) -> list[str]:
+        """Ids of the stored articles whose facts were not extracted by ``version`` (other
+        or no version, or no facts at all), sorted; every article when ``version`` is
+        None."""
+        stmt = select(ArticleRow.id)
+        if version is not None:
+            stmt = stmt.outerjoin(FactsRow, FactsRow.article_id == ArticleRow.id).where(
+                or_(FactsRow.article_id.is_(None), FactsRow.extractor_version.is_(None),
+                    FactsRow.extractor_version != version))
+        with self._session() as s:
+            return list(s.scalars(stmt.order_by(ArticleRow.id)))
+
     # --- disputes ---------------------------------------------------------------------------
     def save_dispute(self, d: dict) -> None:
         """Insert or replace a dispute; ``d["article_ids"]`` become its members (an article
