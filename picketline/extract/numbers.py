@@ -15,6 +15,10 @@ C. the membership of the union ("represents about 11,500 writers", "3,000 union 
    action is not held by part of the members at a time (rotating strikes, selected sites);
 D. the first count of workers in the lead.
 
+A count with no noun right before a stoppage verb ("more than 30,000 took part in strike action")
+is a count of workers; those who "have returned to work" while the action goes on, or while
+others "remain on strike", are not counted.
+
 The highest count of tier A wins (an article's running total beats a count for one site), else
 the first of the next non-empty tier; a membership figure tied to the action ("the union,
 which represents 3,000 teachers, began picketing") and workers counted at a rally rank after
@@ -40,6 +44,14 @@ list introduced as demands ("members are demanding:") are the union's; a dash ap
 ("our offer is a fair one — a 12 percent raise") takes the cue of the clause before it.
 Revenue shares, minimum-salary raises and bounds ("less than 4 percent a year") are no
 headline figures, and a cue does not reach across a new clause with its own subject.
+Web copy adds: a figure named by an offer with modifiers ("the same 19.1 percent increased wage
+offer") is the employer's unless a possessor says otherwise; a figure placed in a proposal after
+it ("a 12.45 percent increase in their latest offer") is the subject's; a revised figure ("but
+raised that to 7 percent") takes the side of the figure before it and is the latest; an agreement
+that "calls for" a raise states its terms, not a demand; what a rejected contract "would have"
+given is the employer's offer; what workers "should receive" or "deserve" is their demand; a raise
+in the sentence after the agreement, opened by a pronoun ("They'll also receive a 3% raise"), is
+the agreement's; a school district written as its acronym ("WCCUSD") is the employer side.
 """
 from __future__ import annotations
 
@@ -128,7 +140,7 @@ CROWD_HEAD = re.compile(r"^(?:people|persons?|supporters?|protesters?|demonstrat
 # A past-tense action verb: the count is of an action already held.
 PAST_ACTION = re.compile(
     r"\b(?:staged|held|walked\s+(?:out|off)|struck|took\s+part|participated|marched|"
-    r"rallied|joined|called\s+(?:in\s+)?sick|went\s+on\s+strike|were\s+out)\b", re.IGNORECASE)
+    r"rallied|joined|called\s+(?:in\s+)?sick|went\s+on\s+(?:a\s+)?strike|were\s+out)\b", re.IGNORECASE)
 # An action held by only part of the membership at a time: the membership is no count of it.
 PARTIAL_ACTION = re.compile(r"\brotating\s+(?:\w+\s+)?(?:strikes?|walkouts?|job\s+action|"
                             r"action|stoppages?)|\bselect(?:ed)?\s+(?:work\s*)?(?:sites|"
@@ -160,6 +172,16 @@ FIGURE_BEFORE = re.compile(
     r"to|over|below)\s+(?:\w+\s+){0,2}$|"
     r"\b(?:estimat(?:e|es|ed)|counted|reckon(?:s|ed)?)\s+(?:that\s+)?(?:about|around|some|roughly|"
     r"nearly|almost|more\s+than|over|at\s+least|close\s+to)?\s*$", re.IGNORECASE)
+# A count with no noun, followed at once by a work-stoppage verb: "more than 30,000 took part in
+# strike action", "some 2,000 walked out". (Rallies and marches are left out: crowds.)
+BARE_COUNT_ACTION = re.compile(
+    r"\s+(?:have\s+|had\s+|were\s+|are\s+)?(?:took\s+part\s+in\s+(?:the\s+|a\s+)?(?:strike|walkout|"
+    r"stoppage|industrial\s+action)|walked\s+(?:out|off)|went\s+on\s+(?:a\s+)?strike|struck\b|"
+    r"downed\s+tools|stopped\s+work|(?:remain(?:ed)?|stay(?:ed)?)\s+on\s+strike)", re.IGNORECASE)
+# Others still out, after a contrast: "..., but 700 union members remain on strike".
+STILL_OUT = re.compile(r"^,?\s*(?:while|but|whereas|although|though)\b[^.;]{0,120}?\b(?:remain(?:s|ed)?|"
+                       r"stay(?:s|ed)?|are\s+still|were\s+still|continu\w+)\s+(?:on\s+strike|out\b|"
+                       r"off\s+the\s+job|on\s+the\s+picket|to\s+strike|striking)", re.IGNORECASE)
 INCREMENT_BEFORE = re.compile(r"\b(?:another|an\s+additional|additional|a\s+further)\s+"
                               r"(?:\w+\s+){0,2}$", re.IGNORECASE)
 INCREMENT_AFTER = re.compile(r"^\s*(?:more|additional|extra|further)\b", re.IGNORECASE)
@@ -291,6 +313,8 @@ def _head_word(after: str) -> tuple[bool, bool, str]:
         return False, False, ""  # a compound adjective: "a three-day strike", "24-hour"
     if re.match(r"\s+of\s+(?:them|those|whom)\b", after):
         return True, False, "them"  # "about 900 of them walked out"
+    if BARE_COUNT_ACTION.match(after):
+        return True, False, "they"  # "More than 30,000 took part in strike action"
     m = re.match(r"[^.;:!?()]{0,80}", after)
     phrase = m.group() if m else ""
     # "45,000 of its members", "3,000 teachers, counselors ..."
@@ -447,10 +471,20 @@ def _candidates(ctx: Context, facts: ArticleFacts | None = None) -> tuple[list[_
             # what follows a contrast ("..., while some 40 have crossed") is about others
             near = before[-45:] + " " + _CONTRAST.split(after[:70], 1)[0]
             clause_after = _CONTRAST.split(after[:70], 1)[0]
+            if head == "they":  # "30,000 took part in strike action, with 95% of those who voted
+                # ...": the count's own clause ends at the comma
+                near = before[-45:] + " " + after[:70].split(",", 1)[0]
+                clause_after = after[:70].split(",", 1)[0]
             returned = bool(words["returned"].search(after[:90])) and (
                 status == "ended" or re.search(r"\b(?:after|ending|ended)\b", after[:100]))
             if words["hurt"].search(clause_after) or words["called_off"].search(after[:50]):
                 continue  # casualties, or those who called off a planned action
+            own = _CONTRAST.split(after[:160], 1)[0]
+            if words["returned"].search(own) and (
+                    (not returned and status is not None and status != "ended") or
+                    STILL_OUT.search(after[len(own):240])):
+                continue  # "most of the 10,000 who went on strike have returned to work(, but 700
+                # remain on strike)": not those out now
             if not returned and (_negative(near) or re.search(r"\bback\s+to\s+work\b", after[:40])):
                 continue
             if re.search(r"\b\d[\d,]*\s+of\s+(?:the|its|their)\s+(?:[\w.-]+['\u2019]s?\s+)?$",
@@ -540,7 +574,9 @@ EMPLOYER_WORDS = re.compile(
 DEMAND_CUE = re.compile(
     r"\b(?:seek\w*|sought|want\w*|demand\w*|ask(?:ed|ing|s)?\s+for|call(?:ed|ing|s)?\s+for|"
     r"push\w*\s+for|press\w*\s+for|fight\w*\s+for|campaign\w*\s+for|insist\w*\s+on|"
-    r"requir\w*|holding\s+out\s+for|"
+    r"requir\w*|holding\s+out\s+for|deserv\w*|"
+    # "drivers should receive at least a 3% raise" (the union's case for its figure)
+    r"should\s+(?:get|receive|be\s+(?:paid|given))|"
     r"ask(?:ed|ing|s)?(?=\s+(?:an?|the)\s+(?:\w+\s+)?(?:increase|raise|rise|hike))|"
     r"c[oa]me\s+down\s+to|(?:lowered|cut|scaled\s+back|dropped|reduced|trimmed)\s+"
     r"(?:its|their)\s+(?:\w+\s+)?(?:demand|ask|request)\s+to)\b",
@@ -560,7 +596,10 @@ AGREEMENT_REACHED = re.compile(
     r"issues)|\breach(?:ed|es)?\s+(?:a|an)\s+(?:\w+[- ]){0,3}(?:agreement|deal)\b|"
     r"\bunder\s+the\s+(?:\w+\s+){0,2}(?:agreement|deal|contract)\b|\bratified\b|"
     r"\bvoted\s+(?:\w+\s+){0,3}to\s+(?:ratify|approve|accept)\s+(?:a|the)\s+(?:\w+[- ]){0,3}"
-    r"(?:agreement|deal|contract)\b", re.IGNORECASE)
+    r"(?:agreement|deal|contract)\b|"
+    # "voted 302-200 to end their strike and accept the district's latest offer"
+    r"\bvoted\b[^.;]{0,60}?\b(?:ratify|approve|accept)\s+(?:a|the|its|their)\s+(?:[\w'\u2019]+[- ]){0,3}"
+    r"(?:agreement|deal|contract|offer)\b", re.IGNORECASE)
 STALE = re.compile(
     r"\b(?:earlier|initial(?:ly)?|first|original(?:ly)?|open(?:ed|ing)|on\s+the\s+eve|"
     r"before\s+the\s+(?:strike|walkout)|down\s+from|previous(?:ly)?|prior|"
@@ -615,8 +654,27 @@ MINIMUM_PAY = re.compile(r"\bminimum\s+(?:annual\s+)?(?:salar\w*|wages?|pay|rate
 BOUND_BEFORE = re.compile(r"\b(?:less|fewer)\s+than\s+(?:about\s+|roughly\s+|just\s+)?$",
                           re.IGNORECASE)
 # A figure that names a proposal: "its 18 percent offer", "the union's \"27% demand\"".
-NAMED_FIGURE_AFTER = re.compile(r"^[\"\u201d]?\s*(?:(?:wage|pay|raise)\s+)?(?:offer|proposal|"
-                                r"package|demand|ask)\b", re.IGNORECASE)
+NAMED_FIGURE_AFTER = re.compile(r"^[\"\u201d]?\s*(?:(?!(?:and|or|but|in|of|the|an?|to|from|than|as|by|"
+                                r"for|on|with|its|their|that|which|this)\b)[\w-]+\s+){0,2}"
+                                r"(?:offer|proposal|package|demand|ask)\b", re.IGNORECASE)
+# A figure placed in a proposal after it: "a 12.45 percent salary increase in their latest offer".
+OFFER_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:in|as\s+part\s+of)\s+(?:its|their|the|his|her)\s+"
+                         r"((?:\w+\s+){0,2})(offer|proposal|counteroffer|demands?)\b", re.IGNORECASE)
+# A revised figure: "initially offered 5 percent, but raised that to 7 percent".
+REVISED_TO = re.compile(r"\b(?:rais|increas|improv|sweeten|bump|boost|lift|upp)(?:ed|es|s|ing)?\s+"
+                        r"(?:that|it|this)\s+to\s+(?:about\s+|around\s+|roughly\s+)?$", re.IGNORECASE)
+# An agreement as the subject of a demand verb: "The pact calls for an average 14.4 percent raise".
+AGREEMENT_SUBJECT = re.compile(r"\b(?:pact|agreement|deal|contract|settlement|accord)s?\s+"
+                               r"(?:\w+\s+){0,2}$", re.IGNORECASE)
+# A rejected contract described by what it would have given: the employer's offer.
+REJECTED_WOULD = re.compile(r"\b(?:rejected|turned[- ]down|voted[- ]down)\s+(?:[\w-]+\s+){0,3}"
+                            r"(?:contract|agreement|deal|offer|proposal)\s+would\s+have\b", re.IGNORECASE)
+# A sentence opening with a pronoun (or a short phrase and a pronoun): "They'll also receive",
+# "For many employees, it included": it continues the sentence before it.
+PRONOUN_START = re.compile(r"\W*(?:(?:for|under|in)\s+[^,.;]{0,40},\s*)?(?:it|they|this|that|these)\b",
+                           re.IGNORECASE)
+# A school district written as its acronym ("WCCUSD proposed a 3% raise"): the employer side.
+DISTRICT_ACRONYM = re.compile(r"\b[A-Z]{1,6}(?:USD|ISD|CSD)\b")
 # A clause opened by a dash whose first words are a noun phrase: an apposition to what precedes.
 APPOSITIVE = re.compile(r"^\s*[\u2014\u2013-]+\s*(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$")
 # A new clause with its own subject between a cue and a figure ("does not require employers to
@@ -661,7 +719,7 @@ def _side_of_word(word: str, facts: ArticleFacts | None) -> str | None:
     not the "Coalition of Kaiser Permanente Unions")."""
     if UNION_WORDS.fullmatch(word):
         return "union"
-    if EMPLOYER_WORDS.fullmatch(word):
+    if EMPLOYER_WORDS.fullmatch(word) or DISTRICT_ACRONYM.fullmatch(word):
         return "employer"
     if facts is None or not word:
         return None
@@ -716,6 +774,8 @@ def _side_in(text: str, facts: ArticleFacts | None, last: bool = True) -> str | 
     for m in UNION_WORDS.finditer(text):
         hits.append((m.start(), "union"))
     for m in EMPLOYER_WORDS.finditer(text):
+        hits.append((m.start(), "employer"))
+    for m in DISTRICT_ACRONYM.finditer(text):
         hits.append((m.start(), "employer"))
     if facts is not None and (facts.unions or facts.employers):
         rx = _party_names_rx(tuple(str(f.value) for f in facts.unions),
@@ -836,8 +896,12 @@ def _wage_mentions(ctx: Context, facts: ArticleFacts | None) -> list[WageMention
                 # "the so-called \"18 percent offer\"": the figure names a side's proposal
                 kind = "demand" if re.search(r"demand|ask", text[p.end:p.end + 30]) else "offer"
                 lead = re.sub(r"[\"\u201c\u201d]", "", before_all[-80:])
-                side = _subject_side(lead, prev_side, facts,
-                                     "union" if kind == "demand" else "employer")
+                if re.search(r"(?:['\u2019]s?|\b(?:its|their|our|his|her))\s+(?:[\w.-]+\s+){0,3}$",
+                             lead, re.IGNORECASE):
+                    side = _subject_side(lead, prev_side, facts,
+                                         "union" if kind == "demand" else "employer")
+                else:  # "refusing to accept the exact same 19.1 percent wage offer": an offer
+                    side = "union" if kind == "demand" else "employer"
                 out.append(WageMention(side, p.value, s, s.start + p.start, s.start + p.end,
                                        0 if STALE.search(lead[-40:]) else 1, kind,
                                        s.start + p.end))
@@ -851,6 +915,28 @@ def _wage_mentions(ctx: Context, facts: ArticleFacts | None) -> list[WageMention
                 lead, _ = _clause_window(text, clause_start - 1, clause_start - 1)
                 before = lead + text[clause_start - 1:p.start]
                 clause_start = p.start - len(before)
+            oa = OFFER_AFTER.match(text[p.end:p.end + 60])
+            if oa and not NAMED_FIGURE_AFTER.match(text[p.end:p.end + 30]):
+                # "The district totes a 12.45 percent salary increase in their latest offer"
+                kind = "demand" if oa.group(2).lower().startswith("demand") else "offer"
+                side = _subject_side(before_all[-90:], prev_side, facts,
+                                     "union" if kind == "demand" else "employer",
+                                     text[:clause_start])
+                fresh = re.search(r"\b(?:latest|final|new|newest|revised|improved|current|best)\b",
+                                  oa.group(1), re.IGNORECASE)
+                out.append(WageMention(side, p.value, s, s.start + p.start, s.start + p.end,
+                                       2 if fresh else 1, kind, s.start + p.end))
+                continue
+            rv = REVISED_TO.search(before_all[-60:])
+            if rv:
+                # "initially offered 5 percent raises, but raised that to 7 percent": the revised
+                # figure takes the side of the figure before it in the sentence, and is the latest
+                earlier = [m for m in out if m.sent.idx == s.idx]
+                if earlier:
+                    e = earlier[-1]
+                    out.append(WageMention(e.side, p.value, s, s.start + p.start, s.start + p.end,
+                                           max(2, e.priority), e.cue, s.start + p.start))
+                    continue
             da = DEMAND_AFTER.match(text[p.end:p.end + 60])
             if da and re.search(r"\bthe\s+(?:\w+\s+)?$", before_all[-20:]):
                 # "fell short of the 6 per cent its members are seeking"
@@ -881,12 +967,20 @@ def _wage_mentions(ctx: Context, facts: ArticleFacts | None) -> list[WageMention
                     cues = []  # too far, or a new clause with its own subject stands between
             agreement_here = agreement_article and not DEMAND_CUE.search(before) and (
                 (AGREEMENT_WORD.search(text) and RAISE_VERB.search(text)) or
-                (terms_list and RAISE_ITEM.match(text)))
+                (terms_list and RAISE_ITEM.match(text)) or
+                # "Under the agreement reached Wednesday, ... They'll also receive a 3% raise"
+                (AGREEMENT_WORD.search(prev_text) and RAISE_VERB.search(text) and
+                 PRONOUN_START.match(text)))
             if cues:
                 cs, ce, cue_kind = cues[-1]
                 cue_text = before[cs:ce].lower()
                 pre = before[:cs]
-                if cue_kind == "demand":
+                if cue_kind == "demand" and re.match(r"call", cue_text) and \
+                        AGREEMENT_SUBJECT.search(pre[-40:]):
+                    # "The pact calls for ... a 14.4 percent raise": the agreement's terms
+                    side, cue_kind = "employer", "agreement"
+                    prio = 3 if agreement_article and not STALE.search(before) else 1
+                elif cue_kind == "demand":
                     if re.match(r"demand", cue_text) and re.search(r"\b(?:union|guild)['\u2019]s\s*"
                                                                    r"(?:\w+\s+){0,2}$", pre):
                         side = "union"
@@ -927,6 +1021,10 @@ def _wage_mentions(ctx: Context, facts: ArticleFacts | None) -> list[WageMention
                 side, prio, cue_kind = "employer", 3, "agreement"
                 if STALE.search(before) or list_side:
                     prio = 0  # an earlier agreement ("ratified a contract in January")
+            elif REJECTED_WOULD.search(before):
+                # "the rejected four-year contract would have ... included a 20% general wage
+                # increase": what the employer had put on the table
+                side, cue_kind = "employer", "offer"
             elif list_side and re.search(r"\b(?:raises?|increases?|rises?|hikes?)\b", text):
                 # an item of a list introduced as demands or an offer ("members are demanding:")
                 side, cue_kind = list_side, "demand" if list_side == "union" else "offer"

@@ -190,7 +190,8 @@ class Percent:
 
 
 _PCT_NUM = rf"(?:{_DIGITS}|{_WORD_NUM}(?:[\s-]+(?:{_WORD_NUM}))?)"
-_PCT_UNIT = r"\s*(?:%|percent\b|per\s*cent\b|pct\b)"
+# "19-percent" (a compound adjective: "a 19-percent wage increase") is a percentage too
+_PCT_UNIT = r"(?:\s*|-)(?:%|percent\b|per\s*cent\b|pct\b)"
 # "-5%" is a cut or a typo, never a raise: a minus sign before the figure rules it out.
 _PCT_START = r"(?<![\w.])(?<![\s(]-)(?<!^-)"
 PERCENT_RE = re.compile(
