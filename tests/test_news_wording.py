@@ -146,3 +146,30 @@ def test_reinstating_workers_fired_for_organizing_is_an_unfair_labor_practice(nl
               "Workers are demanding the reinstatement of the three fired workers.\n", nlp)
     got = {d.value for d in f.demands}
     assert "unfair_labor_practice" in got and "job_security" not in got
+
+
+# --- status -----------------------------------------------------------------------------------
+def test_a_rally_of_locked_out_workers_does_not_end_the_lockout(nlp):
+    f = facts(" date 2025-03-18 Harwell lockout enters second week\n"
+              "DAYTON, Ohio — Hundreds of locked-out workers rallied outside Harwell Castings on "
+              "Monday as the lockout entered its second week with no talks scheduled.\n"
+              "The company locked out 300 members of the Foundry Workers Union on March 9.\n", nlp)
+    assert (f.action_type.value, f.status.value) == ("lockout", "ongoing")
+
+
+def test_a_rally_told_in_the_past_is_over(nlp):
+    f = facts(" date 2025-03-18 Nurses rally for staffing\n"
+              "Hundreds of nurses and their union rallied outside City Hall on Monday to demand safe "
+              "staffing at public hospitals.\n"
+              "The nurses' union said 400 members took part in the rally.\n", nlp)
+    assert (f.action_type.value, f.status.value) == ("protest", "ended")
+
+
+def test_a_vote_that_allows_leaders_to_call_a_strike_is_an_authorization(nlp):
+    f = facts(" date 2025-05-09 Bus drivers back strike mandate\n"
+              "Bus drivers at the Tri-County Transit District have voted to authorize a strike, "
+              "their union said on Thursday.\n"
+              "Eighty-eight percent of members of Transit Workers Union Local 12 backed the "
+              "mandate, which allows union leaders to call a walkout at any time.\n"
+              "No date has been set.\n", nlp)
+    assert f.status.value == "authorized"

@@ -777,7 +777,8 @@ def vote_rules(st: str, m: re.Match[str]) -> list[str]:
     rs = _RULES_OF[m.re]
     out = [rs.rule_of(m)]
     if st != rs.rules[0].label:
-        out.append("status.code.vote_ahead" if rs.name == "authorized" else "status.code.conditional_date")
+        out.append("status.code.vote_ahead" if rs.name == "authorized" else
+                   "status.code.permission_to_call" if st == "authorized" else "status.code.conditional_date")
     return out
 
 
@@ -835,6 +836,13 @@ _VOTE_AHEAD = re.compile(r"\b(?:will|would|to|plans?\s+to|set\s+to|due\s+to|expe
                          r"|\b(?:votes?|ballots?|voting)\s+(?:is|are|was)\s+(?:scheduled|set|planned|expected|due)\b", re.I)
 
 
+# a call that is only allowed ("the vote allows union leaders to call a walkout at any time"):
+# the power to call an action, as "the power to call a strike" is (authorized)
+_PERMISSION_BEFORE = re.compile(
+    r"\b(?:allow(?:s|ed|ing)?|enabl(?:e|es|ed|ing)|empower(?:s|ed|ing)?|permit(?:s|ted|ting)?|"
+    r"lets?|letting|free(?:s|d)?|clear(?:s|ed|ing)?\s+the\s+way\s+for)\s+(?:[\w'-]+\s+){0,4}?to\s+$", re.I)
+
+
 @lru_cache(maxsize=4096)
 def status_votes(text: str) -> tuple[tuple[str, re.Match[str]], ...]:
     """Every status pattern matching a sentence, most advanced state first."""
@@ -853,6 +861,8 @@ def status_votes(text: str) -> tuple[tuple[str, re.Match[str]], ...]:
                 continue  # "will walk out", "could end the strike": not (yet) the case
             if st == "authorized" and _VOTE_AHEAD.search(text):
                 st = "threatened"  # "will hold a strike authorization vote next week": not yet
+            if st == "scheduled" and _PERMISSION_BEFORE.search(text[max(0, m.start() - 70):m.start()]):
+                st = "authorized"  # "allows union leaders to call a walkout at any time": a mandate
             if st == "scheduled" and _conditional_date(text):
                 st = "threatened"  # "threatened to strike on Monday if ...": a threat with a deadline
             out.append((st, m))
@@ -883,7 +893,10 @@ def status(ctx: Context, facts: ArticleFacts) -> Fact[str] | None:
     found = _status(ctx, facts)
     if found is not None and found.value == "ongoing":
         ev = found.evidence.sentence if found.evidence else ""
-        if _PROTEST_PAST.search(ev) and not _NOT_PAST.search(ev):
+        # a rally told in the past is over; a strike or lockout its people rallied in is not
+        # ("locked-out workers rallied on Monday as the lockout entered its second week")
+        main = facts.action_type.value if facts.action_type else None
+        if _PROTEST_PAST.search(ev) and not _NOT_PAST.search(ev) and main in ("protest", None):
             return Fact("ended", found.evidence, 0.7, note="a rally or march, told in the past",
                         rules=[*found.rules, "status.code.protest_past"])
         over = _short_action_over(ctx)
