@@ -751,3 +751,25 @@ def test_a_batch_that_fails_gives_its_items_back_at_once(site: Site, store: Stor
     assert store.count_articles() == 0
     with watcher(store, [src]) as w:  # the next watcher (or step) takes them at once
         assert w.poll_due().stored == 2
+
+
+def test_leases_are_renewed_while_a_long_batch_runs(site: Site, store: Store) -> None:
+    keys = ["nurses", "drivers", "teachers"]
+    serve_pages(site, keys)
+    site.set("/feed.xml", rss(site, keys), ctype="application/rss+xml")
+    clock = Clock()
+    src = make_source(site.url("/feed.xml"))
+    other = WatchState(store)
+    stolen: list[list] = []
+    with watcher(store, [src], clock, lease=60) as w:
+        original = w._article
+
+        def slow(item):  # every fetch takes 50 s of the clock: the batch outlives a lease
+            clock.advance(50)
+            stolen.append(other.claim_items([src.url], "another-watcher", clock(), 60))
+            return original(item)
+        w._article = slow
+        r = w.poll_due()
+    assert r.stored == 3
+    assert stolen == [[], [], []]  # nothing of the batch could be taken over meanwhile
+    assert site.hits["/news/nurses"] == 1

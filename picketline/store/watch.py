@@ -154,6 +154,16 @@ class WatchState:
                                                        WatchSourceRow.lease_owner == owner)
                           .values(lease_owner=None, lease_until=None))
 
+    def renew(self, what: str, urls: Iterable[str], owner: str, until: datetime) -> None:
+        """Extend this watcher's leases on sources (``what`` = ``sources``) or items
+        (``items``) still in hand, so a long batch is not taken over while it runs."""
+        model = WatchSourceRow if what == "sources" else WatchItemRow
+        urls = list(urls)
+        with self._session(write=True) as s:
+            for part in _chunks(urls):
+                s.execute(update(model).where(model.url.in_(part), model.lease_owner == owner)
+                          .values(lease_until=until))
+
     # --- items ------------------------------------------------------------------------------
     def add_items(self, source_url: str, entries: Iterable[Any], now: datetime) -> int:
         """Queue the entries (``url`` normalised, ``guid``, ``title``, ``published``,

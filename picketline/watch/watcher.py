@@ -130,6 +130,7 @@ class Watcher:
         self._feed_text: dict[str, Entry] = {}  # content="feed": entries of the last poll
         self._extract = None
         self._cache = None
+        self._leased_at = self.clock()
         self.state.sync_sources(self.sources.values(), self.clock())
 
     def close(self) -> None:
@@ -140,6 +141,14 @@ class Watcher:
 
     def __exit__(self, *exc) -> None:
         self.close()
+
+    def _keep(self, what: str, urls: list[str]) -> None:
+        """Renew the leases on what is still in hand once a third of the lease has passed
+        since they were last taken or renewed."""
+        now = self.clock()
+        if urls and (now - self._leased_at).total_seconds() > self.lease / 3:
+            self.state.renew(what, urls, self.owner, now + timedelta(seconds=self.lease))
+            self._leased_at = now
 
     # --- the loop ---------------------------------------------------------------------------
     def poll_due(self) -> WatchReport:
@@ -153,6 +162,7 @@ class Watcher:
                                             limit=1, exclude=polled)
             if not rows:
                 break
+            self._leased_at = self.clock()
             for i, row in enumerate(rows):
                 if self.stop.is_set():  # give the rest back at once
                     self.state.release_sources([r["url"] for r in rows[i:]], self.owner)
@@ -165,6 +175,7 @@ class Watcher:
                                            limit=self.batch, exclude=tried)
             if not items:
                 break
+            self._leased_at = self.clock()
             tried.update(i["url"] for i in items)
             self._fetch_and_store(items, report)
         self.total.add(report)
@@ -217,6 +228,7 @@ class Watcher:
 
     def _poll_source(self, row: dict, report: WatchReport) -> None:
         src = self.sources[row["url"]]
+        self._polling = row["url"]
         where = row["fetch_url"] or row["url"]
         limit = self.max_bytes * WHOLE_FILE_FACTOR
         try:
@@ -266,6 +278,7 @@ class Watcher:
         for url, _ in kids[:MAX_CHILD_SITEMAPS]:
             if self.stop.is_set():
                 break
+            self._keep("sources", [self._polling])
             try:
                 resp = self.fetcher.get(url, max_bytes=self.max_bytes * WHOLE_FILE_FACTOR)
                 child = parse_listing(resp.body, resp.url, "sitemap")
@@ -342,7 +355,9 @@ class Watcher:
         pending: dict[str, ItemOutcome] = {}
         articles: list[Article] = []
         of_item: dict[int, dict] = {}
+        held = [i["url"] for i in items]  # leased until the batch is stored and marked
         for item in items:
+            self._keep("items", held)
             if self.stop.is_set():  # not fetched: back to the queue as it was
                 pending[item["url"]] = ItemOutcome(item["url"], item["source_url"],
                                                    item.get("state") or "new",
@@ -370,7 +385,11 @@ class Watcher:
         if self._extract is None:
             self._extract = _extract_local()
             self._cache = LinkCache()
-        results = list(self._extract(candidates)) if candidates else []
+        self._keep("items", held)
+        results = []
+        for a in candidates:  # one at a time, so long extractions keep the leases
+            results.extend(self._extract([a]))
+            self._keep("items", held)
         failed = {r.path: r for r in results if isinstance(r, IngestError)}
         new_ids = {a.id for a in candidates}
         disputes_before = self.store.count_disputes()
