@@ -33,6 +33,9 @@ def test_sources_page_shows_each_sources_health(site: Site, sqlite_url: str) -> 
         assert "failing" in page and "HTTP 500" in page
         assert "latest article error: " + site.url("/news/bakery") + ": HTTP 404" in page
         data = httpx.get(server.url + "/api/sources").json()
+        spec = httpx.get(server.url + "/openapi.json").json()
+        assert "/api/sources" in spec["paths"]
+        assert "SourceHealth" in spec["components"]["schemas"]
     by_name = {d["name"]: d for d in data}
     ok, bad = by_name["Gazette labor desk"], by_name[evil]
     assert ok["health"] == "ok" and ok["stored"] == 2 and ok["items"]["done"] == 2

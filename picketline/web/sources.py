@@ -6,10 +6,43 @@ from datetime import datetime, timezone
 from typing import Any
 
 from fastapi import APIRouter, Request
+from pydantic import BaseModel, Field
 
 from ..store.watch import WatchState
 
 router = APIRouter()
+
+
+class ItemCounts(BaseModel):
+    new: int = Field(description="found, not fetched yet")
+    retry: int = Field(description="failed, to be tried again later")
+    done: int = Field(description="fetched and stored (or found stored already)")
+    failed: int = Field(description="given up: a permanent error or too many tries")
+    skipped: int = Field(description="refused by the site's robots.txt")
+
+
+class SourceHealth(BaseModel):
+    url: str = Field(description="the source as configured (its identity)")
+    fetch_url: str = Field(description="where it is polled now (after a permanent redirect)")
+    name: str | None
+    kind: str = Field(description="auto, feed, sitemap or urls")
+    interval_s: int = Field(description="seconds between polls")
+    health: str = Field(description="ok, failing (its last poll failed) or new")
+    last_status: str | None = Field(description="ok, not-modified or error")
+    last_poll_at: str | None = Field(description="ISO time of the last poll")
+    last_poll: str = Field(description="the same in words ('3 min ago', 'never')")
+    last_ok_at: str | None
+    next_poll_at: str | None
+    next_poll: str = Field(description="'due', or 'in 5 min'")
+    failures: int = Field(description="failed polls in a row (the backoff grows with them)")
+    last_error: str | None = Field(description="why the last failed poll failed")
+    last_item_error: str | None = Field(description="why the latest failed article failed")
+    polls: int
+    items: ItemCounts
+    items_total: int
+    items_seen: int = Field(description="items the last successful listing held")
+    stored: int = Field(description="articles stored from this source")
+    errors: int = Field(description="failed polls and articles, in all")
 
 
 def _ago(when: datetime | None, now: datetime) -> str:
@@ -53,7 +86,8 @@ def health(state: WatchState, now: datetime | None = None) -> list[dict[str, Any
     return out
 
 
-@router.get("/api/sources", tags=["sources"], summary="Watched sources and their health")
+@router.get("/api/sources", tags=["sources"], summary="Watched sources and their health",
+            response_model=list[SourceHealth])
 def api_sources(request: Request) -> list[dict[str, Any]]:
     """Every source `picketline watch` follows: last poll, status, items by state
     (new, retry, done, failed, skipped), articles stored, errors and the last one."""
