@@ -123,6 +123,11 @@ def no_cue_facts(article: "Article") -> "ArticleFacts | None":
 
     if might_be_labor(article.text) or might_be_labor(article.title or ""):
         return None
+    # the rule ids (rules/code.toml) are set here, not by the extractor, so that the facts
+    # are the same whichever process sorts the article (an ingest pool's or Dask's parent)
+    published = Fact(article.published, rules=["published.code"]) if article.published \
+        else None
     return ArticleFacts(id=article.id, title=article.title, extractor_version=extractor_version(),
-                        published=Fact(article.published) if article.published else None,
-                        is_labor_action=Fact(False, note="no labor-action cue"))
+                        published=published,
+                        is_labor_action=Fact(False, note="no labor-action cue",
+                                             rules=["is_labor_action.code.no_cue"]))

@@ -191,6 +191,8 @@ def run(store, *, ids: Iterable[str] | None = None, all: bool = False,
     if engine == "local" and workers == 0:
         workers = auto_workers(len(chosen))
     done = 0
+    if progress is not None:
+        progress(0, len(chosen))
     with _submitter(engine, scheduler, workers) as submit:
         for start in range(0, len(chosen), batch_size):
             part = chosen[start:start + batch_size]
