@@ -395,19 +395,19 @@ def test_an_item_page_that_fails_is_retried_later_and_the_rest_goes_on(
 
 def test_slow_and_huge_responses_are_cut_off(site: Site, store: Store) -> None:
     serve_pages(site, ["nurses"])
-    site.set("/news/drivers", page("drivers"), delay=3)  # longer than the timeout
+    site.set("/news/drivers", page("drivers"), delay=8)  # much longer than the timeout
     big = page("bakery", ". More bread" * 40_000)  # ~480 KB, over the limit below
     site.set("/news/bakery", big)
     site.set("/news/dockers", "", length=False,  # no Content-Length: cut while streaming
              stream=lambda: (b"<p>" + b"x" * 10_000 + b"</p>" for _ in range(100)))
     site.set("/feed.xml", rss(site, ["nurses", "drivers", "bakery", "dockers"]),
              ctype="application/rss+xml")
-    with watcher(store, [make_source(site.url("/feed.xml"))], timeout=1,
+    with watcher(store, [make_source(site.url("/feed.xml"))], timeout=2,
                  max_bytes=200_000) as w:
         r = w.poll_due()
     assert r.stored == 1 and r.item_errors == 3
     errs = "\n".join(r.errors)
-    assert "news/drivers: timed out after 1 s" in errs
+    assert "news/drivers: timed out after 2 s" in errs
     assert "news/bakery: response of" in errs and "over the 200,000-byte limit" in errs
     assert "news/dockers: response is over the 200,000-byte limit" in errs
     states = {i["url"].rsplit("/", 1)[1]: i["state"] for i in WatchState(store).items()}
@@ -526,6 +526,8 @@ def test_a_redirect_to_another_scheme_or_a_private_host_is_refused(site: Site) -
     with Fetcher(allow_private=True, host_interval=0, timeout=5) as f:
         with pytest.raises(FetchError, match="redirected to an http"):
             f.get(site.url("/to-file"))
+        with pytest.raises(FetchError, match="HTTP 404"):
+            f.get(site.url("/nothing-here"))
         with pytest.raises(FetchError, match="more than 5 redirects"):
             f.get(site.url("/loop"))
         with pytest.raises(FetchError, match="not an http"):
@@ -536,15 +538,36 @@ def test_a_redirect_to_another_scheme_or_a_private_host_is_refused(site: Site) -
             f.get("http://localhost:1/")
 
 
+def test_a_drip_fed_body_is_cut_off_at_the_deadline(site: Site) -> None:
+    def drip():
+        for _ in range(40):  # 40 x 0.3 s: each chunk within the read timeout, the whole not
+            time.sleep(0.3)
+            yield b"<p>slow</p>"
+    site.set("/drip", "", length=False, stream=drip)
+    with Fetcher(allow_private=True, host_interval=0, timeout=1, robots=False) as f:
+        with pytest.raises(FetchError) as e:
+            f.get(site.url("/drip"))
+    assert e.value.kind == "timeout" and e.value.transient
+    assert "took longer than 3 s" in e.value.reason or "timed out" in e.value.reason
+
+
 def test_the_rate_limit_spaces_requests_to_one_host(site: Site) -> None:
     site.set("/a", "a")
     waits: list[float] = []
-    with Fetcher(allow_private=True, host_interval=5, timeout=5) as f:
+    # time stands still (an injected monotonic clock), so each wait is the whole interval
+    with Fetcher(allow_private=True, host_interval=5, timeout=5, monotonic=lambda: 100.0) as f:
         f.stop.wait = lambda t: waits.append(t) or False  # record instead of sleeping
         f.get(site.url("/a"))
         f.get(site.url("/a"))
-    # robots.txt, then /a (waits), then /a again (waits)
-    assert len(waits) == 2 and all(4 < w <= 5 for w in waits)
+        with pytest.raises(FetchError, match="HTTP 404"):
+            f.get(site.url("/b"))  # the same host: a 404 still waited its turn
+    site.set("/robots.txt", "User-agent: *\nCrawl-delay: 7\n", ctype="text/plain")
+    with Fetcher(allow_private=True, host_interval=1, timeout=5, monotonic=lambda: 100.0) as f:
+        f.stop.wait = lambda t: waits.append(t) or False
+        f.get(site.url("/a"))
+    # robots.txt, then /a (waits), /a again (waits), /b (waits); then robots.txt with a
+    # Crawl-delay of 7 s, which then spaces the next request more than --host-interval
+    assert waits == [5.0, 5.0, 5.0, 7.0]
 
 
 def test_sources_files(tmp_path: Path) -> None:
