@@ -17,7 +17,9 @@ One step (:meth:`Watcher.poll_due`):
    reader as ``.html`` files, extract, and store and link the batch with the ingest
    pipeline's own batch commit; the items are marked done right after it. An item
    that fails is retried later with backoff, up to ``item_attempts`` times; robots.txt
-   refusals and permanent errors are not retried.
+   refusals and permanent errors are not retried;
+3. send the webhook deliveries whose retry time has come (new changes are sent after each
+   stored batch), so a receiver that was down gets them from the running watcher.
 
 Everything is read from the injectable ``clock`` (a function returning an aware UTC
 datetime), so a test or a benchmark can move time on without sleeping.
@@ -178,8 +180,29 @@ class Watcher:
             self._leased_at = self.clock()
             tried.update(i["url"] for i in items)
             self._fetch_and_store(items, report)
+        if not self.stop.is_set():
+            self._send_due_hooks()
         self.total.add(report)
         return report
+
+    def _send_due_hooks(self) -> None:
+        """Send the webhook deliveries whose retry time has come (a receiver that was down
+        when its change was stored): a running watcher must not wait for the next stored
+        batch, or for ``picketline hooks deliver``, to retry them. Due on the wall clock or
+        on ``clock``, whichever is later; never raises."""
+        from ..publish.hooks import AFTER_BATCH_BUDGET, deliver
+
+        try:
+            out = deliver(self.store, now=max(self.clock(), utc_now()),
+                          budget=AFTER_BATCH_BUDGET)
+        except Exception as e:  # noqa: BLE001 - a hook must never stop the watcher
+            self.on_event("error", f"webhook delivery failed: {e}")
+            return
+        if out["posts"]:
+            self.on_event("hooks", f"webhooks: {out['delivered']} change"
+                                   f"{'s' if out['delivered'] != 1 else ''} delivered, "
+                                   f"{out['failed_posts']} POST"
+                                   f"{'s' if out['failed_posts'] != 1 else ''} failed")
 
     def next_wakeup(self) -> datetime | None:
         """When the next source or item of this watcher falls due."""
