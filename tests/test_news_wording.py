@@ -173,3 +173,20 @@ def test_a_vote_that_allows_leaders_to_call_a_strike_is_an_authorization(nlp):
               "mandate, which allows union leaders to call a walkout at any time.\n"
               "No date has been set.\n", nlp)
     assert f.status.value == "authorized"
+
+
+# --- participants -----------------------------------------------------------------------------
+def test_a_unions_size_is_no_count_of_strikers(nlp):
+    f = facts(" date 1987-03-20 Unions call general strike\n"
+              "QUITO, March 20 - The 300,000-strong Workers' Front and the 80,000-member General "
+              "Confederation of Labour called a general strike for next Wednesday against the "
+              "government's austerity measures, union leaders said.\n", nlp)
+    assert f.labor and f.participants is None
+
+
+def test_whom_talks_cover_is_no_count_when_no_action_is_decided(nlp):
+    f = facts(" date 1987-05-04 Autoworkers vow to fight job cuts\n"
+              "The autoworkers' union vowed to fight job cuts and threatened to strike in talks "
+              "starting in July on new contracts covering some 200,000 members at Acme Motors and "
+              "nearly 90,000 members at Brill Motor Co.\n", nlp)
+    assert f.participants is None

@@ -162,6 +162,15 @@ MEMBERSHIP_BEFORE = re.compile(
     r"\b(?:represent\w*|membership\s+of|total\s+membership|counts?|covers?|covering|"
     r"bargaining\s+unit\s+(?:is|of|includes|numbers|comprises|has))\s+"
     r"(?:\w+\s+){0,2}$", re.IGNORECASE)
+# The body itself stops work: "the 2,300-member guild walked off the job".
+_BODY_STOPS = re.compile(r"\b(?:walked\s+(?:out|off)|went\s+on\s+strike|struck|downed\s+tools|"
+                         r"stopped\s+work|(?:are|were|is|was)\s+(?:now\s+)?on\s+strike)\b", re.IGNORECASE)
+# Whom talks or a contract cover: "a round of talks ... that cover nearly 500,000 workers".
+COVERAGE_BEFORE = re.compile(
+    r"\b(?:talks|negotiations|bargaining|contracts?|agreements?|pacts?)\b[^.;]{0,70}?\b"
+    r"(?:cover|covers|covering|covered)\s+(?:\w+\s+){0,2}"
+    # ... or a later item of the list covered: "covering some 380,000 members at GM ... and nearly"
+    r"(?:[^.;]{0,90}?(?:,|\band)\s+(?:\w+\s+){0,2})?$", re.IGNORECASE)
 # A membership figure stated after the count: "the 4,300 flight attendants the union represents".
 MEMBERSHIP_AFTER = re.compile(
     r"^[\w\s,'\u2019-]{0,40}?\b(?:the|its|their|which\s+the|that\s+the|whom\s+the)\s+"
@@ -500,6 +509,12 @@ def _candidates(ctx: Context, facts: ArticleFacts | None = None) -> tuple[list[_
                         not ACTION.search(after[:60]))
             if membership and partial:
                 continue  # rotating or site-by-site action: the membership is not a count of it
+            if head == "member" and text[c.end:c.end + 1] == "-" and not _BODY_STOPS.search(after[:90]):
+                continue  # "the 100,000-member general union (called the strike)": a body's
+                # size; all its members are out only when the body itself walks out
+            if status in (None, "threatened") and COVERAGE_BEFORE.search(text[max(0, c.start - 200):c.start]):
+                continue  # "talks ... that cover nearly 500,000 workers": whom a contract covers,
+                # with no action decided on
             tie = None if figure else _action_tie(before, after, membership)
             if tie is None and returned:
                 tie = ("returned", after[:60])  # the workers back at work after the action ended
