@@ -69,11 +69,9 @@ def main() -> None:
 
 
 def _instrument() -> dict[str, float]:
-    """Wrap each extractor step the orchestrator calls (``module.function(ctx, ...)``) and
-    the model calls, adding up each one's CPU time."""
+    """Wrap each step of the extractor's table and the model calls, adding up each one's
+    CPU time."""
     import functools
-    import importlib
-    import re
 
     import picketline.extract as orchestrator
     from picketline import nlp
@@ -90,14 +88,9 @@ def _instrument() -> dict[str, float]:
                 spent[name] = spent.get(name, 0.0) + time.process_time() - t
         return timed
 
-    src = Path(orchestrator.__file__).read_text(encoding="utf-8")
-    for mod_name, fn_name in sorted(set(re.findall(r"\b(\w+)\.(\w+)\(ctx\b", src))):
-        try:
-            mod = importlib.import_module(f"picketline.extract.{mod_name}")
-        except ImportError:
-            continue
-        if callable(getattr(mod, fn_name, None)):
-            setattr(mod, fn_name, wrap(f"{mod_name}.{fn_name}", getattr(mod, fn_name)))
+    # the steps of the extractor's table (picketline.extract.PIPELINE), by step name
+    orchestrator.PIPELINE = tuple(replace(step, run=wrap(step.name, step.run))
+                                  for step in orchestrator.PIPELINE)
     nlp.Context.ents = wrap("nlp.ents (NER)", nlp.Context.ents)
     nlp.Context.parse = wrap("nlp.parse", nlp.Context.parse)
     nlp.Context.__init__ = wrap("nlp.Context (sentence split)", nlp.Context.__init__)
