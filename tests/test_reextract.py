@@ -227,6 +227,8 @@ def test_cli_reextract(tmp_path: Path, corpus) -> None:
     assert info["facts_by_version"] == {extractor_version(): 5}
     st = Store(db)
     try:
+        did = st.dispute_of("a")
+        api.correct_fact(st, did, "participants", 150, author="ana")
         _age(st)
     finally:
         st.close()
@@ -250,6 +252,12 @@ def test_cli_reextract(tmp_path: Path, corpus) -> None:
     assert r.exit_code == 0 and json.loads(r.stdout)["selected"] == 0
     info = json.loads(invoke("db", "info", "--db", db, "--json").stdout)
     assert info["facts_outdated"] == 0
+    shown = json.loads(invoke("show", did, "--db", db, "--json").stdout)
+    assert shown["participants"] == 150  # the correction is still what is shown
+    assert shown["facts"]["participants"]["corrected"]["author"] == "ana"
+    assert shown["facts"]["participants"]["extracted"] == 120
+    r = invoke("show", did, "--db", db)
+    assert r.exit_code == 0 and "150" in r.stdout and "ana" in r.stdout
 
     r = invoke("reextract", "--db", db, "--ids", "a", "--all")
     assert r.exit_code == 2 and "not both" in r.stderr
