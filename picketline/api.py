@@ -18,8 +18,12 @@ articles that belong to no dispute yet.
 """
 from __future__ import annotations
 
+import json
+import re
 from collections import OrderedDict
 from datetime import date, timedelta
+from functools import lru_cache
+from pathlib import Path
 from typing import Any, Iterable
 
 from .consolidate import FIELDS, _ALIASES, coerce, consolidate
@@ -36,7 +40,7 @@ __all__ = ["refresh_disputes", "list_disputes", "count_disputes", "get_dispute",
            "merge_disputes", "split_article", "correct_fact", "confirm_fact",
            "rebuild_dispute", "link_articles_for_extract", "attach_roster", "attached_roster",
            "repair_links", "reextract", "status_as_of", "with_status_as_of", "status_counts",
-           "stale_days", "AS_OF_STATUSES", "ACTIVE"]
+           "stale_days", "AS_OF_STATUSES", "ACTIVE", "expand_query"]
 
 DUP_WINDOW_DAYS = 14  # wire copies are looked for among articles published this close
 
@@ -321,11 +325,13 @@ def _link_new(store, article_ids: Iterable[str] | None, cache: LinkCache | None
         return []
     touched: dict[str, dict[str, list[str]]] = {}
     copies: dict[str, dict[str, str]] = {}  # dispute -> copies found among its new members
+    also: dict[str, list[str]] = {}  # dispute -> roundups that join it as a second dispute
     new = []
-    current = store.disputes_of(f.id for f in facts)
+    current = store.memberships(f.id for f in facts)
     for f in facts:
         if f.id in current:
-            touched.setdefault(current[f.id], {})
+            for did in current[f.id]:
+                touched.setdefault(did, {})
         else:
             new.append(f)
     keys: list[DisputeKey] = []
@@ -355,6 +361,14 @@ def _link_new(store, article_ids: Iterable[str] | None, cache: LinkCache | None
             found = copies.setdefault(a.dispute_id, {})
             if a.also_mentions:
                 mentions[f.id] = a.also_mentions
+                # a roundup is a source of every dispute it reports, each counting only
+                # its own part of it (consolidate.own_part)
+                for other in a.also_mentions:
+                    if other == a.dispute_id:
+                        continue
+                    touched.setdefault(other, {})[f.id] = [a.dispute_id] + [
+                        x for x in a.also_mentions if x not in (other, a.dispute_id)]
+                    also.setdefault(other, []).append(f.id)
             if f.id in dups:
                 found[f.id] = dups[f.id]
     by_id = {k.id: k for k in keys}
@@ -369,6 +383,9 @@ def _link_new(store, article_ids: Iterable[str] | None, cache: LinkCache | None
         extra = [a for a in stored.get(did, ()) if members is not None and a not in known]
         if extra:  # never drop a member the key does not know of: rebuild the key from all
             members, key = list(members) + extra, None
+        joining = [a for a in also.get(did, ()) if a not in known and a not in extra]
+        if joining:  # roundups joining as a second dispute: members, not names of the key
+            members = list(members if members is not None else stored.get(did, ())) + joining
         if rebuild_dispute(store, did, members, also_mentions=mentions, key=key,
                            new_copies=copies.get(did, {}), cache=cache) is not None:
             saved.append(did)
@@ -413,15 +430,74 @@ def reextract(store, *, ids: Iterable[str] | None = None, all: bool = False,
                progress=progress)
 
 
+# --- search ---------------------------------------------------------------------------------------
+# What else a reader's words may be written as: "nurses" should find "NNU Local 12" (National
+# Nurses United) and "Minnesota Nurses Association". A search for a word also looks for its
+# singular, and for every union in the gazetteer (``data/unions.json``) whose name or alias holds
+# the word, that union's names, aliases and acronyms. An acronym is matched as a word (next to a
+# space, a bracket or, in dispute ids, hyphens), so "NNU" never matches inside "annual". The web
+# list, the API and ``picketline disputes -q`` all search through :func:`expand_query`.
+UNIONS = Path(__file__).parent / "data" / "unions.json"
+MAX_TERMS = 60  # texts one search may look for
+
+
+@lru_cache(maxsize=1)
+def _unions() -> list[tuple[list[str], list[str]]]:
+    """(names and aliases, acronyms) of each union in the gazetteer."""
+    try:
+        data = json.loads(UNIONS.read_text())
+    except (OSError, ValueError):
+        return []
+    out = []
+    for u in data.get("unions") or []:
+        names = [u.get("name"), u.get("canonical"), *(u.get("aliases") or [])]
+        prefix = u.get("local_prefix")
+        names = [n for n in dict.fromkeys(names + [prefix]) if n]
+        out.append((names, [a for a in u.get("acronyms") or [] if a]))
+    return out
+
+
+def _forms(word: str) -> list[str]:
+    w = word.lower()
+    forms = [w]
+    if len(w) > 4 and w.endswith("ies"):
+        forms.append(w[:-3] + "y")
+    elif len(w) > 3 and w.endswith("s") and not w.endswith("ss"):
+        forms.append(w[:-1])
+    return forms
+
+
+def _acronym_patterns(a: str) -> list[str]:
+    return [f"{a} ", f" {a}", f"({a}", f"-{a.lower()}-"]
+
+
+def expand_query(q: str | None) -> str | tuple[str, ...] | None:
+    """The texts a search ``q`` matches (any of them, anywhere in a dispute's id, title,
+    employer or union): ``q`` alone when nothing expands it, else a tuple."""
+    q = (q or "").strip()
+    if not q:
+        return None
+    terms = [q]
+    words = re.findall(r"[A-Za-z][A-Za-z'’-]{2,}", q)
+    if len(words) == 1 and words[0].lower() == q.lower():
+        forms = _forms(q)
+        terms += forms[1:]
+        for names, acronyms in _unions():
+            if any(re.search(rf"\b{re.escape(f)}\b", n, re.I) for n in names for f in forms) or \
+                    any(f.upper() == a for a in acronyms for f in forms):
+                terms += names
+                for a in acronyms:
+                    terms += _acronym_patterns(a)
+    out = tuple(dict.fromkeys(terms))[:MAX_TERMS]
+    return out if len(out) > 1 else q
+
+
 # --- status as of a day --------------------------------------------------------------------------
 STALE_DAYS = 14
 AS_OF_STATUSES = ("threatened", "authorized", "scheduled", "ongoing", "unconfirmed", "ended",
                   "averted")
 ACTIVE = ("threatened", "authorized", "scheduled", "ongoing")  # status=active: any of these
 _LIVE = ("threatened", "authorized", "scheduled", "ongoing")
-# the stored (reported) statuses a dispute with each status as of a day may have
-_REPORTED_FOR = {"ended": ("ended", "ongoing", "scheduled"), "unconfirmed": _LIVE,
-                 "active": _LIVE}
 
 
 def stale_days() -> int:
@@ -532,22 +608,26 @@ def _as_reported_by(store, record: dict[str, Any], day: date) -> dict[str, Any] 
 
 # --- reading ------------------------------------------------------------------------------------
 def _sort_value(record: dict[str, Any], sort: str) -> Any:
+    # (records carry no save time: a merged page sorted by it falls back to the last report)
     v = record.get("last_reported" if sort == "updated_at" else sort)
     return v if v is None or isinstance(v, (int, float)) else str(v)
 
 
-def _filtered(store, wanted: str, as_of: Any, filters: dict[str, Any]) -> list[dict[str, Any]]:
-    """Every dispute matching ``filters`` whose status as of the day is ``wanted`` (or, for
-    ``active``, one of :data:`ACTIVE`), with that status."""
-    want = set(ACTIVE) if wanted == "active" else {wanted}
-    day = as_of_day(as_of)
-    past = day < date.today()  # a stored status may be a later one: look at every dispute
+def _wanted(status: str) -> tuple[str, ...]:
+    return ACTIVE if status == "active" else (status,)
+
+
+def _later(store, day: date, want: Iterable[str], filters: dict[str, Any]
+           ) -> list[dict[str, Any]]:
+    """The disputes matching ``filters`` with an article published after ``day`` (few or none
+    when ``day`` is today), each as its articles had made it by then, with its status as of
+    ``day``: those whose status is one of ``want`` (None: all)."""
     out = []
-    for reported in ((None,) if past else _REPORTED_FOR.get(wanted, (wanted,))):
-        for r in store.disputes(**{**filters, "status": reported}, limit=None, offset=0):
-            r = _as_reported_by(store, r, day)
-            if r is not None and r["status"] in want:
-                out.append(r)
+    for r in store.disputes(**{**filters, "status": None}, reported_after=day.isoformat(),
+                            limit=None, offset=0):
+        r = _as_reported_by(store, r, day)
+        if r is not None and (want is None or r["status"] in want):
+            out.append(r)
     return out
 
 
@@ -555,15 +635,30 @@ def list_disputes(store, *, as_of: Any = None, **filters) -> list[dict[str, Any]
     """Dispute records matching the Store's dispute filters (status, action_type, industry,
     state, since, until, q, sort, desc, limit, offset), each with its status as of ``as_of``
     (default today; see :func:`status_as_of`). ``status`` filters on that status (one of
-    :data:`AS_OF_STATUSES`, or ``active``: any of :data:`ACTIVE`)."""
+    :data:`AS_OF_STATUSES`, or ``active``: any of :data:`ACTIVE`).
+
+    The status filter, its count and the page run in the database query
+    (:meth:`~picketline.store.Store.status_on`, from the stored ``last_reported`` and
+    ``ratified`` days); only disputes with an article published after ``as_of`` (none, as
+    of today, but for a misdated article) are re-read as of that day in Python."""
     status = filters.pop("status", None)
+    day = as_of_day(as_of)
     if not status:
-        day = as_of_day(as_of)
         rows = [_as_reported_by(store, r, day) for r in store.disputes(**filters)]
         return [r for r in rows if r is not None]
-    sort, desc = filters.pop("sort", "start_date"), filters.pop("desc", True)
+    want = _wanted(status)
+    sort, desc = filters.get("sort", "start_date"), filters.get("desc", True)
     limit, offset = filters.pop("limit", 50), filters.pop("offset", 0) or 0
-    rows = _filtered(store, status, as_of, filters)
+    on = (day.isoformat(), stale_days())
+    later = _later(store, day, want, {k: v for k, v in filters.items()
+                                      if k not in ("sort", "desc")})
+    if not later:
+        return [with_status_as_of(r, day)
+                for r in store.disputes(**filters, on=on, on_status=want, limit=limit,
+                                        offset=offset)]
+    rows = [with_status_as_of(r, day) for r in store.disputes(
+        **filters, on=on, on_status=want, offset=0,
+        limit=offset + limit if limit is not None else None)] + later
     rows.sort(key=lambda r: r["id"])
     present = [r for r in rows if _sort_value(r, sort) is not None]
     present.sort(key=lambda r: _sort_value(r, sort), reverse=bool(desc))
@@ -576,25 +671,25 @@ def count_disputes(store, *, as_of: Any = None, **filters) -> int:
     status = filters.pop("status", None)
     if not status:
         return store.count_disputes(**filters)
-    return len(_filtered(store, status, as_of, filters))
+    day, want = as_of_day(as_of), _wanted(status)
+    return (store.count_disputes(**filters, on=(day.isoformat(), stale_days()),
+                                 on_status=want)
+            + len(_later(store, day, want, filters)))
 
 
 def status_counts(store, *, as_of: Any = None, **filters) -> dict[str, int]:
     """``{status as of the day: count}`` of the disputes matching ``filters`` (every status of
-    :data:`AS_OF_STATUSES`, and ``active``)."""
+    :data:`AS_OF_STATUSES`, and ``active``): one grouped query, plus the disputes with an
+    article published after the day read as of then."""
     filters.pop("status", None)
     day = as_of_day(as_of)
     counts = {s: 0 for s in AS_OF_STATUSES}
-    if day < date.today():
-        for r in store.disputes(**filters, limit=None):
-            r = _as_reported_by(store, r, day)
-            if r is not None and r["status"] in counts:
-                counts[r["status"]] += 1
-    else:
-        counts["averted"] = store.count_disputes(**filters, status="averted")
-        for reported in ("threatened", "authorized", "scheduled", "ongoing", "ended"):
-            for r in store.disputes(**filters, status=reported, limit=None):
-                counts[with_status_as_of(r, day)["status"]] += 1
+    for st, n in store.count_by_status_on(day.isoformat(), stale_days(), **filters).items():
+        if st in counts:
+            counts[st] += n
+    for r in _later(store, day, None, filters):
+        if r["status"] in counts:
+            counts[r["status"]] += 1
     counts["active"] = sum(counts[s] for s in ACTIVE)
     return counts
 
@@ -756,13 +851,27 @@ def merge_disputes(store, a: str, b: str, author: str) -> dict[str, Any]:
 
 
 def split_article(store, dispute_id: str, article_id: str, author: str) -> dict[str, Any]:
-    """Take one article out of a dispute into a dispute of its own; returns the new one."""
+    """Take one article out of a dispute into a dispute of its own; returns the new one.
+
+    A roundup that is also a source of other disputes only leaves this one (a dispute of
+    its own would mix the facts of every dispute it reports): the first of the others is
+    returned, and the review trail records the split as going there."""
     with store.transaction():
         store.lock_linking()  # one writer at a time: an ingest links under it too
         record = _require(store, dispute_id)
         if article_id not in record["article_ids"]:
             raise KeyError(f"article {article_id!r} is not in dispute {dispute_id!r}")
         rest = [i for i in record["article_ids"] if i != article_id]
+        elsewhere = [d for d in store.dispute_ids_of(article_id) if d != dispute_id]
+        if elsewhere:
+            store.add_correction(target="dispute", target_id=dispute_id, field="article_ids",
+                                 old_value=article_id, new_value=elsewhere[0], author=author,
+                                 action="split")
+            if rest:
+                rebuild_dispute(store, dispute_id, rest)
+            else:
+                store.delete_dispute(dispute_id)
+            return _require(store, elsewhere[0])
         (facts,) = store.facts([article_id])
         # not the id of a dispute, nor of one merged away or emptied (its review rows)
         new_id = make_dispute_id(facts, _TakenIds(store, ()), store.article(article_id))

@@ -90,6 +90,7 @@ def test_kessler_lockout_ends_before_the_return_to_work(store):
 
 
 def test_the_roundup_is_a_source_of_harmon_valley_and_mentions_kessler(store):
+    # (it is a source of Kessler too: see test_the_roundup_is_a_source_of_both_disputes...)
     d = api.get_dispute(store, HARMON, as_of="2025-06-01")
     assert ROUNDUP in d["article_ids"]
     assert d["also_mentions"] == {ROUNDUP: [KESSLER]}
@@ -97,6 +98,56 @@ def test_the_roundup_is_a_source_of_harmon_valley_and_mentions_kessler(store):
     assert (d["wage_demand_pct"], d["wage_offer_pct"]) == (15.0, 11.0)
     assert d["demand_text"] == "15% over 3 years" and d["offer_text"] == "11% over 3 years"
     assert any(e["kind"] == "mediation" and e["date"] == "2025-03-11" for e in d["timeline"])
+
+
+def test_the_roundup_is_a_source_of_both_disputes_it_reports(store):
+    """Membership is many-to-many (migration 0006): the roundup that reports the Harmon
+    Valley strike and the Kessler lockout is listed as a source of both, on both records,
+    in both disputes' API records and exports, and each counts only its own part of it."""
+    assert store.memberships([ROUNDUP]) == {ROUNDUP: [HARMON, KESSLER]}
+    assert store.dispute_ids_of(ROUNDUP) == [HARMON, KESSLER]
+    h = api.get_dispute(store, HARMON, as_of="2025-06-01")
+    k = api.get_dispute(store, KESSLER, as_of="2025-06-01")
+    for d, other in ((h, KESSLER), (k, HARMON)):
+        assert ROUNDUP in d["article_ids"]
+        assert d["also_mentions"] == {ROUNDUP: [other]}
+        (src,) = [s for s in d["sources"] if s["article_id"] == ROUNDUP]
+        assert src["also_mentions"] == [other]
+    # the roundup's Kessler part counts for Kessler: its lockout start, not Harmon's mediation
+    ks = {(e["kind"], e["date"]) for e in k["timeline"] if ROUNDUP in e["articles"]}
+    assert ("start", "2025-03-09") in ks and ("mediation", "2025-03-11") not in ks
+    assert (k["participants"], k["unions"], k["action_type"]) == (640, ["IBFMW Local 88"],
+                                                                  "lockout")
+    # the export of each lists it among its sources (by URL, else by id)
+    ref = next(s.get("url") or s["article_id"] for s in h["sources"]
+               if s["article_id"] == ROUNDUP)
+    for row in parse_csv(to_csv([h, k])):
+        assert ref in row["sources"]
+    # the article is counted once: an ingest over it again changes nothing
+    before = {d["id"]: d["article_ids"] for d in api.list_disputes(store, limit=None)}
+    api.refresh_disputes(store)
+    assert {d["id"]: d["article_ids"] for d in api.list_disputes(store, limit=None)} == before
+
+
+def test_the_roundup_in_both_disputes_through_the_api(store):
+    from fastapi.testclient import TestClient
+
+    from picketline.web import create_app
+    ref = store.article(ROUNDUP).url or ROUNDUP  # the export names a source by its URL
+    with TestClient(create_app(store.url, token=None)) as c:
+        for did in (HARMON, KESSLER):
+            d = c.get(f"/api/disputes/{did}").json()
+            assert ROUNDUP in d["article_ids"]
+            (row,) = parse_csv(c.get("/api/export.csv", params={"q": did}).text)
+            assert row["id"] == did and ref in row["sources"]
+            page = c.get(f"/disputes/{did}").text
+            assert f"/articles/{ROUNDUP}" in page
+        a = c.get(f"/api/articles/{ROUNDUP}").json()
+        assert a["dispute_ids"] == [HARMON, KESSLER] and a["dispute_id"] == HARMON
+        listed = c.get("/api/articles", params={"dispute_id": KESSLER}).json()["items"]
+        assert ROUNDUP in [x["id"] for x in listed]
+        art = c.get(f"/articles/{ROUNDUP}").text
+        assert f"/disputes/{HARMON}" in art and f"/disputes/{KESSLER}" in art
 
 
 def test_harmon_valley_carries_no_kessler_fact(store):
@@ -138,6 +189,10 @@ def test_seed_dispute_record(tmp_path):
         impasse = [e for e in d["timeline"] if e["kind"] == "impasse"]
         assert len(impasse) == 1 and impasse[0]["date"] is None  # reached "last week"
         assert impasse[0]["by"] == "2023-03-21"
+        # "last week" in an article of Tuesday 2023-03-21: the week of Monday 03-13
+        assert impasse[0]["during"]["text"] == "week of 2023-03-13"
+        assert impasse[0]["during"]["to"] == "2023-03-19"
+        assert "last week" in impasse[0]["sources"][0]["sentence"]
         undated = [(e["kind"], e.get("detail")) for e in d["timeline"] if e["date"] is None]
         dated = {(e["kind"], e.get("detail")) for e in d["timeline"] if e["date"]}
         assert not set(undated) & dated  # no undated copy of a dated event

@@ -77,15 +77,20 @@ class DisputeRow(Base):
     link_key: Mapped[dict[str, Any] | None] = mapped_column(JSONType, nullable=True)
     link_first: Mapped[str | None] = mapped_column(String(10), index=True)
     link_last: Mapped[str | None] = mapped_column(String(10), index=True)
+    # the days its status as of today is computed from (migration 0006): the latest
+    # publication day of its articles, and its first ratification on or after its start
+    last_reported: Mapped[str | None] = mapped_column(String(10), index=True)
+    ratified: Mapped[str | None] = mapped_column(String(10))
 
 
 class DisputeArticleRow(Base):
-    """Membership: each article belongs to at most one dispute."""
+    """Membership: an article belongs to one dispute, or to several when it is a roundup
+    that reports each of them (migration 0006)."""
 
     __tablename__ = "dispute_articles"
 
     article_id: Mapped[str] = mapped_column(String, primary_key=True)
-    dispute_id: Mapped[str] = mapped_column(String, index=True)
+    dispute_id: Mapped[str] = mapped_column(String, primary_key=True, index=True)
 
 
 class CorrectionRow(Base):

@@ -9,10 +9,10 @@ from __future__ import annotations
 import threading
 import uuid
 from contextlib import contextmanager
-from datetime import datetime, timezone
+from datetime import date, datetime, timedelta, timezone
 from typing import Any, Iterable, Iterator, Sequence
 
-from sqlalchemy import Select, delete, func, or_, select, update
+from sqlalchemy import Select, and_, case, delete, func, or_, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
@@ -28,7 +28,9 @@ CHUNK = 500  # rows per INSERT / ids per IN (...) clause
 CORRECTION_TARGETS = ("dispute", "article")
 CORRECTION_ACTIONS = ("confirm", "correct", "merge", "split", "attach")
 DISPUTE_SORTS = ("start_date", "end_date", "updated_at", "participants", "title", "employer",
-                 "union", "status", "action_type", "industry", "state", "city", "id")
+                 "union", "status", "action_type", "industry", "state", "city", "id",
+                 "last_reported")
+LIVE_STATUSES = ("threatened", "authorized", "scheduled", "ongoing")
 _DISPUTE_COLUMNS = ("status", "action_type", "industry", "state", "city", "employer", "union",
                     "start_date", "end_date", "participants", "title")
 
@@ -80,6 +82,29 @@ def _dispute_columns(d: dict[str, Any]) -> dict[str, Any]:
             v = str(v)
         out["union_name" if name == "union" else name] = v
     return out
+
+
+def _iso(value: Any) -> str | None:
+    """``value``'s ISO day when its first ten characters are a valid date, else None."""
+    try:
+        return date.fromisoformat(str(value)[:10]).isoformat() if value else None
+    except ValueError:
+        return None
+
+
+def _status_days(d: dict[str, Any]) -> dict[str, str | None]:
+    """The days a dispute's status as of a day is computed from (see
+    :func:`picketline.api.status_as_of`), stored in columns so that the filter runs in the
+    query: ``last_reported`` (the record's, else its latest source's publication day) and
+    ``ratified`` (its first ratification on or after its start)."""
+    last = d.get("last_reported") or max(
+        (str(s.get("published"))[:10] for s in d.get("sources") or []
+         if isinstance(s, dict) and s.get("published")), default=None)
+    start = _iso(_scalar(d.get("start_date")))
+    rat = sorted(day for e in d.get("timeline") or [] if isinstance(e, dict)
+                 and e.get("kind") == "ratification" and (day := _iso(e.get("date")))
+                 and (start is None or day >= start))
+    return {"last_reported": _iso(last), "ratified": rat[0] if rat else None}
 
 
 def _unique(articles: Iterable[Article]) -> list[Article]:
@@ -317,8 +342,15 @@ class Store(PublishMixin):
         """Stored facts, for the given articles (in that order) or all (by article id).
         ``dispute`` is filled in from dispute membership when the article has one."""
         def query(ids: Sequence[str] | None):
-            stmt = select(FactsRow.data, DisputeArticleRow.dispute_id).outerjoin(
-                DisputeArticleRow, DisputeArticleRow.article_id == FactsRow.article_id)
+            # a roundup is in several disputes: the first by id is the one named here
+            first = select(DisputeArticleRow.article_id,
+                           func.min(DisputeArticleRow.dispute_id).label("dispute_id")
+                           ).group_by(DisputeArticleRow.article_id)
+            if ids is not None:
+                first = first.where(DisputeArticleRow.article_id.in_(ids))
+            first = first.subquery()
+            stmt = select(FactsRow.data, first.c.dispute_id).outerjoin(
+                first, first.c.article_id == FactsRow.article_id)
             if ids is not None:
                 stmt = stmt.where(FactsRow.article_id.in_(ids))
             if labor_only:
@@ -363,10 +395,13 @@ class Store(PublishMixin):
 
     # --- disputes ---------------------------------------------------------------------------
     def save_dispute(self, d: dict) -> None:
-        """Insert or replace a dispute; ``d["article_ids"]`` become its members (an article
-        moves here from any other dispute). The dict is kept and returned as-is."""
+        """Insert or replace a dispute; ``d["article_ids"]`` become its members. An article
+        new to it moves here from any other dispute, unless the record lists it as a roundup
+        (``d["also_mentions"]``: it reports other disputes too), which stays a member of
+        those as well. The dict is kept and returned as-is."""
         did = str(d["id"])
         cols = _dispute_columns(d)
+        cols.update(_status_days(d))
         key = d.get("link_key") if isinstance(d.get("link_key"), dict) else None
         cols.update(link_key=key, link_first=_day(key.get("first")) if key else None,
                     link_last=_day(key.get("last")) if key else None)
@@ -390,9 +425,13 @@ class Store(PublishMixin):
                 s.execute(delete(DisputeArticleRow).where(
                     DisputeArticleRow.dispute_id == did, DisputeArticleRow.article_id.in_(part)))
             fresh = [a for a in members if a not in had]
-            for part in _chunks(fresh):  # an article moves here from any other dispute
+            roundups = d.get("also_mentions") if isinstance(d.get("also_mentions"), dict) \
+                else {}
+            moving = [a for a in fresh if not roundups.get(a)]
+            for part in _chunks(moving):  # an article moves here from any other dispute
                 s.execute(delete(DisputeArticleRow).where(
                     DisputeArticleRow.article_id.in_(part)))
+            for part in _chunks(fresh):
                 s.execute(DisputeArticleRow.__table__.insert(),
                           [{"article_id": a, "dispute_id": did} for a in part])
 
@@ -407,8 +446,45 @@ class Store(PublishMixin):
             row = s.get(DisputeRow, id)
             return row.data if row else None
 
+    @staticmethod
+    def status_on(day: str, stale_days: int):
+        """The SQL expression of a dispute's status as of ``day`` (ISO), for a dispute whose
+        articles were all published by then: :func:`picketline.api.status_as_of` in the
+        query (its stored, reported status; an ongoing or scheduled action whose last day
+        has passed, or an ongoing one ratified since it began, has ended; a scheduled one
+        whose first day has come is ongoing; a live one with no report for more than
+        ``stale_days`` days is unconfirmed)."""
+        cutoff = (date.fromisoformat(day) - timedelta(days=stale_days)).isoformat()
+        rep = DisputeRow.status
+        end = func.substr(DisputeRow.end_date, 1, 10)
+        start = func.substr(DisputeRow.start_date, 1, 10)
+        adjusted = case(
+            (and_(rep.in_(("ongoing", "scheduled")), end.like("____-__-__"), end < day),
+             "ended"),
+            (and_(rep == "ongoing", DisputeRow.ratified.is_not(None),
+                  DisputeRow.ratified <= day), "ended"),
+            (and_(rep == "scheduled", start.like("____-__-__"), start <= day), "ongoing"),
+            else_=rep)
+        return case((and_(adjusted.in_(LIVE_STATUSES),
+                          or_(DisputeRow.last_reported.is_(None),
+                              DisputeRow.last_reported < cutoff)), "unconfirmed"),
+                    else_=adjusted)
+
     def _dispute_query(self, stmt: Select, *, status, action_type, industry, state, since,
-                       until, q, updated_since=None) -> Select:
+                       until, q, updated_since=None, on=None, on_status=None,
+                       reported_after=None) -> Select:
+        """The filters; ``on``: ``(day, stale_days)``, only disputes none of whose articles
+        was published after ``day``, and (``on_status``: statuses) whose status as of that
+        day (:meth:`status_on`) is one of ``on_status``; ``reported_after``: only disputes
+        with an article published after that day."""
+        if on is not None:
+            day, stale = on
+            stmt = stmt.where(or_(DisputeRow.last_reported.is_(None),
+                                  DisputeRow.last_reported <= day))
+            if on_status is not None:
+                stmt = stmt.where(self.status_on(day, stale).in_(list(on_status)))
+        if reported_after is not None:
+            stmt = stmt.where(DisputeRow.last_reported > reported_after)
         for col, value in ((DisputeRow.status, status), (DisputeRow.action_type, action_type),
                            (DisputeRow.industry, industry), (DisputeRow.state, state)):
             if value is not None:
@@ -433,18 +509,24 @@ class Store(PublishMixin):
                  industry: str | None = None, state: str | None = None,
                  since: str | None = None, until: str | None = None, q: str | None = None,
                  sort: str = "start_date", desc: bool = True, limit: int | None = 50,
-                 offset: int = 0, updated_since: datetime | None = None) -> list[dict]:
+                 offset: int = 0, updated_since: datetime | None = None,
+                 on: tuple[str, int] | None = None, on_status: Iterable[str] | None = None,
+                 reported_after: str | None = None) -> list[dict]:
         """Disputes matching every filter given. ``since``/``until``: the dispute's span
         (start to end, or start alone) overlaps the range; ``q``: case-insensitive text in
         id, title, employer or union; ``sort``: one of :data:`DISPUTE_SORTS` (missing values
-        last), ties broken by id."""
+        last; ``status`` with ``on``: the status as of that day), ties broken by id;
+        ``on``/``on_status``/``reported_after``: see :meth:`_dispute_query`."""
         if sort not in DISPUTE_SORTS:
             raise ValueError(f"cannot sort disputes by {sort!r}; choose {', '.join(DISPUTE_SORTS)}")
         col = getattr(DisputeRow, "union_name" if sort == "union" else sort)
+        if sort == "status" and on is not None:
+            col = self.status_on(*on)
         order = (col.desc() if desc else col.asc()).nulls_last()
         stmt = self._dispute_query(select(DisputeRow.data), status=status,
                                    action_type=action_type, industry=industry, state=state,
-                                   since=since, until=until, q=q, updated_since=updated_since)
+                                   since=since, until=until, q=q, updated_since=updated_since,
+                                   on=on, on_status=on_status, reported_after=reported_after)
         stmt = stmt.order_by(order, DisputeRow.id).offset(offset).limit(limit)
         with self._session() as s:
             return list(s.scalars(stmt))
@@ -452,27 +534,58 @@ class Store(PublishMixin):
     def count_disputes(self, *, status: str | None = None, action_type: str | None = None,
                        industry: str | None = None, state: str | None = None,
                        since: str | None = None, until: str | None = None,
-                       q: str | None = None, updated_since: datetime | None = None) -> int:
+                       q: str | None = None, updated_since: datetime | None = None,
+                       on: tuple[str, int] | None = None,
+                       on_status: Iterable[str] | None = None,
+                       reported_after: str | None = None) -> int:
         stmt = self._dispute_query(select(func.count()).select_from(DisputeRow), status=status,
                                    action_type=action_type, industry=industry, state=state,
-                                   since=since, until=until, q=q, updated_since=updated_since)
+                                   since=since, until=until, q=q, updated_since=updated_since,
+                                   on=on, on_status=on_status, reported_after=reported_after)
         with self._session() as s:
             return int(s.scalar(stmt) or 0)
 
-    def dispute_of(self, article_id: str) -> str | None:
+    def count_by_status_on(self, day: str, stale_days: int, **filters) -> dict[str | None, int]:
+        """``{status as of day: count}`` (:meth:`status_on`) of the disputes matching
+        ``filters`` none of whose articles was published after ``day``: one grouped query."""
+        inner = self._dispute_query(
+            select(self.status_on(day, stale_days).label("st")),
+            **{"status": None, "action_type": None, "industry": None, "state": None,
+               "since": None, "until": None, "q": None, **filters},
+            on=(day, stale_days)).subquery()
+        # grouped outside: PostgreSQL does not see a CASE with bound values in the select
+        # list and the same CASE in GROUP BY as one expression
+        stmt = select(inner.c.st, func.count()).group_by(inner.c.st)
         with self._session() as s:
-            return s.scalar(select(DisputeArticleRow.dispute_id).where(
-                DisputeArticleRow.article_id == article_id))
+            return {st: int(n) for st, n in s.execute(stmt)}
+
+    def dispute_of(self, article_id: str) -> str | None:
+        """The dispute ``article_id`` belongs to (a roundup in several: the first by id;
+        :meth:`dispute_ids_of` gives them all)."""
+        ids = self.dispute_ids_of(article_id)
+        return ids[0] if ids else None
+
+    def dispute_ids_of(self, article_id: str) -> list[str]:
+        """Every dispute ``article_id`` belongs to, by id (several for a roundup)."""
+        return self.memberships([article_id]).get(article_id, [])
 
     def disputes_of(self, article_ids: Iterable[str]) -> dict[str, str]:
-        """``{article_id: dispute_id}`` for those of ``article_ids`` that are in a dispute."""
+        """``{article_id: dispute_id}`` for those of ``article_ids`` that are in a dispute
+        (a roundup in several: the first by id; :meth:`memberships` gives them all)."""
+        return {a: ds[0] for a, ds in self.memberships(article_ids).items()}
+
+    def memberships(self, article_ids: Iterable[str]) -> dict[str, list[str]]:
+        """``{article_id: [dispute_id, ...]}`` (by id) for those of ``article_ids`` that
+        are in a dispute: one for most articles, several for a roundup."""
         wanted = list(dict.fromkeys(article_ids))
-        out: dict[str, str] = {}
+        out: dict[str, list[str]] = {}
         with self._session() as s:
             for part in _chunks(wanted):
                 stmt = select(DisputeArticleRow.article_id, DisputeArticleRow.dispute_id
                               ).where(DisputeArticleRow.article_id.in_(part))
-                out.update((a, d) for a, d in s.execute(stmt))
+                for a, d in s.execute(stmt.order_by(DisputeArticleRow.article_id,
+                                                    DisputeArticleRow.dispute_id)):
+                    out.setdefault(a, []).append(d)
         return out
 
     def has_dispute(self, id: str) -> bool:

@@ -321,7 +321,8 @@ def _article_summary(store: Store, a) -> dict[str, Any]:
     d = a.to_dict()
     d.pop("text", None)
     d["chars"] = len(a.text)
-    d["dispute_id"] = store.dispute_of(a.id)
+    ids = store.dispute_ids_of(a.id)  # a roundup is in several
+    d["dispute_id"], d["dispute_ids"] = (ids[0] if ids else None), ids
     return d
 
 
@@ -351,7 +352,8 @@ def get_article(article_id: str, store: Store = Depends(get_store)) -> dict[str,
     if a is None:
         raise _not_found("article", article_id)
     facts = store.facts([article_id])
-    return {**a.to_dict(), "dispute_id": store.dispute_of(article_id),
+    ids = store.dispute_ids_of(article_id)  # a roundup is in several
+    return {**a.to_dict(), "dispute_id": ids[0] if ids else None, "dispute_ids": ids,
             "facts": facts[0].to_dict() if facts else None}
 
 
