@@ -12,13 +12,20 @@ Timeline entry (JSON)::
     {"date": "2023-03-21" | null, "kind": "start", "detail": "..." | null,
      "side": "union" | "employer" | null, "articles": ["a1", "a2"],
      "sources": [{"article_id", "start", "end", "sentence"}],
-     "reported": [publication dates], "by": "2023-03-21"}   # by: only for undated events
+     "reported": [publication dates], "by": "2023-03-21",   # by: only for undated events
+     "during": {"from": "2023-03-13", "to": "2023-03-19", "text": "week of 2023-03-13",
+                "article_id": "a1"}}   # during: an undated event its sentence places
+                                        # in a period before its article ("last week")
+
+:func:`when_text` says when an entry happened in words ("2023-03-21", "week of 2023-03-13",
+"by 2023-03-21", "undated").
 
 See :func:`build_timeline` for how reports become events.
 """
 from __future__ import annotations
 
 import re
+from datetime import date, timedelta
 from typing import Any, Iterable
 
 from .model import EVENT_KINDS, ArticleFacts, Event, Evidence
@@ -49,6 +56,68 @@ def article_events(facts: ArticleFacts) -> list[Event]:
         out.append(Event("offer", pub, facts.wage_offer_pct.evidence,
                          _pct(facts.wage_offer_pct.value), "employer"))
     return out
+
+
+# periods before the article that a sentence can place an undated event in
+_PERIOD = re.compile(r"\b(?:(last|earlier this|the previous|the past) (week|weekend|month)"
+                     r"|(the week|the month) before)\b", re.I)
+
+
+def relative_period(sentence: str | None, published: str | None) -> dict[str, str] | None:
+    """The period a sentence's "last week", "earlier this week", "last weekend", "last
+    month", "earlier this month" (or "the previous week", "the week before") places an
+    event in, read against the article's publication day: ``{"from", "to", "text"}`` (ISO
+    days; text "week of 2023-03-13", "weekend of 2023-03-18", "2023-02"), or None. A week
+    runs Monday to Sunday."""
+    if not sentence or not published:
+        return None
+    try:
+        pub = date.fromisoformat(str(published)[:10])
+    except ValueError:
+        return None
+    m = _PERIOD.search(sentence)
+    if m is None:
+        return None
+    which = (m.group(1) or "").lower()
+    unit = (m.group(2) or m.group(3).split()[-1]).lower()
+    this = which == "earlier this"
+    if unit == "week":
+        monday = pub - timedelta(days=pub.weekday())
+        lo, hi = (monday, pub - timedelta(days=1)) if this else (
+            monday - timedelta(days=7), monday - timedelta(days=1))
+        if hi < lo:  # "earlier this week" on a Monday
+            return None
+        return {"from": lo.isoformat(), "to": hi.isoformat(),
+                "text": f"week of {lo.isoformat()}"}
+    if unit == "weekend":
+        if this:
+            return None
+        sunday = pub - timedelta(days=(pub.weekday() + 1) % 7 or 7)
+        sat = sunday - timedelta(days=1)
+        return {"from": sat.isoformat(), "to": sunday.isoformat(),
+                "text": f"weekend of {sat.isoformat()}"}
+    first = pub.replace(day=1)
+    if this:
+        if pub.day == 1:
+            return None
+        return {"from": first.isoformat(), "to": (pub - timedelta(days=1)).isoformat(),
+                "text": f"earlier in {first.isoformat()[:7]}"}
+    last_month_end = first - timedelta(days=1)
+    lo = last_month_end.replace(day=1)
+    return {"from": lo.isoformat(), "to": last_month_end.isoformat(),
+            "text": lo.isoformat()[:7]}
+
+
+def when_text(e: dict[str, Any]) -> str:
+    """When a timeline entry happened, in words: its date, the period its sentence places
+    it in ("week of 2023-03-13"), the day it was reported by ("by 2023-03-21"), or
+    "undated"."""
+    if e.get("date"):
+        return str(e["date"])
+    during = e.get("during")
+    if isinstance(during, dict) and during.get("text"):
+        return str(during["text"])
+    return f"by {e['by']}" if e.get("by") else "undated"
 
 
 def compatible(a: str | None, b: str | None) -> bool:
@@ -186,9 +255,26 @@ def build_timeline(facts_list: Iterable[ArticleFacts], copies: Iterable[str] = (
             e["date"] = None  # reported before the date given: that date is a later mention
         if e["date"] and e.get("by") and e["by"] >= e["date"]:
             e.pop("by")
-    entries.sort(key=lambda e: (e["date"] is None, e["date"] or e.get("by") or "",
-                                _kind_rank(e["kind"]), e["detail"] or ""))
+        if e["date"] is None:
+            _place(e, pubs)
+    entries.sort(key=lambda e: (e["date"] is None and "during" not in e,
+                                e["date"] or e.get("during", {}).get("from") or e.get("by")
+                                or "", _kind_rank(e["kind"]), e["detail"] or ""))
     return entries
+
+
+def _place(e: dict[str, Any], pubs: dict[str, str]) -> None:
+    """An undated entry whose report says when, against its article's day ("reached an
+    impasse ... last week" in an article of Tuesday 2023-03-21: the week of 2023-03-13),
+    gets ``during``; the sentence that says so becomes its first source."""
+    for i, src in enumerate(e["sources"]):
+        aid = src.get("article_id")
+        period = relative_period(src.get("sentence"), pubs.get(aid))
+        if period is None or (e.get("by") and period["from"] > e["by"]):
+            continue
+        e["during"] = {**period, "article_id": aid}
+        e["sources"].insert(0, e["sources"].pop(i))
+        return
 
 
 def waves(timeline: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:

@@ -276,3 +276,25 @@ def test_linking_does_not_depend_on_where_batches_end(tmp_path):
     assert membership["z-harbor"] == "hfl-2024-03"
     for other in results[1:]:
         assert other == results[0]
+
+
+def test_disputes_query_expands_a_trade_to_its_unions_as_the_web_search_does(cli, store,
+                                                                              sqlite_url):
+    """`disputes -q nurses` finds the nurses' unions through the gazetteer (NNU: National
+    Nurses United), through the same function as the web list (api.expand_query)."""
+    nnu = [mk("n1", "2024-10-05", ["Harbor General Hospital"], ["NNU Local 12"], 800,
+              "ongoing", state="CA")]
+    put(store, LAKE + PORT + nnu)
+    api.refresh_disputes(store)
+    r = cli("disputes", "--db", sqlite_url, "--json", "-q", "nurses")
+    assert r.exit_code == 0, r.output
+    got = sorted(d["article_ids"][0] for d in json.loads(r.output)["disputes"])
+    assert got == ["l1", "n1"]  # "Minnesota Nurses Association" by its name, NNU by the gazetteer
+    assert json.loads(r.output)["total"] == 2
+    r = cli("disputes", "--db", sqlite_url, "--json", "-q", "annual")  # NNU only as a word
+    assert json.loads(r.output)["total"] == 0
+    r = cli("export", "--db", sqlite_url, "--format", "json", "-q", "nurses")
+    assert sorted(x["id"] for x in json.loads(r.output)) == sorted(
+        [store.dispute_of("l1"), store.dispute_of("n1")])
+    from picketline.web.search import expand
+    assert expand is api.expand_query  # one function, not a copy

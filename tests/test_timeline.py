@@ -57,3 +57,86 @@ def test_demand_offer_history_lists_who_proposed_what_when():
     union = h[1]
     assert union["articles"] == ["b", "a"] and union["reported"] == ["2024-02-01", "2024-02-20"]
     assert h[2]["years"] == 2
+
+
+# --- an undated event the article places in a period ("reached an impasse ... last week") ----
+def test_relative_period_reads_the_sentence_against_the_article_day():
+    from picketline.timeline import relative_period
+    tue = "2024-05-14"  # a Tuesday
+    assert relative_period("They reached an impasse last week.", tue) == {
+        "from": "2024-05-06", "to": "2024-05-12", "text": "week of 2024-05-06"}
+    assert relative_period("talks broke down earlier this week", tue)["from"] == "2024-05-13"
+    assert relative_period("talks broke down earlier this week", "2024-05-13") is None
+    assert relative_period("a rally last weekend", tue) == {
+        "from": "2024-05-11", "to": "2024-05-12", "text": "weekend of 2024-05-11"}
+    assert relative_period("the contract expired last month", tue) == {
+        "from": "2024-04-01", "to": "2024-04-30", "text": "2024-04"}
+    assert relative_period("the week before, mediators met", "2024-01-03")["from"] == \
+        "2023-12-25"
+    assert relative_period("They reached an impasse.", tue) is None
+    assert relative_period("last week", None) is None and relative_period(None, tue) is None
+
+
+def test_an_impasse_reached_last_week_is_dated_by_that_week_not_by_the_article():
+    from picketline.timeline import when_text
+    said = "The strike follows an impasse the two sides reached last week, the union said."
+    a = ArticleFacts(id="a", published=Fact("2024-05-14"), events=[
+        Event("impasse", None, ev("a", said)),
+        Event("mediation", None, ev("a", "A mediator has been asked to help."))],
+        start_date=Fact("2024-05-15", ev("a", "Drivers walk out Wednesday.")))
+    b = ArticleFacts(id="b", published=Fact("2024-05-16"), events=[
+        Event("impasse", None, ev("b", "Since the impasse, no talks are scheduled."))])
+    tl = build_timeline([b, a])
+    assert [when_text(e) for e in tl] == ["week of 2024-05-06", "2024-05-15", "by 2024-05-14"]
+    imp = tl[0]
+    assert imp["kind"] == "impasse" and imp["date"] is None and imp["by"] == "2024-05-14"
+    assert imp["during"] == {"from": "2024-05-06", "to": "2024-05-12",
+                             "text": "week of 2024-05-06", "article_id": "a"}
+    assert imp["sources"][0]["sentence"] == said  # the sentence that says when comes first
+    assert imp["articles"] == ["a", "b"]
+    assert tl[2]["kind"] == "mediation" and "during" not in tl[2]
+    assert when_text({"date": None}) == "undated"
+
+
+HARBOR = """date 2024-05-14 Harbor City bus drivers to strike Wednesday
+Bus drivers at the Harbor City Transit Authority will walk off the job Wednesday, Amalgamated \
+Transit Union Local 1877 said on Tuesday, after the two sides reached an impasse in contract \
+talks last week.
+
+About 900 drivers and mechanics are represented by Local 1877 in Harbor City, Oregon. The union \
+is seeking a 14% raise over three years; the transit authority has offered 6%.
+"""
+
+
+def test_last_week_on_the_dispute_page_and_in_show(tmp_path):
+    """The real pipeline over an article of ours: the impasse it reports as reached "last
+    week" shows as the week before the article, with its sentence, on the dispute page and
+    in ``picketline show``."""
+    import os
+    import subprocess
+
+    from fastapi.testclient import TestClient
+
+    from picketline import api
+    from picketline.pipeline import run_ingest
+    from picketline.store import Store
+    from picketline.web import create_app
+    from tests.support import cli
+
+    (tmp_path / "harbor.txt").write_text(HARBOR, encoding="utf-8")
+    url = f"sqlite:///{tmp_path / 'h.db'}"
+    with Store(url) as st:
+        run_ingest([tmp_path / "harbor.txt"], st)
+        (row,) = api.list_disputes(st, limit=None)
+        imp = [e for e in api.get_dispute(st, row["id"])["timeline"] if e["kind"] == "impasse"]
+    assert imp and imp[0]["during"]["text"] == "week of 2024-05-06"
+    with TestClient(create_app(url, token=None)) as c:
+        page = c.get(f"/disputes/{row['id']}").text
+    assert '<time datetime="2024-05-06" title="2024-05-06 to 2024-05-12">week of 2024-05-06' \
+        in page
+    assert "reached an impasse in contract talks last week" in page
+    assert "by 2024-05-14" not in page
+    out = subprocess.run(cli("show", row["id"], "--db", url), capture_output=True, text=True,
+                         env={**os.environ, "COLUMNS": "200"}, timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert "week of 2024-05-06" in out.stdout

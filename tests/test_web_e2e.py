@@ -257,3 +257,73 @@ def test_seed_dispute_screenshot(browser, tmp_path):
         ARTIFACTS.mkdir(exist_ok=True)
         pg.screenshot(path=str(ARTIFACTS / "seed-dispute.png"), full_page=True)
         ctx.close()
+
+
+HARBOR = """date 2024-05-14 Harbor City bus drivers to strike Wednesday
+Bus drivers at the Harbor City Transit Authority will walk off the job Wednesday, Amalgamated \
+Transit Union Local 1877 said on Tuesday, after the two sides reached an impasse in contract \
+talks last week.
+
+About 900 drivers and mechanics are represented by Local 1877 in Harbor City, Oregon. The union \
+is seeking a 14% raise over three years; the transit authority has offered 6%.
+"""
+
+
+def test_roundup_under_both_disputes_last_week_and_status_filter(browser, tmp_path):
+    """Issue 15 in the browser, over the bundled sample and an article of ours: the roundup
+    that reports the Harmon Valley strike and the Kessler lockout is a source of both
+    dispute pages and its article page names both; an impasse "reached last week" is dated
+    by that week, with its sentence; the status filter (status as of today, in the query)
+    lists what the counts say."""
+    _need_chromium()
+    from playwright.sync_api import expect
+
+    from picketline import api
+    from picketline.pipeline import run_ingest
+
+    sample = ROOT / "picketline" / "data" / "sample"
+    (tmp_path / "harbor.txt").write_text(HARBOR, encoding="utf-8")
+    url = f"sqlite:///{tmp_path / 'round.db'}"
+    with Store(url) as st:
+        run_ingest([sample, tmp_path / "harbor.txt"], st)
+        roundup = "u-351fd3e134e1fe41"
+        both = st.dispute_ids_of(roundup)
+        harbor = st.dispute_of("harbor")
+        ended = api.count_disputes(st, status="ended")
+        unconfirmed = api.count_disputes(st, status="unconfirmed")
+    assert both == ["hvmc-wfn-1204-2025-02", "kpv-ibfmw-88-2025-03"]
+    with _Server(create_app(url, token=None)) as server:
+        ctx = browser.new_context(viewport={"width": 1280, "height": 900})
+        pg = ctx.new_page()
+        pg.set_default_timeout(15_000)
+        expect.set_options(timeout=15_000)
+        for did in both:
+            pg.goto(f"{server.url}/disputes/{did}")
+            src = pg.locator(f'#articles a[href="/articles/{roundup}"]')
+            expect(src).to_have_count(1)
+        pg.goto(f"{server.url}/articles/{roundup}")
+        links = pg.locator("#article-disputes a")
+        expect(links).to_have_count(2)
+        assert [links.nth(i).get_attribute("href") for i in range(2)] == [
+            f"/disputes/{d}" for d in both]
+
+        pg.goto(f"{server.url}/disputes/{harbor}")
+        imp = pg.locator("#timeline li.kind-impasse")
+        expect(imp).to_have_count(1)
+        assert imp.locator("time").inner_text() == "week of 2024-05-06"
+        assert imp.locator("time").get_attribute("datetime") == "2024-05-06"
+        assert "impasse in contract talks last week" in imp.locator(".ev-sentence").inner_text()
+
+        pg.goto(f"{server.url}/disputes?status=")
+        pg.select_option("#f-status", "ended")
+        rows = pg.locator("#dispute-table tbody tr")
+        expect(rows).to_have_count(ended)
+        expect(pg.locator("#total")).to_have_text(str(ended))
+        assert all(c == "ended" for c in rows.locator(".chip").all_inner_texts())
+        assert "status=ended" in pg.url
+        pg.select_option("#f-status", "unconfirmed")
+        expect(pg.locator("#total")).to_have_text(str(unconfirmed))
+        assert ended >= 4 and unconfirmed >= 1  # the sample's four are over; Harbor is stale
+        ARTIFACTS.mkdir(exist_ok=True)
+        pg.screenshot(path=str(ARTIFACTS / "roundup-status.png"), full_page=True)
+        ctx.close()

@@ -17,7 +17,8 @@ from .. import api
 from ..export import to_json, write_csv
 from ..model import ACTION_TYPES, INDUSTRIES
 from ..store import DISPUTE_SORTS
-from ..timeline import proposal_text
+from ..timeline import proposal_text, when_text
+from ..web.present import quote_text  # evidence without a seed file's date header
 from .app import (DB_HELP, Col, app, check_choice, check_date, check_output, check_state,
                   console, err_console, fail, fitted_table, open_output, open_store, safe)
 
@@ -33,7 +34,9 @@ def _filters(status, action_type, industry, state, since, until, q) -> dict[str,
          "action_type": check_choice("--action-type", action_type, ACTION_TYPES),
          "industry": check_choice("--industry", industry, INDUSTRIES),
          "state": check_state(state),
-         "since": check_date("--since", since), "until": check_date("--until", until), "q": q}
+         "since": check_date("--since", since), "until": check_date("--until", until),
+         # the web search's expansions: "nurses" also finds the nurses' unions (NNU ...)
+         "q": api.expand_query(q)}
     return {k: v for k, v in f.items() if v is not None}
 
 
@@ -72,7 +75,9 @@ SinceOpt = typer.Option(None, "--since", metavar="DATE",
 UntilOpt = typer.Option(None, "--until", metavar="DATE",
                         help="began on or before this day (YYYY-MM-DD)")
 QOpt = typer.Option(None, "-q", "--query", metavar="TEXT",
-                    help="text in the id, title, employer or union (any case)")
+                    help="text in the id, title, employer or union (any case); a word "
+                         "also finds its singular and the unions whose names hold it "
+                         "('nurses' finds National Nurses United)")
 
 
 @app.command()
@@ -195,7 +200,7 @@ def _render(d: dict[str, Any]) -> None:
     for c in d.get("conflicts") or []:
         console.print(f"[yellow]conflict[/] {safe(c['field'])}: chosen {_t(c.get('chosen'))}")
         for v in c["values"]:
-            sent = v["evidence"][0]["sentence"] if v.get("evidence") else ""
+            sent = quote_text(v["evidence"][0]["sentence"]) if v.get("evidence") else ""
             console.print(f"  {_t(v['value'])}  [dim]{_t(v['articles'])}[/]  {safe(sent or '')}")
     tl = Table(title="Timeline")
     tl.add_column("date", no_wrap=True)
@@ -203,8 +208,9 @@ def _render(d: dict[str, Any]) -> None:
     for col in ("detail", "sources"):
         tl.add_column(col, overflow="fold")
     for e in d.get("timeline") or []:
-        when = e.get("date") or (f"by {e['by']}" if e.get("by") else None)
-        sent = next((s.get("sentence") for s in e.get("sources") or [] if s.get("sentence")), None)
+        when = when_text(e) if e.get("date") or e.get("during") or e.get("by") else None
+        sent = next((quote_text(s["sentence"]) for s in e.get("sources") or []
+                     if s.get("sentence")), None)
         tl.add_row(_t(when), _t(e["kind"]), _t(e.get("detail")),
                    _t(e["articles"]) + (f"\n[dim]{safe(sent)}[/]" if sent else ""))
     console.print(tl)

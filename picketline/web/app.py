@@ -19,6 +19,7 @@ from fastapi.templating import Jinja2Templates
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from ..store import Store
+from ..timeline import when_text
 from . import overview, present
 from .security import CSP, Auth, security_headers
 
@@ -60,6 +61,9 @@ def _templates() -> Jinja2Templates:
                        ov_bars=overview.bars_svg, ov_workers_svg=overview.workers_svg,
                        ov_legend=overview.status_legend)
     env.filters["show"] = present.show
+    env.filters["when"] = when_text  # a timeline entry's date, period or "by" day
+    env.filters["quote"] = present.quote_text  # an evidence sentence without a seed header
+    env.globals["evidence_href"] = present.evidence_href  # the article at the passage
     # one path segment: '/', '?', '#' encoded too (article ids may hold them), so a link to
     # article "../x" or "a/b" stays a link to that article
     env.filters["segment"] = lambda v: quote(str(v), safe="")

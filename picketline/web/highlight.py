@@ -50,17 +50,19 @@ def fact_spans(facts: ArticleFacts | None) -> list[Span]:
     return out
 
 
-def highlight(text: str, spans: list[Span]) -> tuple[Markup, list[tuple[Span, str]]]:
-    """HTML of ``text`` with each span wrapped in ``<mark>``; overlapping spans are split at
-    every boundary so marks never nest. Each mark's id is ``ev-<offset>`` (its first
-    character); returns the HTML and, per span kept, the anchor of its first mark."""
+def highlight(text: str, spans: list[Span], skip: int = 0
+              ) -> tuple[Markup, list[tuple[Span, str]]]:
+    """HTML of ``text`` (from character ``skip`` on: a header shown elsewhere) with each span
+    wrapped in ``<mark>``; overlapping spans are split at every boundary so marks never nest.
+    Each mark's id is ``ev-<offset>`` (its first character, in the whole text); returns the
+    HTML and, per span kept, the anchor of its first mark."""
     n = len(text)
     kept = []
     for s in spans:
-        a, b = max(0, int(s.start)), min(n, int(s.end))
+        a, b = max(skip, int(s.start)), min(n, int(s.end))
         if a < b:
             kept.append((a, b, s))
-    cuts = sorted({0, n, *(a for a, _, _ in kept), *(b for _, b, _ in kept)})
+    cuts = sorted({min(skip, n), n, *(a for a, _, _ in kept), *(b for _, b, _ in kept)})
     parts: list[str] = []
     for lo, hi in zip(cuts, cuts[1:]):
         seg = escape(text[lo:hi])

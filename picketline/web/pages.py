@@ -228,13 +228,13 @@ def article_list(request: Request) -> Response:
     def link(**changes: Any) -> str:
         return "/articles?" + urlencode({**base, "page": page, **changes})
 
-    owners = store.disputes_of(a.id for a in rows)  # one query for the page
+    owners = store.memberships(a.id for a in rows)  # one query; a roundup has several
     titles = {}  # the disputes' names, not their ids (at most one page of them)
-    for did in dict.fromkeys(owners.values()):
+    for did in dict.fromkeys(d for ds in owners.values() for d in ds):
         rec = store.dispute(did) or {}
         titles[did] = rec.get("title") or did
     return render(request, "articles.html", {
-        "rows": [(a, owners.get(a.id)) for a in rows], "total": total, "page": page,
+        "rows": [(a, owners.get(a.id) or []) for a in rows], "total": total, "page": page,
         "dispute_titles": titles,
         "pages": pages, "filters": filters, "labor": p.get("labor", ""), "link": link})
 
@@ -246,10 +246,17 @@ def article_page(request: Request, article_id: str) -> Response:
     if a is None:
         raise HTTPException(404, f"No article with id {article_id!r}.")
     facts = (store.facts([article_id]) or [None])[0]
-    body, marks = highlight(a.text, fact_spans(facts))
+    # a seed file's "date YYYY-MM-DD Headline" line is the title and date above, not copy;
+    # evidence read in it is linked to the title
+    skip = present.seed_header_length(a.text, a.format)
+    spans = fact_spans(facts)
+    body, marks = highlight(a.text, spans, skip=skip)
+    in_header = sorted({f"ev-{s.start}" for s in spans if 0 <= s.start < skip})
+    ids = store.dispute_ids_of(article_id)  # a roundup is a source of several
     return render(request, "article.html", {
-        "a": a, "body": body, "marks": marks, "facts": facts,
-        "dispute_id": store.dispute_of(article_id)})
+        "a": a, "body": body, "marks": marks, "facts": facts, "in_header": in_header,
+        "disputes": [{"id": i, "title": (store.dispute(i) or {}).get("title") or i}
+                     for i in ids]})
 
 
 # --- review: login ----------------------------------------------------------------------------
@@ -442,9 +449,11 @@ def split_page(request: Request, dispute_id: str) -> Response:
     if aid not in (d.get("article_ids") or []):
         raise HTTPException(404, f"Article {aid!r} is not in dispute {dispute_id!r}.")
     a = store.article(aid)
+    elsewhere = [{"id": o, "title": (store.dispute(o) or {}).get("title") or o}
+                 for o in store.dispute_ids_of(aid) if o != dispute_id]
     return render(request, "split.html", {
         "d": d, "article_id": aid, "article": a, "remaining": len(d["article_ids"]) - 1,
-        "can_split": len(d["article_ids"]) > 1})
+        "can_split": len(d["article_ids"]) > 1, "elsewhere": elsewhere})
 
 
 @router.post("/disputes/{dispute_id}/split")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import quote, urlsplit
 
 from ..validate import allowed, correction_value
 
@@ -34,6 +34,35 @@ LIST_FIELDS = {"employers", "unions", "demands", "bargaining_events"}
 INT_FIELDS = {"participants"}
 FLOAT_FIELDS = {"wage_demand_pct", "wage_offer_pct"}
 _CONTROL = re.compile(r"[\x00-\x20\x7f]")
+
+
+# the seed format's first line ("date 2023-03-23 Headline"): a header, not copy
+_SEED_HEADER = re.compile(r"^[ \t]*date[ \t]+\d{4}-\d{2}-\d{2}[ \t]+", re.IGNORECASE)
+_SEED_LINE = re.compile(r"^\ufeff?[ \t]*date[ \t]+\d{4}-\d{2}-\d{2}(?:[ \t].*)?\r?$", re.IGNORECASE)
+
+
+def quote_text(sentence: Any) -> str:
+    """An evidence sentence as quoted on a page: without the seed format's date header an
+    extractor may have read as part of the headline's sentence."""
+    return _SEED_HEADER.sub("", str(sentence or ""), count=1)
+
+
+def seed_header_length(text: str, fmt: str | None) -> int:
+    """How many characters of a seed-format article are its ``date YYYY-MM-DD Headline``
+    line (with its line end), which the page shows as the title, not as copy; else 0."""
+    if fmt != "txt":
+        return 0
+    first, nl, _ = text.partition("\n")
+    return len(first) + len(nl) if _SEED_LINE.match(first) else 0
+
+
+def evidence_href(src: Any) -> str:
+    """The link to an evidence passage: the article page at its highlight."""
+    if not isinstance(src, dict) or not src.get("article_id"):
+        return ""
+    href = "/articles/" + quote(str(src["article_id"]), safe="")
+    start = src.get("start")
+    return href + (f"#ev-{int(start)}" if isinstance(start, int) and start >= 0 else "")
 
 
 def safe_href(url: Any) -> str | None:
