@@ -479,6 +479,12 @@ def test_a_restart_goes_on_where_it_stopped(site: Site, sqlite_url: str) -> None
         assert (r.queued, r.fetched, r.stored) == (1, 1, 1)
         assert sum(stored_urls(st).values()) == 3
     assert site.hits["/news/nurses"] == 1 and site.hits["/news/drivers"] == 1
+    # restarted with a shorter interval: it applies at once, not after the old one
+    clock.advance(10)
+    quick = make_source(site.url("/feed.xml"), interval=20)
+    with Store(sqlite_url) as st, watcher(st, [quick], clock) as w:
+        [row] = WatchState(st).sources()
+        assert row["next_poll_at"] == clock.now + timedelta(seconds=20)
 
 
 def test_stopping_between_items_leaves_the_rest_queued(site: Site, store: Store) -> None:

@@ -73,6 +73,13 @@ class WatchState:
                 if src.url in known:
                     s.execute(update(WatchSourceRow).where(WatchSourceRow.url == src.url)
                               .values(name=src.name, kind=src.kind, interval_s=src.interval))
+                    # a shorter interval than before takes effect now, not after the old one
+                    soon = now + timedelta(seconds=src.interval)
+                    s.execute(update(WatchSourceRow)
+                              .where(WatchSourceRow.url == src.url,
+                                     WatchSourceRow.failures == 0,
+                                     WatchSourceRow.next_poll_at > soon)
+                              .values(next_poll_at=soon))
                     continue
                 stmt = self.store._insert(WatchSourceRow)
                 row = dict(url=src.url, fetch_url=src.url, name=src.name, kind=src.kind,
