@@ -50,6 +50,12 @@ def _snapshot(record: dict[str, Any]) -> dict[str, Any]:
                                      "industry", "state", "start_date", "end_date")}
 
 
+def _short(value: Any, n: int = 2000) -> Any:
+    """A source's title, URL or name, at most ``n`` characters (a change row, a feed entry
+    and a webhook body stay small whatever an article's headline is)."""
+    return value[:n] if isinstance(value, str) else value
+
+
 def _review(session: Session) -> dict[str, Any]:
     return session.info.setdefault(_REVIEW, {"targets": set(), "split_from": {},
                                              "split_into": {}, "merged_from": {}})
@@ -106,7 +112,8 @@ def _dispute_saved(connection, target: DisputeRow, old: dict[str, Any] | None) -
              else "articles" if fresh else "rebuild")
     by_id = {str(x.get("article_id")): x for x in new.get("sources") or []
              if isinstance(x, dict)}
-    sources = [{k: by_id.get(a, {}).get(k) for k in ("title", "url", "source", "published")}
+    sources = [{k: _short(by_id.get(a, {}).get(k)) for k in ("title", "url", "source",
+                                                             "published")}
                | {"article_id": a} for a in fresh]
     status = changes.get("status") or {}
     started = (changes.get("started") or {}).get("after") or {}
