@@ -257,3 +257,23 @@ def test_stored_bad_values_are_shown_invalid_and_can_be_corrected(client, db, tm
     d = client.get(f"/api/disputes/{did}").json()
     assert d["participants"] == 4000 and "invalid_correction" not in d["facts"]["participants"]
     assert "invalid_correction" in d["facts"]["status"]  # the others still shown invalid
+
+
+def test_a_mistyped_or_missing_new_value_is_refused_not_a_cleared_field(client, db):
+    """`{"field": "status", "value": "finished"}` (new_value mistyped) was taken as a
+    correction to null, which clears the field with a 200; it is a 422 now, and nothing is
+    stored. Clearing a field takes an explicit null."""
+    _, ids = db
+    did = ids["nurses"]
+    url = f"/api/disputes/{did}/corrections"
+    before = client.get(f"/api/disputes/{did}").json()
+    for body in ({"field": "status", "value": "finished", "author": "t"},
+                 {"field": "wage_offer_pct", "author": "t"},
+                 {"field": "status", "new_value": "ended", "author": "t", "reason": "x"}):
+        r = client.post(url, headers=AUTH, json=body)
+        assert r.status_code == 422, (body, r.text)
+    after = client.get(f"/api/disputes/{did}").json()
+    assert after["status"] == before["status"] and after["corrections"] == before["corrections"]
+    ok = client.post(url, headers=AUTH, json={"field": "end_date", "new_value": None,
+                                              "author": "t"})
+    assert ok.status_code == 200 and ok.json()["end_date"] is None

@@ -12,7 +12,8 @@ from typing import Any, Literal
 from fastapi import APIRouter, Depends, HTTPException, Query, Request, Security
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from fastapi.responses import JSONResponse, RedirectResponse, Response
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic_core import PydanticCustomError
 
 from ..model import ACTION_TYPES, INDUSTRIES
 from ..store import DISPUTE_SORTS, Store
@@ -151,11 +152,23 @@ def _page_links(request: Request, total: int, limit: int, offset: int) -> dict[s
 
 
 class CorrectionIn(BaseModel):
+    # a mistyped key ("value") is refused: ignored, it left new_value null, which clears
+    # the field
+    model_config = ConfigDict(extra="forbid")
+
     field: Field_ = Field(description="the dispute field to correct or confirm")
-    new_value: Any = Field(None, description="the right value (lists: a JSON list); "
-                                             "ignored for a confirmation")
+    new_value: Any = Field(None, description="the right value (lists: a JSON list; null "
+                                             "clears the field, and must be given as "
+                                             "such); ignored for a confirmation")
     action: Literal["correct", "confirm"] = "correct"
     author: str = Field("api", min_length=1, max_length=100)
+
+    @model_validator(mode="after")
+    def _value_given(self) -> "CorrectionIn":
+        if self.action == "correct" and "new_value" not in self.model_fields_set:
+            raise PydanticCustomError(  # (a plain ValueError's context is not JSON)
+                "new_value_missing", "a correction needs new_value (null to clear the field)")
+        return self
 
 
 class MergeIn(BaseModel):
