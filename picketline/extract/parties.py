@@ -21,7 +21,11 @@ Employers are organisation names that look like employers (a head noun such as "
 gazetteer employer; a named entity in a sentence that says who the workers work for or who
 the action is against), scored by how often and in which roles the article names them.
 Unions, government bodies, courts, mediators, media outlets, plants and places are never
-employers.
+employers. Web copy adds: "from employer X"; a head noun in lower case after a party word ("at
+Montefiore medical center", "the Oakland Unified school district"); school districts by acronym
+("WCCUSD"); names listed after "a contract with"; a bulleted list introduced as the employers
+("at the following hospitals:"); "X, in Manhattan, and Y" as one list; a head noun alone
+("Systems") is no name, and a weak stray word gives way to a shaped employer.
 """
 from __future__ import annotations
 
@@ -1158,6 +1162,8 @@ def not_employer(name: str) -> bool:
         return True
     if _HYPHEN_ADJECTIVE.search(name.strip()):  # "Crown-owned", "state-run", "Ohio-based"
         return True
+    if len(toks) == 1 and _EMP_HEAD.fullmatch(name.strip()) and not nm.employer_entry(name.strip()):
+        return True  # a head noun alone ("Systems", "Hospital") is no name
     if is_employers_body(name):
         return False
     if any(t in bad for t in toks) and not re.search(r"Board of Education", name):
@@ -1228,6 +1234,15 @@ _TICKER = re.compile(rf"<(?P<a>{NAME})>|(?P<b>{NAME})\s+<[A-Z]{{1,6}}(?:\.[A-Z]{
 _EMPLOYERS_BODY = re.compile(r"\bemployers['\u2019]?\s+"
                              r"(?:federation|association|organi[sz]ation|confederation)\b(?!s)")
 _MODIFIER = re.compile(r"\b(?P<mod>[a-z]+)\s+$")
+# a name given as the workers' employer: "the latest offer from employer Holten Meat"
+_EMPLOYER_APPOS = re.compile(rf"\b(?:their|its|the|from|with|against)\s+employer,?\s+<?(?P<emp>{NAME})")
+# a name with its head noun in lower case, as web copy often writes it: "Montefiore medical
+# center", "the Oakland Unified school district" (after a word that makes it a party: not
+# "taken to St Mary's hospital")
+_LOWER_HEAD = re.compile(rf"\b(?:at|against|with|the|and|by)\s+(?P<emp>{NAME})\s+(?P<head>medical cent(?:er|re)|hospital|health system|"
+                         rf"(?:unified\s+)?school district)\b(?!\s+(?:of|in)\b)")
+# a school district written as its acronym: "WCCUSD", "AISD"
+_DISTRICT_ACR = re.compile(r"(?<![\w-])[A-Z]{1,6}(?:USD|ISD)(?![\w-])")
 _BODY_HEADS = {"association", "federation", "confederation", "alliance", "chamber"}
 _BODY_WORDS = frozenset(_VOCAB["employer_body_words"]["words"])
 # a parent company, not the subsidiary struck (GUIDELINES)
@@ -1393,6 +1408,22 @@ def _emp_candidates(ctx: Context, union_spans: list[tuple[int, int]],
         mod = mm.group("mod") if mm else None
         s0 = mm.start() if mod and mod not in LEAD_STOP and mod not in CONN_WORDS else m.start()
         add(" ".join(t[s0:m.end()].split()), s0, m.end(), True)
+    for m in _EMPLOYER_APPOS.finditer(t):
+        name, cut = trim_lead(m.group("emp"))
+        name = re.sub(r"['\u2019]s$", "", name)
+        if name and nm.norm(name) not in _place_names():
+            s0 = m.start("emp") + cut
+            add(name, s0, s0 + len(name), True)
+    for m in _LOWER_HEAD.finditer(t):
+        name, cut = trim_lead(m.group("emp"))
+        if not name or _ends_with_head(name) or nm.norm(name) in _place_names() or \
+                _is_country_word(name) or name.split()[-1] in _WEEKDAYS:
+            continue
+        full = f"{name} {smart_title(m.group('head'))}"
+        s0 = m.start("emp") + cut
+        add(full, s0, m.end(), True)
+    for m in _DISTRICT_ACR.finditer(t):
+        add(m.group(), m.start(), m.end(), True)
     # gazetteer employers
     pat, lookup = _employer_pattern()
     for m in pat.finditer(t):
@@ -1474,7 +1505,8 @@ def _enumerations(ctx: Context, cands: dict[str, Cand]) -> None:
             known = [k for (n, _), k in zip(items, keys)
                      if (k in cands and cands[k].shaped) or _has_head(n)]
             intro = text[max(0, m.start() - 60):m.start()]
-            against = re.search(r"\b(?:against|run by|operated by|owned by|(?:companies|employers|"
+            against = re.search(r"\b(?:against|run by|operated by|owned by|(?:contracts?|agreements?|"
+                                r"deals?|talks|negotiations)\s+with|(?:companies|employers|"
                                 r"studios|firms|chains|automakers|hospitals|systems|carriers|"
                                 r"operators|retailers|publishers),?\s+including)\b[^.;]*$", intro)
             if not against and (len(known) < 2 or len(known) * 2 < len(items)):
@@ -1491,7 +1523,38 @@ def _enumerations(ctx: Context, cands: dict[str, Cand]) -> None:
                 c.listed = True
 
 
-_COORD = re.compile(r"(?:\s*\([^()\n]{1,12}\)|\s*<[^<>\n]{1,12}>)?\.?,?\s+(?:and|&)\s+(?:the\s+)?")
+# a bulleted list of the employers: "nurses will go on strike at the following hospitals:"
+_BULLET_INTRO = re.compile(r"\b(?:following|these|the)\s+(?:[a-z]+\s+){0,2}?(?:hospitals|companies|employers|"
+                           r"schools|districts|stores|chains|hotels|universities|colleges|firms|"
+                           r"plants|facilities|carriers|airlines|operators|studios)\b[^\n:]{0,60}:[ \t]*\n",
+                           re.I)
+_BULLET_LINE = re.compile(r"[ \t]*[-\u2022*\u2013][ \t]+(?P<item>[A-Z][^\n]{1,79}?)[ \t.;,]*(?:\n|$)")
+
+
+def _bullet_lists(ctx: Context, cands: dict[str, Cand]) -> None:
+    """The items of a bulleted list introduced as the employers ("at the following
+    hospitals:") are employers, listed together."""
+    t = _view(ctx)
+    for m in _BULLET_INTRO.finditer(t):
+        pos = m.end()
+        for _ in range(40):  # a bounded list
+            b = _BULLET_LINE.match(t, pos)
+            if not b:
+                break
+            pos = b.end()
+            name = nm.clean_name(b.group("item"))
+            if len(name) < 3 or len(name.split()) > 8 or not_employer(name):
+                continue
+            key = nm.norm(nm.canonical_employer(name))
+            c = cands.setdefault(key, Cand(nm.canonical_employer(name), shaped=True))
+            c.spans.append((b.start("item"), b.start("item") + len(name)))
+            c.listed = True
+
+
+_COORD = re.compile(r"(?:\s*\([^()\n]{1,12}\)|\s*<[^<>\n]{1,12}>|"
+                    # "Mount Sinai hospital, in Manhattan, and Montefiore medical center"
+                    r",\s+in\s+(?:the\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2}(?=,))?"
+                    r"\.?,?\s+(?:and|&)\s+(?:the\s+)?")
 
 
 def _coordinated(ctx: Context, cands: dict[str, Cand]) -> None:
@@ -1865,6 +1928,8 @@ def _employers(ctx: Context) -> list[Fact[str]]:
         if sd:
             cands[nm.norm(sd.name)] = sd
     _enumerations(ctx, cands)
+    if "\n" in ctx.text:
+        _bullet_lists(ctx, cands)
     end = main_item_end(ctx)
     if end < len(ctx.text):  # a roundup: the parties of its first item
         cands = {k: c for k, c in cands.items() if any(s < end for s, _ in c.spans)}
@@ -1886,7 +1951,10 @@ def _employers(ctx: Context) -> list[Fact[str]]:
     ranked = sorted(cands.values(), key=lambda c: -c.score)
     best = ranked[0]
     if best.score < 3.0 and not best.shaped:
-        return []
+        # a weak unshaped name (a stray capitalised word) gives way to a shaped one
+        best = next((c for c in ranked if c.shaped), None)
+        if best is None:
+            return []
     listed = [c for c in ranked if c.listed]
     if len(listed) >= 3 and not best.listed and best.score < 2 * max(c.score for c in listed):
         best = listed[0]  # a list of employers beats one facility named beside it

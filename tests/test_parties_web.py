@@ -1,0 +1,80 @@
+"""Employers as today's web copy names them: "from employer X", head nouns in lower case,
+school-district acronyms, lists after "a contract with", bulleted lists of hospitals, a stray
+capitalised word beside a real employer. Sentences written for these tests."""
+from __future__ import annotations
+
+from picketline.extract import extract_article
+from picketline.extract.parties import not_employer
+from picketline.model import Article
+
+
+def _emps(text: str, published: str = "2025-03-12") -> list[str]:
+    f = extract_article(Article(id="web", text=text, published=published))
+    return [str(e.value) for e in f.employers]
+
+
+def test_a_head_noun_alone_is_no_employer():
+    assert not_employer("Systems")
+    assert not_employer("Hospital")
+    assert not not_employer("Corvale Systems")
+
+
+def test_employer_named_in_apposition():
+    emps = _emps("date 2025-03-12 Meat plant workers strike\n\n"
+                 "Saturday, UFCW Local 431 workers voted on the latest contract offer from employer "
+                 "Brennan Provisions. \"Folks, we are on strike,\" the local's president said. "
+                 "Brennan Provisions workers pack frozen patties for supermarkets.\n")
+    assert emps == ["Brennan Provisions"]
+
+
+def test_lower_case_head_noun_after_a_name():
+    emps = _emps("date 2025-03-12 Nurses end strike\n\n"
+                 "Nurses at two city hospitals ended a three-day strike on Thursday. The tentative "
+                 "deals at Larchmont hospital, in Queens, and Castlewood medical center, in the "
+                 "Bronx, include raises totaling 18% over three years.\n")
+    assert "Castlewood Medical Center" in emps
+    assert any(e.startswith("Larchmont") for e in emps)
+
+
+def test_a_hospital_someone_was_taken_to_is_no_employer():
+    emps = _emps("date 2025-03-12 Dockers strike\n\n"
+                 "Dockers at the Port of Calder went on strike on Monday against the Calder Port "
+                 "Authority over pay. One picket was taken to Riverside hospital after a scuffle.\n")
+    assert not any("Riverside" in e for e in emps)
+
+
+def test_school_district_acronym_is_an_employer():
+    emps = _emps("date 2025-12-02 Teachers will strike Thursday\n\n"
+                 "Teachers are asking for a 9% raise over two years. On Monday, NVUSD proposed a 2% "
+                 "raise. The union rejected this offer and teachers will strike Thursday.\n")
+    assert emps == ["NVUSD"]
+
+
+def test_list_after_a_contract_with():
+    emps = _emps("date 2025-03-12 Grocery strike averted\n\n"
+                 "A union representing 30,000 grocery workers tentatively signed a new contract with "
+                 "Fenwick, Marlowe, Tadley and Brightwell, averting a strike they had authorized "
+                 "last week. Tadley Markets is the largest of the chains.\n")
+    assert set(emps) == {"Fenwick", "Marlowe", "Tadley Markets", "Brightwell"}
+
+
+def test_bulleted_list_of_hospitals():
+    emps = _emps("date 2025-03-12 Nurses give strike notice\n\n"
+                 "Nurses at five hospitals gave a 10-day strike notice Friday.\n"
+                 "About 9,000 nurses will go on strike at the following hospitals beginning Jan. 9:\n"
+                 "- Harwick General Hospital\n"
+                 "- St. Osric Medical Center\n"
+                 "- Pellham Presbyterian\n"
+                 "- Norcross Health\n"
+                 "- BayCare Northside\n"
+                 "The union says it will keep bargaining.\n")
+    assert {"Harwick General Hospital", "St. Osric Medical Center", "Pellham Presbyterian",
+            "Norcross Health", "BayCare Northside"} <= set(emps)
+
+
+def test_stray_capitalised_word_gives_way_to_a_real_employer():
+    emps = _emps("Autoworkers strike goes on\n"
+                 "Markets, News, Systems and More\n\n"
+                 "The strike by autoworkers is ongoing. The latest is that the union is rejecting an "
+                 "offer from Dunmore Motors for a 21% wage increase.\n")
+    assert emps == ["Dunmore Motors"]
