@@ -194,3 +194,43 @@ def test_cli_add_list_deliver_log_remove(tmp_path, batches) -> None:
         run("hooks", "remove", str(added["id"]))
         run("hooks", "remove", str(added["id"]), code=1)
         assert [h["id"] for h in json.loads(run("hooks", "list", "--json"))] != [added["id"]]
+
+
+def test_a_receiver_that_drips_its_answer_is_cut_off(store: Store, batches,
+                                                     monkeypatch) -> None:
+    """Each line of the answer comes within the timeout, the whole answer never: the POST
+    ends at its deadline (three timeouts), is logged as failed and waits for its retry."""
+    import socket as sk
+
+    monkeypatch.setenv("PICKETLINE_HOOK_TIMEOUT", "0.5")
+    stop = threading.Event()
+    listener = sk.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen()
+    port = listener.getsockname()[1]
+
+    def drip() -> None:
+        conn, _ = listener.accept()
+        with conn:
+            conn.recv(65536)
+            conn.sendall(b"HTTP/1.1 200 OK\r\n")
+            while not stop.wait(0.1):
+                try:
+                    conn.sendall(b"X-Slow: y\r\n")
+                except OSError:
+                    return
+
+    t = threading.Thread(target=drip, daemon=True)
+    t.start()
+    try:
+        hook, _ = hooks.add_hook(store, f"http://127.0.0.1:{port}/hook")
+        report = run_ingest([batches[0]], store)
+    finally:
+        stop.set()
+        listener.close()
+        t.join(timeout=10)
+    assert report.added == 1
+    (attempt,) = store.delivery_log(hook["id"])
+    assert not attempt["ok"] and attempt["error"] == "no complete answer within 1.5 s"
+    (d,) = store.deliveries(hook["id"])
+    assert d["state"] == "pending" and d["attempts"] == 1

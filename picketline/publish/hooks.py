@@ -38,7 +38,9 @@ import json
 import logging
 import os
 import secrets
+import socket
 import ssl
+import threading
 import time
 import uuid
 from datetime import datetime, timedelta, timezone
@@ -61,6 +63,7 @@ MAX_ATTEMPTS = 12
 BACKOFF_FIRST = 30.0  # seconds before the first retry, doubling each time
 BACKOFF_MAX = 6 * 3600.0
 TIMEOUT = 10.0  # seconds for one POST (connect and each read)
+DEADLINE_FACTOR = 3  # a POST ends after this many timeouts whatever the server sends
 AFTER_BATCH_BUDGET = 15.0  # seconds an ingest batch spends sending, at most
 
 
@@ -132,7 +135,9 @@ def add_hook(store, url: str, filters: dict[str, Any] | None = None,
 def post(url: str, body: bytes, headers: dict[str, str], wait: float
          ) -> tuple[int | None, str | None]:
     """POST ``body``; ``(status, error)``: error is None for a 2xx answer. Redirects are
-    not followed; at most :data:`MAX_RESPONSE` bytes of the answer are read."""
+    not followed; at most :data:`MAX_RESPONSE` bytes of the answer are read; ``wait``
+    seconds for the connection and each read, and :data:`DEADLINE_FACTOR` times that for
+    the whole POST (a server that drips its answer is cut off)."""
     parts = urlsplit(url)
     path = (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
     if parts.scheme.lower() == "https":
@@ -140,20 +145,40 @@ def post(url: str, body: bytes, headers: dict[str, str], wait: float
             parts.hostname, parts.port, timeout=wait, context=ssl.create_default_context())
     else:
         conn = http.client.HTTPConnection(parts.hostname, parts.port, timeout=wait)
+    fired = threading.Event()
+    cut = threading.Timer(wait * DEADLINE_FACTOR, _cut, (conn, fired))  # a drip-fed answer
+    cut.daemon = True
     try:
+        cut.start()
         conn.request("POST", path, body=body, headers=headers)
         resp = conn.getresponse()
         resp.read(MAX_RESPONSE)
         status = resp.status
     except (OSError, http.client.HTTPException) as e:
+        if fired.is_set():
+            return None, f"no complete answer within {wait * DEADLINE_FACTOR:g} s"
         return None, f"{type(e).__name__}: {e}" if str(e) else type(e).__name__
     finally:
+        cut.cancel()
         conn.close()
+    if fired.is_set():  # cut off: what was read may look like a whole answer, it is not
+        return None, f"no complete answer within {wait * DEADLINE_FACTOR:g} s"
     if 200 <= status < 300:
         return status, None
     if 300 <= status < 400:
         return status, f"HTTP {status}: redirects are not followed"
     return status, f"HTTP {status}"
+
+
+def _cut(conn: http.client.HTTPConnection, fired: threading.Event) -> None:
+    """End a POST that is past its deadline (wakes the read blocked on its socket)."""
+    fired.set()
+    sock = conn.sock
+    if sock is not None:
+        try:
+            sock.shutdown(socket.SHUT_RDWR)
+        except OSError:
+            pass
 
 
 def _body(hook_id: int, changes: list[dict[str, Any]], instance: str, sent_at: datetime
