@@ -40,17 +40,20 @@ def test_rule_examples(rule) -> None:
 
 @pytest.mark.parametrize("rule", DATA_RULES, ids=[r.id for r in DATA_RULES])
 def test_rule_set_names_the_rule(rule) -> None:
-    """In its compiled set, a rule's first example is matched and the match names a rule
-    whose own pattern matches there (the earlier rule of the alternation when two do)."""
+    """In its compiled set, a rule's examples are matched and the match names a rule whose
+    own pattern matches there: this rule, or one matching further left, or at the same place
+    one earlier in the alternation."""
     rs = rule_set(rule.field, rule.set)
+    order = [r.id for r in rs.rules]
     for s in rule.match:
         m = rs.regex.search(s)
         assert m is not None, (rule.id, s)
         named = registry()[rs.rule_of(m)]
         assert named.compiled().match(s, m.start()), (rule.id, named.id, s)
-        if named.id != rule.id:  # an earlier rule won: it comes first in the set
-            order = [r.id for r in rs.rules]
-            assert order.index(named.id) < order.index(rule.id)
+        own = rule.compiled().search(s)
+        assert m.start() <= own.start(), (rule.id, named.id, s)
+        if named.id != rule.id and m.start() == own.start():
+            assert order.index(named.id) < order.index(rule.id), (rule.id, named.id, s)
 
 
 def test_status_rules_cover_every_status_and_set_order() -> None:
@@ -99,6 +102,7 @@ GOOD = {"id": "status.ended.x", "label": "ended", "pattern": r"\bover\b", "prior
     ({"priority": "high"}, "priority must be an integer"),
     ({"why": "one\ntwo"}, "why is one line"),
     ({"extra": 1}, "unknown keys extra"),
+    ({"case_sensitive": "yes"}, "case_sensitive must be true or false"),
 ])
 def test_loader_refuses(change, message) -> None:
     raw = {**GOOD, **change}
@@ -177,6 +181,39 @@ def test_extract_full_names_registered_rules(tmp_path) -> None:
     assert records["planned"]["status"]["rules"][0].startswith("status.scheduled.")
     assert records["calledoff"]["status"]["rules"] == ["status.averted.action_called_off"]
     assert records["weather"]["is_labor_action"]["rules"] == ["is_labor_action.code.no_cue"]
+    # demands and bargaining steps name the term of rules/demands.toml, bargaining_events.toml
+    assert {f["value"]: f["rules"] for f in records["walkout"]["demands"]} == {
+        "pay": ["demands.pay.pay"], "staffing": ["demands.staffing.staffing"]}
+    assert [f["rules"] for f in records["planned"]["bargaining_events"]] == [
+        ["bargaining_events.strike_vote.voted_to_authorize"]]
+
+
+def test_lexicon_terms_name_the_term_that_matched() -> None:
+    """A lexicon's terms scan an article as one alternation (only the terms whose leading
+    word occurs); the match names the first term scanned that matches where it starts."""
+    from picketline.extract.issues import _terms
+
+    terms = _terms([r"\bstaff\w*", r"\bstaffing\s+levels\b", r"\blevels\b"],
+                   ids=["demands.x.staff", "demands.x.levels_of_staffing", "demands.x.levels"])
+    m = terms.pattern(None).search("Nurses want safe staffing levels.")
+    assert terms.rule_of(m, None) == ["demands.x.staff"]
+    # an article without the word start "staff": only the third term is scanned
+    starts = frozenset({"le", "lev", "leve", "level", "levels"})
+    m = terms.pattern(starts).search("Water levels rose.")
+    assert terms.rule_of(m, starts) == ["demands.x.levels"]
+
+
+def test_demand_and_bargaining_rules_are_the_lexicon_terms() -> None:
+    """The extractor scans with the rules' patterns, in the rules' order, each named."""
+    from picketline.extract.issues import bargaining_lexicon, demand_lexicon
+
+    pay = next(c for c in demand_lexicon().categories if c.name == "pay")
+    assert list(pay.strong.terms) == [r.regex for r in rule_set("demands", "pay.strong").rules]
+    assert list(pay.strong.ids) == [r.id for r in rule_set("demands", "pay.strong").rules]
+    assert pay.context_cs is not None and pay.context_cs.flags == 0  # matched with its case
+    impasse = [r for r in bargaining_lexicon().rules if r.name == "impasse"]
+    assert [sorted(r.not_in_countries) for r in impasse] == [[], ["US"]]
+    assert impasse[1].patterns.ids[0].startswith("bargaining_events.impasse.")
 
 
 @pytest.mark.skipif(not SEEDS.is_dir(), reason="no ../shared/corpus/seeds beside the checkout")

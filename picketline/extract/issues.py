@@ -38,6 +38,7 @@ from typing import Any, Iterator
 
 from ..model import BARGAINING_EVENTS, DEMANDS, ArticleFacts, Fact
 from ..nlp import Context, Sentence
+from ..rules import field_rules
 from .numbers import EMPLOYER_WORDS, UNION_WORDS, in_other_item, other_items
 
 _DATE_LINE = re.compile(r"^\s*date\s+\d{4}-\d{2}-\d{2}\s*")
@@ -112,6 +113,7 @@ class _Terms:
     terms: tuple[str, ...]
     leads: tuple[tuple[str, ...] | None, ...]
     flags: int
+    ids: tuple[str, ...] = ()  # the rule id of each term (picketline/rules), when it has one
 
     def pattern(self, starts: frozenset[str] | None) -> re.Pattern[str] | None:
         if starts is None:
@@ -120,18 +122,33 @@ class _Terms:
                      if lead is None or not starts.isdisjoint(lead))
         return _subset_rx(keep, self.flags) if keep else None
 
+    def rule_of(self, m: re.Match[str], starts: frozenset[str] | None) -> list[str]:
+        """The id of the term that made ``m`` (a match of :meth:`pattern`): the first term
+        scanned for that matches where ``m`` starts, as the alternation chose it."""
+        for term, lead, rid in zip(self.terms, self.leads, self.ids):
+            if (starts is None or lead is None or not starts.isdisjoint(lead)) and \
+                    _one_rx(term, self.flags).match(m.string, m.start(), m.endpos):
+                return [rid]
+        return []
+
+
+@lru_cache(maxsize=None)
+def _one_rx(term: str, flags: int) -> re.Pattern[str]:
+    return re.compile(term, flags)
+
 
 @lru_cache(maxsize=4096)
 def _subset_rx(terms: tuple[str, ...], flags: int) -> re.Pattern[str] | None:
     return _rx(list(terms), flags)
 
 
-def _terms(pats: list[str], flags: int = re.IGNORECASE) -> _Terms | None:
-    pats = [p for p in pats if p]
-    if not pats:
+def _terms(pats: list[str], flags: int = re.IGNORECASE, ids: list[str] | None = None) -> _Terms | None:
+    kept = [(p, i) for p, i in zip(pats, ids or [""] * len(pats)) if p]
+    if not kept:
         return None
+    pats = [p for p, _ in kept]
     leads = tuple(_lead_literals(p) if flags & re.IGNORECASE else None for p in pats)
-    return _Terms(tuple(pats), leads, flags)
+    return _Terms(tuple(pats), leads, flags, tuple(i for _, i in kept))
 
 
 _WORDS = re.compile(r"[a-z0-9]+")
@@ -171,28 +188,29 @@ def demand_lexicon() -> DemandLexicon:
     cues: list[str] = []
     concession: list[str] = []
     employer_side: list[str] = []
-    cats: dict[str, dict[str, list[str]]] = {}
     for data in _load("demands"):
         cues += data.get("cues", [])
         if data.get("concession"):
             concession.append(data["concession"])
         if data.get("employer_side"):
             employer_side.append(data["employer_side"])
-        for name, spec in data.get("categories", {}).items():
-            if name not in DEMANDS:
-                continue
-            c = cats.setdefault(name, {"strong": [], "context": [], "case_sensitive": []})
-            for k in c:
-                c[k] += spec.get(k, [])
+    # each category's wording: the rule sets "<cat>.strong", "<cat>.context" and
+    # "<cat>.context_cs" of rules/demands.toml
+    sets = field_rules("demands").sets
+
+    def terms(set_name: str, flags: int = re.IGNORECASE) -> _Terms | None:
+        rs = sets.get(set_name)
+        return None if rs is None else _terms([r.regex for r in rs.rules], flags,
+                                              [r.id for r in rs.rules])
+
     categories = []
     for name in DEMANDS:
-        if name not in cats:
+        if not any(f"{name}.{k}" in sets for k in ("strong", "context", "context_cs")):
             continue
-        c = cats[name]
         # case-sensitive patterns (acronyms such as "AI") are matched as context terms, by a
         # pattern of their own (one mixing case flags scans several times slower)
-        categories.append(_Category(name, _terms(c["strong"]), _terms(c["context"]),
-                                    _terms(c["case_sensitive"], 0)))
+        categories.append(_Category(name, terms(f"{name}.strong"), terms(f"{name}.context"),
+                                    terms(f"{name}.context_cs", 0)))
     return DemandLexicon(_rx(cues) or re.compile(r"(?!)"), _rx(concession) or re.compile(r"(?!)"),
                          tuple(categories), _rx(employer_side))
 
@@ -335,7 +353,7 @@ def demands(ctx: Context, facts: ArticleFacts) -> list[Fact[str]]:
     starts = _article_starts(ctx, text)
     wording: dict[str, str] = {}
     for cat in lex.categories:
-        best: tuple[int, int, Sentence, re.Match[str]] | None = None  # (sentence, rank, ...)
+        best: tuple[int, int, Sentence, re.Match[str], _Terms] | None = None  # (sentence, rank, ...)
         for rank, terms in ((0, cat.strong), (1, cat.context), (1, cat.context_cs)):
             # only the terms whose leading word starts occur in the article are scanned for
             rx = terms.pattern(starts) if terms is not None else None
@@ -350,12 +368,13 @@ def demands(ctx: Context, facts: ArticleFacts) -> list[Fact[str]]:
                     continue
                 if _DENIED.match(text[m.end():min(m.end() + 20, sent.end)]):
                     continue
-                best = (sent.idx, rank, sent, m)
+                best = (sent.idx, rank, sent, m, terms)
                 break
         if best is not None:
-            _, rank, sent, m = best
+            _, rank, sent, m, terms = best
             found[cat.name] = Fact(cat.name, ctx.sentence_evidence(sent, m.start(), m.end()),
-                                   0.8, "demand context" if rank else "issue wording")
+                                   0.8, "demand context" if rank else "issue wording",
+                                   rules=terms.rule_of(m, starts))
             wording[cat.name] = m.group()
     if "unfair_labor_practice" in found and "job_security" in found and \
             _FIRED_FOR_UNION.search(wording["unfair_labor_practice"]) and \
@@ -363,11 +382,12 @@ def demands(ctx: Context, facts: ArticleFacts) -> list[Fact[str]]:
         del found["job_security"]  # the fired organisers' jobs back: a ULP demand
     if "pay" not in found:
         if facts.wage_demand_pct is not None:
-            found["pay"] = Fact("pay", facts.wage_demand_pct.evidence, 0.9, "wage demand")
+            found["pay"] = Fact("pay", facts.wage_demand_pct.evidence, 0.9, "wage demand",
+                                rules=["demands.code.wage_demand"])
         elif facts.wage_offer_pct is not None and \
                 (facts.wage_offer_pct.note or "").startswith("raise in the agreement"):
             found["pay"] = Fact("pay", facts.wage_offer_pct.evidence, 0.7,
-                                "raise won in the agreement")
+                                "raise won in the agreement", rules=["demands.code.agreement_raise"])
     return [found[d] for d in DEMANDS if d in found]
 
 
@@ -415,22 +435,30 @@ def bargaining_lexicon() -> BargainingLexicon:
             if name not in BARGAINING_EVENTS:
                 continue
             key = (name, frozenset(spec.get("not_in_countries", ())))
-            s = specs.setdefault(key, {"patterns": [], "require_sentence": [],
+            s = specs.setdefault(key, {"patterns": [], "ids": [], "require_sentence": [],
                                         "reject_sentence": [], "reject_after": [],
                                         "reject_next": []})
-            s["patterns"] += spec.get("patterns", [])
             if spec.get("definite_ok"):
                 definite.add(name)
             for k in ("require_sentence", "reject_sentence", "reject_after", "reject_next"):
                 if spec.get(k):
                     s[k].append(spec[k])
+    # each event's wording: the rule sets of rules/bargaining_events.toml ("<event>", or
+    # "<event>.not_in.<cc>" for wording that counts only outside those countries)
+    for rs in field_rules("bargaining_events").sets.values():
+        name, _, cc = rs.name.partition(".not_in.")
+        key = (name, frozenset(c.upper() for c in cc.split("_")) if cc else frozenset())
+        s = specs.setdefault(key, {"patterns": [], "ids": [], "require_sentence": [],
+                                   "reject_sentence": [], "reject_after": [], "reject_next": []})
+        s["patterns"] += [r.regex for r in rs.rules]
+        s["ids"] += [r.id for r in rs.rules]
     rules = []
     for name in BARGAINING_EVENTS:
         for key in sorted((k for k in specs if k[0] == name), key=lambda k: sorted(k[1])):
             s = specs[key]
             if not s["patterns"]:
                 continue
-            rules.append(_EventRule(name, _terms(s["patterns"]), _rx(s["require_sentence"]),
+            rules.append(_EventRule(name, _terms(s["patterns"], ids=s["ids"]), _rx(s["require_sentence"]),
                                     _rx(s["reject_sentence"]), _rx(s["reject_after"]),
                                     _rx(s["reject_next"]), name in definite, key[1]))
     return BargainingLexicon(_rx(hedges) or re.compile(r"(?!)"), window, tuple(rules),
@@ -525,6 +553,6 @@ def bargaining_events(ctx: Context, facts: ArticleFacts) -> list[Fact[str]]:
                     _RETURN_AHEAD.search(text):
                 continue  # ended or lifted, but the workers are not back yet
             found[rule.name] = Fact(rule.name, ctx.sentence_evidence(sent, m.start(), m.end()),
-                                    0.8)
+                                    0.8, rules=rule.patterns.rule_of(m, starts))
             break
     return [found[e] for e in BARGAINING_EVENTS if e in found]

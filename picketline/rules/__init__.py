@@ -11,6 +11,7 @@ Each field's rules live in ``picketline/rules/<field>.toml``::
     id = "status.ended.returned_to_work"  # dotted, starts with the field; unique everywhere
     label = "ended"                       # the value it votes for (one of meta.labels)
     set = "ended"                         # optional: the compiled set it joins (default: label)
+    case_sensitive = true                 # optional: this rule ignores meta.flags' "i"
     priority = 10                         # order inside its set: lower is tried first
     pattern = '''\\b(?:returned|went\\s+back)\\s+to\\s+work\\b'''
     why = "workers back at work"         # one line
@@ -74,10 +75,11 @@ class Rule:
     no_match: tuple[str, ...] = ()
     source: str = "constructed"
     file: str = ""
+    flags: int = 0
 
     def compiled(self) -> re.Pattern[str]:
         """This rule alone (for its examples, the lint and the stats)."""
-        return _compile(self.regex, field_rules(self.field).flags)
+        return _compile(self.regex, self.flags)
 
 
 @dataclass(frozen=True)
@@ -190,7 +192,7 @@ def _rule(raw: Any, fname: str, fld: str, labels: tuple[str, ...], flags: int, n
     missing = [k for k in _REQUIRED if k not in raw]
     if missing:
         raise RulesError(f"{where}: missing {', '.join(missing)}")
-    unknown = set(raw) - set(_REQUIRED) - {"set"}
+    unknown = set(raw) - set(_REQUIRED) - {"set", "case_sensitive"}
     if unknown:
         raise RulesError(f"{where}: unknown keys {', '.join(sorted(unknown))}")
     if not isinstance(rid, str) or not _ID.fullmatch(rid) or not rid.startswith(fld + "."):
@@ -208,6 +210,10 @@ def _rule(raw: Any, fname: str, fld: str, labels: tuple[str, ...], flags: int, n
         v = raw[key]
         if not isinstance(v, list) or not v or not all(isinstance(s, str) and s.strip() for s in v):
             raise RulesError(f"{where}: {key} must be a list of at least one sentence")
+    if not isinstance(raw.get("case_sensitive", False), bool):
+        raise RulesError(f"{where}: case_sensitive must be true or false")
+    if raw.get("case_sensitive"):
+        flags &= ~re.IGNORECASE
     regex = expand(raw["pattern"], where)
     try:
         _compile(regex, flags)
@@ -216,7 +222,8 @@ def _rule(raw: Any, fname: str, fld: str, labels: tuple[str, ...], flags: int, n
     return Rule(id=rid, field=fld, label=raw["label"], why=raw["why"].strip(), kind="regex",
                 set=str(raw.get("set") or raw["label"]), priority=raw["priority"],
                 pattern=raw["pattern"], regex=regex, match=tuple(raw["match"]),
-                no_match=tuple(raw["no_match"]), source=raw["source"].strip(), file=fname)
+                no_match=tuple(raw["no_match"]), source=raw["source"].strip(), file=fname,
+                flags=flags)
 
 
 @lru_cache(maxsize=None)
@@ -246,9 +253,11 @@ def field_rules(fld: str) -> FieldRules:
     for name in dict.fromkeys(r.set for r in rules):
         # sorted() is stable: rules of one priority keep their order in the file
         members = tuple(sorted((r for r in rules if r.set == name), key=lambda r: r.priority))
+        if len({r.flags for r in members}) > 1:
+            raise RulesError(f"rules/{fname}: set {name!r} mixes case-sensitive and other rules")
         groups = {f"r{i}": r.id for i, r in enumerate(members)}
         alternation = "|".join(f"(?P<r{i}>{r.regex})" for i, r in enumerate(members))
-        sets[name] = RuleSet(fld, name, members, re.compile(alternation, flags), groups)
+        sets[name] = RuleSet(fld, name, members, re.compile(alternation, members[0].flags), groups)
     return FieldRules(fld, fname, tuple(labels), flags, tuple(rules), sets)
 
 
