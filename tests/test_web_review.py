@@ -52,3 +52,37 @@ def test_evidence_quotes_drop_the_header_and_link_to_the_passage(site):
             assert f'id="{href.split("#")[1]}"' in article, href
             links += 1
     assert links >= 10
+
+
+def test_untitled_articles_are_called_by_their_first_words_not_their_ids(site, tmp_path):
+    """Defect 18: an article with no title (a seed file without its date line) is shown by
+    its first words in the dispute's article list, in evidence links and on the articles
+    list, never as its id."""
+    from picketline.web.present import article_label
+    assert article_label(None, "date 2024-01-02 \n", "txt") is None
+    assert article_label(None, "date 2024-01-02 Head\nOne two three four five six seven "
+                         "eight nine ten", "txt") == "One two three four five six seven eight nine …"
+    assert article_label("  Title ", "x") == "Title"
+    url = f"sqlite:///{tmp_path / 'u.db'}"
+    body = ("Workers at the Pine Hollow Sawmill went on strike Monday, members of United "
+            "Woodworkers Local 31 said, seeking a 9% raise. About 200 workers walked out.")
+    (tmp_path / "pine-hollow.txt").write_text(body, encoding="utf-8")
+    with Store(url) as st:
+        run_ingest([tmp_path / "pine-hollow.txt"], st)
+        (did,) = [d["id"] for d in st.disputes(limit=None)]
+    with TestClient(create_app(url, token=None)) as c:
+        page = c.get(f"/disputes/{did}").text
+        listed = c.get("/articles").text
+    label = "Workers at the Pine Hollow Sawmill went on strike …"
+    assert f'<a href="/articles/pine-hollow">{label}</a>' in page
+    assert ">pine-hollow<" not in page
+    assert label in listed and ">pine-hollow<" not in listed
+
+
+def test_pages_carry_sharing_tags(site):
+    """Defect 23: a page shared in a chat or a post shows its title and description."""
+    client, disputes = site
+    page = client.get(f"/disputes/{disputes[0]}").text
+    title = re.search(r"<title>(.*?) · picketline</title>", page).group(1)
+    assert f'<meta property="og:title" content="{title}">' in page
+    assert '<meta property="og:description" content="' in page

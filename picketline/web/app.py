@@ -64,6 +64,7 @@ def _templates() -> Jinja2Templates:
     env.filters["when"] = when_text  # a timeline entry's date, period or "by" day
     env.filters["quote"] = present.quote_text  # an evidence sentence without a seed header
     env.globals["evidence_href"] = present.evidence_href  # the article at the passage
+    env.globals["article_label"] = present.article_label  # a title, else the first words
     # one path segment: '/', '?', '#' encoded too (article ids may hold them), so a link to
     # article "../x" or "a/b" stays a link to that article
     env.filters["segment"] = lambda v: quote(str(v), safe="")

@@ -183,6 +183,12 @@ def _dispute_context(request: Request, d: dict[str, Any]) -> dict[str, Any]:
             sources.append({"article_id": aid, "title": a.title if a else None,
                             "url": a.url if a else None, "source": a.source if a else None,
                             "published": a.published if a else None})
+    untitled = [s["article_id"] for s in sources if not s.get("title")]
+    if untitled:  # called by their first words, not their ids (one query)
+        arts = {a.id: a for a in store.articles_by_ids(untitled)}
+        sources = [{**s, "title": present.article_label(None, arts[s["article_id"]].text,
+                                                         arts[s["article_id"]].format)}
+                   if s["article_id"] in arts and not s.get("title") else s for s in sources]
     titles = {s["article_id"]: s.get("title") or s["article_id"] for s in sources}
     return {
         "d": d, "rows": present.fact_rows(d), "chart": demand_offer_svg(

@@ -56,6 +56,20 @@ def seed_header_length(text: str, fmt: str | None) -> int:
     return len(first) + len(nl) if _SEED_LINE.match(first) else 0
 
 
+def article_label(title: Any, text: Any = None, fmt: str | None = None,
+                  words: int = 9) -> str | None:
+    """What an article is called on a page: its title, else its first words ("Los Angeles
+    Unified School District employees will conclude a three-day …"), never its id."""
+    if title and str(title).strip():
+        return str(title).strip()
+    body = str(text or "")
+    body = body[seed_header_length(body, fmt):]
+    got = body.split()
+    if not got:
+        return None
+    return " ".join(got[:words]) + (" …" if len(got) > words else "")
+
+
 def evidence_href(src: Any) -> str:
     """The link to an evidence passage: the article page at its highlight."""
     if not isinstance(src, dict) or not src.get("article_id"):
