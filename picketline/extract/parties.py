@@ -468,6 +468,12 @@ def _trie_regex(words: set[str]) -> str:
     return build(trie)
 
 
+@lru_cache(maxsize=None)
+def _gazetteer_words(key: str) -> frozenset[str]:
+    """A word list of the employer gazetteer (``data/employers.json``), read once."""
+    return frozenset(nm.load_data("employers.json").get(key, ()))
+
+
 @lru_cache(maxsize=1)
 def _gazetteer_patterns() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, nm.UnionEntry]]:
     """One compiled alternation for all gazetteer names (any case) and one for acronyms."""
@@ -1339,7 +1345,7 @@ def _emp_candidates(ctx: Context, union_spans: list[tuple[int, int]],
         # the longest prefix that ends in an employer head ("Kaiser Permanente's ...")
         for j in range(len(words), 0, -1):
             pre = " ".join(words[:j])
-            if _ends_with_head(pre) and (j > 1 or pre in ("HealthPartners",)) or \
+            if _ends_with_head(pre) and (j > 1 or pre in _gazetteer_words("one_word_with_head")) or \
                     (j > 1 and re.search(r"[a-z]Partners$|[a-z]Health$", pre)):
                 hm = pre
                 break
@@ -1676,7 +1682,7 @@ def _short_forms(name: str) -> list[str]:
         # drop the head words: "Coastal Bend Refining Company" -> "Coastal Bend"
         core = list(words)
         while len(core) > 1 and (heads.match(core[-1]) or heads.match(" ".join(core[-2:]))
-                                 or core[-1] in {"&", "and", "Fitting", "Regional"}):
+                                 or core[-1] in _gazetteer_words("name_tail_words")):
             core = core[:-2] if heads.match(" ".join(core[-2:])) and len(core) > 2 else core[:-1]
         short = " ".join(core)
         if 1 <= len(core) < len(words) and (len(short) >= 5 or len(short) == 4 and short.istitle()
