@@ -78,3 +78,25 @@ def test_stray_capitalised_word_gives_way_to_a_real_employer():
                  "The strike by autoworkers is ongoing. The latest is that the union is rejecting an "
                  "offer from Dunmore Motors for a 21% wage increase.\n")
     assert emps == ["Dunmore Motors"]
+
+
+def _unions(text: str, published: str = "2025-03-12") -> list[str]:
+    f = extract_article(Article(id="web", text=text, published=published))
+    return [str(u.value) for u in f.unions]
+
+
+def test_national_union_named_once_as_the_actor_beside_its_local():
+    unions = _unions("date 2025-03-12 Public servants picket in Harlow\n\n"
+                     "HARLOW — Members of the Public Service Alliance of Canada set up pickets early "
+                     "Wednesday at federal offices in Harlow. About 300 union members joined the "
+                     "strike after talks failed. \"We're falling behind,\" said the vice-president "
+                     "of PSAC Local 00412 in Harlow.\n")
+    assert unions == ["Public Service Alliance of Canada", "PSAC Local 00412"]
+
+
+def test_national_union_named_once_in_passing_beside_its_local_stays_out():
+    unions = _unions("date 2025-03-12 Nurses strike in Harlow\n\n"
+                     "Nurses of SEIU Local 1107 walked out at Harlow General Hospital on Monday. "
+                     "The local is one of many in the Service Employees International Union, its "
+                     "president said.\n")
+    assert unions == ["SEIU Local 1107"]

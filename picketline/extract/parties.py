@@ -902,6 +902,12 @@ def _out_of_action(p: Party, ctx: Context, support: bool = False) -> bool:
     return True
 
 
+# a union named as the one acting: "Members of the X set up pickets", "X members walked out"
+_NATIONAL_ACTS = re.compile(r"\b(?:members|workers|employees)\s+of\s+(?:the\s+)?[^.;]{0,60}?\s+"
+                            r"(?:set\s+up\s+pickets|went\s+on\s+strike|walked\s+(?:out|off)|are\s+on\s+strike|"
+                            r"struck|began\s+(?:a\s+)?strik\w*|launched\s+(?:a\s+)?strike)\b", re.I)
+
+
 def _select_unions(mentions: list[Mention], ctx: Context) -> list[Party]:
     parties: dict[str, Party] = {}
     for m in mentions:
@@ -914,8 +920,11 @@ def _select_unions(mentions: list[Mention], ctx: Context) -> list[Party]:
     out: list[Party] = []
     for p in parties.values():
         if p.key in local_families and all(m.kind != "local" for m in p.mentions):
-            # a national beside its locals: a party only if named on its own, early and often
-            if len(p.mentions) < 2 or p.first.start > local_families[p.key]:
+            # a national beside its locals: a party only if named on its own, early and often,
+            # or early as the actor of the action ("Members of the X set up pickets")
+            if p.first.start > local_families[p.key] or (
+                    len(p.mentions) < 2 and not _NATIONAL_ACTS.search(
+                        _view(ctx)[max(0, p.first.start - 40):p.first.end + 80])):
                 continue
         out.append(p)
     if len(out) > 1:
