@@ -190,3 +190,40 @@ def test_whom_talks_cover_is_no_count_when_no_action_is_decided(nlp):
               "starting in July on new contracts covering some 200,000 members at Acme Motors and "
               "nearly 90,000 members at Brill Motor Co.\n", nlp)
     assert f.participants is None
+
+
+# --- web copy ---------------------------------------------------------------------------------
+def test_an_earlier_years_strike_lends_no_dates_or_status(nlp):
+    f = facts(" date 2024-05-02 Riverton teachers union on strike\n"
+              "RIVERTON, Wyo. (AP) — Teachers in the Riverton School District went on strike on "
+              "Thursday after talks on a new contract failed, the Riverton Education Association "
+              "said. Teachers previously held a one-day strike against the district on March 3, "
+              "2023.\n", nlp)
+    assert f.status.value == "ongoing"
+    assert f.start_date is None or f.start_date.value >= "2024-01-01"
+
+
+def test_a_photo_caption_does_not_place_the_action(nlp):
+    f = facts(" date 2024-10-26 Union reaches tentative deal with Corliss Motors\n"
+              "Picketers stand outside the Corliss Motors assembly plant, Tuesday, Oct. 22, 2024, in "
+              "Fort Wayne, Indiana. (AP Photo/Dana Reyes)\n\n"
+              "The Vehicle Workers Union reached a tentative agreement with Corliss Motors on "
+              "Thursday. The strike against the automakers at plants across the country has been "
+              "going on since September.\n", nlp)
+    assert f.location is None or f.location.value.city is None
+
+
+def test_an_agreement_with_the_employer_to_end_the_strike_ends_it(nlp):
+    f = facts(" date 2024-10-31 Union, Corliss Motors reach deal\n"
+              "Yesterday, the Vehicle Workers Union reached a tentative agreement with Corliss "
+              "Motors to end the strike that began September 15. Workers will return to work while "
+              "the agreement goes through ratification.\n", nlp)
+    assert f.status.value == "ended"
+
+
+def test_a_seat_written_before_a_union_is_no_part_of_its_name(nlp):
+    f = facts(" date 2024-10-01 Dockworkers strike\n"
+              "Dockworkers went on strike on Tuesday. The Baltimore-based Harbor Workers Alliance "
+              "walked off the job, seeking a big increase in pay. The Harbor Workers Alliance said "
+              "talks had failed.\n", nlp)
+    assert [u.value for u in f.unions] == ["Harbor Workers Alliance"]

@@ -945,9 +945,10 @@ def _short_action_over(ctx: Context) -> Sentence | None:
     """The headline or lead tells of a one-day (or shorter) action in the past tense."""
     pat = _short_past()
     head, lead, _ = zones(ctx)
+    year = publication_year(ctx)
     for s in head + lead:
         m = pat.search(s.text)
-        if m and _PAST.search(s.text) and not _NOT_PAST.search(s.text):
+        if m and _PAST.search(s.text) and not _NOT_PAST.search(s.text) and not historical(s.text, year):
             return s
     return None
 

@@ -45,7 +45,7 @@ from datetime import date, timedelta
 
 from ..model import ArticleFacts, Fact
 from ..nlp import Context, Sentence
-from .classify import action_hits, action_sentence, status_votes
+from .classify import action_hits, action_sentence, historical, publication_year, status_votes
 from .numbers import in_other_item, other_items
 
 # --- vocabulary -----------------------------------------------------------------------------
@@ -859,7 +859,10 @@ def _action_dates(ctx: Context, facts: ArticleFacts) -> tuple[Fact[str] | None, 
     others = other_items(ctx, facts)  # a roundup's other disputes have dates of their own
     sents = [s for s in ctx.sentences
              if (action_sentence(s.text) or _STAY_OUT.search(s.text) or _OTHER_ACTION.search(s.text))
-             and not (others and in_other_item(others, s.start))]
+             and not (others and in_other_item(others, s.start))
+             # "Teachers previously held a one-day strike on April 29, 2022": an earlier
+             # year's action, no day of this one
+             and not (pub is not None and historical(s.text, pub.year))]
     ms = [d for d in mentions(ctx, pub, sents, ref_year, rel_anchor) if d.granularity == "day"]
 
     ms = ms + _range_ends(ms)
@@ -1240,11 +1243,14 @@ _MAYBE_DURATION = re.compile(r"day|hour|week|fortnight", re.IGNORECASE)
 def _main_duration(ctx: Context, kind: str | None = None) -> tuple[int | None, Sentence | None, bool]:
     """The stated duration of the main action: the first one in the article, skipping
     earlier rounds ("a three-day stoppage in March" next to "a five-day walkout")."""
+    year = publication_year(ctx)
     for s in ctx.sentences:
         if OPEN_ENDED_RE.search(s.text) and re.search(ACTION_NOUN, s.text, re.I):
             return None, None, False
         if not _MAYBE_DURATION.search(s.text):
             continue
+        if year is not None and historical(s.text, year):
+            continue  # "previously held a one-day strike on March 3, 2023": an earlier round
         for m in DURATION_RE.finditer(s.text):
             tail = s.text[m.end():m.end() + 30]
             if re.match(rf"\s+(?:in|last)\s+(?:{_MON}|year|month)", tail) or _PAST_ACTION.search(s.text):

@@ -57,6 +57,9 @@ def clean_name(name: str) -> str:
         before = s
         s = s.strip(" ,;:.-\u2014\u2013")
         s = re.sub(r"^(?:the|The)(?:\s+|$)", "", s)
+        # a seat written before the name is a description: "the North Jersey-based International
+        # Longshoremen's Association"
+        s = re.sub(r"^(?:[A-Z][\w.'\u2019]*\s+){0,2}[A-Z][\w.'\u2019]*-based\s+(?=[A-Z])", "", s)
         s = re.sub(r"['\u2019]s?$", "", s).strip()
         if s == before:
             return s

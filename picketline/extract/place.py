@@ -847,6 +847,22 @@ def _multi_re() -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(_data()["multi_place_phrases"]) + r")\b(?!-\w)", re.I)
 
 
+_PHOTO_CREDIT = re.compile(r"\((?:[\w.&/' -]{0,40}\s)?Photos?\b[^)]{0,80}\)\s*$|\bPhoto(?:graph)?\s*(?::|by)\s+[A-Z]",
+                           re.I)
+
+
+def _photo_caption(ctx: Context, pos: int) -> bool:
+    """Is ``pos`` in a photo caption with a credit?"""
+    sent = ctx.sentence_at(pos)
+    if sent is None:
+        return False
+    # the credit may be split off as a sentence of its own: look at the next one too
+    nxt = ctx.sentences[sent.idx + 1].text if sent.idx + 1 < len(ctx.sentences) else ""
+    tail = sent.text.rstrip()[-2:] + " " + nxt[:60] if len(nxt) < 70 else ""
+    return bool(_PHOTO_CREDIT.search(sent.text) or
+                re.match(r"[^(]*\(\s*(?:[\w.&/' -]{0,40}\s)?Photos?\b", tail, re.I))
+
+
 def location(ctx: Context, facts: ArticleFacts) -> Fact[Location] | None:
     """Where the action takes place, as precise as the article allows."""
     emp_names = [f.value for f in facts.employers]
@@ -866,7 +882,9 @@ def location(ctx: Context, facts: ArticleFacts) -> Fact[Location] | None:
     union_states = [p[1] for f in facts.unions for p in _places_in_name(f.value) if p[1] and not p[0]]
     prior = {st: "US" for st in union_states}
     prior.update({p[1]: p[2] for p, _ in emp_places if p[1]})
-    places = find_places(ctx, prior)
+    # a photo caption with its credit ("... in Arlington, Texas. (AP Photo/Julio Cortez)") shows
+    # a scene, often of another site or day: its places do not place the action
+    places = [p for p in find_places(ctx, prior) if not _photo_caption(ctx, p.start)]
 
     countries = Counter()
     for p in places:
