@@ -86,3 +86,14 @@ def test_pages_carry_sharing_tags(site):
     title = re.search(r"<title>(.*?) · picketline</title>", page).group(1)
     assert f'<meta property="og:title" content="{title}">' in page
     assert '<meta property="og:description" content="' in page
+
+
+def test_a_dispute_known_by_its_country_shows_where_it_is():
+    """Defect 21: the UK doctors' dispute had no place chip and an empty Place cell; the
+    place is city, state and, outside the US, the country."""
+    from picketline.web.present import place_text
+    assert place_text({"city": None, "state": None, "country": "GB"}) == "United Kingdom"
+    assert place_text({"location": {"city": "Toronto", "state": "ON", "country": "CA"}}) == \
+        "Toronto, ON, Canada"
+    assert place_text({"city": "Spokane", "state": "WA", "country": "US"}) == "Spokane, WA"
+    assert place_text({"country": "ZZ"}) == "ZZ" and place_text(None) == ""

@@ -65,6 +65,7 @@ def _templates() -> Jinja2Templates:
     env.filters["quote"] = present.quote_text  # an evidence sentence without a seed header
     env.globals["evidence_href"] = present.evidence_href  # the article at the passage
     env.globals["article_label"] = present.article_label  # a title, else the first words
+    env.globals["place_text"] = present.place_text  # city, state and a non-US country
     # one path segment: '/', '?', '#' encoded too (article ids may hold them), so a link to
     # article "../x" or "a/b" stays a link to that article
     env.filters["segment"] = lambda v: quote(str(v), safe="")

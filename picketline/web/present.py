@@ -56,6 +56,21 @@ def seed_header_length(text: str, fmt: str | None) -> int:
     return len(first) + len(nl) if _SEED_LINE.match(first) else 0
 
 
+def place_text(d: Any) -> str:
+    """Where a dispute is, in words: city and state, and the country when it is not the
+    US ("Spokane, WA"; "United Kingdom" for a dispute known only by its country)."""
+    if not isinstance(d, dict):
+        return ""
+    loc = d.get("location") if isinstance(d.get("location"), dict) else {}
+    city, state = d.get("city") or loc.get("city"), d.get("state") or loc.get("state")
+    country = d.get("country") or loc.get("country")
+    parts = [str(x) for x in (city, state) if x]
+    if country and str(country).upper() not in ("US", "USA"):
+        from .overview import country_names  # (the map's names, read once)
+        parts.append(country_names().get(str(country).upper(), str(country)))
+    return ", ".join(parts)
+
+
 def article_label(title: Any, text: Any = None, fmt: str | None = None,
                   words: int = 9) -> str | None:
     """What an article is called on a page: its title, else its first words ("Los Angeles
