@@ -304,6 +304,14 @@ def test_lint_command(tmp_path) -> None:
     assert out["problems"] == [] and out["rules"] == len(registry())
     r = CliRunner().invoke(app, ["rules", "lint", "--eval", str(tmp_path / "nope")])
     assert r.exit_code == 2 and "not a folder" in r.output
+    # an evaluation folder whose article quotes a rule's example: refused, exit 1
+    rule = next(r for r in DATA_RULES if len(re.findall(r"\w+", r.match[0])) >= 8)
+    (tmp_path / "eval").mkdir()
+    (tmp_path / "eval" / "e1.txt").write_text(f"Headline\n\nIt was said that {rule.match[0]}\n")
+    r = CliRunner().invoke(app, ["rules", "lint", "--eval", str(tmp_path / "eval"), "--json"])
+    assert r.exit_code == 1
+    problems = json.loads(r.stdout)["problems"]
+    assert {(p["rule"], p["kind"]) for p in problems} == {(rule.id, "quotes-eval")}
 
 
 # --- rules stats ------------------------------------------------------------------------------
