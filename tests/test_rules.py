@@ -297,6 +297,24 @@ def test_lint_refuses_organisation_names() -> None:
     assert isinstance(lint([rule], [])[0], Problem)
 
 
+def test_lint_code_finds_quotes_and_names(tmp_path) -> None:
+    """Extractor code: a comment or string quoting an evaluation article, a string literal
+    naming a gazetteer organisation (not a docstring: examples there are prose)."""
+    from picketline.rules.lint import lint_code
+
+    (tmp_path / "eval").mkdir()
+    (tmp_path / "eval" / "e1.txt").write_text("Title\n\nThe riverside cannery workers walked "
+                                              "out after the night shift ended on Tuesday.\n")
+    code = tmp_path / "x.py"
+    code.write_text('"""Docstring naming SEIU is prose."""\n'
+                    '# after the night shift ended on Tuesday, said the cannery workers\n'
+                    'A = r"\\bSEIU\\s+local\\b"\n'
+                    'B = "riverside cannery workers walked out after the night shift"\n'
+                    'C = "nothing to see here"\n')
+    got = sorted((p.rule, p.kind) for p in lint_code([code], [tmp_path / "eval"]))
+    assert got == [("x.py:3", "names-organisation"), ("x.py:4", "quotes-eval")]
+
+
 def test_lint_command(tmp_path) -> None:
     r = CliRunner().invoke(app, ["rules", "lint", "--json"])
     assert r.exit_code == 0, r.output

@@ -128,3 +128,48 @@ def lint(rules: Iterable[Rule] | None = None, eval_dirs: Iterable[Path] | None =
                                           or "heldout" in r.source):
             out.append(Problem(r.id, "source", f"source {r.source!r} is an evaluation article"))
     return out
+
+
+def lint_code(paths: Iterable[Path] | None = None,
+              eval_dirs: Iterable[Path] | None = None) -> list[Problem]:
+    """The same checks over extractor code (``picketline/extract/*.py`` by default): every
+    comment, docstring or string that shares :data:`SHINGLE` words in a row with an
+    evaluation article, and every string literal (not docstring or comment: examples there
+    are prose) holding a gazetteer name. ``rule`` is ``file:line``."""
+    import ast
+    import io
+    import tokenize
+
+    files = list(paths) if paths is not None else sorted(
+        (Path(__file__).resolve().parents[1] / "extract").glob("*.py"))
+    dirs = list(eval_dirs) if eval_dirs is not None else default_eval_dirs()
+    shingles = eval_shingles(dirs)
+    names = _names_rx()
+    out: list[Problem] = []
+    for f in files:
+        src = Path(f).read_text(encoding="utf-8")
+        tree = ast.parse(src)
+        docstrings = {id(n.body[0].value) for n in ast.walk(tree)
+                      if isinstance(n, (ast.Module, ast.FunctionDef, ast.ClassDef, ast.AsyncFunctionDef))
+                      and n.body and isinstance(n.body[0], ast.Expr)
+                      and isinstance(n.body[0].value, ast.Constant)}
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Constant) and isinstance(node.value, str):
+                where = f"{Path(f).name}:{node.lineno}"
+                hit = next((sh for sh in _shingles(_words(node.value)) if sh in shingles), None)
+                if hit is not None:
+                    out.append(Problem(where, "quotes-eval", f"string shares {SHINGLE} words "
+                                       f"({' '.join(hit)!r}) with {shingles[hit]}"))
+                m = names.search(pattern_words(node.value))
+                if m and id(node) not in docstrings:
+                    out.append(Problem(where, "names-organisation", f"string names {m.group()!r}"))
+        for tok in tokenize.generate_tokens(io.StringIO(src).readline):
+            if tok.type == tokenize.COMMENT:
+                hit = next((sh for sh in _shingles(_words(tok.string)) if sh in shingles), None)
+                if hit is not None:
+                    out.append(Problem(f"{Path(f).name}:{tok.start[0]}", "quotes-eval",
+                                       f"comment shares {SHINGLE} words ({' '.join(hit)!r}) "
+                                       f"with {shingles[hit]}"))
+    # one problem per place and kind
+    return list(dict.fromkeys(out))
+
