@@ -100,3 +100,11 @@ def test_national_union_named_once_in_passing_beside_its_local_stays_out():
                      "The local is one of many in the Service Employees International Union, its "
                      "president said.\n")
     assert unions == ["SEIU Local 1107"]
+
+
+def test_talks_with_the_province_name_its_government():
+    emps = _emps("date 2025-03-12 Education workers file strike notice\n\n"
+                 "The Canadian Union of Public Employees, representing 20,000 Manitoba education "
+                 "workers, has filed a five-day strike notice, saying bargaining talks with the "
+                 "province have broken down. A strike could begin as early as Monday.\n")
+    assert emps == ["Manitoba government"]

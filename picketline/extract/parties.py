@@ -1746,7 +1746,7 @@ _GENERAL = re.compile(r"\bgeneral strikes?\b", re.I)
 # "union and provincial government officials reached a compromise"
 _COUNTERPART = re.compile(
     rf"\b(?:{_vocab_re('government_counterpart')})\s+(?:with|between)\s+(?:the\s+)?"
-    rf"(?P<g1>(?:[\w.'-]+\s+){{0,3}}?government)\b|"
+    rf"(?P<g1>(?:[\w.'-]+\s+){{0,3}}?government|province)\b|"
     rf"\bunions?\s+and\s+(?:the\s+)?(?P<g2>(?:[\w.'-]+\s+){{0,3}}?government)\s+"
     rf"(?:officials|representatives|negotiators|leaders|ministers)\b", re.I)
 _SUBNATIONAL = re.compile(rf"^(?:{_vocab_re('subnational_government')})\s+government$", re.I)
@@ -1835,7 +1835,7 @@ def _government(ctx: Context) -> Fact[str] | None:
                 return Fact(name, ctx.evidence(s, s + len(name)), confidence=0.6, note="government")
     if kind == "counterpart":
         g = (cue.group("g1") or cue.group("g2")).strip()
-        if _SUBNATIONAL.match(g):
+        if _SUBNATIONAL.match(g) or g.lower() == "province":  # "talks with the province"
             name = _region_government(t)
             if not name:
                 return None  # a state's government, but no one state named
