@@ -399,16 +399,47 @@ def repair_links(store) -> dict[str, int]:
     the dispute whose saved record still lists them, else to the disputes they match or to
     new ones. One transaction, under the linking lock; running it again finds nothing to do.
 
+    It also makes each roundup a source of every dispute it reports: a database linked
+    before schema revision 0006 kept a roundup in one dispute only (the others are named in
+    that record's ``also_mentions``).
+
     Returns ``{"orphans": labor articles found in no dispute, "linked": how many of them
-    are in one now, "disputes": disputes saved}``."""
+    are in one now, "roundups": roundups added to a dispute they report, "disputes":
+    disputes saved}``."""
     with store.transaction():
         store.lock_linking()
         orphans = store.unlinked_labor_articles()
-        if not orphans:
-            return {"orphans": 0, "linked": 0, "disputes": 0}
-        saved = _link_new(store, orphans, None)
-        linked = len(store.disputes_of(orphans))
-    return {"orphans": len(orphans), "linked": linked, "disputes": len(saved)}
+        saved = set(_link_new(store, orphans, None)) if orphans else set()
+        linked = len(store.disputes_of(orphans)) if orphans else 0
+        joined = _join_roundups(store)
+        saved |= set(joined)
+    return {"orphans": len(orphans), "linked": linked,
+            "roundups": sum(len(v) for v in joined.values()), "disputes": len(saved)}
+
+
+def _join_roundups(store) -> dict[str, list[str]]:
+    """Add each roundup to the disputes its record says it also reports, where it is not a
+    member yet; ``{dispute id: [roundups added]}``."""
+    wanted: dict[str, dict[str, list[str]]] = {}  # other dispute -> {roundup: its mentions}
+    for d in store.disputes(limit=None):
+        for aid, others in (d.get("also_mentions") or {}).items():
+            for other in others or ():
+                if other != d["id"]:
+                    wanted.setdefault(other, {})[aid] = [d["id"]] + [
+                        x for x in others if x not in (other, d["id"])]
+    members = store.members_of(wanted)
+    out: dict[str, list[str]] = {}
+    for did, roundups in sorted(wanted.items()):
+        have = members.get(did)
+        if not have:  # merged away or gone
+            continue
+        split = {c.get("old_value") for c in store.corrections(target="dispute", target_id=did)
+                 if c.get("action") == "split"}  # a reviewer took it out: it stays out
+        new = {a: m for a, m in roundups.items() if a not in have and a not in split}
+        if new and rebuild_dispute(store, did, list(have) + list(new),
+                                   also_mentions=new) is not None:
+            out[did] = list(new)
+    return out
 
 
 def reextract(store, *, ids: Iterable[str] | None = None, all: bool = False,

@@ -83,7 +83,7 @@ def test_repair_relinks_articles_in_no_dispute(any_store, stream) -> None:
     assert _groups(st) == before
     assert _consistent(st)
     # idempotent: nothing left to do, nothing changed
-    assert api.repair_links(st) == {"orphans": 0, "linked": 0, "disputes": 0}
+    assert api.repair_links(st) == {"orphans": 0, "linked": 0, "roundups": 0, "disputes": 0}
     assert _groups(st) == before
 
 
@@ -102,7 +102,7 @@ def test_db_repair_command(tmp_path, stream) -> None:
 
     first = repair()
     assert first["orphans"] == first["linked"] == len(lost) and first["disputes"] >= 3
-    assert repair() == {"orphans": 0, "linked": 0, "disputes": 0}
+    assert repair() == {"orphans": 0, "linked": 0, "roundups": 0, "disputes": 0}
     with Store(url) as st:
         assert _groups(st) == before and _consistent(st)
     words = subprocess.run(cli("db", "repair", "--db", url), capture_output=True, text=True,

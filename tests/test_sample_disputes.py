@@ -209,3 +209,42 @@ def test_harmon_valley_stage_counts_its_own_strike_notice(store):
     assert p["current_stage"]["id"] == "strike_notice"
     assert p["current_stage"]["date"] == "2025-02-03"
     assert (p["next_step"] or {}).get("stage") != "strike_notice"
+
+
+def test_db_repair_makes_a_roundup_a_source_of_both_as_linking_does(tmp_path):
+    """A database linked before migration 0006 kept the roundup in Harmon Valley only (the
+    Kessler lockout named in its also_mentions): ``db repair`` adds it to Kessler, whose
+    record then counts its Kessler part, and a second run finds nothing to do."""
+    st = Store(f"sqlite:///{tmp_path / 'old.db'}")
+    try:
+        run_ingest([SAMPLE], st)
+        k = api.get_dispute(st, KESSLER)
+        api.rebuild_dispute(st, KESSLER, [a for a in k["article_ids"] if a != ROUNDUP])
+        assert st.dispute_ids_of(ROUNDUP) == [HARMON]  # as an older version left it
+        counts = api.repair_links(st)
+        assert counts == {"orphans": 0, "linked": 0, "roundups": 1, "disputes": 1}
+        assert st.dispute_ids_of(ROUNDUP) == [HARMON, KESSLER]
+        k = api.get_dispute(st, KESSLER, as_of="2025-06-01")
+        assert k["also_mentions"] == {ROUNDUP: [HARMON]}
+        assert "Harmon" not in repr(k["facts"]) and k["participants"] == 640
+        assert api.repair_links(st) == {"orphans": 0, "linked": 0, "roundups": 0,
+                                        "disputes": 0}
+    finally:
+        st.close()
+
+
+def test_a_roundup_split_out_by_a_reviewer_stays_out(tmp_path):
+    """Splitting the roundup out of Kessler leaves it a source of Harmon Valley only (no
+    hybrid dispute of its own is made), and ``db repair`` does not put it back."""
+    st = Store(f"sqlite:///{tmp_path / 'split.db'}")
+    try:
+        run_ingest([SAMPLE], st)
+        n = len(st.disputes(limit=None))
+        back = api.split_article(st, KESSLER, ROUNDUP, author="rosa")
+        assert back["id"] == HARMON and ROUNDUP in back["article_ids"]
+        assert st.dispute_ids_of(ROUNDUP) == [HARMON] and len(st.disputes(limit=None)) == n
+        assert ROUNDUP not in api.get_dispute(st, KESSLER)["article_ids"]
+        assert api.repair_links(st)["roundups"] == 0
+        assert st.dispute_ids_of(ROUNDUP) == [HARMON]
+    finally:
+        st.close()

@@ -206,8 +206,9 @@ def db_upgrade(db: str = typer.Option(None, "--db", help=DB_HELP)) -> None:
 def db_repair(db: str = typer.Option(None, "--db", help=DB_HELP),
               as_json: bool = typer.Option(False, "--json", help="Print JSON.")) -> None:
     """Link labor articles that belong to no dispute (two ingests at once on one database
-    could leave some so before schema revision 0003). Safe to run again, and while an
-    ingest runs."""
+    could leave some so before schema revision 0003), and make each roundup a source of
+    every dispute it reports (before revision 0006 it was in one). Safe to run again, and
+    while an ingest runs."""
     from .. import api
 
     store = _open(db)
@@ -219,7 +220,9 @@ def db_repair(db: str = typer.Option(None, "--db", help=DB_HELP),
         print(json.dumps(counts))
         return
     console.print(f"{counts['orphans']:,} labor articles in no dispute found, "
-                  f"{counts['linked']:,} linked; {counts['disputes']:,} disputes updated")
+                  f"{counts['linked']:,} linked; {counts.get('roundups', 0):,} roundups "
+                  f"added to the other disputes they report; {counts['disputes']:,} "
+                  "disputes updated")
 
 
 @db_app.command("info")
