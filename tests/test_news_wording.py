@@ -227,3 +227,15 @@ def test_a_seat_written_before_a_union_is_no_part_of_its_name(nlp):
               "walked off the job, seeking a big increase in pay. The Harbor Workers Alliance said "
               "talks had failed.\n", nlp)
     assert [u.value for u in f.unions] == ["Harbor Workers Alliance"]
+
+
+def test_against_the_employer_or_a_contract_does_not_keep_strikers_out(nlp):
+    f = facts(" date 2007-10-13 Sheet metal strike enters fourth day\n"
+              "Pickets appeared today outside Kellan Fasteners' offices in Fresno, Calif., as the "
+              "strike by 270 sheet metal union workers against its Modesto plant went into its "
+              "fourth day.\n", nlp)
+    assert f.participants is not None and f.participants.value == 270
+    g = facts(" date 2024-10-25 Machinists reject contract\n"
+              "More than 12,000 striking union members have voted against a contract offered by "
+              "Corliss Aerospace, the machinists' union said.\n", nlp)
+    assert g.participants is not None and g.participants.value == 12000

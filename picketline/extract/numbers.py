@@ -386,12 +386,20 @@ _ACTION_AGAINST = re.compile(r"\b(?:rall\w+|protest\w*|march\w*|demonstrat\w*|st
 _CONTRAST = re.compile(r",\s+(?:while|but|whereas|although|though)\b", re.IGNORECASE)
 
 
+# people against the action itself: "voted against a strike", "800 were against the stoppage"
+_AGAINST_ACTION = re.compile(r"\s+(?:it\b|(?:(?:a|an|the|any|further|their|its|this)\s+)?(?:[\w-]+\s+){0,2}?"
+                             r"(?:strikes?|walk-?outs?|stoppages?|industrial\s+action|action|lockouts?)\b)",
+                             re.IGNORECASE)
+
+
 def _negative(near: str) -> bool:
     """Does the text around a count say those people are not taking part (stayed on the job,
     crossed, voted against, were hired, ...)?"""
     for m in NEGATIVE.finditer(near):
-        if m.group().lower() == "against" and _ACTION_AGAINST.search(near[:m.start()]):
-            continue
+        if m.group().lower() == "against" and (_ACTION_AGAINST.search(near[:m.start()]) or
+                                               not _AGAINST_ACTION.match(near[m.end():])):
+            continue  # "strike by 270 workers against the plant", "striking members voted
+            # against a contract": only those against the action itself stay out
         return True
     return False
 
