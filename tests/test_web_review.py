@@ -1,5 +1,6 @@
 """Web review defects fixed in pages (docs/web-review.md), over the bundled sample ingested by
-the real pipeline and served by the real app: an article page shows a seed file's
+the real pipeline (with the seed articles when ../shared is beside the checkout) and served
+by the real app: an article page shows a seed file's
 ``date YYYY-MM-DD Headline`` line as its title, not as copy; evidence quotes leave that header
 out; evidence links open the article at the highlighted passage (defect 16)."""
 from __future__ import annotations
@@ -15,13 +16,14 @@ from picketline.store import Store
 from picketline.web import create_app
 
 SAMPLE = Path(__file__).resolve().parents[1] / "picketline" / "data" / "sample"
+SEEDS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "seeds"  # read if there
 
 
 @pytest.fixture(scope="module")
 def site(tmp_path_factory):
     url = f"sqlite:///{tmp_path_factory.mktemp('review') / 'r.db'}"
     with Store(url) as st:
-        run_ingest([SAMPLE], st)
+        run_ingest([SAMPLE] + ([SEEDS] if SEEDS.is_dir() else []), st)
         disputes = [d["id"] for d in st.disputes(limit=None)]
     with TestClient(create_app(url, token=None)) as c:
         yield c, disputes
@@ -97,3 +99,15 @@ def test_a_dispute_known_by_its_country_shows_where_it_is():
         "Toronto, ON, Canada"
     assert place_text({"city": "Spokane", "state": "WA", "country": "US"}) == "Spokane, WA"
     assert place_text({"country": "ZZ"}) == "ZZ" and place_text(None) == ""
+
+
+def test_procedure_steps_quote_each_passage_once(site):
+    """Defect 5: a step's evidence listed the same sentence twice (once as an event, once as
+    a bargaining step read from it)."""
+    client, disputes = site
+    for did in disputes:
+        d = client.get(f"/api/disputes/{did}").json()
+        for stage in (d.get("process") or {}).get("stages") or []:
+            keys = [(e.get("article_id"), e.get("sentence")) for e in stage.get("evidence") or []
+                    if e.get("sentence")]
+            assert len(keys) == len(set(keys)), (did, stage["id"])

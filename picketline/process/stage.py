@@ -120,7 +120,17 @@ def stage_evidence(stage: Stage, bargaining_events: Iterable[str],
                         "detail": None, "article_id": src.get("article_id"),
                         "sentence": src.get("sentence"), "start": src.get("start"),
                         "end": src.get("end"), "matched": None})
-    return out
+    # one row per passage: an event and the bargaining step read from the same sentence
+    # were listed twice (web review, defect 5); the event's row, with its date, is kept
+    seen: set[tuple[Any, Any]] = set()
+    unique = []
+    for row in out:
+        key = (row.get("article_id"), row.get("sentence"))
+        if row.get("sentence") and key in seen:
+            continue
+        seen.add(key)
+        unique.append(row)
+    return unique
 
 
 def _label(be: str | dict[str, Any]) -> tuple[str, list[dict[str, Any]]]:
