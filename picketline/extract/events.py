@@ -26,45 +26,11 @@ from typing import Callable
 
 from ..model import ArticleFacts, Event, Fact
 from ..nlp import Context, Sentence
+from ..rules import field_rules
 from . import classify, dates
 
-_ACT = r"(?:strike|walkout|walk-out|stoppage|lockout|sickout|industrial\s+action)"
-PATTERNS: dict[str, re.Pattern[str]] = {
-    "announced": re.compile(
-        rf"\b(?:announc\w+|set|(?:called|call(?:s|ing)?)(?!\s+off)|gave|give[sn]?|handed|file[sd]?|deliver\w*|issued?)\s+"
-        rf"(?:\w+\s+){{0,6}}?(?:(?:a|an|the|its|their)\s+)?(?:[\w.-]+\s+){{0,2}}?(?:{_ACT}\s+(?:notice|date)s?|{_ACT})\b"
-        rf"|\b{_ACT}\s+notices?\b", re.I),
-    "strike_vote": re.compile(
-        rf"\bvot(?:e|ed|es|ing)\s+(?:[\w%.,]+\s+){{0,6}}?(?:to\s+(?:authori[sz]e|strike|walk\s+out|back)|in\s+favou?r\s+of\s+authori[sz]ing|for\s+(?:a\s+)?{_ACT})"
-        rf"|\b{_ACT}\s+(?:authori[sz]ation\s+)?(?:vote|ballot)\b|\bauthori[sz]ed\s+a\s+{_ACT}\b"
-        rf"|\bback(?:ed|s)?\s+(?:a\s+)?(?:walkout|industrial\s+action|strike\s+action|a\s+strike)\b", re.I),
-    "mediation": re.compile(r"\bmediat(?:or|ors|ion|e|ed|ing)\b|\bstepped\s+in\s+to\s+(?:mediate|help)\b", re.I),
-    "impasse": re.compile(r"\bimpasse\b|\bdeadlock\b", re.I),
-    "fact_finding": re.compile(r"\bfact[- ]?finding\b", re.I),
-    "ulp_charge": re.compile(
-        r"\bunfair\s+labou?r\s+practice\s+(?:charges?|complaints?)\b"
-        r"|\bfiled\s+(?:a\s+|an\s+)?(?:complaints?|charges?)\s+(?:\w+\s+){0,4}?with\s+(?:the\s+)?(?:[\w']+\s+){0,4}?"
-        r"(?:Labou?r\s+Relations\s+Board|NLRB|PERB|Relations\s+Board)"
-        r"|\bcomplaints?\s+filed\s+with\s+(?:state|federal)\s+labou?r\b", re.I),
-    "tentative_agreement": re.compile(
-        r"\btentative\s+(?:\w+\s+)?(?:agreements?|deals?|contracts?)\b"
-        r"|\breach(?:ed|es)?\s+(?:a|an)\s+(?:new\s+)?(?:deal|agreement|framework)\b"
-        r"|\bagreed\s+on\s+a\s+framework\b", re.I),
-    "ratification": re.compile(
-        r"\bratified\b|\bvot(?:e|ed)\s+(?:\w+\s+){0,3}?to\s+(?:ratify|approve)\s+(?:the|a)\s+(?:[\w-]+\s+){0,3}?(?:contract|agreement|deal)\b"
-        r"|\bratification\s+vot\w+\s+(?:is|are|was|were)\s+(?:scheduled|expected|set)\b"
-        r"|\bvote\s+on\s+ratification\s+from\b", re.I),
-    "contract_expired": re.compile(
-        r"\b(?:contracts?|agreements?)\b(?:[^.;]{0,60}?)\b(?:expired|expires|ran\s+out|runs\s+out|lapsed)\b"
-        r"|\bexpired\s+(?:contracts?|agreements?)\b|\bworking\s+without\s+(?:a\s+)?(?:new\s+)?contracts?\b", re.I),
-    "return_to_work": re.compile(
-        r"\b(?:returned|return|returning|went\s+back|go\s+back|going\s+back|due\s+back|came\s+back)\s+"
-        r"(?:to\s+(?:work|the\s+job|their\s+jobs|their\s+posts|classrooms?|the\s+classroom|their\s+keyboards"
-        r"|(?:the|their)\s+(?:plants?|factory|factories|mills?|mines?|pits?|yards?|docks?|shop\s+floor|"
-        r"production\s+lines?|wards?|depots?|warehouses?|stores?))|on\s+the\s+job)\b"
-        r"|\bback\s+(?:at|to)\s+work\b", re.I),
-    "rally": re.compile(r"\brall(?:y|ies|ied|ying)\b|\bmarch(?:ed|es)?\s+(?:outside|to|through|along|on)\b", re.I),
-}
+# one set of rules per event kind (picketline/rules/events.toml), in the order they are tried
+PATTERNS: dict[str, re.Pattern[str]] = {kind: rs.regex for kind, rs in field_rules("events").sets.items()}
 # a cheap necessary condition for each pattern: one of these (lower-cased) strings is in the
 # sentence, else the pattern cannot match and is not tried
 _KEYS: dict[str, tuple[str, ...]] = {
