@@ -119,3 +119,25 @@ def test_earlier_walkout_is_no_count_of_a_scheduled_strike():
                "from the rail operator. Last month more than 30,000 rail workers went on a strike "
                "across the country.\n")
     assert _p(f) != 30000
+
+
+def test_proposed_contract_terms_are_the_employers():
+    f = _facts("date 2025-03-12 Boatyard strike\n\n"
+               "Workers rejected the company's final offer. Strikers said that under the proposed "
+               "contract they would receive a 9 percent pay increase but incur a 14 percent hike in "
+               "medical insurance costs. Members of Teamsters Local 412 set up picket lines.\n")
+    assert _w(f) == (None, 9)
+
+
+def test_a_rise_in_insurance_costs_is_no_wage_figure():
+    f = _facts("date 2025-03-12 Strike\n\n"
+               "Members of Teamsters Local 412 went on strike. The company wants a 14 percent "
+               "increase in insurance premiums.\n")
+    assert _w(f) == (None, None)
+
+
+def test_striking_members_who_voted_against_a_contract_are_counted():
+    f = _facts("date 2025-03-12 Strikers reject contract\n\n"
+               "Yesterday, over 21,000 striking union members voted against a contract that "
+               "offered pay raises but no pension, and decided to continue their strike.\n")
+    assert _p(f) == 21000

@@ -108,3 +108,12 @@ def test_talks_with_the_province_name_its_government():
                  "workers, has filed a five-day strike notice, saying bargaining talks with the "
                  "province have broken down. A strike could begin as early as Monday.\n")
     assert emps == ["Manitoba government"]
+
+
+def test_list_after_contracts_at():
+    emps = _emps("date 2025-03-12 Utility workers strike\n\n"
+                 "Two weeks since utility employees represented by Unifor went on strike, no deal "
+                 "has been reached. Unifor's counteroffer is three years of two percent raises with "
+                 "lump sum payouts for expired worker contracts at NorthGas, TerraPower and "
+                 "LakeWater.\n")
+    assert set(emps) == {"NorthGas", "TerraPower", "LakeWater"}

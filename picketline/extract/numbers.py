@@ -191,6 +191,11 @@ BARE_COUNT_ACTION = re.compile(
 STILL_OUT = re.compile(r"^,?\s*(?:while|but|whereas|although|though)\b[^.;]{0,120}?\b(?:remain(?:s|ed)?|"
                        r"stay(?:s|ed)?|are\s+still|were\s+still|continu\w+)\s+(?:on\s+strike|out\b|"
                        r"off\s+the\s+job|on\s+the\s+picket|to\s+strike|striking)", re.IGNORECASE)
+# A count whose noun phrase says they are out: "over 33,000 striking union members voted against
+# a contract" (what they then voted is no reason to drop them).
+STRIKING_NP = re.compile(r"\s+(?:[a-z-]+\s+){0,1}?(striking|locked-out)\s+(?:[a-z-]+\s+){0,2}?"
+                         r"(?:workers|employees|members|nurses|teachers|drivers|machinists|staff)\b",
+                         re.IGNORECASE)
 INCREMENT_BEFORE = re.compile(r"\b(?:another|an\s+additional|additional|a\s+further)\s+"
                               r"(?:\w+\s+){0,2}$", re.IGNORECASE)
 INCREMENT_AFTER = re.compile(r"^\s*(?:more|additional|extra|further)\b", re.IGNORECASE)
@@ -502,7 +507,8 @@ def _candidates(ctx: Context, facts: ArticleFacts | None = None) -> tuple[list[_
                     STILL_OUT.search(after[len(own):240])):
                 continue  # "most of the 10,000 who went on strike have returned to work(, but 700
                 # remain on strike)": not those out now
-            if not returned and (_negative(near) or re.search(r"\bback\s+to\s+work\b", after[:40])):
+            if not returned and not STRIKING_NP.match(text[c.end:c.end + 40]) and (
+                    _negative(near) or re.search(r"\bback\s+to\s+work\b", after[:40])):
                 continue
             if re.search(r"\b\d[\d,]*\s+of\s+(?:the|its|their)\s+(?:[\w.-]+['\u2019]s?\s+)?$",
                          text[max(0, c.start - 60):c.start]):
@@ -524,6 +530,9 @@ def _candidates(ctx: Context, facts: ArticleFacts | None = None) -> tuple[list[_
                 continue  # "talks ... that cover nearly 500,000 workers": whom a contract covers,
                 # with no action decided on
             tie = None if figure else _action_tie(before, after, membership)
+            striking = STRIKING_NP.match(text[c.end:c.end + 40])
+            if striking and not figure:
+                tie = (striking.group(1), text[c.end:c.end + 40])  # "33,000 striking union members"
             if tie is None and returned:
                 tie = ("returned", after[:60])  # the workers back at work after the action ended
             if head == "member" and tie is not None and not returned:
@@ -638,7 +647,11 @@ NOT_HEADLINE_AFTER = re.compile(
     r"^\s*(?:of\s+(?:those|the|its|their|all|eligible|members|voters|voting|ballots|"
     r"respondents|the\s+vote)|in\s+favou?r|voting|voted|yes\b|turnout|support|approval|"
     r"in\s+real\s+terms|(?:one-time\s+|signing\s+|lump[- ]sum\s+)?bonus|lump|inflation|"
-    r"one-time|(?:pay\s+)?cut|of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?"
+    r"one-time|(?:pay\s+)?cut|"
+    # a rise in what workers pay: "a 15 percent hike in medical insurance costs"
+    r"(?:hike|increase|rise|jump)\s+in\s+(?:[\w-]+\s+){0,2}(?:insurance|premiums?|costs?|prices?|rents?|"
+    r"contributions?|deductibles?|co-?pays?)\b|"
+    r"of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:company|workforce|budget|revenues?|profits?|income|sales|earnings|proceeds|receipts))",
     re.IGNORECASE)
 NOT_HEADLINE_BEFORE = re.compile(
@@ -692,6 +705,9 @@ AGREEMENT_SUBJECT = re.compile(r"\b(?:pact|agreement|deal|contract|settlement|ac
 # A rejected contract described by what it would have given: the employer's offer.
 REJECTED_WOULD = re.compile(r"\b(?:rejected|turned[- ]down|voted[- ]down)\s+(?:[\w-]+\s+){0,3}"
                             r"(?:contract|agreement|deal|offer|proposal)\s+would\s+have\b", re.IGNORECASE)
+# "the proposed contract": the adjective names the terms on the table, not who proposed them
+PROPOSED_TERMS = re.compile(r"proposed\s+(?:[\w-]+\s+){0,2}?(?:contract|agreement|deal|pact|settlement)\b",
+                            re.IGNORECASE)
 # A sentence opening with a pronoun (or a short phrase and a pronoun): "They'll also receive",
 # "For many employees, it included": it continues the sentence before it.
 PRONOUN_START = re.compile(r"\W*(?:(?:for|under|in)\s+[^,.;]{0,40},\s*)?(?:it|they|this|that|these)\b",
@@ -1031,6 +1047,10 @@ def _wage_mentions(ctx: Context, facts: ArticleFacts | None) -> list[WageMention
                         side = _speaker_side(text, prev_text, facts) or "employer"
                     else:
                         side = _subject_side(pre, prev_side, facts, "employer", text[:clause_start])
+                elif PROPOSED_TERMS.match(before[cs:]) and re.search(r"\b(?:the|a|its|this)\s+$", pre):
+                    # "under the proposed contract they would receive 12 percent": the terms on the
+                    # table are the employer's
+                    side, cue_kind = "employer", "offer"
                 else:
                     side = _subject_side(pre, prev_side, facts, "union", text[:clause_start])
                 if agreement_here and side == "employer" and AGREEMENT_WORD.search(before):

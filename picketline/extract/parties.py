@@ -1521,7 +1521,7 @@ def _enumerations(ctx: Context, cands: dict[str, Cand]) -> None:
                      if (k in cands and cands[k].shaped) or _has_head(n)]
             intro = text[max(0, m.start() - 60):m.start()]
             against = re.search(r"\b(?:against|run by|operated by|owned by|(?:contracts?|agreements?|"
-                                r"deals?|talks|negotiations)\s+with|(?:companies|employers|"
+                                r"deals?|talks|negotiations)\s+(?:with|at)|(?:companies|employers|"
                                 r"studios|firms|chains|automakers|hospitals|systems|carriers|"
                                 r"operators|retailers|publishers),?\s+including)\b[^.;]*$", intro)
             if not against and (len(known) < 2 or len(known) * 2 < len(items)):
