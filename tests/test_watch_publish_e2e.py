@@ -456,3 +456,66 @@ def test_an_unreadable_robots_txt_means_not_now_and_nothing_is_fetched_until_it_
                  timeout=5) as w:
         assert w.poll_due().stored == 1
     assert site.hits["/labor/rss.xml"] == 1 and site.hits["/labor/mercy-valley-strike"] == 1
+
+
+def test_the_readmes_sources_file_loads_and_names_real_feeds(tmp_path: Path) -> None:
+    """The sources file the README shows is usable as it stands (never fetched here)."""
+    import re
+
+    from picketline.watch import load_sources
+
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text()
+    blocks = [b for b in re.findall(r"```toml\n(.*?)```", readme, re.S) if "[[source]]" in b]
+    assert blocks, "the README shows no sources file"
+    f = tmp_path / "sources.toml"
+    f.write_text(blocks[0])
+    sources = load_sources(f)
+    assert len(sources) >= 2
+    assert all(s.url.startswith("https://") and "example" not in s.url for s in sources)
+    assert all(s.name for s in sources) and {s.interval for s in sources} >= {900}
+
+
+def test_an_article_in_a_feed_and_a_news_sitemap_is_fetched_once_however_often_polled(
+        site: NewsSite, store: Store, tmp_path: Path) -> None:
+    """The two describe it differently (the feed's text, the sitemap's date): that is no
+    edit. Found by benchmarks/watch_latency.py, where every page was fetched about nine
+    times, once after each poll of the source that had not found it first."""
+    start, end = _records(tmp_path)
+    site.set("/labor/mercy-valley-strike", article_page(start))
+    site.set("/labor/mercy-valley-deal", article_page(end))
+    pages = [("/labor/mercy-valley-strike", start), ("/labor/mercy-valley-deal", end)]
+
+    def sitemap(lastmod: str) -> str:
+        return ("<?xml version='1.0' encoding='UTF-8'?><urlset xmlns='http://www.sitemaps.org/"
+                "schemas/sitemap/0.9'>" + "".join(
+                    f"<url><loc>{site.url(p)}</loc><lastmod>{lastmod}</lastmod></url>"
+                    for p, _ in pages) + "</urlset>")
+
+    site.set("/labor/rss.xml", rss(site, pages), ctype="application/rss+xml")
+    site.set("/sitemap.xml", sitemap("2026-03-02T08:00:00Z"), ctype="application/xml")
+    clock = WallClock()
+    sources = [make_source(site.url("/labor/rss.xml"), interval=60),
+               make_source(site.url("/sitemap.xml"), kind="sitemap", interval=60)]
+    with Watcher(store, sources, clock=clock, allow_private=True, host_interval=0,
+                 timeout=5) as w:
+        r = w.poll_due()
+        assert (r.polls, r.queued, r.fetched, r.stored) == (2, 2, 2, 2)
+        for _ in range(3):
+            clock.advance(61)
+            r = w.poll_due()
+            assert (r.polls, r.queued, r.fetched) == (2, 0, 0)
+        assert site.hits["/labor/mercy-valley-strike"] == 1
+        # a real edit, told by both sources, is fetched again: once
+        edited = {**start, "title": start["title"] + " (updated)",
+                  "text": start["text"] + "\nTalks resumed on Friday."}
+        site.set("/labor/mercy-valley-strike", article_page(edited))
+        site.set("/labor/rss.xml", rss(site, [("/labor/mercy-valley-strike", edited),
+                                              pages[1]]), ctype="application/rss+xml")
+        site.set("/sitemap.xml", sitemap("2026-03-02T10:00:00Z"), ctype="application/xml")
+        clock.advance(61)
+        r = w.poll_due()
+        assert (r.fetched, r.stored) == (1, 1)
+        clock.advance(61)
+        assert w.poll_due().fetched == 0
+    assert site.hits["/labor/mercy-valley-strike"] == 2
+    assert site.hits["/labor/mercy-valley-deal"] == 1

@@ -175,18 +175,24 @@ class WatchState:
     def add_items(self, source_url: str, entries: Iterable[Any], now: datetime) -> int:
         """Queue the entries (``url`` normalised, ``guid``, ``title``, ``published``,
         ``marker``) of one source poll: unknown URLs as new items; known ones whose marker
-        changed (the item was edited) are opened again. Returns how many were queued."""
+        changed (the item was edited) are opened again. Returns how many were queued.
+
+        An item's marker is read from the source that found it first (its ``source_url``):
+        another source listing the same URL says nothing of edits, since two sources describe
+        one article differently (a feed's text hash, a sitemap's date) and comparing the one
+        with the other would fetch the article again on every poll of either."""
         entries = list({e.url: e for e in entries}.values())
         if not entries:
             return 0
         queued = 0
         with self._session(write=True) as s:
-            known: dict[str, tuple[str | None, str]] = {}
+            known: dict[str, tuple[str | None, str, str]] = {}
             for part in _chunks([e.url for e in entries]):
-                for url, marker, state in s.execute(
-                        select(WatchItemRow.url, WatchItemRow.marker, WatchItemRow.state)
+                for url, marker, state, owner in s.execute(
+                        select(WatchItemRow.url, WatchItemRow.marker, WatchItemRow.state,
+                               WatchItemRow.source_url)
                         .where(WatchItemRow.url.in_(part))):
-                    known[url] = (marker, state)
+                    known[url] = (marker, state, owner)
             fresh = []
             for e in entries:
                 if e.url not in known:
@@ -196,8 +202,8 @@ class WatchState:
                                       attempts=0, versions=0, first_seen_at=now,
                                       next_try_at=now))
                     continue
-                marker, state = known[e.url]
-                if e.marker is None or e.marker == marker:
+                marker, state, owner = known[e.url]
+                if e.marker is None or e.marker == marker or owner != source_url:
                     continue
                 values: dict[str, Any] = {"marker": e.marker}
                 if state in ("done", "failed", "skipped"):  # edited: fetch it again
