@@ -239,3 +239,14 @@ def test_against_the_employer_or_a_contract_does_not_keep_strikers_out(nlp):
               "More than 12,000 striking union members have voted against a contract offered by "
               "Corliss Aerospace, the machinists' union said.\n", nlp)
     assert g.participants is not None and g.participants.value == 12000
+
+
+def test_an_action_over_by_publication_ended_by_then(nlp):
+    # written on a Tuesday: the strike of eight days "starting on Tuesday" began a week earlier
+    f = facts(" date 2019-11-26 Rail strike ends after tentative agreement\n"
+              "Northern Plains Rail's longest strike in a decade has ended after the railway "
+              "reached a tentative agreement with its conductors' union.\n"
+              "The agreement will send thousands of workers back to their jobs after eight days on "
+              "strike starting on Tuesday, ahead of a vote by union members on the deal.\n", nlp)
+    assert f.status.value == "ended"
+    assert (f.start_date.value, f.end_date.value) == ("2019-11-19", "2019-11-26")

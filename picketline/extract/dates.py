@@ -959,8 +959,17 @@ def _action_dates(ctx: Context, facts: ArticleFacts) -> tuple[Fact[str] | None, 
         e = max(exact, key=lambda d: d.value)
         end = Fact(e.value.isoformat(), ctx.sentence_evidence(e.sent))
     elif start and duration:
-        end = Fact(end_from_start(date.fromisoformat(start.value), duration, workdays).isoformat(),
-                   ctx.sentence_evidence(dur_sent) if dur_sent else None,
+        s_day = date.fromisoformat(start.value)
+        e_day = end_from_start(s_day, duration, workdays)
+        if status == "ended" and pub is not None and e_day > pub and s0.is_bare_weekday and \
+                end_from_start(s_day - timedelta(days=7), duration, workdays) <= pub:
+            # an action over by publication ended by then: "after eight days on strike starting
+            # on Tuesday", written on a Tuesday, began a week earlier
+            s_day -= timedelta(days=7)
+            e_day = end_from_start(s_day, duration, workdays)
+            start = Fact(s_day.isoformat(), start.evidence, 0.6,
+                         note="a weekday a week back: the action is over by publication")
+        end = Fact(e_day.isoformat(), ctx.sentence_evidence(dur_sent) if dur_sent else None,
                    note=f"start plus a {duration}-day duration")
     elif loose:
         e = max(loose, key=lambda d: d.value)
