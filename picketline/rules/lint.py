@@ -10,6 +10,10 @@ name a particular organisation.
   words with their case). Names belong in the gazetteers, where every extractor reads them.
 - **Source**: a rule's ``source`` is "constructed" or an article id of the shared corpus, and
   never an evaluation article's id.
+
+The quoting check also runs over the extractor code (:func:`lint_code`: strings, docstrings,
+comments) and over the tests (:func:`lint_tests`: every ``tests/**/*.py`` string and comment,
+every file of ``tests/fixtures``); examples there are constructed in their own words too.
 """
 from __future__ import annotations
 
@@ -23,7 +27,8 @@ from typing import Iterable
 
 from . import Rule, registry
 
-__all__ = ["Problem", "lint", "default_eval_dirs", "organisation_names", "SHINGLE"]
+__all__ = ["Problem", "lint", "lint_code", "lint_tests", "default_eval_dirs",
+           "organisation_names", "SHINGLE"]
 
 SHINGLE = 8  # consecutive words shared with an evaluation article that make a quote
 _WORD = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
@@ -131,11 +136,13 @@ def lint(rules: Iterable[Rule] | None = None, eval_dirs: Iterable[Path] | None =
 
 
 def lint_code(paths: Iterable[Path] | None = None,
-              eval_dirs: Iterable[Path] | None = None) -> list[Problem]:
+              eval_dirs: Iterable[Path] | None = None, *, names: bool = True,
+              base: Path | None = None) -> list[Problem]:
     """The same checks over extractor code (``picketline/extract/*.py`` by default): every
     comment, docstring or string that shares :data:`SHINGLE` words in a row with an
     evaluation article, and every string literal (not docstring or comment: examples there
-    are prose) holding a gazetteer name. ``rule`` is ``file:line``."""
+    are prose) holding a gazetteer name (unless ``names`` is false). ``rule`` is
+    ``file:line``, the file named relative to ``base`` when given."""
     import ast
     import io
     import tokenize
@@ -144,9 +151,10 @@ def lint_code(paths: Iterable[Path] | None = None,
         (Path(__file__).resolve().parents[1] / "extract").glob("*.py"))
     dirs = list(eval_dirs) if eval_dirs is not None else default_eval_dirs()
     shingles = eval_shingles(dirs)
-    names = _names_rx()
+    names_rx = _names_rx() if names else None
     out: list[Problem] = []
     for f in files:
+        label = Path(f).relative_to(base).as_posix() if base is not None else Path(f).name
         src = Path(f).read_text(encoding="utf-8")
         tree = ast.parse(src)
         docstrings = {id(n.body[0].value) for n in ast.walk(tree)
@@ -155,21 +163,48 @@ def lint_code(paths: Iterable[Path] | None = None,
                       and isinstance(n.body[0].value, ast.Constant)}
         for node in ast.walk(tree):
             if isinstance(node, ast.Constant) and isinstance(node.value, str):
-                where = f"{Path(f).name}:{node.lineno}"
+                where = f"{label}:{node.lineno}"
                 hit = next((sh for sh in _shingles(_words(node.value)) if sh in shingles), None)
                 if hit is not None:
                     out.append(Problem(where, "quotes-eval", f"string shares {SHINGLE} words "
                                        f"({' '.join(hit)!r}) with {shingles[hit]}"))
-                m = names.search(pattern_words(node.value))
+                m = names_rx.search(pattern_words(node.value)) if names_rx else None
                 if m and id(node) not in docstrings:
                     out.append(Problem(where, "names-organisation", f"string names {m.group()!r}"))
         for tok in tokenize.generate_tokens(io.StringIO(src).readline):
             if tok.type == tokenize.COMMENT:
                 hit = next((sh for sh in _shingles(_words(tok.string)) if sh in shingles), None)
                 if hit is not None:
-                    out.append(Problem(f"{Path(f).name}:{tok.start[0]}", "quotes-eval",
+                    out.append(Problem(f"{label}:{tok.start[0]}", "quotes-eval",
                                        f"comment shares {SHINGLE} words ({' '.join(hit)!r}) "
                                        f"with {shingles[hit]}"))
     # one problem per place and kind
     return list(dict.fromkeys(out))
 
+
+
+def lint_tests(root: Path | None = None,
+               eval_dirs: Iterable[Path] | None = None) -> list[Problem]:
+    """The quoting check over the tests: every string and comment of ``tests/**/*.py`` and
+    every file of ``tests/fixtures`` sharing :data:`SHINGLE` words in a row with an evaluation
+    article (test sentences are constructed: other names, places, numbers, wording). The
+    evaluation set ``tests/heldout/articles`` is not checked against itself; gazetteer names
+    are allowed (tests name unions). ``rule`` is ``file:line`` under ``tests/``."""
+    tests = (root or repo_root()) / "tests"
+    dirs = list(eval_dirs) if eval_dirs is not None else default_eval_dirs(root)
+    held = (tests / "heldout" / "articles").resolve()
+    py = [p for p in sorted(tests.rglob("*.py"))
+          if held not in p.resolve().parents and "__pycache__" not in p.parts]
+    out = lint_code(py, dirs, names=False, base=tests)
+    shingles = eval_shingles(dirs)
+    for p in sorted((tests / "fixtures").rglob("*")):
+        if not p.is_file():
+            continue
+        for n, line in enumerate(p.read_text(encoding="utf-8", errors="replace")
+                                 .splitlines(), 1):
+            hit = next((sh for sh in _shingles(_words(line)) if sh in shingles), None)
+            if hit is not None:
+                out.append(Problem(f"{p.relative_to(tests).as_posix()}:{n}", "quotes-eval",
+                                   f"fixture shares {SHINGLE} words ({' '.join(hit)!r}) "
+                                   f"with {shingles[hit]}"))
+    return list(dict.fromkeys(out))
