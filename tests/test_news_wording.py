@@ -250,3 +250,17 @@ def test_an_action_over_by_publication_ended_by_then(nlp):
               "strike starting on Tuesday, ahead of a vote by union members on the deal.\n", nlp)
     assert f.status.value == "ended"
     assert (f.start_date.value, f.end_date.value) == ("2019-11-19", "2019-11-26")
+
+
+def test_indian_english_counts_are_read_at_their_scale():
+    from picketline.extract.numwords import find_counts, parse_number
+    assert parse_number("25 crore") == 250_000_000 and parse_number("five lakh") == 500_000
+    assert [c.value for c in find_counts("Nearly 3 lakh bank employees joined the strike.")] == [300_000]
+
+
+def test_a_count_in_crores_is_not_read_as_its_first_digits(nlp):
+    f = facts(" date 2020-01-08 Trade unions' nationwide strike\n"
+              "Members of ten central trade unions are on a one-day nationwide strike on Wednesday "
+              "against the government's labour codes. Nearly 25 crore people took part in the "
+              "strike, the unions said.\n", nlp)
+    assert f.participants is None or f.participants.value != 25

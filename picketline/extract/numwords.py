@@ -25,12 +25,14 @@ UNITS = {
 TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
         "eighty": 80, "ninety": 90}
 SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
-          "k": 1_000, "m": 1_000_000, "bn": 1_000_000_000}
+          "k": 1_000, "m": 1_000_000, "bn": 1_000_000_000,
+          # Indian English: "25 crore workers" (250 million), "five lakh" (500,000)
+          "lakh": 100_000, "lakhs": 100_000, "crore": 10_000_000, "crores": 10_000_000}
 FRACTIONS = {"half": 0.5, "quarter": 0.25}
 DOZEN = {"dozen": 12}
 
 _WORD_NUM = "|".join(sorted([*UNITS, *TENS], key=len, reverse=True))
-_SCALE = r"hundred|thousand|million|billion"
+_SCALE = r"hundred|thousand|million|billion|lakhs?|crores?"
 # digits with optional thousands separators and decimals: 7,000 / 1.2 / 47600 / 35.3
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 
@@ -110,7 +112,7 @@ def _parse_number(text: object) -> float | None:
     s = s.rstrip(".").strip()
     if not s:
         return None
-    m = re.fullmatch(rf"({_DIGITS})\s*(hundred|thousand|million|billion|k|m|bn)?", s)
+    m = re.fullmatch(rf"({_DIGITS})\s*({_SCALE}|k|m|bn)?", s)
     if m:
         value = float(m.group(1).replace(",", ""))
         if m.group(2):
