@@ -114,7 +114,7 @@ POSITIVES = {
     "informational picket": art(
         "Nurses hold informational picket outside hospital",
         "Nurses at Mercy General held an informational picket outside the hospital on Monday, "
-        "joining the line before or after their shifts.",
+        "taking turns on the line when their shifts are done.",
         "It is not a work stoppage, the nurses' union stressed."),
     "short notice": art(
         "Valve plant workers set strike date",
@@ -149,6 +149,25 @@ def test_evidence_is_the_deciding_sentence():
 ])
 def test_action_type(name, kind):
     assert classify.action_type(Context(POSITIVES[name])).value == kind
+
+
+_DEPOT = ("Porters picket outside rail depot over rosters",
+          "Porters at a rail depot in Eastfield have been on the picket line at the main gate "
+          "since Tuesday in a dispute over rosters.")
+
+
+@pytest.mark.parametrize("sentence,kind", [
+    ("The porters say the strike is about safety; nobody has walked off a shift to be there.",
+     "protest"),
+    ("The porters say the strike is about safety, and none of the staff had left a shift to "
+     "be there.", "protest"),
+    ("Strikers, as the union calls them, take turns after or before work shifts.", "protest"),
+    ("The porters say the strike is about safety.", "strike"),
+])
+def test_a_picket_while_the_work_goes_on_is_a_protest(sentence, kind):
+    """A body-only 'strike' with a picket held while everyone still works (nobody has left the
+    job, picketing before or after shifts) is a protest; without that cue it is a strike."""
+    assert classify.action_type(Context(art(*_DEPOT, sentence))).value == kind
 
 
 # --- sentence-level senses ------------------------------------------------------------------

@@ -318,8 +318,8 @@ def _non_workers_only(text: str) -> bool:
     return bool(p["non_workers"].search(text))
 
 
-# an action of earlier years told as history: "the 70-day strike which ended in May 1984", "a
-# 1926 general strike"; unless the sentence also speaks of now or next ("since", "still", "will")
+# an action of earlier years told as history: "the 40-day stoppage that was settled in June
+# 1979", "a 1926 general strike"; unless the sentence also speaks of now or next ("since", "still", "will")
 _YEAR = re.compile(r"(?<![\w$£€.,-])(1[89]\d\d|20\d\d)(?![\w%-]|\.\d|,\d)")
 _NOW_OR_NEXT = re.compile(r"\b(?:since|still|continu\w*|remain\w*|now|today|tonight|yesterday|tomorrow|"
                           r"this\s+(?:week|month|year)|next|will|would|'ll|plan\w*|threat\w*|"
@@ -693,8 +693,14 @@ def _short_lead_report(ctx: Context, counted: list[tuple[Sentence, str, float, l
 
 
 # --- action type ----------------------------------------------------------------------------
-_PROTEST_ONLY = re.compile(r"\binformational\s+picket|\bnot\s+a\s+(?:work\s+)?stoppage\b|"
-                           r"\bno\s+one\s+has\s+left\b|\bbefore\s+or\s+after\s+their\s+shifts\b", re.I)
+# a picket held while the work goes on: an informational picket, "not a stoppage", nobody off
+# the job ("no one has walked off", "none of the staff had left"), picketing in their own time
+# ("after or before work shifts")
+_PROTEST_ONLY = re.compile(
+    r"\binformational\s+picket|\bnot\s+a\s+(?:work\s+)?stoppage\b|"
+    r"\b(?:no\s*one|nobody|none\s+of\s+(?:the|them|their)(?:\s+[a-z]+)?)\s+(?:has|have|had)\s+"
+    r"(?:left|walked\s+(?:off|out)|abandoned)\b|"
+    r"\b(?:before|after)\s+(?:or|and)\s+(?:before|after)\s+(?:their|work|the)\s+(?:work\s+)?shifts?\b", re.I)
 
 
 def action_type(ctx: Context) -> Fact[str] | None:
@@ -728,8 +734,9 @@ _PLANNED_HERE = re.compile(
 
 def _protest_held_strike_planned(counted: list[tuple[Sentence, str, float, list[Hit]]]) -> bool:
     """The action that took place is a rally, march or demonstration of workers, and every
-    strike the article speaks of is only threatened, neither dated nor voted ("15,000 miners attended a rally ... backed
-    a proposal for a national strike at the end of the month if ..."): the type is protest."""
+    strike the article speaks of is only threatened, neither dated nor voted ("4,000 dockers joined
+    a march ... and endorsed a plan for a nationwide stoppage in the autumn unless ..."): the type
+    is protest."""
     held = planned_only = False
     for s, _, _, hits in counted:
         kinds = _hit_kinds(hits)
@@ -836,7 +843,8 @@ _VOTE_AHEAD = re.compile(r"\b(?:will|would|to|plans?\s+to|set\s+to|due\s+to|expe
                          r"|\b(?:votes?|ballots?|voting)\s+(?:is|are|was)\s+(?:scheduled|set|planned|expected|due)\b", re.I)
 
 
-# a call that is only allowed ("the vote allows union leaders to call a walkout at any time"):
+# a call that is only allowed ("the ballot lets the local's officers call a stoppage whenever
+# they choose"):
 # the power to call an action, as "the power to call a strike" is (authorized)
 _PERMISSION_BEFORE = re.compile(
     r"\b(?:allow(?:s|ed|ing)?|enabl(?:e|es|ed|ing)|empower(?:s|ed|ing)?|permit(?:s|ted|ting)?|"
@@ -862,7 +870,7 @@ def status_votes(text: str) -> tuple[tuple[str, re.Match[str]], ...]:
             if st == "authorized" and _VOTE_AHEAD.search(text):
                 st = "threatened"  # "will hold a strike authorization vote next week": not yet
             if st == "scheduled" and _PERMISSION_BEFORE.search(text[max(0, m.start() - 70):m.start()]):
-                st = "authorized"  # "allows union leaders to call a walkout at any time": a mandate
+                st = "authorized"  # "lets the officers call a stoppage whenever they like": a mandate
             if st == "scheduled" and _conditional_date(text):
                 st = "threatened"  # "threatened to strike on Monday if ...": a threat with a deadline
             out.append((st, m))
