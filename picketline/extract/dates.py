@@ -759,7 +759,7 @@ _END_AFTER = re.compile(rf"^\W{{0,3}}(?:ending|which\s+ended|that\s+ended|and\s+
                         rf"(?:[\w-]+\s+){{0,3}}?{ACTION_NOUN}", re.IGNORECASE)
 _RETURN_BEFORE = re.compile(r"\b(?:return\w*|went\s+back|came\s+back|back\s+(?:to|at|on)|resum\w+|reopen\w*)\b",
                             re.IGNORECASE)
-# "called off their two-week-old strike on Saturday", "the strike was called off Saturday": the
+# "called off the nine-day-old stoppage on Thursday", "the strike was called off Saturday": the
 # last day of an action under way (of a planned one, no day of it at all)
 _CALLED_OFF = re.compile(rf"\bcall(?:ed|s)?\s+off\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){{0,3}}?"
                          rf"{ACTION_NOUN}s?\s+(?:on\s+)?$"
@@ -1203,8 +1203,8 @@ def _is_vote_or_notice(text: str) -> bool:
 
 
 def _about_action(before: str) -> bool:
-    """Is the clause ending at an end cue about the action ("the walkout is set to last
-    three days, ending ...", "the strike ... runs to") rather than, say, a school year
+    """Is the clause ending at an end cue about the action ("the stoppage will run for
+    four days, ending ...", "the strike ... runs to") rather than, say, a school year
     "which ends May 25"?"""
     tail = before[-60:]
     if re.search(r"\b(?:which|that|who)\s*$", tail):

@@ -6,7 +6,7 @@ wording names the issue in any sentence of a labor article ("unfair labor practi
 a sentence that says what workers want or what the dispute is about (a demand cue: "wants",
 "is seeking", "calling for", "central complaint", "strike over", "the deal also includes", ...).
 A cue whose subject is the employer counts only when it is a concession the workers resist
-("the company wants workers to pay more for health insurance"). A wage demand percentage
+("the mill wants its staff to cover a bigger share of insurance premiums"). A wage demand percentage
 implies ``pay``. A term directly denied ("wages are not the main obstacle") does not count. In a sentence that
 only reports a legal filing ("filed an unfair labor practice charge over changes to health
 insurance") even strong wording needs a demand cue: a charge is a bargaining step, not a

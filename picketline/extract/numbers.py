@@ -722,8 +722,8 @@ NEW_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas|although|though)\s+(?!\d)
                         r"of|a|an)\b)", re.IGNORECASE)
 
 
-# The subject of a demand is the workers even when an employer is named inside it ("Workers of
-# the Acme franchise firm, which ..., are asking for an eight pct wage rise").
+# The subject of a demand is the workers even when an employer is named inside it ("Staff of
+# the Acme franchise firm, which ..., want a pay rise of six pct").
 WORKERS_SUBJECT = re.compile(
     r"^\W*(?:(?:the|some|about|nearly|all|[\d,]+)\s+)?(?:[\w'\u2019-]+\s+){0,3}?(?:workers|employees|staff|"
     r"members|miners|dockers|dockworkers|drivers|nurses|teachers|pilots|crews?|personnel|unions?)\b",

@@ -574,7 +574,7 @@ class UnionFinder:
                 bs = m.start("u") + (raw.rfind(base) if pat is _L_AFTER else raw.find(base))
                 wide = _comma_widen(t, bs, bs + len(base)) if base in raw else None
                 if wide and _is_local_base(" ".join(t[wide[0]:wide[1]].split())):
-                    # "Local Two of the Bakery, Confectionery and Tobacco Workers"
+                    # "Local Nine of the Glass, Pottery and Plastics Workers"
                     bs, be = wide
                     base = " ".join(t[bs:be].split())
                     if not self._free(bs, be):
@@ -1383,7 +1383,7 @@ def _emp_candidates(ctx: Context, union_spans: list[tuple[int, int]],
         s0 = m.start("emp") + cut
         parts = re.split(r"\s+and\s+", name)
         if len(parts) > 1 and (m.group("cls") or all(_has_head(x) for x in parts)):
-            for x in parts:  # "nurses at Essentia Health and St. Luke's Hospital"
+            for x in parts:  # "porters at Harbor Clinic and St. Agnes Medical Center"
                 xs = s0 + name.find(x)
                 add(x, xs, xs + len(x), True)
         else:
@@ -1573,8 +1573,8 @@ _COORD = re.compile(r"(?:\s*\([^()\n]{1,12}\)|\s*<[^<>\n]{1,12}>|"
 
 
 def _coordinated(ctx: Context, cands: dict[str, Cand]) -> None:
-    """Two employer-shaped names joined by "and" ("if General Motors (GM) and Ford Motor Co
-    fail to ...") are one list: both are employers when either is."""
+    """Two employer-shaped names joined by "and" ("unless Alder Mills (AM) and Birch Paper Co
+    agree to ...") are one list: both are employers when either is."""
     t = _view(ctx)
     starts = {s: c for c in cands.values() if c.shaped for s, _ in c.spans}
     for c in [c for c in cands.values() if c.shaped]:

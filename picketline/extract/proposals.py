@@ -6,13 +6,13 @@ conditions, the next two sentences), the proposal's structure is read:
 
 - the spread: "over four years", "over the next five years", "a three-year contract";
 - a cents- or dollars-per-hour adder and who gets it: "plus $2 per hour for the lowest paid
-  workers", "a raise of $4 an hour" (then for all);
+  workers", "an increase of $3 an hour" (then for all);
 - a one-time bonus in percent: "and a 3% bonus";
 - eligibility: "only workers on the job since the 2020-21 school year would receive the full
   increase".
 
-A side with no percentage but an hourly raise ("asking for a raise of $4 an hour over three
-years") still gets a proposal.
+A side with no percentage but an hourly raise ("seeking $3.50 more an hour across a four-year
+deal") still gets a proposal.
 """
 from __future__ import annotations
 
