@@ -264,3 +264,12 @@ def test_a_count_in_crores_is_not_read_as_its_first_digits(nlp):
               "against the government's labour codes. Nearly 25 crore people took part in the "
               "strike, the unions said.\n", nlp)
     assert f.participants is None or f.participants.value != 25
+
+
+def test_a_called_off_national_strike_does_not_spread_todays_strike(nlp):
+    f = facts(" date 1987-06-18 SANTOS DOCKERS STRIKE OVER WAGES\n"
+              "Santos' 2,000 dockworkers went on strike for an indefinite period today to demand "
+              "wage increases, a spokesman for the dockers said.\n"
+              "Earlier this week, some 40,000 dockworkers cancelled a scheduled national strike to "
+              "press port officials for a wage increase.\n", nlp)
+    assert (f.location.value.city, f.location.value.country) == ("Santos", "BR")

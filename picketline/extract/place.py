@@ -784,6 +784,10 @@ def _size_sentence(text: str) -> bool:
     return bool((_SIZE.search(text) or _REPRESENTS.search(text)) and not _ACTION_VERB.search(text))
 
 
+_CALLED_OFF = re.compile(r"\b(?:cancel(?:s|led|ed|ling|ing)|call(?:s|ed)?\s+off|called-off|averted|postponed)\b",
+                         re.I)
+
+
 def _multi_place(ctx: Context) -> bool:
     """The action itself spans many places ("nurses across the state walked out"); a phrase
     about the employer's size ("operates 31 centers nationwide") does not count."""
@@ -795,6 +799,8 @@ def _multi_place(ctx: Context) -> bool:
         if not _ACTION.search(st) or (_SIZE.search(st) and not re.search(
                 r"\b(?:walk(?:ed)? (?:off|out)|went on strike|are on strike|struck)\b", st)):
             continue
+        if _CALLED_OFF.search(st):
+            continue  # "dockworkers cancelled a scheduled national strike": not this action
         if pats.search(st):
             return True
         # "across Ontario", "across Michigan": a whole state, province or country (not a city)
