@@ -14,8 +14,8 @@ expired on Sept. 30, and the union declared an impasse on Oct. 10.
 
 A federal mediator joined the talks on Monday but no agreement was reached.
 
-The union filed an unfair labor practice charge with the National Labor Relations Board on \
-Tuesday, accusing the operator of refusing to share cost data.
+On Tuesday the longshore union filed an unfair labor practice charge, telling the \
+National Labor Relations Board the operator refused to share cost data.
 
 The union is seeking raises of 25% over four years. The operator has offered 11%.
 
@@ -78,7 +78,7 @@ def test_speculative_steps_are_not_events():
 def test_declined_mediator_is_not_mediation():
     text = ("date 2024-02-12 Nurses strike at two hospitals\n\n"
             "Nurses at two hospitals went on strike Monday morning.\n\n"
-            "The hospitals said they had asked the union to bring in a federal mediator and that "
+            "The hospitals said they had proposed that the union bring in a federal mediator, and "
             "the union had declined.")
     events = extract_article(Article(id="n", text=text, published="2024-02-12")).events
     assert by_kind(events, "mediation") == []
@@ -173,7 +173,7 @@ def test_the_action_date_is_not_the_announcement_date():
 _KEY_SAMPLES = [
     "The union announced a strike date.", "Members voted 91% to authorize a strike.",
     "A federal mediator stepped in to help.", "Talks reached an impasse on Monday.",
-    "The board ordered fact-finding.", "The union filed an unfair labor practice charge.",
+    "The board ordered fact-finding.", "The local filed an unfair labor practice charge.",
     "The sides reached a tentative agreement.", "Members ratified the contract.",
     "Their contract expired on June 30.", "Workers returned to work Friday.",
     "Hundreds rallied outside city hall.", "Nurses marched to the capitol.",

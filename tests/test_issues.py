@@ -42,7 +42,7 @@ def events(text: str) -> set[str]:
     ("The guild wants protections against artificial intelligence replacing editors.",
      {"job_security"}),
     ("The union calls it an unfair labor practice strike.", {"unfair_labor_practice"}),
-    ("The union says the company wants workers to pay more for health insurance.",
+    ("The local says the mill wants its staff to pay a larger share of health insurance.",
      {"benefits"}),
     ("Cashiers are asking for more hours for part-time workers and predictable schedules.",
      {"hours_scheduling"}),
@@ -60,7 +60,7 @@ def test_pay_word_outside_demand_context_is_not_a_demand() -> None:
 
 
 def test_denied_issue_is_not_a_demand() -> None:
-    text = ("The union says wages are not the main obstacle. It objects to the company's plan "
+    text = ("Pay is not the sticking point, the guild says. It objects to the publisher's plan "
             "to freeze the pension for new hires.")
     assert demands(text) == {"pensions_retirement"}
 
@@ -83,7 +83,7 @@ def test_employer_statement_is_not_a_demand() -> None:
     ("The union declared an impasse in October after 14 sessions.", {"impasse"}),
     ("A federal mediator joined the talks on Friday.", {"mediation"}),
     ("The governor stepped in to mediate between the two sides.", {"mediation"}),
-    ("The union filed an unfair labor practice charge with the NLRB on Monday.",
+    ("On Monday the local filed an unfair labor practice charge at the NLRB.",
      {"ulp_charge"}),
     ("The two sides reached a tentative agreement early Sunday.", {"tentative_agreement"}),
     ("Members ratified the new contract on Tuesday by a wide margin.", {"ratification"}),
@@ -96,8 +96,8 @@ def test_event_happened(text: str, expected: set[str]) -> None:
 
 @pytest.mark.parametrize("text", [
     "The contract expires on Sept. 30 and talks are scheduled for next week.",
-    "Asked whether they might strike, the nurses said they have not taken a strike vote.",
-    "The hospital asked the union to bring in a federal mediator, but the union declined.",
+    "Pressed on a walkout, the drivers said no strike vote has been taken so far.",
+    "The district urged the teachers to bring in a federal mediator; the teachers declined.",
     "The next step is fact-finding, in which a neutral panel weighs both offers. That step "
     "has not started.",
     "Workers will end the strike on Thursday and return to work on Friday.",
@@ -129,7 +129,7 @@ def test_article_with_several_steps() -> None:
     ("The teachers union is seeking raises and caps on class sizes.", {"pay", "staffing"}),
     ("Housekeepers want lower room-cleaning quotas and a lighter workload.",
      {"working_conditions"}),
-    ("The union wants limits on the number of rooms each housekeeper must clean per shift.",
+    ("The union wants a cap on how many rooms a housekeeper has to clean in a shift.",
      {"working_conditions"}),
     ("Drivers are demanding protective shields on every bus.", {"health_safety"}),
     ("Pickers staged a sickout over heat conditions inside the warehouse.", {"health_safety"}),
@@ -146,8 +146,8 @@ def test_demand_wordings_that_generalise(text: str, expected: set[str]) -> None:
 
 
 def test_a_filed_charge_is_a_step_not_a_demand() -> None:
-    text = ("The strike continues. The union has also filed an unfair labor practice charge "
-            "with the labor board over changes to dental insurance, alleging the company "
+    text = ("The strike continues. The local has also filed an unfair labor practice charge "
+            "at the labor board over changes to dental insurance, alleging the company "
             "bargained in bad faith.")
     assert demands(text) == set()
     assert "ulp_charge" in events(text)
@@ -280,7 +280,7 @@ def test_lead_literals_of_terms() -> None:
 
 @pytest.mark.parametrize("text", [
     "Nurses walked out over short staffing, mandatory overtime and health insurance premiums.",
-    "The union filed an unfair labor practice charge; a federal mediator joined talks Friday.",
+    "The local filed an unfair labor practice charge; a federal mediator joined talks Friday.",
     "Members ratified a deal with raises and a path to permanent jobs after the lockout ended.",
     "Lecturers are on strike in a row over casual contracts; WRC conciliation failed.",
 ])
