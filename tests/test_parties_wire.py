@@ -101,9 +101,9 @@ def test_not_unions(text, nlp):
 
 
 def test_lower_case_wire_copy_unions(nlp):
-    text = ("varnian union federations called a general strike for next friday. the "
-            "300,000-strong unitary workers' front (fut) and the 90,000-member general "
-            "union of workers (ugt) protested the price rises.")
+    text = ("karvian labour federations have called a general strike for next tuesday. the "
+            "250,000-strong unitary workers' front (fut) and the 80,000-member general "
+            "union of workers (ugt) opposed the fuel price increases.")
     assert union_names(text, nlp) == ["Unitary Workers' Front", "General Union of Workers (UGT)"]
 
 
@@ -125,8 +125,8 @@ def test_a_union_that_stays_out_or_only_supports_is_left_out(other, nlp):
 
 
 def test_affiliated_to_a_federation(nlp):
-    text = ("The Metal Trades Labour Council, affiliated to the Australian Council of Trade "
-            "Unions, said the strike at the shipyard would continue on Friday.")
+    text = ("The Metal Trades Labour Council, itself affiliated to the New Zealand Council of "
+            "Trade Unions, said the shipyard stoppage would go on into Friday.")
     assert union_names(text, nlp) == ["Metal Trades Labour Council"]
 
 
@@ -170,10 +170,10 @@ def test_national_adjectives_are_not_employers(text, nlp):
 @pytest.mark.parametrize("text,expected", [
     ("Varnia's union federations called a general strike for Wednesday to press the "
      "government to drop its austerity measures.", "Government of Varnia"),
-    ("A 24-hour strike by Belgian public employees protesting a government pay offer "
-     "disrupted ferries.", "Belgian government"),
-    ("Unions plan a week of strikes to protest against a state move to cut benefits. The "
-     "NSW government introduced the bill last month.", "NSW government"),
+    ("A 48-hour stoppage by Belgian public employees against a government wage offer "
+     "halted trams.", "Belgian government"),
+    ("Unions will hold a week of strikes in protest at a state plan to trim benefits. The "
+     "NSW government tabled the bill in March.", "NSW government"),
 ])
 def test_government_is_the_employer_of_general_and_public_strikes(text, expected, nlp):
     if "Varnia" in text:
@@ -190,8 +190,8 @@ def test_no_government_for_a_private_strike(nlp):
 # --- the government: when it is the employer side, and which government --------------------
 @pytest.mark.parametrize("text,expected", [
     # a union's talks with "the state government": the government of the state named
-    ("Unions said they have launched a week of strikes in Queensland over new injury laws.\n"
-     "Union sources said talks with the state government broke down last night.",
+    ("Unions said rolling strikes had begun in Queensland over new workplace injury rules.\n"
+     "Talks with the state government collapsed overnight, union officials said.",
      "Queensland government"),
     # a US state: written "State of X"
     ("Union leaders said talks with the state government on a new contract collapsed and "
@@ -209,14 +209,14 @@ def test_government_named_as_the_other_side(text, expected, nlp):
 
 @pytest.mark.parametrize("text", [
     # a strike wave against a government measure, called by no union
-    ("Strikes against a government freeze on wages spread to most regions of Ecuador last "
-     "week, the official news agency said."),
+    ("Stoppages against a government wage freeze reached most provinces of Peru on "
+     "Thursday, the state news agency reported."),
     # a general strike voted down: no general strike against the government
-    ("Ecuador's second largest union has voted against a general strike next month to oppose "
-     "the government's economic policies. It voted instead for a week of protests."),
+    ("Peru's biggest teachers' union has voted against a general strike in March over the "
+     "government's budget cuts, backing a week of marches instead."),
     # the state government, but several states named as often: no one government
-    ("Union sources said talks with the state government broke down, as strikes hit Victoria "
-     "and Queensland."),
+    ("Talks with the state government have failed, union officials said, as stoppages spread "
+     "across Victoria and Queensland."),
 ])
 def test_no_government_without_a_union_call_or_one_government(text, nlp):
     assert employer_names(text, nlp) == []
@@ -256,8 +256,8 @@ def test_only_the_parent_named_is_the_employer(nlp):
     "Nurses walked out over pay on Wednesday, the state-owned Varna Evening Star newspaper "
     "said.",
     # a ministry's name is not cut to an employer-headed prefix
-    "Port workers have supported a strike since Monday, a spokesman for the Public Works "
-    "Ministry said.",
+    "Dockers have backed the stoppage since Tuesday, according to a spokeswoman for the "
+    "Public Works Ministry.",
 ])
 def test_places_sources_and_ministries_are_not_employers(text, nlp):
     assert employer_names(text, nlp) == []
@@ -313,9 +313,9 @@ def test_an_employers_body_over_a_member_bank_and_its_people(nlp):
 
 
 @pytest.mark.parametrize("text,expected", [
-    ("Cargo handling remains halted at Chittagong port since 5,000 workers walked out, the "
-     "dockers' association said. Port officials said they would meet association leaders "
-     "today.", ["Chittagong port"]),
+    ("Loading has stopped at Chittagong port since 4,000 workers struck, the dockers' "
+     "association said. Port officials said they would hold talks with the association's "
+     "leaders on Friday.", ["Chittagong port"]),
     # port officials only as a source: no employer
     ("The navy is unloading grain at Chittagong port during a strike by dockworkers, port "
      "officials said.", []),
