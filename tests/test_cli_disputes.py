@@ -113,7 +113,7 @@ def test_merge_and_split_are_respected_by_later_refreshes(store):
 
 
 def test_wire_copy_in_the_store_is_counted_once(store):
-    body = ("Nurses at Lakeshore Medical Center walked off the job at 7 a.m. Tuesday after "
+    body = ("Nurses at Lakeshore Medical Center went on strike at 6 a.m. Tuesday after "
             "talks with management collapsed over staffing ratios and pay. The association "
             "said 1,600 nurses joined picket lines at the main hospital and two clinics, and "
             "that no new talks were scheduled. Managers said replacement nurses were on hand.")
@@ -190,8 +190,8 @@ def test_export_command_csv_and_json_parse_back(cli, filled, tmp_path):
 E2E = {
     "harbor1": ("2025-01-13", "Cannery workers set to strike",
                 "Workers at Bayside Seafood Processing Company will walk off the job on "
-                "Wednesday, January 15, members of United Food and Commercial Workers Local "
-                "3000 said Monday. About 850 workers voted last week to authorize a strike "
+                "Wednesday, January 15, United Food and Commercial Workers Local 3000 "
+                "said on Monday. About 850 workers voted last week to authorize a strike "
                 "after the company offered a 3 percent raise; the union is asking for 9 "
                 "percent. The plant in Bellingham, Washington, processes salmon and crab."),
     "harbor2": ("2025-01-15", "Bayside cannery strike begins",

@@ -49,8 +49,8 @@ def test_country_from_its_name_or_adjective(nlp, text, country):
 
 
 def test_wire_headline_in_capitals_names_the_country(nlp):
-    f, _ = facts_of("Miners at a state-owned coal company called a 48-hour strike starting on "
-                    "Monday to protest against layoffs, union sources said.", nlp,
+    f, _ = facts_of("Miners at a state-owned coal company began a two-day stoppage on "
+                    "Tuesday over planned layoffs, union sources said.", nlp,
                     title="PORTUGUESE COAL MINERS CALL STRIKE", published="1988-02-03")
     assert loc(f)[2] == "PT"
 

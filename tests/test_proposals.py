@@ -92,7 +92,7 @@ def test_quoted_offer_and_demand_after_the_figure_reach_the_right_sides() -> Non
 
 
 def test_absurd_hourly_figure_makes_no_proposal() -> None:
-    text = ("Drivers at Oxbow Transit walked out on Monday. The union is asking for a raise of $"
+    text = ("Drivers at Oxbow Transit walked out on Monday. The local wants a raise of $"
             + "9" * 400 + " an hour over three years.")
     props = _proposals(text)
     assert "union" not in props
