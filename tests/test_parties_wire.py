@@ -102,8 +102,8 @@ def test_not_unions(text, nlp):
 
 def test_lower_case_wire_copy_unions(nlp):
     text = ("karvian labour federations have called a general strike for next tuesday. the "
-            "250,000-strong unitary workers' front (fut) and the 80,000-member general "
-            "union of workers (ugt) opposed the fuel price increases.")
+            "unitary workers' front (fut), 250,000 strong, joined the 80,000-member general "
+            "union of workers (ugt) against the fuel price increases.")
     assert union_names(text, nlp) == ["Unitary Workers' Front", "General Union of Workers (UGT)"]
 
 
