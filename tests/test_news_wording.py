@@ -273,3 +273,13 @@ def test_a_called_off_national_strike_does_not_spread_todays_strike(nlp):
               "Earlier this week, some 40,000 dockworkers cancelled a scheduled national strike to "
               "press port officials for a wage increase.\n", nlp)
     assert (f.location.value.city, f.location.value.country) == ("Santos", "BR")
+
+
+def test_a_metropolitan_area_names_no_state(nlp):
+    f = facts(" date 1987-06-01 BOTTLER'S NEW JERSEY UNIT ON STRIKE\n"
+              "The New Jersey operations of Acme Beverage Co's bottling group in the New York "
+              "metropolitan area have been struck by Teamsters Union Local 125, a company "
+              "spokesman said.\n"
+              "He said the company has hired temporary drivers to cover deliveries from the struck "
+              "warehouses.\n", nlp)
+    assert (f.location.value.state, f.location.value.country) == ("NJ", "US")

@@ -678,6 +678,8 @@ def find_places(ctx: Context, prior_states: dict[str, str] | None = None) -> lis
                     and not re.match(r"\s+state", t[m.end():m.end() + 7]):
                 # "Washington" alone is too often the capital or a surname
                 continue
+            if re.match(r"\s+(?:metropolitan|metro)\s+(?:area|region)\b", t[m.end():m.end() + 25]):
+                continue  # "the New York metropolitan area": the city's region, not the state
             out.append(Place(None, code, "US", m.start(), m.end(), "state", 1.0))
             taken.append((m.start(), m.end()))
     # large cities named on their own
