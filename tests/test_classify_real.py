@@ -100,8 +100,8 @@ LABOR_WIRE = {
     "a union ready to strike in coming talks": wire(
         "STEEL UNION VOWS TO RESIST PAY AND JOB CUTS",
         "The steelworkers' union vowed to resist pay and job cuts in contract talks that begin "
-        "in June with the three largest mills.\n\nThe union president told 2,000 delegates the "
-        "union was ready to strike for job guarantees and higher pay.\n\nThe companies say "
+        "in June with the three largest mills.\n\nIts president told 2,000 delegates that members "
+        "stood ready to strike for job security and better pay.\n\nThe companies say "
         "costs must come down."),
     "a possible strike target": wire(
         "ELECTRICAL WORKERS GEAR UP FOR TOUGH CONTRACT TALKS",
@@ -119,7 +119,7 @@ LABOR_WIRE = {
     "work bans over a pay claim": wire(
         "TUG CREWS LIFT BANS ON FOREIGN SHIPS",
         "Tug crews in three states lifted their work bans on foreign-flag container ships, "
-        "shipping sources said.\n\nThe bans, imposed a week ago over a pay claim, had kept "
+        "shipping sources said.\n\nThe bans, in force for six days over a wage claim, had held "
         "about 20 ships in port.\n\nThe pay claim goes before the arbitration commission "
         "today."),
     "a factory occupation": wire(
@@ -256,7 +256,7 @@ def test_union_event_sentences(text, expected):
     ("Some 2,000 textile workers struck on Tuesday over unpaid wages.", "ongoing"),
     ("The tannery workers had been on strike for a week, the union said.", "ongoing"),
     ("Teachers went on an indefinite strike over pay, the union said.", "ongoing"),
-    ("Bank clerks started a one and a half day strike over wages.", "ongoing"),
+    ("Insurance clerks began a two-and-a-half-day strike over their pay.", "ongoing"),
     ("The union said its members would continue their strike until the bank pays them.", "ongoing"),
     ("Trains came to a near-complete halt as the rail strike began.", "ongoing"),
     ("TEXTILE UNIT ON STRIKE", "ongoing"),
@@ -269,7 +269,7 @@ def test_union_event_sentences(text, expected):
     ("The union threatened to strike on Monday if the company does not raise its offer.", "threatened"),
     ("If the two sides do not reach a deal by Sept. 14, the nurses will go on strike.", "threatened"),
     ("The labour federation proposed a general strike for July 10.", "threatened"),
-    ("The employers said the mines could face a May Day work stoppage.", "threatened"),
+    ("The owners warned the quarries could face a stoppage on Labour Day.", "threatened"),
     ("The union said it did not rule out a strike over the job cuts.", "threatened"),
     ("Withdraw the notices by Monday or face a strike ballot, the union told the publisher.", "threatened"),
     ("The union refused to rule out industrial action over the closures.", "threatened"),
@@ -345,8 +345,8 @@ TYPE_WIRE = {
     "a rally backing a proposed strike": (wire(
         "DOCKERS BACK UNION PLAN AT MASS MEETING",
         "About 9,000 dockers attended a rally at the port to back their union's pay claim, "
-        "union officials said.\n\nThey also supported a proposal for a national strike at the "
-        "end of the month if the port authority refuses to negotiate.\n\nThe union said the "
+        "union officials said.\n\nThey also endorsed a proposed nationwide strike later this "
+        "month if the port authority will not negotiate.\n\nThe union said the "
         "rally was the largest in its history."), "protest"),
     "workers marched, a general strike to come": (wire(
         "TEACHERS MARCH IN 20 CITIES OVER PAY",
