@@ -72,8 +72,8 @@ def test_weekday_of_a_named_week(expr, expected):
 
 
 def test_attribution_verb_after_a_date_is_no_tense_of_the_event():
-    s = "Dockers called a three-day strike starting April 19, union sources said."
-    assert tense_at(s, s.index("April")) == "future"
+    s = "Porters have called a four-day stoppage starting May 7, union officials said."
+    assert tense_at(s, s.index("May")) == "future"
     s = "They will strike on Monday, union sources said."
     assert tense_at(s, s.index("Monday")) == "future"
     # a reporting verb with its own clause after the date still counts
@@ -90,7 +90,7 @@ def test_hyphenated_adjective_is_no_past_tense():
 @pytest.mark.parametrize("text,days", [
     ("unions have launched week-long strikes in the state", 7),
     ("unions are planning a week of rolling strikes", 7),
-    ("staff started a one and a half day strike", 2),
+    ("crews began a one and a half day walkout", 2),
     ("a two and a half day walkout", 3),
     ("a 48-hour stoppage", 2),
 ])
@@ -128,37 +128,37 @@ def test_return_today_after_a_three_day_walkout():
 
 def test_called_off_on_a_weekday_ends_an_action_under_way():
     f = _facts(" date 2021-09-20 SHIPPING STAFF CALL OFF STRIKE\n"
-               "About 600 employees of a state shipping line\n"
-               "called off their strike on Saturday after the\n"
-               "authorities agreed to review their pay, officials said.\n"
-               "    The employees walked out on September 6 over pay.\n", "2021-09-20")
+               "About 450 crew members of a state ferry company\n"
+               "called off their strike on Saturday once the\n"
+               "ministry promised to look again at their wages, officials said.\n"
+               "    The crews walked out on September 6 over pay.\n", "2021-09-20")
     assert _dates(f) == ("2021-09-06", "2021-09-18")
 
 
 def test_same_day_report_of_a_strike_begun():
     f = _facts(" date 2021-09-16 BANK STAFF STRIKE\n"
-               "Staff at the country's private banks started a one\n"
-               "and a half day strike over pay but its effect was\n"
-               "not yet clear.\n"
-               "    Unions called out the bank employees to press for\n"
-               "shorter working hours.\n", "2021-09-16")
+               "Clerks at the nation's savings banks began a one\n"
+               "and a half day stoppage over wages, though its impact\n"
+               "was unclear.\n"
+               "    Unions called the clerks out to push for\n"
+               "shorter hours.\n", "2021-09-16")
     assert _dates(f) == ("2021-09-16", "2021-09-17")
 
 
 def test_no_day_word_and_a_vague_time_give_no_start():
     f = _facts(" date 2021-09-16 STRIKES SHUT PAPER MILLS\n"
-               "A paper maker said two of its mills have been\n"
-               "shut down by strikes which began over the weekend.\n"
-               "    The company said about 900 workers walked out at\n"
-               "its two mills in the north of the province.\n", "2021-09-16")
+               "A pulp company said three of its mills had been\n"
+               "halted by strikes that started over the weekend.\n"
+               "    The company said about 700 workers walked out at\n"
+               "the three mills in the south of the region.\n", "2021-09-16")
     assert f.start_date is None
 
 
 def test_week_long_action_that_is_over_pins_no_end():
     f = _facts(" date 2021-09-16 MINE ACTION ENDS\n"
-               "About 3,000 miners returned to work after a\n"
-               "week-long industrial action at a copper mine, the\n"
-               "owner said.\n"
+               "About 2,500 miners returned to work at a nickel mine\n"
+               "after a week-long industrial action, the\n"
+               "operator said.\n"
                "    A spokesman said the action started on Wednesday\n"
                "last week when miners staged a go-slow underground.\n", "2021-09-16")
     assert f.start_date is not None and f.start_date.value == "2021-09-08"
@@ -167,9 +167,9 @@ def test_week_long_action_that_is_over_pins_no_end():
 
 def test_an_earthquake_date_is_no_start():
     f = _facts(" date 2021-09-16 CLASHES IN GENERAL STRIKE\n"
-               "Several people were hurt in clashes during a\n"
-               "one-day general strike called to protest against austerity\n"
-               "measures imposed after a major earthquake on September 2.\n", "2021-09-16")
+               "Several people were injured in scuffles during a\n"
+               "one-day general strike against spending cuts\n"
+               "introduced after a severe earthquake on September 2.\n", "2021-09-16")
     assert f.start_date is None or f.start_date.value != "2021-09-02"
 
 
