@@ -25,7 +25,7 @@ BOUND_S = 10.0
 STORY = ("date 2025-02-03 Nurses strike at Harmon Valley Medical Center\n\n"
          "About 1,800 nurses at Harmon Valley Medical Center went on strike on Monday, "
          "the Washington Federation of Nurses said. The union is demanding an 18% raise "
-         "over three years; the hospital has offered 9%.\n")
+         "spread over three years, and the hospital has offered 9%.\n")
 
 
 def _timed(text: str, id_: str = "adv") -> tuple[float, object]:
@@ -122,18 +122,18 @@ def test_context_reads_the_cleaned_text():
 
 
 def test_hard_wrapped_wire_copy_is_read_in_whole_sentences():
-    # wire copy wrapped at ~65 columns: every rule must see "a 72-hour strike starting on
-    # Monday" as one sentence; copy with one paragraph per line is split at line breaks
+    # wire copy wrapped at ~65 columns: every rule must see "a 48-hour stoppage beginning on
+    # Friday" as one sentence; copy with one paragraph per line is split at line breaks
     text = (" date 1990-05-04 DOCKERS CALL STRIKE AT NORTHPORT\n"
-            "Dockers at the port of Northport called a\n"
-            "72-hour strike starting on Monday to press for\n"
-            "higher pay, union officials said.\n"
+            "Crane drivers at the port of Northport called a\n"
+            "48-hour stoppage beginning on Friday to push for\n"
+            "better wages, union officials said.\n"
             "    The port authority said it would keep\n"
             "essential services running during the stoppage.\n")
     sents = split_sentences(text)
     assert [s.text for s in sents][1:] == [
-        "Dockers at the port of Northport called a 72-hour strike starting on Monday to "
-        "press for higher pay, union officials said.",
+        "Crane drivers at the port of Northport called a 48-hour stoppage beginning on Friday "
+        "to push for better wages, union officials said.",
         "The port authority said it would keep essential services running during the "
         "stoppage."]
     for s in sents:  # the same length as its span: offsets inside it are the article's

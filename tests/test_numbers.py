@@ -152,14 +152,14 @@ def test_agreement_raise_is_the_latest_offer() -> None:
 
 
 def test_total_of_phased_raises() -> None:
-    text = ("The council asked for raises of 5% in each of the first two years and 4% in "
-            "the third, a total of 14% over three years.")
-    assert wages(text) == (14, None)
+    text = ("The guild is seeking 6% a year for the first two years and 3% in year three, "
+            "a total of 15% over three years.")
+    assert wages(text) == (15, None)
 
 
 def test_possessive_and_pronoun_sides() -> None:
     text = ("The hospital's latest proposal included a 9% wage increase. The nurses union "
-            "rejected it. It has proposed raises of 21 percent over three years; the "
+            "rejected it. It has proposed raises of 21 percent spread over three years, and the "
             "hospital has offered 9 percent.")
     assert wages(text) == (21, 9)
 

@@ -56,8 +56,8 @@ def test_share_of_a_workforce_on_strike():
 
 def test_workers_back_after_an_action_took_part():
     f = _facts("date 2021-09-16 Mine action ends\n\n"
-               "About 6,000 miners returned to work after a week-long strike at a copper mine, "
-               "the owner said.\n")
+               "About 6,000 smelter workers returned to work at a zinc plant after a five-day "
+               "strike, the owner said.\n")
     assert _p(f) == 6000
 
 
@@ -71,9 +71,9 @@ def test_a_union_size_adjective_is_no_count_of_strikers():
 
 def test_demand_of_workers_named_with_their_employer():
     f = _facts("date 2021-09-16 Cargo handlers call strike\n\n"
-               "Cargo handlers yesterday called a three-day strike starting Sept. 20.\n"
-               "Workers of the Acme Logistics firm, which also runs the depots, are asking for a "
-               "nine pct wage rise. The company has offered five pct.\n")
+               "Warehouse loaders on Wednesday called a two-day stoppage from Sept. 21.\n"
+               "Staff of the Acme Logistics firm, which also operates the depots, want a nine "
+               "pct pay rise. The company has offered five pct.\n")
     assert _w(f) == (9, 5)
 
 
@@ -94,8 +94,8 @@ def test_raise_imposed_by_employers_is_their_offer():
 def test_government_ceiling_is_an_offer_only_for_public_employers():
     public = _facts("date 2021-09-16 Strikes at state railways\n\n"
                     "Rail staff went on strike today.\n"
-                    "Staff at the state railways want pay rises of eight pct but the government "
-                    "has imposed a ceiling of four pct.\n")
+                    "Employees of the state railways want pay rises of eight pct, while the "
+                    "government has imposed a pay ceiling of four pct.\n")
     assert _w(public) == (8, 4)
     private = _facts("date 2021-09-16 Strike at carmaker\n\n"
                      "Car workers went on strike today.\n"
@@ -107,6 +107,6 @@ def test_government_ceiling_is_an_offer_only_for_public_employers():
 def test_inflation_target_is_no_demand():
     f = _facts("date 2021-09-16 Carmaker strike days\n\n"
                "Workers at a carmaker have called five days of strikes next month.\n"
-               "The workers are seeking a wage rise above this year's three pct inflation target "
-               "set by the government.\n")
+               "They want a pay rise above the government's inflation target of three pct "
+               "for this year.\n")
     assert _w(f)[0] is None
