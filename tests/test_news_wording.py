@@ -283,3 +283,17 @@ def test_a_metropolitan_area_names_no_state(nlp):
               "He said the company has hired temporary drivers to cover deliveries from the struck "
               "warehouses.\n", nlp)
     assert (f.location.value.state, f.location.value.country) == ("NJ", "US")
+
+
+@pytest.mark.parametrize("sentence", [
+    "But the country's labour unions have called a general strike for Wednesday to press for a "
+    "suspension of the program.",
+    "The country's unions have called for a general strike next Wednesday to press for a "
+    "suspension of the measures.",
+])
+def test_a_strike_called_for_a_weekday_is_set_for_the_next_one(sentence, nlp):
+    # written on Thursday 1987-03-19: the strike is set for Wednesday 1987-03-25
+    f = facts(" date 1987-03-19 AUSTERITY PROTESTS GROW\n"
+              "The government adopted austerity measures last Friday after the earthquake.\n"
+              f"{sentence}\n", nlp)
+    assert f.status.value == "scheduled" and f.start_date.value == "1987-03-25"

@@ -918,6 +918,8 @@ def _action_dates(ctx: Context, facts: ArticleFacts) -> tuple[Fact[str] | None, 
         elif _FIRST_DAY_AFTER.match(after) or _START_AFTER.match(after) or _named_start(window) or _linked_start(
                 window, after[:min(next_cut, 70)]):
             starts.append(d)
+        elif planned and re.search(rf"{ACTION_NOUN}\s+(?:for\s+|on\s+|from\s+)?$", before[-50:], re.I):
+            starts.append(d)  # "have called for a general strike next Wednesday": its day
         else:
             during.append(d)
 
@@ -928,6 +930,11 @@ def _action_dates(ctx: Context, facts: ArticleFacts) -> tuple[Fact[str] | None, 
             return True  # no status to go by; a called-off action that had begun ("walked out on June 11")
         return d.value >= pub - timedelta(days=1) if planned else d.value <= pub + timedelta(days=1)
 
+    if planned and pub is not None and status != "averted":
+        # an action still to come is set for a day to come: "unions have called a general strike
+        # for Wednesday", written on a Thursday, means next Wednesday
+        starts = [replace(d, value=d.value + timedelta(days=7), tense="future")
+                  if d.is_bare_weekday and d.value < pub else d for d in starts]
     starts = [d for d in starts if ok(d) and not (planned and d.tense == "past" and status != "averted")]
     # "strike Monday" (headline) beside "from Monday, March 18": the stated date wins
     named = {d.value.weekday() for d in starts if not d.is_bare_weekday and d.has_weekday}
