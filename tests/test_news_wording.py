@@ -141,7 +141,7 @@ def test_a_body_the_action_drew_support_from_is_no_party(nlp):
 def test_reinstating_workers_fired_for_organizing_is_an_unfair_labor_practice(nlp):
     f = facts(" date 2025-06-11 Warehouse workers walk out\n"
               "About 150 workers at a Kellam Freight warehouse in Toledo, Ohio, walked off the job "
-              "on Tuesday, saying the company fired three co-workers for trying to organize a "
+              "on Tuesday, saying managers had fired three colleagues for trying to organize a "
               "union.\n"
               "Workers are demanding the reinstatement of the three fired workers.\n", nlp)
     got = {d.value for d in f.demands}
@@ -170,7 +170,7 @@ def test_a_vote_that_allows_leaders_to_call_a_strike_is_an_authorization(nlp):
               "Bus drivers at the Tri-County Transit District have voted to authorize a strike, "
               "their union said on Thursday.\n"
               "Eighty-eight percent of members of Transit Workers Union Local 12 backed the "
-              "mandate, which allows union leaders to call a walkout at any time.\n"
+              "mandate, which empowers the local's officers to call a walkout whenever they see fit.\n"
               "No date has been set.\n", nlp)
     assert f.status.value == "authorized"
 
@@ -268,10 +268,10 @@ def test_a_count_in_crores_is_not_read_as_its_first_digits(nlp):
 
 def test_a_called_off_national_strike_does_not_spread_todays_strike(nlp):
     f = facts(" date 1987-06-18 SANTOS DOCKERS STRIKE OVER WAGES\n"
-              "Santos' 2,000 dockworkers went on strike for an indefinite period today to demand "
-              "wage increases, a spokesman for the dockers said.\n"
-              "Earlier this week, some 40,000 dockworkers cancelled a scheduled national strike to "
-              "press port officials for a wage increase.\n", nlp)
+              "The 2,000 dockworkers of Santos walked out indefinitely today over pay, a dockers' "
+              "spokesman said.\n"
+              "Earlier this week, about 35,000 port workers called off a planned nationwide strike "
+              "meant to press port officials for higher pay.\n", nlp)
     assert (f.location.value.city, f.location.value.country) == ("Santos", "BR")
 
 
