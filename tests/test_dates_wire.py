@@ -159,8 +159,8 @@ def test_week_long_action_that_is_over_pins_no_end():
                "About 2,500 miners returned to work at a nickel mine\n"
                "after a week-long industrial action, the\n"
                "operator said.\n"
-               "    A spokesman said the action started on Wednesday\n"
-               "last week when miners staged a go-slow underground.\n", "2021-09-16")
+               "    A company spokeswoman said the underground go-slow\n"
+               "had begun on Wednesday last week.\n", "2021-09-16")
     assert f.start_date is not None and f.start_date.value == "2021-09-08"
     assert f.end_date is None
 

@@ -167,8 +167,8 @@ def test_a_rally_told_in_the_past_is_over(nlp):
 
 def test_a_vote_that_allows_leaders_to_call_a_strike_is_an_authorization(nlp):
     f = facts(" date 2025-05-09 Bus drivers back strike mandate\n"
-              "Bus drivers at the Tri-County Transit District have voted to authorize a strike, "
-              "their union said on Thursday.\n"
+              "Drivers at the Tri-County Transit District voted on Wednesday to authorize a "
+              "strike, the union said.\n"
               "Eighty-eight percent of members of Transit Workers Union Local 12 backed the "
               "mandate, which empowers the local's officers to call a walkout whenever they see fit.\n"
               "No date has been set.\n", nlp)

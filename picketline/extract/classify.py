@@ -843,8 +843,8 @@ _VOTE_AHEAD = re.compile(r"\b(?:will|would|to|plans?\s+to|set\s+to|due\s+to|expe
                          r"|\b(?:votes?|ballots?|voting)\s+(?:is|are|was)\s+(?:scheduled|set|planned|expected|due)\b", re.I)
 
 
-# a call that is only allowed ("the ballot lets the local's officers call a stoppage whenever
-# they choose"):
+# a call that is only allowed ("the ballot empowers the local's officers to call a stoppage
+# whenever they choose"):
 # the power to call an action, as "the power to call a strike" is (authorized)
 _PERMISSION_BEFORE = re.compile(
     r"\b(?:allow(?:s|ed|ing)?|enabl(?:e|es|ed|ing)|empower(?:s|ed|ing)?|permit(?:s|ted|ting)?|"
@@ -870,7 +870,7 @@ def status_votes(text: str) -> tuple[tuple[str, re.Match[str]], ...]:
             if st == "authorized" and _VOTE_AHEAD.search(text):
                 st = "threatened"  # "will hold a strike authorization vote next week": not yet
             if st == "scheduled" and _PERMISSION_BEFORE.search(text[max(0, m.start() - 70):m.start()]):
-                st = "authorized"  # "lets the officers call a stoppage whenever they like": a mandate
+                st = "authorized"  # "empowers the officers to call a stoppage whenever": a mandate
             if st == "scheduled" and _conditional_date(text):
                 st = "threatened"  # "threatened to strike on Monday if ...": a threat with a deadline
             out.append((st, m))
