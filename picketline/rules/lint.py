@@ -12,7 +12,7 @@ name a particular organisation.
   never an evaluation article's id.
 
 The quoting check also runs over the extractor code (:func:`lint_code`: strings, docstrings,
-comments) and over the tests (:func:`lint_tests`: every ``tests/**/*.py`` string and comment,
+comments), the lexicons (:func:`lint_files`) and over the tests (:func:`lint_tests`: every ``tests/**/*.py`` string and comment,
 every file of ``tests/fixtures``); examples there are constructed in their own words too.
 """
 from __future__ import annotations
@@ -27,7 +27,7 @@ from typing import Iterable
 
 from . import Rule, registry
 
-__all__ = ["Problem", "lint", "lint_code", "lint_tests", "default_eval_dirs",
+__all__ = ["Problem", "lint", "lint_code", "lint_files", "lint_tests", "default_eval_dirs",
            "organisation_names", "SHINGLE"]
 
 SHINGLE = 8  # consecutive words shared with an evaluation article that make a quote
@@ -196,15 +196,28 @@ def lint_tests(root: Path | None = None,
     py = [p for p in sorted(tests.rglob("*.py"))
           if held not in p.resolve().parents and "__pycache__" not in p.parts]
     out = lint_code(py, dirs, names=False, base=tests)
-    shingles = eval_shingles(dirs)
-    for p in sorted((tests / "fixtures").rglob("*")):
-        if not p.is_file():
+    out += lint_files(sorted((tests / "fixtures").rglob("*")), dirs, base=tests)
+    return list(dict.fromkeys(out))
+
+
+def lint_files(paths: Iterable[Path] | None = None, eval_dirs: Iterable[Path] | None = None,
+               base: Path | None = None) -> list[Problem]:
+    """The quoting check over text files, line by line: test fixtures, and by default the
+    lexicons (``picketline/data/lexicon/*.json``, whose ``_why`` notes give examples).
+    ``rule`` is ``file:line``, the file named relative to ``base`` when given."""
+    if paths is None:
+        base = Path(__file__).resolve().parents[1] / "data" / "lexicon"
+        paths = sorted(base.glob("*.json"))
+    shingles = eval_shingles(list(eval_dirs) if eval_dirs is not None else default_eval_dirs())
+    out: list[Problem] = []
+    for p in paths:
+        if not Path(p).is_file():
             continue
-        for n, line in enumerate(p.read_text(encoding="utf-8", errors="replace")
+        label = Path(p).relative_to(base).as_posix() if base is not None else Path(p).name
+        for n, line in enumerate(Path(p).read_text(encoding="utf-8", errors="replace")
                                  .splitlines(), 1):
             hit = next((sh for sh in _shingles(_words(line)) if sh in shingles), None)
             if hit is not None:
-                out.append(Problem(f"{p.relative_to(tests).as_posix()}:{n}", "quotes-eval",
-                                   f"fixture shares {SHINGLE} words ({' '.join(hit)!r}) "
-                                   f"with {shingles[hit]}"))
-    return list(dict.fromkeys(out))
+                out.append(Problem(f"{label}:{n}", "quotes-eval", f"text shares {SHINGLE} words "
+                                   f"({' '.join(hit)!r}) with {shingles[hit]}"))
+    return out
