@@ -297,3 +297,12 @@ def test_a_strike_called_for_a_weekday_is_set_for_the_next_one(sentence, nlp):
               "The government adopted austerity measures last Friday after the earthquake.\n"
               f"{sentence}\n", nlp)
     assert f.status.value == "scheduled" and f.start_date.value == "1987-03-25"
+
+
+def test_an_ended_strike_with_the_return_still_ahead_is_no_return_yet(nlp):
+    f = facts(" date 2019-10-25 Strike ends as deal is reached\n"
+              "The strike by some 900 hourly workers at three Corliss Axle plants is over.\n"
+              "\"In conjunction with the tentative agreement, the union has ended its strike, "
+              "effective 9 a.m. on Oct. 25,\" Corliss Axle said.\n"
+              "\"The company will bring its employees back to work as soon as possible.\"\n", nlp)
+    assert "tentative_agreement" in events(f) and "return_to_work" not in events(f)

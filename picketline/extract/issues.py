@@ -496,7 +496,8 @@ def _hedged(text: str, start: int, lex: BargainingLexicon, matched: str = "") ->
 # The workers' return told as still to come ("teams will report for training camp on Monday"):
 # a lockout lifted or a strike ended is then no return to work yet.
 _RETURN_AHEAD = re.compile(r"\b(?:will|(?:is|are)\s+(?:due|expected|set|scheduled)\s+to)\s+"
-                           r"(?:report|return)\s+(?:to|for|on)\b", re.IGNORECASE)
+                           r"(?:report|return)\s+(?:to|for|on)\b"
+                           r"|\bwill\s+(?:bring|call)\s+(?:[\w-]+\s+){0,4}?back\s+to\s+work\b", re.IGNORECASE)
 _ENDING_WORDS = re.compile(r"(?:end|suspend|lift)", re.IGNORECASE)
 
 
