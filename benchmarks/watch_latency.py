@@ -539,7 +539,8 @@ def latency(args, tmp: Path) -> dict:
             "atom_over_target": sum(1 for r in labor
                                     if r["atom"] is not None and r["atom"] > target),
             "atom_other_news": sum(1 for r in rows if r["kind"] == "other" and r["atom"]),
-            "load_average": os.getloadavg(), "reader_requests": reader.requests, "reader_errors": reader.errors[:5],
+            "load_average": os.getloadavg(), "reader_requests": reader.requests,
+            "reader_errors": reader.errors[:5],
             "site_hits": dict(site.hits), "stories": rows,
         }
         return out

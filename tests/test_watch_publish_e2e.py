@@ -12,7 +12,6 @@ that is huge, and a robots.txt that cannot be read are each reported, backed off
 recovered from with every item stored once."""
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 import hmac
 import html

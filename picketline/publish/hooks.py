@@ -27,7 +27,8 @@ the same delivery: each claims its batch for a lease first.
 
 The ingest pipeline (and so ``picketline watch``) calls :func:`deliver_after_batch` after
 each committed batch, outside its transaction; it never raises, so a failing hook never makes
-an ingest fail. ``picketline hooks deliver`` sends on demand.
+an ingest fail. A running ``picketline watch`` also sends, at each step, the deliveries that
+have fallen due (retries, a reviewer's change). ``picketline hooks deliver`` sends on demand.
 """
 from __future__ import annotations
 
