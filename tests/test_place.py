@@ -290,3 +290,22 @@ def test_vineyard_pickers_are_agriculture(nlp):
             "demanding a higher rate per bin.")
     f, _ = facts_of(text, nlp)
     assert f.industry is not None and f.industry.value == "agriculture"
+
+
+def test_a_town_in_one_of_many_employers_names_does_not_move_the_action(nlp):
+    # the third hospital's name holds a town that is also a state capital elsewhere: among
+    # several employers, the article's own places (Boston, Massachusetts) decide
+    text = ("BOSTON \u2014 Nurses walked off the job Tuesday at Harborview General Hospital, "
+            "Salem Valley Medical Center, Beacon Children's Hospital and Charles River "
+            "Medical Center, the Massachusetts Nurses Association said. Hospitals across "
+            "Boston, Massachusetts, brought in replacement nurses.")
+    f, _ = facts_of(text, nlp)
+    assert len(f.employers) >= 3
+    assert loc(f)[1:] == ("MA", "US")
+
+
+def test_one_employers_town_still_places_the_action(nlp):
+    text = ("Teachers at the Salem Valley School District walked out on Monday, their union "
+            "said. The district kept its buildings open.")
+    f, _ = facts_of(text, nlp)
+    assert loc(f)[0] is not None or loc(f)[1] is not None

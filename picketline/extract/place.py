@@ -919,6 +919,12 @@ def location(ctx: Context, facts: ArticleFacts) -> Fact[Location] | None:
     for p in places:
         if p.state and p.country in ("US", "CA", home):
             states[p.state] += p.weight
+    # among three or more employers, a place read from one of their names ("Richmond
+    # University Medical Center" among a city's hospitals) places the action only when the
+    # article's own places agree on its state: a name's town is often another one's namesake
+    if many_employers and states:
+        top_state = states.most_common(1)[0][0]
+        emp_places = [(p, f) for p, f in emp_places if p[1] is None or p[1] == top_state]
     for st in union_states:
         states[st] += 2
     for (city, st, cc), _ in emp_places:
