@@ -29,10 +29,10 @@ LOCKOUT_RALLY = """<!DOCTYPE html>
 <p>LORAIN, Ohio — Several hundred locked-out foundry workers and their families rallied outside
 Kessler Pump &amp; Valve Co. on Monday as the lockout entered its second week with no talks
 scheduled.</p>
-<p>International Brotherhood of Foundry and Machine Workers Local 88 said it filed an unfair
-labor practice charge with the National Labor Relations Board on Friday, accusing the company of
-bargaining in bad faith and of hiring temporary replacement workers before talks had reached an
-impasse.</p>
+<p>International Brotherhood of Foundry and Machine Workers Local 88 filed an unfair
+labor practice charge on Friday with the National Labor Relations Board, which accuses the
+company of bargaining in bad faith and of hiring temporary replacement workers before talks had
+reached an impasse.</p>
 <p>"They want us hungry enough to take 8%," Local 88 president Ray Dombrowski told the crowd,
 standing on a flatbed trailer. "We are asking for 15% over three years, and for our health
 care to stay affordable. That's it."</p>
