@@ -49,15 +49,17 @@ def lint_rules(
     eval_dir: list[Path] = typer.Option(None, "--eval", help="Evaluation article folders "
                                         "(default: ../shared/eval/*/articles and tests/heldout/articles)."),
     code: bool = typer.Option(False, "--code", help="Also check the extractor code "
-                              "(picketline/extract/*.py: strings, docstrings, comments) and the "
-                              "lexicons (picketline/data/lexicon/*.json) for quotes."),
+                              "(picketline/extract/*.py: strings, docstrings, comments), the "
+                              "lexicons (picketline/data/lexicon/*.json) and the bundled sample "
+                              "(picketline/data/sample) for quotes."),
     tests: bool = typer.Option(False, "--tests", help="Also check the tests for quotes "
                                "(tests/**/*.py strings and comments, tests/fixtures files)."),
     as_json: bool = typer.Option(False, "--json", help="Print JSON."),
 ) -> None:
     """Refuse rules that quote an evaluation article (8 words in a row) or name an organisation
     of the gazetteers. Exit 1 when any is found."""
-    from ..rules.lint import default_eval_dirs, lint, lint_code, lint_files, lint_tests
+    from ..rules.lint import (default_eval_dirs, lint, lint_code, lint_files, lint_sample,
+                              lint_tests)
 
     rules = _load()
     dirs = list(eval_dir) if eval_dir else default_eval_dirs()
@@ -65,7 +67,8 @@ def lint_rules(
         if not Path(d).is_dir():
             fail(f"{d}: not a folder")
     problems = lint(rules.values(), dirs) \
-        + (lint_code(None, dirs) + lint_files(None, dirs) if code else []) \
+        + (lint_code(None, dirs) + lint_files(None, dirs) + lint_sample(None, dirs)
+           if code else []) \
         + (lint_tests(None, dirs) if tests else [])
     if as_json:
         print(json.dumps({"rules": len(rules), "eval_dirs": [str(d) for d in dirs],
