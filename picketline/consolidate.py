@@ -8,8 +8,13 @@ one value by a fixed rule:
 ============================  ==================================================================
 field                         rule
 ============================  ==================================================================
-status, wage_demand_pct,      latest statement: the value from the most recently published
-wage_offer_pct                article (ties: most sources)
+status, wage_demand_pct,      latest statement: the value from the latest report (ties: most
+wage_offer_pct                sources). Reports of one day are ordered by their time of day
+                              when every report of that day has one, else by how far in the
+                              life of an action each reports it (threatened < authorized <
+                              scheduled < ongoing < ended < averted): "workers walked out this
+                              morning" and "the strike ended tonight" of the same day end the
+                              strike, and the offer is the one the end report states
 participants                  values within 5 % of each other form one group; the group with
                               the most sources wins (ties: latest statement); inside it, the
                               most specific figure (fewest trailing zeros), then most sourced
@@ -44,7 +49,8 @@ an ended dispute with no stated end date ends the day before the return to work,
 ratification or tentative agreement (``facts.end_date.derived`` says which);
 ``waves`` lists separate waves of action (dated starts, each with the first end before the
 next start); ``demand_text`` / ``offer_text`` give each side's latest proposal in plain words
-(``proposal_text``).
+(``proposal_text``): the proposal of the report that gave the chosen wage figure, so a figure
+and its words never come from two articles (:func:`shown_proposal`).
 
 Corrections (rows of ``Store.corrections``) are applied last and win: the field shows the new
 value with ``corrected: {old, new, author, at}`` and keeps the extracted value beside it as
@@ -55,7 +61,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import re
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta, timezone
 from typing import Any, Iterable, Mapping
 
 from .link import name_key, name_match, near_duplicates
@@ -87,6 +93,50 @@ def _pub(f: ArticleFacts) -> str:
     return f.published.value if f.published and f.published.value else ""
 
 
+# How far in the life of an action a status is (extract.classify.STATUS_ORDER, most advanced
+# last): of two reports of one day, the more advanced one is taken as the later one. A reader
+# of "workers walked out this morning" and "the strike ended tonight after a deal" published
+# the same day expects the strike to have ended, with the deal's offer.
+STATUS_RANK = {s: i for i, s in enumerate(
+    ("threatened", "authorized", "scheduled", "ongoing", "ended", "averted"))}
+
+
+def _time_of_day(published: str | None) -> str:
+    """A sortable moment of ``"2024-05-02T14:05:00-08:00"`` (``"Z2024-05-02T22:05:00"``, in
+    UTC; ``"N..."`` without a zone); "" for a bare date or an unreadable one (ingest stores
+    dates only, so times count only for articles built with one)."""
+    s = str(published or "").strip()
+    if len(s) <= 10 or s[10] not in "Tt ":
+        return ""
+    try:
+        t = datetime.fromisoformat(s.replace("Z", "+00:00").replace("z", "+00:00"))
+    except ValueError:
+        return ""
+    if t.tzinfo is None:
+        return "N" + t.isoformat()
+    return "Z" + t.astimezone(timezone.utc).replace(tzinfo=None).isoformat()
+
+
+def report_order(facts_list: Iterable[ArticleFacts], arts: Mapping[str, Article] | None = None
+                 ) -> dict[str, tuple[str, str, int]]:
+    """Each article's place among the dispute's reports: ``(day, time, status rank)``. The
+    time of day counts only on a day whose every report has one (its article's
+    ``published``); else same-day reports are ordered by the status each reports."""
+    facts_list = list(facts_list)
+    arts = arts or {}
+    days = {f.id: _pub(f)[:10] for f in facts_list}
+    times = {f.id: _time_of_day(getattr(arts.get(f.id), "published", None)
+                                or _pub(f)) for f in facts_list}
+    untimed = {days[i] for i, t in times.items() if not t}
+    kinds: dict[str, set[str]] = {}
+    for i, t in times.items():
+        kinds.setdefault(days[i], set()).add(t[:1])
+    untimed |= {d for d, k in kinds.items() if len(k) > 1}  # zoned and unzoned: no order
+    return {f.id: (days[f.id], "" if days[f.id] in untimed else times[f.id],
+                   STATUS_RANK.get(f.status.value if f.status else None, -1))
+            for f in facts_list}
+
+
 def _field_facts(f: ArticleFacts, name: str) -> list[Fact]:
     if name in ("city", "state", "country"):
         if not f.location or f.location.value is None:
@@ -99,14 +149,18 @@ def _field_facts(f: ArticleFacts, name: str) -> list[Fact]:
     return [got] if got is not None and got.value not in (None, "") else []
 
 
-def _collect(facts_list: list[ArticleFacts], name: str) -> list[dict[str, Any]]:
-    """Distinct values of one field, each with its articles, evidence and latest date."""
+def _collect(facts_list: list[ArticleFacts], name: str,
+             order: Mapping[str, tuple] | None = None) -> list[dict[str, Any]]:
+    """Distinct values of one field, each with its articles, evidence and latest date (and,
+    with ``order`` (:func:`report_order`), the place of its latest report)."""
     values: dict[str, dict[str, Any]] = {}
     for f in facts_list:
         for fact in _field_facts(f, name):
             key = json.dumps(fact.value, sort_keys=True, default=str)
             v = values.setdefault(key, {"value": fact.value, "articles": [], "evidence": [],
-                                        "latest": ""})
+                                        "latest": "", "order": ()})
+            if order is not None:
+                v["order"] = max(v["order"], order.get(f.id, ()))
             if f.id not in v["articles"]:
                 v["articles"].append(f.id)
             if fact.evidence is not None:
@@ -130,7 +184,7 @@ def _specificity(x: Any) -> int:
 
 # --- choosing ------------------------------------------------------------------------------------
 def _choose_latest(values: list[dict]) -> tuple[Any, list[dict]]:
-    best = max(values, key=lambda v: (v["latest"], _n(v)))
+    best = max(values, key=lambda v: (v.get("order") or (v["latest"][:10],), _n(v)))
     same_day = [v for v in values if v["latest"] == best["latest"] and v is not best
                 and not _close(v["value"], best["value"])]
     return best["value"], ([best] + same_day if same_day else [])
@@ -214,7 +268,8 @@ def _group_names(values: list[dict], kind: str) -> list[dict]:
 
 
 def _strip(values: list[dict]) -> list[dict]:
-    return [{k: v for k, v in x.items() if k != "latest"} | {"published": x["latest"] or None}
+    return [{k: v for k, v in x.items() if k not in ("latest", "order")}
+            | {"published": x["latest"] or None}
             for x in values]
 
 
@@ -382,10 +437,11 @@ def consolidate(dispute_id: str, facts_list: Iterable[ArticleFacts],
     facts: dict[str, dict[str, Any]] = {}
     conflicts: list[dict[str, Any]] = []
     chosen: dict[str, Any] = {}
+    order = report_order(counted, arts)
     for name in FIELDS:
-        values = _collect(core, name)
+        values = _collect(core, name, order)
         if not values and core is not counted:
-            values = _collect(counted, name)
+            values = _collect(counted, name, order)
         entry: dict[str, Any] = {"value": None, "rule": RULES[name], "values": []}
         conflict: list[dict] = []
         within = None
@@ -437,7 +493,9 @@ def consolidate(dispute_id: str, facts_list: Iterable[ArticleFacts],
         "also_mentions": roundups,
         "facts": facts,
         "conflicts": conflicts,
-        "proposals": _proposals(counted),
+        # same-day proposals in report order, so the costing's latest (the one listed last)
+        # is the one the offer figure and words come from
+        "proposals": _proposals(sorted(counted, key=lambda f: order[f.id])),
         "timeline": timeline,
         "waves": waves(timeline),
         "last_reported": last_reported,
@@ -496,8 +554,8 @@ def _flatten(record: dict[str, Any]) -> None:
     history = record.get("demand_offer_history") or []
     for side, name, key in (("union", "wage_demand_pct", "demand_text"),
                             ("employer", "wage_offer_pct", "offer_text")):
-        p = latest_proposal(history, side)
         entry = facts[name]
+        p = shown_proposal(history, side, entry)
         if "corrected" in entry and entry["value"] is not None and p is not None and (
                 p.get("pct") != entry["value"]):  # the chart and history show it too
             p.setdefault("extracted_pct", p.get("pct"))
@@ -505,6 +563,32 @@ def _flatten(record: dict[str, Any]) -> None:
         elif p is None and entry["value"] is not None:
             p = {"pct": entry["value"], "corrected": "corrected" in entry}
         record[key] = proposal_text(p)
+
+
+def shown_proposal(history: list[dict[str, Any]], side: str, entry: dict[str, Any]
+                   ) -> dict[str, Any] | None:
+    """The ``demand_offer_history`` entry whose words go with the side's chosen wage figure
+    (``entry``: ``facts.wage_offer_pct`` or ``facts.wage_demand_pct``): one stating that
+    figure (the extracted one when corrected), preferably from an article that gave it, the
+    latest reported of them (:func:`~picketline.timeline.latest_proposal`); None when no entry
+    states it (the words are then the figure alone), so a figure never shows another report's
+    terms. Without a figure (articles that give only structured proposals), the latest
+    proposal."""
+    value = entry.get("extracted", entry.get("value")) if "corrected" in entry else \
+        entry.get("value")
+    mine = [e for e in history if e.get("side") == side]
+    if value is None:
+        return latest_proposal(mine, side)
+    try:
+        figure = float(value)
+    except (TypeError, ValueError):
+        return None
+    same = [e for e in mine if e.get("extracted_pct", e.get("pct")) is not None
+            and abs(float(e.get("extracted_pct", e.get("pct"))) - figure) < 1e-9]
+    gave = {a for v in entry.get("values") or [] if v.get("value") == value
+            for a in v.get("articles") or []}
+    return latest_proposal([e for e in same if gave & set(e.get("articles") or [])]
+                           or same, side)
 
 
 # --- corrections ---------------------------------------------------------------------------

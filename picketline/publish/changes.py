@@ -87,8 +87,11 @@ def _stage_inputs(record: dict[str, Any]) -> tuple:
     return tuple(record.get(k) for k in _STAGE_INPUTS) + (be,)
 
 
-def _proposal_key(p: dict[str, Any]) -> tuple:
-    return (p.get("pct"), p.get("text"))
+def _proposal_key(p: dict[str, Any]) -> str:
+    """What a reader sees of a proposal (its words, else its figure): a change entry never
+    says "offer 4% over 3 years -> 4% over 3 years" (a saved record whose figure and words
+    came from two reports, before they were chosen together, differs only in its figure)."""
+    return _proposal_text(p)
 
 
 def diff(old: dict[str, Any] | None, new: dict[str, Any], today: date | None = None
