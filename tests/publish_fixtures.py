@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import socket
 import threading
-import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+
+from support import WebServer, free_port  # noqa: F401  (re-exported for the publish tests)
 
 HOSTILE = "<script>alert(1)</script>"
 
@@ -60,12 +60,6 @@ def write_other(folder: Path, today: dt.date | None = None) -> Path:
     return p
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 class Receiver:
     """A webhook receiver on 127.0.0.1: records each POST (headers, body) and answers with
     the next status of ``statuses`` (the last one repeats)."""
@@ -109,29 +103,3 @@ class Receiver:
 
     def bodies(self) -> list[dict]:
         return [json.loads(r["body"]) for r in self.requests]
-
-
-class WebServer:
-    """The web app under uvicorn on 127.0.0.1, in a thread."""
-
-    def __init__(self, app) -> None:
-        import uvicorn
-
-        self.port = free_port()
-        self.url = f"http://127.0.0.1:{self.port}"
-        self.server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=self.port,
-                                                    log_level="warning", lifespan="on"))
-        self.thread = threading.Thread(target=self.server.run, daemon=True)
-
-    def __enter__(self) -> "WebServer":
-        self.thread.start()
-        deadline = time.monotonic() + 20
-        while not self.server.started:
-            if time.monotonic() > deadline or not self.thread.is_alive():
-                raise RuntimeError("uvicorn did not start")
-            time.sleep(0.05)
-        return self
-
-    def __exit__(self, *exc) -> None:
-        self.server.should_exit = True
-        self.thread.join(timeout=10)

@@ -10,7 +10,7 @@ from picketline.store import Store
 from picketline.watch import make_source
 from picketline.web import create_app
 from test_watch import Site, rss, serve_pages, site, watcher  # noqa: F401  (site: a fixture)
-from test_web_e2e import _Server
+from support import WebServer as _Server
 
 
 def test_sources_page_shows_each_sources_health(site: Site, sqlite_url: str) -> None:  # noqa: F811

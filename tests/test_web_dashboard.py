@@ -25,7 +25,8 @@ import pytest
 from picketline.store import Store
 from picketline.web import create_app
 from test_api import TOKEN
-from test_web_e2e import ARTIFACTS, CHROMIUM, CHROMIUM_ARGS, SEEDS, _need_chromium, _Server
+from support import WebServer as _Server
+from test_web_e2e import ARTIFACTS, CHROMIUM, CHROMIUM_ARGS, SEEDS, _need_chromium
 
 pytestmark = pytest.mark.browser
 

@@ -7,9 +7,6 @@ with our own fixture disputes (see ``build_fixture`` in test_api.py). Chromium c
 from __future__ import annotations
 
 import os
-import socket
-import threading
-import time
 from pathlib import Path
 
 import httpx
@@ -17,6 +14,7 @@ import pytest
 
 from picketline.store import Store
 from picketline.web import create_app
+from support import WebServer as _Server
 from test_api import TOKEN, build_fixture
 
 pytestmark = pytest.mark.browser
@@ -37,38 +35,6 @@ def _need_chromium() -> None:
     if os.environ.get("CI", "").lower() not in ("", "0", "false", "no"):
         pytest.fail(msg, pytrace=False)
     pytest.skip(msg)
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-class _Server:
-    """uvicorn in a background thread, stopped at the end."""
-
-    def __init__(self, app) -> None:
-        import uvicorn
-
-        self.port = _free_port()
-        self.url = f"http://127.0.0.1:{self.port}"
-        self.server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=self.port,
-                                                    log_level="warning", lifespan="on"))
-        self.thread = threading.Thread(target=self.server.run, daemon=True)
-
-    def __enter__(self) -> "_Server":
-        self.thread.start()
-        deadline = time.monotonic() + 20
-        while not self.server.started:
-            if time.monotonic() > deadline or not self.thread.is_alive():
-                raise RuntimeError("uvicorn did not start")
-            time.sleep(0.05)
-        return self
-
-    def __exit__(self, *exc) -> None:
-        self.server.should_exit = True
-        self.thread.join(timeout=10)
 
 
 @pytest.fixture(scope="module")
