@@ -12,6 +12,7 @@ from rich.progress import (BarColumn, MofNCompleteColumn, Progress, TextColumn,
 from rich.table import Table
 
 from ..ingest.limits import max_article_bytes
+from ..pipeline import AUTO_POOL_MIN_ARTICLES
 from ..reextract import BATCH_SIZE
 from ..versions import extractor_version
 from .app import DB_HELP, app, console, err_console, fail, open_store, safe
@@ -40,7 +41,8 @@ def reextract(
                                   help="Dask scheduler address (default: a local cluster)."),
     workers: int = typer.Option(1, "--workers", min=0,
                                 help="Local engine: extract on this many processes (0: one "
-                                     "per core, up to 4, for 5,000 articles or more)."),
+                                     "per core, up to 4, for "
+                                     f"{AUTO_POOL_MIN_ARTICLES:,} articles or more)."),
     max_bytes: int = typer.Option(None, "--max-bytes", min=1,
                                   help="Do not re-extract articles larger than this many "
                                        "bytes (default: the ingest limit)."),
