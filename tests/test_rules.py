@@ -386,3 +386,25 @@ def test_rules_list_command() -> None:
     assert r.exit_code == 0
     ids = {x["id"] for x in json.loads(r.stdout)}
     assert "status.ended.returned_to_work" in ids and "status.code.future_action" in ids
+
+
+# --- a file's own macros, per-rule flags, one rule's own pattern ------------------------------
+def test_file_macros_flags_and_one_rules_pattern() -> None:
+    local = {"NUM": r"\d+(?:,\d{3})*", "COUNT": r"(?P<n>{NUM})\s+workers"}
+    raw = {**GOOD, "id": "status.ongoing.count", "label": "ongoing", "pattern": r"{COUNT}",
+           "match": ["Some 1,200 workers struck."], "no_match": ["Workers struck."]}
+    r = _rule(raw, "status.toml", "status", ("ongoing",), re.I, 1, local)
+    m = r.compiled().search("Some 1,200 workers struck.")
+    assert m and m.group("n") == "1,200"  # the groups as written, macros of the file first
+    verbose = _rule({**raw, "pattern": r"(?P<n>\d+) \s+ WORKERS", "flags": "x"}, "status.toml",
+                    "status", ("ongoing",), re.I, 1, local)
+    assert verbose.compiled().search("12 WORKERS") and not verbose.compiled().search("12 workers")
+    with pytest.raises(RulesError, match="flags must be letters"):
+        _rule({**raw, "flags": "q"}, "status.toml", "status", ("ongoing",), re.I, 1, local)
+    with pytest.raises(RulesError, match=r"unknown vocabulary macro \{NOSUCH\}"):
+        _rule({**raw, "pattern": "{NOSUCH}"}, "status.toml", "status", ("ongoing",), re.I, 1, local)
+    from picketline.rules import pattern, rule
+    some = next(iter(DATA_RULES))
+    assert rule(some.id) is some and pattern(some.id).pattern == some.regex
+    with pytest.raises(RulesError, match="no rule 'status.nosuch'"):
+        rule("status.nosuch")

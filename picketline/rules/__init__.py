@@ -5,13 +5,17 @@ Each field's rules live in ``picketline/rules/<field>.toml``::
     [meta]
     field = "status"
     labels = ["averted", "ended", ...]   # what a rule of this file may label
-    flags = "i"                          # regex flags of every pattern ("" or "i")
+    flags = "i"                          # regex flags of every pattern: letters of "imsx"
+
+    [macros]                             # optional: fragments of this file, used as {NAME}
+    NUM = '''\\d+(?:,\\d{3})*'''
 
     [[rule]]
     id = "status.ended.returned_to_work"  # dotted, starts with the field; unique everywhere
     label = "ended"                       # the value it votes for (one of meta.labels)
     set = "ended"                         # optional: the compiled set it joins (default: label)
     case_sensitive = true                 # optional: this rule ignores meta.flags' "i"
+    flags = "x"                           # optional: this rule's flags instead of meta.flags
     priority = 10                         # order inside its set: lower is tried first
     pattern = '''\\b(?:returned|went\\s+back)\\s+to\\s+work\\b'''
     why = "workers back at work"         # one line
@@ -19,14 +23,17 @@ Each field's rules live in ``picketline/rules/<field>.toml``::
     no_match = ["Nurses returned home on Tuesday."]   # at least one; none may match
     source = "constructed"                # or an article id under ../shared/corpus (never eval)
 
-Patterns are regular expressions that may name vocabulary: ``{ACT}`` is a macro of
-``vocab.toml`` (macros may use macros), ``{status_terms.impact}`` a word class of
+Patterns are regular expressions that may name vocabulary: ``{ACT}`` is a macro of the file's
+own ``[macros]`` or else of ``vocab.toml`` (macros may use macros), ``{status_terms.impact}`` a word class of
 ``data/lexicon/status_terms.json`` (an alternation of its words, longest first). Regex
 quantifiers (``{0,3}``) never start with a letter, so they are left alone.
 
 A *set* compiles to one alternation, its rules in priority order, each alternative a named
 group: a match says which rule made it (:meth:`RuleSet.rule_of`). The alternation is the
 same regex the extractor used before its rules became data, so its matches are the same.
+
+Code that reads a match's groups takes one rule's own pattern (:func:`pattern`); code that
+only asks which rule matched takes a set (:func:`rule_set`).
 
 Facts from code paths that are not (yet) data rules name a *code rule* declared in
 ``code.toml`` (id, field, why), so every fact names at least one registered rule
@@ -44,14 +51,25 @@ from importlib import resources
 from typing import Any
 
 __all__ = ["Rule", "RuleSet", "RulesError", "field_rules", "rule_set", "macro", "expand",
-           "registry", "rule_files", "CODE_FILE", "VOCAB_FILE"]
+           "registry", "rule_files", "rule", "pattern", "CODE_FILE", "VOCAB_FILE"]
 
 CODE_FILE = "code.toml"
 VOCAB_FILE = "vocab.toml"
 _ID = re.compile(r"[a-z][a-z0-9_]*(?:\.[a-z0-9_]+)+")
 _REF = re.compile(r"\{([A-Za-z_][\w.]*)\}")
 _REQUIRED = ("id", "label", "pattern", "priority", "why", "match", "no_match", "source")
-_FLAGS = {"": 0, "i": re.IGNORECASE}
+_FLAG_LETTERS = {"i": re.IGNORECASE, "m": re.MULTILINE, "s": re.DOTALL, "x": re.VERBOSE}
+
+
+def _flags(letters: Any, where: str) -> int:
+    """Regex flags from letters ("", "i", "ix", ...)."""
+    if not isinstance(letters, str) or set(letters) - set(_FLAG_LETTERS):
+        raise RulesError(f"{where}: flags must be letters of {''.join(_FLAG_LETTERS)!r} "
+                         f"(got {letters!r})")
+    out = 0
+    for c in letters:
+        out |= _FLAG_LETTERS[c]
+    return out
 
 
 class RulesError(ValueError):
@@ -110,6 +128,7 @@ class FieldRules:
     flags: int
     rules: tuple[Rule, ...]
     sets: dict[str, RuleSet]
+    macros: dict[str, str] = field(default_factory=dict)
 
 
 def _files() -> Any:
@@ -151,8 +170,10 @@ def _lexicon(name: str) -> dict[str, Any]:
         raise RulesError(f"data/lexicon/{name}.json: {exc}") from exc
 
 
-def expand(pattern: str, where: str = "pattern", _depth: int = 0) -> str:
-    """A pattern with its vocabulary references replaced (``{ACT}``, ``{status_terms.call}``)."""
+def expand(pattern: str, where: str = "pattern", _depth: int = 0,
+           local: dict[str, str] | None = None) -> str:
+    """A pattern with its vocabulary references replaced (``{ACT}``, ``{status_terms.call}``).
+    ``local``: the macros of the pattern's own file, which come before ``vocab.toml``'s."""
     if _depth > 10:
         raise RulesError(f"{where}: vocabulary references nest too deep (a loop?)")
 
@@ -164,17 +185,22 @@ def expand(pattern: str, where: str = "pattern", _depth: int = 0) -> str:
             if not isinstance(words, list) or not words:
                 raise RulesError(f"{where}: unknown word class {{{ref}}} (data/lexicon/{lex}.json)")
             return _alt(words)
+        if local and ref in local:
+            return expand(local[ref], f"{where}: macro {ref}", _depth + 1, local)
         macros = _vocab()
         if ref not in macros:
-            raise RulesError(f"{where}: unknown vocabulary macro {{{ref}}} (rules/{VOCAB_FILE})")
+            raise RulesError(f"{where}: unknown vocabulary macro {{{ref}}} (rules/{VOCAB_FILE}"
+                             f"{' or the file' + chr(39) + 's [macros]' if local is not None else ''})")
         return expand(macros[ref], f"macro {ref}", _depth + 1)
 
     return _REF.sub(sub, pattern)
 
 
-def macro(name: str) -> str:
-    """One vocabulary macro of ``vocab.toml``, expanded (a regex fragment)."""
-    return expand("{" + name + "}", f"macro {name}")
+def macro(name: str, fld: str | None = None) -> str:
+    """One vocabulary macro, expanded (a regex fragment): of ``vocab.toml``, or with ``fld``
+    of that field file's own ``[macros]`` first."""
+    local = field_rules(fld).macros if fld else None
+    return expand("{" + name + "}", f"macro {name}", local=local)
 
 
 @lru_cache(maxsize=None)
@@ -182,7 +208,8 @@ def _compile(regex: str, flags: int) -> re.Pattern[str]:
     return re.compile(regex, flags)
 
 
-def _rule(raw: Any, fname: str, fld: str, labels: tuple[str, ...], flags: int, n: int) -> Rule:
+def _rule(raw: Any, fname: str, fld: str, labels: tuple[str, ...], flags: int, n: int,
+          local: dict[str, str] | None = None) -> Rule:
     where = f"rules/{fname} rule #{n}"
     if not isinstance(raw, dict):
         raise RulesError(f"{where}: a rule is a table")
@@ -192,7 +219,7 @@ def _rule(raw: Any, fname: str, fld: str, labels: tuple[str, ...], flags: int, n
     missing = [k for k in _REQUIRED if k not in raw]
     if missing:
         raise RulesError(f"{where}: missing {', '.join(missing)}")
-    unknown = set(raw) - set(_REQUIRED) - {"set", "case_sensitive"}
+    unknown = set(raw) - set(_REQUIRED) - {"set", "case_sensitive", "flags"}
     if unknown:
         raise RulesError(f"{where}: unknown keys {', '.join(sorted(unknown))}")
     if not isinstance(rid, str) or not _ID.fullmatch(rid) or not rid.startswith(fld + "."):
@@ -212,9 +239,11 @@ def _rule(raw: Any, fname: str, fld: str, labels: tuple[str, ...], flags: int, n
             raise RulesError(f"{where}: {key} must be a list of at least one sentence")
     if not isinstance(raw.get("case_sensitive", False), bool):
         raise RulesError(f"{where}: case_sensitive must be true or false")
+    if "flags" in raw:
+        flags = _flags(raw["flags"], where)
     if raw.get("case_sensitive"):
         flags &= ~re.IGNORECASE
-    regex = expand(raw["pattern"], where)
+    regex = expand(raw["pattern"], where, local=local)
     try:
         _compile(regex, flags)
     except re.error as exc:
@@ -239,11 +268,13 @@ def field_rules(fld: str) -> FieldRules:
     labels = meta.get("labels")
     if not isinstance(labels, list) or not labels:
         raise RulesError(f"rules/{fname}: meta.labels must list the labels its rules may give")
-    if meta.get("flags", "") not in _FLAGS:
-        raise RulesError(f"rules/{fname}: meta.flags must be one of {sorted(_FLAGS)}")
-    flags = _FLAGS[meta.get("flags", "")]
+    flags = _flags(meta.get("flags", ""), f"rules/{fname}: meta")
+    local = data.get("macros") or {}
+    if not isinstance(local, dict) or not all(isinstance(v, str) for v in local.values()):
+        raise RulesError(f"rules/{fname}: [macros] must map names to regex strings")
     raws = data.get("rule") or []
-    rules = [_rule(r, fname, fld, tuple(labels), flags, i + 1) for i, r in enumerate(raws)]
+    rules = [_rule(r, fname, fld, tuple(labels), flags, i + 1, local)
+             for i, r in enumerate(raws)]
     seen: set[str] = set()
     for r in rules:
         if r.id in seen:
@@ -258,7 +289,7 @@ def field_rules(fld: str) -> FieldRules:
         groups = {f"r{i}": r.id for i, r in enumerate(members)}
         alternation = "|".join(f"(?P<r{i}>{r.regex})" for i, r in enumerate(members))
         sets[name] = RuleSet(fld, name, members, re.compile(alternation, members[0].flags), groups)
-    return FieldRules(fld, fname, tuple(labels), flags, tuple(rules), sets)
+    return FieldRules(fld, fname, tuple(labels), flags, tuple(rules), sets, dict(local))
 
 
 def rule_set(fld: str, name: str) -> RuleSet:
@@ -267,6 +298,21 @@ def rule_set(fld: str, name: str) -> RuleSet:
     if name not in sets:
         raise RulesError(f"rules/{fld}.toml: no rule set {name!r} (have: {', '.join(sets)})")
     return sets[name]
+
+
+def rule(rule_id: str) -> Rule:
+    """One data rule by id (a :class:`RulesError` names the id when there is none)."""
+    fld = rule_id.split(".", 1)[0]
+    for r in field_rules(fld).rules:
+        if r.id == rule_id:
+            return r
+    raise RulesError(f"rules/{fld}.toml: no rule {rule_id!r}")
+
+
+def pattern(rule_id: str) -> re.Pattern[str]:
+    """One data rule's own compiled pattern (its groups as written), for code that reads a
+    match's groups; the rule's file gives its flags."""
+    return rule(rule_id).compiled()
 
 
 @lru_cache(maxsize=1)
