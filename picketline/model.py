@@ -168,15 +168,19 @@ class Event:
     evidence: Evidence | None = None
     detail: str | None = None  # e.g. "30%" for a demand, the mediator's name for mediation
     side: str | None = None  # "union" / "employer" where it applies
+    # ids of the rules that produced it (picketline/rules); empty in records stored before
+    rules: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return {"kind": self.kind, "date": self.date, "detail": self.detail, "side": self.side,
-                "evidence": self.evidence.to_dict() if self.evidence else None}
+                "evidence": self.evidence.to_dict() if self.evidence else None,
+                "rules": list(self.rules)}
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> "Event":
         ev = Evidence.from_dict(d["evidence"]) if d.get("evidence") else None
-        return cls(d["kind"], d.get("date"), ev, d.get("detail"), d.get("side"))
+        return cls(d["kind"], d.get("date"), ev, d.get("detail"), d.get("side"),
+                   [str(r) for r in d.get("rules") or []])
 
 
 @dataclass
@@ -192,17 +196,21 @@ class Proposal:
     eligibility: str | None = None  # e.g. "employed since the 2020-21 school year"
     date: str | None = None
     evidence: Evidence | None = None
+    # ids of the rules that produced it (picketline/rules); empty in records stored before
+    rules: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         d = {f.name: getattr(self, f.name) for f in fields(self) if f.name != "evidence"}
         d["evidence"] = self.evidence.to_dict() if self.evidence else None
+        d["rules"] = list(self.rules)
         return d
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> "Proposal":
-        names = {f.name for f in fields(cls)} - {"evidence"}
+        names = {f.name for f in fields(cls)} - {"evidence", "rules"}
         ev = Evidence.from_dict(d["evidence"]) if d.get("evidence") else None
-        return cls(**{k: v for k, v in d.items() if k in names}, evidence=ev)
+        return cls(**{k: v for k, v in d.items() if k in names}, evidence=ev,
+                   rules=[str(r) for r in d.get("rules") or []])
 
 
 # --- the article-facts record ---------------------------------------------------------------

@@ -45,16 +45,20 @@ def article_events(facts: ArticleFacts) -> list[Event]:
     """The events one article reports: its Event records plus those derived from its fields."""
     out = list(facts.events)
     if facts.start_date and facts.start_date.value:
-        out.append(Event("start", facts.start_date.value, facts.start_date.evidence))
+        out.append(Event("start", facts.start_date.value, facts.start_date.evidence,
+                         rules=list(facts.start_date.rules)))
     if facts.end_date and facts.end_date.value:
-        out.append(Event("end", facts.end_date.value, facts.end_date.evidence))
+        out.append(Event("end", facts.end_date.value, facts.end_date.evidence,
+                         rules=list(facts.end_date.rules)))
     pub = _published(facts)
     if facts.wage_demand_pct and facts.wage_demand_pct.value is not None:
         out.append(Event("demand", pub, facts.wage_demand_pct.evidence,
-                         _pct(facts.wage_demand_pct.value), "union"))
+                         _pct(facts.wage_demand_pct.value), "union",
+                         rules=list(facts.wage_demand_pct.rules)))
     if facts.wage_offer_pct and facts.wage_offer_pct.value is not None:
         out.append(Event("offer", pub, facts.wage_offer_pct.evidence,
-                         _pct(facts.wage_offer_pct.value), "employer"))
+                         _pct(facts.wage_offer_pct.value), "employer",
+                         rules=list(facts.wage_offer_pct.rules)))
     return out
 
 

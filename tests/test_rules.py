@@ -176,6 +176,10 @@ def test_extract_full_names_registered_rules(tmp_path) -> None:
         for name, f in facts:
             assert f["rules"], (rid, name)
             assert all(r in reg for r in f["rules"]), (rid, name, f["rules"])
+        for kind in ("events", "proposals"):  # timeline events and wage proposals too
+            for e in rec.get(kind) or []:
+                assert e["rules"] and all(r in reg for r in e["rules"]), (rid, kind, e)
+    assert any(rec.get("events") for rec in records.values())
     assert records["walkout"]["status"]["value"] == "ongoing"
     assert records["walkout"]["status"]["rules"] == ["status.ongoing.walked_out"]
     assert records["planned"]["status"]["rules"][0].startswith("status.scheduled.")
@@ -246,6 +250,15 @@ def test_fact_rules_round_trip_and_old_records_load() -> None:
     rec = ArticleFacts(id="x", status=f).to_dict()
     assert rec["status"]["rules"] == ["status.ended.returned_to_work"]
     assert ArticleFacts.from_dict(rec).status.rules == f.rules
+    # timeline events and wage proposals carry their rules too; old records load
+    from picketline.model import Event, Proposal
+
+    ev = Event("strike_vote", "2026-01-05", rules=["events.strike_vote.x"])
+    pr = Proposal("union", general_increase_pct=5.0, rules=["proposals.code"])
+    back = ArticleFacts.from_dict(ArticleFacts(id="x", events=[ev], proposals=[pr]).to_dict())
+    assert back.events[0].rules == ev.rules and back.proposals[0].rules == pr.rules
+    assert Event.from_dict({"kind": "start", "date": None}).rules == []
+    assert Proposal.from_dict({"side": "union"}).rules == []
 
 
 def test_stored_facts_api_and_page_show_rules(tmp_path) -> None:
