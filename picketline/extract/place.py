@@ -19,7 +19,7 @@ import pickle
 import re
 import unicodedata
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .. import rules
@@ -543,200 +543,261 @@ def _resolve_written(city: str, region: str | None) -> tuple[str, str | None, st
     return resolve_city(city)
 
 
-def find_places(ctx: Context, prior_states: dict[str, str] | None = None) -> list[Place]:
-    """Every place the article names, with its source. ``prior_states`` (state -> country,
-    from the unions' and employers' names) are preferred when a bare city name is resolved.
-    In an article placed overseas (:func:`home_country`) names are read in that country first."""
-    t = ctx.text
-    home = home_country(ctx)
+class _Finder:
+    """The places of one article, found stage by stage (:func:`find_places`): a stage adds a
+    place only where no earlier stage found one (:meth:`free`), so the stages run from the
+    most telling shape (the dateline) to the least (a country word)."""
 
-    def at_home(name: str) -> tuple[str, str | None, str] | None:
-        return resolve_city(name, country=home) if home else None
-    out: list[Place] = []
-    taken: list[tuple[int, int]] = []
+    def __init__(self, ctx: Context, prior_states: dict[str, str] | None) -> None:
+        self.ctx = ctx
+        self.t = ctx.text
+        self.home = home_country(ctx)
+        self.out: list[Place] = []
+        self.taken: list[tuple[int, int]] = []
+        # state -> country of the places already read: a bare city name is read there first
+        self.known = dict(prior_states or {})
 
-    def free(s: int, e: int) -> bool:
-        return all(e <= a or s >= b for a, b in taken)
+    def at_home(self, name: str) -> tuple[str, str | None, str] | None:
+        return resolve_city(name, country=self.home) if self.home else None
 
-    def hq(s: int) -> bool:
-        sent = ctx.sentence_at(s)
+    def free(self, s: int, e: int) -> bool:
+        return all(e <= a or s >= b for a, b in self.taken)
+
+    def hq(self, s: int) -> bool:
+        sent = self.ctx.sentence_at(s)
         return bool(sent and _hq_sentence(sent.text))
 
-    def hometown(s: int) -> bool:
-        return bool(_HOMETOWN.search(t[max(0, s - 30):s]))
+    def hometown(self, s: int) -> bool:
+        return bool(_HOMETOWN.search(self.t[max(0, s - 30):s]))
 
-    # the dateline: the first line-opening "CITY, State —" in the article's head
-    head_end = min(len(t), 1500)
-    for m in _DATELINE.finditer(t[:head_end]):
-        raw_city = m.group("city").strip()
-        if len(raw_city) < 3 or raw_city.isdigit():
-            continue
+    def add(self, place: Place, span: tuple[int, int] | None = None) -> None:
+        """Keep a place; ``span`` (default: the place's own) is closed to later stages."""
+        self.out.append(place)
+        self.taken.append(span or (place.start, place.end))
+
+    def in_known(self, name: str) -> tuple[str, str | None, str] | None:
+        """A city name read in a state the article is already placed in."""
+        return next((x for st in self.known if (x := resolve_city(name, st, self.known[st]))), None)
+
+    # --- the stages, in order -------------------------------------------------------------
+    def dateline(self) -> None:
+        """The first line-opening "CITY, State —" in the article's head."""
+        t = self.t
+        for m in _DATELINE.finditer(t[:min(len(t), 1500)]):
+            raw_city = m.group("city").strip()
+            if len(raw_city) < 3 or raw_city.isdigit():
+                continue
+            r = self._dateline_place(raw_city, m.group("state"))
+            if r:
+                s = m.start("city")
+                self.add(Place(r[0], r[1], r[2], s, s + len(raw_city), "dateline", 3.0),
+                         (m.start(), m.end()))
+                break
+
+    def _dateline_place(self, raw_city: str, st_raw: str | None) -> tuple[str, str | None, str] | None:
+        """(city, state, country) of a dateline's city and state as written, if it is a place."""
         titled = not raw_city.removeprefix("Mac" if raw_city.startswith("Mac") else "Mc").isupper()
-        st_raw = m.group("state")
-        city_name = raw_city if titled else " ".join(
-            w if w in ("St.",) else _mac_case(w.capitalize()) for w in raw_city.split())
-        city_name = "".join(c.upper() if i and city_name[i - 1] == "-" and "a" <= c <= "z" else c
-                            for i, c in enumerate(city_name))
-        if home and (r := at_home(city_name)) and (not st_raw or st_raw in _overseas_states()):
+        city_name = _dateline_city_name(raw_city, titled)
+        home = self.home
+        if home and (r := self.at_home(city_name)) and (not st_raw or st_raw in _overseas_states()):
             pass
         elif st_raw:
             r = _resolve_written(city_name, st_raw)
         else:
             alias = _data()["dateline_aliases"].get(city_name)
             r = tuple(alias) if alias else resolve_city(city_name, min_pop=0 if not titled else BIG_CITY)
-        if not r or (titled and not st_raw and r is None):
-            continue
+        if not r:
+            return None
         if titled and st_raw and not region_code(st_raw) and st_raw not in _data()["uk_nations"] \
                 and not (home and st_raw in _overseas_states()):
-            continue
-        out.append(Place(r[0], r[1], r[2], m.start("city"), m.start("city") + len(raw_city),
-                         "dateline", 3.0))
-        taken.append((m.start(), m.end()))
-        break
-    # "City, St." / "City, Province"
-    for m in _CITY_STATE.finditer(t):
-        rc = region_code(m.group("state"))
-        if home and (ov := _overseas_states().get(m.group("state"))) and ov[1] == home:
-            rc = ov  # "Mildura, Vic." in an Australian story
-        if not rc or not free(m.start(), m.end()) or hq(m.start()) or hometown(m.start()):
-            continue
-        city = m.group("city")
-        r = resolve_city(city, rc[0], rc[1])
-        out.append(Place(r[0] if r else city, rc[0], rc[1], m.start(), m.end(), "citystate", 2.0))
-        taken.append((m.start(), m.end()))
-    # "<City>-based": where the employer is based (used when the action spans several cities)
-    for m in _BASED.finditer(t):
-        words = m.group("city").split()
-        r = None
-        for i in range(len(words)):  # "The Saragossa-based plant": the city ends the run
-            sub = " ".join(words[i:])
-            if r := at_home(sub) or resolve_city(sub):
-                break
-        if r and free(m.start(), m.end()):
-            # "the Saragossa-based plant": a workplace placed by its city
-            site = bool(_WORKPLACE.match(t, m.end()))
-            out.append(Place(r[0], r[1], r[2], m.start("city"), m.end("city"),
-                             "site" if site else "based", 2.0 if site else 1.0))
-            taken.append((m.start(), m.end()))
-    # the headline's workplace named by its city ("MADRID METRO HALTED")
-    hd = headline(ctx)
-    pos = t.lower().find(hd.lower()) if hd else -1
-    if pos >= 0:
-        for m in _SITE_PRE.finditer(hd):
-            s0, e0 = pos + m.start("city"), pos + m.end("city")
-            r = at_home(m.group("city")) or resolve_city(m.group("city"), min_pop=BIG_CITY)
-            if r and free(s0, e0):
-                out.append(Place(r[0], r[1], r[2], s0, e0, "site", 4.0))
-                taken.append((s0, e0))
-    if hd and (pos < 0 or hd != t[pos:pos + len(hd)]):  # a title, or capitals read in title case
-        pat, of = _headline_regions()
-        for m in pat.finditer(hd):
-            code, cc = of[_one_line(m.group())]
-            if cc not in ("US", "CA", home):
+            return None
+        return r
+
+    def city_states(self) -> None:
+        """"City, St." / "City, Province"."""
+        for m in _CITY_STATE.finditer(self.t):
+            rc = region_code(m.group("state"))
+            if self.home and (ov := _overseas_states().get(m.group("state"))) and ov[1] == self.home:
+                rc = ov  # "Mildura, Vic." in an Australian story
+            if not rc or not self.free(m.start(), m.end()) or self.hq(m.start()) \
+                    or self.hometown(m.start()):
                 continue
-            s0, e0 = (pos + m.start(), pos + m.end()) if pos >= 0 else (0, 0)
-            if free(s0, e0):
-                out.append(Place(None, code, cc, s0, e0, "headline", 3.0))
-                taken.append((s0, e0))
-    # a workplace named by its city ("Chittagong port", "the port of Cadiz")
-    for rx in (_SITE_PRE, _SITE_OF):
-        for m in rx.finditer(t):
-            s0, e0 = m.start("city"), m.end("city")
-            if not free(s0, e0) or hq(s0) or _NOT_CITY.match(m.group("city")):
-                continue
-            for sub in _city_subnames(m.group("city"))[:1]:
-                r = at_home(sub) or resolve_city(sub, min_pop=BIG_CITY if rx is _SITE_PRE else 0)
+            city = m.group("city")
+            r = resolve_city(city, rc[0], rc[1])
+            self.add(Place(r[0] if r else city, rc[0], rc[1], m.start(), m.end(), "citystate", 2.0))
+
+    def based(self) -> None:
+        """"<City>-based": where the employer is based (used when the action spans several cities)."""
+        for m in _BASED.finditer(self.t):
+            words = m.group("city").split()
+            r = None
+            for i in range(len(words)):  # "The Saragossa-based plant": the city ends the run
+                sub = " ".join(words[i:])
+                if r := self.at_home(sub) or resolve_city(sub):
+                    break
+            if r and self.free(m.start(), m.end()):
+                # "the Saragossa-based plant": a workplace placed by its city
+                site = bool(_WORKPLACE.match(self.t, m.end()))
+                self.add(Place(r[0], r[1], r[2], m.start("city"), m.end("city"),
+                               "site" if site else "based", 2.0 if site else 1.0),
+                         (m.start(), m.end()))
+
+    def headline_places(self) -> None:
+        """The headline's workplace named by its city ("MADRID METRO HALTED") and the state it
+        names, placed at the headline's words in the text (or at the start, for a title)."""
+        hd = headline(self.ctx)
+        pos = self.t.lower().find(hd.lower()) if hd else -1
+        if pos >= 0:
+            for m in _SITE_PRE.finditer(hd):
+                s0, e0 = pos + m.start("city"), pos + m.end("city")
+                r = self.at_home(m.group("city")) or resolve_city(m.group("city"), min_pop=BIG_CITY)
+                if r and self.free(s0, e0):
+                    self.add(Place(r[0], r[1], r[2], s0, e0, "site", 4.0))
+        if hd and (pos < 0 or hd != self.t[pos:pos + len(hd)]):  # a title, or capitals read in title case
+            pat, of = _headline_regions()
+            for m in pat.finditer(hd):
+                code, cc = of[_one_line(m.group())]
+                if cc not in ("US", "CA", self.home):
+                    continue
+                s0, e0 = (pos + m.start(), pos + m.end()) if pos >= 0 else (0, 0)
+                if self.free(s0, e0):
+                    self.add(Place(None, code, cc, s0, e0, "headline", 3.0))
+
+    def named_sites(self) -> None:
+        """A workplace named by its city ("Chittagong port", "the port of Cadiz")."""
+        for rx in (_SITE_PRE, _SITE_OF):
+            for m in rx.finditer(self.t):
+                s0, e0 = m.start("city"), m.end("city")
+                if not self.free(s0, e0) or self.hq(s0) or _NOT_CITY.match(m.group("city")):
+                    continue
+                sub = _city_subnames(m.group("city"))[0]
+                r = self.at_home(sub) or resolve_city(sub, min_pop=BIG_CITY if rx is _SITE_PRE else 0)
                 if r:
-                    out.append(Place(r[0], r[1], r[2], s0, e0, "site", 2.0))
-                    taken.append((s0, e0))
-    # a workplace named with its city
-    known = dict(prior_states or {})
-    known.update({p.state: p.country for p in out if p.state and p.source in ("dateline", "citystate")})
-    for m in _SITE.finditer(t):
-        s0, e0 = m.start("city"), m.end("city")
-        if not free(s0, e0) or hq(s0) or _NOT_CITY.match(m.group("city")):
-            continue
-        for sub in _city_subnames(m.group("city")):
-            r = at_home(sub) or next((x for st in known if (x := resolve_city(sub, st, known[st]))),
-                                     None) or resolve_city(sub)
-            if r:
-                out.append(Place(r[0], r[1], r[2], s0, s0 + len(sub), "site", 2.0))
-                taken.append((s0, s0 + len(sub)))
-                break
-    # aliases and regions
-    aliases, regions, state_re = _name_patterns()
-    for m in aliases.finditer(t):
-        city, st, cc = _data()["city_aliases"][_one_line(m.group())]
-        if free(m.start(), m.end()) and not hq(m.start()) and not hometown(m.start()):
-            out.append(Place(city, st, cc, m.start(), m.end(), "alias", 1.0))
-            taken.append((m.start(), m.end()))
-    for m in regions.finditer(t):
-        before = t[max(0, m.start() - 10):m.start()]
-        if m.group() == "America" and _NOT_US.search(before) or before.endswith("New South "):
-            continue  # "North America", "Latin America"; "New South Wales"
-        st, cc = _data()["regions"][_one_line(m.group())]
-        if st is None and cc == "CA":
-            st = _province_forms().get(_one_line(m.group()))
-        if free(m.start(), m.end()) and not hq(m.start()):
-            out.append(Place(None, st, cc, m.start(), m.end(), "region", 0.5))
-            taken.append((m.start(), m.end()))
-    # the states of an overseas home country ("north-west Victoria" in an Australian story)
-    if home:
-        for name, (code, cc) in _overseas_states().items():
-            if cc != home or len(name) < 4:
+                    self.add(Place(r[0], r[1], r[2], s0, e0, "site", 2.0))
+
+    def workplaces(self) -> None:
+        """A workplace named with its city ("its plant in Rockford")."""
+        self.known.update({p.state: p.country for p in self.out
+                           if p.state and p.source in ("dateline", "citystate")})
+        for m in _SITE.finditer(self.t):
+            s0, e0 = m.start("city"), m.end("city")
+            if not self.free(s0, e0) or self.hq(s0) or _NOT_CITY.match(m.group("city")):
                 continue
-            for m in _state_name_regex(name).finditer(t):
-                if free(m.start(), m.end()) and not hq(m.start()):
-                    out.append(Place(None, code, cc, m.start(), m.end(), "region", 1.0))
-                    taken.append((m.start(), m.end()))
-    # state names
-    _, states = _geo()
-    for m in state_re.finditer(t):
-        name = _one_line(m.group())
-        code = states[name]
-        if free(m.start(), m.end()) and not hq(m.start()):
+            for sub in _city_subnames(m.group("city")):
+                r = self.at_home(sub) or self.in_known(sub) or resolve_city(sub)
+                if r:
+                    self.add(Place(r[0], r[1], r[2], s0, s0 + len(sub), "site", 2.0))
+                    break
+
+    def aliases(self) -> None:
+        """Nicknames of cities ("L.A.")."""
+        for m in _name_patterns()[0].finditer(self.t):
+            city, st, cc = _data()["city_aliases"][_one_line(m.group())]
+            if self.free(m.start(), m.end()) and not self.hq(m.start()) and not self.hometown(m.start()):
+                self.add(Place(city, st, cc, m.start(), m.end(), "alias", 1.0))
+
+    def regions(self) -> None:
+        """Regions of data/places.json ("the Bay Area", "Atlantic Canada")."""
+        t = self.t
+        for m in _name_patterns()[1].finditer(t):
+            before = t[max(0, m.start() - 10):m.start()]
+            if m.group() == "America" and _NOT_US.search(before) or before.endswith("New South "):
+                continue  # "North America", "Latin America"; "New South Wales"
+            st, cc = _data()["regions"][_one_line(m.group())]
+            if st is None and cc == "CA":
+                st = _province_forms().get(_one_line(m.group()))
+            if self.free(m.start(), m.end()) and not self.hq(m.start()):
+                self.add(Place(None, st, cc, m.start(), m.end(), "region", 0.5))
+
+    def overseas_states(self) -> None:
+        """The states of an overseas home country ("north-west Victoria" in an Australian story)."""
+        if not self.home:
+            return
+        for name, (code, cc) in _overseas_states().items():
+            if cc != self.home or len(name) < 4:
+                continue
+            for m in _state_name_regex(name).finditer(self.t):
+                if self.free(m.start(), m.end()) and not self.hq(m.start()):
+                    self.add(Place(None, code, cc, m.start(), m.end(), "region", 1.0))
+
+    def states(self) -> None:
+        """US state names."""
+        t = self.t
+        _, states = _geo()
+        for m in _name_patterns()[2].finditer(t):
+            name = _one_line(m.group())
+            if not self.free(m.start(), m.end()) or self.hq(m.start()):
+                continue
             if name == "Washington" and _DC_AFTER.match(t[m.end():m.end() + 6]) is None \
                     and not _STATE_AFTER.match(t[m.end():m.end() + 7]):
-                # "Washington" alone is too often the capital or a surname
-                continue
+                continue  # "Washington" alone is too often the capital or a surname
             if _METRO_AFTER.match(t[m.end():m.end() + 25]):
                 continue  # "the New York metropolitan area": the city's region, not the state
-            out.append(Place(None, code, "US", m.start(), m.end(), "state", 1.0))
-            taken.append((m.start(), m.end()))
-    # large cities named on their own
-    known.update({p.state: p.country for p in out if p.state and p.source == "site"})
-    cities, _ = _geo()
-    aliases_d = _data()["city_aliases"]
-    for m in _CAP_RUN.finditer(t):
-        for sub in _city_subnames(m.group()):
-            if sub not in cities and sub not in aliases_d and sub.title() not in cities:
-                continue  # no town of that name anywhere: skip the costlier checks
-            s = m.start() + m.group().find(sub)
-            e = s + len(sub)
-            if not free(s, e) or hq(s) or hometown(s):
-                continue
-            # a bare name is read in the state the article already placed itself in
-            r = at_home(sub) or next((x for st in known if (x := resolve_city(sub, st, known[st]))), None)
-            weight = 1.0
-            if r is None:
-                r = resolve_city(sub, min_pop=BIG_CITY)
-                if r and (known or home):
-                    weight = 0.3  # a big city elsewhere: a namesake, a HQ, a comparison
-            if r:
-                if _ORG_AFTER.match(t, e) and (sub in states or r[0] != sub):
-                    break  # "Washington Federation of Nurses": a state-named organisation
-                out.append(Place(r[0], r[1], r[2], s, e, "city",
-                                 0.5 * weight if _ORG_AFTER.match(t, e) else weight))
-                taken.append((s, e))
-                break
-    # country words
-    cw_re, cw = _country_words()
-    for m in cw_re.finditer(t):
-        if _BODY_NAME_BEFORE.search(t[max(0, m.start() - 25):m.start()]):
-            continue  # "Nigeria Labour Congress", "Trades Union Congress": a body's name
-        if free(m.start(), m.end()):
-            out.append(Place(None, None, cw[m.group()], m.start(), m.end(), "region", 0.5))
-    return sorted(out, key=lambda p: p.start)
+            self.add(Place(None, states[name], "US", m.start(), m.end(), "state", 1.0))
+
+    def cities(self) -> None:
+        """Large cities named on their own; a bare name is read in the state the article is
+        already placed in."""
+        self.known.update({p.state: p.country for p in self.out if p.state and p.source == "site"})
+        cities, _ = _geo()
+        aliases = _data()["city_aliases"]
+        for m in _CAP_RUN.finditer(self.t):
+            for sub in _city_subnames(m.group()):
+                if sub not in cities and sub not in aliases and sub.title() not in cities:
+                    continue  # no town of that name anywhere: skip the costlier checks
+                if self._bare_city(m, sub):
+                    break
+
+    def _bare_city(self, m: re.Match[str], sub: str) -> bool:
+        """Read ``sub``, a city's name opening the capitalised run ``m``; True when the run is
+        done with (a place was kept, or the name opens an organisation's)."""
+        s = m.start() + m.group().find(sub)
+        e = s + len(sub)
+        if not self.free(s, e) or self.hq(s) or self.hometown(s):
+            return False
+        r = self.at_home(sub) or self.in_known(sub)
+        weight = 1.0
+        if r is None:
+            r = resolve_city(sub, min_pop=BIG_CITY)
+            if r and (self.known or self.home):
+                weight = 0.3  # a big city elsewhere: a namesake, a HQ, a comparison
+        if not r:
+            return False
+        org = _ORG_AFTER.match(self.t, e)
+        if org and (sub in _geo()[1] or r[0] != sub):
+            return True  # "Washington Federation of Nurses": a state-named organisation
+        self.add(Place(r[0], r[1], r[2], s, e, "city", 0.5 * weight if org else weight))
+        return True
+
+    def country_words(self) -> None:
+        """Words that tell the country ("NHS", "£150m"); they close no span."""
+        t = self.t
+        cw_re, cw = _country_words()
+        for m in cw_re.finditer(t):
+            if _BODY_NAME_BEFORE.search(t[max(0, m.start() - 25):m.start()]):
+                continue  # "Nigeria Labour Congress", "Trades Union Congress": a body's name
+            if self.free(m.start(), m.end()):
+                self.out.append(Place(None, None, cw[m.group()], m.start(), m.end(), "region", 0.5))
+
+
+def _dateline_city_name(raw_city: str, titled: bool) -> str:
+    """A dateline's city as a name: capitals set in title case ("ST. PAUL" -> "St. Paul",
+    "MCALLEN" -> "McAllen"), a letter after a hyphen raised ("Wilkes-Barre")."""
+    name = raw_city if titled else " ".join(
+        w if w in ("St.",) else _mac_case(w.capitalize()) for w in raw_city.split())
+    return "".join(c.upper() if i and name[i - 1] == "-" and "a" <= c <= "z" else c
+                   for i, c in enumerate(name))
+
+
+def find_places(ctx: Context, prior_states: dict[str, str] | None = None) -> list[Place]:
+    """Every place the article names, with its source. ``prior_states`` (state -> country,
+    from the unions' and employers' names) are preferred when a bare city name is resolved.
+    In an article placed overseas (:func:`home_country`) names are read in that country first."""
+    f = _Finder(ctx, prior_states)
+    for stage in (f.dateline, f.city_states, f.based, f.headline_places, f.named_sites, f.workplaces,
+                  f.aliases, f.regions, f.overseas_states, f.states, f.cities, f.country_words):
+        stage()
+    return sorted(f.out, key=lambda p: p.start)
 
 
 @lru_cache(maxsize=1)
@@ -890,14 +951,55 @@ def _photo_caption(ctx: Context, pos: int) -> bool:
                 _PHOTO_CREDIT_NEXT.match(tail))
 
 
+@dataclass
+class _Scene:
+    """What :func:`location` knows of one article, filled stage by stage: the places the text
+    names, what the employers' and unions' names say, the country, the states' votes and
+    whether the action spreads over several places."""
+    ctx: Context
+    places: list[Place]
+    home: str | None
+    union_states: list[str]  # states named by the unions' names ("Michigan Nurses Association")
+    emp_places: list[tuple[tuple, Fact]]  # (city, state, country) in an employer's name
+    national: bool  # a national employer, or an employers' group
+    employer_group: bool
+    many_employers: bool  # three or more employers
+    country: str | None = None
+    states: Counter = field(default_factory=Counter)
+    listed: bool = False  # one sentence lists two or more states
+    multi_state: bool = False
+    spread: bool = False  # the action itself spans many places
+
+
 def location(ctx: Context, facts: ArticleFacts) -> Fact[Location] | None:
-    """Where the action takes place, as precise as the article allows."""
+    """Where the action takes place, as precise as the article allows: the places are found
+    (:func:`_scene`), the country chosen (:func:`_article_country`), the states weighed
+    (:func:`_weigh_states`, :func:`_weigh_spread`), then the city, state and country filled
+    from an employer's name or from the text (:func:`_from_text`)."""
+    s = _scene(ctx, facts)
+    s.country = _article_country(s, facts)
+    _weigh_states(s)
+    _weigh_spread(s)
+    if s.emp_places and not s.national:
+        (city, state, country), f = s.emp_places[0]
+        ev, note = f.evidence, "from the employer's name"
+    else:
+        city, state, country, ev, note = _from_text(s)
+    if not (city or state or country):
+        return None
+    if state and not _coded_state(state, country):
+        state = None
+    country = code_at(country, facts.published.value if facts.published else ctx.article.published)
+    return Fact(Location(city, state, country), ev, note=note)
+
+
+def _scene(ctx: Context, facts: ArticleFacts) -> _Scene:
+    """The places of the employers' and unions' names and of the text."""
     emp_names = [f.value for f in facts.employers]
     emp_entries = [nm.employer_entry(n) for n in emp_names]
     # an employers' group, or a sports league (its teams play in many cities): league-wide
     employer_group = any(_EMPLOYER_GROUP.search(n) for n in emp_names)
     national = any(e and e.get("scope") == "national" for e in emp_entries) or employer_group
-    many_employers = len(emp_names) >= 3
     # places written inside the employer's and unions' names
     emp_places: list[tuple[tuple, Fact]] = []
     for f in facts.employers:
@@ -911,127 +1013,159 @@ def location(ctx: Context, facts: ArticleFacts) -> Fact[Location] | None:
     # a photo caption with its credit ("... in Arlington, Texas. (AP Photo/Julio Cortez)") shows
     # a scene, often of another site or day: its places do not place the action
     places = [p for p in find_places(ctx, prior) if not _photo_caption(ctx, p.start)]
+    return _Scene(ctx, places, home_country(ctx), union_states, emp_places, national,
+                  employer_group, len(emp_names) >= 3)
 
-    countries = Counter()
-    for p in places:
+
+def _article_country(s: _Scene, facts: ArticleFacts) -> str | None:
+    """The country with the most evidence: places, unions of the gazetteer, the overseas home
+    country, the country words of the whole article and US states."""
+    countries: Counter = Counter()
+    for p in s.places:
         if p.country:
             countries[p.country] += p.weight
     for f in facts.unions:
         e = nm.union_entry(nm.split_local(f.value)[0])
         if e and e.country:
             countries[e.country] += 2
-    home = home_country(ctx)
-    if home:
-        countries[home] += 3
-    world = country_scores(ctx)
+    if s.home:
+        countries[s.home] += 3
+    world = country_scores(s.ctx)
     for cc in COUNTRIES:  # "Canadian union" in the headline, "British" workers
         if world[cc] > 0:
             countries[cc] += 0.5 * min(world[cc], 8.0)
-    if any(p.country == "US" for p in places if p.state) or union_states:
+    if any(p.country == "US" for p in s.places if p.state) or s.union_states:
         countries["US"] += 1
-    country = countries.most_common(1)[0][0] if countries else None
+    return countries.most_common(1)[0][0] if countries else None
+
+
+def _weigh_states(s: _Scene) -> None:
+    """The states' votes: the text's places, the unions' and the employers' names (those in
+    the article's country)."""
     # a place in the employer's name counts when it is in the article's country ("Irving
     # Shipyard" in a story from Nova Scotia is a family's name, not Irving, Texas)
-    emp_places = [(p, f) for p, f in emp_places if country is None or p[2] == country]
-    states = Counter()
-    for p in places:
-        if p.state and p.country in ("US", "CA", home):
+    s.emp_places = [(p, f) for p, f in s.emp_places if s.country is None or p[2] == s.country]
+    states = s.states
+    for p in s.places:
+        if p.state and p.country in ("US", "CA", s.home):
             states[p.state] += p.weight
     # among three or more employers, a place read from one of their names ("Richmond
     # University Medical Center" among a city's hospitals) places the action only when the
     # article's own places agree on its state: a name's town is often another one's namesake
-    if many_employers and states:
+    if s.many_employers and states:
         top_state = states.most_common(1)[0][0]
-        emp_places = [(p, f) for p, f in emp_places if p[1] is None or p[1] == top_state]
-    for st in union_states:
+        s.emp_places = [(p, f) for p, f in s.emp_places if p[1] is None or p[1] == top_state]
+    for st in s.union_states:
         states[st] += 2
-    for (city, st, cc), _ in emp_places:
+    for (city, st, cc), _ in s.emp_places:
         if st:
             states[st] += 3
 
+
+def _weigh_spread(s: _Scene) -> None:
+    """Does the action span several states, or many places?"""
+    ctx = s.ctx
     # a sentence that lists two or more states, or three states overall: a multi-state action
     # (a sentence about an organisation's size or membership, "represents workers across Ohio
     # and Indiana", does not spread the action)
-    listed = any(len({p.state for p in places if p.state and ctx.sentence_at(p.start) is s
-                      and p.source in ("state", "citystate")}) >= 2 and not _size_sentence(s.text)
-                 for s in ctx.sentences)
-    multi_state = listed or len([s for s, w in states.items() if w >= 1]) >= 3 or _multi_state(ctx)
-    spread = _multi_place(ctx)
+    s.listed = any(len({p.state for p in s.places if p.state and ctx.sentence_at(p.start) is sent
+                        and p.source in ("state", "citystate")}) >= 2 and not _size_sentence(sent.text)
+                   for sent in ctx.sentences)
+    s.multi_state = s.listed or len([st for st, w in s.states.items() if w >= 1]) >= 3 \
+        or _multi_state(ctx)
+    s.spread = _multi_place(ctx)
 
-    city = state = None
-    ev: Evidence | None = None
-    note = ""
-    if emp_places and not national:
-        (c, st, cc), f = emp_places[0]
-        city, state, country = c, st, cc
-        ev, note = f.evidence, "from the employer's name"
-    else:
-        # abroad, a city named on its own is where the news was gathered or a passing
-        # mention ("talks in Madrid"): the action's city is its dateline or a workplace's
-        foreign = home is not None and home == country and home not in _overseas()
-        pool = [p for p in places if (country is None or p.country == country)
-                and not (foreign and p.source == "city")]
-        cities = Counter()
-        first: dict[str, Place] = {}
-        for p in pool:
-            if p.city:
-                cities[(p.city, p.state)] += p.weight
-                first.setdefault(p.city, p)
-        distinct = _merge_cities(cities)
-        dateline = next((p for p in pool if p.source == "dateline"), None)
-        based = next((p for p in pool if p.source == "based"), None)
-        if states and not multi_state and not (national and spread):
-            top, w = states.most_common(1)[0]
-            total = sum(states.values())
-            if len(states) == 1 or w >= 0.6 * total:
-                state = top
-        # a state or province the headline names ("NSW PORTS HIT") unless the text spreads
-        # the action over several states in one phrase
-        in_head = next((p for p in places if p.source == "headline" and p.country == country), None)
-        if in_head and not listed and not _multi_state(ctx) and not (national and spread):
-            state = in_head.state
-        chosen: Place | None = None
-        # a national employer's action has a city only when a workplace is placed in one
-        site = next((p for p in pool if p.source in ("site", "citystate")), None)
-        if many_employers or multi_state or employer_group or national and (spread or not site):
-            chosen = None
-        elif spread or _multi_city(ctx, state, home) or len(distinct) > 1 and based and not dateline:
-            # an action over several cities: the city the employer is based in
-            chosen = based if based and (state is None or based.state in (None, state)) else None
-        elif dateline and dateline.city:
-            chosen = dateline
-        else:
-            chosen = _best_city(pool, distinct, state)
-        if chosen:
-            city = chosen.city
-            if chosen.state or chosen.country != "US":
-                state = chosen.state
-            country = chosen.country or country
-        if national and not union_states and not chosen:
-            state = None if multi_state or spread or not dateline or national else state
-        if city and state is None:
-            state = next((p.state for p in places if p.city == city and p.state), None)
-        if state and country is None:
-            country = "US" if any(p.state == state and p.country == "US" for p in places) \
-                or state in union_states else country
-        if city:
-            p = first.get(city) or chosen
-            ev = ctx.evidence(p.start, p.end) if p else None
-            note = f"from the {p.source}" if p else ""
-        elif state:
-            p = next((p for p in places if p.state == state), None)
-            ev = ctx.evidence(p.start, p.end) if p else None
-            note = "the state all its places share"
-        elif country:
-            p = next((p for p in places if p.country == country), None)
-            ev = ctx.evidence(p.start, p.end) if p else None
-            note = "country only: the action spans many places"
-    if not (city or state or country):
+
+def _from_text(s: _Scene) -> tuple[str | None, str | None, str | None, Evidence | None, str]:
+    """(city, state, country, evidence, note) from the places the text names."""
+    # abroad, a city named on its own is where the news was gathered or a passing
+    # mention ("talks in Madrid"): the action's city is its dateline or a workplace's
+    foreign = s.home is not None and s.home == s.country and s.home not in _overseas()
+    pool = [p for p in s.places if (s.country is None or p.country == s.country)
+            and not (foreign and p.source == "city")]
+    cities: Counter = Counter()
+    first: dict[str, Place] = {}
+    for p in pool:
+        if p.city:
+            cities[(p.city, p.state)] += p.weight
+            first.setdefault(p.city, p)
+    distinct = _merge_cities(cities)
+    state = _lead_state(s)
+    chosen = _choose_city(s, pool, distinct, state)
+    city, state, country = _fill(s, chosen, state)
+    ev, note = _text_evidence(s, city, state, country, (first.get(city) or chosen) if city else None)
+    return city, state, country, ev, note
+
+
+def _fill(s: _Scene, chosen: Place | None,
+          state: str | None) -> tuple[str | None, str | None, str | None]:
+    """(city, state, country): the chosen place's, with the state and country filled from
+    the other places where the chosen one lacks them."""
+    city, country = None, s.country
+    if chosen:
+        city = chosen.city
+        if chosen.state or chosen.country != "US":
+            state = chosen.state
+        country = chosen.country or country
+    if s.national and not s.union_states and not chosen:
+        state = None  # a national employer's action with no workplace placed: no one state
+    if city and state is None:
+        state = next((p.state for p in s.places if p.city == city and p.state), None)
+    if state and country is None:
+        country = "US" if any(p.state == state and p.country == "US" for p in s.places) \
+            or state in s.union_states else country
+    return city, state, country
+
+
+def _lead_state(s: _Scene) -> str | None:
+    """The state that clearly leads the votes, or the one the headline names."""
+    state = None
+    if s.states and not s.multi_state and not (s.national and s.spread):
+        top, w = s.states.most_common(1)[0]
+        total = sum(s.states.values())
+        if len(s.states) == 1 or w >= 0.6 * total:
+            state = top
+    # a state or province the headline names ("NSW PORTS HIT") unless the text spreads
+    # the action over several states in one phrase
+    in_head = next((p for p in s.places if p.source == "headline" and p.country == s.country), None)
+    if in_head and not s.listed and not _multi_state(s.ctx) and not (s.national and s.spread):
+        state = in_head.state
+    return state
+
+
+def _choose_city(s: _Scene, pool: list[Place], distinct: list[tuple[str, str | None]],
+                 state: str | None) -> Place | None:
+    """The place that gives the action's city: none for an action over many places, the
+    employer's base for one over several cities, else the dateline or the leading city."""
+    dateline = next((p for p in pool if p.source == "dateline"), None)
+    based = next((p for p in pool if p.source == "based"), None)
+    # a national employer's action has a city only when a workplace is placed in one
+    site = next((p for p in pool if p.source in ("site", "citystate")), None)
+    if s.many_employers or s.multi_state or s.employer_group or s.national and (s.spread or not site):
         return None
-    if state and not _coded_state(state, country):
-        state = None
-    country = code_at(country, facts.published.value if facts.published else ctx.article.published)
-    return Fact(Location(city, state, country), ev, note=note)
+    if s.spread or _multi_city(s.ctx, state, s.home) or len(distinct) > 1 and based and not dateline:
+        # an action over several cities: the city the employer is based in
+        return based if based and (state is None or based.state in (None, state)) else None
+    if dateline and dateline.city:
+        return dateline
+    return _best_city(pool, distinct, state)
+
+
+def _text_evidence(s: _Scene, city: str | None, state: str | None, country: str | None,
+                   at: Place | None) -> tuple[Evidence | None, str]:
+    """The evidence and note of a location from the text: the city's place (``at``), else
+    the first place in the state, else the first in the country."""
+    if city:
+        note = f"from the {at.source}" if at else ""
+    elif state:
+        at = next((p for p in s.places if p.state == state), None)
+        note = "the state all its places share"
+    elif country:
+        at = next((p for p in s.places if p.country == country), None)
+        note = "country only: the action spans many places"
+    else:
+        return None, ""
+    return (s.ctx.evidence(at.start, at.end) if at else None), note
 
 
 def _coded_state(state: str, country: str | None) -> bool:
