@@ -40,6 +40,7 @@ class Place:
     end: int
     source: str  # dateline | citystate | city | alias | region | state | employer | union
     weight: float = 1.0
+    rule: str = ""  # the rule of rules/location.toml whose match found it, if one did
 
 
 @lru_cache(maxsize=1)
@@ -590,7 +591,8 @@ class _Finder:
             r = self._dateline_place(raw_city, m.group("state"))
             if r:
                 s = m.start("city")
-                self.add(Place(r[0], r[1], r[2], s, s + len(raw_city), "dateline", 3.0),
+                self.add(Place(r[0], r[1], r[2], s, s + len(raw_city), "dateline", 3.0,
+                               "location.dateline"),
                          (m.start(), m.end()))
                 break
 
@@ -624,7 +626,8 @@ class _Finder:
                 continue
             city = m.group("city")
             r = resolve_city(city, rc[0], rc[1])
-            self.add(Place(r[0] if r else city, rc[0], rc[1], m.start(), m.end(), "citystate", 2.0))
+            self.add(Place(r[0] if r else city, rc[0], rc[1], m.start(), m.end(), "citystate", 2.0,
+                           "location.city_state"))
 
     def based(self) -> None:
         """"<City>-based": where the employer is based (used when the action spans several cities)."""
@@ -639,7 +642,7 @@ class _Finder:
                 # "the Saragossa-based plant": a workplace placed by its city
                 site = bool(_WORKPLACE.match(self.t, m.end()))
                 self.add(Place(r[0], r[1], r[2], m.start("city"), m.end("city"),
-                               "site" if site else "based", 2.0 if site else 1.0),
+                               "site" if site else "based", 2.0 if site else 1.0, "location.based"),
                          (m.start(), m.end()))
 
     def headline_places(self) -> None:
@@ -652,7 +655,7 @@ class _Finder:
                 s0, e0 = pos + m.start("city"), pos + m.end("city")
                 r = self.at_home(m.group("city")) or resolve_city(m.group("city"), min_pop=BIG_CITY)
                 if r and self.free(s0, e0):
-                    self.add(Place(r[0], r[1], r[2], s0, e0, "site", 4.0))
+                    self.add(Place(r[0], r[1], r[2], s0, e0, "site", 4.0, "location.site_before"))
         if hd and (pos < 0 or hd != self.t[pos:pos + len(hd)]):  # a title, or capitals read in title case
             pat, of = _headline_regions()
             for m in pat.finditer(hd):
@@ -673,7 +676,8 @@ class _Finder:
                 sub = _city_subnames(m.group("city"))[0]
                 r = self.at_home(sub) or resolve_city(sub, min_pop=BIG_CITY if rx is _SITE_PRE else 0)
                 if r:
-                    self.add(Place(r[0], r[1], r[2], s0, e0, "site", 2.0))
+                    self.add(Place(r[0], r[1], r[2], s0, e0, "site", 2.0,
+                                   "location.site_before" if rx is _SITE_PRE else "location.site_of"))
 
     def workplaces(self) -> None:
         """A workplace named with its city ("its plant in Rockford")."""
@@ -686,7 +690,7 @@ class _Finder:
             for sub in _city_subnames(m.group("city")):
                 r = self.at_home(sub) or self.in_known(sub) or resolve_city(sub)
                 if r:
-                    self.add(Place(r[0], r[1], r[2], s0, s0 + len(sub), "site", 2.0))
+                    self.add(Place(r[0], r[1], r[2], s0, s0 + len(sub), "site", 2.0, "location.site"))
                     break
 
     def aliases(self) -> None:
@@ -980,17 +984,20 @@ def location(ctx: Context, facts: ArticleFacts) -> Fact[Location] | None:
     s.country = _article_country(s, facts)
     _weigh_states(s)
     _weigh_spread(s)
+    named: list[str] = []  # none: the pipeline names the code rule, location.code
     if s.emp_places and not s.national:
         (city, state, country), f = s.emp_places[0]
         ev, note = f.evidence, "from the employer's name"
     else:
-        city, state, country, ev, note = _from_text(s)
+        city, state, country, ev, note, at = _from_text(s)
+        if city and at is not None and at.rule:
+            named = [at.rule, "location.code"]  # the city's place, as a rule found it
     if not (city or state or country):
         return None
     if state and not _coded_state(state, country):
         state = None
     country = code_at(country, facts.published.value if facts.published else ctx.article.published)
-    return Fact(Location(city, state, country), ev, note=note)
+    return Fact(Location(city, state, country), ev, note=note, rules=named)
 
 
 def _scene(ctx: Context, facts: ArticleFacts) -> _Scene:
@@ -1076,8 +1083,10 @@ def _weigh_spread(s: _Scene) -> None:
     s.spread = _multi_place(ctx)
 
 
-def _from_text(s: _Scene) -> tuple[str | None, str | None, str | None, Evidence | None, str]:
-    """(city, state, country, evidence, note) from the places the text names."""
+def _from_text(s: _Scene) -> tuple[str | None, str | None, str | None, Evidence | None, str,
+                                   Place | None]:
+    """(city, state, country, evidence, note, the place of the evidence) from the places the
+    text names."""
     # abroad, a city named on its own is where the news was gathered or a passing
     # mention ("talks in Madrid"): the action's city is its dateline or a workplace's
     foreign = s.home is not None and s.home == s.country and s.home not in _overseas()
@@ -1093,8 +1102,9 @@ def _from_text(s: _Scene) -> tuple[str | None, str | None, str | None, Evidence 
     state = _lead_state(s)
     chosen = _choose_city(s, pool, distinct, state)
     city, state, country = _fill(s, chosen, state)
-    ev, note = _text_evidence(s, city, state, country, (first.get(city) or chosen) if city else None)
-    return city, state, country, ev, note
+    at = (first.get(city) or chosen) if city else None
+    ev, note, at = _text_evidence(s, city, state, country, at)
+    return city, state, country, ev, note, at
 
 
 def _fill(s: _Scene, chosen: Place | None,
@@ -1152,7 +1162,7 @@ def _choose_city(s: _Scene, pool: list[Place], distinct: list[tuple[str, str | N
 
 
 def _text_evidence(s: _Scene, city: str | None, state: str | None, country: str | None,
-                   at: Place | None) -> tuple[Evidence | None, str]:
+                   at: Place | None) -> tuple[Evidence | None, str, Place | None]:
     """The evidence and note of a location from the text: the city's place (``at``), else
     the first place in the state, else the first in the country."""
     if city:
@@ -1164,8 +1174,8 @@ def _text_evidence(s: _Scene, city: str | None, state: str | None, country: str 
         at = next((p for p in s.places if p.country == country), None)
         note = "country only: the action spans many places"
     else:
-        return None, ""
-    return (s.ctx.evidence(at.start, at.end) if at else None), note
+        return None, "", None
+    return (s.ctx.evidence(at.start, at.end) if at else None), note, at
 
 
 def _coded_state(state: str, country: str | None) -> bool:
@@ -1198,7 +1208,7 @@ def _best_city(places: list[Place], distinct: list[tuple[str, str | None]],
     top, w = ranked[0]
     if len(ranked) == 1 or w >= 2 * ranked[1][1]:
         p = first[top]
-        return Place(top, p.state, p.country, p.start, p.end, p.source, p.weight)
+        return Place(top, p.state, p.country, p.start, p.end, p.source, p.weight, p.rule)
     return None
 
 
