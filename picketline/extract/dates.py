@@ -266,6 +266,8 @@ _SET_FOR = re.compile(r"\b(?:set|scheduled|planned|slated)\s+for\s+(?:(?:at\s+)?
 _STARTING_AT = re.compile(r"\b(?:starting|beginning)\s+(?:(?:at\s+)?(?:midnight|noon|[\d:.]+\s*[ap]\.?m\.?)\s+)?"
                           r"(?:on\s+)?(?:next\s+|this\s+|coming\s+)?$", re.IGNORECASE)
 _TAIL_END = re.compile(r"(?:\W*+[\w'\u2019.-]++){0,2}+\W*+$")  # a sentence's last words: "..., officials said."
+# a word of a clause, with a following "to" ("set to", "plans to")
+_WORD = re.compile(r"[A-Za-z']+(?:\s+to)?")
 _REPORTING_VERB = re.compile(r"(?:said|told|added|reported|announced|stated|confirmed|explained)", re.IGNORECASE)
 
 
@@ -284,13 +286,13 @@ def tense_at(sentence: str, pos: int) -> str | None:
         return "future"  # "a strike set for 12:01 a.m. Friday" (even if later "was called off")
     if _STARTING_AT.search(before):
         return "future"  # "a strike starting on Monday" (unless a past verb says otherwise: "began")
-    words = [w for w in re.finditer(r"[A-Za-z']+(?:\s+to)?", before) if before[w.start() - 1:w.start()] != "-"]
+    words = [w for w in _WORD.finditer(before) if before[w.start() - 1:w.start()] != "-"]
     for w in reversed(words):
         t = _word_tense(w.group())
         if t:
             return t
     after = sentence[pos:]
-    for w in re.finditer(r"[A-Za-z']+(?:\s+to)?", after):
+    for w in _WORD.finditer(after):
         if _REPORTING_VERB.fullmatch(w.group()) and _TAIL_END.match(after, w.end()):
             continue  # "... starting April 19, union sources said.": the time of telling
         t = _word_tense(w.group())
@@ -434,8 +436,11 @@ def headline_offset(ctx: Context) -> int:
     return len(ctx.text) if nl < 0 else nl
 
 
+_DATE_LINE = re.compile(r"\s*date\s+\d{4}-\d\d-\d\d")
+
+
 def _date_line_end(ctx: Context) -> int:
-    m = re.match(r"\s*date\s+\d{4}-\d\d-\d\d", ctx.text)
+    m = _DATE_LINE.match(ctx.text)
     return m.end() if m else 0
 
 
@@ -539,12 +544,15 @@ _TODAY_WEEKDAY = re.compile(rf"\b(?:today|tonight|this\s+(?:morning|afternoon|ev
                             re.IGNORECASE)
 
 
+_ISO_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+
+
 def publication_date(ctx: Context) -> Fact[str] | None:
     """The date the article was published: as given (date line, metadata), else inferred
     from the text (see :func:`infer_publication`), else None."""
     pub = ctx.article.published
     if pub:
-        m = re.match(r"\d{4}-\d\d-\d\d", pub)
+        m = _ISO_DAY.match(pub)
         if m:
             return Fact(m.group(), note="given")
     return infer_publication(ctx)
@@ -607,7 +615,7 @@ def infer_publication(ctx: Context) -> Fact[str] | None:
             continue
         d0, n = first_days[0]
         o = em.group("ord").lower()
-        k = _ORDINALS.get(o) or (int(re.match(r"\d+", o).group()) if o[0].isdigit() else 0)
+        k = _ORDINALS.get(o) or (int(o[:-2]) if o[0].isdigit() else 0)
         if not k:
             continue
         if k == -1:
@@ -642,7 +650,7 @@ def infer_publication(ctx: Context) -> Fact[str] | None:
         # the copy looks ahead to a date named as this/next weekday ("set to begin this
         # Sunday, Dec. 11"): the article is from the week before that date
         p0 = min(planned, key=lambda d: d.value)
-        named = re.search(r"\b(?:this|next|coming)\s+$", p0.sent.text[max(0, p0.start - 8):p0.start], re.I)
+        named = _NAMED_AHEAD.search(p0.sent.text[max(0, p0.start - 8):p0.start])
         if named:
             while day + timedelta(days=7) < p0.value:
                 day += timedelta(days=7)
@@ -659,7 +667,7 @@ def _day_n_without_year(ctx: Context, lead: list[Sentence]) -> Fact[str] | None:
         if not em or not em.group("wd"):
             continue
         o = em.group("ord").lower()
-        k = _ORDINALS.get(o) or (int(re.match(r"\d+", o).group()) if o[0].isdigit() else 0)
+        k = _ORDINALS.get(o) or (int(o[:-2]) if o[0].isdigit() else 0)
         if k < 2:
             continue
         for m in DATE_RE.finditer(s.text[:em.start()]):
@@ -679,6 +687,8 @@ def _day_n_without_year(ctx: Context, lead: list[Sentence]) -> Fact[str] | None:
     return None
 
 
+# "begin this Sunday, Dec. 11": a date named as this/next weekday
+_NAMED_AHEAD = re.compile(r"\b(?:this|next|coming)\s+$", re.I)
 _PLANNED = re.compile(r"\b(?:will|would|set\s+(?:to|for)|scheduled|slated|planned|plans?|"
                       r"expected|due|resume|upcoming|next)\b", re.IGNORECASE)
 
@@ -707,14 +717,16 @@ def _lead_weekday(ctx: Context, lead: list[Sentence]) -> tuple[int, Sentence] | 
     return None
 
 
+_SAYS_TODAY = re.compile(r"\b(?:today|tonight|this morning|this afternoon)\b", re.I)
+_CAPTION = re.compile(r"\((?:Photo|Staff|File)|\b(?:19|20)\d\d\.\s*(?:\(|$)|\b(?:19|20)\d\d\b")
+
+
 def _says_today(sents: list[Sentence]) -> bool:
-    return any(re.search(r"\b(?:today|tonight|this morning|this afternoon)\b", s.text, re.I)
-               for s in sents)
+    return any(_SAYS_TODAY.search(s.text) for s in sents)
 
 
 def _is_caption_like(text: str) -> bool:
-    return bool(re.search(r"\((?:Photo|Staff|File)|\b(?:19|20)\d\d\.\s*(?:\(|$)", text)
-                or re.search(r"\b(?:19|20)\d\d\b", text))
+    return bool(_CAPTION.search(text))
 
 
 # --- the action's dates ---------------------------------------------------------------------
@@ -780,6 +792,11 @@ _PAST_ACTION = re.compile(r"\b(?:last\s+year|years?\s+ago|(?:in|of)\s+(?:19|20)\
                           r"earlier\s+this\s+year|first\s+round)\b", re.IGNORECASE)
 
 
+_NEAR_AHEAD = re.compile(r"\b(?:tomorrow|in\s+less\s+than\s+24\s+hours|within\s+24\s+hours|"
+                         r"this\s+afternoon|tonight)\b", re.I)
+_WEEKDAY_PART = re.compile(rf"\b(?:[Oo]n\s+|[Ll]ate\s+|[Ee]arly\s+)?({_WD})\s+(?:afternoon|evening|night)\b")
+
+
 def writing_day(ctx: Context, pub: date) -> date:
     """The day the copy was written, for "tomorrow" and "in less than 24 hours".
 
@@ -788,17 +805,21 @@ def writing_day(ctx: Context, pub: date) -> date:
     tense and looks ahead with "tomorrow"/"in less than 24 hours"/"this afternoon", the copy
     was written that day before, and its relative dates count from it."""
     prev = pub - timedelta(days=1)
-    has_near = any(re.search(r"\b(?:tomorrow|in\s+less\s+than\s+24\s+hours|within\s+24\s+hours|"
-                             r"this\s+afternoon|tonight)\b", s.text, re.I) for s in ctx.sentences)
+    has_near = any(_NEAR_AHEAD.search(s.text) for s in ctx.sentences)
     if not has_near:
         return pub
-    pat = re.compile(rf"\b(?:[Oo]n\s+|[Ll]ate\s+|[Ee]arly\s+)?({_WD})\s+(?:afternoon|evening|night)\b")
     for s in ctx.sentences[:8]:
-        for m in pat.finditer(s.text):
+        for m in _WEEKDAY_PART.finditer(s.text):
             if _weekday_index(m.group(1)) == prev.weekday() and tense_at(s.text, m.start()) == "past":
                 return prev
     return pub
 
+
+# a range's text: ", 21" / "and 21" ends one, "5 and" / "5-" starts one
+_LIST_END_TEXT = re.compile(r"\s*(?:,|and\b)")
+_LIST_HEAD_TEXT = re.compile(r"(?:-|–|—|and|&)\s*$")
+# "called for a general strike next Wednesday": the action right before its day
+_NOUN_BEFORE = re.compile(rf"{ACTION_NOUN}\s+(?:for\s+|on\s+|from\s+)?$", re.I)
 
 _ACTION_DATES: "weakref.WeakKeyDictionary[Context, dict[tuple, tuple]]" = weakref.WeakKeyDictionary()
 
@@ -882,11 +903,11 @@ def _action_dates(ctx: Context, facts: ArticleFacts) -> tuple[Fact[str] | None, 
         window = before[max(prev_cut, len(before) - 80):]
         em = _END_CUE.search(before[max(prev_cut, len(before) - 60):])
         cue = em.group().lower().lstrip() if em else ""
-        if d.text.lstrip()[:1] in "-–—&" or re.match(r"\s*(?:,|and\b)", d.text):
+        if d.text.lstrip()[:1] in "-–—&" or _LIST_END_TEXT.match(d.text):
             ends.append((d, True))  # the last day of a range ("Dec. 1-3", "Nov. 20 and 21")
-        elif re.match(r"\d", d.text) and re.search(r"(?:-|–|—|and|&)\s*$", d.text):
+        elif d.text[:1].isdecimal() and _LIST_HEAD_TEXT.search(d.text):
             starts.append(d)  # the first day of "5 and 6 March"
-        elif re.match(r"\d", d.text) and _RANGE_HEAD.search(before[-25:]):
+        elif d.text[:1].isdecimal() and _RANGE_HEAD.search(before[-25:]):
             ends.append((d, True))  # the last day of "5 and 6 March"
         elif _LAST_DAY_AFTER.match(after) or cue.startswith(("conclude", "wrap")) or (
                 # "runs through Friday", not "games through June 15 have been cancelled"
@@ -918,7 +939,7 @@ def _action_dates(ctx: Context, facts: ArticleFacts) -> tuple[Fact[str] | None, 
         elif _FIRST_DAY_AFTER.match(after) or _START_AFTER.match(after) or _named_start(window) or _linked_start(
                 window, after[:min(next_cut, 70)]):
             starts.append(d)
-        elif planned and re.search(rf"{ACTION_NOUN}\s+(?:for\s+|on\s+|from\s+)?$", before[-50:], re.I):
+        elif planned and _NOUN_BEFORE.search(before[-50:]):
             starts.append(d)  # "have called for a general strike next Wednesday": its day
         else:
             during.append(d)
@@ -1045,6 +1066,9 @@ _VAGUE_WHEN = re.compile(r"\b(?:weekend|this\s+week|last\s+week|earlier|recently
                         re.IGNORECASE)
 
 
+_EARLIER_PERIOD = re.compile(r"\b(?:last|previous|earlier)\s+(?:week|month|year)|\bago\b|\bsince\b", re.I)
+
+
 def _launched_today(ctx: Context, day: date) -> Fact[str] | None:
     """The publication day as the first day, when the lead (the first two sentences of the
     body) tells the action has just begun and names no other day."""
@@ -1053,8 +1077,7 @@ def _launched_today(ctx: Context, day: date) -> Fact[str] | None:
         return None  # "strikes which began over the weekend": a day not pinned
     for s in body:
         m = _LAUNCHED.search(s.text)
-        if not m or _PAST_ACTION.search(s.text) or re.search(
-                r"\b(?:last|previous|earlier)\s+(?:week|month|year)|\bago\b|\bsince\b", s.text, re.I):
+        if not m or _PAST_ACTION.search(s.text) or _EARLIER_PERIOD.search(s.text):
             continue
         if any(not dm.group("rel") for dm, _ in date_matches(ctx, s)):
             return None  # the lead dates the action itself
@@ -1099,7 +1122,7 @@ def _range_ends(ms: list[DateMention]) -> list[DateMention]:
         if d.is_bare_weekday or d.is_relative:
             continue
         hm = _RANGE_HEAD.search(d.sent.text[max(0, d.start - 25):d.start])
-        if hm and re.match(r"\d", d.text):  # "5 and 6 March": the day comes first
+        if hm and d.text[:1].isdecimal():  # "5 and 6 March": the day comes first
             try:
                 v = d.value.replace(day=int(hm.group("d")))
             except ValueError:
@@ -1165,7 +1188,7 @@ def _start_from_day_count(ctx: Context, ms: list[DateMention], pub: date | None)
         am = _DAY_N_AFTER.match(text[d.end:])
         if am:
             o = am.group("ord").lower()
-            n = _ORDINAL_WORDS.get(o) or int(re.match(r"\d+", o).group())
+            n = _ORDINAL_WORDS.get(o) or int(o[:-2])
             v = d.value - timedelta(days=n - 1)
             if pub is None or v <= pub:
                 return Fact(v.isoformat(), ctx.sentence_evidence(d.sent), 0.7,
@@ -1175,7 +1198,7 @@ def _start_from_day_count(ctx: Context, ms: list[DateMention], pub: date | None)
             if gap < 0 or gap > 12:
                 continue
             o = m.group("ord").lower()
-            n = _ORDINAL_WORDS.get(o) or int(re.match(r"\d+", o).group())
+            n = _ORDINAL_WORDS.get(o) or int(o[:-2])
             v = d.value - timedelta(days=n - 1)
             if pub is None or v <= pub:
                 return Fact(v.isoformat(), ctx.sentence_evidence(d.sent), 0.7,
@@ -1209,15 +1232,23 @@ def _is_vote_or_notice(text: str) -> bool:
     return bool(votes) and votes <= {"authorized", "threatened", "scheduled"}
 
 
+_RELATIVE_END = re.compile(r"\b(?:which|that|who)\s*$", re.I)
+_ACTION_RUNS = re.compile(rf"{ACTION_NOUN}|\b(?:runs?|running|last(?:s|ing)?|walk\w*\s+out|"
+                          r"(?:stay|remain)\w*\s+out|picket\w*|strik\w+)\b", re.I)
+
+
 def _about_action(before: str) -> bool:
     """Is the clause ending at an end cue about the action ("the stoppage will run for
     four days, ending ...", "the strike ... runs to") rather than, say, a school year
     "which ends May 25"?"""
     tail = before[-60:]
-    if re.search(r"\b(?:which|that|who)\s*$", tail):
+    if _RELATIVE_END.search(tail):
         return False
-    return bool(re.search(rf"{ACTION_NOUN}|\b(?:runs?|running|last(?:s|ing)?|walk\w*\s+out|"
-                          r"(?:stay|remain)\w*\s+out|picket\w*|strik\w+)\b", tail, re.I))
+    return bool(_ACTION_RUNS.search(tail))
+
+
+_BEGIN_CUE = re.compile(r"(?:beg[iau]n|start|launch|from|since|first|imposed|take|took)", re.I)
+_NOUN_AFTER = re.compile(rf"\s+(?:(?:a|an|the|their|its)\s+)?(?:[\w-]+\s+){{0,3}}?{ACTION_NOUN}", re.I)
 
 
 def _linked_start(before: str, after: str) -> bool:
@@ -1230,9 +1261,8 @@ def _linked_start(before: str, after: str) -> bool:
     m = _START_CUE.search(after)
     if not m or _REPORTING.search(after[:m.start()]):
         return False
-    if re.match(r"(?:beg[iau]n|start|launch|from|since|first|imposed|take|took)", m.group(), re.I):
-        return bool(re.match(rf"\s+(?:(?:a|an|the|their|its)\s+)?(?:[\w-]+\s+){{0,3}}?{ACTION_NOUN}",
-                             after[m.end():], re.I))
+    if _BEGIN_CUE.match(m.group()):
+        return bool(_NOUN_AFTER.match(after[m.end():]))
     return True
 
 
@@ -1256,12 +1286,21 @@ _HEDGED = re.compile(r"\b(?:nearly|almost|about|around|roughly|some|more\s+than|
 _MAYBE_DURATION = re.compile(r"day|hour|week|fortnight", re.IGNORECASE)
 
 
+# an earlier or other action's length: "a three-day strike in March", "a 2019 walkout",
+# "their previous two-day strike"
+_ACTION_NOUN_RE = re.compile(ACTION_NOUN, re.I)
+_EARLIER_TAIL = re.compile(rf"\s+(?:in|last)\s+(?:{_MON}|year|month)")
+_YEAR_BEFORE = re.compile(r"\b(?:19|20)\d\d\s+(?:[\w-]+\s+)?$")
+_YEAR_ACTION = re.compile(rf"\b(?:19|20)\d\d\s+{ACTION_NOUN}", re.I)
+_OTHER_ROUND_BEFORE = re.compile(r"\b(?:previous|earlier|last|another|second|longer|future|since\s+the)\s+$", re.I)
+
+
 def _main_duration(ctx: Context, kind: str | None = None) -> tuple[int | None, Sentence | None, bool]:
     """The stated duration of the main action: the first one in the article, skipping
     earlier rounds ("a three-day stoppage in March" next to "a five-day walkout")."""
     year = publication_year(ctx)
     for s in ctx.sentences:
-        if OPEN_ENDED_RE.search(s.text) and re.search(ACTION_NOUN, s.text, re.I):
+        if OPEN_ENDED_RE.search(s.text) and _ACTION_NOUN_RE.search(s.text):
             return None, None, False
         if not _MAYBE_DURATION.search(s.text):
             continue
@@ -1269,13 +1308,11 @@ def _main_duration(ctx: Context, kind: str | None = None) -> tuple[int | None, S
             continue  # "previously held a one-day strike on March 3, 2023": an earlier round
         for m in DURATION_RE.finditer(s.text):
             tail = s.text[m.end():m.end() + 30]
-            if re.match(rf"\s+(?:in|last)\s+(?:{_MON}|year|month)", tail) or _PAST_ACTION.search(s.text):
+            if _EARLIER_TAIL.match(tail) or _PAST_ACTION.search(s.text):
                 continue
-            if re.search(r"\b(?:19|20)\d\d\s+(?:[\w-]+\s+)?$", s.text[max(0, m.start() - 20):m.start()]) or \
-                    re.search(rf"\b(?:19|20)\d\d\s+{ACTION_NOUN}", m.group(), re.I):
+            if _YEAR_BEFORE.search(s.text[max(0, m.start() - 20):m.start()]) or _YEAR_ACTION.search(m.group()):
                 continue  # "a 2019 walkout lasted seven days": an earlier action
-            if re.search(r"\b(?:previous|earlier|last|another|second|longer|future|since\s+the)\s+$",
-                         s.text[max(0, m.start() - 25):m.start()], re.I):
+            if _OTHER_ROUND_BEFORE.search(s.text[max(0, m.start() - 25):m.start()]):
                 continue
             if _other_kind(m.group(), kind):
                 continue  # a roundup's other action ("after their two-day strike" beside a lockout)
