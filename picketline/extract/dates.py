@@ -43,6 +43,7 @@ import weakref
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
+from .. import rules
 from ..model import ArticleFacts, Fact
 from ..nlp import Context, Sentence
 from .classify import action_hits, action_sentence, historical, publication_year, status_votes
@@ -61,39 +62,16 @@ NUMBER_WORDS = {
     "twenty-four": 24,
 }
 
-# weekdays in any case: wire copy may be all lower or upper case ("next wednesday")
-_WD = r"(?i:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
-_MON = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
-        r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
+# The patterns are data: rules/dates.toml (its [macros] name weekdays, months, counts and
+# action nouns once).
 # One regex for every date expression we resolve; alternatives are tried left to right, so
 # absolute dates (with an optional leading weekday) win over a bare weekday.
-DATE_RE = re.compile(
-    rf"(?P<iso>\b(?:19|20)\d\d-[01]\d-[0-3]\d\b)"
-    rf"|(?:(?P<wd1>{_WD}),?\s+)?(?P<mon1>{_MON})\b\.?\s+(?P<day1>[0-3]?\d)(?:st|nd|rd|th)?\b"
-    rf"(?:,?\s+(?P<year1>(?:19|20)\d\d)\b)?"
-    rf"|(?:(?P<wd2>{_WD}),?\s+)?(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon2>{_MON})\b"
-    rf"(?:,?\s+(?P<year2>(?:19|20)\d\d)\b)?"
-    rf"|(?:(?<=\bon\s)|(?<=\bby\s)|(?<=\bfrom\s)|(?<=\buntil\s)|(?<=\bthrough\s))the\s+(?P<day3>[0-3]?\d)"
-    rf"(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?{_MON}\b)(?!\s+(?:of\s+(?:the\s+)?)?[a-z])"
-    rf"|(?P<rel>(?i:\b(?:today|tonight|tomorrow|yesterday|this\s+(?:morning|afternoon|evening)"
-    rf"|(?:in|within)\s+(?:less\s+than\s+|under\s+|fewer\s+than\s+)?(?:24|twenty-four)\s+hours"
-    rf"|last\s+night|next\s+week|last\s+week|this\s+week)\b))"
-    rf"|(?:\b(?P<wdmod>(?i:this|next|last|coming|past))\s+)?(?P<wd3>\b{_WD})\b"
-    rf"(?:\s+(?:of\s+)?(?P<wdweek>(?i:last|next|this))\s+(?i:week)\b)?(?!,?\s+{_MON}\b)"
-)
+DATE_RE = rules.pattern("dates.expression")
 
-_FUTURE = re.compile(
-    r"\b(?:will|would|'ll|shall|set\s+to|scheduled|slated|planned|plans?\s+to|planning|"
-    r"is\s+to|are\s+to|due|expected|expects?|going\s+to|upcoming|next|unless|if|until|"
-    r"intends?\s+to|prepar\w+\s+to|threaten\w*\s+to|aims?\s+to|could|may|might)\b",
-    re.IGNORECASE)
-_PAST = re.compile(
-    r"\b(?:[a-z]+ed|began|went|was|were|had|struck|took|came|left|made|met|held|told|led|"
-    r"ran|drew|gave|won|broke|fell|rose|sent|spent|saw|stood|brought|found|kept|built|"
-    r"said|since|ago|last|earlier|got|put|set\s+up|began|wrote|hit|quit|shut)\b")
+_FUTURE = rules.pattern("dates.tense.future")
+_PAST = rules.pattern("dates.tense.past")
 # -ed words that are not past tense in news copy
-_NOT_PAST = re.compile(r"^(?:scheduled|planned|expected|proposed|united|based|need|"
-                       r"speed|red|bed|shed|feed|seed|weed|deed|hundred|called)$")
+_NOT_PAST = rules.pattern("dates.tense.not_past")
 
 
 # --- the resolver ---------------------------------------------------------------------------
@@ -258,17 +236,15 @@ def resolve_relative(expr: str, anchor: date, tense: str | None = None) -> date 
     return r.value if r else None
 
 
-_CLAUSE_COMMA = re.compile(r"(?<!\d), (?!\d)")
-_SET_FOR = re.compile(r"\b(?:set|scheduled|planned|slated)\s+for\s+(?:(?:at\s+)?(?:[\d:.]+\s*[ap]\.?m\.?|midnight|noon)\s+)?"
-                      r"(?:on\s+)?(?:early\s+|late\s+)?$", re.IGNORECASE)
+_CLAUSE_COMMA = rules.pattern("dates.tense.clause_comma")
+_SET_FOR = rules.pattern("dates.tense.set_for")
 
 
-_STARTING_AT = re.compile(r"\b(?:starting|beginning)\s+(?:(?:at\s+)?(?:midnight|noon|[\d:.]+\s*[ap]\.?m\.?)\s+)?"
-                          r"(?:on\s+)?(?:next\s+|this\s+|coming\s+)?$", re.IGNORECASE)
-_TAIL_END = re.compile(r"(?:\W*+[\w'\u2019.-]++){0,2}+\W*+$")  # a sentence's last words: "..., officials said."
+_STARTING_AT = rules.pattern("dates.tense.starting_at")
+_TAIL_END = rules.pattern("dates.tense.tail_end")  # a sentence's last words: "..., officials said."
 # a word of a clause, with a following "to" ("set to", "plans to")
-_WORD = re.compile(r"[A-Za-z']+(?:\s+to)?")
-_REPORTING_VERB = re.compile(r"(?:said|told|added|reported|announced|stated|confirmed|explained)", re.IGNORECASE)
+_WORD = rules.pattern("dates.tense.word")
+_REPORTING_VERB = rules.pattern("dates.tense.reporting_verb")
 
 
 def tense_at(sentence: str, pos: int) -> str | None:
@@ -293,7 +269,7 @@ def tense_at(sentence: str, pos: int) -> str | None:
             return t
     after = sentence[pos:]
     for w in _WORD.finditer(after):
-        if _REPORTING_VERB.fullmatch(w.group()) and _TAIL_END.match(after, w.end()):
+        if _REPORTING_VERB.fullmatch(w.group()) and _TAIL_END.match(after[w.end():]):
             continue  # "... starting April 19, union sources said.": the time of telling
         t = _word_tense(w.group())
         if t:
@@ -315,37 +291,11 @@ def _word_tense(word: str) -> str | None:
 
 
 # --- durations ------------------------------------------------------------------------------
-_NUM = r"(?:\d{1,3}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")"
-ACTION_NOUN = (r"(?:strike|walkout|walk-out|walk-off|stoppage|lockout|lock-out|sickout|sick-out|"
-               r"action|protest|picket|shutdown|work stoppage|industrial action)")
-# a word between a length and its action may be an adjective ("a three-day teachers strike")
-# but not a preposition ("four hours before a strike") or a bare article
-_GAP = r"(?:(?!(?:before|after|of|ahead|until|into|in|since|ago|from|to|prior|without|a|an|the)\b)\w+\s+)"
-_WORKDAY = r"(?:(?P<wd{i}>school|working|work|business|class)\s+)?"
-# the length of a notice, vote or deadline is not the action's
-_NOT_ACTION_AFTER = r"(?!\s+(?:notices?|votes?|ballots?|deadlines?|warnings?|threats?|funds?|pay|authori[sz]ation))"
-DURATION_RE = re.compile(
-    rf"\b(?P<n>{_NUM})[- ](?P<unit>day|hour|week)s?(?:[- ]long)?\s+{_GAP}{{0,2}}?{ACTION_NOUN}{_NOT_ACTION_AFTER}"
-    rf"|\b(?:strike|walkout|stoppage|lockout|sickout)\s+(?:that\s+)?(?:has\s+)?(?:lasted|lasts|"
-    rf"will\s+last|would\s+last|to\s+last)\s+(?P<n2>{_NUM})\s+{_WORKDAY.format(i=2)}(?P<unit2>day|hour|week)s?"
-    rf"|\b(?:set|planned|scheduled|expected)\s+to\s+last\s+(?P<n3>{_NUM})\s+{_WORKDAY.format(i=3)}(?P<unit3>day|hour|week)s?"
-    rf"|\b(?:walk\w*\s+off\s+the\s+job|walk\w*\s+out|strike|on\s+strike|picket\w*)\s+for\s+"
-    rf"(?:(?P<n4>{_NUM})\s+{_WORKDAY.format(i=4)}(?P<unit4>day|hour|week)s?|a\s+(?P<n7>fortnight))"
-    rf"|\b(?P<n8>fortnight)[- ]long\s+{ACTION_NOUN}"
-    rf"|\b(?:strike|walkout|walk-out|stoppage|lockout|sickout)\b[^;]{{0,80}}?\b(?:and|to|would|will)\s+last\s+"
-    rf"(?P<n9>{_NUM})\s+{_WORKDAY.format(i=9)}(?P<unit9>day|hour|week)s?\b"
-    rf"|\b(?:strike|walkout|lockout|stoppage|sickout)\b[^;]{{0,40}}?\b(?:lasted\s+|after\s+(?=\d))(?P<n5>{_NUM})\s+"
-    rf"{_WORKDAY.format(i=5)}(?P<unit5>day|week)s?\b(?!\s+of\b)"
-    rf"|\bfor\s+(?P<n6>one)\s+day\b"
-    # "week-long strikes", "a week of state-wide strikes": seven days
-    rf"|\b(?P<wk>week)[- ]long\s+{_GAP}{{0,2}}?{ACTION_NOUN}"
-    rf"|\ba\s+(?P<wk2>week)\s+of\s+(?:[\w-]+\s+){{0,2}}?(?:strikes?|strike\s+action|stoppages?|walkouts?|"
-    rf"industrial\s+action|protests?)\b"
-    # "a one and a half day strike": two calendar days
-    rf"|\b(?P<n11>{_NUM})\s+and\s+a\s+half[- ](?P<unit11>day|week)s?(?:[- ]long)?\s+{_GAP}{{0,2}}?{ACTION_NOUN}",
-    re.IGNORECASE)
-OPEN_ENDED_RE = re.compile(r"\b(?:open-ended|indefinite(?:ly)?|unlimited|until further notice)\b",
-                           re.IGNORECASE)
+# the action nouns a length, a start cue or an end cue is about (rules/dates.toml [macros]);
+# its NUM macro spells the counts of NUMBER_WORDS
+ACTION_NOUN = rules.macro("ACTION_NOUN", "dates")
+DURATION_RE = rules.pattern("dates.duration")
+OPEN_ENDED_RE = rules.pattern("dates.duration.open_ended")
 
 
 def parse_duration(text: str) -> int | None:
@@ -436,7 +386,7 @@ def headline_offset(ctx: Context) -> int:
     return len(ctx.text) if nl < 0 else nl
 
 
-_DATE_LINE = re.compile(r"\s*date\s+\d{4}-\d\d-\d\d")
+_DATE_LINE = rules.pattern("dates.date_line")
 
 
 def _date_line_end(ctx: Context) -> int:
@@ -459,8 +409,7 @@ def article_year(ctx: Context) -> int | None:
 # "today"/"tomorrow"/"yesterday", "tonight", "this morning", "24 hours" or "next/last/this
 # week" holds no date expression: skip the big regex there (most sentences with digits hold
 # only money, counts and percentages)
-_MAYBE_DATE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|\d-[01]\d-|\d(?:st|nd|rd|th)\b|"
-                         r"(?i:day\b|tonight|tomorrow|morning|afternoon|evening|night\b|week\b|hours\b)")
+_MAYBE_DATE = rules.pattern("dates.maybe_date")
 _MATCHES: "weakref.WeakKeyDictionary[Context, dict[tuple[int, int], list[tuple[re.Match[str], str | None]]]]" = \
     weakref.WeakKeyDictionary()
 
@@ -515,36 +464,25 @@ def mentions(ctx: Context, anchor: date | None, sents: list[Sentence] | None = N
 # --- publication date -----------------------------------------------------------------------
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
              "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "final": -1, "last": -1}
-_DAY_OF_RE = re.compile(
-    r"\b(?:the\s+)?(?P<ord>first|second|third|fourth|fifth|sixth|seventh|final|last)\s+day\s+of\s+"
-    r"(?:a|an|the|their|its)?\s*(?P<dur>[\w-]+[- ](?:day|hour|week))?", re.IGNORECASE)
-_ENTERS_RE = re.compile(
-    r"\b(?:enters?|entered|entering|in|into|on|reach(?:es|ed)?|marks?|marked|hit|hits)\s+(?:its|the|their|a)\s+"
-    rf"(?P<ord>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|last|\d{{1,3}}(?:st|nd|rd|th))"
-    rf"\s+(?:straight\s+|consecutive\s+)?day\b(?:\s+(?:on\s+)?(?P<wd>{_WD}))?",
-    re.IGNORECASE)
+_DAY_OF_RE = rules.pattern("dates.publication.day_of")
+_ENTERS_RE = rules.pattern("dates.publication.enters_day")
 # "Posted: Oct 08, 2025 4:12 PM", "Published March 3, 2025", "Updated 3:15 p.m. EST, Mon March 3, 2025"
-_STAMP = re.compile(rf"\b(Posted|Published|First\s+published|Updated|Last\s+updated)\b\s*:?\s*(?:on\s+)?"
-                    rf"(?:[\d:.]+\s*(?:a\.?m\.?|p\.?m\.?|AM|PM)\s*(?:[A-Z]{{2,4}}\s*)?,?\s*)?(?:{_WD}|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?)?,?\s*$",
-                    re.IGNORECASE)
+_STAMP = rules.pattern("dates.publication.stamp")
 # "which began May 10", "since May 10": the action's first day, stated before the date
-_BEGAN_BEFORE = re.compile(r"\b(?:began|begun|started|since|beginning|starting)\s+(?:on\s+)?$", re.IGNORECASE)
+_BEGAN_BEFORE = rules.pattern("dates.publication.began_before")
 # the copy names its own day: "this morning, Monday, Sept. 15", "today, Oct. 3"
-_TODAY_IS = re.compile(rf"\b(?:today|tonight|this\s+(?:morning|afternoon|evening))\s*,?\s*(?:(?:on\s+)?{_WD},?\s+)?$",
-                       re.IGNORECASE)
+_TODAY_IS = rules.pattern("dates.publication.today_is")
 # ... and its yesterday: "returned at dawn yesterday, Friday 14 February 2025" (published the day after)
-_YESTERDAY_IS = re.compile(rf"\byesterday\s*,?\s*(?:(?:on\s+)?{_WD},?\s+)?$", re.IGNORECASE)
+_YESTERDAY_IS = rules.pattern("dates.publication.yesterday_is")
 # a dated statement or a dated reporting verb in the lead: "in a statement dated June 19, 2025",
 # "officials said Monday, June 9, 2025"
-_DATED_STATEMENT = re.compile(r"\b(?:statement|letter|release|memo|notice|post|message)\s+(?:was\s+)?dated\s+$",
-                              re.IGNORECASE)
-_SAID_ON = re.compile(r"\b(?:said|says|announced|confirmed|told\s+\w+|reported)\s+(?:on\s+)?$", re.IGNORECASE)
+_DATED_STATEMENT = rules.pattern("dates.publication.dated_statement")
+_SAID_ON = rules.pattern("dates.publication.said_on")
 # the copy names its own weekday without a date: "is due to finish this evening, Wednesday"
-_TODAY_WEEKDAY = re.compile(rf"\b(?:today|tonight|this\s+(?:morning|afternoon|evening))\s*,\s*(?P<wd>{_WD})\b",
-                            re.IGNORECASE)
+_TODAY_WEEKDAY = rules.pattern("dates.publication.today_weekday")
 
 
-_ISO_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+_ISO_DAY = rules.pattern("dates.iso_day")
 
 
 def publication_date(ctx: Context) -> Fact[str] | None:
@@ -688,9 +626,8 @@ def _day_n_without_year(ctx: Context, lead: list[Sentence]) -> Fact[str] | None:
 
 
 # "begin this Sunday, Dec. 11": a date named as this/next weekday
-_NAMED_AHEAD = re.compile(r"\b(?:this|next|coming)\s+$", re.I)
-_PLANNED = re.compile(r"\b(?:will|would|set\s+(?:to|for)|scheduled|slated|planned|plans?|"
-                      r"expected|due|resume|upcoming|next)\b", re.IGNORECASE)
+_NAMED_AHEAD = rules.pattern("dates.publication.named_ahead")
+_PLANNED = rules.pattern("dates.publication.planned")
 
 
 def _is_planned(d: DateMention) -> bool:
@@ -717,8 +654,8 @@ def _lead_weekday(ctx: Context, lead: list[Sentence]) -> tuple[int, Sentence] | 
     return None
 
 
-_SAYS_TODAY = re.compile(r"\b(?:today|tonight|this morning|this afternoon)\b", re.I)
-_CAPTION = re.compile(r"\((?:Photo|Staff|File)|\b(?:19|20)\d\d\.\s*(?:\(|$)|\b(?:19|20)\d\d\b")
+_SAYS_TODAY = rules.pattern("dates.publication.says_today")
+_CAPTION = rules.pattern("dates.publication.caption")
 
 
 def _says_today(sents: list[Sentence]) -> bool:
@@ -730,21 +667,10 @@ def _is_caption_like(text: str) -> bool:
 
 
 # --- the action's dates ---------------------------------------------------------------------
-_START_CUE = re.compile(
-    r"\b(?:began|begin|begins|beginning|start(?:ed|s|ing)?|launch(?:ed|es|ing)?|"
-    r"walk(?:ed|s|ing)?\s+(?:out|off)|went\s+on\s+strike|go(?:es)?\s+on\s+strike|"
-    r"going\s+on\s+strike|took\s+effect|take\s+effect|struck|since|from|first\s+day|"
-    r"first\s+(?:walkouts?|strikes?|stoppages?)|imposed\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+)?lock-?out|lock(?:s|ed)?\s+out|"
-    r"called\s+(?:in\s+)?(?:sick|out)|picket\s+lines?\s+(?:went\s+up|formed)|"
-    r"will\s+strike|(?<!continued\s)(?<!continue\s)(?<!continues\s)(?<!continuing\s)to\s+strike|leave\s+their\s+posts|left\s+their\s+(?:posts|shifts))\b",
-    re.IGNORECASE)
+_START_CUE = rules.pattern("dates.start.cue")
 # an action named right before its date: "a one-day walkout on the 15th", "a strike set for"
-_START_BEFORE = re.compile(r"\b(?:strikes?|walkouts?|walk-outs?|walk-offs?|stoppages?|lockouts?|sickouts?|"
-                           r"go-?slows?|sit-?ins?|stay-?aways?|(?:industrial|strike|stay-?away|protest)\s+action)\s+"
-                           r"(?:on|for|starting|beginning|(?:(?:by|of|at)\s+[\w,.'&-]+\s+(?:[\w,.'&-]+\s+){0,5}?)?"
-                           r"(?:set|scheduled|planned|slated)\s+(?:for|to\s+begin)\s+"
-                           r"(?:(?:at\s+)?(?:[\d:.]+\s*[ap]\.?m\.?|midnight|noon)\s+(?:on\s+)?)?)\s*$", re.IGNORECASE)
-_VOTE_OR_NOTICE = re.compile(r"\b(?:vot\w+|authori[sz]\w+|ballot\w*|notice|threat\w*|approv\w+)\b", re.IGNORECASE)
+_START_BEFORE = rules.pattern("dates.start.named_before")
+_VOTE_OR_NOTICE = rules.pattern("dates.start.vote_or_notice")
 
 
 def _named_start(window: str) -> bool:
@@ -754,47 +680,26 @@ def _named_start(window: str) -> bool:
 
 
 # a start cue after the date: "Oct. 4 strike", "Sept. 12 walkout", ", the first day of"
-_START_AFTER = re.compile(r"^\W{0,3}(?:(?:strike|walkout|stoppage|lockout)\b|[^.]{0,12}\bfirst\s+day\b)",
-                          re.IGNORECASE)
-_REPORTING = re.compile(r"\b(?:said|says|announced|announces|told|according|reported|statement)\b",
-                        re.IGNORECASE)
-_END_CUE = re.compile(
-    r"(?:\b(?:through|thru|until|till|to|ending|ended|ends|end|runs?\s+out)\s*"
-    r"(?:(?:at\s+)?[\d:.]+\s*(?:a\.?m\.?|p\.?m\.?|am|pm)\s*(?:\w+\s+time\s+)?)?"
-    r"|\b(?:conclude[sd]?|end(?:s|ed)?|wrap(?:s|ped)?\s+up)\s+(?:(?:a|the|its|their)\s+)?"
-    r"(?:[\w-]+\s+){0,3}?(?:strike|walkout|stoppage|lockout|action)\s+)"
-    r"(?:on\s+)?(?:the\s+)?$",
-    re.IGNORECASE)
+_START_AFTER = rules.pattern("dates.start.after")
+_REPORTING = rules.pattern("dates.start.reporting")
+_END_CUE = rules.pattern("dates.end.cue")
 # "<date>, ending a three-day strike" (but not "returned to work Sunday, ending ...": that
 # day is the first one back)
-_END_AFTER = re.compile(rf"^\W{{0,3}}(?:ending|which\s+ended|that\s+ended|and\s+ended)\s+(?:(?:a|an|the|their|its)\s+)?"
-                        rf"(?:[\w-]+\s+){{0,3}}?{ACTION_NOUN}", re.IGNORECASE)
-_RETURN_BEFORE = re.compile(r"\b(?:return\w*|went\s+back|came\s+back|back\s+(?:to|at|on)|resum\w+|reopen\w*)\b",
-                            re.IGNORECASE)
+_END_AFTER = rules.pattern("dates.end.after")
+_RETURN_BEFORE = rules.pattern("dates.end.return_before")
 # "called off the nine-day-old stoppage on Thursday", "the strike was called off Saturday": the
 # last day of an action under way (of a planned one, no day of it at all)
-_CALLED_OFF = re.compile(rf"\bcall(?:ed|s)?\s+off\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){{0,3}}?"
-                         rf"{ACTION_NOUN}s?\s+(?:on\s+)?$"
-                         rf"|{ACTION_NOUN}s?\s+(?:was|were|has\s+been|had\s+been)\s+called\s+off\s+(?:on\s+)?$",
-                         re.IGNORECASE)
+_CALLED_OFF = rules.pattern("dates.end.called_off")
 # "with work resuming on Friday", "Cargo handling resumed at the port today": the first day back
-_RESUMED = re.compile(r"\b(?:work|operations|production|services|handling|loading|traffic|flights|trains|"
-                      r"classes|deliveries)\s+(?:\w+\s+){0,2}?(?:resum(?:ed|es|ing)|restart(?:ed|s|ing))\b"
-                      r"(?:\s+(?!(?:after|when|as|but|and|until)\b)[\w'\u2019-]+){0,5}?\s+(?:on\s+)?$"
-                      r"|\bresum(?:ed|es|ing|e)\s+work\s+(?:on\s+)?$", re.IGNORECASE)
-_EARLY_HOUR = re.compile(r"\b(?:at|until|till|to)\s+(?:12:01|[1-8](?::\d\d)?)\s*(?:a\.?m\.?|am)\b", re.IGNORECASE)
-_LAST_DAY_AFTER = re.compile(r"^\W*(?:was|is|will\s+be|marks?)\s+the\s+(?:last|final)\s+day\b",
-                             re.IGNORECASE)
-_FIRST_DAY_AFTER = re.compile(r"^\W*(?:(?:was|is|will\s+be|marks?)\s+)?the\s+first\s+day\b",
-                              re.IGNORECASE)
-_PAST_ACTION = re.compile(r"\b(?:last\s+year|years?\s+ago|(?:in|of)\s+(?:19|20)\d\d|"
-                          r"previous(?!\s+(?:contract|agreement|deal|pact|offer|proposal|day|night|evening|week)s?\b)|"
-                          r"earlier\s+this\s+year|first\s+round)\b", re.IGNORECASE)
+_RESUMED = rules.pattern("dates.end.resumed")
+_EARLY_HOUR = rules.pattern("dates.end.early_hour")
+_LAST_DAY_AFTER = rules.pattern("dates.end.last_day_after")
+_FIRST_DAY_AFTER = rules.pattern("dates.start.first_day_after")
+_PAST_ACTION = rules.pattern("dates.earlier.past_action")
 
 
-_NEAR_AHEAD = re.compile(r"\b(?:tomorrow|in\s+less\s+than\s+24\s+hours|within\s+24\s+hours|"
-                         r"this\s+afternoon|tonight)\b", re.I)
-_WEEKDAY_PART = re.compile(rf"\b(?:[Oo]n\s+|[Ll]ate\s+|[Ee]arly\s+)?({_WD})\s+(?:afternoon|evening|night)\b")
+_NEAR_AHEAD = rules.pattern("dates.writing.near_ahead")
+_WEEKDAY_PART = rules.pattern("dates.writing.weekday_part")
 
 
 def writing_day(ctx: Context, pub: date) -> date:
@@ -816,10 +721,10 @@ def writing_day(ctx: Context, pub: date) -> date:
 
 
 # a range's text: ", 21" / "and 21" ends one, "5 and" / "5-" starts one
-_LIST_END_TEXT = re.compile(r"\s*(?:,|and\b)")
-_LIST_HEAD_TEXT = re.compile(r"(?:-|–|—|and|&)\s*$")
+_LIST_END_TEXT = rules.pattern("dates.end.list_end_text")
+_LIST_HEAD_TEXT = rules.pattern("dates.end.list_head_text")
 # "called for a general strike next Wednesday": the action right before its day
-_NOUN_BEFORE = re.compile(rf"{ACTION_NOUN}\s+(?:for\s+|on\s+|from\s+)?$", re.I)
+_NOUN_BEFORE = rules.pattern("dates.start.noun_before")
 
 _ACTION_DATES: "weakref.WeakKeyDictionary[Context, dict[tuple, tuple]]" = weakref.WeakKeyDictionary()
 
@@ -1053,20 +958,13 @@ def _action_dates(ctx: Context, facts: ArticleFacts) -> tuple[Fact[str] | None, 
 # strikes", "started a one-day strike", "joined the strikes", "staged their second 24-hour
 # strike") with no day of its own: it began on the day of the copy. Copy with no such verb
 # gives no start at all ("do not guess").
-_LAUNCHED = re.compile(
-    rf"\b(?:(?:have|has)\s+(?:now\s+)?(?:launched|started|begun|joined|staged|gone\s+on\s+strike|walked\s+out|"
-    rf"stopped\s+work)|launched|started|began|joined|staged|went\s+on\s+strike|walked\s+out|stopped\s+work)\b"
-    rf"(?:\s+[\w'\u2019-]+){{0,8}}?\s+{ACTION_NOUN}s?\b"
-    rf"|\b(?:went\s+on\s+strike|walked\s+out|stopped\s+work)\b"
-    rf"|\b(?:have|has)\s+been\s+(?:struck|shut\s+down\s+by\s+(?:a\s+)?strikes?|hit\s+by\s+(?:a\s+)?strikes?)\b"
-    rf"|\btoday['\u2019]s\s+(?:[\w-]+\s+){{0,3}}?{ACTION_NOUN}", re.IGNORECASE)
+_LAUNCHED = rules.pattern("dates.start.launched")
 
 
-_VAGUE_WHEN = re.compile(r"\b(?:weekend|this\s+week|last\s+week|earlier|recently|overnight|since|ago)\b",
-                        re.IGNORECASE)
+_VAGUE_WHEN = rules.pattern("dates.start.vague_when")
 
 
-_EARLIER_PERIOD = re.compile(r"\b(?:last|previous|earlier)\s+(?:week|month|year)|\bago\b|\bsince\b", re.I)
+_EARLIER_PERIOD = rules.pattern("dates.start.earlier_period")
 
 
 def _launched_today(ctx: Context, day: date) -> Fact[str] | None:
@@ -1088,30 +986,19 @@ def _launched_today(ctx: Context, day: date) -> Fact[str] | None:
 
 # forms of action the classifier may not count as a stoppage, and "the action" itself: their
 # sentences may date the action ("the action started on Wednesday last week with a go-slow")
-_ABOUT_A_WEEK = re.compile(r"\bweek[- ]long\b|\ba\s+week\s+of\b", re.IGNORECASE)
-_OTHER_ACTION = re.compile(r"\b(?:go-?slows?|sit-?ins?|work-to-rule|stay-?aways?|"
-                           r"(?:the|industrial|strike|protest|their|this)\s+action)\b", re.IGNORECASE)
+_ABOUT_A_WEEK = rules.pattern("dates.duration.about_a_week")
+_OTHER_ACTION = rules.pattern("dates.during.other_action")
 # strikers "plan to stay out through Saturday": a sentence about the action's length
-_STAY_OUT = re.compile(r"\b(?:stay|stays|stayed|staying|remain|remains|remained)\s+out\b(?!\s+of\b)", re.IGNORECASE)
-_LIFTED = re.compile(r"\b(?:lift(?:s|ed|ing)?|end(?:s|ed|ing)?)\s+(?:the|its|their|a)\s+(?:[\w-]+\s+){0,2}?"
-                     r"(?:lockout|lock-out)(?:\s+of\s+(?:about\s+|some\s+|nearly\s+|more\s+than\s+)?[\d,]+(?:\s+[\w-]+){1,2})?"
-                     r"\s+(?:at\s+(?:midnight|noon|[\d:.]+\s*[ap]\.?m\.?)\s+)?(?:on\s+)?(?:early\s+|late\s+)?$", re.IGNORECASE)
-_RETURNED = re.compile(r"\b(?:returned|went\s+back|came\s+back|were\s+back|headed\s+back|are\s+back|"
-                       r"(?:will|to|would)\s+return|returns?|returning)\s+"
-                       r"(?:to\s+(?:work|the\s+job|their\s+jobs|classrooms?|the\s+classroom|their\s+posts|"
-                       r"the\s+plant|the\s+picket)|on\s+the\s+job)\s+(?:at\s+[\d:.apm ]+\s*)?(?:on\s+)?"
-                       r"(?:early\s+|late\s+)?$", re.IGNORECASE)
-_WEEK_N_BEFORE = re.compile(r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+"
-                            r"(?:straight\s+|consecutive\s+|full\s+)?(?:week|month)\s+(?:on\s+)?$", re.IGNORECASE)
-_WEEK_N_AFTER = re.compile(r"^\W{0,3}(?:(?:was|is|marks?|marking)\s+)?the\s+(?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))\s+"
-                           r"(?:straight\s+|full\s+)?(?:week|month)\b", re.IGNORECASE)
+_STAY_OUT = rules.pattern("dates.during.stay_out")
+_LIFTED = rules.pattern("dates.end.lifted")
+_RETURNED = rules.pattern("dates.end.returned")
+_WEEK_N_BEFORE = rules.pattern("dates.during.week_n_before")
+_WEEK_N_AFTER = rules.pattern("dates.during.week_n_after")
 # "between March 20 and March 22": not "between now and March 3" (talks until a deadline)
-_BETWEEN = re.compile(r"\bbetween\s+(?!now\b|then\b|today\b|here\b)[^,;]{3,30}?\s+and\s+$",
-                      re.IGNORECASE)
-_RANGE_TAIL = re.compile(r"\s*(?:-|–|—|(?:,\s*[0-3]?\d(?:st|nd|rd|th)?,?\s*)*(?:and|&))\s*(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b"
-                         rf"(?!\s*(?:%|percent|per\s+cent|[ap]\.?m\b|:|\.\d|,\d|{_MON}|[a-z]))")
+_BETWEEN = rules.pattern("dates.end.between")
+_RANGE_TAIL = rules.pattern("dates.end.range_tail")
 # the first day of "on 5 and 6 March", "5-7 March", "5, 6 and 7 March"
-_RANGE_HEAD = re.compile(r"(?<![\d,.$])(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:(?:,\s*[0-3]?\d(?:st|nd|rd|th)?)*,?\s*(?:and|&)|-|–|—)\s*$")
+_RANGE_HEAD = rules.pattern("dates.end.range_head")
 
 
 def _range_ends(ms: list[DateMention]) -> list[DateMention]:
@@ -1146,15 +1033,12 @@ def _range_ends(ms: list[DateMention]) -> list[DateMention]:
     return out
 
 
-_TODAY_WORD = re.compile(r"\b(?:today|this\s+morning|this\s+afternoon|all\s+day)\b", re.IGNORECASE)
-_ONE_OFF = re.compile(r"\bsick-?outs?\b|\bcall(?:ed|ing)?\s+(?:in|out)\s+sick\b", re.IGNORECASE)
+_TODAY_WORD = rules.pattern("dates.during.today_word")
+_ONE_OFF = rules.pattern("dates.during.one_off")
 
 
 # the action runs on past its first day
-_GOES_ON = re.compile(r"\b(?:second|third|fourth|fifth|\d+(?:st|nd|rd|th))\s+(?:straight\s+|consecutive\s+)?day\b"
-                      r"|\bday\s+(?:two|three|four|\d+)\b|\bstretch\w*\s+into\b"
-                      r"|\b(?:keep|kept|keeps|continu(?:e|es|ed|ing))\s+(?:to\s+)?"
-                      r"(?:strik|walk|call|picket|protest|rally|march|stay)\w*", re.IGNORECASE)
+_GOES_ON = rules.pattern("dates.during.goes_on")
 
 
 def _one_off(ctx: Context, facts: ArticleFacts) -> bool:
@@ -1167,14 +1051,8 @@ def _one_off(ctx: Context, facts: ArticleFacts) -> bool:
     return any(_ONE_OFF.search(s.text) for s in ctx.sentences[:5])
 
 
-_DAY_COUNT_RE = re.compile(
-    r"\b(?:enters?|entered|entering|in|into|on|reach(?:es|ed)?|marks?|marked|hit|hits)\s+(?:its|the|their|a)\s+"
-    r"(?P<ord>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,3}(?:st|nd|rd|th))\s+"
-    r"(?:straight\s+|consecutive\s+)?day\b", re.IGNORECASE)
-_DAY_N_AFTER = re.compile(
-    r"^\W{0,3}(?:(?:was|is|marks?|marking)\s+)?the\s+"
-    r"(?P<ord>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,3}(?:st|nd|rd|th))\s+"
-    r"(?:straight\s+|consecutive\s+|full\s+)?day\s+of\b", re.IGNORECASE)
+_DAY_COUNT_RE = rules.pattern("dates.start.day_count")
+_DAY_N_AFTER = rules.pattern("dates.start.day_n_after")
 _ORDINAL_WORDS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
                   "eighth": 8, "ninth": 9, "tenth": 10}
 
@@ -1232,9 +1110,8 @@ def _is_vote_or_notice(text: str) -> bool:
     return bool(votes) and votes <= {"authorized", "threatened", "scheduled"}
 
 
-_RELATIVE_END = re.compile(r"\b(?:which|that|who)\s*$", re.I)
-_ACTION_RUNS = re.compile(rf"{ACTION_NOUN}|\b(?:runs?|running|last(?:s|ing)?|walk\w*\s+out|"
-                          r"(?:stay|remain)\w*\s+out|picket\w*|strik\w+)\b", re.I)
+_RELATIVE_END = rules.pattern("dates.end.relative_end")
+_ACTION_RUNS = rules.pattern("dates.end.action_runs")
 
 
 def _about_action(before: str) -> bool:
@@ -1247,8 +1124,8 @@ def _about_action(before: str) -> bool:
     return bool(_ACTION_RUNS.search(tail))
 
 
-_BEGIN_CUE = re.compile(r"(?:beg[iau]n|start|launch|from|since|first|imposed|take|took)", re.I)
-_NOUN_AFTER = re.compile(rf"\s+(?:(?:a|an|the|their|its)\s+)?(?:[\w-]+\s+){{0,3}}?{ACTION_NOUN}", re.I)
+_BEGIN_CUE = rules.pattern("dates.start.begin_cue")
+_NOUN_AFTER = rules.pattern("dates.start.noun_after")
 
 
 def _linked_start(before: str, after: str) -> bool:
@@ -1266,9 +1143,8 @@ def _linked_start(before: str, after: str) -> bool:
     return True
 
 
-_LOCKOUT_WORD = re.compile(r"\block-?outs?\b|\blocked[- ]out\b", re.IGNORECASE)
-_STOPPAGE_WORD = re.compile(r"\b(?:strikes?|walk-?outs?|stoppages?|sick-?outs?|walk\w*\s+(?:out|off))\b",
-                            re.IGNORECASE)
+_LOCKOUT_WORD = rules.pattern("dates.kind.lockout")
+_STOPPAGE_WORD = rules.pattern("dates.kind.stoppage")
 
 
 def _other_kind(text: str, kind: str | None) -> bool:
@@ -1281,18 +1157,17 @@ def _other_kind(text: str, kind: str | None) -> bool:
     return False
 
 
-_HEDGED = re.compile(r"\b(?:nearly|almost|about|around|roughly|some|more\s+than|over|up\s+to|at\s+least|"
-                     r"less\s+than|under|close\s+to|approximately)\s+(?:a\s+|an\s+)?$", re.IGNORECASE)
-_MAYBE_DURATION = re.compile(r"day|hour|week|fortnight", re.IGNORECASE)
+_HEDGED = rules.pattern("dates.duration.hedged")
+_MAYBE_DURATION = rules.pattern("dates.duration.maybe")
 
 
 # an earlier or other action's length: "a three-day strike in March", "a 2019 walkout",
 # "their previous two-day strike"
-_ACTION_NOUN_RE = re.compile(ACTION_NOUN, re.I)
-_EARLIER_TAIL = re.compile(rf"\s+(?:in|last)\s+(?:{_MON}|year|month)")
-_YEAR_BEFORE = re.compile(r"\b(?:19|20)\d\d\s+(?:[\w-]+\s+)?$")
-_YEAR_ACTION = re.compile(rf"\b(?:19|20)\d\d\s+{ACTION_NOUN}", re.I)
-_OTHER_ROUND_BEFORE = re.compile(r"\b(?:previous|earlier|last|another|second|longer|future|since\s+the)\s+$", re.I)
+_ACTION_NOUN_RE = rules.pattern("dates.duration.action_noun")
+_EARLIER_TAIL = rules.pattern("dates.duration.earlier_tail")
+_YEAR_BEFORE = rules.pattern("dates.duration.year_before")
+_YEAR_ACTION = rules.pattern("dates.duration.year_action")
+_OTHER_ROUND_BEFORE = rules.pattern("dates.duration.other_round")
 
 
 def _main_duration(ctx: Context, kind: str | None = None) -> tuple[int | None, Sentence | None, bool]:
