@@ -153,50 +153,65 @@ def resolve_match(m: re.Match[str], anchor: date | None, tense: str | None = Non
         v = _safe_date(y, mo, d)
         return Resolved(v, "day", True) if v else None
     if g["mon1"] or g["mon2"]:
-        mon = _month(g["mon1"] or g["mon2"])
-        day = int(g["day1"] or g["day2"])
-        year = g["year1"] or g["year2"]
-        wd = g["wd1"] or g["wd2"]
-        if year:
-            v = _safe_date(int(year), mon, day)
-            return Resolved(v, "day", True) if v else None
-        v = pick_year(mon, day, anchor, tense, _weekday_index(wd) if wd else None, ref_year)
-        return Resolved(v, "day") if v else None
+        return _resolve_month_day(g, anchor, tense, ref_year)
     if anchor is None:
         return None
     if g["day3"]:
         return _resolve_ordinal_day(int(g["day3"]), anchor, tense)
     if g["rel"]:
-        rel = " ".join(g["rel"].lower().split())
-        if rel in ("today", "tonight") or rel.startswith("this ") and not rel.endswith("week"):
-            return Resolved(anchor, "day")
-        if rel == "tomorrow" or "hours" in rel:
-            return Resolved(anchor + timedelta(days=1), "day")
-        if rel in ("yesterday", "last night"):
-            return Resolved(anchor - timedelta(days=1), "day")
-        monday = anchor - timedelta(days=anchor.weekday())
-        if rel == "next week":
-            return Resolved(monday + timedelta(days=7), "week")
-        if rel == "last week":
-            return Resolved(monday - timedelta(days=7), "week")
-        return Resolved(monday, "week")  # this week
+        return _resolve_near(" ".join(g["rel"].lower().split()), anchor)
     if g["wd3"]:
-        wd = _weekday_index(g["wd3"])
-        mod = (g["wdmod"] or "").lower()
-        week = (g.get("wdweek") or "").lower()
-        if week:  # "Wednesday last week": that weekday of the week named
-            monday = anchor - timedelta(days=anchor.weekday())
-            d = monday + timedelta(days=wd + {"last": -7, "next": 7}.get(week, 0))
-        elif mod == "next":  # that weekday of next week ("next Thursday", said on a Wednesday)
-            d = anchor - timedelta(days=anchor.weekday()) + timedelta(days=7 + wd)
-        elif mod in ("last", "past"):
-            d = shift_weekday(anchor - timedelta(days=1), wd, "past")
-        elif mod in ("this", "coming"):
-            d = shift_weekday(anchor, wd, "future")
-        else:
-            d = shift_weekday(anchor, wd, tense)
-        return Resolved(d, "day")
+        return Resolved(_resolve_weekday(g, anchor, tense), "day")
     return None
+
+
+def _resolve_month_day(g: dict[str, str | None], anchor: date | None, tense: str | None,
+                       ref_year: int | None) -> Resolved | None:
+    """"March 21", "Tuesday, Sept. 26", "5 March 2025": the stated year, else one picked."""
+    mon = _month(g["mon1"] or g["mon2"] or "")
+    day = int(g["day1"] or g["day2"] or 0)
+    year = g["year1"] or g["year2"]
+    wd = g["wd1"] or g["wd2"]
+    if year:
+        v = _safe_date(int(year), mon, day)
+        return Resolved(v, "day", True) if v else None
+    v = pick_year(mon, day, anchor, tense, _weekday_index(wd) if wd else None, ref_year)
+    return Resolved(v, "day") if v else None
+
+
+def _resolve_near(rel: str, anchor: date) -> Resolved:
+    """"today", "tomorrow", "in less than 24 hours", "last night", "next week" (a week gives
+    its Monday)."""
+    if rel in ("today", "tonight") or rel.startswith("this ") and not rel.endswith("week"):
+        return Resolved(anchor, "day")
+    if rel == "tomorrow" or "hours" in rel:
+        return Resolved(anchor + timedelta(days=1), "day")
+    if rel in ("yesterday", "last night"):
+        return Resolved(anchor - timedelta(days=1), "day")
+    monday = anchor - timedelta(days=anchor.weekday())
+    if rel == "next week":
+        return Resolved(monday + timedelta(days=7), "week")
+    if rel == "last week":
+        return Resolved(monday - timedelta(days=7), "week")
+    return Resolved(monday, "week")  # this week
+
+
+def _resolve_weekday(g: dict[str, str | None], anchor: date, tense: str | None) -> date:
+    """A weekday: "Thursday" by the tense, "next Thursday", "last Monday", "Wednesday last
+    week"."""
+    wd = _weekday_index(g["wd3"] or "")
+    mod = (g["wdmod"] or "").lower()
+    week = (g.get("wdweek") or "").lower()
+    if week:  # "Wednesday last week": that weekday of the week named
+        monday = anchor - timedelta(days=anchor.weekday())
+        return monday + timedelta(days=wd + {"last": -7, "next": 7}.get(week, 0))
+    if mod == "next":  # that weekday of next week ("next Thursday", said on a Wednesday)
+        return anchor - timedelta(days=anchor.weekday()) + timedelta(days=7 + wd)
+    if mod in ("last", "past"):
+        return shift_weekday(anchor - timedelta(days=1), wd, "past")
+    if mod in ("this", "coming"):
+        return shift_weekday(anchor, wd, "future")
+    return shift_weekday(anchor, wd, tense)
 
 
 def _resolve_ordinal_day(day: int, anchor: date, tense: str | None) -> Resolved | None:
@@ -499,6 +514,8 @@ def publication_date(ctx: Context) -> Fact[str] | None:
 def infer_publication(ctx: Context) -> Fact[str] | None:
     """Infer an undated article's publication date from its text.
 
+    0. A dateline stamp ("Posted: Oct 08, 2025"), a day the copy names as its own today or
+       yesterday, or a dated statement or reporting verb in the lead gives it.
     1. "enters its final (second, ...) day [Thursday]" with a dated first day of an N-day
        action ("March 21, the first day of a three-day strike") gives that day.
     2. Otherwise the latest date the copy states as past or present (not a planned one) is
@@ -513,30 +530,61 @@ def infer_publication(ctx: Context) -> Fact[str] | None:
              if not d.is_bare_weekday and not d.is_relative and d.granularity == "day"]
     if not abs_m:
         return _day_n_without_year(ctx, lead)
-    # 0. a dateline stamp: "Posted: Oct 08, 2025", "Published March 3, 2025" (else "Updated")
+    for step in (_stamped_day, _self_dated_day, _dated_statement_day):
+        found = step(ctx, abs_m)
+        if found is not None:
+            return found
+    found = _day_n_of_dated_action(ctx, abs_m, lead)
+    if found is not None:
+        return found
+    return _weekday_after_latest_date(ctx, abs_m, lead)
+
+
+def _stamped_day(ctx: Context, abs_m: list[DateMention]) -> Fact[str] | None:
+    """A dateline stamp: "Posted: Oct 08, 2025", "Published March 3, 2025" (else "Updated")."""
     for kind in ("posted", "updated"):
         for d in abs_m:
             if d.sent.idx < 6 and (d.explicit_year or d.has_weekday):
                 sm = _STAMP.search(d.sent.text[max(0, d.start - 45):d.start])
                 if sm and (sm.group(1).lower().startswith(("updated", "last")) == (kind == "updated")):
                     return Fact(d.value.isoformat(), ctx.sentence_evidence(d.sent), 0.9,
-                                note=f"inferred: {sm.group(1).strip().lower()} stamp")
-    # 0. the copy names its own day (or its yesterday), or dates a statement or its reporting verb
+                                note=f"inferred: {sm.group(1).strip().lower()} stamp",
+                                rules=["dates.publication.stamp"])
+    return None
+
+
+def _self_dated_day(ctx: Context, abs_m: list[DateMention]) -> Fact[str] | None:
+    """The copy names its own day ("this morning, Monday, Sept. 15") or its yesterday."""
     for d in abs_m:
+        if d.sent.idx >= 8:
+            continue
         before = d.sent.text[max(0, d.start - 40):d.start]
-        if d.sent.idx < 8 and _TODAY_IS.search(before):
+        if _TODAY_IS.search(before):
             return Fact(d.value.isoformat(), ctx.sentence_evidence(d.sent), 0.9,
-                        note="inferred: the copy dates its own 'today'")
-        if d.sent.idx < 8 and _YESTERDAY_IS.search(before):
+                        note="inferred: the copy dates its own 'today'",
+                        rules=["dates.publication.today_is"])
+        if _YESTERDAY_IS.search(before):
             return Fact((d.value + timedelta(days=1)).isoformat(), ctx.sentence_evidence(d.sent), 0.9,
-                        note="inferred: the copy dates its own 'yesterday'")
+                        note="inferred: the copy dates its own 'yesterday'",
+                        rules=["dates.publication.yesterday_is"])
+    return None
+
+
+def _dated_statement_day(ctx: Context, abs_m: list[DateMention]) -> Fact[str] | None:
+    """"in a statement dated June 19, 2025", "officials said Monday, June 9, 2025" (lead)."""
     for d in abs_m:
         before = d.sent.text[max(0, d.start - 40):d.start]
         if (d.explicit_year or d.has_weekday) and (
                 _DATED_STATEMENT.search(before) or (d.sent.idx < 3 and d.explicit_year and _SAID_ON.search(before))):
             return Fact(d.value.isoformat(), ctx.sentence_evidence(d.sent), 0.8,
                         note="inferred: a dated statement")
-    # 1. day N of a dated action
+    return None
+
+
+def _first_days(abs_m: list[DateMention]) -> list[tuple[DateMention, int | None]]:
+    """Dated first days of an action, with its length when stated: "March 21, the first day
+    of a three-day strike", "the lockout, which began May 10, reached its 24th day".
+    """
     first_days = []
     for d in abs_m:
         tail = d.sent.text[d.end:d.end + 80]
@@ -547,6 +595,13 @@ def infer_publication(ctx: Context) -> Fact[str] | None:
         elif _BEGAN_BEFORE.search(d.sent.text[max(0, d.start - 20):d.start]) and \
                 _ENTERS_RE.search(d.sent.text):
             first_days.append((d, parse_duration(d.sent.text) or None))
+    return first_days
+
+
+def _day_n_of_dated_action(ctx: Context, abs_m: list[DateMention],
+                           lead: list[Sentence]) -> Fact[str] | None:
+    """"enters its third day [Thursday]" in the lead, with a dated first day."""
+    first_days = _first_days(abs_m)
     for s in lead:
         em = _ENTERS_RE.search(s.text)
         if not em or not first_days:
@@ -565,7 +620,12 @@ def infer_publication(ctx: Context) -> Fact[str] | None:
             continue
         return Fact(day.isoformat(), ctx.sentence_evidence(s), 0.8,
                     note=f"inferred: day {k} of an action that began {d0.value.isoformat()}")
-    # 2. lower bound + lead weekday
+    return None
+
+
+def _weekday_after_latest_date(ctx: Context, abs_m: list[DateMention],
+                               lead: list[Sentence]) -> Fact[str] | None:
+    """The first weekday of the lead on or after the latest stated (not planned) date."""
     stated = [d for d in abs_m if d.tense != "future" and not _is_planned(d)]
     if not stated:
         return None
@@ -582,19 +642,22 @@ def infer_publication(ctx: Context) -> Fact[str] | None:
         if tw:  # "finishes this evening, Wednesday": that weekday is the day of writing
             wd, sent = _weekday_index(tw.group("wd")), s
             break
-    day = shift_weekday(bound.value, wd, "future")
-    planned = [d for d in abs_m if (d.tense == "future" or _is_planned(d)) and d.value > day]
-    if planned:
-        # the copy looks ahead to a date named as this/next weekday ("set to begin this
-        # Sunday, Dec. 11"): the article is from the week before that date
-        p0 = min(planned, key=lambda d: d.value)
-        named = _NAMED_AHEAD.search(p0.sent.text[max(0, p0.start - 8):p0.start])
-        if named:
-            while day + timedelta(days=7) < p0.value:
-                day += timedelta(days=7)
+    day = _week_before_planned(abs_m, shift_weekday(bound.value, wd, "future"))
     return Fact(day.isoformat(), ctx.sentence_evidence(sent), 0.7,
                 note=f"inferred: first {WEEKDAYS[wd].title()} on or after "
                      f"{bound.value.isoformat()} (latest stated date)")
+
+
+def _week_before_planned(abs_m: list[DateMention], day: date) -> date:
+    """The copy looks ahead to a date named as this/next weekday ("set to begin this Sunday,
+    Dec. 11"): the article is from the week before that date."""
+    planned = [d for d in abs_m if (d.tense == "future" or _is_planned(d)) and d.value > day]
+    if planned:
+        p0 = min(planned, key=lambda d: d.value)
+        if _NAMED_AHEAD.search(p0.sent.text[max(0, p0.start - 8):p0.start]):
+            while day + timedelta(days=7) < p0.value:
+                day += timedelta(days=7)
+    return day
 
 
 def _day_n_without_year(ctx: Context, lead: list[Sentence]) -> Fact[str] | None:
@@ -765,6 +828,38 @@ def settled_status(ctx: Context, facts: ArticleFacts, found: Fact[str] | None
     return found
 
 
+@dataclass
+class _Scene:
+    """What the stages of :func:`_action_dates` share: the article, its publication day and
+    status, the dates of its action sentences and the action's stated length."""
+
+    ctx: Context
+    facts: ArticleFacts
+    pub: date | None
+    status: str | None
+    planned: bool
+    rel_anchor: date | None
+    ms: list[DateMention]
+    duration: int | None = None
+    dur_sent: Sentence | None = None
+    workdays: bool = False
+
+
+@dataclass
+class _Roles:
+    """The date mentions of the action sorted by role."""
+
+    starts: list[DateMention]
+    ends: list[tuple[DateMention, bool]]  # (mention, exact)
+    during: list[DateMention]
+    called_off: list[DateMention]
+
+
+# the role of one date mention (see _role)
+_START, _END, _LOOSE_END, _DAY_AFTER_END, _CALLED_OFF_DAY, _DURING, _NO_ROLE = (
+    "start", "end", "loose end", "day after the end", "called off", "during", "none")
+
+
 def _action_dates(ctx: Context, facts: ArticleFacts) -> tuple[Fact[str] | None, Fact[str] | None]:
     """First and last day of the article's main action, planned or actual.
 
@@ -775,12 +870,43 @@ def _action_dates(ctx: Context, facts: ArticleFacts) -> tuple[Fact[str] | None, 
     authorized, threatened) take their start from dates not before publication; actions
     under way or over from dates not after it. A stated duration gives the missing end (or
     start); "ending at 6 a.m. Saturday" ends on Friday.
+
+    Stages: collect the candidate dates (:func:`_scene`), give each its role
+    (:func:`_sort_roles`), choose the start (:func:`_plausible_starts`), choose the end
+    (:func:`_choose_end`), then fill what is missing (:func:`_fallback_start`,
+    :func:`_fallback_end`).
     """
+    sc = _scene(ctx, facts)
+    roles = _sort_roles(sc)
+    starts = _plausible_starts(sc, roles.starts)
+    during = [d for d in roles.during if not _is_vote_or_notice(d.sent.text) and _nearest_to_action(d, roles.during)]
+    sc.duration, sc.dur_sent, sc.workdays = _main_duration(
+        ctx, facts.action_type.value if facts.action_type else None)
+    if sc.status == "ended" and sc.duration == 7 and sc.dur_sent is not None and \
+            _ABOUT_A_WEEK.search(sc.dur_sent.text):
+        sc.duration = None  # "after a week-long action": a round figure for an action over, no day pinned
+    s0 = min(starts, key=lambda d: d.value) if starts else None
+    start: Fact[str] | None = None
+    if s0 is not None:
+        start = Fact(s0.value.isoformat(), ctx.sentence_evidence(s0.sent, s0.sent.start + s0.start,
+                                                                   s0.sent.start + s0.end))
+    if sc.status in ("authorized", "threatened") and not starts:
+        return None, None  # no date set (a date set makes the action scheduled, whatever the status says)
+    start, end = _choose_end(sc, start, s0, roles.ends)
+    if start is None:
+        start = _fallback_start(sc, end, during)
+    end = _fallback_end(sc, start, end, roles.called_off)
+    if start and end and end.value < start.value:
+        end = None
+    return start, end
+
+
+def _scene(ctx: Context, facts: ArticleFacts) -> _Scene:
+    """Stage 1: the candidate dates, those of sentences about the main action (with the
+    other ends of ranges written around them)."""
     pub_s = facts.published.value if facts.published else None
     pub = date.fromisoformat(pub_s) if pub_s else None
-    ref_year = article_year(ctx)
     status = facts.status.value if facts.status else None
-    planned = status in ("scheduled", "averted", "authorized", "threatened")
     rel_anchor = writing_day(ctx, pub) if pub else None
     others = other_items(ctx, facts)  # a roundup's other disputes have dates of their own
     sents = [s for s in ctx.sentences
@@ -789,65 +915,109 @@ def _action_dates(ctx: Context, facts: ArticleFacts) -> tuple[Fact[str] | None, 
              # "Teachers previously held a one-day strike on April 29, 2022": an earlier
              # year's action, no day of this one
              and not (pub is not None and historical(s.text, pub.year))]
-    ms = [d for d in mentions(ctx, pub, sents, ref_year, rel_anchor) if d.granularity == "day"]
+    ms = [d for d in mentions(ctx, pub, sents, article_year(ctx), rel_anchor) if d.granularity == "day"]
+    return _Scene(ctx, facts, pub, status, status in ("scheduled", "averted", "authorized", "threatened"),
+                  rel_anchor, ms + _range_ends(ms))
 
-    ms = ms + _range_ends(ms)
-    starts: list[DateMention] = []
-    ends: list[tuple[DateMention, bool]] = []  # (mention, exact)
-    during: list[DateMention] = []
-    called_off: list[DateMention] = []
-    for d in ms:
+
+def _sort_roles(sc: _Scene) -> _Roles:
+    """Stage 2: the role of each date mention in its sentence."""
+    roles = _Roles([], [], [], [])
+    for d in sc.ms:
         near = d.sent.text[max(0, d.start - 60):d.end + 40]
         if _PAST_ACTION.search(near):
             continue  # an earlier round ("in 2019", "last year")
-        before = d.sent.text[:d.start]
-        after = d.sent.text[d.end:]
-        prev_cut = max((m.end for m in ms if m.sent is d.sent and m.end <= d.start), default=0)
-        next_cut = min((m.start for m in ms if m.sent is d.sent and m.start >= d.end),
-                       default=len(d.sent.text)) - d.end
-        window = before[max(prev_cut, len(before) - 80):]
-        em = _END_CUE.search(before[max(prev_cut, len(before) - 60):])
-        cue = em.group().lower().lstrip() if em else ""
-        if d.text.lstrip()[:1] in "-–—&" or _LIST_END_TEXT.match(d.text):
-            ends.append((d, True))  # the last day of a range ("Dec. 1-3", "Nov. 20 and 21")
-        elif d.text[:1].isdecimal() and _LIST_HEAD_TEXT.search(d.text):
-            starts.append(d)  # the first day of "5 and 6 March"
-        elif d.text[:1].isdecimal() and _RANGE_HEAD.search(before[-25:]):
-            ends.append((d, True))  # the last day of "5 and 6 March"
-        elif _LAST_DAY_AFTER.match(after) or cue.startswith(("conclude", "wrap")) or (
-                # "runs through Friday", not "games through June 15 have been cancelled"
-                cue.startswith(("through", "thru")) and _about_action(before[:len(before) - len(em.group())])) or (
-                cue.startswith("ended") and not _EARLY_HOUR.search(cue)
-                and _about_action(before[:len(before) - len(em.group())])):
-            ends.append((d, True))
-        elif em and _about_action(before[:len(before) - len(em.group())]):
-            ends.append((d, False))
-        elif _BETWEEN.search(before):
-            ends.append((d, True))  # "between March 20 and March 22"
-        elif _END_AFTER.match(after) and not _RETURN_BEFORE.search(window):
-            ends.append((d, False))
-        elif not planned and _LIFTED.search(window):
-            ends.append((d, True))  # "lifted the lockout on Friday": its last day
-        elif _CALLED_OFF.search(window):
-            called_off.append(d)
-        elif status != "scheduled" and _RESUMED.search(window):
-            ends.append((replace(d, value=d.value - timedelta(days=1)), False))
-        elif not planned and _RETURNED.search(window):
-            # "returned to work Thursday": the action's last day is the day before (a Monday
-            # return may follow a weekend off the picket line: left open)
-            if d.value.weekday() != 0:
-                ends.append((replace(d, value=d.value - timedelta(days=1)), False))
-        elif _WEEK_N_BEFORE.search(window) or _WEEK_N_AFTER.match(after):
-            pass  # "entered its second week Monday": a day well after the start, none of its ends
-        elif _DAY_N_AFTER.match(after):
-            during.append(d)  # "Thursday, the third day of the strike": see _start_from_day_count
-        elif _FIRST_DAY_AFTER.match(after) or _START_AFTER.match(after) or _named_start(window) or _linked_start(
-                window, after[:min(next_cut, 70)]):
-            starts.append(d)
-        elif planned and _NOUN_BEFORE.search(before[-50:]):
-            starts.append(d)  # "have called for a general strike next Wednesday": its day
-        else:
-            during.append(d)
+        role = _role(d, sc)
+        if role == _START:
+            roles.starts.append(d)
+        elif role in (_END, _LOOSE_END):
+            roles.ends.append((d, role == _END))
+        elif role == _DAY_AFTER_END:
+            roles.ends.append((replace(d, value=d.value - timedelta(days=1)), False))
+        elif role == _CALLED_OFF_DAY:
+            roles.called_off.append(d)
+        elif role == _DURING:
+            roles.during.append(d)
+    return roles
+
+
+def _role(d: DateMention, sc: _Scene) -> str:
+    """One mention's role, read from the clause before it (back to the previous date, at
+    most 80 characters) and the text after it (up to the next date)."""
+    before = d.sent.text[:d.start]
+    after = d.sent.text[d.end:]
+    prev_cut = max((m.end for m in sc.ms if m.sent is d.sent and m.end <= d.start), default=0)
+    next_cut = min((m.start for m in sc.ms if m.sent is d.sent and m.start >= d.end),
+                   default=len(d.sent.text)) - d.end
+    window = before[max(prev_cut, len(before) - 80):]
+    return (_range_role(d, before)
+            or _end_role(d, before, after, window, prev_cut, sc)
+            or _start_role(before, after, window, next_cut, sc.planned))
+
+
+def _range_role(d: DateMention, before: str) -> str | None:
+    """A date of a range or list: "Dec. 1-3", "Nov. 20 and 21", "5 and 6 March"."""
+    if d.text.lstrip()[:1] in "-–—&" or _LIST_END_TEXT.match(d.text):
+        return _END  # the last day of a range ("Dec. 1-3", "Nov. 20 and 21")
+    if d.text[:1].isdecimal() and _LIST_HEAD_TEXT.search(d.text):
+        return _START  # the first day of "5 and 6 March"
+    if d.text[:1].isdecimal() and _RANGE_HEAD.search(before[-25:]):
+        return _END  # the last day of "5 and 6 March"
+    return None
+
+
+def _end_role(d: DateMention, before: str, after: str, window: str, prev_cut: int,
+              sc: _Scene) -> str | None:
+    """An end of the action (exact or loose), a day it was called off, or the first day
+    back at work (whose day before is the end)."""
+    em = _END_CUE.search(before[max(prev_cut, len(before) - 60):])
+    cue = em.group().lower().lstrip() if em else ""
+
+    def about() -> bool:
+        return em is not None and _about_action(before[:len(before) - len(em.group())])
+
+    if _LAST_DAY_AFTER.match(after) or cue.startswith(("conclude", "wrap")) or (
+            # "runs through Friday", not "games through June 15 have been cancelled"
+            cue.startswith(("through", "thru")) and about()) or (
+            cue.startswith("ended") and not _EARLY_HOUR.search(cue) and about()):
+        return _END
+    if about():
+        return _LOOSE_END
+    if _BETWEEN.search(before):
+        return _END  # "between March 20 and March 22"
+    if _END_AFTER.match(after) and not _RETURN_BEFORE.search(window):
+        return _LOOSE_END
+    if not sc.planned and _LIFTED.search(window):
+        return _END  # "lifted the lockout on Friday": its last day
+    if _CALLED_OFF.search(window):
+        return _CALLED_OFF_DAY
+    if sc.status != "scheduled" and _RESUMED.search(window):
+        return _DAY_AFTER_END
+    if not sc.planned and _RETURNED.search(window):
+        # "returned to work Thursday": the action's last day is the day before (a Monday
+        # return may follow a weekend off the picket line: left open)
+        return _DAY_AFTER_END if d.value.weekday() != 0 else _NO_ROLE
+    return None
+
+
+def _start_role(before: str, after: str, window: str, next_cut: int, planned: bool) -> str:
+    """A start of the action, a day it was under way, or no role at all."""
+    if _WEEK_N_BEFORE.search(window) or _WEEK_N_AFTER.match(after):
+        return _NO_ROLE  # "entered its second week Monday": a day well after the start, none of its ends
+    if _DAY_N_AFTER.match(after):
+        return _DURING  # "Thursday, the third day of the strike": see _start_from_day_count
+    if _FIRST_DAY_AFTER.match(after) or _START_AFTER.match(after) or _named_start(window) or _linked_start(
+            window, after[:min(next_cut, 70)]):
+        return _START
+    if planned and _NOUN_BEFORE.search(before[-50:]):
+        return _START  # "have called for a general strike next Wednesday": its day
+    return _DURING
+
+
+def _plausible_starts(sc: _Scene, starts: list[DateMention]) -> list[DateMention]:
+    """Stage 3: the start days that fit the status (a planned action starts on a day to
+    come, one under way or over on a day past) and a stated date over a bare weekday."""
+    pub, status, planned = sc.pub, sc.status, sc.planned
 
     def ok(d: DateMention) -> bool:
         if pub is None:
@@ -864,21 +1034,16 @@ def _action_dates(ctx: Context, facts: ArticleFacts) -> tuple[Fact[str] | None, 
     starts = [d for d in starts if ok(d) and not (planned and d.tense == "past" and status != "averted")]
     # "strike Monday" (headline) beside "from Monday, March 18": the stated date wins
     named = {d.value.weekday() for d in starts if not d.is_bare_weekday and d.has_weekday}
-    starts = [d for d in starts if not (d.is_bare_weekday and d.value.weekday() in named)] or starts
-    during = [d for d in during if not _is_vote_or_notice(d.sent.text) and _nearest_to_action(d, during)]
-    duration, dur_sent, workdays = _main_duration(
-        ctx, facts.action_type.value if facts.action_type else None)
-    if status == "ended" and duration == 7 and dur_sent is not None and _ABOUT_A_WEEK.search(dur_sent.text):
-        duration = None  # "after a week-long action": a round figure for an action over, no day pinned
-    start: Fact[str] | None = None
-    if starts:
-        s0 = min(starts, key=lambda d: d.value)
-        start = Fact(s0.value.isoformat(), ctx.sentence_evidence(s0.sent, s0.sent.start + s0.start,
-                                                                   s0.sent.start + s0.end))
-    end: Fact[str] | None = None
-    if status in ("authorized", "threatened") and not starts:
-        return None, None  # no date set (a date set makes the action scheduled, whatever the status says)
-    if start and status == "ended" and ends and all(d.value < date.fromisoformat(start.value) for d, _ in ends):
+    return [d for d in starts if not (d.is_bare_weekday and d.value.weekday() in named)] or starts
+
+
+def _choose_end(sc: _Scene, start: Fact[str] | None, s0: DateMention | None,
+                ends: list[tuple[DateMention, bool]]) -> tuple[Fact[str] | None, Fact[str] | None]:
+    """Stage 4: the last day: the latest exact end, else the start plus the stated length,
+    else the latest loose end; an action over whose ends all come before the start found
+    drops that start (it was work starting again)."""
+    ctx = sc.ctx
+    if start and sc.status == "ended" and ends and all(d.value < date.fromisoformat(start.value) for d, _ in ends):
         # an action over, whose stated end (a return to work, "resumed today") comes before the
         # "start" found: that was work starting again ("loading started this morning")
         start = None
@@ -890,68 +1055,99 @@ def _action_dates(ctx: Context, facts: ArticleFacts) -> tuple[Fact[str] | None, 
         loose = [d for d in loose if d.value >= s_val]
     if exact:
         e = max(exact, key=lambda d: d.value)
-        end = Fact(e.value.isoformat(), ctx.sentence_evidence(e.sent))
-    elif start and duration:
-        s_day = date.fromisoformat(start.value)
-        e_day = end_from_start(s_day, duration, workdays)
-        if status == "ended" and pub is not None and e_day > pub and s0.is_bare_weekday and \
-                end_from_start(s_day - timedelta(days=7), duration, workdays) <= pub:
-            # an action over by publication ended by then: "after eight days on strike starting
-            # on Tuesday", written on a Tuesday, began a week earlier
-            s_day -= timedelta(days=7)
-            e_day = end_from_start(s_day, duration, workdays)
-            start = Fact(s_day.isoformat(), start.evidence, 0.6,
-                         note="a weekday a week back: the action is over by publication")
-        end = Fact(e_day.isoformat(), ctx.sentence_evidence(dur_sent) if dur_sent else None,
-                   note=f"start plus a {duration}-day duration")
-    elif loose:
+        return start, Fact(e.value.isoformat(), ctx.sentence_evidence(e.sent))
+    if start and sc.duration and s0 is not None:
+        return _end_by_duration(sc, start, s0)
+    if loose:
         e = max(loose, key=lambda d: d.value)
         v = e.value
         if _EARLY_HOUR.search(e.sent.text[max(0, e.start - 30):e.start]):
             v -= timedelta(days=1)  # "until 6 a.m. Saturday": the last full day is Friday
-        end = Fact(v.isoformat(), ctx.sentence_evidence(e.sent))
-    if start is None and end and duration and (duration <= BACK_COUNT_DAYS or _told_together(ctx, end, dur_sent)):
+        return start, Fact(v.isoformat(), ctx.sentence_evidence(e.sent))
+    return start, None
+
+
+def _end_by_duration(sc: _Scene, start: Fact[str], s0: DateMention) -> tuple[Fact[str], Fact[str]]:
+    """The start plus the stated length; an action over by publication whose bare-weekday
+    start would end after it began a week earlier."""
+    duration = sc.duration or 0
+    s_day = date.fromisoformat(start.value)
+    e_day = end_from_start(s_day, duration, sc.workdays)
+    if sc.status == "ended" and sc.pub is not None and e_day > sc.pub and s0.is_bare_weekday and \
+            end_from_start(s_day - timedelta(days=7), duration, sc.workdays) <= sc.pub:
+        # an action over by publication ended by then: "after eight days on strike starting
+        # on Tuesday", written on a Tuesday, began a week earlier
+        s_day -= timedelta(days=7)
+        e_day = end_from_start(s_day, duration, sc.workdays)
+        start = Fact(s_day.isoformat(), start.evidence, 0.6,
+                     note="a weekday a week back: the action is over by publication")
+    return start, Fact(e_day.isoformat(), sc.ctx.sentence_evidence(sc.dur_sent) if sc.dur_sent else None,
+                       note=f"start plus a {duration}-day duration")
+
+
+def _fallback_start(sc: _Scene, end: Fact[str] | None, during: list[DateMention]) -> Fact[str] | None:
+    """Stage 5: a first day when no start was told: the end minus the stated length, day N
+    of the action, the first day it is reported under way, or the day of a same-day report."""
+    ctx, status, duration = sc.ctx, sc.status, sc.duration
+    if end and duration and (duration <= BACK_COUNT_DAYS or _told_together(ctx, end, sc.dur_sent)):
         # counted back from the last day: a short action ("ended their three-day walkout
         # today"), or a length told with its end ("returned to work Thursday after a 10-day
         # strike"); "the 38-day lockout is over" beside "lifted at midnight Wednesday" leaves
         # the start to be told (long counts are often rounded or run from another event)
-        v = start_from_end(date.fromisoformat(end.value), duration, workdays)
-        start = Fact(v.isoformat(), ctx.sentence_evidence(dur_sent) if dur_sent else None,
-                     note=f"end minus a {duration}-day duration")
-    if start is None and not planned:
-        start = _start_from_day_count(ctx, ms, pub)
+        v = start_from_end(date.fromisoformat(end.value), duration, sc.workdays)
+        return Fact(v.isoformat(), ctx.sentence_evidence(sc.dur_sent) if sc.dur_sent else None,
+                    note=f"end minus a {duration}-day duration")
+    start = None if sc.planned else _start_from_day_count(ctx, sc.ms, sc.pub)
+    if start is not None:
+        return start
+    start = _first_day_under_way(sc, during)
+    if start is not None:
+        return start
+    if status == "ongoing" and sc.rel_anchor and not sc.ms and _one_off(ctx, sc.facts) and \
+            _TODAY_WORD.search(ctx.text):
+        # a picket or rally covered live ("came through today") with no date of its own
+        return Fact(sc.rel_anchor.isoformat(), None, 0.5, note="a one-day action under way today")
+    if status in ("ongoing", None) and sc.rel_anchor and sc.facts.published and \
+            sc.facts.published.note == "given":
+        return _launched_today(ctx, sc.rel_anchor)
+    return None
+
+
+def _first_day_under_way(sc: _Scene, during: list[DateMention]) -> Fact[str] | None:
+    """The first day the action is reported under way (not after publication)."""
+    status = sc.status
     # a day the action was under way is close to an action word ("picketed the plant on
     # Monday"), not one far along a clause about something else ("... measures imposed after
     # an earthquake on March 5"); with no status to go by, closer still
     during = [d for d in during if _action_distance(d) <= (40 if status is None else 60)]
-    if start is None and during and status in ("ongoing", "ended", None):
+    if during and status in ("ongoing", "ended", None):
         d0 = min(during, key=lambda d: d.value)
-        if pub is None or d0.value <= pub or (status is None and d0.tense == "future"):
-            start = Fact(d0.value.isoformat(), ctx.sentence_evidence(d0.sent), 0.6,
-                         note="first day the action is reported under way")
-    if start is None and status == "ongoing" and rel_anchor and not ms and _one_off(ctx, facts) and \
-            _TODAY_WORD.search(ctx.text):
-        # a picket or rally covered live ("came through today") with no date of its own
-        start = Fact(rel_anchor.isoformat(), None, 0.5, note="a one-day action under way today")
-    if start is None and status in ("ongoing", None) and rel_anchor and facts.published and \
-            facts.published.note == "given":
-        start = _launched_today(ctx, rel_anchor)
-    if start and end is None and called_off:
+        if sc.pub is None or d0.value <= sc.pub or (status is None and d0.tense == "future"):
+            return Fact(d0.value.isoformat(), sc.ctx.sentence_evidence(d0.sent), 0.6,
+                        note="first day the action is reported under way")
+    return None
+
+
+def _fallback_end(sc: _Scene, start: Fact[str] | None, end: Fact[str] | None,
+                  called_off: list[DateMention]) -> Fact[str] | None:
+    """Stage 6: a last day when none was told: the day the action was called off, the start
+    plus the stated length, or the start itself for a one-day picket, rally or sickout."""
+    ctx = sc.ctx
+    if start is None or end is not None:
+        return end
+    if called_off:
         s_val = date.fromisoformat(start.value)
         off = [d for d in called_off if d.value > s_val]
         if off:
             e = max(off, key=lambda d: d.value)
-            end = Fact(e.value.isoformat(), ctx.sentence_evidence(e.sent), note="called off that day")
-    if start and end is None:
-        if duration:
-            end = Fact(end_from_start(date.fromisoformat(start.value), duration, workdays).isoformat(),
-                       ctx.sentence_evidence(dur_sent) if dur_sent else None,
-                       note=f"start plus a {duration}-day duration")
-        elif _one_off(ctx, facts) and not OPEN_ENDED_RE.search(ctx.text):
-            end = Fact(start.value, start.evidence, 0.6, note="a picket, rally or sickout: one day")
-    if start and end and end.value < start.value:
-        end = None
-    return start, end
+            return Fact(e.value.isoformat(), ctx.sentence_evidence(e.sent), note="called off that day")
+    if sc.duration:
+        return Fact(end_from_start(date.fromisoformat(start.value), sc.duration, sc.workdays).isoformat(),
+                    ctx.sentence_evidence(sc.dur_sent) if sc.dur_sent else None,
+                    note=f"start plus a {sc.duration}-day duration")
+    if _one_off(ctx, sc.facts) and not OPEN_ENDED_RE.search(ctx.text):
+        return Fact(start.value, start.evidence, 0.6, note="a picket, rally or sickout: one day")
+    return None
 
 
 # A same-day wire report: the lead tells that the action has begun ("have launched week-long
