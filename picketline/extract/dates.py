@@ -619,7 +619,8 @@ def _day_n_of_dated_action(ctx: Context, abs_m: list[DateMention],
         if em.group("wd") and _weekday_index(em.group("wd")) != day.weekday():
             continue
         return Fact(day.isoformat(), ctx.sentence_evidence(s), 0.8,
-                    note=f"inferred: day {k} of an action that began {d0.value.isoformat()}")
+                    note=f"inferred: day {k} of an action that began {d0.value.isoformat()}",
+                    rules=["dates.publication.enters_day"])
     return None
 
 
@@ -1140,7 +1141,8 @@ def _fallback_end(sc: _Scene, start: Fact[str] | None, end: Fact[str] | None,
         off = [d for d in called_off if d.value > s_val]
         if off:
             e = max(off, key=lambda d: d.value)
-            return Fact(e.value.isoformat(), ctx.sentence_evidence(e.sent), note="called off that day")
+            return Fact(e.value.isoformat(), ctx.sentence_evidence(e.sent), note="called off that day",
+                        rules=["dates.end.called_off"])
     if sc.duration:
         return Fact(end_from_start(date.fromisoformat(start.value), sc.duration, sc.workdays).isoformat(),
                     ctx.sentence_evidence(sc.dur_sent) if sc.dur_sent else None,
@@ -1176,7 +1178,8 @@ def _launched_today(ctx: Context, day: date) -> Fact[str] | None:
         if any(not dm.group("rel") for dm, _ in date_matches(ctx, s)):
             return None  # the lead dates the action itself
         return Fact(day.isoformat(), ctx.sentence_evidence(s, s.start + m.start(), s.start + m.end()),
-                    0.5, note="a same-day report of an action begun")
+                    0.5, note="a same-day report of an action begun",
+                    rules=["dates.start.launched"])
     return None
 
 
@@ -1266,7 +1269,8 @@ def _start_from_day_count(ctx: Context, ms: list[DateMention], pub: date | None)
             v = d.value - timedelta(days=n - 1)
             if pub is None or v <= pub:
                 return Fact(v.isoformat(), ctx.sentence_evidence(d.sent), 0.7,
-                            note=f"day {n} on {d.value.isoformat()}")
+                            note=f"day {n} on {d.value.isoformat()}",
+                            rules=["dates.start.day_n_after"])
         for m in _DAY_COUNT_RE.finditer(text):
             gap = d.start - m.end() if d.start >= m.end() else m.start() - d.end
             if gap < 0 or gap > 12:
@@ -1276,7 +1280,8 @@ def _start_from_day_count(ctx: Context, ms: list[DateMention], pub: date | None)
             v = d.value - timedelta(days=n - 1)
             if pub is None or v <= pub:
                 return Fact(v.isoformat(), ctx.sentence_evidence(d.sent), 0.7,
-                            note=f"day {n} on {d.value.isoformat()}")
+                            note=f"day {n} on {d.value.isoformat()}",
+                            rules=["dates.start.day_count"])
     return None
 
 
