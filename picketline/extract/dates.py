@@ -43,6 +43,7 @@ import weakref
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
+from .. import rules
 from ..model import ArticleFacts, Fact
 from ..nlp import Context, Sentence
 from .classify import action_hits, action_sentence, historical, publication_year, status_votes
@@ -61,39 +62,16 @@ NUMBER_WORDS = {
     "twenty-four": 24,
 }
 
-# weekdays in any case: wire copy may be all lower or upper case ("next wednesday")
-_WD = r"(?i:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
-_MON = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
-        r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
+# The patterns are data: rules/dates.toml (its [macros] name weekdays, months, counts and
+# action nouns once).
 # One regex for every date expression we resolve; alternatives are tried left to right, so
 # absolute dates (with an optional leading weekday) win over a bare weekday.
-DATE_RE = re.compile(
-    rf"(?P<iso>\b(?:19|20)\d\d-[01]\d-[0-3]\d\b)"
-    rf"|(?:(?P<wd1>{_WD}),?\s+)?(?P<mon1>{_MON})\b\.?\s+(?P<day1>[0-3]?\d)(?:st|nd|rd|th)?\b"
-    rf"(?:,?\s+(?P<year1>(?:19|20)\d\d)\b)?"
-    rf"|(?:(?P<wd2>{_WD}),?\s+)?(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon2>{_MON})\b"
-    rf"(?:,?\s+(?P<year2>(?:19|20)\d\d)\b)?"
-    rf"|(?:(?<=\bon\s)|(?<=\bby\s)|(?<=\bfrom\s)|(?<=\buntil\s)|(?<=\bthrough\s))the\s+(?P<day3>[0-3]?\d)"
-    rf"(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?{_MON}\b)(?!\s+(?:of\s+(?:the\s+)?)?[a-z])"
-    rf"|(?P<rel>(?i:\b(?:today|tonight|tomorrow|yesterday|this\s+(?:morning|afternoon|evening)"
-    rf"|(?:in|within)\s+(?:less\s+than\s+|under\s+|fewer\s+than\s+)?(?:24|twenty-four)\s+hours"
-    rf"|last\s+night|next\s+week|last\s+week|this\s+week)\b))"
-    rf"|(?:\b(?P<wdmod>(?i:this|next|last|coming|past))\s+)?(?P<wd3>\b{_WD})\b"
-    rf"(?:\s+(?:of\s+)?(?P<wdweek>(?i:last|next|this))\s+(?i:week)\b)?(?!,?\s+{_MON}\b)"
-)
+DATE_RE = rules.pattern("dates.expression")
 
-_FUTURE = re.compile(
-    r"\b(?:will|would|'ll|shall|set\s+to|scheduled|slated|planned|plans?\s+to|planning|"
-    r"is\s+to|are\s+to|due|expected|expects?|going\s+to|upcoming|next|unless|if|until|"
-    r"intends?\s+to|prepar\w+\s+to|threaten\w*\s+to|aims?\s+to|could|may|might)\b",
-    re.IGNORECASE)
-_PAST = re.compile(
-    r"\b(?:[a-z]+ed|began|went|was|were|had|struck|took|came|left|made|met|held|told|led|"
-    r"ran|drew|gave|won|broke|fell|rose|sent|spent|saw|stood|brought|found|kept|built|"
-    r"said|since|ago|last|earlier|got|put|set\s+up|began|wrote|hit|quit|shut)\b")
+_FUTURE = rules.pattern("dates.tense.future")
+_PAST = rules.pattern("dates.tense.past")
 # -ed words that are not past tense in news copy
-_NOT_PAST = re.compile(r"^(?:scheduled|planned|expected|proposed|united|based|need|"
-                       r"speed|red|bed|shed|feed|seed|weed|deed|hundred|called)$")
+_NOT_PAST = rules.pattern("dates.tense.not_past")
 
 
 # --- the resolver ---------------------------------------------------------------------------
@@ -175,50 +153,65 @@ def resolve_match(m: re.Match[str], anchor: date | None, tense: str | None = Non
         v = _safe_date(y, mo, d)
         return Resolved(v, "day", True) if v else None
     if g["mon1"] or g["mon2"]:
-        mon = _month(g["mon1"] or g["mon2"])
-        day = int(g["day1"] or g["day2"])
-        year = g["year1"] or g["year2"]
-        wd = g["wd1"] or g["wd2"]
-        if year:
-            v = _safe_date(int(year), mon, day)
-            return Resolved(v, "day", True) if v else None
-        v = pick_year(mon, day, anchor, tense, _weekday_index(wd) if wd else None, ref_year)
-        return Resolved(v, "day") if v else None
+        return _resolve_month_day(g, anchor, tense, ref_year)
     if anchor is None:
         return None
     if g["day3"]:
         return _resolve_ordinal_day(int(g["day3"]), anchor, tense)
     if g["rel"]:
-        rel = " ".join(g["rel"].lower().split())
-        if rel in ("today", "tonight") or rel.startswith("this ") and not rel.endswith("week"):
-            return Resolved(anchor, "day")
-        if rel == "tomorrow" or "hours" in rel:
-            return Resolved(anchor + timedelta(days=1), "day")
-        if rel in ("yesterday", "last night"):
-            return Resolved(anchor - timedelta(days=1), "day")
-        monday = anchor - timedelta(days=anchor.weekday())
-        if rel == "next week":
-            return Resolved(monday + timedelta(days=7), "week")
-        if rel == "last week":
-            return Resolved(monday - timedelta(days=7), "week")
-        return Resolved(monday, "week")  # this week
+        return _resolve_near(" ".join(g["rel"].lower().split()), anchor)
     if g["wd3"]:
-        wd = _weekday_index(g["wd3"])
-        mod = (g["wdmod"] or "").lower()
-        week = (g.get("wdweek") or "").lower()
-        if week:  # "Wednesday last week": that weekday of the week named
-            monday = anchor - timedelta(days=anchor.weekday())
-            d = monday + timedelta(days=wd + {"last": -7, "next": 7}.get(week, 0))
-        elif mod == "next":  # that weekday of next week ("next Thursday", said on a Wednesday)
-            d = anchor - timedelta(days=anchor.weekday()) + timedelta(days=7 + wd)
-        elif mod in ("last", "past"):
-            d = shift_weekday(anchor - timedelta(days=1), wd, "past")
-        elif mod in ("this", "coming"):
-            d = shift_weekday(anchor, wd, "future")
-        else:
-            d = shift_weekday(anchor, wd, tense)
-        return Resolved(d, "day")
+        return Resolved(_resolve_weekday(g, anchor, tense), "day")
     return None
+
+
+def _resolve_month_day(g: dict[str, str | None], anchor: date | None, tense: str | None,
+                       ref_year: int | None) -> Resolved | None:
+    """"March 21", "Tuesday, Sept. 26", "5 March 2025": the stated year, else one picked."""
+    mon = _month(g["mon1"] or g["mon2"] or "")
+    day = int(g["day1"] or g["day2"] or 0)
+    year = g["year1"] or g["year2"]
+    wd = g["wd1"] or g["wd2"]
+    if year:
+        v = _safe_date(int(year), mon, day)
+        return Resolved(v, "day", True) if v else None
+    v = pick_year(mon, day, anchor, tense, _weekday_index(wd) if wd else None, ref_year)
+    return Resolved(v, "day") if v else None
+
+
+def _resolve_near(rel: str, anchor: date) -> Resolved:
+    """"today", "tomorrow", "in less than 24 hours", "last night", "next week" (a week gives
+    its Monday)."""
+    if rel in ("today", "tonight") or rel.startswith("this ") and not rel.endswith("week"):
+        return Resolved(anchor, "day")
+    if rel == "tomorrow" or "hours" in rel:
+        return Resolved(anchor + timedelta(days=1), "day")
+    if rel in ("yesterday", "last night"):
+        return Resolved(anchor - timedelta(days=1), "day")
+    monday = anchor - timedelta(days=anchor.weekday())
+    if rel == "next week":
+        return Resolved(monday + timedelta(days=7), "week")
+    if rel == "last week":
+        return Resolved(monday - timedelta(days=7), "week")
+    return Resolved(monday, "week")  # this week
+
+
+def _resolve_weekday(g: dict[str, str | None], anchor: date, tense: str | None) -> date:
+    """A weekday: "Thursday" by the tense, "next Thursday", "last Monday", "Wednesday last
+    week"."""
+    wd = _weekday_index(g["wd3"] or "")
+    mod = (g["wdmod"] or "").lower()
+    week = (g.get("wdweek") or "").lower()
+    if week:  # "Wednesday last week": that weekday of the week named
+        monday = anchor - timedelta(days=anchor.weekday())
+        return monday + timedelta(days=wd + {"last": -7, "next": 7}.get(week, 0))
+    if mod == "next":  # that weekday of next week ("next Thursday", said on a Wednesday)
+        return anchor - timedelta(days=anchor.weekday()) + timedelta(days=7 + wd)
+    if mod in ("last", "past"):
+        return shift_weekday(anchor - timedelta(days=1), wd, "past")
+    if mod in ("this", "coming"):
+        return shift_weekday(anchor, wd, "future")
+    return shift_weekday(anchor, wd, tense)
 
 
 def _resolve_ordinal_day(day: int, anchor: date, tense: str | None) -> Resolved | None:
@@ -258,15 +251,15 @@ def resolve_relative(expr: str, anchor: date, tense: str | None = None) -> date 
     return r.value if r else None
 
 
-_CLAUSE_COMMA = re.compile(r"(?<!\d), (?!\d)")
-_SET_FOR = re.compile(r"\b(?:set|scheduled|planned|slated)\s+for\s+(?:(?:at\s+)?(?:[\d:.]+\s*[ap]\.?m\.?|midnight|noon)\s+)?"
-                      r"(?:on\s+)?(?:early\s+|late\s+)?$", re.IGNORECASE)
+_CLAUSE_COMMA = rules.pattern("dates.tense.clause_comma")
+_SET_FOR = rules.pattern("dates.tense.set_for")
 
 
-_STARTING_AT = re.compile(r"\b(?:starting|beginning)\s+(?:(?:at\s+)?(?:midnight|noon|[\d:.]+\s*[ap]\.?m\.?)\s+)?"
-                          r"(?:on\s+)?(?:next\s+|this\s+|coming\s+)?$", re.IGNORECASE)
-_TAIL_END = re.compile(r"(?:\W*+[\w'\u2019.-]++){0,2}+\W*+$")  # a sentence's last words: "..., officials said."
-_REPORTING_VERB = re.compile(r"(?:said|told|added|reported|announced|stated|confirmed|explained)", re.IGNORECASE)
+_STARTING_AT = rules.pattern("dates.tense.starting_at")
+_TAIL_END = rules.pattern("dates.tense.tail_end")  # a sentence's last words: "..., officials said."
+# a word of a clause, with a following "to" ("set to", "plans to")
+_WORD = rules.pattern("dates.tense.word")
+_REPORTING_VERB = rules.pattern("dates.tense.reporting_verb")
 
 
 def tense_at(sentence: str, pos: int) -> str | None:
@@ -284,14 +277,14 @@ def tense_at(sentence: str, pos: int) -> str | None:
         return "future"  # "a strike set for 12:01 a.m. Friday" (even if later "was called off")
     if _STARTING_AT.search(before):
         return "future"  # "a strike starting on Monday" (unless a past verb says otherwise: "began")
-    words = [w for w in re.finditer(r"[A-Za-z']+(?:\s+to)?", before) if before[w.start() - 1:w.start()] != "-"]
+    words = [w for w in _WORD.finditer(before) if before[w.start() - 1:w.start()] != "-"]
     for w in reversed(words):
         t = _word_tense(w.group())
         if t:
             return t
     after = sentence[pos:]
-    for w in re.finditer(r"[A-Za-z']+(?:\s+to)?", after):
-        if _REPORTING_VERB.fullmatch(w.group()) and _TAIL_END.match(after, w.end()):
+    for w in _WORD.finditer(after):
+        if _REPORTING_VERB.fullmatch(w.group()) and _TAIL_END.match(after[w.end():]):
             continue  # "... starting April 19, union sources said.": the time of telling
         t = _word_tense(w.group())
         if t:
@@ -313,37 +306,11 @@ def _word_tense(word: str) -> str | None:
 
 
 # --- durations ------------------------------------------------------------------------------
-_NUM = r"(?:\d{1,3}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")"
-ACTION_NOUN = (r"(?:strike|walkout|walk-out|walk-off|stoppage|lockout|lock-out|sickout|sick-out|"
-               r"action|protest|picket|shutdown|work stoppage|industrial action)")
-# a word between a length and its action may be an adjective ("a three-day teachers strike")
-# but not a preposition ("four hours before a strike") or a bare article
-_GAP = r"(?:(?!(?:before|after|of|ahead|until|into|in|since|ago|from|to|prior|without|a|an|the)\b)\w+\s+)"
-_WORKDAY = r"(?:(?P<wd{i}>school|working|work|business|class)\s+)?"
-# the length of a notice, vote or deadline is not the action's
-_NOT_ACTION_AFTER = r"(?!\s+(?:notices?|votes?|ballots?|deadlines?|warnings?|threats?|funds?|pay|authori[sz]ation))"
-DURATION_RE = re.compile(
-    rf"\b(?P<n>{_NUM})[- ](?P<unit>day|hour|week)s?(?:[- ]long)?\s+{_GAP}{{0,2}}?{ACTION_NOUN}{_NOT_ACTION_AFTER}"
-    rf"|\b(?:strike|walkout|stoppage|lockout|sickout)\s+(?:that\s+)?(?:has\s+)?(?:lasted|lasts|"
-    rf"will\s+last|would\s+last|to\s+last)\s+(?P<n2>{_NUM})\s+{_WORKDAY.format(i=2)}(?P<unit2>day|hour|week)s?"
-    rf"|\b(?:set|planned|scheduled|expected)\s+to\s+last\s+(?P<n3>{_NUM})\s+{_WORKDAY.format(i=3)}(?P<unit3>day|hour|week)s?"
-    rf"|\b(?:walk\w*\s+off\s+the\s+job|walk\w*\s+out|strike|on\s+strike|picket\w*)\s+for\s+"
-    rf"(?:(?P<n4>{_NUM})\s+{_WORKDAY.format(i=4)}(?P<unit4>day|hour|week)s?|a\s+(?P<n7>fortnight))"
-    rf"|\b(?P<n8>fortnight)[- ]long\s+{ACTION_NOUN}"
-    rf"|\b(?:strike|walkout|walk-out|stoppage|lockout|sickout)\b[^;]{{0,80}}?\b(?:and|to|would|will)\s+last\s+"
-    rf"(?P<n9>{_NUM})\s+{_WORKDAY.format(i=9)}(?P<unit9>day|hour|week)s?\b"
-    rf"|\b(?:strike|walkout|lockout|stoppage|sickout)\b[^;]{{0,40}}?\b(?:lasted\s+|after\s+(?=\d))(?P<n5>{_NUM})\s+"
-    rf"{_WORKDAY.format(i=5)}(?P<unit5>day|week)s?\b(?!\s+of\b)"
-    rf"|\bfor\s+(?P<n6>one)\s+day\b"
-    # "week-long strikes", "a week of state-wide strikes": seven days
-    rf"|\b(?P<wk>week)[- ]long\s+{_GAP}{{0,2}}?{ACTION_NOUN}"
-    rf"|\ba\s+(?P<wk2>week)\s+of\s+(?:[\w-]+\s+){{0,2}}?(?:strikes?|strike\s+action|stoppages?|walkouts?|"
-    rf"industrial\s+action|protests?)\b"
-    # "a one and a half day strike": two calendar days
-    rf"|\b(?P<n11>{_NUM})\s+and\s+a\s+half[- ](?P<unit11>day|week)s?(?:[- ]long)?\s+{_GAP}{{0,2}}?{ACTION_NOUN}",
-    re.IGNORECASE)
-OPEN_ENDED_RE = re.compile(r"\b(?:open-ended|indefinite(?:ly)?|unlimited|until further notice)\b",
-                           re.IGNORECASE)
+# the action nouns a length, a start cue or an end cue is about (rules/dates.toml [macros]);
+# its NUM macro spells the counts of NUMBER_WORDS
+ACTION_NOUN = rules.macro("ACTION_NOUN", "dates")
+DURATION_RE = rules.pattern("dates.duration")
+OPEN_ENDED_RE = rules.pattern("dates.duration.open_ended")
 
 
 def parse_duration(text: str) -> int | None:
@@ -434,8 +401,11 @@ def headline_offset(ctx: Context) -> int:
     return len(ctx.text) if nl < 0 else nl
 
 
+_DATE_LINE = rules.pattern("dates.date_line")
+
+
 def _date_line_end(ctx: Context) -> int:
-    m = re.match(r"\s*date\s+\d{4}-\d\d-\d\d", ctx.text)
+    m = _DATE_LINE.match(ctx.text)
     return m.end() if m else 0
 
 
@@ -454,8 +424,7 @@ def article_year(ctx: Context) -> int | None:
 # "today"/"tomorrow"/"yesterday", "tonight", "this morning", "24 hours" or "next/last/this
 # week" holds no date expression: skip the big regex there (most sentences with digits hold
 # only money, counts and percentages)
-_MAYBE_DATE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|\d-[01]\d-|\d(?:st|nd|rd|th)\b|"
-                         r"(?i:day\b|tonight|tomorrow|morning|afternoon|evening|night\b|week\b|hours\b)")
+_MAYBE_DATE = rules.pattern("dates.maybe_date")
 _MATCHES: "weakref.WeakKeyDictionary[Context, dict[tuple[int, int], list[tuple[re.Match[str], str | None]]]]" = \
     weakref.WeakKeyDictionary()
 
@@ -510,33 +479,25 @@ def mentions(ctx: Context, anchor: date | None, sents: list[Sentence] | None = N
 # --- publication date -----------------------------------------------------------------------
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
              "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "final": -1, "last": -1}
-_DAY_OF_RE = re.compile(
-    r"\b(?:the\s+)?(?P<ord>first|second|third|fourth|fifth|sixth|seventh|final|last)\s+day\s+of\s+"
-    r"(?:a|an|the|their|its)?\s*(?P<dur>[\w-]+[- ](?:day|hour|week))?", re.IGNORECASE)
-_ENTERS_RE = re.compile(
-    r"\b(?:enters?|entered|entering|in|into|on|reach(?:es|ed)?|marks?|marked|hit|hits)\s+(?:its|the|their|a)\s+"
-    rf"(?P<ord>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|last|\d{{1,3}}(?:st|nd|rd|th))"
-    rf"\s+(?:straight\s+|consecutive\s+)?day\b(?:\s+(?:on\s+)?(?P<wd>{_WD}))?",
-    re.IGNORECASE)
+_DAY_OF_RE = rules.pattern("dates.publication.day_of")
+_ENTERS_RE = rules.pattern("dates.publication.enters_day")
 # "Posted: Oct 08, 2025 4:12 PM", "Published March 3, 2025", "Updated 3:15 p.m. EST, Mon March 3, 2025"
-_STAMP = re.compile(rf"\b(Posted|Published|First\s+published|Updated|Last\s+updated)\b\s*:?\s*(?:on\s+)?"
-                    rf"(?:[\d:.]+\s*(?:a\.?m\.?|p\.?m\.?|AM|PM)\s*(?:[A-Z]{{2,4}}\s*)?,?\s*)?(?:{_WD}|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?)?,?\s*$",
-                    re.IGNORECASE)
+_STAMP = rules.pattern("dates.publication.stamp")
 # "which began May 10", "since May 10": the action's first day, stated before the date
-_BEGAN_BEFORE = re.compile(r"\b(?:began|begun|started|since|beginning|starting)\s+(?:on\s+)?$", re.IGNORECASE)
+_BEGAN_BEFORE = rules.pattern("dates.publication.began_before")
 # the copy names its own day: "this morning, Monday, Sept. 15", "today, Oct. 3"
-_TODAY_IS = re.compile(rf"\b(?:today|tonight|this\s+(?:morning|afternoon|evening))\s*,?\s*(?:(?:on\s+)?{_WD},?\s+)?$",
-                       re.IGNORECASE)
+_TODAY_IS = rules.pattern("dates.publication.today_is")
 # ... and its yesterday: "returned at dawn yesterday, Friday 14 February 2025" (published the day after)
-_YESTERDAY_IS = re.compile(rf"\byesterday\s*,?\s*(?:(?:on\s+)?{_WD},?\s+)?$", re.IGNORECASE)
+_YESTERDAY_IS = rules.pattern("dates.publication.yesterday_is")
 # a dated statement or a dated reporting verb in the lead: "in a statement dated June 19, 2025",
 # "officials said Monday, June 9, 2025"
-_DATED_STATEMENT = re.compile(r"\b(?:statement|letter|release|memo|notice|post|message)\s+(?:was\s+)?dated\s+$",
-                              re.IGNORECASE)
-_SAID_ON = re.compile(r"\b(?:said|says|announced|confirmed|told\s+\w+|reported)\s+(?:on\s+)?$", re.IGNORECASE)
+_DATED_STATEMENT = rules.pattern("dates.publication.dated_statement")
+_SAID_ON = rules.pattern("dates.publication.said_on")
 # the copy names its own weekday without a date: "is due to finish this evening, Wednesday"
-_TODAY_WEEKDAY = re.compile(rf"\b(?:today|tonight|this\s+(?:morning|afternoon|evening))\s*,\s*(?P<wd>{_WD})\b",
-                            re.IGNORECASE)
+_TODAY_WEEKDAY = rules.pattern("dates.publication.today_weekday")
+
+
+_ISO_DAY = rules.pattern("dates.iso_day")
 
 
 def publication_date(ctx: Context) -> Fact[str] | None:
@@ -544,7 +505,7 @@ def publication_date(ctx: Context) -> Fact[str] | None:
     from the text (see :func:`infer_publication`), else None."""
     pub = ctx.article.published
     if pub:
-        m = re.match(r"\d{4}-\d\d-\d\d", pub)
+        m = _ISO_DAY.match(pub)
         if m:
             return Fact(m.group(), note="given")
     return infer_publication(ctx)
@@ -553,6 +514,8 @@ def publication_date(ctx: Context) -> Fact[str] | None:
 def infer_publication(ctx: Context) -> Fact[str] | None:
     """Infer an undated article's publication date from its text.
 
+    0. A dateline stamp ("Posted: Oct 08, 2025"), a day the copy names as its own today or
+       yesterday, or a dated statement or reporting verb in the lead gives it.
     1. "enters its final (second, ...) day [Thursday]" with a dated first day of an N-day
        action ("March 21, the first day of a three-day strike") gives that day.
     2. Otherwise the latest date the copy states as past or present (not a planned one) is
@@ -567,30 +530,61 @@ def infer_publication(ctx: Context) -> Fact[str] | None:
              if not d.is_bare_weekday and not d.is_relative and d.granularity == "day"]
     if not abs_m:
         return _day_n_without_year(ctx, lead)
-    # 0. a dateline stamp: "Posted: Oct 08, 2025", "Published March 3, 2025" (else "Updated")
+    for step in (_stamped_day, _self_dated_day, _dated_statement_day):
+        found = step(ctx, abs_m)
+        if found is not None:
+            return found
+    found = _day_n_of_dated_action(ctx, abs_m, lead)
+    if found is not None:
+        return found
+    return _weekday_after_latest_date(ctx, abs_m, lead)
+
+
+def _stamped_day(ctx: Context, abs_m: list[DateMention]) -> Fact[str] | None:
+    """A dateline stamp: "Posted: Oct 08, 2025", "Published March 3, 2025" (else "Updated")."""
     for kind in ("posted", "updated"):
         for d in abs_m:
             if d.sent.idx < 6 and (d.explicit_year or d.has_weekday):
                 sm = _STAMP.search(d.sent.text[max(0, d.start - 45):d.start])
                 if sm and (sm.group(1).lower().startswith(("updated", "last")) == (kind == "updated")):
                     return Fact(d.value.isoformat(), ctx.sentence_evidence(d.sent), 0.9,
-                                note=f"inferred: {sm.group(1).strip().lower()} stamp")
-    # 0. the copy names its own day (or its yesterday), or dates a statement or its reporting verb
+                                note=f"inferred: {sm.group(1).strip().lower()} stamp",
+                                rules=["dates.publication.stamp"])
+    return None
+
+
+def _self_dated_day(ctx: Context, abs_m: list[DateMention]) -> Fact[str] | None:
+    """The copy names its own day ("this morning, Monday, Sept. 15") or its yesterday."""
     for d in abs_m:
+        if d.sent.idx >= 8:
+            continue
         before = d.sent.text[max(0, d.start - 40):d.start]
-        if d.sent.idx < 8 and _TODAY_IS.search(before):
+        if _TODAY_IS.search(before):
             return Fact(d.value.isoformat(), ctx.sentence_evidence(d.sent), 0.9,
-                        note="inferred: the copy dates its own 'today'")
-        if d.sent.idx < 8 and _YESTERDAY_IS.search(before):
+                        note="inferred: the copy dates its own 'today'",
+                        rules=["dates.publication.today_is"])
+        if _YESTERDAY_IS.search(before):
             return Fact((d.value + timedelta(days=1)).isoformat(), ctx.sentence_evidence(d.sent), 0.9,
-                        note="inferred: the copy dates its own 'yesterday'")
+                        note="inferred: the copy dates its own 'yesterday'",
+                        rules=["dates.publication.yesterday_is"])
+    return None
+
+
+def _dated_statement_day(ctx: Context, abs_m: list[DateMention]) -> Fact[str] | None:
+    """"in a statement dated June 19, 2025", "officials said Monday, June 9, 2025" (lead)."""
     for d in abs_m:
         before = d.sent.text[max(0, d.start - 40):d.start]
         if (d.explicit_year or d.has_weekday) and (
                 _DATED_STATEMENT.search(before) or (d.sent.idx < 3 and d.explicit_year and _SAID_ON.search(before))):
             return Fact(d.value.isoformat(), ctx.sentence_evidence(d.sent), 0.8,
                         note="inferred: a dated statement")
-    # 1. day N of a dated action
+    return None
+
+
+def _first_days(abs_m: list[DateMention]) -> list[tuple[DateMention, int | None]]:
+    """Dated first days of an action, with its length when stated: "March 21, the first day
+    of a three-day strike", "the lockout, which began May 10, reached its 24th day".
+    """
     first_days = []
     for d in abs_m:
         tail = d.sent.text[d.end:d.end + 80]
@@ -601,13 +595,20 @@ def infer_publication(ctx: Context) -> Fact[str] | None:
         elif _BEGAN_BEFORE.search(d.sent.text[max(0, d.start - 20):d.start]) and \
                 _ENTERS_RE.search(d.sent.text):
             first_days.append((d, parse_duration(d.sent.text) or None))
+    return first_days
+
+
+def _day_n_of_dated_action(ctx: Context, abs_m: list[DateMention],
+                           lead: list[Sentence]) -> Fact[str] | None:
+    """"enters its third day [Thursday]" in the lead, with a dated first day."""
+    first_days = _first_days(abs_m)
     for s in lead:
         em = _ENTERS_RE.search(s.text)
         if not em or not first_days:
             continue
         d0, n = first_days[0]
         o = em.group("ord").lower()
-        k = _ORDINALS.get(o) or (int(re.match(r"\d+", o).group()) if o[0].isdigit() else 0)
+        k = _ORDINALS.get(o) or (int(o[:-2]) if o[0].isdigit() else 0)
         if not k:
             continue
         if k == -1:
@@ -618,8 +619,14 @@ def infer_publication(ctx: Context) -> Fact[str] | None:
         if em.group("wd") and _weekday_index(em.group("wd")) != day.weekday():
             continue
         return Fact(day.isoformat(), ctx.sentence_evidence(s), 0.8,
-                    note=f"inferred: day {k} of an action that began {d0.value.isoformat()}")
-    # 2. lower bound + lead weekday
+                    note=f"inferred: day {k} of an action that began {d0.value.isoformat()}",
+                    rules=["dates.publication.enters_day"])
+    return None
+
+
+def _weekday_after_latest_date(ctx: Context, abs_m: list[DateMention],
+                               lead: list[Sentence]) -> Fact[str] | None:
+    """The first weekday of the lead on or after the latest stated (not planned) date."""
     stated = [d for d in abs_m if d.tense != "future" and not _is_planned(d)]
     if not stated:
         return None
@@ -636,19 +643,22 @@ def infer_publication(ctx: Context) -> Fact[str] | None:
         if tw:  # "finishes this evening, Wednesday": that weekday is the day of writing
             wd, sent = _weekday_index(tw.group("wd")), s
             break
-    day = shift_weekday(bound.value, wd, "future")
-    planned = [d for d in abs_m if (d.tense == "future" or _is_planned(d)) and d.value > day]
-    if planned:
-        # the copy looks ahead to a date named as this/next weekday ("set to begin this
-        # Sunday, Dec. 11"): the article is from the week before that date
-        p0 = min(planned, key=lambda d: d.value)
-        named = re.search(r"\b(?:this|next|coming)\s+$", p0.sent.text[max(0, p0.start - 8):p0.start], re.I)
-        if named:
-            while day + timedelta(days=7) < p0.value:
-                day += timedelta(days=7)
+    day = _week_before_planned(abs_m, shift_weekday(bound.value, wd, "future"))
     return Fact(day.isoformat(), ctx.sentence_evidence(sent), 0.7,
                 note=f"inferred: first {WEEKDAYS[wd].title()} on or after "
                      f"{bound.value.isoformat()} (latest stated date)")
+
+
+def _week_before_planned(abs_m: list[DateMention], day: date) -> date:
+    """The copy looks ahead to a date named as this/next weekday ("set to begin this Sunday,
+    Dec. 11"): the article is from the week before that date."""
+    planned = [d for d in abs_m if (d.tense == "future" or _is_planned(d)) and d.value > day]
+    if planned:
+        p0 = min(planned, key=lambda d: d.value)
+        if _NAMED_AHEAD.search(p0.sent.text[max(0, p0.start - 8):p0.start]):
+            while day + timedelta(days=7) < p0.value:
+                day += timedelta(days=7)
+    return day
 
 
 def _day_n_without_year(ctx: Context, lead: list[Sentence]) -> Fact[str] | None:
@@ -659,7 +669,7 @@ def _day_n_without_year(ctx: Context, lead: list[Sentence]) -> Fact[str] | None:
         if not em or not em.group("wd"):
             continue
         o = em.group("ord").lower()
-        k = _ORDINALS.get(o) or (int(re.match(r"\d+", o).group()) if o[0].isdigit() else 0)
+        k = _ORDINALS.get(o) or (int(o[:-2]) if o[0].isdigit() else 0)
         if k < 2:
             continue
         for m in DATE_RE.finditer(s.text[:em.start()]):
@@ -679,8 +689,9 @@ def _day_n_without_year(ctx: Context, lead: list[Sentence]) -> Fact[str] | None:
     return None
 
 
-_PLANNED = re.compile(r"\b(?:will|would|set\s+(?:to|for)|scheduled|slated|planned|plans?|"
-                      r"expected|due|resume|upcoming|next)\b", re.IGNORECASE)
+# "begin this Sunday, Dec. 11": a date named as this/next weekday
+_NAMED_AHEAD = rules.pattern("dates.publication.named_ahead")
+_PLANNED = rules.pattern("dates.publication.planned")
 
 
 def _is_planned(d: DateMention) -> bool:
@@ -707,32 +718,23 @@ def _lead_weekday(ctx: Context, lead: list[Sentence]) -> tuple[int, Sentence] | 
     return None
 
 
+_SAYS_TODAY = rules.pattern("dates.publication.says_today")
+_CAPTION = rules.pattern("dates.publication.caption")
+
+
 def _says_today(sents: list[Sentence]) -> bool:
-    return any(re.search(r"\b(?:today|tonight|this morning|this afternoon)\b", s.text, re.I)
-               for s in sents)
+    return any(_SAYS_TODAY.search(s.text) for s in sents)
 
 
 def _is_caption_like(text: str) -> bool:
-    return bool(re.search(r"\((?:Photo|Staff|File)|\b(?:19|20)\d\d\.\s*(?:\(|$)", text)
-                or re.search(r"\b(?:19|20)\d\d\b", text))
+    return bool(_CAPTION.search(text))
 
 
 # --- the action's dates ---------------------------------------------------------------------
-_START_CUE = re.compile(
-    r"\b(?:began|begin|begins|beginning|start(?:ed|s|ing)?|launch(?:ed|es|ing)?|"
-    r"walk(?:ed|s|ing)?\s+(?:out|off)|went\s+on\s+strike|go(?:es)?\s+on\s+strike|"
-    r"going\s+on\s+strike|took\s+effect|take\s+effect|struck|since|from|first\s+day|"
-    r"first\s+(?:walkouts?|strikes?|stoppages?)|imposed\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+)?lock-?out|lock(?:s|ed)?\s+out|"
-    r"called\s+(?:in\s+)?(?:sick|out)|picket\s+lines?\s+(?:went\s+up|formed)|"
-    r"will\s+strike|(?<!continued\s)(?<!continue\s)(?<!continues\s)(?<!continuing\s)to\s+strike|leave\s+their\s+posts|left\s+their\s+(?:posts|shifts))\b",
-    re.IGNORECASE)
+_START_CUE = rules.pattern("dates.start.cue")
 # an action named right before its date: "a one-day walkout on the 15th", "a strike set for"
-_START_BEFORE = re.compile(r"\b(?:strikes?|walkouts?|walk-outs?|walk-offs?|stoppages?|lockouts?|sickouts?|"
-                           r"go-?slows?|sit-?ins?|stay-?aways?|(?:industrial|strike|stay-?away|protest)\s+action)\s+"
-                           r"(?:on|for|starting|beginning|(?:(?:by|of|at)\s+[\w,.'&-]+\s+(?:[\w,.'&-]+\s+){0,5}?)?"
-                           r"(?:set|scheduled|planned|slated)\s+(?:for|to\s+begin)\s+"
-                           r"(?:(?:at\s+)?(?:[\d:.]+\s*[ap]\.?m\.?|midnight|noon)\s+(?:on\s+)?)?)\s*$", re.IGNORECASE)
-_VOTE_OR_NOTICE = re.compile(r"\b(?:vot\w+|authori[sz]\w+|ballot\w*|notice|threat\w*|approv\w+)\b", re.IGNORECASE)
+_START_BEFORE = rules.pattern("dates.start.named_before")
+_VOTE_OR_NOTICE = rules.pattern("dates.start.vote_or_notice")
 
 
 def _named_start(window: str) -> bool:
@@ -742,42 +744,26 @@ def _named_start(window: str) -> bool:
 
 
 # a start cue after the date: "Oct. 4 strike", "Sept. 12 walkout", ", the first day of"
-_START_AFTER = re.compile(r"^\W{0,3}(?:(?:strike|walkout|stoppage|lockout)\b|[^.]{0,12}\bfirst\s+day\b)",
-                          re.IGNORECASE)
-_REPORTING = re.compile(r"\b(?:said|says|announced|announces|told|according|reported|statement)\b",
-                        re.IGNORECASE)
-_END_CUE = re.compile(
-    r"(?:\b(?:through|thru|until|till|to|ending|ended|ends|end|runs?\s+out)\s*"
-    r"(?:(?:at\s+)?[\d:.]+\s*(?:a\.?m\.?|p\.?m\.?|am|pm)\s*(?:\w+\s+time\s+)?)?"
-    r"|\b(?:conclude[sd]?|end(?:s|ed)?|wrap(?:s|ped)?\s+up)\s+(?:(?:a|the|its|their)\s+)?"
-    r"(?:[\w-]+\s+){0,3}?(?:strike|walkout|stoppage|lockout|action)\s+)"
-    r"(?:on\s+)?(?:the\s+)?$",
-    re.IGNORECASE)
+_START_AFTER = rules.pattern("dates.start.after")
+_REPORTING = rules.pattern("dates.start.reporting")
+_END_CUE = rules.pattern("dates.end.cue")
 # "<date>, ending a three-day strike" (but not "returned to work Sunday, ending ...": that
 # day is the first one back)
-_END_AFTER = re.compile(rf"^\W{{0,3}}(?:ending|which\s+ended|that\s+ended|and\s+ended)\s+(?:(?:a|an|the|their|its)\s+)?"
-                        rf"(?:[\w-]+\s+){{0,3}}?{ACTION_NOUN}", re.IGNORECASE)
-_RETURN_BEFORE = re.compile(r"\b(?:return\w*|went\s+back|came\s+back|back\s+(?:to|at|on)|resum\w+|reopen\w*)\b",
-                            re.IGNORECASE)
+_END_AFTER = rules.pattern("dates.end.after")
+_RETURN_BEFORE = rules.pattern("dates.end.return_before")
 # "called off the nine-day-old stoppage on Thursday", "the strike was called off Saturday": the
 # last day of an action under way (of a planned one, no day of it at all)
-_CALLED_OFF = re.compile(rf"\bcall(?:ed|s)?\s+off\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){{0,3}}?"
-                         rf"{ACTION_NOUN}s?\s+(?:on\s+)?$"
-                         rf"|{ACTION_NOUN}s?\s+(?:was|were|has\s+been|had\s+been)\s+called\s+off\s+(?:on\s+)?$",
-                         re.IGNORECASE)
+_CALLED_OFF = rules.pattern("dates.end.called_off")
 # "with work resuming on Friday", "Cargo handling resumed at the port today": the first day back
-_RESUMED = re.compile(r"\b(?:work|operations|production|services|handling|loading|traffic|flights|trains|"
-                      r"classes|deliveries)\s+(?:\w+\s+){0,2}?(?:resum(?:ed|es|ing)|restart(?:ed|s|ing))\b"
-                      r"(?:\s+(?!(?:after|when|as|but|and|until)\b)[\w'\u2019-]+){0,5}?\s+(?:on\s+)?$"
-                      r"|\bresum(?:ed|es|ing|e)\s+work\s+(?:on\s+)?$", re.IGNORECASE)
-_EARLY_HOUR = re.compile(r"\b(?:at|until|till|to)\s+(?:12:01|[1-8](?::\d\d)?)\s*(?:a\.?m\.?|am)\b", re.IGNORECASE)
-_LAST_DAY_AFTER = re.compile(r"^\W*(?:was|is|will\s+be|marks?)\s+the\s+(?:last|final)\s+day\b",
-                             re.IGNORECASE)
-_FIRST_DAY_AFTER = re.compile(r"^\W*(?:(?:was|is|will\s+be|marks?)\s+)?the\s+first\s+day\b",
-                              re.IGNORECASE)
-_PAST_ACTION = re.compile(r"\b(?:last\s+year|years?\s+ago|(?:in|of)\s+(?:19|20)\d\d|"
-                          r"previous(?!\s+(?:contract|agreement|deal|pact|offer|proposal|day|night|evening|week)s?\b)|"
-                          r"earlier\s+this\s+year|first\s+round)\b", re.IGNORECASE)
+_RESUMED = rules.pattern("dates.end.resumed")
+_EARLY_HOUR = rules.pattern("dates.end.early_hour")
+_LAST_DAY_AFTER = rules.pattern("dates.end.last_day_after")
+_FIRST_DAY_AFTER = rules.pattern("dates.start.first_day_after")
+_PAST_ACTION = rules.pattern("dates.earlier.past_action")
+
+
+_NEAR_AHEAD = rules.pattern("dates.writing.near_ahead")
+_WEEKDAY_PART = rules.pattern("dates.writing.weekday_part")
 
 
 def writing_day(ctx: Context, pub: date) -> date:
@@ -788,17 +774,21 @@ def writing_day(ctx: Context, pub: date) -> date:
     tense and looks ahead with "tomorrow"/"in less than 24 hours"/"this afternoon", the copy
     was written that day before, and its relative dates count from it."""
     prev = pub - timedelta(days=1)
-    has_near = any(re.search(r"\b(?:tomorrow|in\s+less\s+than\s+24\s+hours|within\s+24\s+hours|"
-                             r"this\s+afternoon|tonight)\b", s.text, re.I) for s in ctx.sentences)
+    has_near = any(_NEAR_AHEAD.search(s.text) for s in ctx.sentences)
     if not has_near:
         return pub
-    pat = re.compile(rf"\b(?:[Oo]n\s+|[Ll]ate\s+|[Ee]arly\s+)?({_WD})\s+(?:afternoon|evening|night)\b")
     for s in ctx.sentences[:8]:
-        for m in pat.finditer(s.text):
+        for m in _WEEKDAY_PART.finditer(s.text):
             if _weekday_index(m.group(1)) == prev.weekday() and tense_at(s.text, m.start()) == "past":
                 return prev
     return pub
 
+
+# a range's text: ", 21" / "and 21" ends one, "5 and" / "5-" starts one
+_LIST_END_TEXT = rules.pattern("dates.end.list_end_text")
+_LIST_HEAD_TEXT = rules.pattern("dates.end.list_head_text")
+# "called for a general strike next Wednesday": the action right before its day
+_NOUN_BEFORE = rules.pattern("dates.start.noun_before")
 
 _ACTION_DATES: "weakref.WeakKeyDictionary[Context, dict[tuple, tuple]]" = weakref.WeakKeyDictionary()
 
@@ -839,6 +829,38 @@ def settled_status(ctx: Context, facts: ArticleFacts, found: Fact[str] | None
     return found
 
 
+@dataclass
+class _Scene:
+    """What the stages of :func:`_action_dates` share: the article, its publication day and
+    status, the dates of its action sentences and the action's stated length."""
+
+    ctx: Context
+    facts: ArticleFacts
+    pub: date | None
+    status: str | None
+    planned: bool
+    rel_anchor: date | None
+    ms: list[DateMention]
+    duration: int | None = None
+    dur_sent: Sentence | None = None
+    workdays: bool = False
+
+
+@dataclass
+class _Roles:
+    """The date mentions of the action sorted by role."""
+
+    starts: list[DateMention]
+    ends: list[tuple[DateMention, bool]]  # (mention, exact)
+    during: list[DateMention]
+    called_off: list[DateMention]
+
+
+# the role of one date mention (see _role)
+_START, _END, _LOOSE_END, _DAY_AFTER_END, _CALLED_OFF_DAY, _DURING, _NO_ROLE = (
+    "start", "end", "loose end", "day after the end", "called off", "during", "none")
+
+
 def _action_dates(ctx: Context, facts: ArticleFacts) -> tuple[Fact[str] | None, Fact[str] | None]:
     """First and last day of the article's main action, planned or actual.
 
@@ -849,12 +871,43 @@ def _action_dates(ctx: Context, facts: ArticleFacts) -> tuple[Fact[str] | None, 
     authorized, threatened) take their start from dates not before publication; actions
     under way or over from dates not after it. A stated duration gives the missing end (or
     start); "ending at 6 a.m. Saturday" ends on Friday.
+
+    Stages: collect the candidate dates (:func:`_scene`), give each its role
+    (:func:`_sort_roles`), choose the start (:func:`_plausible_starts`), choose the end
+    (:func:`_choose_end`), then fill what is missing (:func:`_fallback_start`,
+    :func:`_fallback_end`).
     """
+    sc = _scene(ctx, facts)
+    roles = _sort_roles(sc)
+    starts = _plausible_starts(sc, roles.starts)
+    during = [d for d in roles.during if not _is_vote_or_notice(d.sent.text) and _nearest_to_action(d, roles.during)]
+    sc.duration, sc.dur_sent, sc.workdays = _main_duration(
+        ctx, facts.action_type.value if facts.action_type else None)
+    if sc.status == "ended" and sc.duration == 7 and sc.dur_sent is not None and \
+            _ABOUT_A_WEEK.search(sc.dur_sent.text):
+        sc.duration = None  # "after a week-long action": a round figure for an action over, no day pinned
+    s0 = min(starts, key=lambda d: d.value) if starts else None
+    start: Fact[str] | None = None
+    if s0 is not None:
+        start = Fact(s0.value.isoformat(), ctx.sentence_evidence(s0.sent, s0.sent.start + s0.start,
+                                                                   s0.sent.start + s0.end))
+    if sc.status in ("authorized", "threatened") and not starts:
+        return None, None  # no date set (a date set makes the action scheduled, whatever the status says)
+    start, end = _choose_end(sc, start, s0, roles.ends)
+    if start is None:
+        start = _fallback_start(sc, end, during)
+    end = _fallback_end(sc, start, end, roles.called_off)
+    if start and end and end.value < start.value:
+        end = None
+    return start, end
+
+
+def _scene(ctx: Context, facts: ArticleFacts) -> _Scene:
+    """Stage 1: the candidate dates, those of sentences about the main action (with the
+    other ends of ranges written around them)."""
     pub_s = facts.published.value if facts.published else None
     pub = date.fromisoformat(pub_s) if pub_s else None
-    ref_year = article_year(ctx)
     status = facts.status.value if facts.status else None
-    planned = status in ("scheduled", "averted", "authorized", "threatened")
     rel_anchor = writing_day(ctx, pub) if pub else None
     others = other_items(ctx, facts)  # a roundup's other disputes have dates of their own
     sents = [s for s in ctx.sentences
@@ -863,65 +916,109 @@ def _action_dates(ctx: Context, facts: ArticleFacts) -> tuple[Fact[str] | None, 
              # "Teachers previously held a one-day strike on April 29, 2022": an earlier
              # year's action, no day of this one
              and not (pub is not None and historical(s.text, pub.year))]
-    ms = [d for d in mentions(ctx, pub, sents, ref_year, rel_anchor) if d.granularity == "day"]
+    ms = [d for d in mentions(ctx, pub, sents, article_year(ctx), rel_anchor) if d.granularity == "day"]
+    return _Scene(ctx, facts, pub, status, status in ("scheduled", "averted", "authorized", "threatened"),
+                  rel_anchor, ms + _range_ends(ms))
 
-    ms = ms + _range_ends(ms)
-    starts: list[DateMention] = []
-    ends: list[tuple[DateMention, bool]] = []  # (mention, exact)
-    during: list[DateMention] = []
-    called_off: list[DateMention] = []
-    for d in ms:
+
+def _sort_roles(sc: _Scene) -> _Roles:
+    """Stage 2: the role of each date mention in its sentence."""
+    roles = _Roles([], [], [], [])
+    for d in sc.ms:
         near = d.sent.text[max(0, d.start - 60):d.end + 40]
         if _PAST_ACTION.search(near):
             continue  # an earlier round ("in 2019", "last year")
-        before = d.sent.text[:d.start]
-        after = d.sent.text[d.end:]
-        prev_cut = max((m.end for m in ms if m.sent is d.sent and m.end <= d.start), default=0)
-        next_cut = min((m.start for m in ms if m.sent is d.sent and m.start >= d.end),
-                       default=len(d.sent.text)) - d.end
-        window = before[max(prev_cut, len(before) - 80):]
-        em = _END_CUE.search(before[max(prev_cut, len(before) - 60):])
-        cue = em.group().lower().lstrip() if em else ""
-        if d.text.lstrip()[:1] in "-–—&" or re.match(r"\s*(?:,|and\b)", d.text):
-            ends.append((d, True))  # the last day of a range ("Dec. 1-3", "Nov. 20 and 21")
-        elif re.match(r"\d", d.text) and re.search(r"(?:-|–|—|and|&)\s*$", d.text):
-            starts.append(d)  # the first day of "5 and 6 March"
-        elif re.match(r"\d", d.text) and _RANGE_HEAD.search(before[-25:]):
-            ends.append((d, True))  # the last day of "5 and 6 March"
-        elif _LAST_DAY_AFTER.match(after) or cue.startswith(("conclude", "wrap")) or (
-                # "runs through Friday", not "games through June 15 have been cancelled"
-                cue.startswith(("through", "thru")) and _about_action(before[:len(before) - len(em.group())])) or (
-                cue.startswith("ended") and not _EARLY_HOUR.search(cue)
-                and _about_action(before[:len(before) - len(em.group())])):
-            ends.append((d, True))
-        elif em and _about_action(before[:len(before) - len(em.group())]):
-            ends.append((d, False))
-        elif _BETWEEN.search(before):
-            ends.append((d, True))  # "between March 20 and March 22"
-        elif _END_AFTER.match(after) and not _RETURN_BEFORE.search(window):
-            ends.append((d, False))
-        elif not planned and _LIFTED.search(window):
-            ends.append((d, True))  # "lifted the lockout on Friday": its last day
-        elif _CALLED_OFF.search(window):
-            called_off.append(d)
-        elif status != "scheduled" and _RESUMED.search(window):
-            ends.append((replace(d, value=d.value - timedelta(days=1)), False))
-        elif not planned and _RETURNED.search(window):
-            # "returned to work Thursday": the action's last day is the day before (a Monday
-            # return may follow a weekend off the picket line: left open)
-            if d.value.weekday() != 0:
-                ends.append((replace(d, value=d.value - timedelta(days=1)), False))
-        elif _WEEK_N_BEFORE.search(window) or _WEEK_N_AFTER.match(after):
-            pass  # "entered its second week Monday": a day well after the start, none of its ends
-        elif _DAY_N_AFTER.match(after):
-            during.append(d)  # "Thursday, the third day of the strike": see _start_from_day_count
-        elif _FIRST_DAY_AFTER.match(after) or _START_AFTER.match(after) or _named_start(window) or _linked_start(
-                window, after[:min(next_cut, 70)]):
-            starts.append(d)
-        elif planned and re.search(rf"{ACTION_NOUN}\s+(?:for\s+|on\s+|from\s+)?$", before[-50:], re.I):
-            starts.append(d)  # "have called for a general strike next Wednesday": its day
-        else:
-            during.append(d)
+        role = _role(d, sc)
+        if role == _START:
+            roles.starts.append(d)
+        elif role in (_END, _LOOSE_END):
+            roles.ends.append((d, role == _END))
+        elif role == _DAY_AFTER_END:
+            roles.ends.append((replace(d, value=d.value - timedelta(days=1)), False))
+        elif role == _CALLED_OFF_DAY:
+            roles.called_off.append(d)
+        elif role == _DURING:
+            roles.during.append(d)
+    return roles
+
+
+def _role(d: DateMention, sc: _Scene) -> str:
+    """One mention's role, read from the clause before it (back to the previous date, at
+    most 80 characters) and the text after it (up to the next date)."""
+    before = d.sent.text[:d.start]
+    after = d.sent.text[d.end:]
+    prev_cut = max((m.end for m in sc.ms if m.sent is d.sent and m.end <= d.start), default=0)
+    next_cut = min((m.start for m in sc.ms if m.sent is d.sent and m.start >= d.end),
+                   default=len(d.sent.text)) - d.end
+    window = before[max(prev_cut, len(before) - 80):]
+    return (_range_role(d, before)
+            or _end_role(d, before, after, window, prev_cut, sc)
+            or _start_role(before, after, window, next_cut, sc.planned))
+
+
+def _range_role(d: DateMention, before: str) -> str | None:
+    """A date of a range or list: "Dec. 1-3", "Nov. 20 and 21", "5 and 6 March"."""
+    if d.text.lstrip()[:1] in "-–—&" or _LIST_END_TEXT.match(d.text):
+        return _END  # the last day of a range ("Dec. 1-3", "Nov. 20 and 21")
+    if d.text[:1].isdecimal() and _LIST_HEAD_TEXT.search(d.text):
+        return _START  # the first day of "5 and 6 March"
+    if d.text[:1].isdecimal() and _RANGE_HEAD.search(before[-25:]):
+        return _END  # the last day of "5 and 6 March"
+    return None
+
+
+def _end_role(d: DateMention, before: str, after: str, window: str, prev_cut: int,
+              sc: _Scene) -> str | None:
+    """An end of the action (exact or loose), a day it was called off, or the first day
+    back at work (whose day before is the end)."""
+    em = _END_CUE.search(before[max(prev_cut, len(before) - 60):])
+    cue = em.group().lower().lstrip() if em else ""
+
+    def about() -> bool:
+        return em is not None and _about_action(before[:len(before) - len(em.group())])
+
+    if _LAST_DAY_AFTER.match(after) or cue.startswith(("conclude", "wrap")) or (
+            # "runs through Friday", not "games through June 15 have been cancelled"
+            cue.startswith(("through", "thru")) and about()) or (
+            cue.startswith("ended") and not _EARLY_HOUR.search(cue) and about()):
+        return _END
+    if about():
+        return _LOOSE_END
+    if _BETWEEN.search(before):
+        return _END  # "between March 20 and March 22"
+    if _END_AFTER.match(after) and not _RETURN_BEFORE.search(window):
+        return _LOOSE_END
+    if not sc.planned and _LIFTED.search(window):
+        return _END  # "lifted the lockout on Friday": its last day
+    if _CALLED_OFF.search(window):
+        return _CALLED_OFF_DAY
+    if sc.status != "scheduled" and _RESUMED.search(window):
+        return _DAY_AFTER_END
+    if not sc.planned and _RETURNED.search(window):
+        # "returned to work Thursday": the action's last day is the day before (a Monday
+        # return may follow a weekend off the picket line: left open)
+        return _DAY_AFTER_END if d.value.weekday() != 0 else _NO_ROLE
+    return None
+
+
+def _start_role(before: str, after: str, window: str, next_cut: int, planned: bool) -> str:
+    """A start of the action, a day it was under way, or no role at all."""
+    if _WEEK_N_BEFORE.search(window) or _WEEK_N_AFTER.match(after):
+        return _NO_ROLE  # "entered its second week Monday": a day well after the start, none of its ends
+    if _DAY_N_AFTER.match(after):
+        return _DURING  # "Thursday, the third day of the strike": see _start_from_day_count
+    if _FIRST_DAY_AFTER.match(after) or _START_AFTER.match(after) or _named_start(window) or _linked_start(
+            window, after[:min(next_cut, 70)]):
+        return _START
+    if planned and _NOUN_BEFORE.search(before[-50:]):
+        return _START  # "have called for a general strike next Wednesday": its day
+    return _DURING
+
+
+def _plausible_starts(sc: _Scene, starts: list[DateMention]) -> list[DateMention]:
+    """Stage 3: the start days that fit the status (a planned action starts on a day to
+    come, one under way or over on a day past) and a stated date over a bare weekday."""
+    pub, status, planned = sc.pub, sc.status, sc.planned
 
     def ok(d: DateMention) -> bool:
         if pub is None:
@@ -938,21 +1035,16 @@ def _action_dates(ctx: Context, facts: ArticleFacts) -> tuple[Fact[str] | None, 
     starts = [d for d in starts if ok(d) and not (planned and d.tense == "past" and status != "averted")]
     # "strike Monday" (headline) beside "from Monday, March 18": the stated date wins
     named = {d.value.weekday() for d in starts if not d.is_bare_weekday and d.has_weekday}
-    starts = [d for d in starts if not (d.is_bare_weekday and d.value.weekday() in named)] or starts
-    during = [d for d in during if not _is_vote_or_notice(d.sent.text) and _nearest_to_action(d, during)]
-    duration, dur_sent, workdays = _main_duration(
-        ctx, facts.action_type.value if facts.action_type else None)
-    if status == "ended" and duration == 7 and dur_sent is not None and _ABOUT_A_WEEK.search(dur_sent.text):
-        duration = None  # "after a week-long action": a round figure for an action over, no day pinned
-    start: Fact[str] | None = None
-    if starts:
-        s0 = min(starts, key=lambda d: d.value)
-        start = Fact(s0.value.isoformat(), ctx.sentence_evidence(s0.sent, s0.sent.start + s0.start,
-                                                                   s0.sent.start + s0.end))
-    end: Fact[str] | None = None
-    if status in ("authorized", "threatened") and not starts:
-        return None, None  # no date set (a date set makes the action scheduled, whatever the status says)
-    if start and status == "ended" and ends and all(d.value < date.fromisoformat(start.value) for d, _ in ends):
+    return [d for d in starts if not (d.is_bare_weekday and d.value.weekday() in named)] or starts
+
+
+def _choose_end(sc: _Scene, start: Fact[str] | None, s0: DateMention | None,
+                ends: list[tuple[DateMention, bool]]) -> tuple[Fact[str] | None, Fact[str] | None]:
+    """Stage 4: the last day: the latest exact end, else the start plus the stated length,
+    else the latest loose end; an action over whose ends all come before the start found
+    drops that start (it was work starting again)."""
+    ctx = sc.ctx
+    if start and sc.status == "ended" and ends and all(d.value < date.fromisoformat(start.value) for d, _ in ends):
         # an action over, whose stated end (a return to work, "resumed today") comes before the
         # "start" found: that was work starting again ("loading started this morning")
         start = None
@@ -964,85 +1056,113 @@ def _action_dates(ctx: Context, facts: ArticleFacts) -> tuple[Fact[str] | None, 
         loose = [d for d in loose if d.value >= s_val]
     if exact:
         e = max(exact, key=lambda d: d.value)
-        end = Fact(e.value.isoformat(), ctx.sentence_evidence(e.sent))
-    elif start and duration:
-        s_day = date.fromisoformat(start.value)
-        e_day = end_from_start(s_day, duration, workdays)
-        if status == "ended" and pub is not None and e_day > pub and s0.is_bare_weekday and \
-                end_from_start(s_day - timedelta(days=7), duration, workdays) <= pub:
-            # an action over by publication ended by then: "after eight days on strike starting
-            # on Tuesday", written on a Tuesday, began a week earlier
-            s_day -= timedelta(days=7)
-            e_day = end_from_start(s_day, duration, workdays)
-            start = Fact(s_day.isoformat(), start.evidence, 0.6,
-                         note="a weekday a week back: the action is over by publication")
-        end = Fact(e_day.isoformat(), ctx.sentence_evidence(dur_sent) if dur_sent else None,
-                   note=f"start plus a {duration}-day duration")
-    elif loose:
+        return start, Fact(e.value.isoformat(), ctx.sentence_evidence(e.sent))
+    if start and sc.duration and s0 is not None:
+        return _end_by_duration(sc, start, s0)
+    if loose:
         e = max(loose, key=lambda d: d.value)
         v = e.value
         if _EARLY_HOUR.search(e.sent.text[max(0, e.start - 30):e.start]):
             v -= timedelta(days=1)  # "until 6 a.m. Saturday": the last full day is Friday
-        end = Fact(v.isoformat(), ctx.sentence_evidence(e.sent))
-    if start is None and end and duration and (duration <= BACK_COUNT_DAYS or _told_together(ctx, end, dur_sent)):
+        return start, Fact(v.isoformat(), ctx.sentence_evidence(e.sent))
+    return start, None
+
+
+def _end_by_duration(sc: _Scene, start: Fact[str], s0: DateMention) -> tuple[Fact[str], Fact[str]]:
+    """The start plus the stated length; an action over by publication whose bare-weekday
+    start would end after it began a week earlier."""
+    duration = sc.duration or 0
+    s_day = date.fromisoformat(start.value)
+    e_day = end_from_start(s_day, duration, sc.workdays)
+    if sc.status == "ended" and sc.pub is not None and e_day > sc.pub and s0.is_bare_weekday and \
+            end_from_start(s_day - timedelta(days=7), duration, sc.workdays) <= sc.pub:
+        # an action over by publication ended by then: "after eight days on strike starting
+        # on Tuesday", written on a Tuesday, began a week earlier
+        s_day -= timedelta(days=7)
+        e_day = end_from_start(s_day, duration, sc.workdays)
+        start = Fact(s_day.isoformat(), start.evidence, 0.6,
+                     note="a weekday a week back: the action is over by publication")
+    return start, Fact(e_day.isoformat(), sc.ctx.sentence_evidence(sc.dur_sent) if sc.dur_sent else None,
+                       note=f"start plus a {duration}-day duration")
+
+
+def _fallback_start(sc: _Scene, end: Fact[str] | None, during: list[DateMention]) -> Fact[str] | None:
+    """Stage 5: a first day when no start was told: the end minus the stated length, day N
+    of the action, the first day it is reported under way, or the day of a same-day report."""
+    ctx, status, duration = sc.ctx, sc.status, sc.duration
+    if end and duration and (duration <= BACK_COUNT_DAYS or _told_together(ctx, end, sc.dur_sent)):
         # counted back from the last day: a short action ("ended their three-day walkout
         # today"), or a length told with its end ("returned to work Thursday after a 10-day
         # strike"); "the 38-day lockout is over" beside "lifted at midnight Wednesday" leaves
         # the start to be told (long counts are often rounded or run from another event)
-        v = start_from_end(date.fromisoformat(end.value), duration, workdays)
-        start = Fact(v.isoformat(), ctx.sentence_evidence(dur_sent) if dur_sent else None,
-                     note=f"end minus a {duration}-day duration")
-    if start is None and not planned:
-        start = _start_from_day_count(ctx, ms, pub)
+        v = start_from_end(date.fromisoformat(end.value), duration, sc.workdays)
+        return Fact(v.isoformat(), ctx.sentence_evidence(sc.dur_sent) if sc.dur_sent else None,
+                    note=f"end minus a {duration}-day duration")
+    start = None if sc.planned else _start_from_day_count(ctx, sc.ms, sc.pub)
+    if start is not None:
+        return start
+    start = _first_day_under_way(sc, during)
+    if start is not None:
+        return start
+    if status == "ongoing" and sc.rel_anchor and not sc.ms and _one_off(ctx, sc.facts) and \
+            _TODAY_WORD.search(ctx.text):
+        # a picket or rally covered live ("came through today") with no date of its own
+        return Fact(sc.rel_anchor.isoformat(), None, 0.5, note="a one-day action under way today")
+    if status in ("ongoing", None) and sc.rel_anchor and sc.facts.published and \
+            sc.facts.published.note == "given":
+        return _launched_today(ctx, sc.rel_anchor)
+    return None
+
+
+def _first_day_under_way(sc: _Scene, during: list[DateMention]) -> Fact[str] | None:
+    """The first day the action is reported under way (not after publication)."""
+    status = sc.status
     # a day the action was under way is close to an action word ("picketed the plant on
     # Monday"), not one far along a clause about something else ("... measures imposed after
     # an earthquake on March 5"); with no status to go by, closer still
     during = [d for d in during if _action_distance(d) <= (40 if status is None else 60)]
-    if start is None and during and status in ("ongoing", "ended", None):
+    if during and status in ("ongoing", "ended", None):
         d0 = min(during, key=lambda d: d.value)
-        if pub is None or d0.value <= pub or (status is None and d0.tense == "future"):
-            start = Fact(d0.value.isoformat(), ctx.sentence_evidence(d0.sent), 0.6,
-                         note="first day the action is reported under way")
-    if start is None and status == "ongoing" and rel_anchor and not ms and _one_off(ctx, facts) and \
-            _TODAY_WORD.search(ctx.text):
-        # a picket or rally covered live ("came through today") with no date of its own
-        start = Fact(rel_anchor.isoformat(), None, 0.5, note="a one-day action under way today")
-    if start is None and status in ("ongoing", None) and rel_anchor and facts.published and \
-            facts.published.note == "given":
-        start = _launched_today(ctx, rel_anchor)
-    if start and end is None and called_off:
+        if sc.pub is None or d0.value <= sc.pub or (status is None and d0.tense == "future"):
+            return Fact(d0.value.isoformat(), sc.ctx.sentence_evidence(d0.sent), 0.6,
+                        note="first day the action is reported under way")
+    return None
+
+
+def _fallback_end(sc: _Scene, start: Fact[str] | None, end: Fact[str] | None,
+                  called_off: list[DateMention]) -> Fact[str] | None:
+    """Stage 6: a last day when none was told: the day the action was called off, the start
+    plus the stated length, or the start itself for a one-day picket, rally or sickout."""
+    ctx = sc.ctx
+    if start is None or end is not None:
+        return end
+    if called_off:
         s_val = date.fromisoformat(start.value)
         off = [d for d in called_off if d.value > s_val]
         if off:
             e = max(off, key=lambda d: d.value)
-            end = Fact(e.value.isoformat(), ctx.sentence_evidence(e.sent), note="called off that day")
-    if start and end is None:
-        if duration:
-            end = Fact(end_from_start(date.fromisoformat(start.value), duration, workdays).isoformat(),
-                       ctx.sentence_evidence(dur_sent) if dur_sent else None,
-                       note=f"start plus a {duration}-day duration")
-        elif _one_off(ctx, facts) and not OPEN_ENDED_RE.search(ctx.text):
-            end = Fact(start.value, start.evidence, 0.6, note="a picket, rally or sickout: one day")
-    if start and end and end.value < start.value:
-        end = None
-    return start, end
+            return Fact(e.value.isoformat(), ctx.sentence_evidence(e.sent), note="called off that day",
+                        rules=["dates.end.called_off"])
+    if sc.duration:
+        return Fact(end_from_start(date.fromisoformat(start.value), sc.duration, sc.workdays).isoformat(),
+                    ctx.sentence_evidence(sc.dur_sent) if sc.dur_sent else None,
+                    note=f"start plus a {sc.duration}-day duration")
+    if _one_off(ctx, sc.facts) and not OPEN_ENDED_RE.search(ctx.text):
+        return Fact(start.value, start.evidence, 0.6, note="a picket, rally or sickout: one day")
+    return None
 
 
 # A same-day wire report: the lead tells that the action has begun ("have launched week-long
 # strikes", "started a one-day strike", "joined the strikes", "staged their second 24-hour
 # strike") with no day of its own: it began on the day of the copy. Copy with no such verb
 # gives no start at all ("do not guess").
-_LAUNCHED = re.compile(
-    rf"\b(?:(?:have|has)\s+(?:now\s+)?(?:launched|started|begun|joined|staged|gone\s+on\s+strike|walked\s+out|"
-    rf"stopped\s+work)|launched|started|began|joined|staged|went\s+on\s+strike|walked\s+out|stopped\s+work)\b"
-    rf"(?:\s+[\w'\u2019-]+){{0,8}}?\s+{ACTION_NOUN}s?\b"
-    rf"|\b(?:went\s+on\s+strike|walked\s+out|stopped\s+work)\b"
-    rf"|\b(?:have|has)\s+been\s+(?:struck|shut\s+down\s+by\s+(?:a\s+)?strikes?|hit\s+by\s+(?:a\s+)?strikes?)\b"
-    rf"|\btoday['\u2019]s\s+(?:[\w-]+\s+){{0,3}}?{ACTION_NOUN}", re.IGNORECASE)
+_LAUNCHED = rules.pattern("dates.start.launched")
 
 
-_VAGUE_WHEN = re.compile(r"\b(?:weekend|this\s+week|last\s+week|earlier|recently|overnight|since|ago)\b",
-                        re.IGNORECASE)
+_VAGUE_WHEN = rules.pattern("dates.start.vague_when")
+
+
+_EARLIER_PERIOD = rules.pattern("dates.start.earlier_period")
 
 
 def _launched_today(ctx: Context, day: date) -> Fact[str] | None:
@@ -1053,42 +1173,31 @@ def _launched_today(ctx: Context, day: date) -> Fact[str] | None:
         return None  # "strikes which began over the weekend": a day not pinned
     for s in body:
         m = _LAUNCHED.search(s.text)
-        if not m or _PAST_ACTION.search(s.text) or re.search(
-                r"\b(?:last|previous|earlier)\s+(?:week|month|year)|\bago\b|\bsince\b", s.text, re.I):
+        if not m or _PAST_ACTION.search(s.text) or _EARLIER_PERIOD.search(s.text):
             continue
         if any(not dm.group("rel") for dm, _ in date_matches(ctx, s)):
             return None  # the lead dates the action itself
         return Fact(day.isoformat(), ctx.sentence_evidence(s, s.start + m.start(), s.start + m.end()),
-                    0.5, note="a same-day report of an action begun")
+                    0.5, note="a same-day report of an action begun",
+                    rules=["dates.start.launched"])
     return None
 
 
 # forms of action the classifier may not count as a stoppage, and "the action" itself: their
 # sentences may date the action ("the action started on Wednesday last week with a go-slow")
-_ABOUT_A_WEEK = re.compile(r"\bweek[- ]long\b|\ba\s+week\s+of\b", re.IGNORECASE)
-_OTHER_ACTION = re.compile(r"\b(?:go-?slows?|sit-?ins?|work-to-rule|stay-?aways?|"
-                           r"(?:the|industrial|strike|protest|their|this)\s+action)\b", re.IGNORECASE)
+_ABOUT_A_WEEK = rules.pattern("dates.duration.about_a_week")
+_OTHER_ACTION = rules.pattern("dates.during.other_action")
 # strikers "plan to stay out through Saturday": a sentence about the action's length
-_STAY_OUT = re.compile(r"\b(?:stay|stays|stayed|staying|remain|remains|remained)\s+out\b(?!\s+of\b)", re.IGNORECASE)
-_LIFTED = re.compile(r"\b(?:lift(?:s|ed|ing)?|end(?:s|ed|ing)?)\s+(?:the|its|their|a)\s+(?:[\w-]+\s+){0,2}?"
-                     r"(?:lockout|lock-out)(?:\s+of\s+(?:about\s+|some\s+|nearly\s+|more\s+than\s+)?[\d,]+(?:\s+[\w-]+){1,2})?"
-                     r"\s+(?:at\s+(?:midnight|noon|[\d:.]+\s*[ap]\.?m\.?)\s+)?(?:on\s+)?(?:early\s+|late\s+)?$", re.IGNORECASE)
-_RETURNED = re.compile(r"\b(?:returned|went\s+back|came\s+back|were\s+back|headed\s+back|are\s+back|"
-                       r"(?:will|to|would)\s+return|returns?|returning)\s+"
-                       r"(?:to\s+(?:work|the\s+job|their\s+jobs|classrooms?|the\s+classroom|their\s+posts|"
-                       r"the\s+plant|the\s+picket)|on\s+the\s+job)\s+(?:at\s+[\d:.apm ]+\s*)?(?:on\s+)?"
-                       r"(?:early\s+|late\s+)?$", re.IGNORECASE)
-_WEEK_N_BEFORE = re.compile(r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+"
-                            r"(?:straight\s+|consecutive\s+|full\s+)?(?:week|month)\s+(?:on\s+)?$", re.IGNORECASE)
-_WEEK_N_AFTER = re.compile(r"^\W{0,3}(?:(?:was|is|marks?|marking)\s+)?the\s+(?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))\s+"
-                           r"(?:straight\s+|full\s+)?(?:week|month)\b", re.IGNORECASE)
+_STAY_OUT = rules.pattern("dates.during.stay_out")
+_LIFTED = rules.pattern("dates.end.lifted")
+_RETURNED = rules.pattern("dates.end.returned")
+_WEEK_N_BEFORE = rules.pattern("dates.during.week_n_before")
+_WEEK_N_AFTER = rules.pattern("dates.during.week_n_after")
 # "between March 20 and March 22": not "between now and March 3" (talks until a deadline)
-_BETWEEN = re.compile(r"\bbetween\s+(?!now\b|then\b|today\b|here\b)[^,;]{3,30}?\s+and\s+$",
-                      re.IGNORECASE)
-_RANGE_TAIL = re.compile(r"\s*(?:-|–|—|(?:,\s*[0-3]?\d(?:st|nd|rd|th)?,?\s*)*(?:and|&))\s*(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b"
-                         rf"(?!\s*(?:%|percent|per\s+cent|[ap]\.?m\b|:|\.\d|,\d|{_MON}|[a-z]))")
+_BETWEEN = rules.pattern("dates.end.between")
+_RANGE_TAIL = rules.pattern("dates.end.range_tail")
 # the first day of "on 5 and 6 March", "5-7 March", "5, 6 and 7 March"
-_RANGE_HEAD = re.compile(r"(?<![\d,.$])(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:(?:,\s*[0-3]?\d(?:st|nd|rd|th)?)*,?\s*(?:and|&)|-|–|—)\s*$")
+_RANGE_HEAD = rules.pattern("dates.end.range_head")
 
 
 def _range_ends(ms: list[DateMention]) -> list[DateMention]:
@@ -1099,7 +1208,7 @@ def _range_ends(ms: list[DateMention]) -> list[DateMention]:
         if d.is_bare_weekday or d.is_relative:
             continue
         hm = _RANGE_HEAD.search(d.sent.text[max(0, d.start - 25):d.start])
-        if hm and re.match(r"\d", d.text):  # "5 and 6 March": the day comes first
+        if hm and d.text[:1].isdecimal():  # "5 and 6 March": the day comes first
             try:
                 v = d.value.replace(day=int(hm.group("d")))
             except ValueError:
@@ -1123,15 +1232,12 @@ def _range_ends(ms: list[DateMention]) -> list[DateMention]:
     return out
 
 
-_TODAY_WORD = re.compile(r"\b(?:today|this\s+morning|this\s+afternoon|all\s+day)\b", re.IGNORECASE)
-_ONE_OFF = re.compile(r"\bsick-?outs?\b|\bcall(?:ed|ing)?\s+(?:in|out)\s+sick\b", re.IGNORECASE)
+_TODAY_WORD = rules.pattern("dates.during.today_word")
+_ONE_OFF = rules.pattern("dates.during.one_off")
 
 
 # the action runs on past its first day
-_GOES_ON = re.compile(r"\b(?:second|third|fourth|fifth|\d+(?:st|nd|rd|th))\s+(?:straight\s+|consecutive\s+)?day\b"
-                      r"|\bday\s+(?:two|three|four|\d+)\b|\bstretch\w*\s+into\b"
-                      r"|\b(?:keep|kept|keeps|continu(?:e|es|ed|ing))\s+(?:to\s+)?"
-                      r"(?:strik|walk|call|picket|protest|rally|march|stay)\w*", re.IGNORECASE)
+_GOES_ON = rules.pattern("dates.during.goes_on")
 
 
 def _one_off(ctx: Context, facts: ArticleFacts) -> bool:
@@ -1144,14 +1250,8 @@ def _one_off(ctx: Context, facts: ArticleFacts) -> bool:
     return any(_ONE_OFF.search(s.text) for s in ctx.sentences[:5])
 
 
-_DAY_COUNT_RE = re.compile(
-    r"\b(?:enters?|entered|entering|in|into|on|reach(?:es|ed)?|marks?|marked|hit|hits)\s+(?:its|the|their|a)\s+"
-    r"(?P<ord>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,3}(?:st|nd|rd|th))\s+"
-    r"(?:straight\s+|consecutive\s+)?day\b", re.IGNORECASE)
-_DAY_N_AFTER = re.compile(
-    r"^\W{0,3}(?:(?:was|is|marks?|marking)\s+)?the\s+"
-    r"(?P<ord>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,3}(?:st|nd|rd|th))\s+"
-    r"(?:straight\s+|consecutive\s+|full\s+)?day\s+of\b", re.IGNORECASE)
+_DAY_COUNT_RE = rules.pattern("dates.start.day_count")
+_DAY_N_AFTER = rules.pattern("dates.start.day_n_after")
 _ORDINAL_WORDS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
                   "eighth": 8, "ninth": 9, "tenth": 10}
 
@@ -1165,21 +1265,23 @@ def _start_from_day_count(ctx: Context, ms: list[DateMention], pub: date | None)
         am = _DAY_N_AFTER.match(text[d.end:])
         if am:
             o = am.group("ord").lower()
-            n = _ORDINAL_WORDS.get(o) or int(re.match(r"\d+", o).group())
+            n = _ORDINAL_WORDS.get(o) or int(o[:-2])
             v = d.value - timedelta(days=n - 1)
             if pub is None or v <= pub:
                 return Fact(v.isoformat(), ctx.sentence_evidence(d.sent), 0.7,
-                            note=f"day {n} on {d.value.isoformat()}")
+                            note=f"day {n} on {d.value.isoformat()}",
+                            rules=["dates.start.day_n_after"])
         for m in _DAY_COUNT_RE.finditer(text):
             gap = d.start - m.end() if d.start >= m.end() else m.start() - d.end
             if gap < 0 or gap > 12:
                 continue
             o = m.group("ord").lower()
-            n = _ORDINAL_WORDS.get(o) or int(re.match(r"\d+", o).group())
+            n = _ORDINAL_WORDS.get(o) or int(o[:-2])
             v = d.value - timedelta(days=n - 1)
             if pub is None or v <= pub:
                 return Fact(v.isoformat(), ctx.sentence_evidence(d.sent), 0.7,
-                            note=f"day {n} on {d.value.isoformat()}")
+                            note=f"day {n} on {d.value.isoformat()}",
+                            rules=["dates.start.day_count"])
     return None
 
 
@@ -1209,15 +1311,22 @@ def _is_vote_or_notice(text: str) -> bool:
     return bool(votes) and votes <= {"authorized", "threatened", "scheduled"}
 
 
+_RELATIVE_END = rules.pattern("dates.end.relative_end")
+_ACTION_RUNS = rules.pattern("dates.end.action_runs")
+
+
 def _about_action(before: str) -> bool:
     """Is the clause ending at an end cue about the action ("the stoppage will run for
     four days, ending ...", "the strike ... runs to") rather than, say, a school year
     "which ends May 25"?"""
     tail = before[-60:]
-    if re.search(r"\b(?:which|that|who)\s*$", tail):
+    if _RELATIVE_END.search(tail):
         return False
-    return bool(re.search(rf"{ACTION_NOUN}|\b(?:runs?|running|last(?:s|ing)?|walk\w*\s+out|"
-                          r"(?:stay|remain)\w*\s+out|picket\w*|strik\w+)\b", tail, re.I))
+    return bool(_ACTION_RUNS.search(tail))
+
+
+_BEGIN_CUE = rules.pattern("dates.start.begin_cue")
+_NOUN_AFTER = rules.pattern("dates.start.noun_after")
 
 
 def _linked_start(before: str, after: str) -> bool:
@@ -1230,15 +1339,13 @@ def _linked_start(before: str, after: str) -> bool:
     m = _START_CUE.search(after)
     if not m or _REPORTING.search(after[:m.start()]):
         return False
-    if re.match(r"(?:beg[iau]n|start|launch|from|since|first|imposed|take|took)", m.group(), re.I):
-        return bool(re.match(rf"\s+(?:(?:a|an|the|their|its)\s+)?(?:[\w-]+\s+){{0,3}}?{ACTION_NOUN}",
-                             after[m.end():], re.I))
+    if _BEGIN_CUE.match(m.group()):
+        return bool(_NOUN_AFTER.match(after[m.end():]))
     return True
 
 
-_LOCKOUT_WORD = re.compile(r"\block-?outs?\b|\blocked[- ]out\b", re.IGNORECASE)
-_STOPPAGE_WORD = re.compile(r"\b(?:strikes?|walk-?outs?|stoppages?|sick-?outs?|walk\w*\s+(?:out|off))\b",
-                            re.IGNORECASE)
+_LOCKOUT_WORD = rules.pattern("dates.kind.lockout")
+_STOPPAGE_WORD = rules.pattern("dates.kind.stoppage")
 
 
 def _other_kind(text: str, kind: str | None) -> bool:
@@ -1251,9 +1358,17 @@ def _other_kind(text: str, kind: str | None) -> bool:
     return False
 
 
-_HEDGED = re.compile(r"\b(?:nearly|almost|about|around|roughly|some|more\s+than|over|up\s+to|at\s+least|"
-                     r"less\s+than|under|close\s+to|approximately)\s+(?:a\s+|an\s+)?$", re.IGNORECASE)
-_MAYBE_DURATION = re.compile(r"day|hour|week|fortnight", re.IGNORECASE)
+_HEDGED = rules.pattern("dates.duration.hedged")
+_MAYBE_DURATION = rules.pattern("dates.duration.maybe")
+
+
+# an earlier or other action's length: "a three-day strike in March", "a 2019 walkout",
+# "their previous two-day strike"
+_ACTION_NOUN_RE = rules.pattern("dates.duration.action_noun")
+_EARLIER_TAIL = rules.pattern("dates.duration.earlier_tail")
+_YEAR_BEFORE = rules.pattern("dates.duration.year_before")
+_YEAR_ACTION = rules.pattern("dates.duration.year_action")
+_OTHER_ROUND_BEFORE = rules.pattern("dates.duration.other_round")
 
 
 def _main_duration(ctx: Context, kind: str | None = None) -> tuple[int | None, Sentence | None, bool]:
@@ -1261,7 +1376,7 @@ def _main_duration(ctx: Context, kind: str | None = None) -> tuple[int | None, S
     earlier rounds ("a three-day stoppage in March" next to "a five-day walkout")."""
     year = publication_year(ctx)
     for s in ctx.sentences:
-        if OPEN_ENDED_RE.search(s.text) and re.search(ACTION_NOUN, s.text, re.I):
+        if OPEN_ENDED_RE.search(s.text) and _ACTION_NOUN_RE.search(s.text):
             return None, None, False
         if not _MAYBE_DURATION.search(s.text):
             continue
@@ -1269,13 +1384,11 @@ def _main_duration(ctx: Context, kind: str | None = None) -> tuple[int | None, S
             continue  # "previously held a one-day strike on March 3, 2023": an earlier round
         for m in DURATION_RE.finditer(s.text):
             tail = s.text[m.end():m.end() + 30]
-            if re.match(rf"\s+(?:in|last)\s+(?:{_MON}|year|month)", tail) or _PAST_ACTION.search(s.text):
+            if _EARLIER_TAIL.match(tail) or _PAST_ACTION.search(s.text):
                 continue
-            if re.search(r"\b(?:19|20)\d\d\s+(?:[\w-]+\s+)?$", s.text[max(0, m.start() - 20):m.start()]) or \
-                    re.search(rf"\b(?:19|20)\d\d\s+{ACTION_NOUN}", m.group(), re.I):
+            if _YEAR_BEFORE.search(s.text[max(0, m.start() - 20):m.start()]) or _YEAR_ACTION.search(m.group()):
                 continue  # "a 2019 walkout lasted seven days": an earlier action
-            if re.search(r"\b(?:previous|earlier|last|another|second|longer|future|since\s+the)\s+$",
-                         s.text[max(0, m.start() - 25):m.start()], re.I):
+            if _OTHER_ROUND_BEFORE.search(s.text[max(0, m.start() - 25):m.start()]):
                 continue
             if _other_kind(m.group(), kind):
                 continue  # a roundup's other action ("after their two-day strike" beside a lockout)
