@@ -63,161 +63,63 @@ from importlib import resources
 
 from ..model import ArticleFacts, Fact
 from ..nlp import Context, Sentence
+from ..rules import pattern
 from .numwords import Count, find_counts, find_percents, find_vague
 
 # --- shared vocabulary ---------------------------------------------------------------------
-PEOPLE = re.compile(
-    r"^(?:workers?|employees?|members?|nurses?|teachers?|educators?|doctors?|physicians?|"
-    r"drivers?|operators?|staff(?:ers)?|strikers?|picketers?|people|persons?|faculty|"
-    r"professors?|lecturers?|instructors?|adjuncts?|baristas?|cashiers?|clerks?|"
-    r"technicians?|techs?|mechanics?|machinists?|writers?|actors?|performers?|musicians?|"
-    r"journalists?|reporters?|housekeepers?|janitors?|custodians?|cooks?|servers?|"
-    r"dishwashers?|bartenders?|attendants?|pilots?|conductors?|engineers?|dockworkers?|"
-    r"longshoremen|longshore|miners?|autoworkers?|steelworkers?|laborers?|labourers?|"
-    r"carpenters?|electricians?|plumbers?|firefighters?|officers?|guards?|aides?|"
-    r"assistants?|paraprofessionals?|paras|counselors?|librarians?|therapists?|"
-    r"pharmacists?|residents?|interns?|fellows?|researchers?|scientists?|clinicians?|"
-    r"caregivers?|cleaners?|couriers?|carriers?|handlers?|agents?|representatives?|"
-    r"associates?|crew|crews|hands|inspectors?|installers?|linemen|splicers?|"
-    r"craftsmen|tradespeople|co-?workers?|colleagues?|unionists?|protesters?|"
-    r"demonstrators?|marchers?|participants?|graduate|grad|academics?|academic|"
-    r"postdocs?|tutors?|midwives|midwife|paramedics?|emts?|dispatchers?|men|women|"
-    r"sanitation|bus|truck|rail|transit|auto|hotel|hospital|health|care|school|support|"
-    r"service|food|farm|warehouse|factory|plant|production|hourly|union|unionized|"
-    r"frontline|front-line|junior|senior|registered|licensed|part-time|full-time|"
-    r"contract|temporary|seasonal|local|striking|locked-out|fellow|more|other|additional|"
-    r"of)$",
-    re.IGNORECASE,
-)
+# The patterns are data: picketline/rules/participants.toml and wages.toml, one rule each (its
+# id, why and examples there); the code below only chooses between their matches.
+PEOPLE = pattern("participants.people.word")
 # Words that are people heads (as opposed to the modifiers also listed in PEOPLE).
-PEOPLE_HEAD = re.compile(
-    r"^(?!bus$|truck$|rail$|transit$|auto$|hotel$|hospital$|health$|care$|school$|"
-    r"support$|service$|food$|farm$|warehouse$|factory$|plant$|production$|hourly$|union$|"
-    r"unionized$|frontline$|front-line$|junior$|senior$|registered$|licensed$|part-time$|"
-    r"full-time$|contract$|temporary$|seasonal$|local$|striking$|locked-out$|fellow$|"
-    r"more$|other$|additional$|of$|graduate$|grad$|academic$|sanitation$)",
-    re.IGNORECASE,
-)
+PEOPLE_HEAD = pattern("participants.people.head")
 # Organisations named after their members: "three faculty unions", "two nurses associations".
-ORG_NOUN = re.compile(r"^(?:unions?|locals?|associations?|guilds?|councils?|chapters?|"
-                      r"organi[sz]ations?|groups?|committees?|federations?|bodies)$",
-                      re.IGNORECASE)
-NOT_WORKERS = re.compile(
-    r"^(?:students?|pupils?|children|kids|patients?|passengers?|riders?|customers?|"
-    r"travell?ers?|residents?\b(?=\s+of)|families|parents|visitors?|fans|viewers?|"
-    r"subscribers?|users?|members\b(?=\s+nationally)|voters?|votes?|ballots?|appointments?|"
-    r"operations?|procedures?|surgeries|stores?|locations?|shops?|sites?|outlets?|"
-    r"restaurants?|cafes?|hospitals?|clinics?|facilities|plants?|factories|schools?|"
-    r"campuses|campus|routes?|flights?|trains?|buses|vehicles?|cars?|trucks?|orders?|"
-    r"complaints?|miles?|acres?|barrels?|dollars?|pounds?|euros?|years?|months?|weeks?|"
-    r"days?|hours?|minutes?|shifts?|jobs?|positions?|rooms?|beds?|meals?|units?|"
-    r"homes?|households?|cases?|percent|degrees?|tonnes?|tons?|bins?|seasons?|games?|"
-    r"people\s+affected)$",
-    re.IGNORECASE,
-)
+ORG_NOUN = pattern("participants.not_people.org_noun")
+NOT_WORKERS = pattern("participants.not_people.word")
 
-ACTION = re.compile(
-    r"\b(?:on\s+strike|strik(?:e|es|ing)|struck|strikers?|walk(?:ed|ing|s)?\s+(?:out|off)|"
-    r"walkouts?|walk-outs?|picket\w*|lock(?:ed|s|ing)?\s+out|lockouts?|locked-out|"
-    r"shut\s+out|sick-?outs?|call(?:ed|ing)?\s+(?:in\s+)?sick|call(?:ed|ing)?\s+out|"
-    r"tak(?:e|es|ing)\s+part|took\s+part|participat\w*|off\s+the\s+job|"
-    r"left\s+(?:their\s+)?(?:shifts|posts|jobs|work)|stopped\s+work\w*|"
-    r"(?:are|were)\s+out\b|(?:remain|stay)(?:s|ed|ing)?\s+out\b|join(?:ed|ing|s)?\s+(?:the\s+)?(?:strike|walkout|picket\w*)|"
-    r"rall(?:y|ied|ies|ying)|protest(?:ed|ing|s)?|march(?:ed|ing)|demonstrat\w*|"
-    r"on\s+the\s+sidewalk|industrial\s+action|stoppage|job\s+action|"
-    r"withh[oe]ld(?:s|ing)?\s+(?:their\s+|all\s+|its\s+)?(?:\w+\s+)?labou?r|"
-    r"stop(?:s|ped|ping)?\s+(?:to\s+)?work(?:ing)?|down(?:ed|ing)?\s+tools)\b",
-    re.IGNORECASE,
-)
+ACTION = pattern("participants.action.word")
 # Actions that are only a rally or march: inside a strike or lockout story their crowds are not
 # the strikers ("1,200 people rallied on the green" during a walkout by 2,600).
-RALLY_ONLY = re.compile(r"^(?:rall(?:y|ied|ies|ying)|protest(?:ed|ing|s)?|march(?:ed|ing)|"
-                        r"demonstrat\w*|on\s+the\s+sidewalk)$", re.IGNORECASE)
+RALLY_ONLY = pattern("participants.action.rally_only")
 # Heads that name a crowd, not a workforce.
-CROWD_HEAD = re.compile(r"^(?:people|persons?|supporters?|protesters?|demonstrators?|"
-                        r"marchers?|participants?|attendees|community|residents?|crowd)$",
-                        re.IGNORECASE)
+CROWD_HEAD = pattern("participants.not_people.crowd_head")
 # A past-tense action verb: the count is of an action already held.
-PAST_ACTION = re.compile(
-    r"\b(?:staged|held|walked\s+(?:out|off)|struck|took\s+part|participated|marched|"
-    r"rallied|joined|called\s+(?:in\s+)?sick|went\s+on\s+(?:a\s+)?strike|were\s+out)\b", re.IGNORECASE)
+PAST_ACTION = pattern("participants.action.past")
 # An action held by only part of the membership at a time: the membership is no count of it.
-PARTIAL_ACTION = re.compile(r"\brotating\s+(?:\w+\s+)?(?:strikes?|walkouts?|job\s+action|"
-                            r"action|stoppages?)|\bselect(?:ed)?\s+(?:work\s*)?(?:sites|"
-                            r"locations|stores|schools|workplaces)\b", re.IGNORECASE)
+PARTIAL_ACTION = pattern("participants.membership.partial_action")
 # A reporting verb between a membership figure and an action: the action is the main clause's
 # ("the local, which represents 1,900 workers, said job action would start").
-REPORTING = re.compile(r"\b(?:said|says|say|announced|told|warned|stated|confirmed)\b",
-                       re.IGNORECASE)
-NEGATIVE = re.compile(
-    r"\b(?:stay(?:ed|ing|s)?|remain(?:ed|ing|s)?)\s+on\s+the\s+job|"
-    r"\b(?:kept|keep|keeps|continu\w+)\s+(?:on\s+)?working|\bcross(?:ed|ing)?\b|"
-    r"\beligible\b|\bvotes?\s+(?:were\s+)?cast|\bballots?\b|\bhired\b|\bhir(?:e|es|ing)\b|"
-    r"\bemploys?\b|\bemployed\b(?!\s+by\b)|\blaid\s+off\b|\blayoffs?\b|"
-    r"\b(?:many|some|most|few)\s+of\s+whom\b|\bnot\s+all\b|\bin\s+favou?r\b|"
-    r"\bagainst\b|\bnationally\b",
-    re.IGNORECASE,
-)
-MEMBERSHIP_BEFORE = re.compile(
-    r"\b(?:represent\w*|membership\s+of|total\s+membership|counts?|covers?|covering|"
-    r"bargaining\s+unit\s+(?:is|of|includes|numbers|comprises|has))\s+"
-    r"(?:\w+\s+){0,2}$", re.IGNORECASE)
+REPORTING = pattern("participants.membership.reporting")
+NEGATIVE = pattern("participants.exclude.negative")
+MEMBERSHIP_BEFORE = pattern("participants.membership.before")
 # The body itself stops work: "the 2,300-member guild walked off the job".
-_BODY_STOPS = re.compile(r"\b(?:walked\s+(?:out|off)|went\s+on\s+strike|struck|downed\s+tools|"
-                         r"stopped\s+work|(?:are|were|is|was)\s+(?:now\s+)?on\s+strike)\b", re.IGNORECASE)
+_BODY_STOPS = pattern("participants.action.body_stops")
 # Whom talks or a contract cover: "a round of talks ... that cover nearly 500,000 workers".
-COVERAGE_BEFORE = re.compile(
-    r"\b(?:talks|negotiations|bargaining|contracts?|agreements?|pacts?)\b[^.;]{0,70}?\b"
-    r"(?:cover|covers|covering|covered)\s+(?:\w+\s+){0,2}"
-    # ... or a later item of the list covered: "covering some 380,000 members at GM ... and nearly"
-    r"(?:[^.;]{0,90}?(?:,|\band)\s+(?:\w+\s+){0,2})?$", re.IGNORECASE)
+COVERAGE_BEFORE = pattern("participants.membership.coverage_before")
 # A membership figure stated after the count: "the 4,300 flight attendants the union represents".
-MEMBERSHIP_AFTER = re.compile(
-    r"^[\w\s,'\u2019-]{0,40}?\b(?:the|its|their|which\s+the|that\s+the|whom\s+the)\s+"
-    r"(?:[\w'\u2019-]+\s+){0,3}(?:represents|represented|organi[sz]es|covers)\b", re.IGNORECASE)
-FIGURE_BEFORE = re.compile(
-    r"\b(?:put|puts|putting|placed|places|estimat\w*|pegged|pegs)\s+(?:the\s+)?"
-    r"(?:number|figure|total|count|tally|it|turnout)\s+(?:at|closer\s+to|near|above|around|"
-    r"to|over|below)\s+(?:\w+\s+){0,2}$|"
-    r"\b(?:estimat(?:e|es|ed)|counted|reckon(?:s|ed)?)\s+(?:that\s+)?(?:about|around|some|roughly|"
-    r"nearly|almost|more\s+than|over|at\s+least|close\s+to)?\s*$", re.IGNORECASE)
+MEMBERSHIP_AFTER = pattern("participants.membership.after")
+FIGURE_BEFORE = pattern("participants.shape.figure_before")
 # A count with no noun, followed at once by a work-stoppage verb: "more than 30,000 took part in
 # strike action", "some 2,000 walked out". (Rallies and marches are left out: crowds.)
-BARE_COUNT_ACTION = re.compile(
-    r"\s+(?:have\s+|had\s+|were\s+|are\s+)?(?:took\s+part\s+in\s+(?:the\s+|a\s+)?(?:strike|walkout|"
-    r"stoppage|industrial\s+action)|walked\s+(?:out|off)|went\s+on\s+(?:a\s+)?strike|struck\b|"
-    r"downed\s+tools|stopped\s+work|(?:remain(?:ed)?|stay(?:ed)?)\s+on\s+strike)", re.IGNORECASE)
+BARE_COUNT_ACTION = pattern("participants.action.bare_count")
 # Others still out, after a contrast: "..., but 700 union members remain on strike".
-STILL_OUT = re.compile(r"^,?\s*(?:while|but|whereas|although|though)\b[^.;]{0,120}?\b(?:remain(?:s|ed)?|"
-                       r"stay(?:s|ed)?|are\s+still|were\s+still|continu\w+)\s+(?:on\s+strike|out\b|"
-                       r"off\s+the\s+job|on\s+the\s+picket|to\s+strike|striking)", re.IGNORECASE)
+STILL_OUT = pattern("participants.exclude.still_out")
 # A count whose noun phrase says they are out: "over 33,000 striking union members voted against
 # a contract" (what they then voted is no reason to drop them).
-STRIKING_NP = re.compile(r"\s+(?:[a-z-]+\s+){0,1}?(striking|locked-out)\s+(?:[a-z-]+\s+){0,2}?"
-                         r"(?:workers|employees|members|nurses|teachers|drivers|machinists|staff)\b",
-                         re.IGNORECASE)
-INCREMENT_BEFORE = re.compile(r"\b(?:another|an\s+additional|additional|a\s+further)\s+"
-                              r"(?:\w+\s+){0,2}$", re.IGNORECASE)
-INCREMENT_AFTER = re.compile(r"^\s*(?:more|additional|extra|further)\b", re.IGNORECASE)
+STRIKING_NP = pattern("participants.action.striking_np")
+INCREMENT_BEFORE = pattern("participants.exclude.increment_before")
+INCREMENT_AFTER = pattern("participants.exclude.increment_after")
 
-_WORD = re.compile(r"[\w'-]+")
+_WORD = pattern("participants.shape.word")
 # A month name right before a number makes it a day of the month ("on March 21", "Feb. 30"),
 # never a count of people. Case-sensitive, so the verb "may" is not taken for the month.
-MONTH_BEFORE = re.compile(r"\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|"
-                          r"July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|"
-                          r"Dec(?:ember)?|JAN|FEB|MAR|APR|MAY|JUNE?|JULY?|AUG|SEPT?|OCT|NOV|"
-                          r"DEC)\.?\s+$")
+MONTH_BEFORE = pattern("participants.name.month_before")
 # A number that is part of a union local's name is never a count: "Local 1204", "Lodge 751",
 # "District Council 37", or an acronym right before it ("SEIU 1199", "CEPW 2034 members").
-LOCAL_NAME_BEFORE = re.compile(
-    r"(?:\b(?i:local|lodge)|\b(?:District|Council|Chapter|Branch|Division|Unit|Region|Post|"
-    r"Conference|Joint\s+Board))\s+(?:(?i:no)\.?\s*|#\s*)?$"
-    r"|\b(?!(?:ABOUT|SOME|NEARLY|ALMOST|AROUND|OVER|MORE|THAN|ROUGHLY|ALL|THE|AND|OF|AN|"
-    r"UP|TO|ONLY|JUST|AT|LEAST|WITH|BY|FOR|ON|IN|AS)\s)[A-Z]{2,}[A-Z&-]*\s+$")
+LOCAL_NAME_BEFORE = pattern("participants.name.local_before")
 # Statuses of an action not yet held: counts of an earlier action held are not its participants.
 FUTURE_STATUSES = ("threatened", "authorized", "scheduled")
 MAX_PARTICIPANTS = 5_000_000  # above this a "count" is a misread or hostile number
-_DATE_LINE = re.compile(r"\s*date\s+\d{4}-\d{2}-\d{2}")
+_DATE_LINE = pattern("participants.shape.date_line")
 # Wage percentages above this are not wage figures (a misread number, a typo, hostile text).
 MAX_WAGE_PCT = 200.0
 # A sentence with more percentages than this is a table or garbage (the work per percentage
@@ -231,28 +133,23 @@ def _count_words() -> dict[str, re.Pattern[str]]:
     """The word groups of ``data/lexicon/counts.json``, one pattern each."""
     path = resources.files("picketline").joinpath("data/lexicon/counts.json")
     data = json.loads(path.read_text(encoding="utf-8"))
+    shapes = {"name_before": (r"\b(?:{})\.?\s+$", 0),  # capitalised words, matched as written
+              "not_people": (r"^(?:{})$", re.IGNORECASE)}  # whole head words
     out = {}
     for k, words in data.items():
-        if k.startswith("_"):
-            continue
-        alt = "|".join(words)
-        if k == "name_before":  # capitalised words, matched as written
-            out[k] = re.compile(rf"\b(?:{alt})\.?\s+$")
-        elif k == "not_people":  # whole head words
-            out[k] = re.compile(rf"^(?:{alt})$", re.IGNORECASE)
-        else:
-            out[k] = re.compile(rf"\b(?:{alt})\b", re.IGNORECASE)
+        if not k.startswith("_"):
+            shape, flags = shapes.get(k, (r"\b(?:{})\b", re.IGNORECASE))
+            out[k] = re.compile(shape.format("|".join(words)), flags)
     return out
 
 
 # "Some 60 pct of 6,300 employees": the share of a workforce that is out
-_SHARE_BEFORE = re.compile(r"\b(\d{1,2}(?:\.\d)?)\s*(?:%|pct|percent|per\s*cent)\s+of\s+(?:the\s+|its\s+|their\s+)?$",
-                           re.IGNORECASE)
+_SHARE_BEFORE = pattern("participants.shape.share_before")
 
 
 # --- roundups ------------------------------------------------------------------------------
 # A numbered item heading of a roundup: "2. ACME FOODS, DENVER" (mostly capitals, no full stop).
-_ITEM_HEADING = re.compile(r"^[ \t]*(\d{1,2})[.)][ \t]+([^\n]{3,90}?)[ \t]*$", re.MULTILINE)
+_ITEM_HEADING = pattern("participants.shape.item_heading")
 
 
 def other_items(ctx: Context, facts: ArticleFacts | None = None) -> tuple[tuple[int, int], ...]:
@@ -302,6 +199,47 @@ def _words(text: str) -> list[str]:
     return _WORD.findall(text)
 
 
+_MEMBER_ADJ = pattern("participants.people.member_adjective")
+_COMPOUND_ADJ = pattern("participants.exclude.compound_adjective")
+_OF_THEM = pattern("participants.people.of_them")
+_AFTER_ENDING = pattern("participants.action.after_ending")
+_BACK_TO_WORK = pattern("participants.exclude.back_to_work")
+_PART_OF_WHOLE = pattern("participants.exclude.part_of_whole")
+_MEMBERS_AFTER = pattern("participants.membership.members_after")
+_PHRASE_END = frozenset(".;:!?()")  # the noun phrase after a count ends at these
+
+
+def _noun_phrase(after: str) -> str:
+    """The text after a count up to the end of its phrase (80 characters at most)."""
+    for i, ch in enumerate(after[:80]):
+        if ch in _PHRASE_END:
+            return after[:i]
+    return after[:80]
+
+
+def _adjacent(phrase: str, word: str, nxt: str) -> bool:
+    """Does ``word`` stand right before ``nxt`` (whitespace between) somewhere in ``phrase``?"""
+    i = phrase.find(word)
+    while i != -1:
+        j = k = i + len(word)
+        while k < len(phrase) and phrase[k].isspace():
+            k += 1
+        if k > j and phrase.startswith(nxt, k):
+            return True
+        i = phrase.find(word, i + 1)
+    return False
+
+
+def _is_number_word(word: str) -> bool:
+    """Digits, commas and points only ("1,200", "3.5")."""
+    return bool(word) and all(ch.isdecimal() or ch in ",." for ch in word)
+
+
+def _digit_runs(text: str) -> list[str]:
+    """The runs of digits of a text ("Local 1204" -> ["1204"])."""
+    return "".join(ch if ch.isdecimal() else " " for ch in text).split()
+
+
 _SKIP_WORDS = frozenset(("its", "their", "the", "them", "of", "and", "whom", "those", "these",
                          "at", "in", "across", "from", "nearly"))
 # Words that end a noun phrase: after one of these no head of the count follows.
@@ -321,16 +259,15 @@ def _head(after: str) -> tuple[bool, bool]:
 def _head_word(after: str) -> tuple[bool, bool, str]:
     """(people, excluded, head word) of the noun phrase after a number. Up to two unknown
     lowercase modifiers may stand before a people head ("340 refuse collectors")."""
-    if re.match(r"-member\b", after):
+    if _MEMBER_ADJ.match(after):
         return True, False, "member"  # "the 2,300-member union": its membership
-    if re.match(r"-[^\W\d]", after):
+    if _COMPOUND_ADJ.match(after):
         return False, False, ""  # a compound adjective: "a three-day strike", "24-hour"
-    if re.match(r"\s+of\s+(?:them|those|whom)\b", after):
+    if _OF_THEM.match(after):
         return True, False, "them"  # "about 900 of them walked out"
     if BARE_COUNT_ACTION.match(after):
         return True, False, "they"  # "More than 30,000 took part in strike action"
-    m = re.match(r"[^.;:!?()]{0,80}", after)
-    phrase = m.group() if m else ""
+    phrase = _noun_phrase(after)
     # "45,000 of its members", "3,000 teachers, counselors ..."
     words = _words(phrase)[:7]
     unknown = 0
@@ -341,18 +278,18 @@ def _head_word(after: str) -> tuple[bool, bool, str]:
             return False, True, wl
         if NOT_WORKERS.match(wl):
             if not wl.endswith("s") and i + 1 < len(words) and \
-                    re.search(re.escape(w) + r"\s+" + re.escape(words[i + 1]), phrase) and \
+                    _adjacent(phrase, w, words[i + 1]) and \
                     _is_people_word(words[i + 1]):
                 continue  # a singular noun modifying a people head: "flight attendants"
             return False, True, wl
         if PEOPLE.match(wl):
             if PEOPLE_HEAD.match(wl):
                 if i + 1 < len(words) and ORG_NOUN.match(words[i + 1]) and \
-                        re.search(re.escape(w) + r"\s+" + re.escape(words[i + 1]), phrase):
+                        _adjacent(phrase, w, words[i + 1]):
                     return False, True, words[i + 1].lower()  # "three faculty unions"
                 return True, False, wl
             continue
-        if re.fullmatch(r"[\d,.]+", wl) or w[:1].isupper() or \
+        if _is_number_word(wl) or w[:1].isupper() or \
                 wl.endswith(("'s", "\u2019s")) or wl in _SKIP_WORDS:
             continue  # proper modifiers ("LAUSD workers"), "of its members"
         if wl.endswith(("ers", "ors", "ists", "ians", "ees", "istas")) or \
@@ -383,18 +320,14 @@ def _clause_window(text: str, start: int, end: int) -> tuple[str, str]:
 
 
 # "rallied against the cuts": "against" names what an action opposes, not a vote against.
-_ACTION_AGAINST = re.compile(r"\b(?:rall\w+|protest\w*|march\w*|demonstrat\w*|strik\w+|"
-                             r"struck|picket\w*|walk\w*\s+out|mobili[sz]\w*|campaign\w*)\s+"
-                             r"(?:\w+\s+){0,2}$", re.IGNORECASE)
+_ACTION_AGAINST = pattern("participants.exclude.action_against")
 
 
-_CONTRAST = re.compile(r",\s+(?:while|but|whereas|although|though)\b", re.IGNORECASE)
+_CONTRAST = pattern("participants.shape.contrast")
 
 
 # people against the action itself: "voted against a strike", "800 were against the stoppage"
-_AGAINST_ACTION = re.compile(r"\s+(?:it\b|(?:(?:a|an|the|any|further|their|its|this)\s+)?(?:[\w-]+\s+){0,2}?"
-                             r"(?:strikes?|walk-?outs?|stoppages?|industrial\s+action|action|lockouts?)\b)",
-                             re.IGNORECASE)
+_AGAINST_ACTION = pattern("participants.exclude.against_action")
 
 
 def _negative(near: str) -> bool:
@@ -455,7 +388,7 @@ def _candidates(ctx: Context, facts: ArticleFacts | None = None) -> tuple[list[_
     words = _count_words()
     partial = bool(PARTIAL_ACTION.search(ctx.text))
     union_numbers = frozenset(n for u in (facts.unions if facts is not None else ())
-                              for n in re.findall(r"\d+", str(u.value)))
+                              for n in _digit_runs(str(u.value)))
     others = other_items(ctx, facts)
     sents = ctx.sentences
     for s in sents:
@@ -498,7 +431,7 @@ def _candidates(ctx: Context, facts: ArticleFacts | None = None) -> tuple[list[_
                 near = before[-45:] + " " + after[:70].split(",", 1)[0]
                 clause_after = after[:70].split(",", 1)[0]
             returned = bool(words["returned"].search(after[:90])) and (
-                status == "ended" or re.search(r"\b(?:after|ending|ended)\b", after[:100]))
+                status == "ended" or _AFTER_ENDING.search(after[:100]))
             if words["hurt"].search(clause_after) or words["called_off"].search(after[:50]):
                 continue  # casualties, or those who called off a planned action
             own = _CONTRAST.split(after[:160], 1)[0]
@@ -508,10 +441,9 @@ def _candidates(ctx: Context, facts: ArticleFacts | None = None) -> tuple[list[_
                 continue  # "most of the 10,000 who went on strike have returned to work(, but 700
                 # remain on strike)": not those out now
             if not returned and not STRIKING_NP.match(text[c.end:c.end + 40]) and (
-                    _negative(near) or re.search(r"\bback\s+to\s+work\b", after[:40])):
+                    _negative(near) or _BACK_TO_WORK.search(after[:40])):
                 continue
-            if re.search(r"\b\d[\d,]*\s+of\s+(?:the|its|their)\s+(?:[\w.-]+['\u2019]s?\s+)?$",
-                         text[max(0, c.start - 60):c.start]):
+            if _PART_OF_WHOLE.search(text[max(0, c.start - 60):c.start]):
                 continue  # "130 of the authority's 310 drivers": the whole, not those out
             value = c.value
             share = _SHARE_BEFORE.search(text[max(0, c.start - 20):c.start])
@@ -519,7 +451,7 @@ def _candidates(ctx: Context, facts: ArticleFacts | None = None) -> tuple[list[_
                 value = c.value * float(share.group(1)) / 100  # "60 pct of 6,300 employees"
             membership = bool(MEMBERSHIP_BEFORE.search(text[max(0, c.start - 40):c.start])) \
                 or head == "member" or bool(MEMBERSHIP_AFTER.match(text[c.end:c.end + 90])) \
-                or bool(re.match(r"\s+(?:union\s+)?members\b", text[c.end:]) and
+                or bool(_MEMBERS_AFTER.match(text[c.end:]) and
                         not ACTION.search(after[:60]))
             if membership and partial:
                 continue  # rotating or site-by-site action: the membership is not a count of it
