@@ -522,151 +522,93 @@ def participants(ctx: Context, facts: ArticleFacts) -> Fact[int] | None:
 
 
 # --- wages -----------------------------------------------------------------------------------
-UNION_WORDS = re.compile(
-    r"\b(?:unions?|guilds?|association|coalition|federation|brotherhood|teamsters|local\s+\d+|"
-    r"workers|employees|members|membership|nurses|teachers|educators|doctors|drivers|faculty|"
-    r"strikers|bargaining\s+(?:team|committee)|we|our|labor|labour|organizers?|"
-    r"caucus|council\s+of\s+\w+\s+workers)\b", re.IGNORECASE)
-EMPLOYER_WORDS = re.compile(
-    r"\b(?:compan(?:y|ies)|district|hospitals?|health\s+systems?|employers?|management|"
-    r"authority|administration|government|ministers?|state|city|county|university|college|"
-    r"board|automakers?|studios?|alliance|firm|corporation|chain|hotel|airline|carrier|"
-    r"operator|owners?|department|secretary|mayor|governor|minister|superintendent|ceo|"
-    r"executives?|officials?|negotiators\s+for\s+the\s+\w+|the\s+system|resorts?|casinos?|"
-    r"retailers?|utilit(?:y|ies)|plants?|mills?|factory|agency|provost|chancellor|trust|"
-    r"managers?|bosses|school\s+board|trustees)\b", re.IGNORECASE)
-DEMAND_CUE = re.compile(
-    r"\b(?:seek\w*|sought|want\w*|demand\w*|ask(?:ed|ing|s)?\s+for|call(?:ed|ing|s)?\s+for|"
-    r"push\w*\s+for|press\w*\s+for|fight\w*\s+for|campaign\w*\s+for|insist\w*\s+on|"
-    r"requir\w*|holding\s+out\s+for|deserv\w*|"
-    # "drivers should receive at least a 3% raise" (the union's case for its figure)
-    r"should\s+(?:get|receive|be\s+(?:paid|given))|"
-    r"ask(?:ed|ing|s)?(?=\s+(?:an?|the)\s+(?:\w+\s+)?(?:increase|raise|rise|hike))|"
-    r"c[oa]me\s+down\s+to|(?:lowered|cut|scaled\s+back|dropped|reduced|trimmed)\s+"
-    r"(?:its|their)\s+(?:\w+\s+)?(?:demand|ask|request)\s+to)\b",
-    re.IGNORECASE)
-OFFER_CUE = re.compile(
-    r"\b(?:counter-?offer\w*|offer\w*|counter(?:ed|ing|s)?|promis\w*|put\s+forward|tabled|"
-    # a raise the employer imposes or implements unilaterally is its standing offer
-    r"(?:unilaterally\s+)?(?:imposed|implemented|imposes|implements))\b",
-    re.IGNORECASE)
-PROPOSE_CUE = re.compile(r"\b(?:propos\w*)\b", re.IGNORECASE)
-AGREEMENT_WORD = re.compile(r"\b(?:agreements?|deals?|contracts?|settlements?|framework)\b",
-                            re.IGNORECASE)
-RAISE_VERB = re.compile(r"\b(?:rais\w*|lift\w*|rise|rises|receive\w*|increas\w*|boost\w*|gets?|"
-                        r"gives?|provid\w*|includ\w*|will\s+see)\b", re.IGNORECASE)
-AGREEMENT_REACHED = re.compile(
-    r"\btentative\s+(?:\w+[- ]){0,3}(?:agreement|deal|contract)s?\b(?!\s+on\s+(?:\w+\s+){0,2}"
-    r"issues)|\breach(?:ed|es)?\s+(?:a|an)\s+(?:\w+[- ]){0,3}(?:agreement|deal)\b|"
-    r"\bunder\s+the\s+(?:\w+\s+){0,2}(?:agreement|deal|contract)\b|\bratified\b|"
-    r"\bvoted\s+(?:\w+\s+){0,3}to\s+(?:ratify|approve|accept)\s+(?:a|the)\s+(?:\w+[- ]){0,3}"
-    r"(?:agreement|deal|contract)\b|"
-    # "voted 302-200 to end their strike and accept the district's latest offer"
-    r"\bvoted\b[^.;]{0,60}?\b(?:ratify|approve|accept)\s+(?:a|the|its|their)\s+(?:[\w'\u2019]+[- ]){0,3}"
-    r"(?:agreement|deal|contract|offer)\b", re.IGNORECASE)
-STALE = re.compile(
-    r"\b(?:earlier|initial(?:ly)?|first|original(?:ly)?|open(?:ed|ing)|on\s+the\s+eve|"
-    r"before\s+the\s+(?:strike|walkout)|down\s+from|previous(?:ly)?|prior|"
-    r"had\s+(?:\w+\s+)?(?:offered|proposed|sought|asked|countered|raised|been|called|demanded)|"
-    r"last\s+(?:month|year|spring|summer|fall|winter)|in\s+(?:january|february|march|april|"
-    r"may|june|july|august|september|october|november|december))\b", re.IGNORECASE)
-FRESH = re.compile(r"\b(?:latest|final|new|newest|revised|improved|current|best|last)\s+"
-                   r"(?:\w+\s+){0,2}(?:offer|proposal|package)", re.IGNORECASE)
-TOTAL = re.compile(r"(?:\btotal(?:ing|led|ed|s)?(?:\s+of)?|\bin\s+all\b|\bor\s+(?:about\s+)?|"
-                   r"\bcompounded\s+increase\s+of(?:\s+about)?|\bamount\w*\s+to|\boverall|"
-                   r"\bcumulative(?:\s+\w+)?(?:\s+of)?|\baltogether)\s*$", re.IGNORECASE)
-NOT_HEADLINE_AFTER = re.compile(
-    r"^\s*(?:of\s+(?:those|the|its|their|all|eligible|members|voters|voting|ballots|"
-    r"respondents|the\s+vote)|in\s+favou?r|voting|voted|yes\b|turnout|support|approval|"
-    r"in\s+real\s+terms|(?:one-time\s+|signing\s+|lump[- ]sum\s+)?bonus|lump|inflation|"
-    r"one-time|(?:pay\s+)?cut|"
-    # a rise in what workers pay: "a 15 percent hike in medical insurance costs"
-    r"(?:hike|increase|rise|jump)\s+in\s+(?:[\w-]+\s+){0,2}(?:insurance|premiums?|costs?|prices?|rents?|"
-    r"contributions?|deductibles?|co-?pays?)\b|"
-    r"of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?"
-    r"(?:company|workforce|budget|revenues?|profits?|income|sales|earnings|proceeds|receipts))",
-    re.IGNORECASE)
-NOT_HEADLINE_BEFORE = re.compile(
-    r"(?:\b(?:fallen|fell|falls|cut|cuts|dropped|declined|decline|lost|loss|slashed|"
-    r"inflation|turnout|budget|tax|taxes|interest|profits?|revenue|shares?|stock|"
-    r"growth|unemployment|margin|by|bonus(?:es)?\s+of|approval|backed|approved)\s+"
-    r"(?:\w+\s+){0,2})$", re.IGNORECASE)
-VOTE_WORDS = re.compile(r"\b(?:vot\w*|ballot\w*|turnout|in\s+favou?r|backed|authoriz\w*|"
-                        r"approv\w*|poll\w*)\b", re.IGNORECASE)
+UNION_WORDS = pattern("wages.side.union_words")
+EMPLOYER_WORDS = pattern("wages.side.employer_words")
+DEMAND_CUE = pattern("wages.cue.demand")
+OFFER_CUE = pattern("wages.cue.offer")
+PROPOSE_CUE = pattern("wages.cue.propose")
+AGREEMENT_WORD = pattern("wages.agreement.word")
+RAISE_VERB = pattern("wages.agreement.raise_verb")
+AGREEMENT_REACHED = pattern("wages.agreement.reached")
+STALE = pattern("wages.timing.stale")
+FRESH = pattern("wages.timing.fresh")
+TOTAL = pattern("wages.headline.total_before")
+NOT_HEADLINE_AFTER = pattern("wages.headline.not_after")
+NOT_HEADLINE_BEFORE = pattern("wages.headline.not_before")
+VOTE_WORDS = pattern("wages.headline.vote_words")
 
 
 # "They want us to take 8%": the other side's figure pressed on the workers, not their demand.
-PRESSED_ON = re.compile(r"^\s*(?:us|workers|members|employees|them|staff|nurses|teachers|"
-                        r"drivers)\s+(?:\w+\s+){0,3}to\s+(?:take|accept|swallow|settle\s+for|"
-                        r"agree\s+to|live\s+with)\b", re.IGNORECASE)
+PRESSED_ON = pattern("wages.cue.pressed_on")
 # A demand stated after the figure: "the 6 per cent its members are seeking".
-DEMAND_AFTER = re.compile(
-    r"^\s*(?:that\s+|which\s+)?((?:the\s+|its\s+|their\s+|our\s+)?(?:[\w'\u2019]+\s+){0,3}?)"
-    r"(?:(?:is|are|was|were|had\s+been|have\s+been|has\s+been)\s+)?"
-    r"(?:seeking|demanding|asking\s+for|pushing\s+for|wants?|wanted|sought|demanded|"
-    r"asked\s+for|calls?\s+for|called\s+for)\b", re.IGNORECASE)
+DEMAND_AFTER = pattern("wages.cue.demand_after")
 # An agreement's terms listed under a short heading or an introducing sentence ("THE DEAL",
 # "The contract includes:"): the raises in the list are the agreement's.
-TERMS_INTRO = re.compile(r"(?:\b(?:agreements?|deals?|contracts?|settlements?)\b[^.]{0,60}:\s*$|"
-                         r"^\W*(?:the\s+)?(?:new\s+|tentative\s+)?(?:agreement|deal|contract|"
-                         r"settlement)\W*$)", re.IGNORECASE)
+TERMS_INTRO = pattern("wages.agreement.terms_intro")
 # A raise named at the start of a list item ("Raises totaling 9% over two years.").
-RAISE_ITEM = re.compile(r"^\W*(?:general\s+|annual\s+|across-the-board\s+|wage\s+|pay\s+)?"
-                        r"(?:raises?|increases?|pay\s+rises?|wage\s+increases?)\b", re.IGNORECASE)
+RAISE_ITEM = pattern("wages.agreement.raise_item")
 
 
 # The minimum salary's raise is no general wage figure ("raise the minimum salary by 40 percent").
-MINIMUM_PAY = re.compile(r"\bminimum\s+(?:annual\s+)?(?:salar\w*|wages?|pay|rates?)\b[^.;%]{0,30}$",
-                         re.IGNORECASE)
+MINIMUM_PAY = pattern("wages.headline.minimum_pay")
 # A bound, not a figure on the table: "amounts to less than 4 percent a year".
-BOUND_BEFORE = re.compile(r"\b(?:less|fewer)\s+than\s+(?:about\s+|roughly\s+|just\s+)?$",
-                          re.IGNORECASE)
+BOUND_BEFORE = pattern("wages.headline.bound_before")
 # A figure that names a proposal: "its 18 percent offer", "the union's \"27% demand\"".
-NAMED_FIGURE_AFTER = re.compile(r"^[\"\u201d]?\s*(?:(?!(?:and|or|but|in|of|the|an?|to|from|than|as|by|"
-                                r"for|on|with|its|their|that|which|this)\b)[\w-]+\s+){0,2}"
-                                r"(?:offer|proposal|package|demand|ask)\b", re.IGNORECASE)
+NAMED_FIGURE_AFTER = pattern("wages.cue.named_figure")
 # A figure placed in a proposal after it: "a 12.45 percent salary increase in their latest offer".
-OFFER_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:in|as\s+part\s+of)\s+(?:its|their|the|his|her)\s+"
-                         r"((?:\w+\s+){0,2})(offer|proposal|counteroffer|demands?)\b", re.IGNORECASE)
+OFFER_AFTER = pattern("wages.cue.offer_after")
 # A revised figure: "initially offered 5 percent, but raised that to 7 percent".
-REVISED_TO = re.compile(r"\b(?:rais|increas|improv|sweeten|bump|boost|lift|upp)(?:ed|es|s|ing)?\s+"
-                        r"(?:that|it|this)\s+to\s+(?:about\s+|around\s+|roughly\s+)?$", re.IGNORECASE)
+REVISED_TO = pattern("wages.timing.revised_to")
 # An agreement as the subject of a demand verb: "The pact calls for an average 14.4 percent raise".
-AGREEMENT_SUBJECT = re.compile(r"\b(?:pact|agreement|deal|contract|settlement|accord)s?\s+"
-                               r"(?:\w+\s+){0,2}$", re.IGNORECASE)
+AGREEMENT_SUBJECT = pattern("wages.agreement.subject")
 # A rejected contract described by what it would have given: the employer's offer.
-REJECTED_WOULD = re.compile(r"\b(?:rejected|turned[- ]down|voted[- ]down)\s+(?:[\w-]+\s+){0,3}"
-                            r"(?:contract|agreement|deal|offer|proposal)\s+would\s+have\b", re.IGNORECASE)
+REJECTED_WOULD = pattern("wages.cue.rejected_would")
 # "the proposed contract": the adjective names the terms on the table, not who proposed them
-PROPOSED_TERMS = re.compile(r"proposed\s+(?:[\w-]+\s+){0,2}?(?:contract|agreement|deal|pact|settlement)\b",
-                            re.IGNORECASE)
+PROPOSED_TERMS = pattern("wages.cue.proposed_terms")
 # A sentence opening with a pronoun (or a short phrase and a pronoun): "They'll also receive",
 # "For many employees, it included": it continues the sentence before it.
-PRONOUN_START = re.compile(r"\W*(?:(?:for|under|in)\s+[^,.;]{0,40},\s*)?(?:it|they|this|that|these)\b",
-                           re.IGNORECASE)
+PRONOUN_START = pattern("wages.agreement.pronoun_start")
 # A school district written as its acronym ("WCCUSD proposed a 3% raise"): the employer side.
-DISTRICT_ACRONYM = re.compile(r"\b[A-Z]{1,6}(?:USD|ISD|CSD)\b")
+DISTRICT_ACRONYM = pattern("wages.side.district_acronym")
 # A clause opened by a dash whose first words are a noun phrase: an apposition to what precedes.
-APPOSITIVE = re.compile(r"^\s*[\u2014\u2013-]+\s*(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$")
+APPOSITIVE = pattern("wages.clause.appositive")
 # A new clause with its own subject between a cue and a figure ("does not require employers to
 # bargain, and union density hovers around 7 percent").
-NEW_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas|although|though)\s+(?!\d)(?!(?:to|by|"
-                        r"of|a|an)\b)", re.IGNORECASE)
+NEW_CLAUSE = pattern("wages.clause.new_clause")
 
 
 # The subject of a demand is the workers even when an employer is named inside it ("Staff of
 # the Acme franchise firm, which ..., want a pay rise of six pct").
-WORKERS_SUBJECT = re.compile(
-    r"^\W*(?:(?:the|some|about|nearly|all|[\d,]+)\s+)?(?:[\w'\u2019-]+\s+){0,3}?(?:workers|employees|staff|"
-    r"members|miners|dockers|dockworkers|drivers|nurses|teachers|pilots|crews?|personnel|unions?)\b",
-    re.IGNORECASE)
+WORKERS_SUBJECT = pattern("wages.side.workers_subject")
 # "a ceiling of five pct", "a pay limit of 3 percent", "its 2% pay guideline"
-CEILING_BEFORE = re.compile(r"\b(?:ceiling|cap|limit|guidelines?|norm|target|curb)\s+(?:of\s+|at\s+)?"
-                            r"(?:about\s+|around\s+)?$", re.IGNORECASE)
-PUBLIC_EMPLOYER = re.compile(r"\bstate(?:-owned|-run|\s+owned|\s+run)?\s+(?:airlines?|railways?|compan\w+|"
-                             r"firms?|enterprises?|employers?|industr\w+|sector|corporations?)|\bpublic\s+"
-                             r"(?:sector|employees|servants|workers)|\bcivil\s+servants?\b|\bgovernment-(?:run|owned)\b"
-                             r"|\bstate\s+employees\b", re.IGNORECASE)
+CEILING_BEFORE = pattern("wages.side.ceiling_before")
+PUBLIC_EMPLOYER = pattern("wages.side.public_employer")
+
+_BY_END = pattern("wages.headline.by_end")
+_FALL_WORDS = pattern("wages.headline.fall_words")
+_RAISED_BY = pattern("wages.headline.raised_by")
+_PROPOSAL_POSSESSOR = pattern("wages.cue.proposal_possessor")
+_FRESH_WORD = pattern("wages.timing.fresh_word")
+_THE_BEFORE = pattern("wages.cue.the_before")
+_DOWN_FROM = pattern("wages.timing.down_from")
+_UNION_POSSESSIVE = pattern("wages.side.union_possessive")
+_APOSTROPHE_BEFORE = pattern("wages.side.apostrophe_before")
+_ITS_WORDS_BEFORE = pattern("wages.side.its_words_before")
+_ARTICLE_BEFORE = pattern("wages.side.article_before")
+_OUR_BEFORE = pattern("wages.side.our_before")
+_DET_BEFORE = pattern("wages.cue.det_before")
+_FINAL_WORD = pattern("wages.timing.final_word")
+_RAISE_NOUN = pattern("wages.agreement.raise_noun")
+_POSSESSOR_BEFORE = pattern("wages.side.possessor_before")
+_ITS_BEFORE = pattern("wages.side.its_before")
+_PRONOUN_OPEN = pattern("wages.side.pronoun_open")
+_CONJUNCT = pattern("wages.clause.conjunct")
+_PRONOUN_BEFORE = pattern("wages.side.pronoun_before")
+_NAME_TOKEN = pattern("wages.side.name_token")
+_OFFER_NOUNS = frozenset(("offer", "offers", "counteroffer", "counteroffers", "counter-offer",
+                          "counter-offers"))
+_BULLETS = ("-", "\u2022", "*", "\u2013")
+_QUOTES = str.maketrans("", "", "\"\u201c\u201d")
 
 
 @dataclass
@@ -698,7 +640,7 @@ def _side_of_word(word: str, facts: ArticleFacts | None) -> str | None:
     best: tuple[int, str] | None = None
     for side, names in (("union", facts.unions), ("employer", facts.employers)):
         for f in names:
-            toks = re.findall(r"[\w-]+", str(f.value).lower())
+            toks = _NAME_TOKEN.findall(str(f.value).lower())
             if not toks:
                 continue
             acronym = "".join(t[0] for t in toks if t not in ("of", "the", "and"))
@@ -764,26 +706,25 @@ def _subject_side(before_cue: str, prev_side: str | None, facts: ArticleFacts | 
                   default: str, sent_prefix: str = "") -> str:
     """Side of the subject of a cue: its possessor ("Kaiser's counteroffer", "its latest
     offer"), else the nearest side named before it, else a pronoun's antecedent."""
-    m = re.search(r"(\b[\w.&-]+)(?:['\u2019]s?)\s+(?:\w+[- ]){0,3}$", before_cue)
-    if m and re.search(r"['\u2019]", before_cue[m.end(1):m.end(1) + 2]):
+    m = _POSSESSOR_BEFORE.search(before_cue)
+    if m and ("'" in before_cue[m.end(1):m.end(1) + 2] or
+              "\u2019" in before_cue[m.end(1):m.end(1) + 2]):
         side = _side_of_word(m.group(1), facts)
         return side or "employer"
-    if re.search(r"\b(?:its|their)\s+(?:\w+[- ]){0,3}$", before_cue) or \
-            re.search(r"^\s*(?:it|they)\b", before_cue, re.IGNORECASE):
+    if _ITS_BEFORE.search(before_cue) or _PRONOUN_OPEN.search(before_cue):
         # the subject of the conjunct holding "its" ("... and the studio raised its offer")
-        conjunct = re.split(r",|;|\b(?:and|but|while|whereas)\b", before_cue)[-1]
+        conjunct = _CONJUNCT.split(before_cue)[-1]
         side = _side_in(conjunct, facts, last=False) or \
             _side_in(before_cue, facts, last=False) or \
             _side_in(sent_prefix, facts, last=False) or prev_side
         return side or default
     side = _side_in(before_cue[-90:], facts)
-    if side is None and re.search(r"\b(?:it|they)\s+(?:\w+\s+){0,2}$", before_cue,
-                                  re.IGNORECASE):
+    if side is None and _PRONOUN_BEFORE.search(before_cue):
         side = prev_side
     return side or default
 
 
-_QUOTED = re.compile(r"[\"\u201c][^\"\u201d]*[\"\u201d]")
+_QUOTED = pattern("wages.clause.quoted")
 
 
 def _speaker_side(text: str, prev_text: str, facts: ArticleFacts | None) -> str | None:
@@ -832,7 +773,7 @@ def _wage_mentions(ctx: Context, facts: ArticleFacts | None) -> list[WageMention
             continue  # a roundup's other dispute
         text = s.text
         prev_text = sents[s.idx - 1].text if s.idx > 0 else ""
-        bullet = bool(re.match(r"\s*[-\u2022*\u2013]", text))
+        bullet = text.lstrip().startswith(_BULLETS)
         if TERMS_INTRO.search(prev_text):
             terms_list = agreement_article
         elif not bullet:
@@ -854,21 +795,18 @@ def _wage_mentions(ctx: Context, facts: ArticleFacts | None) -> list[WageMention
             if NOT_HEADLINE_AFTER.match(after):
                 continue
             if NOT_HEADLINE_BEFORE.search(before_all[-40:]) and (
-                    VOTE_WORDS.search(text) or not re.search(r"\bby\s*$", before_all)
-                    or re.search(r"\b(?:fallen|fell|cut|dropped|declined|lost)\b",
-                                 before_all[-40:])):
-                if not re.search(r"\b(?:rais\w*|lift\w*|wages?|pay|salar\w*|(?:bin|pay|piece|"
-                                 r"hourly|base)\s+rates?)\s+(?:\w+\s+){0,4}by\s*$",
-                                 before_all[-60:]):
+                    VOTE_WORDS.search(text) or not _BY_END.search(before_all)
+                    or _FALL_WORDS.search(before_all[-40:])):
+                if not _RAISED_BY.search(before_all[-60:]):
                     continue
             if MINIMUM_PAY.search(before_all[-60:]) or BOUND_BEFORE.search(before_all[-25:]):
                 continue  # a minimum salary's raise, "less than 4 percent a year": no headline
             if NAMED_FIGURE_AFTER.match(text[p.end:p.end + 30]):
                 # "the so-called \"18 percent offer\"": the figure names a side's proposal
-                kind = "demand" if re.search(r"demand|ask", text[p.end:p.end + 30]) else "offer"
-                lead = re.sub(r"[\"\u201c\u201d]", "", before_all[-80:])
-                if re.search(r"(?:['\u2019]s?|\b(?:its|their|our|his|her))\s+(?:[\w.-]+\s+){0,3}$",
-                             lead, re.IGNORECASE):
+                named = text[p.end:p.end + 30]
+                kind = "demand" if "demand" in named or "ask" in named else "offer"
+                lead = before_all[-80:].translate(_QUOTES)
+                if _PROPOSAL_POSSESSOR.search(lead):
                     side = _subject_side(lead, prev_side, facts,
                                          "union" if kind == "demand" else "employer")
                 else:  # "refusing to accept the exact same 19.1 percent wage offer": an offer
@@ -893,8 +831,7 @@ def _wage_mentions(ctx: Context, facts: ArticleFacts | None) -> list[WageMention
                 side = _subject_side(before_all[-90:], prev_side, facts,
                                      "union" if kind == "demand" else "employer",
                                      text[:clause_start])
-                fresh = re.search(r"\b(?:latest|final|new|newest|revised|improved|current|best)\b",
-                                  oa.group(1), re.IGNORECASE)
+                fresh = _FRESH_WORD.search(oa.group(1))
                 out.append(WageMention(side, p.value, s, s.start + p.start, s.start + p.end,
                                        2 if fresh else 1, kind, s.start + p.end))
                 continue
@@ -909,12 +846,11 @@ def _wage_mentions(ctx: Context, facts: ArticleFacts | None) -> list[WageMention
                                            max(2, e.priority), e.cue, s.start + p.start))
                     continue
             da = DEMAND_AFTER.match(text[p.end:p.end + 60])
-            if da and re.search(r"\bthe\s+(?:\w+\s+)?$", before_all[-20:]):
+            if da and _THE_BEFORE.search(before_all[-20:]):
                 # "fell short of the 6 per cent its members are seeking"
                 who = _side_in(da.group(1), facts) or "union"
                 if who == "union":
-                    stale = STALE.search(text[p.end:p.end + 80]) or re.search(
-                        r"\b(?:down|up)\s+from\s+(?:the\s+|its\s+|their\s+)?$", before_all[-20:])
+                    stale = STALE.search(text[p.end:p.end + 80]) or _DOWN_FROM.search(before_all[-20:])
                     out.append(WageMention("union", p.value, s, s.start + p.start,
                                            s.start + p.end, 0 if stale else 1, "demand",
                                            s.start + p.end))
@@ -946,14 +882,13 @@ def _wage_mentions(ctx: Context, facts: ArticleFacts | None) -> list[WageMention
                 cs, ce, cue_kind = cues[-1]
                 cue_text = before[cs:ce].lower()
                 pre = before[:cs]
-                if cue_kind == "demand" and re.match(r"call", cue_text) and \
+                if cue_kind == "demand" and cue_text.startswith("call") and \
                         AGREEMENT_SUBJECT.search(pre[-40:]):
                     # "The pact calls for ... a 14.4 percent raise": the agreement's terms
                     side, cue_kind = "employer", "agreement"
                     prio = 3 if agreement_article and not STALE.search(before) else 1
                 elif cue_kind == "demand":
-                    if re.match(r"demand", cue_text) and re.search(r"\b(?:union|guild)['\u2019]s\s*"
-                                                                   r"(?:\w+\s+){0,2}$", pre):
+                    if cue_text.startswith("demand") and _UNION_POSSESSIVE.search(pre):
                         side = "union"
                     else:
                         if PRESSED_ON.match(before[ce:] + text[p.start:p.start + 1]) or \
@@ -962,24 +897,21 @@ def _wage_mentions(ctx: Context, facts: ArticleFacts | None) -> list[WageMention
                         side = _subject_side(pre, prev_side, facts, "union", text[:clause_start])
                         if side == "employer" and WORKERS_SUBJECT.match(pre):
                             side = "union"  # "Workers at the Acme plant want ...": the workers' demand
-                        if side == "employer" and re.match(r"(?:want|requir)", cue_text):
+                        if side == "employer" and cue_text.startswith(("want", "requir")):
                             continue  # the employer wants concessions: not a wage demand
                         side = "union" if side is None else side
                         if side == "employer":
                             continue
                 elif cue_kind == "offer":
-                    if re.match(r"(?:offer|counteroffer|counter-offer)s?$", cue_text) and \
-                            not re.search(r"['\u2019]s?\s+(?:\w+\s+){0,3}$", pre) and \
-                            not re.search(r"\b(?:its|their)\s+(?:\w+\s+){0,3}$", pre) and \
-                            re.search(r"\b(?:an?|the|final|latest|best|new|revised)\s+"
-                                      r"(?:\w+\s+){0,2}$", pre):
+                    if cue_text in _OFFER_NOUNS and not _APOSTROPHE_BEFORE.search(pre) and \
+                            not _ITS_WORDS_BEFORE.search(pre) and _ARTICLE_BEFORE.search(pre):
                         side = "employer"  # the noun "offer": the employer's
-                    elif re.search(r"\b(?:our|we)\s+(?:\w+\s+){0,3}$", pre, re.IGNORECASE):
+                    elif _OUR_BEFORE.search(pre):
                         # "Our offer of 4%", in a quote: the speaker's side, by its attribution
                         side = _speaker_side(text, prev_text, facts) or "employer"
                     else:
                         side = _subject_side(pre, prev_side, facts, "employer", text[:clause_start])
-                elif PROPOSED_TERMS.match(before[cs:]) and re.search(r"\b(?:the|a|its|this)\s+$", pre):
+                elif PROPOSED_TERMS.match(before[cs:]) and _DET_BEFORE.search(pre):
                     # "under the proposed contract they would receive 12 percent": the terms on the
                     # table are the employer's
                     side, cue_kind = "employer", "offer"
@@ -987,7 +919,7 @@ def _wage_mentions(ctx: Context, facts: ArticleFacts | None) -> list[WageMention
                     side = _subject_side(pre, prev_side, facts, "union", text[:clause_start])
                 if agreement_here and side == "employer" and AGREEMENT_WORD.search(before):
                     prio = 3
-                elif FRESH.search(before) or re.search(r"\bfinal\b", pre[-30:]):
+                elif FRESH.search(before) or _FINAL_WORD.search(pre[-30:]):
                     prio = 2
                 window = before[max(0, cs - 60):] + text[p.end:p.end + 40]
                 if STALE.search(window) and not FRESH.search(before[max(0, cs - 30):]):
@@ -1000,13 +932,12 @@ def _wage_mentions(ctx: Context, facts: ArticleFacts | None) -> list[WageMention
                 # "the rejected four-year contract would have ... included a 20% general wage
                 # increase": what the employer had put on the table
                 side, cue_kind = "employer", "offer"
-            elif list_side and re.search(r"\b(?:raises?|increases?|rises?|hikes?)\b", text):
+            elif list_side and _RAISE_NOUN.search(text):
                 # an item of a list introduced as demands or an offer ("members are demanding:")
                 side, cue_kind = list_side, "demand" if list_side == "union" else "offer"
             else:
                 continue
-            if re.search(r"\b(?:down|up)\s+from\s+(?:the\s+|its\s+|their\s+)?$",
-                         before_all[-20:]):
+            if _DOWN_FROM.search(before_all[-20:]):
                 prio = 0
             if CEILING_BEFORE.search(before_all[-40:]):
                 # a government pay ceiling is the employer's offer only where the government is
