@@ -57,14 +57,14 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
 from ..model import ArticleFacts, Fact
 from ..nlp import Context, Sentence
 from ..rules import pattern
-from .numwords import Count, find_counts, find_percents, find_vague
+from .numwords import Count, Percent, find_counts, find_percents, find_vague
 
 # --- shared vocabulary ---------------------------------------------------------------------
 # The patterns are data: picketline/rules/participants.toml and wages.toml, one rule each (its
@@ -259,6 +259,14 @@ def _head(after: str) -> tuple[bool, bool]:
 def _head_word(after: str) -> tuple[bool, bool, str]:
     """(people, excluded, head word) of the noun phrase after a number. Up to two unknown
     lowercase modifiers may stand before a people head ("340 refuse collectors")."""
+    shape = _head_shape(after)
+    if shape is not None:
+        return shape
+    return _phrase_head(_noun_phrase(after))
+
+
+def _head_shape(after: str) -> tuple[bool, bool, str] | None:
+    """The head given by the shape right after a number, or None to read its noun phrase."""
     if _MEMBER_ADJ.match(after):
         return True, False, "member"  # "the 2,300-member union": its membership
     if _COMPOUND_ADJ.match(after):
@@ -267,26 +275,29 @@ def _head_word(after: str) -> tuple[bool, bool, str]:
         return True, False, "them"  # "about 900 of them walked out"
     if BARE_COUNT_ACTION.match(after):
         return True, False, "they"  # "More than 30,000 took part in strike action"
-    phrase = _noun_phrase(after)
-    # "45,000 of its members", "3,000 teachers, counselors ..."
+    return None
+
+
+def _phrase_head(phrase: str) -> tuple[bool, bool, str]:
+    """(people, excluded, head word) of a noun phrase: "45,000 of its members", "3,000
+    teachers, counselors ..."."""
     words = _words(phrase)[:7]
     unknown = 0
     not_people = _count_words()["not_people"]
     for i, w in enumerate(words):
         wl = w.lower().strip("'")
+        nxt = words[i + 1] if i + 1 < len(words) else None
         if not_people.match(wl):
             return False, True, wl
         if NOT_WORKERS.match(wl):
-            if not wl.endswith("s") and i + 1 < len(words) and \
-                    _adjacent(phrase, w, words[i + 1]) and \
-                    _is_people_word(words[i + 1]):
+            if not wl.endswith("s") and nxt is not None and _adjacent(phrase, w, nxt) and \
+                    _is_people_word(nxt):
                 continue  # a singular noun modifying a people head: "flight attendants"
             return False, True, wl
         if PEOPLE.match(wl):
             if PEOPLE_HEAD.match(wl):
-                if i + 1 < len(words) and ORG_NOUN.match(words[i + 1]) and \
-                        _adjacent(phrase, w, words[i + 1]):
-                    return False, True, words[i + 1].lower()  # "three faculty unions"
+                if nxt is not None and ORG_NOUN.match(nxt) and _adjacent(phrase, w, nxt):
+                    return False, True, nxt.lower()  # "three faculty unions"
                 return True, False, wl
             continue
         if _is_number_word(wl) or w[:1].isupper() or \
@@ -379,121 +390,185 @@ def _value(f: Fact | None) -> str | None:
     return None if f is None else str(f.value)
 
 
+@dataclass(frozen=True)
+class _Scan:
+    """What the participants scan knows of the article before reading its counts."""
+
+    status: str | None
+    action_type: str | None
+    partial: bool  # rotating or site-by-site action: the membership is not a count of it
+    union_numbers: frozenset[str]  # numbers in the names of the article's unions
+    sents: list[Sentence]
+
+
+def _scan(ctx: Context, facts: ArticleFacts | None) -> _Scan:
+    return _Scan(
+        status=_value(facts.status) if facts is not None else None,
+        action_type=_value(facts.action_type) if facts is not None else None,
+        partial=bool(PARTIAL_ACTION.search(ctx.text)),
+        union_numbers=frozenset(n for u in (facts.unions if facts is not None else ())
+                                for n in _digit_runs(str(u.value))),
+        sents=ctx.sentences)
+
+
 def _candidates(ctx: Context, facts: ArticleFacts | None = None) -> tuple[list[_Cand], bool]:
+    scan = _scan(ctx, facts)
     cands: list[_Cand] = []
     vague_action = False
-    action_type = _value(facts.action_type) if facts is not None else None
-    status = _value(facts.status) if facts is not None else None
-    not_yet_held = status in FUTURE_STATUSES
-    words = _count_words()
-    partial = bool(PARTIAL_ACTION.search(ctx.text))
-    union_numbers = frozenset(n for u in (facts.unions if facts is not None else ())
-                              for n in _digit_runs(str(u.value)))
     others = other_items(ctx, facts)
-    sents = ctx.sentences
-    for s in sents:
+    for s in scan.sents:
         if others and in_other_item(others, s.start):
             continue  # a roundup's other dispute
         text = s.text
         m = _DATE_LINE.match(text)
         if m:
             text = " " * m.end() + text[m.end():]
-        for v in find_vague(text):
-            people, _ = _head(text[v.end:])
-            before, after = _clause_window(text, v.start, v.end)
-            if people and _action_tied(before, after, False) and not NEGATIVE.search(
-                    before[-40:] + after[:60]):
-                vague_action = True
+        vague_action = vague_action or _vague_action(text)
         for c in find_counts(text):
-            if not 2 <= c.value <= MAX_PARTICIPANTS:
-                continue
-            if MONTH_BEFORE.search(text[max(0, c.start - 12):c.start]):
-                continue  # a day of the month
-            if _in_local_name(text, c, union_numbers):
-                continue  # "Local 1204", "CEPW 2034 members": a name, not a count
-            if words["name_before"].search(text[max(0, c.start - 15):c.start]):
-                continue  # "the Big 3", "Terminal 2": a name
-            before, after = _clause_window(text, c.start, c.end)
-            people, excluded, head = _head_word(text[c.end:])
-            figure = bool(FIGURE_BEFORE.search(text[:c.start]))
-            if excluded or not (people or figure):
-                continue
-            if 1900 <= c.value <= 2100 and "," not in c.text and not people:
-                continue
-            if INCREMENT_BEFORE.search(text[max(0, c.start - 40):c.start]) or \
-                    INCREMENT_AFTER.match(text[c.end:]):
-                continue
-            # what follows a contrast ("..., while some 40 have crossed") is about others
-            near = before[-45:] + " " + _CONTRAST.split(after[:70], 1)[0]
-            clause_after = _CONTRAST.split(after[:70], 1)[0]
-            if head == "they":  # "30,000 took part in strike action, with 95% of those who voted
-                # ...": the count's own clause ends at the comma
-                near = before[-45:] + " " + after[:70].split(",", 1)[0]
-                clause_after = after[:70].split(",", 1)[0]
-            returned = bool(words["returned"].search(after[:90])) and (
-                status == "ended" or _AFTER_ENDING.search(after[:100]))
-            if words["hurt"].search(clause_after) or words["called_off"].search(after[:50]):
-                continue  # casualties, or those who called off a planned action
-            own = _CONTRAST.split(after[:160], 1)[0]
-            if words["returned"].search(own) and (
-                    (not returned and status is not None and status != "ended") or
-                    STILL_OUT.search(after[len(own):240])):
-                continue  # "most of the 10,000 who went on strike have returned to work(, but 700
-                # remain on strike)": not those out now
-            if not returned and not STRIKING_NP.match(text[c.end:c.end + 40]) and (
-                    _negative(near) or _BACK_TO_WORK.search(after[:40])):
-                continue
-            if _PART_OF_WHOLE.search(text[max(0, c.start - 60):c.start]):
-                continue  # "130 of the authority's 310 drivers": the whole, not those out
-            value = c.value
-            share = _SHARE_BEFORE.search(text[max(0, c.start - 20):c.start])
-            if share:
-                value = c.value * float(share.group(1)) / 100  # "60 pct of 6,300 employees"
-            membership = bool(MEMBERSHIP_BEFORE.search(text[max(0, c.start - 40):c.start])) \
-                or head == "member" or bool(MEMBERSHIP_AFTER.match(text[c.end:c.end + 90])) \
-                or bool(_MEMBERS_AFTER.match(text[c.end:]) and
-                        not ACTION.search(after[:60]))
-            if membership and partial:
-                continue  # rotating or site-by-site action: the membership is not a count of it
-            if head == "member" and text[c.end:c.end + 1] == "-" and not _BODY_STOPS.search(after[:90]):
-                continue  # "the 100,000-member general union (called the strike)": a body's
-                # size; all its members are out only when the body itself walks out
-            if status in (None, "threatened") and COVERAGE_BEFORE.search(text[max(0, c.start - 200):c.start]):
-                continue  # "talks ... that cover nearly 500,000 workers": whom a contract covers,
-                # with no action decided on
-            tie = None if figure else _action_tie(before, after, membership)
-            striking = STRIKING_NP.match(text[c.end:c.end + 40])
-            if striking and not figure:
-                tie = (striking.group(1), text[c.end:c.end + 40])  # "33,000 striking union members"
-            if tie is None and returned:
-                tie = ("returned", after[:60])  # the workers back at work after the action ended
-            if head == "member" and tie is not None and not returned:
-                tie = None  # "the 100,000-member union protested": its size, no count of those out
-            if figure:
-                prev = sents[s.idx - 1].text if s.idx > 0 else ""
-                tier = "B" if (ACTION.search(prev) or ACTION.search(text)) else "D"
-            elif tie is not None:
-                word, span = tie
-                if not_yet_held and PAST_ACTION.search(span):
-                    continue  # an earlier action's turnout, not those set to take part
-                if RALLY_ONLY.match(word) and action_type in ("strike", "lockout"):
-                    if CROWD_HEAD.match(head):
-                        continue  # a rally crowd inside a strike story
-                    tier = "A2"  # workers at a rally: only when nothing else is tied
-                else:
-                    # a membership figure tied to the action ("the union, which represents
-                    # 3,000 teachers, began picketing") yields to a figure given for those out
-                    tier = "AM" if membership else "A"
-            elif membership:
-                tier = "C"
-            elif s.idx <= 3 and c.value >= 10:
-                tier = "D"  # (a lone small number in the lead is seldom a count of strikers)
-            else:
-                continue
-            if tier in ("C", "D") and c.value < 10:
-                continue
-            cands.append(_Cand(tier, int(round(value)), s, s.start + c.start, s.start + c.end))
+            cand = _candidate(scan, s, text, c)
+            if cand is not None:
+                cands.append(cand)
     return cands, vague_action
+
+
+def _vague_action(text: str) -> bool:
+    """Is the action described with a vague figure ("thousands of baristas walked out")?"""
+    for v in find_vague(text):
+        people, _ = _head(text[v.end:])
+        before, after = _clause_window(text, v.start, v.end)
+        if people and _action_tied(before, after, False) and not NEGATIVE.search(
+                before[-40:] + after[:60]):
+            return True
+    return False
+
+
+def _named_number(scan: _Scan, text: str, c: Count) -> bool:
+    """Is the number out of range, a day of the month or part of a name?"""
+    if not 2 <= c.value <= MAX_PARTICIPANTS:
+        return True
+    if MONTH_BEFORE.search(text[max(0, c.start - 12):c.start]):
+        return True  # a day of the month
+    if _in_local_name(text, c, scan.union_numbers):
+        return True  # "Local 1204", "CEPW 2034 members": a name, not a count
+    # "the Big 3", "Terminal 2": a name
+    return bool(_count_words()["name_before"].search(text[max(0, c.start - 15):c.start]))
+
+
+def _candidate(scan: _Scan, s: Sentence, text: str, c: Count) -> _Cand | None:
+    """The count ``c`` of sentence ``s`` as a candidate of its tier, or None."""
+    if _named_number(scan, text, c):
+        return None
+    before, after = _clause_window(text, c.start, c.end)
+    people, excluded, head = _head_word(text[c.end:])
+    figure = bool(FIGURE_BEFORE.search(text[:c.start]))
+    if excluded or not (people or figure):
+        return None
+    if 1900 <= c.value <= 2100 and "," not in c.text and not people:
+        return None
+    if INCREMENT_BEFORE.search(text[max(0, c.start - 40):c.start]) or \
+            INCREMENT_AFTER.match(text[c.end:]):
+        return None
+    returned = _returned(after, scan.status)
+    if _not_out(scan, text, c, before, after, head, returned):
+        return None
+    value = c.value
+    share = _SHARE_BEFORE.search(text[max(0, c.start - 20):c.start])
+    if share:
+        value = c.value * float(share.group(1)) / 100  # "60 pct of 6,300 employees"
+    membership = _is_membership(text, c, head, after)
+    if membership and scan.partial:
+        return None  # rotating or site-by-site action: the membership is not a count of it
+    if head == "member" and text[c.end:c.end + 1] == "-" and not _BODY_STOPS.search(after[:90]):
+        return None  # "the 100,000-member general union (called the strike)": a body's
+        # size; all its members are out only when the body itself walks out
+    if scan.status in (None, "threatened") and \
+            COVERAGE_BEFORE.search(text[max(0, c.start - 200):c.start]):
+        return None  # "talks ... that cover nearly 500,000 workers": whom a contract covers,
+        # with no action decided on
+    tier = _tier(scan, s, text, c, (before, after), head, figure, membership, returned)
+    if tier is None or (tier in ("C", "D") and c.value < 10):
+        return None
+    return _Cand(tier, int(round(value)), s, s.start + c.start, s.start + c.end)
+
+
+def _returned(after: str, status: str | None) -> bool:
+    """Are the people counted back at work after the action ended?"""
+    return bool(_count_words()["returned"].search(after[:90])) and (
+        status == "ended" or bool(_AFTER_ENDING.search(after[:100])))
+
+
+def _not_out(scan: _Scan, text: str, c: Count, before: str, after: str, head: str,
+             returned: bool) -> bool:
+    """Does the text around a count say those people are not out: hurt, called the action
+    off, went back while it goes on, stayed at work, or are the whole of which a part is out?"""
+    words = _count_words()
+    # what follows a contrast ("..., while some 40 have crossed") is about others; after a
+    # bare count ("30,000 took part in strike action, with 95% of those who voted ...") the
+    # count's own clause ends at the comma
+    clause_after = after[:70].split(",", 1)[0] if head == "they" else \
+        _CONTRAST.split(after[:70], 1)[0]
+    near = before[-45:] + " " + clause_after
+    if words["hurt"].search(clause_after) or words["called_off"].search(after[:50]):
+        return True  # casualties, or those who called off a planned action
+    own = _CONTRAST.split(after[:160], 1)[0]
+    if words["returned"].search(own) and (
+            (not returned and scan.status is not None and scan.status != "ended") or
+            STILL_OUT.search(after[len(own):240])):
+        return True  # "most of the 10,000 who went on strike have returned to work(, but 700
+        # remain on strike)": not those out now
+    if not returned and not STRIKING_NP.match(text[c.end:c.end + 40]) and (
+            _negative(near) or _BACK_TO_WORK.search(after[:40])):
+        return True
+    # "130 of the authority's 310 drivers": the whole, not those out
+    return bool(_PART_OF_WHOLE.search(text[max(0, c.start - 60):c.start]))
+
+
+def _is_membership(text: str, c: Count, head: str, after: str) -> bool:
+    """Is the count a union's membership ("represents 11,500 writers", "3,000 union members",
+    "the 2,300-member guild", "the 4,300 attendants the union represents")?"""
+    return bool(MEMBERSHIP_BEFORE.search(text[max(0, c.start - 40):c.start])) \
+        or head == "member" or bool(MEMBERSHIP_AFTER.match(text[c.end:c.end + 90])) \
+        or bool(_MEMBERS_AFTER.match(text[c.end:]) and not ACTION.search(after[:60]))
+
+
+def _count_tie(text: str, c: Count, before: str, after: str, head: str, membership: bool,
+               returned: bool) -> tuple[str, str] | None:
+    """The action a count (not a stated figure) is tied to, as (action word, span)."""
+    tie = _action_tie(before, after, membership)
+    striking = STRIKING_NP.match(text[c.end:c.end + 40])
+    if striking:
+        tie = (striking.group(1), text[c.end:c.end + 40])  # "33,000 striking union members"
+    if tie is None and returned:
+        tie = ("returned", after[:60])  # the workers back at work after the action ended
+    if head == "member" and tie is not None and not returned:
+        tie = None  # "the 100,000-member union protested": its size, no count of those out
+    return tie
+
+
+def _tier(scan: _Scan, s: Sentence, text: str, c: Count, window: tuple[str, str], head: str,
+          figure: bool, membership: bool, returned: bool) -> str | None:
+    """The tier of a count (see the module's docstring), or None when it is no candidate."""
+    if figure:
+        prev = scan.sents[s.idx - 1].text if s.idx > 0 else ""
+        return "B" if (ACTION.search(prev) or ACTION.search(text)) else "D"
+    before, after = window
+    tie = _count_tie(text, c, before, after, head, membership, returned)
+    if tie is not None:
+        word, span = tie
+        if scan.status in FUTURE_STATUSES and PAST_ACTION.search(span):
+            return None  # an earlier action's turnout, not those set to take part
+        if RALLY_ONLY.match(word) and scan.action_type in ("strike", "lockout"):
+            if CROWD_HEAD.match(head):
+                return None  # a rally crowd inside a strike story
+            return "A2"  # workers at a rally: only when nothing else is tied
+        # a membership figure tied to the action ("the union, which represents 3,000
+        # teachers, began picketing") yields to a figure given for those out
+        return "AM" if membership else "A"
+    if membership:
+        return "C"
+    if s.idx <= 3 and c.value >= 10:
+        return "D"  # (a lone small number in the lead is seldom a count of strikers)
+    return None
 
 
 def participants(ctx: Context, facts: ArticleFacts) -> Fact[int] | None:
@@ -750,23 +825,55 @@ def wage_mentions(ctx: Context, facts: ArticleFacts | None = None) -> list[WageM
     return list(cache[key])
 
 
-def _wage_mentions(ctx: Context, facts: ArticleFacts | None) -> list[WageMention]:
-    out: list[WageMention] = []
-    sents = ctx.sentences
-    first_side: dict[int, str | None] = {}
+@dataclass
+class _WageScan:
+    """What the wage scan of one article knows: the article, its parties, whether it reports
+    an agreement reached, and the mentions found so far."""
 
-    def side_before(idx: int) -> str | None:
+    ctx: Context
+    facts: ArticleFacts | None
+    agreement_article: bool
+    out: list[WageMention] = field(default_factory=list)
+    first_side: dict[int, str | None] = field(default_factory=dict)
+
+    def side_before(self, idx: int) -> str | None:
         """First side named in the nearest earlier sentence that names one."""
+        sents = self.ctx.sentences
         for j in range(idx - 1, -1, -1):
-            if j not in first_side:
-                first_side[j] = _side_in(sents[j].text, facts, last=False)
-            if first_side[j]:
-                return first_side[j]
+            if j not in self.first_side:
+                self.first_side[j] = _side_in(sents[j].text, self.facts, last=False)
+            if self.first_side[j]:
+                return self.first_side[j]
         return None
 
-    agreement_article = bool(AGREEMENT_REACHED.search(ctx.text))
-    terms_list = False  # inside a list of an agreement's terms
+
+@dataclass
+class _WageSent:
+    """One sentence of the wage scan, with what the sentences before it say."""
+
+    s: Sentence
+    prev_text: str
+    prev_side: str | None = None
+    terms_list: bool = False  # inside a list of an agreement's terms
     list_side: str | None = None  # inside a list introduced as demands or as an offer
+
+    @property
+    def text(self) -> str:
+        return self.s.text
+
+    def mention(self, side: str, value: float, priority: int, cue: str, cue_pos: int,
+                p: Percent, total: bool = False) -> WageMention:
+        """A mention of percentage ``p`` of this sentence (``cue_pos``: sentence offset)."""
+        s = self.s
+        return WageMention(side, value, s, s.start + p.start, s.start + p.end, priority, cue,
+                           s.start + cue_pos, total)
+
+
+def _wage_mentions(ctx: Context, facts: ArticleFacts | None) -> list[WageMention]:
+    scan = _WageScan(ctx, facts, bool(AGREEMENT_REACHED.search(ctx.text)))
+    sents = ctx.sentences
+    terms_list = False
+    list_side: str | None = None
     others = other_items(ctx, facts)
     for s in sents:
         if others and in_other_item(others, s.start):
@@ -775,7 +882,7 @@ def _wage_mentions(ctx: Context, facts: ArticleFacts | None) -> list[WageMention
         prev_text = sents[s.idx - 1].text if s.idx > 0 else ""
         bullet = text.lstrip().startswith(_BULLETS)
         if TERMS_INTRO.search(prev_text):
-            terms_list = agreement_article
+            terms_list = scan.agreement_article
         elif not bullet:
             terms_list = False
         if prev_text.rstrip().endswith(":") and bullet:
@@ -786,171 +893,235 @@ def _wage_mentions(ctx: Context, facts: ArticleFacts | None) -> list[WageMention
         pcts = find_percents(text)
         if not pcts or len(pcts) > MAX_PERCENTS_PER_SENTENCE:
             continue  # none, or a table of figures: no headline wage is read from a table
-        prev_side = side_before(s.idx)
+        st = _WageSent(s, prev_text, scan.side_before(s.idx), terms_list, list_side)
         for p in pcts:
-            if not 0 <= p.value <= MAX_WAGE_PCT:
-                continue
-            after = text[p.end:p.end + 40]
-            before_all = text[:p.start]
-            if NOT_HEADLINE_AFTER.match(after):
-                continue
-            if NOT_HEADLINE_BEFORE.search(before_all[-40:]) and (
-                    VOTE_WORDS.search(text) or not _BY_END.search(before_all)
-                    or _FALL_WORDS.search(before_all[-40:])):
-                if not _RAISED_BY.search(before_all[-60:]):
-                    continue
-            if MINIMUM_PAY.search(before_all[-60:]) or BOUND_BEFORE.search(before_all[-25:]):
-                continue  # a minimum salary's raise, "less than 4 percent a year": no headline
-            if NAMED_FIGURE_AFTER.match(text[p.end:p.end + 30]):
-                # "the so-called \"18 percent offer\"": the figure names a side's proposal
-                named = text[p.end:p.end + 30]
-                kind = "demand" if "demand" in named or "ask" in named else "offer"
-                lead = before_all[-80:].translate(_QUOTES)
-                if _PROPOSAL_POSSESSOR.search(lead):
-                    side = _subject_side(lead, prev_side, facts,
-                                         "union" if kind == "demand" else "employer")
-                else:  # "refusing to accept the exact same 19.1 percent wage offer": an offer
-                    side = "union" if kind == "demand" else "employer"
-                out.append(WageMention(side, p.value, s, s.start + p.start, s.start + p.end,
-                                       0 if STALE.search(lead[-40:]) else 1, kind,
-                                       s.start + p.end))
-                continue
-            before, _ = _clause_window(text, p.start, p.end)
-            clause_start = p.start - len(before)
-            if APPOSITIVE.match(before) and clause_start > 0 and \
-                    not (DEMAND_CUE.search(before) or OFFER_CUE.search(before)):
-                # "Our offer is a fair one — a 12 percent raise": the dash opens an apposition
-                # to the clause before it, which holds the cue
-                lead, _ = _clause_window(text, clause_start - 1, clause_start - 1)
-                before = lead + text[clause_start - 1:p.start]
-                clause_start = p.start - len(before)
-            oa = OFFER_AFTER.match(text[p.end:p.end + 60])
-            if oa and not NAMED_FIGURE_AFTER.match(text[p.end:p.end + 30]):
-                # "The district totes a 12.45 percent salary increase in their latest offer"
-                kind = "demand" if oa.group(2).lower().startswith("demand") else "offer"
-                side = _subject_side(before_all[-90:], prev_side, facts,
-                                     "union" if kind == "demand" else "employer",
-                                     text[:clause_start])
-                fresh = _FRESH_WORD.search(oa.group(1))
-                out.append(WageMention(side, p.value, s, s.start + p.start, s.start + p.end,
-                                       2 if fresh else 1, kind, s.start + p.end))
-                continue
-            rv = REVISED_TO.search(before_all[-60:])
-            if rv:
-                # "initially offered 5 percent raises, but raised that to 7 percent": the revised
-                # figure takes the side of the figure before it in the sentence, and is the latest
-                earlier = [m for m in out if m.sent.idx == s.idx]
-                if earlier:
-                    e = earlier[-1]
-                    out.append(WageMention(e.side, p.value, s, s.start + p.start, s.start + p.end,
-                                           max(2, e.priority), e.cue, s.start + p.start))
-                    continue
-            da = DEMAND_AFTER.match(text[p.end:p.end + 60])
-            if da and _THE_BEFORE.search(before_all[-20:]):
-                # "fell short of the 6 per cent its members are seeking"
-                who = _side_in(da.group(1), facts) or "union"
-                if who == "union":
-                    stale = STALE.search(text[p.end:p.end + 80]) or _DOWN_FROM.search(before_all[-20:])
-                    out.append(WageMention("union", p.value, s, s.start + p.start,
-                                           s.start + p.end, 0 if stale else 1, "demand",
-                                           s.start + p.end))
-                continue
-            cues: list[tuple[int, int, str]] = []
-            for rx, kind in ((DEMAND_CUE, "demand"), (OFFER_CUE, "offer"),
-                             (PROPOSE_CUE, "propose")):
-                for m in rx.finditer(before):
-                    cues.append((m.start(), m.end(), kind))
-            cues.sort()
-            side = None
-            prio = 1
-            cue_kind = ""
-            cue_pos = clause_start
-            if cues:
-                cs, ce, cue_kind = cues[-1]
-                cue_pos = clause_start + cs
-                gap = before[ce:]
-                limit = 40 if find_percents(gap) else 14
-                if len(_words(gap)) > limit or (NEW_CLAUSE.search(gap) and not find_percents(gap)):
-                    cues = []  # too far, or a new clause with its own subject stands between
-            agreement_here = agreement_article and not DEMAND_CUE.search(before) and (
-                (AGREEMENT_WORD.search(text) and RAISE_VERB.search(text)) or
-                (terms_list and RAISE_ITEM.match(text)) or
-                # "Under the agreement reached Wednesday, ... They'll also receive a 3% raise"
-                (AGREEMENT_WORD.search(prev_text) and RAISE_VERB.search(text) and
-                 PRONOUN_START.match(text)))
-            if cues:
-                cs, ce, cue_kind = cues[-1]
-                cue_text = before[cs:ce].lower()
-                pre = before[:cs]
-                if cue_kind == "demand" and cue_text.startswith("call") and \
-                        AGREEMENT_SUBJECT.search(pre[-40:]):
-                    # "The pact calls for ... a 14.4 percent raise": the agreement's terms
-                    side, cue_kind = "employer", "agreement"
-                    prio = 3 if agreement_article and not STALE.search(before) else 1
-                elif cue_kind == "demand":
-                    if cue_text.startswith("demand") and _UNION_POSSESSIVE.search(pre):
-                        side = "union"
-                    else:
-                        if PRESSED_ON.match(before[ce:] + text[p.start:p.start + 1]) or \
-                                PRESSED_ON.match(before[ce:]):
-                            continue  # "they want us to take 8%": not the workers' demand
-                        side = _subject_side(pre, prev_side, facts, "union", text[:clause_start])
-                        if side == "employer" and WORKERS_SUBJECT.match(pre):
-                            side = "union"  # "Workers at the Acme plant want ...": the workers' demand
-                        if side == "employer" and cue_text.startswith(("want", "requir")):
-                            continue  # the employer wants concessions: not a wage demand
-                        side = "union" if side is None else side
-                        if side == "employer":
-                            continue
-                elif cue_kind == "offer":
-                    if cue_text in _OFFER_NOUNS and not _APOSTROPHE_BEFORE.search(pre) and \
-                            not _ITS_WORDS_BEFORE.search(pre) and _ARTICLE_BEFORE.search(pre):
-                        side = "employer"  # the noun "offer": the employer's
-                    elif _OUR_BEFORE.search(pre):
-                        # "Our offer of 4%", in a quote: the speaker's side, by its attribution
-                        side = _speaker_side(text, prev_text, facts) or "employer"
-                    else:
-                        side = _subject_side(pre, prev_side, facts, "employer", text[:clause_start])
-                elif PROPOSED_TERMS.match(before[cs:]) and _DET_BEFORE.search(pre):
-                    # "under the proposed contract they would receive 12 percent": the terms on the
-                    # table are the employer's
-                    side, cue_kind = "employer", "offer"
-                else:
-                    side = _subject_side(pre, prev_side, facts, "union", text[:clause_start])
-                if agreement_here and side == "employer" and AGREEMENT_WORD.search(before):
-                    prio = 3
-                elif FRESH.search(before) or _FINAL_WORD.search(pre[-30:]):
-                    prio = 2
-                window = before[max(0, cs - 60):] + text[p.end:p.end + 40]
-                if STALE.search(window) and not FRESH.search(before[max(0, cs - 30):]):
-                    prio = 0 if prio < 3 else prio
-            elif agreement_here:
-                side, prio, cue_kind = "employer", 3, "agreement"
-                if STALE.search(before) or list_side:
-                    prio = 0  # an earlier agreement ("ratified a contract in January")
-            elif REJECTED_WOULD.search(before):
-                # "the rejected four-year contract would have ... included a 20% general wage
-                # increase": what the employer had put on the table
-                side, cue_kind = "employer", "offer"
-            elif list_side and _RAISE_NOUN.search(text):
-                # an item of a list introduced as demands or an offer ("members are demanding:")
-                side, cue_kind = list_side, "demand" if list_side == "union" else "offer"
-            else:
-                continue
-            if _DOWN_FROM.search(before_all[-20:]):
-                prio = 0
-            if CEILING_BEFORE.search(before_all[-40:]):
-                # a government pay ceiling is the employer's offer only where the government is
-                # the employer (state firms, the public sector)
-                if side != "employer" or not PUBLIC_EMPLOYER.search(ctx.text):
-                    continue
-            total = bool(TOTAL.search(before_all[-30:]))
-            # a demand range ("seven to eight pct") is coded at its midpoint; an offer range
-            # ("10% to 12%") at its top, the most the employer puts on the table
-            value = p.value if p.low is None or side == "employer" else (p.low + p.value) / 2
-            out.append(WageMention(side, value, s, s.start + p.start, s.start + p.end, prio,
-                                   cue_kind, s.start + cue_pos, total))
-    return out
+            m = _mention(scan, st, p)
+            if m is not None:
+                scan.out.append(m)
+    return scan.out
+
+
+def _not_headline(text: str, p: Percent) -> bool:
+    """Is percentage ``p`` no headline wage figure: a vote share, a fall, a minimum salary's
+    raise, a bound ("less than 4 percent a year")?"""
+    before_all = text[:p.start]
+    if NOT_HEADLINE_AFTER.match(text[p.end:p.end + 40]):
+        return True
+    if NOT_HEADLINE_BEFORE.search(before_all[-40:]) and (
+            VOTE_WORDS.search(text) or not _BY_END.search(before_all)
+            or _FALL_WORDS.search(before_all[-40:])):
+        if not _RAISED_BY.search(before_all[-60:]):
+            return True
+    return bool(MINIMUM_PAY.search(before_all[-60:]) or BOUND_BEFORE.search(before_all[-25:]))
+
+
+def _mention(scan: _WageScan, st: _WageSent, p: Percent) -> WageMention | None:
+    """Percentage ``p`` of a sentence attributed to a side, or None."""
+    text = st.text
+    if not 0 <= p.value <= MAX_WAGE_PCT or _not_headline(text, p):
+        return None
+    before_all = text[:p.start]
+    if NAMED_FIGURE_AFTER.match(text[p.end:p.end + 30]):
+        return _named_figure(scan, st, p)
+    before, clause_start = _cue_clause(text, p)
+    oa = OFFER_AFTER.match(text[p.end:p.end + 60])
+    if oa:
+        # "The district totes a 12.45 percent salary increase in their latest offer"
+        kind = "demand" if oa.group(2).lower().startswith("demand") else "offer"
+        side = _subject_side(before_all[-90:], st.prev_side, scan.facts,
+                             "union" if kind == "demand" else "employer", text[:clause_start])
+        fresh = _FRESH_WORD.search(oa.group(1))
+        return st.mention(side, p.value, 2 if fresh else 1, kind, p.end, p)
+    if REVISED_TO.search(before_all[-60:]):
+        # "initially offered 5 percent raises, but raised that to 7 percent": the revised
+        # figure takes the side of the figure before it in the sentence, and is the latest
+        earlier = [m for m in scan.out if m.sent.idx == st.s.idx]
+        if earlier:
+            e = earlier[-1]
+            return st.mention(e.side, p.value, max(2, e.priority), e.cue, p.start, p)
+    da = DEMAND_AFTER.match(text[p.end:p.end + 60])
+    if da and _THE_BEFORE.search(before_all[-20:]):
+        # "fell short of the 6 per cent its members are seeking"
+        if (_side_in(da.group(1), scan.facts) or "union") != "union":
+            return None
+        stale = STALE.search(text[p.end:p.end + 80]) or _DOWN_FROM.search(before_all[-20:])
+        return st.mention("union", p.value, 0 if stale else 1, "demand", p.end, p)
+    return _cued_mention(scan, st, p, before, clause_start)
+
+
+def _named_figure(scan: _WageScan, st: _WageSent, p: Percent) -> WageMention:
+    """A figure that names a proposal: "the so-called \"18 percent offer\"", "its 27% demand"."""
+    text = st.text
+    named = text[p.end:p.end + 30]
+    kind = "demand" if "demand" in named or "ask" in named else "offer"
+    default = "union" if kind == "demand" else "employer"
+    lead = text[:p.start][-80:].translate(_QUOTES)
+    if _PROPOSAL_POSSESSOR.search(lead):
+        side = _subject_side(lead, st.prev_side, scan.facts, default)
+    else:  # "refusing to accept the exact same 19.1 percent wage offer": an offer
+        side = default
+    return st.mention(side, p.value, 0 if STALE.search(lead[-40:]) else 1, kind, p.end, p)
+
+
+def _cue_clause(text: str, p: Percent) -> tuple[str, int]:
+    """The clause before a percentage that may hold its cue, and where it starts."""
+    before, _ = _clause_window(text, p.start, p.end)
+    clause_start = p.start - len(before)
+    if APPOSITIVE.match(before) and clause_start > 0 and \
+            not (DEMAND_CUE.search(before) or OFFER_CUE.search(before)):
+        # "Our offer is a fair one — a 12 percent raise": the dash opens an apposition
+        # to the clause before it, which holds the cue
+        lead, _ = _clause_window(text, clause_start - 1, clause_start - 1)
+        before = lead + text[clause_start - 1:p.start]
+        clause_start = p.start - len(before)
+    return before, clause_start
+
+
+def _nearest_cue(before: str) -> tuple[tuple[int, int, str] | None, int]:
+    """The last bargaining cue of a clause, as (start, end, kind) within it, or None when it is
+    too far from the figure or a new clause with its own subject stands between; and where
+    the last cue starts (0 when there is none)."""
+    cues: list[tuple[int, int, str]] = []
+    for rx, kind in ((DEMAND_CUE, "demand"), (OFFER_CUE, "offer"), (PROPOSE_CUE, "propose")):
+        for m in rx.finditer(before):
+            cues.append((m.start(), m.end(), kind))
+    if not cues:
+        return None, 0
+    cues.sort()
+    cs, ce, _ = cues[-1]
+    gap = before[ce:]
+    limit = 40 if find_percents(gap) else 14
+    if len(_words(gap)) > limit or (NEW_CLAUSE.search(gap) and not find_percents(gap)):
+        return None, cs
+    return cues[-1], cs
+
+
+def _agreement_here(scan: _WageScan, st: _WageSent, before: str) -> bool:
+    """Does the sentence state a reached agreement's raise (in the sentence, a list of its
+    terms, or a sentence opened by a pronoun after one)?"""
+    text = st.text
+    return scan.agreement_article and not DEMAND_CUE.search(before) and bool(
+        (AGREEMENT_WORD.search(text) and RAISE_VERB.search(text)) or
+        (st.terms_list and RAISE_ITEM.match(text)) or
+        # "Under the agreement reached Wednesday, ... They'll also receive a 3% raise"
+        (AGREEMENT_WORD.search(st.prev_text) and RAISE_VERB.search(text) and
+         PRONOUN_START.match(text)))
+
+
+def _cued_mention(scan: _WageScan, st: _WageSent, p: Percent, before: str,
+                  clause_start: int) -> WageMention | None:
+    """A percentage attributed by the cue before it, or with none by an agreement, a rejected
+    contract or a list it is an item of."""
+    text = st.text
+    before_all = text[:p.start]
+    cue, cue_start = _nearest_cue(before)
+    agreement_here = _agreement_here(scan, st, before)
+    if cue is not None:
+        found = _cue_side(scan, st, p, (before, clause_start), cue, agreement_here)
+    else:
+        found = _uncued_side(st, before, agreement_here)
+    if found is None:
+        return None
+    side, prio, cue_kind = found
+    if _DOWN_FROM.search(before_all[-20:]):
+        prio = 0
+    if CEILING_BEFORE.search(before_all[-40:]):
+        # a government pay ceiling is the employer's offer only where the government is
+        # the employer (state firms, the public sector)
+        if side != "employer" or not PUBLIC_EMPLOYER.search(scan.ctx.text):
+            return None
+    total = bool(TOTAL.search(before_all[-30:]))
+    # a demand range ("seven to eight pct") is coded at its midpoint; an offer range
+    # ("10% to 12%") at its top, the most the employer puts on the table
+    value = p.value if p.low is None or side == "employer" else (p.low + p.value) / 2
+    return st.mention(side, value, prio, cue_kind, clause_start + cue_start, p, total)
+
+
+def _uncued_side(st: _WageSent, before: str, agreement_here: bool) -> tuple[str, int, str] | None:
+    """(side, priority, cue) of a figure with no cue before it, or None."""
+    if agreement_here:
+        # an earlier agreement ("ratified a contract in January") or a list item is stale
+        return "employer", 0 if (STALE.search(before) or st.list_side) else 3, "agreement"
+    if REJECTED_WOULD.search(before):
+        # "the rejected four-year contract would have ... included a 20% general wage
+        # increase": what the employer had put on the table
+        return "employer", 1, "offer"
+    if st.list_side and _RAISE_NOUN.search(st.text):
+        # an item of a list introduced as demands or an offer ("members are demanding:")
+        return st.list_side, 1, "demand" if st.list_side == "union" else "offer"
+    return None
+
+
+def _cue_side(scan: _WageScan, st: _WageSent, p: Percent, clause: tuple[str, int],
+              cue: tuple[int, int, str], agreement_here: bool) -> tuple[str, int, str] | None:
+    """(side, priority, cue) of a figure by the cue before it, or None when the cue makes it
+    no wage figure of a side."""
+    before, clause_start = clause
+    text = st.text
+    cs, ce, cue_kind = cue
+    cue_text = before[cs:ce].lower()
+    pre = before[:cs]
+    prio = 1
+    side: str | None
+    if cue_kind == "demand" and cue_text.startswith("call") and \
+            AGREEMENT_SUBJECT.search(pre[-40:]):
+        # "The pact calls for ... a 14.4 percent raise": the agreement's terms
+        side, cue_kind = "employer", "agreement"
+        prio = 3 if scan.agreement_article and not STALE.search(before) else 1
+    elif cue_kind == "demand":
+        side = _demand_side(scan, st, p, clause, cue)
+        if side is None:
+            return None
+    elif cue_kind == "offer":
+        side = _offer_side(scan, st, cue_text, pre, clause_start)
+    elif PROPOSED_TERMS.match(before[cs:]) and _DET_BEFORE.search(pre):
+        # "under the proposed contract they would receive 12 percent": the terms on the
+        # table are the employer's
+        side, cue_kind = "employer", "offer"
+    else:
+        side = _subject_side(pre, st.prev_side, scan.facts, "union", text[:clause_start])
+    if agreement_here and side == "employer" and AGREEMENT_WORD.search(before):
+        prio = 3
+    elif FRESH.search(before) or _FINAL_WORD.search(pre[-30:]):
+        prio = 2
+    window = before[max(0, cs - 60):] + text[p.end:p.end + 40]
+    if STALE.search(window) and not FRESH.search(before[max(0, cs - 30):]):
+        prio = 0 if prio < 3 else prio
+    return side, prio, cue_kind
+
+
+def _demand_side(scan: _WageScan, st: _WageSent, p: Percent, clause: tuple[str, int],
+                 cue: tuple[int, int, str]) -> str | None:
+    """The side of a demand verb's figure: the union's, or None when it is not the
+    workers' demand."""
+    before, clause_start = clause
+    text = st.text
+    cs, ce, _ = cue
+    cue_text = before[cs:ce].lower()
+    pre = before[:cs]
+    if cue_text.startswith("demand") and _UNION_POSSESSIVE.search(pre):
+        return "union"
+    if PRESSED_ON.match(before[ce:] + text[p.start:p.start + 1]) or PRESSED_ON.match(before[ce:]):
+        return None  # "they want us to take 8%": not the workers' demand
+    side: str | None = _subject_side(pre, st.prev_side, scan.facts, "union", text[:clause_start])
+    if side == "employer" and WORKERS_SUBJECT.match(pre):
+        side = "union"  # "Workers at the Acme plant want ...": the workers' demand
+    if side == "employer" and cue_text.startswith(("want", "requir")):
+        return None  # the employer wants concessions: not a wage demand
+    side = "union" if side is None else side
+    return None if side == "employer" else side
+
+
+def _offer_side(scan: _WageScan, st: _WageSent, cue_text: str, pre: str,
+                clause_start: int) -> str:
+    """The side of an offer verb's or noun's figure."""
+    if cue_text in _OFFER_NOUNS and not _APOSTROPHE_BEFORE.search(pre) and \
+            not _ITS_WORDS_BEFORE.search(pre) and _ARTICLE_BEFORE.search(pre):
+        return "employer"  # the noun "offer": the employer's
+    if _OUR_BEFORE.search(pre):
+        # "Our offer of 4%", in a quote: the speaker's side, by its attribution
+        return _speaker_side(st.text, st.prev_text, scan.facts) or "employer"
+    return _subject_side(pre, st.prev_side, scan.facts, "employer", st.text[:clause_start])
 
 
 def _choose(mentions: list[WageMention]) -> WageMention | None:
