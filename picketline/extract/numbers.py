@@ -193,6 +193,7 @@ class _Cand:
     sent: Sentence
     start: int  # article offsets of the number
     end: int
+    rule: str = "participants.code"  # the rule that tied it to the action or made it a figure
 
 
 def _words(text: str) -> list[str]:
@@ -475,7 +476,8 @@ def _candidate(scan: _Scan, s: Sentence, text: str, c: Count) -> _Cand | None:
     share = _SHARE_BEFORE.search(text[max(0, c.start - 20):c.start])
     if share:
         value = c.value * float(share.group(1)) / 100  # "60 pct of 6,300 employees"
-    membership = _is_membership(text, c, head, after)
+    membership_rule = _membership_rule(text, c, head, after)
+    membership = membership_rule is not None
     if membership and scan.partial:
         return None  # rotating or site-by-site action: the membership is not a count of it
     if head == "member" and text[c.end:c.end + 1] == "-" and not _BODY_STOPS.search(after[:90]):
@@ -485,10 +487,10 @@ def _candidate(scan: _Scan, s: Sentence, text: str, c: Count) -> _Cand | None:
             COVERAGE_BEFORE.search(text[max(0, c.start - 200):c.start]):
         return None  # "talks ... that cover nearly 500,000 workers": whom a contract covers,
         # with no action decided on
-    tier = _tier(scan, s, text, c, (before, after), head, figure, membership, returned)
-    if tier is None or (tier in ("C", "D") and c.value < 10):
+    found = _tier(scan, s, text, c, (before, after), head, figure, membership_rule, returned)
+    if found is None or (found[0] in ("C", "D") and c.value < 10):
         return None
-    return _Cand(tier, int(round(value)), s, s.start + c.start, s.start + c.end)
+    return _Cand(found[0], int(round(value)), s, s.start + c.start, s.start + c.end, found[1])
 
 
 def _returned(after: str, status: str | None) -> bool:
@@ -523,51 +525,64 @@ def _not_out(scan: _Scan, text: str, c: Count, before: str, after: str, head: st
     return bool(_PART_OF_WHOLE.search(text[max(0, c.start - 60):c.start]))
 
 
-def _is_membership(text: str, c: Count, head: str, after: str) -> bool:
-    """Is the count a union's membership ("represents 11,500 writers", "3,000 union members",
-    "the 2,300-member guild", "the 4,300 attendants the union represents")?"""
-    return bool(MEMBERSHIP_BEFORE.search(text[max(0, c.start - 40):c.start])) \
-        or head == "member" or bool(MEMBERSHIP_AFTER.match(text[c.end:c.end + 90])) \
-        or bool(_MEMBERS_AFTER.match(text[c.end:]) and not ACTION.search(after[:60]))
+def _membership_rule(text: str, c: Count, head: str, after: str) -> str | None:
+    """The rule that makes the count a union's membership ("represents 11,500 writers", "the
+    2,300-member guild", "the 4,300 attendants the union represents", "3,000 union members"),
+    or None when it is not one."""
+    if MEMBERSHIP_BEFORE.search(text[max(0, c.start - 40):c.start]):
+        return "participants.membership.before"
+    if head == "member":
+        return "participants.people.member_adjective"
+    if MEMBERSHIP_AFTER.match(text[c.end:c.end + 90]):
+        return "participants.membership.after"
+    if _MEMBERS_AFTER.match(text[c.end:]) and not ACTION.search(after[:60]):
+        return "participants.membership.members_after"
+    return None
 
 
 def _count_tie(text: str, c: Count, before: str, after: str, head: str, membership: bool,
-               returned: bool) -> tuple[str, str] | None:
-    """The action a count (not a stated figure) is tied to, as (action word, span)."""
-    tie = _action_tie(before, after, membership)
+               returned: bool) -> tuple[str, str, str] | None:
+    """The action a count (not a stated figure) is tied to, as (action word, span, rule)."""
+    action = _action_tie(before, after, membership)
+    tie = None if action is None else (*action, "participants.action.word")
     striking = STRIKING_NP.match(text[c.end:c.end + 40])
-    if striking:
-        tie = (striking.group(1), text[c.end:c.end + 40])  # "33,000 striking union members"
+    if striking:  # "33,000 striking union members"
+        tie = (striking.group(1), text[c.end:c.end + 40], "participants.action.striking_np")
     if tie is None and returned:
-        tie = ("returned", after[:60])  # the workers back at work after the action ended
+        # the workers back at work after the action ended (data/lexicon/counts.json)
+        tie = ("returned", after[:60], "participants.code")
     if head == "member" and tie is not None and not returned:
         tie = None  # "the 100,000-member union protested": its size, no count of those out
     return tie
 
 
 def _tier(scan: _Scan, s: Sentence, text: str, c: Count, window: tuple[str, str], head: str,
-          figure: bool, membership: bool, returned: bool) -> str | None:
-    """The tier of a count (see the module's docstring), or None when it is no candidate."""
+          figure: bool, membership_rule: str | None, returned: bool) -> tuple[str, str] | None:
+    """(tier, rule) of a count (tiers: see the module's docstring), or None when it is no
+    candidate."""
     if figure:
         prev = scan.sents[s.idx - 1].text if s.idx > 0 else ""
-        return "B" if (ACTION.search(prev) or ACTION.search(text)) else "D"
+        tier = "B" if (ACTION.search(prev) or ACTION.search(text)) else "D"
+        return tier, "participants.shape.figure_before"
     before, after = window
+    membership = membership_rule is not None
     tie = _count_tie(text, c, before, after, head, membership, returned)
     if tie is not None:
-        word, span = tie
+        word, span, rule = tie
         if scan.status in FUTURE_STATUSES and PAST_ACTION.search(span):
             return None  # an earlier action's turnout, not those set to take part
         if RALLY_ONLY.match(word) and scan.action_type in ("strike", "lockout"):
             if CROWD_HEAD.match(head):
                 return None  # a rally crowd inside a strike story
-            return "A2"  # workers at a rally: only when nothing else is tied
+            return "A2", rule  # workers at a rally: only when nothing else is tied
         # a membership figure tied to the action ("the union, which represents 3,000
         # teachers, began picketing") yields to a figure given for those out
-        return "AM" if membership else "A"
-    if membership:
-        return "C"
+        return ("AM" if membership else "A"), rule
+    if membership_rule is not None:
+        return "C", membership_rule
     if s.idx <= 3 and c.value >= 10:
-        return "D"  # (a lone small number in the lead is seldom a count of strikers)
+        # (a lone small number in the lead is seldom a count of strikers)
+        return "D", "participants.code"
     return None
 
 
@@ -593,7 +608,8 @@ def participants(ctx: Context, facts: ArticleFacts) -> Fact[int] | None:
     if pick is None:
         return None
     conf = {"count tied to the action": 0.9, "figure given for those out": 0.8}.get(note, 0.6)
-    return Fact(pick.value, ctx.sentence_evidence(pick.sent, pick.start, pick.end), conf, note)
+    return Fact(pick.value, ctx.sentence_evidence(pick.sent, pick.start, pick.end), conf, note,
+                [pick.rule, "counts.number.phrase"])
 
 
 # --- wages -----------------------------------------------------------------------------------
@@ -699,6 +715,7 @@ class WageMention:
     cue: str
     cue_start: int  # article offset of the cue
     total: bool = False
+    rule: str = ""  # the rule that gave its side (a cue, a shape, an agreement)
 
 
 def _side_of_word(word: str, facts: ArticleFacts | None) -> str | None:
@@ -862,11 +879,11 @@ class _WageSent:
         return self.s.text
 
     def mention(self, side: str, value: float, priority: int, cue: str, cue_pos: int,
-                p: Percent, total: bool = False) -> WageMention:
+                p: Percent, total: bool = False, rule: str = "") -> WageMention:
         """A mention of percentage ``p`` of this sentence (``cue_pos``: sentence offset)."""
         s = self.s
         return WageMention(side, value, s, s.start + p.start, s.start + p.end, priority, cue,
-                           s.start + cue_pos, total)
+                           s.start + cue_pos, total, rule)
 
 
 def _wage_mentions(ctx: Context, facts: ArticleFacts | None) -> list[WageMention]:
@@ -931,21 +948,24 @@ def _mention(scan: _WageScan, st: _WageSent, p: Percent) -> WageMention | None:
         side = _subject_side(before_all[-90:], st.prev_side, scan.facts,
                              "union" if kind == "demand" else "employer", text[:clause_start])
         fresh = _FRESH_WORD.search(oa.group(1))
-        return st.mention(side, p.value, 2 if fresh else 1, kind, p.end, p)
+        return st.mention(side, p.value, 2 if fresh else 1, kind, p.end, p,
+                          rule="wages.cue.offer_after")
     if REVISED_TO.search(before_all[-60:]):
         # "initially offered 5 percent raises, but raised that to 7 percent": the revised
         # figure takes the side of the figure before it in the sentence, and is the latest
         earlier = [m for m in scan.out if m.sent.idx == st.s.idx]
         if earlier:
             e = earlier[-1]
-            return st.mention(e.side, p.value, max(2, e.priority), e.cue, p.start, p)
+            return st.mention(e.side, p.value, max(2, e.priority), e.cue, p.start, p,
+                              rule="wages.timing.revised_to")
     da = DEMAND_AFTER.match(text[p.end:p.end + 60])
     if da and _THE_BEFORE.search(before_all[-20:]):
         # "fell short of the 6 per cent its members are seeking"
         if (_side_in(da.group(1), scan.facts) or "union") != "union":
             return None
         stale = STALE.search(text[p.end:p.end + 80]) or _DOWN_FROM.search(before_all[-20:])
-        return st.mention("union", p.value, 0 if stale else 1, "demand", p.end, p)
+        return st.mention("union", p.value, 0 if stale else 1, "demand", p.end, p,
+                          rule="wages.cue.demand_after")
     return _cued_mention(scan, st, p, before, clause_start)
 
 
@@ -960,7 +980,8 @@ def _named_figure(scan: _WageScan, st: _WageSent, p: Percent) -> WageMention:
         side = _subject_side(lead, st.prev_side, scan.facts, default)
     else:  # "refusing to accept the exact same 19.1 percent wage offer": an offer
         side = default
-    return st.mention(side, p.value, 0 if STALE.search(lead[-40:]) else 1, kind, p.end, p)
+    return st.mention(side, p.value, 0 if STALE.search(lead[-40:]) else 1, kind, p.end, p,
+                      rule="wages.cue.named_figure")
 
 
 def _cue_clause(text: str, p: Percent) -> tuple[str, int]:
@@ -1022,7 +1043,7 @@ def _cued_mention(scan: _WageScan, st: _WageSent, p: Percent, before: str,
         found = _uncued_side(st, before, agreement_here)
     if found is None:
         return None
-    side, prio, cue_kind = found
+    side, prio, cue_kind, rule = found
     if _DOWN_FROM.search(before_all[-20:]):
         prio = 0
     if CEILING_BEFORE.search(before_all[-40:]):
@@ -1034,39 +1055,44 @@ def _cued_mention(scan: _WageScan, st: _WageSent, p: Percent, before: str,
     # a demand range ("seven to eight pct") is coded at its midpoint; an offer range
     # ("10% to 12%") at its top, the most the employer puts on the table
     value = p.value if p.low is None or side == "employer" else (p.low + p.value) / 2
-    return st.mention(side, value, prio, cue_kind, clause_start + cue_start, p, total)
+    return st.mention(side, value, prio, cue_kind, clause_start + cue_start, p, total, rule)
 
 
-def _uncued_side(st: _WageSent, before: str, agreement_here: bool) -> tuple[str, int, str] | None:
-    """(side, priority, cue) of a figure with no cue before it, or None."""
+def _uncued_side(st: _WageSent, before: str,
+                 agreement_here: bool) -> tuple[str, int, str, str] | None:
+    """(side, priority, cue, rule) of a figure with no cue before it, or None."""
     if agreement_here:
         # an earlier agreement ("ratified a contract in January") or a list item is stale
-        return "employer", 0 if (STALE.search(before) or st.list_side) else 3, "agreement"
+        prio = 0 if (STALE.search(before) or st.list_side) else 3
+        return "employer", prio, "agreement", "wages.agreement.reached"
     if REJECTED_WOULD.search(before):
         # "the rejected four-year contract would have ... included a 20% general wage
         # increase": what the employer had put on the table
-        return "employer", 1, "offer"
+        return "employer", 1, "offer", "wages.cue.rejected_would"
     if st.list_side and _RAISE_NOUN.search(st.text):
         # an item of a list introduced as demands or an offer ("members are demanding:")
-        return st.list_side, 1, "demand" if st.list_side == "union" else "offer"
+        if st.list_side == "union":
+            return "union", 1, "demand", "wages.cue.demand"
+        return st.list_side, 1, "offer", "wages.cue.offer"
     return None
 
 
 def _cue_side(scan: _WageScan, st: _WageSent, p: Percent, clause: tuple[str, int],
-              cue: tuple[int, int, str], agreement_here: bool) -> tuple[str, int, str] | None:
-    """(side, priority, cue) of a figure by the cue before it, or None when the cue makes it
-    no wage figure of a side."""
+              cue: tuple[int, int, str], agreement_here: bool) -> tuple[str, int, str, str] | None:
+    """(side, priority, cue, rule) of a figure by the cue before it, or None when the cue
+    makes it no wage figure of a side."""
     before, clause_start = clause
     text = st.text
     cs, ce, cue_kind = cue
     cue_text = before[cs:ce].lower()
     pre = before[:cs]
     prio = 1
+    rule = f"wages.cue.{cue_kind}"
     side: str | None
     if cue_kind == "demand" and cue_text.startswith("call") and \
             AGREEMENT_SUBJECT.search(pre[-40:]):
         # "The pact calls for ... a 14.4 percent raise": the agreement's terms
-        side, cue_kind = "employer", "agreement"
+        side, cue_kind, rule = "employer", "agreement", "wages.agreement.subject"
         prio = 3 if scan.agreement_article and not STALE.search(before) else 1
     elif cue_kind == "demand":
         side = _demand_side(scan, st, p, clause, cue)
@@ -1077,7 +1103,7 @@ def _cue_side(scan: _WageScan, st: _WageSent, p: Percent, clause: tuple[str, int
     elif PROPOSED_TERMS.match(before[cs:]) and _DET_BEFORE.search(pre):
         # "under the proposed contract they would receive 12 percent": the terms on the
         # table are the employer's
-        side, cue_kind = "employer", "offer"
+        side, cue_kind, rule = "employer", "offer", "wages.cue.proposed_terms"
     else:
         side = _subject_side(pre, st.prev_side, scan.facts, "union", text[:clause_start])
     if agreement_here and side == "employer" and AGREEMENT_WORD.search(before):
@@ -1087,7 +1113,7 @@ def _cue_side(scan: _WageScan, st: _WageSent, p: Percent, clause: tuple[str, int
     window = before[max(0, cs - 60):] + text[p.end:p.end + 40]
     if STALE.search(window) and not FRESH.search(before[max(0, cs - 30):]):
         prio = 0 if prio < 3 else prio
-    return side, prio, cue_kind
+    return side, prio, cue_kind, rule
 
 
 def _demand_side(scan: _WageScan, st: _WageSent, p: Percent, clause: tuple[str, int],
@@ -1147,5 +1173,6 @@ def wages(ctx: Context, facts: ArticleFacts) -> tuple[Fact[float] | None, Fact[f
             continue
         note = {3: "raise in the agreement reached", 2: "latest offer", 0: "earlier position"}
         out.append(Fact(m.value, ctx.sentence_evidence(m.sent, m.start, m.end),
-                        0.8 if m.priority else 0.6, note.get(m.priority, m.cue)))
+                        0.8 if m.priority else 0.6, note.get(m.priority, m.cue),
+                        [m.rule, "counts.percent.figure"] if m.rule else []))
     return out[0], out[1]
