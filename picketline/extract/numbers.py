@@ -57,167 +57,69 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
 from ..model import ArticleFacts, Fact
 from ..nlp import Context, Sentence
-from .numwords import Count, find_counts, find_percents, find_vague
+from ..rules import pattern
+from .numwords import Count, Percent, find_counts, find_percents, find_vague
 
 # --- shared vocabulary ---------------------------------------------------------------------
-PEOPLE = re.compile(
-    r"^(?:workers?|employees?|members?|nurses?|teachers?|educators?|doctors?|physicians?|"
-    r"drivers?|operators?|staff(?:ers)?|strikers?|picketers?|people|persons?|faculty|"
-    r"professors?|lecturers?|instructors?|adjuncts?|baristas?|cashiers?|clerks?|"
-    r"technicians?|techs?|mechanics?|machinists?|writers?|actors?|performers?|musicians?|"
-    r"journalists?|reporters?|housekeepers?|janitors?|custodians?|cooks?|servers?|"
-    r"dishwashers?|bartenders?|attendants?|pilots?|conductors?|engineers?|dockworkers?|"
-    r"longshoremen|longshore|miners?|autoworkers?|steelworkers?|laborers?|labourers?|"
-    r"carpenters?|electricians?|plumbers?|firefighters?|officers?|guards?|aides?|"
-    r"assistants?|paraprofessionals?|paras|counselors?|librarians?|therapists?|"
-    r"pharmacists?|residents?|interns?|fellows?|researchers?|scientists?|clinicians?|"
-    r"caregivers?|cleaners?|couriers?|carriers?|handlers?|agents?|representatives?|"
-    r"associates?|crew|crews|hands|inspectors?|installers?|linemen|splicers?|"
-    r"craftsmen|tradespeople|co-?workers?|colleagues?|unionists?|protesters?|"
-    r"demonstrators?|marchers?|participants?|graduate|grad|academics?|academic|"
-    r"postdocs?|tutors?|midwives|midwife|paramedics?|emts?|dispatchers?|men|women|"
-    r"sanitation|bus|truck|rail|transit|auto|hotel|hospital|health|care|school|support|"
-    r"service|food|farm|warehouse|factory|plant|production|hourly|union|unionized|"
-    r"frontline|front-line|junior|senior|registered|licensed|part-time|full-time|"
-    r"contract|temporary|seasonal|local|striking|locked-out|fellow|more|other|additional|"
-    r"of)$",
-    re.IGNORECASE,
-)
+# The patterns are data: picketline/rules/participants.toml and wages.toml, one rule each (its
+# id, why and examples there); the code below only chooses between their matches.
+PEOPLE = pattern("participants.people.word")
 # Words that are people heads (as opposed to the modifiers also listed in PEOPLE).
-PEOPLE_HEAD = re.compile(
-    r"^(?!bus$|truck$|rail$|transit$|auto$|hotel$|hospital$|health$|care$|school$|"
-    r"support$|service$|food$|farm$|warehouse$|factory$|plant$|production$|hourly$|union$|"
-    r"unionized$|frontline$|front-line$|junior$|senior$|registered$|licensed$|part-time$|"
-    r"full-time$|contract$|temporary$|seasonal$|local$|striking$|locked-out$|fellow$|"
-    r"more$|other$|additional$|of$|graduate$|grad$|academic$|sanitation$)",
-    re.IGNORECASE,
-)
+PEOPLE_HEAD = pattern("participants.people.head")
 # Organisations named after their members: "three faculty unions", "two nurses associations".
-ORG_NOUN = re.compile(r"^(?:unions?|locals?|associations?|guilds?|councils?|chapters?|"
-                      r"organi[sz]ations?|groups?|committees?|federations?|bodies)$",
-                      re.IGNORECASE)
-NOT_WORKERS = re.compile(
-    r"^(?:students?|pupils?|children|kids|patients?|passengers?|riders?|customers?|"
-    r"travell?ers?|residents?\b(?=\s+of)|families|parents|visitors?|fans|viewers?|"
-    r"subscribers?|users?|members\b(?=\s+nationally)|voters?|votes?|ballots?|appointments?|"
-    r"operations?|procedures?|surgeries|stores?|locations?|shops?|sites?|outlets?|"
-    r"restaurants?|cafes?|hospitals?|clinics?|facilities|plants?|factories|schools?|"
-    r"campuses|campus|routes?|flights?|trains?|buses|vehicles?|cars?|trucks?|orders?|"
-    r"complaints?|miles?|acres?|barrels?|dollars?|pounds?|euros?|years?|months?|weeks?|"
-    r"days?|hours?|minutes?|shifts?|jobs?|positions?|rooms?|beds?|meals?|units?|"
-    r"homes?|households?|cases?|percent|degrees?|tonnes?|tons?|bins?|seasons?|games?|"
-    r"people\s+affected)$",
-    re.IGNORECASE,
-)
+ORG_NOUN = pattern("participants.not_people.org_noun")
+NOT_WORKERS = pattern("participants.not_people.word")
 
-ACTION = re.compile(
-    r"\b(?:on\s+strike|strik(?:e|es|ing)|struck|strikers?|walk(?:ed|ing|s)?\s+(?:out|off)|"
-    r"walkouts?|walk-outs?|picket\w*|lock(?:ed|s|ing)?\s+out|lockouts?|locked-out|"
-    r"shut\s+out|sick-?outs?|call(?:ed|ing)?\s+(?:in\s+)?sick|call(?:ed|ing)?\s+out|"
-    r"tak(?:e|es|ing)\s+part|took\s+part|participat\w*|off\s+the\s+job|"
-    r"left\s+(?:their\s+)?(?:shifts|posts|jobs|work)|stopped\s+work\w*|"
-    r"(?:are|were)\s+out\b|(?:remain|stay)(?:s|ed|ing)?\s+out\b|join(?:ed|ing|s)?\s+(?:the\s+)?(?:strike|walkout|picket\w*)|"
-    r"rall(?:y|ied|ies|ying)|protest(?:ed|ing|s)?|march(?:ed|ing)|demonstrat\w*|"
-    r"on\s+the\s+sidewalk|industrial\s+action|stoppage|job\s+action|"
-    r"withh[oe]ld(?:s|ing)?\s+(?:their\s+|all\s+|its\s+)?(?:\w+\s+)?labou?r|"
-    r"stop(?:s|ped|ping)?\s+(?:to\s+)?work(?:ing)?|down(?:ed|ing)?\s+tools)\b",
-    re.IGNORECASE,
-)
+ACTION = pattern("participants.action.word")
 # Actions that are only a rally or march: inside a strike or lockout story their crowds are not
 # the strikers ("1,200 people rallied on the green" during a walkout by 2,600).
-RALLY_ONLY = re.compile(r"^(?:rall(?:y|ied|ies|ying)|protest(?:ed|ing|s)?|march(?:ed|ing)|"
-                        r"demonstrat\w*|on\s+the\s+sidewalk)$", re.IGNORECASE)
+RALLY_ONLY = pattern("participants.action.rally_only")
 # Heads that name a crowd, not a workforce.
-CROWD_HEAD = re.compile(r"^(?:people|persons?|supporters?|protesters?|demonstrators?|"
-                        r"marchers?|participants?|attendees|community|residents?|crowd)$",
-                        re.IGNORECASE)
+CROWD_HEAD = pattern("participants.not_people.crowd_head")
 # A past-tense action verb: the count is of an action already held.
-PAST_ACTION = re.compile(
-    r"\b(?:staged|held|walked\s+(?:out|off)|struck|took\s+part|participated|marched|"
-    r"rallied|joined|called\s+(?:in\s+)?sick|went\s+on\s+(?:a\s+)?strike|were\s+out)\b", re.IGNORECASE)
+PAST_ACTION = pattern("participants.action.past")
 # An action held by only part of the membership at a time: the membership is no count of it.
-PARTIAL_ACTION = re.compile(r"\brotating\s+(?:\w+\s+)?(?:strikes?|walkouts?|job\s+action|"
-                            r"action|stoppages?)|\bselect(?:ed)?\s+(?:work\s*)?(?:sites|"
-                            r"locations|stores|schools|workplaces)\b", re.IGNORECASE)
+PARTIAL_ACTION = pattern("participants.membership.partial_action")
 # A reporting verb between a membership figure and an action: the action is the main clause's
 # ("the local, which represents 1,900 workers, said job action would start").
-REPORTING = re.compile(r"\b(?:said|says|say|announced|told|warned|stated|confirmed)\b",
-                       re.IGNORECASE)
-NEGATIVE = re.compile(
-    r"\b(?:stay(?:ed|ing|s)?|remain(?:ed|ing|s)?)\s+on\s+the\s+job|"
-    r"\b(?:kept|keep|keeps|continu\w+)\s+(?:on\s+)?working|\bcross(?:ed|ing)?\b|"
-    r"\beligible\b|\bvotes?\s+(?:were\s+)?cast|\bballots?\b|\bhired\b|\bhir(?:e|es|ing)\b|"
-    r"\bemploys?\b|\bemployed\b(?!\s+by\b)|\blaid\s+off\b|\blayoffs?\b|"
-    r"\b(?:many|some|most|few)\s+of\s+whom\b|\bnot\s+all\b|\bin\s+favou?r\b|"
-    r"\bagainst\b|\bnationally\b",
-    re.IGNORECASE,
-)
-MEMBERSHIP_BEFORE = re.compile(
-    r"\b(?:represent\w*|membership\s+of|total\s+membership|counts?|covers?|covering|"
-    r"bargaining\s+unit\s+(?:is|of|includes|numbers|comprises|has))\s+"
-    r"(?:\w+\s+){0,2}$", re.IGNORECASE)
+REPORTING = pattern("participants.membership.reporting")
+NEGATIVE = pattern("participants.exclude.negative")
+MEMBERSHIP_BEFORE = pattern("participants.membership.before")
 # The body itself stops work: "the 2,300-member guild walked off the job".
-_BODY_STOPS = re.compile(r"\b(?:walked\s+(?:out|off)|went\s+on\s+strike|struck|downed\s+tools|"
-                         r"stopped\s+work|(?:are|were|is|was)\s+(?:now\s+)?on\s+strike)\b", re.IGNORECASE)
+_BODY_STOPS = pattern("participants.action.body_stops")
 # Whom talks or a contract cover: "a round of talks ... that cover nearly 500,000 workers".
-COVERAGE_BEFORE = re.compile(
-    r"\b(?:talks|negotiations|bargaining|contracts?|agreements?|pacts?)\b[^.;]{0,70}?\b"
-    r"(?:cover|covers|covering|covered)\s+(?:\w+\s+){0,2}"
-    # ... or a later item of the list covered: "covering some 380,000 members at GM ... and nearly"
-    r"(?:[^.;]{0,90}?(?:,|\band)\s+(?:\w+\s+){0,2})?$", re.IGNORECASE)
+COVERAGE_BEFORE = pattern("participants.membership.coverage_before")
 # A membership figure stated after the count: "the 4,300 flight attendants the union represents".
-MEMBERSHIP_AFTER = re.compile(
-    r"^[\w\s,'\u2019-]{0,40}?\b(?:the|its|their|which\s+the|that\s+the|whom\s+the)\s+"
-    r"(?:[\w'\u2019-]+\s+){0,3}(?:represents|represented|organi[sz]es|covers)\b", re.IGNORECASE)
-FIGURE_BEFORE = re.compile(
-    r"\b(?:put|puts|putting|placed|places|estimat\w*|pegged|pegs)\s+(?:the\s+)?"
-    r"(?:number|figure|total|count|tally|it|turnout)\s+(?:at|closer\s+to|near|above|around|"
-    r"to|over|below)\s+(?:\w+\s+){0,2}$|"
-    r"\b(?:estimat(?:e|es|ed)|counted|reckon(?:s|ed)?)\s+(?:that\s+)?(?:about|around|some|roughly|"
-    r"nearly|almost|more\s+than|over|at\s+least|close\s+to)?\s*$", re.IGNORECASE)
+MEMBERSHIP_AFTER = pattern("participants.membership.after")
+FIGURE_BEFORE = pattern("participants.shape.figure_before")
 # A count with no noun, followed at once by a work-stoppage verb: "more than 30,000 took part in
 # strike action", "some 2,000 walked out". (Rallies and marches are left out: crowds.)
-BARE_COUNT_ACTION = re.compile(
-    r"\s+(?:have\s+|had\s+|were\s+|are\s+)?(?:took\s+part\s+in\s+(?:the\s+|a\s+)?(?:strike|walkout|"
-    r"stoppage|industrial\s+action)|walked\s+(?:out|off)|went\s+on\s+(?:a\s+)?strike|struck\b|"
-    r"downed\s+tools|stopped\s+work|(?:remain(?:ed)?|stay(?:ed)?)\s+on\s+strike)", re.IGNORECASE)
+BARE_COUNT_ACTION = pattern("participants.action.bare_count")
 # Others still out, after a contrast: "..., but 700 union members remain on strike".
-STILL_OUT = re.compile(r"^,?\s*(?:while|but|whereas|although|though)\b[^.;]{0,120}?\b(?:remain(?:s|ed)?|"
-                       r"stay(?:s|ed)?|are\s+still|were\s+still|continu\w+)\s+(?:on\s+strike|out\b|"
-                       r"off\s+the\s+job|on\s+the\s+picket|to\s+strike|striking)", re.IGNORECASE)
+STILL_OUT = pattern("participants.exclude.still_out")
 # A count whose noun phrase says they are out: "over 33,000 striking union members voted against
 # a contract" (what they then voted is no reason to drop them).
-STRIKING_NP = re.compile(r"\s+(?:[a-z-]+\s+){0,1}?(striking|locked-out)\s+(?:[a-z-]+\s+){0,2}?"
-                         r"(?:workers|employees|members|nurses|teachers|drivers|machinists|staff)\b",
-                         re.IGNORECASE)
-INCREMENT_BEFORE = re.compile(r"\b(?:another|an\s+additional|additional|a\s+further)\s+"
-                              r"(?:\w+\s+){0,2}$", re.IGNORECASE)
-INCREMENT_AFTER = re.compile(r"^\s*(?:more|additional|extra|further)\b", re.IGNORECASE)
+STRIKING_NP = pattern("participants.action.striking_np")
+INCREMENT_BEFORE = pattern("participants.exclude.increment_before")
+INCREMENT_AFTER = pattern("participants.exclude.increment_after")
 
-_WORD = re.compile(r"[\w'-]+")
+_WORD = pattern("participants.shape.word")
 # A month name right before a number makes it a day of the month ("on March 21", "Feb. 30"),
 # never a count of people. Case-sensitive, so the verb "may" is not taken for the month.
-MONTH_BEFORE = re.compile(r"\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|"
-                          r"July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|"
-                          r"Dec(?:ember)?|JAN|FEB|MAR|APR|MAY|JUNE?|JULY?|AUG|SEPT?|OCT|NOV|"
-                          r"DEC)\.?\s+$")
+MONTH_BEFORE = pattern("participants.name.month_before")
 # A number that is part of a union local's name is never a count: "Local 1204", "Lodge 751",
 # "District Council 37", or an acronym right before it ("SEIU 1199", "CEPW 2034 members").
-LOCAL_NAME_BEFORE = re.compile(
-    r"(?:\b(?i:local|lodge)|\b(?:District|Council|Chapter|Branch|Division|Unit|Region|Post|"
-    r"Conference|Joint\s+Board))\s+(?:(?i:no)\.?\s*|#\s*)?$"
-    r"|\b(?!(?:ABOUT|SOME|NEARLY|ALMOST|AROUND|OVER|MORE|THAN|ROUGHLY|ALL|THE|AND|OF|AN|"
-    r"UP|TO|ONLY|JUST|AT|LEAST|WITH|BY|FOR|ON|IN|AS)\s)[A-Z]{2,}[A-Z&-]*\s+$")
+LOCAL_NAME_BEFORE = pattern("participants.name.local_before")
 # Statuses of an action not yet held: counts of an earlier action held are not its participants.
 FUTURE_STATUSES = ("threatened", "authorized", "scheduled")
 MAX_PARTICIPANTS = 5_000_000  # above this a "count" is a misread or hostile number
-_DATE_LINE = re.compile(r"\s*date\s+\d{4}-\d{2}-\d{2}")
+_DATE_LINE = pattern("participants.shape.date_line")
 # Wage percentages above this are not wage figures (a misread number, a typo, hostile text).
 MAX_WAGE_PCT = 200.0
 # A sentence with more percentages than this is a table or garbage (the work per percentage
@@ -231,28 +133,23 @@ def _count_words() -> dict[str, re.Pattern[str]]:
     """The word groups of ``data/lexicon/counts.json``, one pattern each."""
     path = resources.files("picketline").joinpath("data/lexicon/counts.json")
     data = json.loads(path.read_text(encoding="utf-8"))
+    shapes = {"name_before": (r"\b(?:{})\.?\s+$", 0),  # capitalised words, matched as written
+              "not_people": (r"^(?:{})$", re.IGNORECASE)}  # whole head words
     out = {}
     for k, words in data.items():
-        if k.startswith("_"):
-            continue
-        alt = "|".join(words)
-        if k == "name_before":  # capitalised words, matched as written
-            out[k] = re.compile(rf"\b(?:{alt})\.?\s+$")
-        elif k == "not_people":  # whole head words
-            out[k] = re.compile(rf"^(?:{alt})$", re.IGNORECASE)
-        else:
-            out[k] = re.compile(rf"\b(?:{alt})\b", re.IGNORECASE)
+        if not k.startswith("_"):
+            shape, flags = shapes.get(k, (r"\b(?:{})\b", re.IGNORECASE))
+            out[k] = re.compile(shape.format("|".join(words)), flags)
     return out
 
 
 # "Some 60 pct of 6,300 employees": the share of a workforce that is out
-_SHARE_BEFORE = re.compile(r"\b(\d{1,2}(?:\.\d)?)\s*(?:%|pct|percent|per\s*cent)\s+of\s+(?:the\s+|its\s+|their\s+)?$",
-                           re.IGNORECASE)
+_SHARE_BEFORE = pattern("participants.shape.share_before")
 
 
 # --- roundups ------------------------------------------------------------------------------
 # A numbered item heading of a roundup: "2. ACME FOODS, DENVER" (mostly capitals, no full stop).
-_ITEM_HEADING = re.compile(r"^[ \t]*(\d{1,2})[.)][ \t]+([^\n]{3,90}?)[ \t]*$", re.MULTILINE)
+_ITEM_HEADING = pattern("participants.shape.item_heading")
 
 
 def other_items(ctx: Context, facts: ArticleFacts | None = None) -> tuple[tuple[int, int], ...]:
@@ -296,10 +193,52 @@ class _Cand:
     sent: Sentence
     start: int  # article offsets of the number
     end: int
+    rule: str = "participants.code"  # the rule that tied it to the action or made it a figure
 
 
 def _words(text: str) -> list[str]:
     return _WORD.findall(text)
+
+
+_MEMBER_ADJ = pattern("participants.people.member_adjective")
+_COMPOUND_ADJ = pattern("participants.exclude.compound_adjective")
+_OF_THEM = pattern("participants.people.of_them")
+_AFTER_ENDING = pattern("participants.action.after_ending")
+_BACK_TO_WORK = pattern("participants.exclude.back_to_work")
+_PART_OF_WHOLE = pattern("participants.exclude.part_of_whole")
+_MEMBERS_AFTER = pattern("participants.membership.members_after")
+_PHRASE_END = frozenset(".;:!?()")  # the noun phrase after a count ends at these
+
+
+def _noun_phrase(after: str) -> str:
+    """The text after a count up to the end of its phrase (80 characters at most)."""
+    for i, ch in enumerate(after[:80]):
+        if ch in _PHRASE_END:
+            return after[:i]
+    return after[:80]
+
+
+def _adjacent(phrase: str, word: str, nxt: str) -> bool:
+    """Does ``word`` stand right before ``nxt`` (whitespace between) somewhere in ``phrase``?"""
+    i = phrase.find(word)
+    while i != -1:
+        j = k = i + len(word)
+        while k < len(phrase) and phrase[k].isspace():
+            k += 1
+        if k > j and phrase.startswith(nxt, k):
+            return True
+        i = phrase.find(word, i + 1)
+    return False
+
+
+def _is_number_word(word: str) -> bool:
+    """Digits, commas and points only ("1,200", "3.5")."""
+    return bool(word) and all(ch.isdecimal() or ch in ",." for ch in word)
+
+
+def _digit_runs(text: str) -> list[str]:
+    """The runs of digits of a text ("Local 1204" -> ["1204"])."""
+    return "".join(ch if ch.isdecimal() else " " for ch in text).split()
 
 
 _SKIP_WORDS = frozenset(("its", "their", "the", "them", "of", "and", "whom", "those", "these",
@@ -321,38 +260,48 @@ def _head(after: str) -> tuple[bool, bool]:
 def _head_word(after: str) -> tuple[bool, bool, str]:
     """(people, excluded, head word) of the noun phrase after a number. Up to two unknown
     lowercase modifiers may stand before a people head ("340 refuse collectors")."""
-    if re.match(r"-member\b", after):
+    shape = _head_shape(after)
+    if shape is not None:
+        return shape
+    return _phrase_head(_noun_phrase(after))
+
+
+def _head_shape(after: str) -> tuple[bool, bool, str] | None:
+    """The head given by the shape right after a number, or None to read its noun phrase."""
+    if _MEMBER_ADJ.match(after):
         return True, False, "member"  # "the 2,300-member union": its membership
-    if re.match(r"-[^\W\d]", after):
+    if _COMPOUND_ADJ.match(after):
         return False, False, ""  # a compound adjective: "a three-day strike", "24-hour"
-    if re.match(r"\s+of\s+(?:them|those|whom)\b", after):
+    if _OF_THEM.match(after):
         return True, False, "them"  # "about 900 of them walked out"
     if BARE_COUNT_ACTION.match(after):
         return True, False, "they"  # "More than 30,000 took part in strike action"
-    m = re.match(r"[^.;:!?()]{0,80}", after)
-    phrase = m.group() if m else ""
-    # "45,000 of its members", "3,000 teachers, counselors ..."
+    return None
+
+
+def _phrase_head(phrase: str) -> tuple[bool, bool, str]:
+    """(people, excluded, head word) of a noun phrase: "45,000 of its members", "3,000
+    teachers, counselors ..."."""
     words = _words(phrase)[:7]
     unknown = 0
     not_people = _count_words()["not_people"]
     for i, w in enumerate(words):
         wl = w.lower().strip("'")
+        nxt = words[i + 1] if i + 1 < len(words) else None
         if not_people.match(wl):
             return False, True, wl
         if NOT_WORKERS.match(wl):
-            if not wl.endswith("s") and i + 1 < len(words) and \
-                    re.search(re.escape(w) + r"\s+" + re.escape(words[i + 1]), phrase) and \
-                    _is_people_word(words[i + 1]):
+            if not wl.endswith("s") and nxt is not None and _adjacent(phrase, w, nxt) and \
+                    _is_people_word(nxt):
                 continue  # a singular noun modifying a people head: "flight attendants"
             return False, True, wl
         if PEOPLE.match(wl):
             if PEOPLE_HEAD.match(wl):
-                if i + 1 < len(words) and ORG_NOUN.match(words[i + 1]) and \
-                        re.search(re.escape(w) + r"\s+" + re.escape(words[i + 1]), phrase):
-                    return False, True, words[i + 1].lower()  # "three faculty unions"
+                if nxt is not None and ORG_NOUN.match(nxt) and _adjacent(phrase, w, nxt):
+                    return False, True, nxt.lower()  # "three faculty unions"
                 return True, False, wl
             continue
-        if re.fullmatch(r"[\d,.]+", wl) or w[:1].isupper() or \
+        if _is_number_word(wl) or w[:1].isupper() or \
                 wl.endswith(("'s", "\u2019s")) or wl in _SKIP_WORDS:
             continue  # proper modifiers ("LAUSD workers"), "of its members"
         if wl.endswith(("ers", "ors", "ists", "ians", "ees", "istas")) or \
@@ -383,18 +332,14 @@ def _clause_window(text: str, start: int, end: int) -> tuple[str, str]:
 
 
 # "rallied against the cuts": "against" names what an action opposes, not a vote against.
-_ACTION_AGAINST = re.compile(r"\b(?:rall\w+|protest\w*|march\w*|demonstrat\w*|strik\w+|"
-                             r"struck|picket\w*|walk\w*\s+out|mobili[sz]\w*|campaign\w*)\s+"
-                             r"(?:\w+\s+){0,2}$", re.IGNORECASE)
+_ACTION_AGAINST = pattern("participants.exclude.action_against")
 
 
-_CONTRAST = re.compile(r",\s+(?:while|but|whereas|although|though)\b", re.IGNORECASE)
+_CONTRAST = pattern("participants.shape.contrast")
 
 
 # people against the action itself: "voted against a strike", "800 were against the stoppage"
-_AGAINST_ACTION = re.compile(r"\s+(?:it\b|(?:(?:a|an|the|any|further|their|its|this)\s+)?(?:[\w-]+\s+){0,2}?"
-                             r"(?:strikes?|walk-?outs?|stoppages?|industrial\s+action|action|lockouts?)\b)",
-                             re.IGNORECASE)
+_AGAINST_ACTION = pattern("participants.exclude.against_action")
 
 
 def _negative(near: str) -> bool:
@@ -446,122 +391,199 @@ def _value(f: Fact | None) -> str | None:
     return None if f is None else str(f.value)
 
 
+@dataclass(frozen=True)
+class _Scan:
+    """What the participants scan knows of the article before reading its counts."""
+
+    status: str | None
+    action_type: str | None
+    partial: bool  # rotating or site-by-site action: the membership is not a count of it
+    union_numbers: frozenset[str]  # numbers in the names of the article's unions
+    sents: list[Sentence]
+
+
+def _scan(ctx: Context, facts: ArticleFacts | None) -> _Scan:
+    return _Scan(
+        status=_value(facts.status) if facts is not None else None,
+        action_type=_value(facts.action_type) if facts is not None else None,
+        partial=bool(PARTIAL_ACTION.search(ctx.text)),
+        union_numbers=frozenset(n for u in (facts.unions if facts is not None else ())
+                                for n in _digit_runs(str(u.value))),
+        sents=ctx.sentences)
+
+
 def _candidates(ctx: Context, facts: ArticleFacts | None = None) -> tuple[list[_Cand], bool]:
+    scan = _scan(ctx, facts)
     cands: list[_Cand] = []
     vague_action = False
-    action_type = _value(facts.action_type) if facts is not None else None
-    status = _value(facts.status) if facts is not None else None
-    not_yet_held = status in FUTURE_STATUSES
-    words = _count_words()
-    partial = bool(PARTIAL_ACTION.search(ctx.text))
-    union_numbers = frozenset(n for u in (facts.unions if facts is not None else ())
-                              for n in re.findall(r"\d+", str(u.value)))
     others = other_items(ctx, facts)
-    sents = ctx.sentences
-    for s in sents:
+    for s in scan.sents:
         if others and in_other_item(others, s.start):
             continue  # a roundup's other dispute
         text = s.text
         m = _DATE_LINE.match(text)
         if m:
             text = " " * m.end() + text[m.end():]
-        for v in find_vague(text):
-            people, _ = _head(text[v.end:])
-            before, after = _clause_window(text, v.start, v.end)
-            if people and _action_tied(before, after, False) and not NEGATIVE.search(
-                    before[-40:] + after[:60]):
-                vague_action = True
+        vague_action = vague_action or _vague_action(text)
         for c in find_counts(text):
-            if not 2 <= c.value <= MAX_PARTICIPANTS:
-                continue
-            if MONTH_BEFORE.search(text[max(0, c.start - 12):c.start]):
-                continue  # a day of the month
-            if _in_local_name(text, c, union_numbers):
-                continue  # "Local 1204", "CEPW 2034 members": a name, not a count
-            if words["name_before"].search(text[max(0, c.start - 15):c.start]):
-                continue  # "the Big 3", "Terminal 2": a name
-            before, after = _clause_window(text, c.start, c.end)
-            people, excluded, head = _head_word(text[c.end:])
-            figure = bool(FIGURE_BEFORE.search(text[:c.start]))
-            if excluded or not (people or figure):
-                continue
-            if 1900 <= c.value <= 2100 and "," not in c.text and not people:
-                continue
-            if INCREMENT_BEFORE.search(text[max(0, c.start - 40):c.start]) or \
-                    INCREMENT_AFTER.match(text[c.end:]):
-                continue
-            # what follows a contrast ("..., while some 40 have crossed") is about others
-            near = before[-45:] + " " + _CONTRAST.split(after[:70], 1)[0]
-            clause_after = _CONTRAST.split(after[:70], 1)[0]
-            if head == "they":  # "30,000 took part in strike action, with 95% of those who voted
-                # ...": the count's own clause ends at the comma
-                near = before[-45:] + " " + after[:70].split(",", 1)[0]
-                clause_after = after[:70].split(",", 1)[0]
-            returned = bool(words["returned"].search(after[:90])) and (
-                status == "ended" or re.search(r"\b(?:after|ending|ended)\b", after[:100]))
-            if words["hurt"].search(clause_after) or words["called_off"].search(after[:50]):
-                continue  # casualties, or those who called off a planned action
-            own = _CONTRAST.split(after[:160], 1)[0]
-            if words["returned"].search(own) and (
-                    (not returned and status is not None and status != "ended") or
-                    STILL_OUT.search(after[len(own):240])):
-                continue  # "most of the 10,000 who went on strike have returned to work(, but 700
-                # remain on strike)": not those out now
-            if not returned and not STRIKING_NP.match(text[c.end:c.end + 40]) and (
-                    _negative(near) or re.search(r"\bback\s+to\s+work\b", after[:40])):
-                continue
-            if re.search(r"\b\d[\d,]*\s+of\s+(?:the|its|their)\s+(?:[\w.-]+['\u2019]s?\s+)?$",
-                         text[max(0, c.start - 60):c.start]):
-                continue  # "130 of the authority's 310 drivers": the whole, not those out
-            value = c.value
-            share = _SHARE_BEFORE.search(text[max(0, c.start - 20):c.start])
-            if share:
-                value = c.value * float(share.group(1)) / 100  # "60 pct of 6,300 employees"
-            membership = bool(MEMBERSHIP_BEFORE.search(text[max(0, c.start - 40):c.start])) \
-                or head == "member" or bool(MEMBERSHIP_AFTER.match(text[c.end:c.end + 90])) \
-                or bool(re.match(r"\s+(?:union\s+)?members\b", text[c.end:]) and
-                        not ACTION.search(after[:60]))
-            if membership and partial:
-                continue  # rotating or site-by-site action: the membership is not a count of it
-            if head == "member" and text[c.end:c.end + 1] == "-" and not _BODY_STOPS.search(after[:90]):
-                continue  # "the 100,000-member general union (called the strike)": a body's
-                # size; all its members are out only when the body itself walks out
-            if status in (None, "threatened") and COVERAGE_BEFORE.search(text[max(0, c.start - 200):c.start]):
-                continue  # "talks ... that cover nearly 500,000 workers": whom a contract covers,
-                # with no action decided on
-            tie = None if figure else _action_tie(before, after, membership)
-            striking = STRIKING_NP.match(text[c.end:c.end + 40])
-            if striking and not figure:
-                tie = (striking.group(1), text[c.end:c.end + 40])  # "33,000 striking union members"
-            if tie is None and returned:
-                tie = ("returned", after[:60])  # the workers back at work after the action ended
-            if head == "member" and tie is not None and not returned:
-                tie = None  # "the 100,000-member union protested": its size, no count of those out
-            if figure:
-                prev = sents[s.idx - 1].text if s.idx > 0 else ""
-                tier = "B" if (ACTION.search(prev) or ACTION.search(text)) else "D"
-            elif tie is not None:
-                word, span = tie
-                if not_yet_held and PAST_ACTION.search(span):
-                    continue  # an earlier action's turnout, not those set to take part
-                if RALLY_ONLY.match(word) and action_type in ("strike", "lockout"):
-                    if CROWD_HEAD.match(head):
-                        continue  # a rally crowd inside a strike story
-                    tier = "A2"  # workers at a rally: only when nothing else is tied
-                else:
-                    # a membership figure tied to the action ("the union, which represents
-                    # 3,000 teachers, began picketing") yields to a figure given for those out
-                    tier = "AM" if membership else "A"
-            elif membership:
-                tier = "C"
-            elif s.idx <= 3 and c.value >= 10:
-                tier = "D"  # (a lone small number in the lead is seldom a count of strikers)
-            else:
-                continue
-            if tier in ("C", "D") and c.value < 10:
-                continue
-            cands.append(_Cand(tier, int(round(value)), s, s.start + c.start, s.start + c.end))
+            cand = _candidate(scan, s, text, c)
+            if cand is not None:
+                cands.append(cand)
     return cands, vague_action
+
+
+def _vague_action(text: str) -> bool:
+    """Is the action described with a vague figure ("thousands of baristas walked out")?"""
+    for v in find_vague(text):
+        people, _ = _head(text[v.end:])
+        before, after = _clause_window(text, v.start, v.end)
+        if people and _action_tied(before, after, False) and not NEGATIVE.search(
+                before[-40:] + after[:60]):
+            return True
+    return False
+
+
+def _named_number(scan: _Scan, text: str, c: Count) -> bool:
+    """Is the number out of range, a day of the month or part of a name?"""
+    if not 2 <= c.value <= MAX_PARTICIPANTS:
+        return True
+    if MONTH_BEFORE.search(text[max(0, c.start - 12):c.start]):
+        return True  # a day of the month
+    if _in_local_name(text, c, scan.union_numbers):
+        return True  # "Local 1204", "CEPW 2034 members": a name, not a count
+    # "the Big 3", "Terminal 2": a name
+    return bool(_count_words()["name_before"].search(text[max(0, c.start - 15):c.start]))
+
+
+def _candidate(scan: _Scan, s: Sentence, text: str, c: Count) -> _Cand | None:
+    """The count ``c`` of sentence ``s`` as a candidate of its tier, or None."""
+    if _named_number(scan, text, c):
+        return None
+    before, after = _clause_window(text, c.start, c.end)
+    people, excluded, head = _head_word(text[c.end:])
+    figure = bool(FIGURE_BEFORE.search(text[:c.start]))
+    if excluded or not (people or figure):
+        return None
+    if 1900 <= c.value <= 2100 and "," not in c.text and not people:
+        return None
+    if INCREMENT_BEFORE.search(text[max(0, c.start - 40):c.start]) or \
+            INCREMENT_AFTER.match(text[c.end:]):
+        return None
+    returned = _returned(after, scan.status)
+    if _not_out(scan, text, c, before, after, head, returned):
+        return None
+    value = c.value
+    share = _SHARE_BEFORE.search(text[max(0, c.start - 20):c.start])
+    if share:
+        value = c.value * float(share.group(1)) / 100  # "60 pct of 6,300 employees"
+    membership_rule = _membership_rule(text, c, head, after)
+    membership = membership_rule is not None
+    if membership and scan.partial:
+        return None  # rotating or site-by-site action: the membership is not a count of it
+    if head == "member" and text[c.end:c.end + 1] == "-" and not _BODY_STOPS.search(after[:90]):
+        return None  # "the 100,000-member general union (called the strike)": a body's
+        # size; all its members are out only when the body itself walks out
+    if scan.status in (None, "threatened") and \
+            COVERAGE_BEFORE.search(text[max(0, c.start - 200):c.start]):
+        return None  # "talks ... that cover nearly 500,000 workers": whom a contract covers,
+        # with no action decided on
+    found = _tier(scan, s, text, c, (before, after), head, figure, membership_rule, returned)
+    if found is None or (found[0] in ("C", "D") and c.value < 10):
+        return None
+    return _Cand(found[0], int(round(value)), s, s.start + c.start, s.start + c.end, found[1])
+
+
+def _returned(after: str, status: str | None) -> bool:
+    """Are the people counted back at work after the action ended?"""
+    return bool(_count_words()["returned"].search(after[:90])) and (
+        status == "ended" or bool(_AFTER_ENDING.search(after[:100])))
+
+
+def _not_out(scan: _Scan, text: str, c: Count, before: str, after: str, head: str,
+             returned: bool) -> bool:
+    """Does the text around a count say those people are not out: hurt, called the action
+    off, went back while it goes on, stayed at work, or are the whole of which a part is out?"""
+    words = _count_words()
+    # what follows a contrast ("..., while some 40 have crossed") is about others; after a
+    # bare count ("30,000 took part in strike action, with 95% of those who voted ...") the
+    # count's own clause ends at the comma
+    clause_after = after[:70].split(",", 1)[0] if head == "they" else \
+        _CONTRAST.split(after[:70], 1)[0]
+    near = before[-45:] + " " + clause_after
+    if words["hurt"].search(clause_after) or words["called_off"].search(after[:50]):
+        return True  # casualties, or those who called off a planned action
+    own = _CONTRAST.split(after[:160], 1)[0]
+    if words["returned"].search(own) and (
+            (not returned and scan.status is not None and scan.status != "ended") or
+            STILL_OUT.search(after[len(own):240])):
+        return True  # "most of the 10,000 who went on strike have returned to work(, but 700
+        # remain on strike)": not those out now
+    if not returned and not STRIKING_NP.match(text[c.end:c.end + 40]) and (
+            _negative(near) or _BACK_TO_WORK.search(after[:40])):
+        return True
+    # "130 of the authority's 310 drivers": the whole, not those out
+    return bool(_PART_OF_WHOLE.search(text[max(0, c.start - 60):c.start]))
+
+
+def _membership_rule(text: str, c: Count, head: str, after: str) -> str | None:
+    """The rule that makes the count a union's membership ("represents 11,500 writers", "the
+    2,300-member guild", "the 4,300 attendants the union represents", "3,000 union members"),
+    or None when it is not one."""
+    if MEMBERSHIP_BEFORE.search(text[max(0, c.start - 40):c.start]):
+        return "participants.membership.before"
+    if head == "member":
+        return "participants.people.member_adjective"
+    if MEMBERSHIP_AFTER.match(text[c.end:c.end + 90]):
+        return "participants.membership.after"
+    if _MEMBERS_AFTER.match(text[c.end:]) and not ACTION.search(after[:60]):
+        return "participants.membership.members_after"
+    return None
+
+
+def _count_tie(text: str, c: Count, before: str, after: str, head: str, membership: bool,
+               returned: bool) -> tuple[str, str, str] | None:
+    """The action a count (not a stated figure) is tied to, as (action word, span, rule)."""
+    action = _action_tie(before, after, membership)
+    tie = None if action is None else (*action, "participants.action.word")
+    striking = STRIKING_NP.match(text[c.end:c.end + 40])
+    if striking:  # "33,000 striking union members"
+        tie = (striking.group(1), text[c.end:c.end + 40], "participants.action.striking_np")
+    if tie is None and returned:
+        # the workers back at work after the action ended (data/lexicon/counts.json)
+        tie = ("returned", after[:60], "participants.code")
+    if head == "member" and tie is not None and not returned:
+        tie = None  # "the 100,000-member union protested": its size, no count of those out
+    return tie
+
+
+def _tier(scan: _Scan, s: Sentence, text: str, c: Count, window: tuple[str, str], head: str,
+          figure: bool, membership_rule: str | None, returned: bool) -> tuple[str, str] | None:
+    """(tier, rule) of a count (tiers: see the module's docstring), or None when it is no
+    candidate."""
+    if figure:
+        prev = scan.sents[s.idx - 1].text if s.idx > 0 else ""
+        tier = "B" if (ACTION.search(prev) or ACTION.search(text)) else "D"
+        return tier, "participants.shape.figure_before"
+    before, after = window
+    membership = membership_rule is not None
+    tie = _count_tie(text, c, before, after, head, membership, returned)
+    if tie is not None:
+        word, span, rule = tie
+        if scan.status in FUTURE_STATUSES and PAST_ACTION.search(span):
+            return None  # an earlier action's turnout, not those set to take part
+        if RALLY_ONLY.match(word) and scan.action_type in ("strike", "lockout"):
+            if CROWD_HEAD.match(head):
+                return None  # a rally crowd inside a strike story
+            return "A2", rule  # workers at a rally: only when nothing else is tied
+        # a membership figure tied to the action ("the union, which represents 3,000
+        # teachers, began picketing") yields to a figure given for those out
+        return ("AM" if membership else "A"), rule
+    if membership_rule is not None:
+        return "C", membership_rule
+    if s.idx <= 3 and c.value >= 10:
+        # (a lone small number in the lead is seldom a count of strikers)
+        return "D", "participants.code"
+    return None
 
 
 def participants(ctx: Context, facts: ArticleFacts) -> Fact[int] | None:
@@ -586,155 +608,98 @@ def participants(ctx: Context, facts: ArticleFacts) -> Fact[int] | None:
     if pick is None:
         return None
     conf = {"count tied to the action": 0.9, "figure given for those out": 0.8}.get(note, 0.6)
-    return Fact(pick.value, ctx.sentence_evidence(pick.sent, pick.start, pick.end), conf, note)
+    return Fact(pick.value, ctx.sentence_evidence(pick.sent, pick.start, pick.end), conf, note,
+                [pick.rule, "counts.number.phrase"])
 
 
 # --- wages -----------------------------------------------------------------------------------
-UNION_WORDS = re.compile(
-    r"\b(?:unions?|guilds?|association|coalition|federation|brotherhood|teamsters|local\s+\d+|"
-    r"workers|employees|members|membership|nurses|teachers|educators|doctors|drivers|faculty|"
-    r"strikers|bargaining\s+(?:team|committee)|we|our|labor|labour|organizers?|"
-    r"caucus|council\s+of\s+\w+\s+workers)\b", re.IGNORECASE)
-EMPLOYER_WORDS = re.compile(
-    r"\b(?:compan(?:y|ies)|district|hospitals?|health\s+systems?|employers?|management|"
-    r"authority|administration|government|ministers?|state|city|county|university|college|"
-    r"board|automakers?|studios?|alliance|firm|corporation|chain|hotel|airline|carrier|"
-    r"operator|owners?|department|secretary|mayor|governor|minister|superintendent|ceo|"
-    r"executives?|officials?|negotiators\s+for\s+the\s+\w+|the\s+system|resorts?|casinos?|"
-    r"retailers?|utilit(?:y|ies)|plants?|mills?|factory|agency|provost|chancellor|trust|"
-    r"managers?|bosses|school\s+board|trustees)\b", re.IGNORECASE)
-DEMAND_CUE = re.compile(
-    r"\b(?:seek\w*|sought|want\w*|demand\w*|ask(?:ed|ing|s)?\s+for|call(?:ed|ing|s)?\s+for|"
-    r"push\w*\s+for|press\w*\s+for|fight\w*\s+for|campaign\w*\s+for|insist\w*\s+on|"
-    r"requir\w*|holding\s+out\s+for|deserv\w*|"
-    # "drivers should receive at least a 3% raise" (the union's case for its figure)
-    r"should\s+(?:get|receive|be\s+(?:paid|given))|"
-    r"ask(?:ed|ing|s)?(?=\s+(?:an?|the)\s+(?:\w+\s+)?(?:increase|raise|rise|hike))|"
-    r"c[oa]me\s+down\s+to|(?:lowered|cut|scaled\s+back|dropped|reduced|trimmed)\s+"
-    r"(?:its|their)\s+(?:\w+\s+)?(?:demand|ask|request)\s+to)\b",
-    re.IGNORECASE)
-OFFER_CUE = re.compile(
-    r"\b(?:counter-?offer\w*|offer\w*|counter(?:ed|ing|s)?|promis\w*|put\s+forward|tabled|"
-    # a raise the employer imposes or implements unilaterally is its standing offer
-    r"(?:unilaterally\s+)?(?:imposed|implemented|imposes|implements))\b",
-    re.IGNORECASE)
-PROPOSE_CUE = re.compile(r"\b(?:propos\w*)\b", re.IGNORECASE)
-AGREEMENT_WORD = re.compile(r"\b(?:agreements?|deals?|contracts?|settlements?|framework)\b",
-                            re.IGNORECASE)
-RAISE_VERB = re.compile(r"\b(?:rais\w*|lift\w*|rise|rises|receive\w*|increas\w*|boost\w*|gets?|"
-                        r"gives?|provid\w*|includ\w*|will\s+see)\b", re.IGNORECASE)
-AGREEMENT_REACHED = re.compile(
-    r"\btentative\s+(?:\w+[- ]){0,3}(?:agreement|deal|contract)s?\b(?!\s+on\s+(?:\w+\s+){0,2}"
-    r"issues)|\breach(?:ed|es)?\s+(?:a|an)\s+(?:\w+[- ]){0,3}(?:agreement|deal)\b|"
-    r"\bunder\s+the\s+(?:\w+\s+){0,2}(?:agreement|deal|contract)\b|\bratified\b|"
-    r"\bvoted\s+(?:\w+\s+){0,3}to\s+(?:ratify|approve|accept)\s+(?:a|the)\s+(?:\w+[- ]){0,3}"
-    r"(?:agreement|deal|contract)\b|"
-    # "voted 302-200 to end their strike and accept the district's latest offer"
-    r"\bvoted\b[^.;]{0,60}?\b(?:ratify|approve|accept)\s+(?:a|the|its|their)\s+(?:[\w'\u2019]+[- ]){0,3}"
-    r"(?:agreement|deal|contract|offer)\b", re.IGNORECASE)
-STALE = re.compile(
-    r"\b(?:earlier|initial(?:ly)?|first|original(?:ly)?|open(?:ed|ing)|on\s+the\s+eve|"
-    r"before\s+the\s+(?:strike|walkout)|down\s+from|previous(?:ly)?|prior|"
-    r"had\s+(?:\w+\s+)?(?:offered|proposed|sought|asked|countered|raised|been|called|demanded)|"
-    r"last\s+(?:month|year|spring|summer|fall|winter)|in\s+(?:january|february|march|april|"
-    r"may|june|july|august|september|october|november|december))\b", re.IGNORECASE)
-FRESH = re.compile(r"\b(?:latest|final|new|newest|revised|improved|current|best|last)\s+"
-                   r"(?:\w+\s+){0,2}(?:offer|proposal|package)", re.IGNORECASE)
-TOTAL = re.compile(r"(?:\btotal(?:ing|led|ed|s)?(?:\s+of)?|\bin\s+all\b|\bor\s+(?:about\s+)?|"
-                   r"\bcompounded\s+increase\s+of(?:\s+about)?|\bamount\w*\s+to|\boverall|"
-                   r"\bcumulative(?:\s+\w+)?(?:\s+of)?|\baltogether)\s*$", re.IGNORECASE)
-NOT_HEADLINE_AFTER = re.compile(
-    r"^\s*(?:of\s+(?:those|the|its|their|all|eligible|members|voters|voting|ballots|"
-    r"respondents|the\s+vote)|in\s+favou?r|voting|voted|yes\b|turnout|support|approval|"
-    r"in\s+real\s+terms|(?:one-time\s+|signing\s+|lump[- ]sum\s+)?bonus|lump|inflation|"
-    r"one-time|(?:pay\s+)?cut|"
-    # a rise in what workers pay: "a 15 percent hike in medical insurance costs"
-    r"(?:hike|increase|rise|jump)\s+in\s+(?:[\w-]+\s+){0,2}(?:insurance|premiums?|costs?|prices?|rents?|"
-    r"contributions?|deductibles?|co-?pays?)\b|"
-    r"of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?"
-    r"(?:company|workforce|budget|revenues?|profits?|income|sales|earnings|proceeds|receipts))",
-    re.IGNORECASE)
-NOT_HEADLINE_BEFORE = re.compile(
-    r"(?:\b(?:fallen|fell|falls|cut|cuts|dropped|declined|decline|lost|loss|slashed|"
-    r"inflation|turnout|budget|tax|taxes|interest|profits?|revenue|shares?|stock|"
-    r"growth|unemployment|margin|by|bonus(?:es)?\s+of|approval|backed|approved)\s+"
-    r"(?:\w+\s+){0,2})$", re.IGNORECASE)
-VOTE_WORDS = re.compile(r"\b(?:vot\w*|ballot\w*|turnout|in\s+favou?r|backed|authoriz\w*|"
-                        r"approv\w*|poll\w*)\b", re.IGNORECASE)
+UNION_WORDS = pattern("wages.side.union_words")
+EMPLOYER_WORDS = pattern("wages.side.employer_words")
+DEMAND_CUE = pattern("wages.cue.demand")
+OFFER_CUE = pattern("wages.cue.offer")
+PROPOSE_CUE = pattern("wages.cue.propose")
+AGREEMENT_WORD = pattern("wages.agreement.word")
+RAISE_VERB = pattern("wages.agreement.raise_verb")
+AGREEMENT_REACHED = pattern("wages.agreement.reached")
+STALE = pattern("wages.timing.stale")
+FRESH = pattern("wages.timing.fresh")
+TOTAL = pattern("wages.headline.total_before")
+NOT_HEADLINE_AFTER = pattern("wages.headline.not_after")
+NOT_HEADLINE_BEFORE = pattern("wages.headline.not_before")
+VOTE_WORDS = pattern("wages.headline.vote_words")
 
 
 # "They want us to take 8%": the other side's figure pressed on the workers, not their demand.
-PRESSED_ON = re.compile(r"^\s*(?:us|workers|members|employees|them|staff|nurses|teachers|"
-                        r"drivers)\s+(?:\w+\s+){0,3}to\s+(?:take|accept|swallow|settle\s+for|"
-                        r"agree\s+to|live\s+with)\b", re.IGNORECASE)
+PRESSED_ON = pattern("wages.cue.pressed_on")
 # A demand stated after the figure: "the 6 per cent its members are seeking".
-DEMAND_AFTER = re.compile(
-    r"^\s*(?:that\s+|which\s+)?((?:the\s+|its\s+|their\s+|our\s+)?(?:[\w'\u2019]+\s+){0,3}?)"
-    r"(?:(?:is|are|was|were|had\s+been|have\s+been|has\s+been)\s+)?"
-    r"(?:seeking|demanding|asking\s+for|pushing\s+for|wants?|wanted|sought|demanded|"
-    r"asked\s+for|calls?\s+for|called\s+for)\b", re.IGNORECASE)
+DEMAND_AFTER = pattern("wages.cue.demand_after")
 # An agreement's terms listed under a short heading or an introducing sentence ("THE DEAL",
 # "The contract includes:"): the raises in the list are the agreement's.
-TERMS_INTRO = re.compile(r"(?:\b(?:agreements?|deals?|contracts?|settlements?)\b[^.]{0,60}:\s*$|"
-                         r"^\W*(?:the\s+)?(?:new\s+|tentative\s+)?(?:agreement|deal|contract|"
-                         r"settlement)\W*$)", re.IGNORECASE)
+TERMS_INTRO = pattern("wages.agreement.terms_intro")
 # A raise named at the start of a list item ("Raises totaling 9% over two years.").
-RAISE_ITEM = re.compile(r"^\W*(?:general\s+|annual\s+|across-the-board\s+|wage\s+|pay\s+)?"
-                        r"(?:raises?|increases?|pay\s+rises?|wage\s+increases?)\b", re.IGNORECASE)
+RAISE_ITEM = pattern("wages.agreement.raise_item")
 
 
 # The minimum salary's raise is no general wage figure ("raise the minimum salary by 40 percent").
-MINIMUM_PAY = re.compile(r"\bminimum\s+(?:annual\s+)?(?:salar\w*|wages?|pay|rates?)\b[^.;%]{0,30}$",
-                         re.IGNORECASE)
+MINIMUM_PAY = pattern("wages.headline.minimum_pay")
 # A bound, not a figure on the table: "amounts to less than 4 percent a year".
-BOUND_BEFORE = re.compile(r"\b(?:less|fewer)\s+than\s+(?:about\s+|roughly\s+|just\s+)?$",
-                          re.IGNORECASE)
+BOUND_BEFORE = pattern("wages.headline.bound_before")
 # A figure that names a proposal: "its 18 percent offer", "the union's \"27% demand\"".
-NAMED_FIGURE_AFTER = re.compile(r"^[\"\u201d]?\s*(?:(?!(?:and|or|but|in|of|the|an?|to|from|than|as|by|"
-                                r"for|on|with|its|their|that|which|this)\b)[\w-]+\s+){0,2}"
-                                r"(?:offer|proposal|package|demand|ask)\b", re.IGNORECASE)
+NAMED_FIGURE_AFTER = pattern("wages.cue.named_figure")
 # A figure placed in a proposal after it: "a 12.45 percent salary increase in their latest offer".
-OFFER_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:in|as\s+part\s+of)\s+(?:its|their|the|his|her)\s+"
-                         r"((?:\w+\s+){0,2})(offer|proposal|counteroffer|demands?)\b", re.IGNORECASE)
+OFFER_AFTER = pattern("wages.cue.offer_after")
 # A revised figure: "initially offered 5 percent, but raised that to 7 percent".
-REVISED_TO = re.compile(r"\b(?:rais|increas|improv|sweeten|bump|boost|lift|upp)(?:ed|es|s|ing)?\s+"
-                        r"(?:that|it|this)\s+to\s+(?:about\s+|around\s+|roughly\s+)?$", re.IGNORECASE)
+REVISED_TO = pattern("wages.timing.revised_to")
 # An agreement as the subject of a demand verb: "The pact calls for an average 14.4 percent raise".
-AGREEMENT_SUBJECT = re.compile(r"\b(?:pact|agreement|deal|contract|settlement|accord)s?\s+"
-                               r"(?:\w+\s+){0,2}$", re.IGNORECASE)
+AGREEMENT_SUBJECT = pattern("wages.agreement.subject")
 # A rejected contract described by what it would have given: the employer's offer.
-REJECTED_WOULD = re.compile(r"\b(?:rejected|turned[- ]down|voted[- ]down)\s+(?:[\w-]+\s+){0,3}"
-                            r"(?:contract|agreement|deal|offer|proposal)\s+would\s+have\b", re.IGNORECASE)
+REJECTED_WOULD = pattern("wages.cue.rejected_would")
 # "the proposed contract": the adjective names the terms on the table, not who proposed them
-PROPOSED_TERMS = re.compile(r"proposed\s+(?:[\w-]+\s+){0,2}?(?:contract|agreement|deal|pact|settlement)\b",
-                            re.IGNORECASE)
+PROPOSED_TERMS = pattern("wages.cue.proposed_terms")
 # A sentence opening with a pronoun (or a short phrase and a pronoun): "They'll also receive",
 # "For many employees, it included": it continues the sentence before it.
-PRONOUN_START = re.compile(r"\W*(?:(?:for|under|in)\s+[^,.;]{0,40},\s*)?(?:it|they|this|that|these)\b",
-                           re.IGNORECASE)
+PRONOUN_START = pattern("wages.agreement.pronoun_start")
 # A school district written as its acronym ("WCCUSD proposed a 3% raise"): the employer side.
-DISTRICT_ACRONYM = re.compile(r"\b[A-Z]{1,6}(?:USD|ISD|CSD)\b")
+DISTRICT_ACRONYM = pattern("wages.side.district_acronym")
 # A clause opened by a dash whose first words are a noun phrase: an apposition to what precedes.
-APPOSITIVE = re.compile(r"^\s*[\u2014\u2013-]+\s*(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$")
+APPOSITIVE = pattern("wages.clause.appositive")
 # A new clause with its own subject between a cue and a figure ("does not require employers to
 # bargain, and union density hovers around 7 percent").
-NEW_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas|although|though)\s+(?!\d)(?!(?:to|by|"
-                        r"of|a|an)\b)", re.IGNORECASE)
+NEW_CLAUSE = pattern("wages.clause.new_clause")
 
 
 # The subject of a demand is the workers even when an employer is named inside it ("Staff of
 # the Acme franchise firm, which ..., want a pay rise of six pct").
-WORKERS_SUBJECT = re.compile(
-    r"^\W*(?:(?:the|some|about|nearly|all|[\d,]+)\s+)?(?:[\w'\u2019-]+\s+){0,3}?(?:workers|employees|staff|"
-    r"members|miners|dockers|dockworkers|drivers|nurses|teachers|pilots|crews?|personnel|unions?)\b",
-    re.IGNORECASE)
+WORKERS_SUBJECT = pattern("wages.side.workers_subject")
 # "a ceiling of five pct", "a pay limit of 3 percent", "its 2% pay guideline"
-CEILING_BEFORE = re.compile(r"\b(?:ceiling|cap|limit|guidelines?|norm|target|curb)\s+(?:of\s+|at\s+)?"
-                            r"(?:about\s+|around\s+)?$", re.IGNORECASE)
-PUBLIC_EMPLOYER = re.compile(r"\bstate(?:-owned|-run|\s+owned|\s+run)?\s+(?:airlines?|railways?|compan\w+|"
-                             r"firms?|enterprises?|employers?|industr\w+|sector|corporations?)|\bpublic\s+"
-                             r"(?:sector|employees|servants|workers)|\bcivil\s+servants?\b|\bgovernment-(?:run|owned)\b"
-                             r"|\bstate\s+employees\b", re.IGNORECASE)
+CEILING_BEFORE = pattern("wages.side.ceiling_before")
+PUBLIC_EMPLOYER = pattern("wages.side.public_employer")
+
+_BY_END = pattern("wages.headline.by_end")
+_FALL_WORDS = pattern("wages.headline.fall_words")
+_RAISED_BY = pattern("wages.headline.raised_by")
+_PROPOSAL_POSSESSOR = pattern("wages.cue.proposal_possessor")
+_FRESH_WORD = pattern("wages.timing.fresh_word")
+_THE_BEFORE = pattern("wages.cue.the_before")
+_DOWN_FROM = pattern("wages.timing.down_from")
+_UNION_POSSESSIVE = pattern("wages.side.union_possessive")
+_APOSTROPHE_BEFORE = pattern("wages.side.apostrophe_before")
+_ITS_WORDS_BEFORE = pattern("wages.side.its_words_before")
+_ARTICLE_BEFORE = pattern("wages.side.article_before")
+_OUR_BEFORE = pattern("wages.side.our_before")
+_DET_BEFORE = pattern("wages.cue.det_before")
+_FINAL_WORD = pattern("wages.timing.final_word")
+_RAISE_NOUN = pattern("wages.agreement.raise_noun")
+_POSSESSOR_BEFORE = pattern("wages.side.possessor_before")
+_ITS_BEFORE = pattern("wages.side.its_before")
+_PRONOUN_OPEN = pattern("wages.side.pronoun_open")
+_CONJUNCT = pattern("wages.clause.conjunct")
+_PRONOUN_BEFORE = pattern("wages.side.pronoun_before")
+_NAME_TOKEN = pattern("wages.side.name_token")
+_OFFER_NOUNS = frozenset(("offer", "offers", "counteroffer", "counteroffers", "counter-offer",
+                          "counter-offers"))
+_BULLETS = ("-", "\u2022", "*", "\u2013")
+_QUOTES = str.maketrans("", "", "\"\u201c\u201d")
 
 
 @dataclass
@@ -750,6 +715,7 @@ class WageMention:
     cue: str
     cue_start: int  # article offset of the cue
     total: bool = False
+    rule: str = ""  # the rule that gave its side (a cue, a shape, an agreement)
 
 
 def _side_of_word(word: str, facts: ArticleFacts | None) -> str | None:
@@ -766,7 +732,7 @@ def _side_of_word(word: str, facts: ArticleFacts | None) -> str | None:
     best: tuple[int, str] | None = None
     for side, names in (("union", facts.unions), ("employer", facts.employers)):
         for f in names:
-            toks = re.findall(r"[\w-]+", str(f.value).lower())
+            toks = _NAME_TOKEN.findall(str(f.value).lower())
             if not toks:
                 continue
             acronym = "".join(t[0] for t in toks if t not in ("of", "the", "and"))
@@ -832,26 +798,25 @@ def _subject_side(before_cue: str, prev_side: str | None, facts: ArticleFacts | 
                   default: str, sent_prefix: str = "") -> str:
     """Side of the subject of a cue: its possessor ("Kaiser's counteroffer", "its latest
     offer"), else the nearest side named before it, else a pronoun's antecedent."""
-    m = re.search(r"(\b[\w.&-]+)(?:['\u2019]s?)\s+(?:\w+[- ]){0,3}$", before_cue)
-    if m and re.search(r"['\u2019]", before_cue[m.end(1):m.end(1) + 2]):
+    m = _POSSESSOR_BEFORE.search(before_cue)
+    if m and ("'" in before_cue[m.end(1):m.end(1) + 2] or
+              "\u2019" in before_cue[m.end(1):m.end(1) + 2]):
         side = _side_of_word(m.group(1), facts)
         return side or "employer"
-    if re.search(r"\b(?:its|their)\s+(?:\w+[- ]){0,3}$", before_cue) or \
-            re.search(r"^\s*(?:it|they)\b", before_cue, re.IGNORECASE):
+    if _ITS_BEFORE.search(before_cue) or _PRONOUN_OPEN.search(before_cue):
         # the subject of the conjunct holding "its" ("... and the studio raised its offer")
-        conjunct = re.split(r",|;|\b(?:and|but|while|whereas)\b", before_cue)[-1]
+        conjunct = _CONJUNCT.split(before_cue)[-1]
         side = _side_in(conjunct, facts, last=False) or \
             _side_in(before_cue, facts, last=False) or \
             _side_in(sent_prefix, facts, last=False) or prev_side
         return side or default
     side = _side_in(before_cue[-90:], facts)
-    if side is None and re.search(r"\b(?:it|they)\s+(?:\w+\s+){0,2}$", before_cue,
-                                  re.IGNORECASE):
+    if side is None and _PRONOUN_BEFORE.search(before_cue):
         side = prev_side
     return side or default
 
 
-_QUOTED = re.compile(r"[\"\u201c][^\"\u201d]*[\"\u201d]")
+_QUOTED = pattern("wages.clause.quoted")
 
 
 def _speaker_side(text: str, prev_text: str, facts: ArticleFacts | None) -> str | None:
@@ -877,32 +842,64 @@ def wage_mentions(ctx: Context, facts: ArticleFacts | None = None) -> list[WageM
     return list(cache[key])
 
 
-def _wage_mentions(ctx: Context, facts: ArticleFacts | None) -> list[WageMention]:
-    out: list[WageMention] = []
-    sents = ctx.sentences
-    first_side: dict[int, str | None] = {}
+@dataclass
+class _WageScan:
+    """What the wage scan of one article knows: the article, its parties, whether it reports
+    an agreement reached, and the mentions found so far."""
 
-    def side_before(idx: int) -> str | None:
+    ctx: Context
+    facts: ArticleFacts | None
+    agreement_article: bool
+    out: list[WageMention] = field(default_factory=list)
+    first_side: dict[int, str | None] = field(default_factory=dict)
+
+    def side_before(self, idx: int) -> str | None:
         """First side named in the nearest earlier sentence that names one."""
+        sents = self.ctx.sentences
         for j in range(idx - 1, -1, -1):
-            if j not in first_side:
-                first_side[j] = _side_in(sents[j].text, facts, last=False)
-            if first_side[j]:
-                return first_side[j]
+            if j not in self.first_side:
+                self.first_side[j] = _side_in(sents[j].text, self.facts, last=False)
+            if self.first_side[j]:
+                return self.first_side[j]
         return None
 
-    agreement_article = bool(AGREEMENT_REACHED.search(ctx.text))
-    terms_list = False  # inside a list of an agreement's terms
+
+@dataclass
+class _WageSent:
+    """One sentence of the wage scan, with what the sentences before it say."""
+
+    s: Sentence
+    prev_text: str
+    prev_side: str | None = None
+    terms_list: bool = False  # inside a list of an agreement's terms
     list_side: str | None = None  # inside a list introduced as demands or as an offer
+
+    @property
+    def text(self) -> str:
+        return self.s.text
+
+    def mention(self, side: str, value: float, priority: int, cue: str, cue_pos: int,
+                p: Percent, total: bool = False, rule: str = "") -> WageMention:
+        """A mention of percentage ``p`` of this sentence (``cue_pos``: sentence offset)."""
+        s = self.s
+        return WageMention(side, value, s, s.start + p.start, s.start + p.end, priority, cue,
+                           s.start + cue_pos, total, rule)
+
+
+def _wage_mentions(ctx: Context, facts: ArticleFacts | None) -> list[WageMention]:
+    scan = _WageScan(ctx, facts, bool(AGREEMENT_REACHED.search(ctx.text)))
+    sents = ctx.sentences
+    terms_list = False
+    list_side: str | None = None
     others = other_items(ctx, facts)
     for s in sents:
         if others and in_other_item(others, s.start):
             continue  # a roundup's other dispute
         text = s.text
         prev_text = sents[s.idx - 1].text if s.idx > 0 else ""
-        bullet = bool(re.match(r"\s*[-\u2022*\u2013]", text))
+        bullet = text.lstrip().startswith(_BULLETS)
         if TERMS_INTRO.search(prev_text):
-            terms_list = agreement_article
+            terms_list = scan.agreement_article
         elif not bullet:
             terms_list = False
         if prev_text.rstrip().endswith(":") and bullet:
@@ -913,181 +910,244 @@ def _wage_mentions(ctx: Context, facts: ArticleFacts | None) -> list[WageMention
         pcts = find_percents(text)
         if not pcts or len(pcts) > MAX_PERCENTS_PER_SENTENCE:
             continue  # none, or a table of figures: no headline wage is read from a table
-        prev_side = side_before(s.idx)
+        st = _WageSent(s, prev_text, scan.side_before(s.idx), terms_list, list_side)
         for p in pcts:
-            if not 0 <= p.value <= MAX_WAGE_PCT:
-                continue
-            after = text[p.end:p.end + 40]
-            before_all = text[:p.start]
-            if NOT_HEADLINE_AFTER.match(after):
-                continue
-            if NOT_HEADLINE_BEFORE.search(before_all[-40:]) and (
-                    VOTE_WORDS.search(text) or not re.search(r"\bby\s*$", before_all)
-                    or re.search(r"\b(?:fallen|fell|cut|dropped|declined|lost)\b",
-                                 before_all[-40:])):
-                if not re.search(r"\b(?:rais\w*|lift\w*|wages?|pay|salar\w*|(?:bin|pay|piece|"
-                                 r"hourly|base)\s+rates?)\s+(?:\w+\s+){0,4}by\s*$",
-                                 before_all[-60:]):
-                    continue
-            if MINIMUM_PAY.search(before_all[-60:]) or BOUND_BEFORE.search(before_all[-25:]):
-                continue  # a minimum salary's raise, "less than 4 percent a year": no headline
-            if NAMED_FIGURE_AFTER.match(text[p.end:p.end + 30]):
-                # "the so-called \"18 percent offer\"": the figure names a side's proposal
-                kind = "demand" if re.search(r"demand|ask", text[p.end:p.end + 30]) else "offer"
-                lead = re.sub(r"[\"\u201c\u201d]", "", before_all[-80:])
-                if re.search(r"(?:['\u2019]s?|\b(?:its|their|our|his|her))\s+(?:[\w.-]+\s+){0,3}$",
-                             lead, re.IGNORECASE):
-                    side = _subject_side(lead, prev_side, facts,
-                                         "union" if kind == "demand" else "employer")
-                else:  # "refusing to accept the exact same 19.1 percent wage offer": an offer
-                    side = "union" if kind == "demand" else "employer"
-                out.append(WageMention(side, p.value, s, s.start + p.start, s.start + p.end,
-                                       0 if STALE.search(lead[-40:]) else 1, kind,
-                                       s.start + p.end))
-                continue
-            before, _ = _clause_window(text, p.start, p.end)
-            clause_start = p.start - len(before)
-            if APPOSITIVE.match(before) and clause_start > 0 and \
-                    not (DEMAND_CUE.search(before) or OFFER_CUE.search(before)):
-                # "Our offer is a fair one — a 12 percent raise": the dash opens an apposition
-                # to the clause before it, which holds the cue
-                lead, _ = _clause_window(text, clause_start - 1, clause_start - 1)
-                before = lead + text[clause_start - 1:p.start]
-                clause_start = p.start - len(before)
-            oa = OFFER_AFTER.match(text[p.end:p.end + 60])
-            if oa and not NAMED_FIGURE_AFTER.match(text[p.end:p.end + 30]):
-                # "The district totes a 12.45 percent salary increase in their latest offer"
-                kind = "demand" if oa.group(2).lower().startswith("demand") else "offer"
-                side = _subject_side(before_all[-90:], prev_side, facts,
-                                     "union" if kind == "demand" else "employer",
-                                     text[:clause_start])
-                fresh = re.search(r"\b(?:latest|final|new|newest|revised|improved|current|best)\b",
-                                  oa.group(1), re.IGNORECASE)
-                out.append(WageMention(side, p.value, s, s.start + p.start, s.start + p.end,
-                                       2 if fresh else 1, kind, s.start + p.end))
-                continue
-            rv = REVISED_TO.search(before_all[-60:])
-            if rv:
-                # "initially offered 5 percent raises, but raised that to 7 percent": the revised
-                # figure takes the side of the figure before it in the sentence, and is the latest
-                earlier = [m for m in out if m.sent.idx == s.idx]
-                if earlier:
-                    e = earlier[-1]
-                    out.append(WageMention(e.side, p.value, s, s.start + p.start, s.start + p.end,
-                                           max(2, e.priority), e.cue, s.start + p.start))
-                    continue
-            da = DEMAND_AFTER.match(text[p.end:p.end + 60])
-            if da and re.search(r"\bthe\s+(?:\w+\s+)?$", before_all[-20:]):
-                # "fell short of the 6 per cent its members are seeking"
-                who = _side_in(da.group(1), facts) or "union"
-                if who == "union":
-                    stale = STALE.search(text[p.end:p.end + 80]) or re.search(
-                        r"\b(?:down|up)\s+from\s+(?:the\s+|its\s+|their\s+)?$", before_all[-20:])
-                    out.append(WageMention("union", p.value, s, s.start + p.start,
-                                           s.start + p.end, 0 if stale else 1, "demand",
-                                           s.start + p.end))
-                continue
-            cues: list[tuple[int, int, str]] = []
-            for rx, kind in ((DEMAND_CUE, "demand"), (OFFER_CUE, "offer"),
-                             (PROPOSE_CUE, "propose")):
-                for m in rx.finditer(before):
-                    cues.append((m.start(), m.end(), kind))
-            cues.sort()
-            side = None
-            prio = 1
-            cue_kind = ""
-            cue_pos = clause_start
-            if cues:
-                cs, ce, cue_kind = cues[-1]
-                cue_pos = clause_start + cs
-                gap = before[ce:]
-                limit = 40 if find_percents(gap) else 14
-                if len(_words(gap)) > limit or (NEW_CLAUSE.search(gap) and not find_percents(gap)):
-                    cues = []  # too far, or a new clause with its own subject stands between
-            agreement_here = agreement_article and not DEMAND_CUE.search(before) and (
-                (AGREEMENT_WORD.search(text) and RAISE_VERB.search(text)) or
-                (terms_list and RAISE_ITEM.match(text)) or
-                # "Under the agreement reached Wednesday, ... They'll also receive a 3% raise"
-                (AGREEMENT_WORD.search(prev_text) and RAISE_VERB.search(text) and
-                 PRONOUN_START.match(text)))
-            if cues:
-                cs, ce, cue_kind = cues[-1]
-                cue_text = before[cs:ce].lower()
-                pre = before[:cs]
-                if cue_kind == "demand" and re.match(r"call", cue_text) and \
-                        AGREEMENT_SUBJECT.search(pre[-40:]):
-                    # "The pact calls for ... a 14.4 percent raise": the agreement's terms
-                    side, cue_kind = "employer", "agreement"
-                    prio = 3 if agreement_article and not STALE.search(before) else 1
-                elif cue_kind == "demand":
-                    if re.match(r"demand", cue_text) and re.search(r"\b(?:union|guild)['\u2019]s\s*"
-                                                                   r"(?:\w+\s+){0,2}$", pre):
-                        side = "union"
-                    else:
-                        if PRESSED_ON.match(before[ce:] + text[p.start:p.start + 1]) or \
-                                PRESSED_ON.match(before[ce:]):
-                            continue  # "they want us to take 8%": not the workers' demand
-                        side = _subject_side(pre, prev_side, facts, "union", text[:clause_start])
-                        if side == "employer" and WORKERS_SUBJECT.match(pre):
-                            side = "union"  # "Workers at the Acme plant want ...": the workers' demand
-                        if side == "employer" and re.match(r"(?:want|requir)", cue_text):
-                            continue  # the employer wants concessions: not a wage demand
-                        side = "union" if side is None else side
-                        if side == "employer":
-                            continue
-                elif cue_kind == "offer":
-                    if re.match(r"(?:offer|counteroffer|counter-offer)s?$", cue_text) and \
-                            not re.search(r"['\u2019]s?\s+(?:\w+\s+){0,3}$", pre) and \
-                            not re.search(r"\b(?:its|their)\s+(?:\w+\s+){0,3}$", pre) and \
-                            re.search(r"\b(?:an?|the|final|latest|best|new|revised)\s+"
-                                      r"(?:\w+\s+){0,2}$", pre):
-                        side = "employer"  # the noun "offer": the employer's
-                    elif re.search(r"\b(?:our|we)\s+(?:\w+\s+){0,3}$", pre, re.IGNORECASE):
-                        # "Our offer of 4%", in a quote: the speaker's side, by its attribution
-                        side = _speaker_side(text, prev_text, facts) or "employer"
-                    else:
-                        side = _subject_side(pre, prev_side, facts, "employer", text[:clause_start])
-                elif PROPOSED_TERMS.match(before[cs:]) and re.search(r"\b(?:the|a|its|this)\s+$", pre):
-                    # "under the proposed contract they would receive 12 percent": the terms on the
-                    # table are the employer's
-                    side, cue_kind = "employer", "offer"
-                else:
-                    side = _subject_side(pre, prev_side, facts, "union", text[:clause_start])
-                if agreement_here and side == "employer" and AGREEMENT_WORD.search(before):
-                    prio = 3
-                elif FRESH.search(before) or re.search(r"\bfinal\b", pre[-30:]):
-                    prio = 2
-                window = before[max(0, cs - 60):] + text[p.end:p.end + 40]
-                if STALE.search(window) and not FRESH.search(before[max(0, cs - 30):]):
-                    prio = 0 if prio < 3 else prio
-            elif agreement_here:
-                side, prio, cue_kind = "employer", 3, "agreement"
-                if STALE.search(before) or list_side:
-                    prio = 0  # an earlier agreement ("ratified a contract in January")
-            elif REJECTED_WOULD.search(before):
-                # "the rejected four-year contract would have ... included a 20% general wage
-                # increase": what the employer had put on the table
-                side, cue_kind = "employer", "offer"
-            elif list_side and re.search(r"\b(?:raises?|increases?|rises?|hikes?)\b", text):
-                # an item of a list introduced as demands or an offer ("members are demanding:")
-                side, cue_kind = list_side, "demand" if list_side == "union" else "offer"
-            else:
-                continue
-            if re.search(r"\b(?:down|up)\s+from\s+(?:the\s+|its\s+|their\s+)?$",
-                         before_all[-20:]):
-                prio = 0
-            if CEILING_BEFORE.search(before_all[-40:]):
-                # a government pay ceiling is the employer's offer only where the government is
-                # the employer (state firms, the public sector)
-                if side != "employer" or not PUBLIC_EMPLOYER.search(ctx.text):
-                    continue
-            total = bool(TOTAL.search(before_all[-30:]))
-            # a demand range ("seven to eight pct") is coded at its midpoint; an offer range
-            # ("10% to 12%") at its top, the most the employer puts on the table
-            value = p.value if p.low is None or side == "employer" else (p.low + p.value) / 2
-            out.append(WageMention(side, value, s, s.start + p.start, s.start + p.end, prio,
-                                   cue_kind, s.start + cue_pos, total))
-    return out
+            m = _mention(scan, st, p)
+            if m is not None:
+                scan.out.append(m)
+    return scan.out
+
+
+def _not_headline(text: str, p: Percent) -> bool:
+    """Is percentage ``p`` no headline wage figure: a vote share, a fall, a minimum salary's
+    raise, a bound ("less than 4 percent a year")?"""
+    before_all = text[:p.start]
+    if NOT_HEADLINE_AFTER.match(text[p.end:p.end + 40]):
+        return True
+    if NOT_HEADLINE_BEFORE.search(before_all[-40:]) and (
+            VOTE_WORDS.search(text) or not _BY_END.search(before_all)
+            or _FALL_WORDS.search(before_all[-40:])):
+        if not _RAISED_BY.search(before_all[-60:]):
+            return True
+    return bool(MINIMUM_PAY.search(before_all[-60:]) or BOUND_BEFORE.search(before_all[-25:]))
+
+
+def _mention(scan: _WageScan, st: _WageSent, p: Percent) -> WageMention | None:
+    """Percentage ``p`` of a sentence attributed to a side, or None."""
+    text = st.text
+    if not 0 <= p.value <= MAX_WAGE_PCT or _not_headline(text, p):
+        return None
+    before_all = text[:p.start]
+    if NAMED_FIGURE_AFTER.match(text[p.end:p.end + 30]):
+        return _named_figure(scan, st, p)
+    before, clause_start = _cue_clause(text, p)
+    oa = OFFER_AFTER.match(text[p.end:p.end + 60])
+    if oa:
+        # "The district totes a 12.45 percent salary increase in their latest offer"
+        kind = "demand" if oa.group(2).lower().startswith("demand") else "offer"
+        side = _subject_side(before_all[-90:], st.prev_side, scan.facts,
+                             "union" if kind == "demand" else "employer", text[:clause_start])
+        fresh = _FRESH_WORD.search(oa.group(1))
+        return st.mention(side, p.value, 2 if fresh else 1, kind, p.end, p,
+                          rule="wages.cue.offer_after")
+    if REVISED_TO.search(before_all[-60:]):
+        # "initially offered 5 percent raises, but raised that to 7 percent": the revised
+        # figure takes the side of the figure before it in the sentence, and is the latest
+        earlier = [m for m in scan.out if m.sent.idx == st.s.idx]
+        if earlier:
+            e = earlier[-1]
+            return st.mention(e.side, p.value, max(2, e.priority), e.cue, p.start, p,
+                              rule="wages.timing.revised_to")
+    da = DEMAND_AFTER.match(text[p.end:p.end + 60])
+    if da and _THE_BEFORE.search(before_all[-20:]):
+        # "fell short of the 6 per cent its members are seeking"
+        if (_side_in(da.group(1), scan.facts) or "union") != "union":
+            return None
+        stale = STALE.search(text[p.end:p.end + 80]) or _DOWN_FROM.search(before_all[-20:])
+        return st.mention("union", p.value, 0 if stale else 1, "demand", p.end, p,
+                          rule="wages.cue.demand_after")
+    return _cued_mention(scan, st, p, before, clause_start)
+
+
+def _named_figure(scan: _WageScan, st: _WageSent, p: Percent) -> WageMention:
+    """A figure that names a proposal: "the so-called \"18 percent offer\"", "its 27% demand"."""
+    text = st.text
+    named = text[p.end:p.end + 30]
+    kind = "demand" if "demand" in named or "ask" in named else "offer"
+    default = "union" if kind == "demand" else "employer"
+    lead = text[:p.start][-80:].translate(_QUOTES)
+    if _PROPOSAL_POSSESSOR.search(lead):
+        side = _subject_side(lead, st.prev_side, scan.facts, default)
+    else:  # "refusing to accept the exact same 19.1 percent wage offer": an offer
+        side = default
+    return st.mention(side, p.value, 0 if STALE.search(lead[-40:]) else 1, kind, p.end, p,
+                      rule="wages.cue.named_figure")
+
+
+def _cue_clause(text: str, p: Percent) -> tuple[str, int]:
+    """The clause before a percentage that may hold its cue, and where it starts."""
+    before, _ = _clause_window(text, p.start, p.end)
+    clause_start = p.start - len(before)
+    if APPOSITIVE.match(before) and clause_start > 0 and \
+            not (DEMAND_CUE.search(before) or OFFER_CUE.search(before)):
+        # "Our offer is a fair one — a 12 percent raise": the dash opens an apposition
+        # to the clause before it, which holds the cue
+        lead, _ = _clause_window(text, clause_start - 1, clause_start - 1)
+        before = lead + text[clause_start - 1:p.start]
+        clause_start = p.start - len(before)
+    return before, clause_start
+
+
+def _nearest_cue(before: str) -> tuple[tuple[int, int, str] | None, int]:
+    """The last bargaining cue of a clause, as (start, end, kind) within it, or None when it is
+    too far from the figure or a new clause with its own subject stands between; and where
+    the last cue starts (0 when there is none)."""
+    cues: list[tuple[int, int, str]] = []
+    for rx, kind in ((DEMAND_CUE, "demand"), (OFFER_CUE, "offer"), (PROPOSE_CUE, "propose")):
+        for m in rx.finditer(before):
+            cues.append((m.start(), m.end(), kind))
+    if not cues:
+        return None, 0
+    cues.sort()
+    cs, ce, _ = cues[-1]
+    gap = before[ce:]
+    limit = 40 if find_percents(gap) else 14
+    if len(_words(gap)) > limit or (NEW_CLAUSE.search(gap) and not find_percents(gap)):
+        return None, cs
+    return cues[-1], cs
+
+
+def _agreement_here(scan: _WageScan, st: _WageSent, before: str) -> bool:
+    """Does the sentence state a reached agreement's raise (in the sentence, a list of its
+    terms, or a sentence opened by a pronoun after one)?"""
+    text = st.text
+    return scan.agreement_article and not DEMAND_CUE.search(before) and bool(
+        (AGREEMENT_WORD.search(text) and RAISE_VERB.search(text)) or
+        (st.terms_list and RAISE_ITEM.match(text)) or
+        # "Under the agreement reached Wednesday, ... They'll also receive a 3% raise"
+        (AGREEMENT_WORD.search(st.prev_text) and RAISE_VERB.search(text) and
+         PRONOUN_START.match(text)))
+
+
+def _cued_mention(scan: _WageScan, st: _WageSent, p: Percent, before: str,
+                  clause_start: int) -> WageMention | None:
+    """A percentage attributed by the cue before it, or with none by an agreement, a rejected
+    contract or a list it is an item of."""
+    text = st.text
+    before_all = text[:p.start]
+    cue, cue_start = _nearest_cue(before)
+    agreement_here = _agreement_here(scan, st, before)
+    if cue is not None:
+        found = _cue_side(scan, st, p, (before, clause_start), cue, agreement_here)
+    else:
+        found = _uncued_side(st, before, agreement_here)
+    if found is None:
+        return None
+    side, prio, cue_kind, rule = found
+    if _DOWN_FROM.search(before_all[-20:]):
+        prio = 0
+    if CEILING_BEFORE.search(before_all[-40:]):
+        # a government pay ceiling is the employer's offer only where the government is
+        # the employer (state firms, the public sector)
+        if side != "employer" or not PUBLIC_EMPLOYER.search(scan.ctx.text):
+            return None
+    total = bool(TOTAL.search(before_all[-30:]))
+    # a demand range ("seven to eight pct") is coded at its midpoint; an offer range
+    # ("10% to 12%") at its top, the most the employer puts on the table
+    value = p.value if p.low is None or side == "employer" else (p.low + p.value) / 2
+    return st.mention(side, value, prio, cue_kind, clause_start + cue_start, p, total, rule)
+
+
+def _uncued_side(st: _WageSent, before: str,
+                 agreement_here: bool) -> tuple[str, int, str, str] | None:
+    """(side, priority, cue, rule) of a figure with no cue before it, or None."""
+    if agreement_here:
+        # an earlier agreement ("ratified a contract in January") or a list item is stale
+        prio = 0 if (STALE.search(before) or st.list_side) else 3
+        return "employer", prio, "agreement", "wages.agreement.reached"
+    if REJECTED_WOULD.search(before):
+        # "the rejected four-year contract would have ... included a 20% general wage
+        # increase": what the employer had put on the table
+        return "employer", 1, "offer", "wages.cue.rejected_would"
+    if st.list_side and _RAISE_NOUN.search(st.text):
+        # an item of a list introduced as demands or an offer ("members are demanding:")
+        if st.list_side == "union":
+            return "union", 1, "demand", "wages.cue.demand"
+        return st.list_side, 1, "offer", "wages.cue.offer"
+    return None
+
+
+def _cue_side(scan: _WageScan, st: _WageSent, p: Percent, clause: tuple[str, int],
+              cue: tuple[int, int, str], agreement_here: bool) -> tuple[str, int, str, str] | None:
+    """(side, priority, cue, rule) of a figure by the cue before it, or None when the cue
+    makes it no wage figure of a side."""
+    before, clause_start = clause
+    text = st.text
+    cs, ce, cue_kind = cue
+    cue_text = before[cs:ce].lower()
+    pre = before[:cs]
+    prio = 1
+    rule = f"wages.cue.{cue_kind}"
+    side: str | None
+    if cue_kind == "demand" and cue_text.startswith("call") and \
+            AGREEMENT_SUBJECT.search(pre[-40:]):
+        # "The pact calls for ... a 14.4 percent raise": the agreement's terms
+        side, cue_kind, rule = "employer", "agreement", "wages.agreement.subject"
+        prio = 3 if scan.agreement_article and not STALE.search(before) else 1
+    elif cue_kind == "demand":
+        side = _demand_side(scan, st, p, clause, cue)
+        if side is None:
+            return None
+    elif cue_kind == "offer":
+        side = _offer_side(scan, st, cue_text, pre, clause_start)
+    elif PROPOSED_TERMS.match(before[cs:]) and _DET_BEFORE.search(pre):
+        # "under the proposed contract they would receive 12 percent": the terms on the
+        # table are the employer's
+        side, cue_kind, rule = "employer", "offer", "wages.cue.proposed_terms"
+    else:
+        side = _subject_side(pre, st.prev_side, scan.facts, "union", text[:clause_start])
+    if agreement_here and side == "employer" and AGREEMENT_WORD.search(before):
+        prio = 3
+    elif FRESH.search(before) or _FINAL_WORD.search(pre[-30:]):
+        prio = 2
+    window = before[max(0, cs - 60):] + text[p.end:p.end + 40]
+    if STALE.search(window) and not FRESH.search(before[max(0, cs - 30):]):
+        prio = 0 if prio < 3 else prio
+    return side, prio, cue_kind, rule
+
+
+def _demand_side(scan: _WageScan, st: _WageSent, p: Percent, clause: tuple[str, int],
+                 cue: tuple[int, int, str]) -> str | None:
+    """The side of a demand verb's figure: the union's, or None when it is not the
+    workers' demand."""
+    before, clause_start = clause
+    text = st.text
+    cs, ce, _ = cue
+    cue_text = before[cs:ce].lower()
+    pre = before[:cs]
+    if cue_text.startswith("demand") and _UNION_POSSESSIVE.search(pre):
+        return "union"
+    if PRESSED_ON.match(before[ce:] + text[p.start:p.start + 1]) or PRESSED_ON.match(before[ce:]):
+        return None  # "they want us to take 8%": not the workers' demand
+    side: str | None = _subject_side(pre, st.prev_side, scan.facts, "union", text[:clause_start])
+    if side == "employer" and WORKERS_SUBJECT.match(pre):
+        side = "union"  # "Workers at the Acme plant want ...": the workers' demand
+    if side == "employer" and cue_text.startswith(("want", "requir")):
+        return None  # the employer wants concessions: not a wage demand
+    side = "union" if side is None else side
+    return None if side == "employer" else side
+
+
+def _offer_side(scan: _WageScan, st: _WageSent, cue_text: str, pre: str,
+                clause_start: int) -> str:
+    """The side of an offer verb's or noun's figure."""
+    if cue_text in _OFFER_NOUNS and not _APOSTROPHE_BEFORE.search(pre) and \
+            not _ITS_WORDS_BEFORE.search(pre) and _ARTICLE_BEFORE.search(pre):
+        return "employer"  # the noun "offer": the employer's
+    if _OUR_BEFORE.search(pre):
+        # "Our offer of 4%", in a quote: the speaker's side, by its attribution
+        return _speaker_side(st.text, st.prev_text, scan.facts) or "employer"
+    return _subject_side(pre, st.prev_side, scan.facts, "employer", st.text[:clause_start])
 
 
 def _choose(mentions: list[WageMention]) -> WageMention | None:
@@ -1113,5 +1173,6 @@ def wages(ctx: Context, facts: ArticleFacts) -> tuple[Fact[float] | None, Fact[f
             continue
         note = {3: "raise in the agreement reached", 2: "latest offer", 0: "earlier position"}
         out.append(Fact(m.value, ctx.sentence_evidence(m.sent, m.start, m.end),
-                        0.8 if m.priority else 0.6, note.get(m.priority, m.cue)))
+                        0.8 if m.priority else 0.6, note.get(m.priority, m.cue),
+                        [m.rule, "counts.percent.figure"] if m.rule else []))
     return out[0], out[1]

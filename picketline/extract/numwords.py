@@ -13,8 +13,9 @@ Pure functions over strings, shared by the participants, wage and proposal extra
 from __future__ import annotations
 
 import math
-import re
 from dataclasses import dataclass
+
+from ..rules import pattern
 
 UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -31,36 +32,16 @@ SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_
 FRACTIONS = {"half": 0.5, "quarter": 0.25}
 DOZEN = {"dozen": 12}
 
-_WORD_NUM = "|".join(sorted([*UNITS, *TENS], key=len, reverse=True))
-_SCALE = r"hundred|thousand|million|billion|lakhs?|crores?"
-# digits with optional thousands separators and decimals: 7,000 / 1.2 / 47600 / 35.3
-_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-
-# A numeric phrase: digits (with an optional scale word) or a run of number words. Digits glued
-# to letters ("1e308", "3rd", "4x4") or written as a negative ("-5", "2022-23") are no counts.
-NUMBER_RE = re.compile(
-    rf"(?=\w)(?<![\w.$£€])(?<![\s(]-)(?<!\d-)(?<!^-)(?:"  # (?=\w) first: fast skip
-    rf"(?:{_DIGITS})(?:\s*(?:{_SCALE})\b|(?:k|m|bn)\b|(?!\w))"
-    rf"|(?:a|one)\s+(?:half|quarter)\s+(?:a\s+)?(?:million|billion)\b"
-    rf"|(?:half|a\s+quarter)\s+(?:a\s+)?(?:million|billion)\b"
-    rf"|(?:a\s+|one\s+)?dozen\b"
-    rf"|(?:(?:{_WORD_NUM})(?:[\s-]+(?:and\s+)?(?:{_WORD_NUM}|{_SCALE}))*)\b"
-    rf")(?:-plus\b|\+)?",
-    re.IGNORECASE,
-)
-
-_HEDGE_BEFORE = re.compile(
-    r"(?:about|around|roughly|approximately|nearly|almost|some|up\s+to|over|more\s+than|"
-    r"at\s+least|close\s+to|closer\s+to|upwards\s+of|as\s+many\s+as|an\s+estimated|"
-    r"fewer\s+than|less\s+than|under|above|just\s+over|just\s+under)\s*$",
-    re.IGNORECASE,
-)
-_VAGUE = re.compile(
-    r"\b(?:(?:tens|hundreds)\s+of\s+thousands|thousands|hundreds|dozens|scores|"
-    r"(?:a\s+)?few\s+(?:dozen|hundred|thousand)|several\s+(?:dozen|hundred|thousand)|"
-    r"many\s+thousands)\b(?:\s+of)?",
-    re.IGNORECASE,
-)
+# The patterns are data: picketline/rules/counts.toml (one rule each, read with its groups).
+NUMBER_RE = pattern("counts.number.phrase")
+_HEDGE_BEFORE = pattern("counts.number.hedge_before")
+_VAGUE = pattern("counts.number.vague")
+_HEDGE_PREFIX = pattern("counts.number.hedge_prefix")
+_PLUS_SUFFIX = pattern("counts.number.plus_suffix")
+_DIGITS_PHRASE = pattern("counts.number.digits")
+_FRACTION = pattern("counts.number.fraction")
+_PCT_AFTER = pattern("counts.percent.unit_after")
+_MONEY_PER_HOUR = pattern("counts.money.per_hour")
 
 
 def _words_value(words: list[str]) -> float | None:
@@ -106,25 +87,23 @@ def _parse_number(text: object) -> float | None:
     s = text.strip().lower().replace("\u2009", " ").replace("\xa0", " ")
     if not s or len(s) > 200:
         return None
-    s = re.sub(r"^(?:about|around|roughly|approximately|nearly|almost|some|up to|over|"
-               r"more than|at least|close to|an estimated|upwards of|as many as)\s+", "", s)
-    s = re.sub(r"(?:-plus|\+|\s+or\s+more)$", "", s).strip()
+    s = _HEDGE_PREFIX.sub("", s)
+    s = _PLUS_SUFFIX.sub("", s).strip()
     s = s.rstrip(".").strip()
     if not s:
         return None
-    m = re.fullmatch(rf"({_DIGITS})\s*({_SCALE}|k|m|bn)?", s)
+    m = _DIGITS_PHRASE.fullmatch(s)
     if m:
         value = float(m.group(1).replace(",", ""))
         if m.group(2):
             value *= SCALES[m.group(2)]
         return value if math.isfinite(value) else None
-    m = re.fullmatch(r"(?:a|one)?\s*(half|quarter)\s+(?:a\s+)?(million|billion)", s)
+    m = _FRACTION.fullmatch(s)
     if m:
         return FRACTIONS[m.group(1)] * SCALES[m.group(2)]
-    m = re.fullmatch(r"(?:a\s+|one\s+)?dozen", s)
-    if m:
+    if s.split() in (["dozen"], ["a", "dozen"], ["one", "dozen"]):
         return 12.0
-    words = [w for w in re.split(r"[\s-]+", s) if w]
+    words = s.replace("-", " ").split()
     if words and words[0] == "a" and len(words) > 1 and words[1] in SCALES:
         words[0] = "one"
     return _words_value(words)
@@ -162,7 +141,7 @@ def find_counts(text: str) -> list[Count]:
         after = text[m.end():m.end() + 12]
         if "$" in before or "£" in before or "€" in before:
             continue
-        if re.match(r"\s*(?:%|percent|per\s*cent|pct)", after, re.IGNORECASE):
+        if _PCT_AFTER.match(after):
             continue
         if raw.lower() in ("one",):  # "one" is more often a pronoun than a count
             continue
@@ -191,19 +170,8 @@ class Percent:
     low: float | None = None  # the lower end of a range
 
 
-_PCT_NUM = rf"(?:{_DIGITS}|{_WORD_NUM}(?:[\s-]+(?:{_WORD_NUM}))?)"
-# "19-percent" (a compound adjective: "a 19-percent wage increase") is a percentage too
-_PCT_UNIT = r"(?:\s*|-)(?:%|percent\b|per\s*cent\b|pct\b)"
-# "-5%" is a cut or a typo, never a raise: a minus sign before the figure rules it out.
-_PCT_START = r"(?<![\w.])(?<![\s(]-)(?<!^-)"
-PERCENT_RE = re.compile(
-    rf"{_PCT_START}({_PCT_NUM})(?:{_PCT_UNIT})?\s*(?:to|-|–)\s*({_PCT_NUM}){_PCT_UNIT}"
-    rf"|{_PCT_START}({_PCT_NUM}){_PCT_UNIT}",
-    re.IGNORECASE,
-)
-
-
-_PCT_HINT = re.compile(r"%|per\s*cent|pct", re.IGNORECASE)  # cheap test before the full scan
+PERCENT_RE = pattern("counts.percent.figure")  # "10% to 12%": groups 1, 2; "30%": group 3
+_PCT_HINT = pattern("counts.percent.hint")  # cheap test before the full scan
 
 
 def find_percents(text: str) -> list[Percent]:
@@ -235,9 +203,7 @@ def find_money_per_hour(text: str) -> list[tuple[int, int, float]]:
     out: list[tuple[int, int, float]] = []
     if not isinstance(text, str):
         return out
-    for m in re.finditer(r"\$\s?(\d+(?:\.\d+)?)\s*(?:(?:per|an|a|/)\s*(?:hour|hr)\b)"
-                         r"|(\d+)\s*cents?\s*(?:(?:per|an|a|/)\s*(?:hour|hr)\b)",
-                         text, re.IGNORECASE):
+    for m in _MONEY_PER_HOUR.finditer(text):
         try:
             v = float(m.group(1)) if m.group(1) else float(m.group(2)) / 100
         except (ValueError, OverflowError):
