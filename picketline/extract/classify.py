@@ -300,43 +300,51 @@ def sentence_signal(text: str, article_has_context: bool = True,
     an article about one (``sport_article``), "strike" needs a union in the sentence. With
     ``year`` (of publication), a sentence telling only of an earlier year's action
     (:func:`historical`) counts for nothing."""
-    hits = action_hits(text)
-    if not hits:
-        return 0.0, []
-    if historical(text, year):
-        return 0.0, []
-    hits = tuple(h for h in hits if not dated_before(text, h, year))
+    hits = _current_hits(text, sport_article, year)
     if not hits:
         return 0.0, []
     p = _patterns()
     ctx_here = labor_context(text)
     people_here = bool(p["workers"].search(text) or _union_context(text))
-    if (sport_article or sport_sentence(text)) and not _union_context(text):
-        hits = tuple(h for h in hits if h.strength == "strong")
-        if not hits:
-            return 0.0, []
     best, counted = 0.0, []
     for h in hits:
-        if _HUNGER.search(text[max(0, h.start - 7):h.start]):
-            # a hunger strike is a labor protest only when workers or a union hold it
-            v = 1.0 if people_here and not _non_worker_actor(text, h.start) else 0.0
-        elif h.strength == "strong":
-            v = 1.0 if not _non_worker_actor(text, h.start) or "picket" in h.text.lower() else 0.0
-        elif h.strength == "medium":
-            if _non_worker_actor(text, h.start):
-                v = 0.0
-            elif _absence(h, text):
-                v = 0.5  # absence, not (yet) a sickout
-            elif ctx_here:
-                v = 1.0
-            else:
-                v = 0.5 if article_has_context else 0.0
-        else:
-            v = 1.0 if people_here and article_has_context and not _non_worker_actor(text, h.start) else 0.0
+        v = _hit_value(h, text, ctx_here, people_here, article_has_context)
         if v > 0:
             counted.append(h)
             best = max(best, v)
     return best, counted
+
+
+def _current_hits(text: str, sport_article: bool, year: int | None) -> tuple[Hit, ...]:
+    """The action words of a sentence that may count: none in a sentence of history, none named
+    by an earlier year, only strong ones in a game's or an attack's sentence with no union."""
+    hits = action_hits(text)
+    if not hits or historical(text, year):
+        return ()
+    hits = tuple(h for h in hits if not dated_before(text, h, year))
+    if hits and (sport_article or sport_sentence(text)) and not _union_context(text):
+        hits = tuple(h for h in hits if h.strength == "strong")
+    return hits
+
+
+def _hit_value(h: Hit, text: str, ctx_here: bool, people_here: bool, article_has_context: bool) -> float:
+    """How much one action word of the sentence counts (0, 0.5 or 1), by its strength and
+    the sentence's actors and context."""
+    non_worker = _non_worker_actor(text, h.start)
+    if _HUNGER.search(text[max(0, h.start - 7):h.start]):
+        # a hunger strike is a labor protest only when workers or a union hold it
+        return 1.0 if people_here and not non_worker else 0.0
+    if h.strength == "strong":
+        return 1.0 if not non_worker or "picket" in h.text.lower() else 0.0
+    if h.strength == "medium":
+        if non_worker:
+            return 0.0
+        if _absence(h, text):
+            return 0.5  # absence, not (yet) a sickout
+        if ctx_here:
+            return 1.0
+        return 0.5 if article_has_context else 0.0
+    return 1.0 if people_here and article_has_context and not non_worker else 0.0
 
 
 # --- zones of an article --------------------------------------------------------------------
@@ -451,27 +459,48 @@ def publication_year(ctx: Context) -> int | None:
     return int(m.group(1)) if m else None
 
 
+_Scored = tuple[Sentence, str, float, float, tuple[Hit, ...] | list[Hit]]  # sentence, zone, weight, value, hits
+
+
 def _labor_score(ctx: Context) -> tuple[float, Sentence | None, list[tuple[Sentence, str, float, list[Hit]]]]:
     art_ctx = _article_context(ctx)
     sport = _sport_article(ctx)
+    scored = _scored_sentences(ctx, art_ctx, sport)
+    # a headline names its subject: "Customs strike delays export figures" is a labor story
+    # when the article speaks of work or names the action in full words ("industrial action")
+    confirmed = art_ctx or any(zone != "headline" and v >= 1.0 and any(h.strength == "strong" for h in hits)
+                               for _, zone, _, v, hits in scored)
+    total, best, counted, events = _sum_scores(scored, confirmed, sport)
+    if events and not any(zone == "headline" for _, zone, _, _ in counted) and total < THRESHOLD:
+        head = zones(ctx)[0]
+        if head and dispute_headline(_headline_text(head[0])):
+            total += DISPUTE_HEADLINE  # "UNION WILL FIGHT JOB CUTS": the union's action is the story
+    return total, best, counted
+
+
+def _scored_sentences(ctx: Context, art_ctx: bool, sport: bool) -> list[_Scored]:
+    """Every sentence with a labor signal, and a headline with none only for want of the
+    article's context (kept aside with value 0 in case the article confirms it)."""
     year = publication_year(ctx)
-    total, best, best_v = 0.0, None, 0.0
-    counted = []
-    scored = []
+    scored: list[_Scored] = []
     for s, zone, w in weighted_sentences(ctx):
         text = _headline_text(s) if zone == "headline" else s.text
         v, hits = sentence_signal(text, art_ctx, sport, year)
         if zone == "headline" and not art_ctx and not v:
-            # kept aside in case the article confirms it (below)
             _, maybe = sentence_signal(text, True, sport, year)
             if maybe:
                 scored.append((s, zone, w, 0.0, maybe))
         elif v > 0:
             scored.append((s, zone, w, v, hits))
-    # a headline names its subject: "Customs strike delays export figures" is a labor story
-    # when the article speaks of work or names the action in full words ("industrial action")
-    confirmed = art_ctx or any(zone != "headline" and v >= 1.0 and any(h.strength == "strong" for h in hits)
-                               for _, zone, _, v, hits in scored)
+    return scored
+
+
+def _sum_scores(scored: list[_Scored], confirmed: bool, sport: bool
+                ) -> tuple[float, Sentence | None, list[tuple[Sentence, str, float, list[Hit]]], int]:
+    """The weighted sum of the counting sentences, the best one, the counted sentences, and
+    how many report a union's own action (:func:`union_event`)."""
+    total, best, best_v = 0.0, None, 0.0
+    counted = []
     events = 0
     for s, zone, w, v, hits in scored:
         if zone == "headline" and confirmed and not sport and any(h.strength != "weak" for h in hits):
@@ -490,11 +519,7 @@ def _labor_score(ctx: Context) -> tuple[float, Sentence | None, list[tuple[Sente
         total += score
         if score > best_v:
             best, best_v = s, score
-    if events and not any(zone == "headline" for _, zone, _, _ in counted) and total < THRESHOLD:
-        head = zones(ctx)[0]
-        if head and dispute_headline(_headline_text(head[0])):
-            total += DISPUTE_HEADLINE  # "UNION WILL FIGHT JOB CUTS": the union's action is the story
-    return total, best, counted
+    return total, best, counted, events  # type: ignore[return-value]
 
 
 EVENT_BOOST = 1.5
@@ -835,54 +860,72 @@ def _short_action_over(ctx: Context) -> Sentence | None:
     return None
 
 
+_Vote = tuple[float, str, Sentence, list[str]]  # rank, status, sentence, rule ids
+
+
 def _status(ctx: Context, facts: ArticleFacts) -> Fact[str] | None:
     head, lead, body = zones(ctx)
     main = facts.action_type.value if facts.action_type else None
     # a roundup may tell of a strike and a lockout: the main action's sentences decide
     other = {"strike": "lockout", "lockout": "strike"}.get(main or "")
-    carried: list[tuple[float, str, Sentence, list[str]]] = []
+    carried: list[_Vote] = []
     year = publication_year(ctx)
     for zone in (head, lead, body):
-        found: list[tuple[float, str, Sentence, list[str]]] = list(carried)
+        found = list(carried)
         for s in zone:
             text = _headline_text(s) if zone is head else s.text
-            hits = action_hits(text)
-            if hits and (historical(text, year) or all(dated_before(text, h, year) for h in hits)):
-                continue  # "after a 1985 strike": an earlier action, not this one's state
-            if not (hits or _TENTATIVE.search(text) or _RETURNED.search(text)):
-                continue
-            if other and hits and _hit_kinds(hits) == {other}:
-                continue
-            for st, m in status_votes(text):
-                if carried and st not in _PLANNING:
-                    continue  # after a hedged headline the lead may only firm up the plan
-                rank: float = STATUS_ORDER.index(st)
-                if st == "ended" and _AFTER.match(m.group()):
-                    # "unloading grain following a strike": a cause, maybe still under way
-                    rank = STATUS_ORDER.index("ongoing") + 0.5
-                found.append((rank, st, s, vote_rules(st, m)))
-        if found:
-            rank, st, s, rules = min(found, key=lambda x: x[0])
-            if zone is head and st in _HEDGED:
-                # a hedged headline ("could strike", "vote to authorize strike") leaves the
-                # lead room to say more ("will walk out at 12:01 a.m. Friday")
-                carried = [(rank, st, s, rules)]
-                continue
-            if st == "averted" and _happened(ctx):
-                # "called off their two-week-old strike": it had begun, so it has ended
-                return Fact("ended", ctx.sentence_evidence(s), 0.7, note="called off after it began",
-                            rules=[*rules, "status.code.called_off_after_begun"])
-            return Fact(st, ctx.sentence_evidence(s), 0.8, rules=rules)
-    # a tentative deal with no other cue: the action is over if it happened, else averted
-    for s in head + lead + body:
+            found += _sentence_votes(text, s, other, bool(carried), year)
+        if not found:
+            continue
+        rank, st, s, rules = min(found, key=lambda x: x[0])
+        if zone is head and st in _HEDGED:
+            # a hedged headline ("could strike", "vote to authorize strike") leaves the
+            # lead room to say more ("will walk out at 12:01 a.m. Friday")
+            carried = [(rank, st, s, rules)]
+            continue
+        if st == "averted" and _happened(ctx):
+            # "called off their two-week-old strike": it had begun, so it has ended
+            return Fact("ended", ctx.sentence_evidence(s), 0.7, note="called off after it began",
+                        rules=[*rules, "status.code.called_off_after_begun"])
+        return Fact(st, ctx.sentence_evidence(s), 0.8, rules=rules)
+    return _status_without_votes(ctx, head + lead + body)
+
+
+def _sentence_votes(text: str, s: Sentence, other: str, carried: bool, year: int | None) -> list[_Vote]:
+    """The status votes of one sentence of the action: none for an earlier action, one of
+    the other kind (``other``: a lockout in a strike's story), or a sentence with neither an
+    action word nor a deal or a return to work; after a hedged headline (``carried``) only
+    planning states."""
+    hits = action_hits(text)
+    if hits and (historical(text, year) or all(dated_before(text, h, year) for h in hits)):
+        return []  # "after a 1985 strike": an earlier action, not this one's state
+    if not (hits or _TENTATIVE.search(text) or _RETURNED.search(text)):
+        return []
+    if other and hits and _hit_kinds(hits) == {other}:
+        return []
+    out: list[_Vote] = []
+    for st, m in status_votes(text):
+        if carried and st not in _PLANNING:
+            continue  # after a hedged headline the lead may only firm up the plan
+        rank: float = STATUS_ORDER.index(st)
+        if st == "ended" and _AFTER.match(m.group()):
+            # "unloading grain following a strike": a cause, maybe still under way
+            rank = STATUS_ORDER.index("ongoing") + 0.5
+        out.append((rank, st, s, vote_rules(st, m)))
+    return out
+
+
+def _status_without_votes(ctx: Context, sentences: list[Sentence]) -> Fact[str] | None:
+    """No status rule voted: a tentative deal means the action is over if it happened, else
+    averted; a plain future action ("will strike") with no date is a threat."""
+    for s in sentences:
         if _TENTATIVE.search(s.text):
             st = "ended" if _HAPPENED.search(ctx.text) else "averted"
             return Fact(st, ctx.sentence_evidence(s), 0.6, note="tentative agreement",
                         rules=["status.code.tentative_agreement"])
-    for zone in (head, lead, body):
-        for s in zone:
-            m = _FUTURE_ACTION.search(s.text)
-            if m and not negated(s.text, m.start()):
-                return Fact("threatened", ctx.sentence_evidence(s), 0.5, note="future action, no date",
-                            rules=["status.code.future_action"])
+    for s in sentences:
+        m = _FUTURE_ACTION.search(s.text)
+        if m and not negated(s.text, m.start()):
+            return Fact("threatened", ctx.sentence_evidence(s), 0.5, note="future action, no date",
+                        rules=["status.code.future_action"])
     return None
