@@ -115,15 +115,29 @@ def _patterns() -> dict:
 
 
 # --- action words ---------------------------------------------------------------------------
-# in three strengths (picketline/rules/labor.toml, sets strong, medium, weak: the rules of a set
-# are one alternation, a match names its rule); the action kinds lockout and stoppage
-STRONG = rule_set("labor", "strong").regex
-MEDIUM = rule_set("labor", "medium").regex
-WEAK = rule_set("labor", "weak").regex
-LOCKOUT = rule_set("labor", "lockout").regex
-STOPPAGE = rule_set("labor", "stoppage").regex
-# Non-labor senses, removed before anything is counted.
-NONLABOR = rule_set("labor", "nonlabor").regex
+def _plain(rs: RuleSet) -> re.Pattern[str]:
+    """A set's alternation without its named groups: the same matches, and several times
+    faster (a named group per alternative keeps the regex engine from its literal-prefix
+    scan); :func:`rule_at` names the rule of a match."""
+    return re.compile(rs.plain, rs.regex.flags)
+
+
+def rule_at(rs: RuleSet, text: str, pos: int) -> str:
+    """The rule of set ``rs`` that its alternation matches at ``pos`` of ``text``: the first
+    in the set's order whose own pattern matches there (what the alternation tries first)."""
+    for r in rs.rules:
+        if r.compiled().match(text, pos):
+            return r.id
+    return rs.rules[0].id  # not reached for a match of the set
+
+
+# in three strengths (picketline/rules/labor.toml, sets strong, medium, weak); the action kinds
+# lockout and stoppage; the non-labor senses, removed before anything is counted
+_ACTION_RULES = {name: rule_set("labor", name) for name in ("strong", "medium", "weak")}
+STRONG, MEDIUM, WEAK = (_plain(rs) for rs in _ACTION_RULES.values())
+LOCKOUT = _plain(rule_set("labor", "lockout"))
+STOPPAGE = _plain(rule_set("labor", "stoppage"))
+NONLABOR = _plain(rule_set("labor", "nonlabor"))
 # a negation or a question word, one token of the clause; the words that end a clause
 NEGATION = pattern("labor.negation.word")
 _CLAUSE_BREAK = pattern("labor.negation.clause_break")
@@ -137,6 +151,7 @@ class Hit:
     end: int
     text: str
     strength: str  # strong | medium | weak
+    rule: str = ""  # the id of the rule of rules/labor.toml that matched
 
 
 def _excluded_spans(text: str) -> list[tuple[int, int]]:
@@ -188,7 +203,7 @@ def action_hits(text: str) -> tuple[Hit, ...]:
     taken: list[tuple[int, int]] = []
     pats = [("strong", STRONG), ("medium", MEDIUM), ("weak", WEAK)]
     if any(w.startswith("defy") or w.startswith("defie") for _, _, w in cue_at):
-        pats.append(("weak", _patterns()["defiance"]))  # a long pattern: only where "defy" is
+        pats.append(("defiance", _patterns()["defiance"]))  # a long pattern: only where "defy" is
     for strength, pat in pats:
         for m in pat.finditer(text):
             if _inside(m.span(), excl) or _inside(m.span(), taken):
@@ -200,7 +215,11 @@ def action_hits(text: str) -> tuple[Hit, ...]:
             taken.append(m.span())
             if negated(text, m.start()) and not _CALLED_OFF_BY_DEAL.search(text):
                 continue
-            out.append(Hit(m.start(), m.end(), m.group(), strength))
+            if strength == "defiance":
+                out.append(Hit(m.start(), m.end(), m.group(), "weak", "labor.weak.defiance"))
+            else:
+                out.append(Hit(m.start(), m.end(), m.group(), strength,
+                               rule_at(_ACTION_RULES[strength], text, m.start())))
     return tuple(sorted(out, key=lambda h: h.start))
 
 
@@ -575,7 +594,8 @@ def is_labor_action(ctx: Context) -> Fact[bool]:
     yes = total >= THRESHOLD or _short_lead_report(ctx, counted)
     if yes and political_strike_call(ctx):
         return Fact(False, ctx.sentence_evidence(best) if best else None, 0.6,
-                    note="a political 'general strike' call the unions do not back")
+                    note="a political 'general strike' call the unions do not back",
+                    rules=["is_labor_action.code", "labor.politics.party_call", "labor.politics.unions_refuse"])
     if yes and generic_text(ctx, counted):
         return Fact(False, ctx.sentence_evidence(best) if best else None, 0.6,
                     note="an explainer or opinion piece: actions in general, no dated event")
@@ -584,7 +604,9 @@ def is_labor_action(ctx: Context) -> Fact[bool]:
         first = ctx.sentences[0] if ctx.sentences else None
         return Fact(False, ctx.sentence_evidence(first) if first else None, conf,
                     note="no labor-sense action word")
-    return Fact(yes, ctx.sentence_evidence(best), conf, note=f"weighted signal {total:.1f}")
+    hits = next((h for s, _, _, h in counted if s is best), [])
+    return Fact(yes, ctx.sentence_evidence(best), conf, note=f"weighted signal {total:.1f}",
+                rules=["is_labor_action.code", *dict.fromkeys(h.rule for h in hits if h.rule)])
 
 
 # --- explainers and opinion: actions in general, not an event ---------------------------------
@@ -662,7 +684,13 @@ def action_type(ctx: Context) -> Fact[str] | None:
     else:
         kind = "protest"
     ev = first.get(kind) or counted[0][0]
-    return Fact(kind, ctx.sentence_evidence(ev), note=", ".join(f"{k} {v:.1f}" for k, v in scores.items()))
+    # the code rule that weighed the kinds, the action words of the evidence naming the kind,
+    # and the rule of the kind's words
+    hits = next(h for s, _, _, h in counted if s is ev)
+    named = [h.rule for h in hits if h.rule and _hit_kind(h) == kind]
+    kind_rule = {"lockout": ["labor.lockout.words"], "strike": ["labor.stoppage.words"]}.get(kind, [])
+    return Fact(kind, ctx.sentence_evidence(ev), note=", ".join(f"{k} {v:.1f}" for k, v in scores.items()),
+                rules=["action_type.code", *dict.fromkeys(named), *kind_rule])
 
 
 # a strike still to come: planned, proposed, on a condition, next month, a rehearsal for one
@@ -691,7 +719,7 @@ def _protest_held_strike_planned(counted: list[tuple[Sentence, str, float, list[
 # one set of rules per status (picketline/rules/status.toml), most advanced state first
 STATUS_ORDER = ("averted", "ended", "ongoing", "scheduled", "authorized", "threatened")
 STATUS_RULES: dict[str, RuleSet] = {st: rule_set("status", st) for st in STATUS_ORDER}
-STATUS_PATTERNS: dict[str, re.Pattern[str]] = {st: rs.regex for st, rs in STATUS_RULES.items()}
+STATUS_PATTERNS: dict[str, re.Pattern[str]] = {st: _plain(rs) for st, rs in STATUS_RULES.items()}
 
 
 @lru_cache(maxsize=1)
@@ -703,8 +731,9 @@ def status_terms() -> dict[str, list[str]]:
 
 # "would continue their strike": only a strike under way can continue
 _ONGOING_EVEN_MODAL_RULES = rule_set("status", "ongoing_even_modal")
-_ONGOING_EVEN_MODAL = _ONGOING_EVEN_MODAL_RULES.regex
-_RULES_OF = {rs.regex: rs for rs in (*STATUS_RULES.values(), _ONGOING_EVEN_MODAL_RULES)}
+_ONGOING_EVEN_MODAL = _plain(_ONGOING_EVEN_MODAL_RULES)
+_RULES_OF = {STATUS_PATTERNS[st]: rs for st, rs in STATUS_RULES.items()}
+_RULES_OF[_ONGOING_EVEN_MODAL] = _ONGOING_EVEN_MODAL_RULES
 
 
 def vote_rules(st: str, m: re.Match[str]) -> list[str]:
@@ -712,7 +741,7 @@ def vote_rules(st: str, m: re.Match[str]) -> list[str]:
     matched and, when the vote was re-read (a strike vote still to come, a date on a
     condition), the code rule that re-read it."""
     rs = _RULES_OF[m.re]
-    out = [rs.rule_of(m)]
+    out = [rule_at(rs, m.string, m.start())]
     if st != rs.rules[0].label:
         out.append("status.code.vote_ahead" if rs.name == "authorized" else
                    "status.code.permission_to_call" if st == "authorized" else "status.code.conditional_date")
@@ -791,16 +820,15 @@ def status_votes(text: str) -> tuple[tuple[str, re.Match[str]], ...]:
     return tuple(out)
 
 
+def _hit_kind(h: Hit) -> str:
+    """lockout | strike | protest: the action an action word names."""
+    if LOCKOUT.search(h.text):
+        return "lockout"
+    return "strike" if STOPPAGE.search(h.text) else "protest"
+
+
 def _hit_kinds(hits: tuple[Hit, ...] | list[Hit]) -> set[str]:
-    kinds = set()
-    for h in hits:
-        if LOCKOUT.search(h.text):
-            kinds.add("lockout")
-        elif STOPPAGE.search(h.text):
-            kinds.add("strike")
-        else:
-            kinds.add("protest")
-    return kinds
+    return {_hit_kind(h) for h in hits}
 
 
 def status(ctx: Context, facts: ArticleFacts) -> Fact[str] | None:
@@ -819,11 +847,11 @@ def status(ctx: Context, facts: ArticleFacts) -> Fact[str] | None:
         main = facts.action_type.value if facts.action_type else None
         if _PROTEST_PAST.search(ev) and not _NOT_PAST.search(ev) and main in ("protest", None):
             return Fact("ended", found.evidence, 0.7, note="a rally or march, told in the past",
-                        rules=[*found.rules, "status.code.protest_past"])
+                        rules=[*found.rules, "status.code.protest_past", "labor.protest.held"])
         over = _short_action_over(ctx)
         if over is not None:
             return Fact("ended", ctx.sentence_evidence(over), 0.7, note="a one-day action, told in the past",
-                        rules=[*found.rules, "status.code.short_action_past"])
+                        rules=[*found.rules, "status.code.short_action_past", "labor.status.short_action"])
     return found
 
 
@@ -886,7 +914,7 @@ def _status(ctx: Context, facts: ArticleFacts) -> Fact[str] | None:
         if st == "averted" and _happened(ctx):
             # "called off their two-week-old strike": it had begun, so it has ended
             return Fact("ended", ctx.sentence_evidence(s), 0.7, note="called off after it began",
-                        rules=[*rules, "status.code.called_off_after_begun"])
+                        rules=[*rules, "status.code.called_off_after_begun", "labor.status.begun"])
         return Fact(st, ctx.sentence_evidence(s), 0.8, rules=rules)
     return _status_without_votes(ctx, head + lead + body)
 
@@ -922,10 +950,10 @@ def _status_without_votes(ctx: Context, sentences: list[Sentence]) -> Fact[str] 
         if _TENTATIVE.search(s.text):
             st = "ended" if _HAPPENED.search(ctx.text) else "averted"
             return Fact(st, ctx.sentence_evidence(s), 0.6, note="tentative agreement",
-                        rules=["status.code.tentative_agreement"])
+                        rules=["status.code.tentative_agreement", "labor.status.tentative"])
     for s in sentences:
         m = _FUTURE_ACTION.search(s.text)
         if m and not negated(s.text, m.start()):
             return Fact("threatened", ctx.sentence_evidence(s), 0.5, note="future action, no date",
-                        rules=["status.code.future_action"])
+                        rules=["status.code.future_action", "labor.status.future_action"])
     return None
