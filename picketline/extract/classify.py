@@ -1,7 +1,10 @@
 """Is it a labor action? Which action, and in what state?
 
-Cheap by design: compiled regular expressions and word lists
-(``picketline/data/lexicon/labor_terms.json``), no statistical model.
+Cheap by design: the rules of ``picketline/rules/labor.toml`` (action words, non-labor senses,
+negation, history, tense and modality cues, each with an id, a why and examples) and
+``status.toml``, word lists (``picketline/data/lexicon/labor_terms.json``), no statistical
+model. What stays here weighs and chooses between matches: strengths and zones, negation
+scope, tense, history by year.
 
 **Labor action.** Every sentence is scanned for action words, in three strengths:
 
@@ -720,13 +723,6 @@ def _protest_held_strike_planned(counted: list[tuple[Sentence, str, float, list[
 STATUS_ORDER = ("averted", "ended", "ongoing", "scheduled", "authorized", "threatened")
 STATUS_RULES: dict[str, RuleSet] = {st: rule_set("status", st) for st in STATUS_ORDER}
 STATUS_PATTERNS: dict[str, re.Pattern[str]] = {st: _plain(rs) for st, rs in STATUS_RULES.items()}
-
-
-@lru_cache(maxsize=1)
-def status_terms() -> dict[str, list[str]]:
-    """The word classes of ``data/lexicon/status_terms.json``."""
-    path = resources.files("picketline").joinpath("data/lexicon/status_terms.json")
-    return json.loads(path.read_text(encoding="utf-8"))
 
 
 # "would continue their strike": only a strike under way can continue
