@@ -1,7 +1,10 @@
 """Is it a labor action? Which action, and in what state?
 
-Cheap by design: compiled regular expressions and word lists
-(``picketline/data/lexicon/labor_terms.json``), no statistical model.
+Cheap by design: the rules of ``picketline/rules/labor.toml`` (action words, non-labor senses,
+negation, history, tense and modality cues, each with an id, a why and examples) and
+``status.toml``, word lists (``picketline/data/lexicon/labor_terms.json``), no statistical
+model. What stays here weighs and chooses between matches: strengths and zones, negation
+scope, tense, history by year.
 
 **Labor action.** Every sentence is scanned for action words, in three strengths:
 
@@ -51,7 +54,7 @@ from importlib import resources
 from ..cascade import cue_spans
 from ..model import ArticleFacts, Fact
 from ..nlp import Context, Sentence
-from ..rules import RuleSet, macro, rule_set
+from ..rules import RuleSet, pattern, rule, rule_set
 
 THRESHOLD = 2.5
 HEADLINE_WEIGHT, LEAD_WEIGHT, BODY_WEIGHT = 3.0, 1.5, 1.0
@@ -70,7 +73,6 @@ def _alt(words: list[str]) -> str:
 
 
 _WORD = re.compile(r"\w+")
-_ONE_WORD = re.compile(r"\w+")
 
 
 class WordList:
@@ -79,8 +81,8 @@ class WordList:
     text's words (one cheap pass) and only phrases go through a (small) regex."""
 
     def __init__(self, words: list[str], extra: str | None = None):
-        self.single = frozenset(w.lower() for w in words if _ONE_WORD.fullmatch(w))
-        multi = [w for w in words if not _ONE_WORD.fullmatch(w)]
+        self.single = frozenset(w.lower() for w in words if _WORD.fullmatch(w))
+        multi = [w for w in words if not _WORD.fullmatch(w)]
         alts = [rf"\b(?:{_alt(multi)})\b"] if multi else []
         if extra:
             alts.append(extra)
@@ -102,94 +104,48 @@ def _patterns() -> dict:
     lx = lexicon()
     return {
         "workers": WordList(lx["workers"]),
-        "orgs": WordList(lx["organisations"], r"\bLocal\s+\d+"),
+        "orgs": WordList(lx["organisations"], rule("labor.org.local_number").regex),
         "context": WordList(lx["context"]),
         "non_workers": WordList(lx["non_workers"]),
-        "nonlabor_unions": re.compile(rf"\b(?:{_alt(lx['nonlabor_unions'])})\b", re.I),
-        "modifiers": re.compile(
-            rf"\b(?:{_alt(lx['nonlabor_strike_modifiers'])})[- ](?:strikes?|striking)\b", re.I),
+        # "X Union" names that are no labor organisation (a credit union)
+        "nonlabor_unions": pattern("labor.nonlabor.union_name"),
+        "modifiers": pattern("labor.nonlabor.modifier"),
         # workers or a union defying a rule or an order: "miners defy hostel rule"
-        "defiance": re.compile(rf"\b(?:{_alt(lx['workers'] + ['union', 'unions'])})\s+(?:\w+\s+)?"
-                               r"(?:defy|defies|defied|defying)\b", re.I),
+        "defiance": pattern("labor.weak.defiance"),
         "sport": WordList(lx["sport_context"]),
         "violence": WordList(lx["violence_context"]),
     }
 
 
 # --- action words ---------------------------------------------------------------------------
-# actions short of a walkout (annotated as strikes): a go-slow, a work-to-rule, bans on overtime
-# or on work ("imposed work bans", Australian and British copy)
-# (bans need labor context in their sentence: a "work ban" may be a law's)
-_SLOW = r"\bgo-slows?\b|\bwork[- ]to[- ]rule\b"
-_BANS = r"\bovertime\s+bans?\b|\bbans?\s+on\s+overtime\b|\bwork\s+bans?\b|\bblack\s+bans?\b"
-_SLOW_AND_BANS = f"{_SLOW}|{_BANS}"
-# workers' protests with no strike word: a sit-in, occupying the workplace
-_WORKPLACE = (r"(?:factory|factories|plant|plants|mine|mines|mill|mills|shipyard|yard|offices?|premises|site|"
-              r"works|headquarters|depot|building|pit|port|terminal|warehouse|store|hospital|hostels?)")
-_OCCUPATION = (rf"\bsit-ins?\b|\boccup(?:y|ies|ied|ying)\s+(?:(?:the|their|a|an|its)\s+)?(?:[\w-]+\s+){{0,2}}?{_WORKPLACE}\b"
-               rf"|\boccupations?\s+of\s+(?:the|their|a|an|its)\s+(?:[\w-]+\s+){{0,2}}?{_WORKPLACE}\b")
-STRONG = re.compile(
-    r"\bpicket(?:s|ed|ing|ers?)?\b(?![- ]fences?)"
-    r"|\b(?:on|went\s+on|go\s+on|goes\s+on|going\s+on|gone\s+on)\s+strike\b"
-    r"|\bwalk(?:ed|s|ing)?\s+off\s+(?:the|their)\s+jobs?\b"
-    r"|\b(?:work|labou?r)\s+stoppages?\b|\bindustrial\s+action\b|\bjob\s+action\b"
-    r"|\b(?:down|downs|downed|downing)\s+tools\b"
-    r"|\bstrike\s+action\b|\bsick-?outs?\b|\block-?outs?\b|\blocked-out\b"
-    r"|\bstrikes?\s+(?:vote|votes|notice|notices|authori[sz]ation|fund|pay|captains?|deadline|"
-    r"date|ballot|mandate|order|lines?)\b"
-    r"|\b(?:general|national|nationwide|countrywide)\s+strikes?\b"
-    r"|\bstrikers\b|\bstriking\s+(?:\w+\s+)?(?:workers|employees|members|staff|nurses|teachers|"
-    r"doctors|faculty|writers|actors|drivers|baristas)\b"
-    r"|" + _SLOW,
-    re.I)
-MEDIUM = re.compile(
-    r"\bstrik(?:e|es|ing)\b|\bstruck\b|\bwalk-?outs?\b|\bwalk(?:ed|s|ing)?\s+out\b"
-    r"|\bwalk-offs?\b|\bwalk(?:ed|s|ing)?\s+off\b"
-    r"|\bstoppages?\b|\block(?:ed|s|ing)?\s+out\b|\bcall(?:ed|ing|s)?\s+(?:in|out)\s+sick\b"
-    r"|\b(?:days?|weeks?)\s+of\s+action\b|" + _BANS,
-    re.I)
-WEAK = re.compile(r"\brall(?:y|ies|ied|ying)\b|\bprotest(?:s|ed|ing)?\b|\bdemonstrat(?:ion|ions|ed|ing)\b"
-                  r"|\bmarch(?:ed|es|ing)?\b(?!\s+\d)|" + _OCCUPATION, re.I)
-LOCKOUT = re.compile(r"\block-?outs?\b|\block(?:ed|s|ing)?[- ]out\b|\bshut\s+out\b", re.I)
-STOPPAGE = re.compile(
-    r"\bstrik(?:e|es|ing)\b|\bstruck\b|\bstrikers?\b|\bwalk-?outs?\b|\bwalk(?:ed|s|ing)?\s+(?:out|off)\b"
-    r"|\bwalk-offs?\b|\b(?:down|downs|downed|downing)\s+tools\b"
-    r"|\bstoppages?\b|\bsick-?outs?\b|\bcall(?:ed|ing|s)?\s+(?:in|out)\s+sick\b|\bindustrial\s+action\b"
-    r"|" + _SLOW_AND_BANS,
-    re.I)
+def _plain(rs: RuleSet) -> re.Pattern[str]:
+    """A set's alternation without its named groups: the same matches, and several times
+    faster (a named group per alternative keeps the regex engine from its literal-prefix
+    scan); :func:`rule_at` names the rule of a match."""
+    return re.compile(rs.plain, rs.regex.flags)
 
-# Non-labor senses, removed before anything is counted.
-NONLABOR = re.compile(
-    r"\bair-?strikes?\b|\bstrikeouts?\b|\bstrike\s+(?:zone|price|rate|force|team|partner)s?\b"
-    # a determiner, or a sum with no article ("drugmaker strikes $3.1 billion deal")
-    r"|\b(?:strik(?:e|es|ing)|struck)\s+(?:(?:a|an|the|its|their|his|her|this|that|our|new|"
-    r"[$£€]\d[\d.,]*(?:\s+(?:million|billion|trillion|bn|mn|m))?)\s+"
-    r"(?:(?!over\b|for\b|against\b|after\b|before\b|until\b|without\b|at\b|in\b|on\b|to\b)[\w-]+\s+){0,3}?)?"
-    r"(?:deals?|agreements?|accords?|bargains?|balance|chord|tone|pose|note|compromise|"
-    r"partnership|pact|alliance|match|blow|fear|gold|oil)\b"
-    r"|\b(?:strik(?:e|es|ing)|struck)\s+(?:down|out|back|up|first|home|it\s+rich|lucky)\b"
-    r"|\bstruck\s+(?:by|and\s+killed|in\s+the|with|a\s+nerve)\b|\bstrikingly\b"
-    r"|\b(?:lightning|bolt|meteor|asteroid|missile|drone|rocket|shell|snake|rattlesnake|rattler|"
-    r"viper|cobra|adder|shark|hawk|eagle|owl|falcon|predator)s?\s+(?:struck|strikes|strike|striking)\b"
-    r"|\bwalk-?off\s+(?:home\s+run|homer|win|victory|single|double|triple|hit|walk|grand\s+slam|"
-    r"sacrifice|goal|try|wins|victories)\b"
-    r"|\bwalk(?:ed|s|ing)?\s+off\s+(?:with|injured|hurt|the\s+(?:field|court|pitch|stage|set|ice|"
-    r"mound|green|course|track|mat|runway|plane|bus|train|ship|cliff|edge|ledge|bridge|pier|board))\b"
-    r"|\bstriking\s+(?:distance|resemblance|similarity|contrast|image|example|feature|colou?rs?|"
-    r"view|design|the\s+ball|looks?|figure)\b"
-    r"|\bstrikes?\s+(?:at|against)\s+(?:the\s+)?(?:heart|core|root|legislature|power)\b"
-    r"|\bfor\s+strikes\b|\b(?:two|three|one)-strike\b|\bstrike\s+(?:one|two|three)\b"
-    r"|\bwalk(?:ed|s|ing)?\s+out\s+of\s+(?:the|a|an|their|his|her)?\s*(?:meeting|room|talks|"
-    r"negotiations|hearing|session|interview|class|classes|game|studio|chamber|house|building|"
-    r"court|courtroom|theat(?:er|re)|store|restaurant)\b"
-    r"|\block(?:ed|s|ing)?\s+out\s+of\s+(?:his|her|their|the|its|my|your)?\s*(?:account|house|"
-    r"home|car|market|system|apartment|phone|playoffs?)\b"
-    r"|\bprotest(?:ed|ing)?\s+(?:the\s+)?(?:call|decision|ruling|penalty|foul)\b",
-    re.I)
-NEGATION = re.compile(r"\b(?:not|never|no|nobody|n't|whether|without|rule[sd]?\s+out|ruling\s+out|"
-                      r"den(?:y|ies|ied|ying))\b"
-                      r"|n't\b", re.I)
-_CLAUSE_BREAK = re.compile(r"[,;:()—]|\b(?:and|but|because|after|when|while|as|so)\b", re.I)
+
+def rule_at(rs: RuleSet, text: str, pos: int) -> str:
+    """The rule of set ``rs`` that its alternation matches at ``pos`` of ``text``: the first
+    in the set's order whose own pattern matches there (what the alternation tries first)."""
+    for r in rs.rules:
+        if r.compiled().match(text, pos):
+            return r.id
+    return rs.rules[0].id  # not reached for a match of the set
+
+
+# in three strengths (picketline/rules/labor.toml, sets strong, medium, weak); the action kinds
+# lockout and stoppage; the non-labor senses, removed before anything is counted
+_ACTION_RULES = {name: rule_set("labor", name) for name in ("strong", "medium", "weak")}
+STRONG, MEDIUM, WEAK = (_plain(rs) for rs in _ACTION_RULES.values())
+LOCKOUT = _plain(rule_set("labor", "lockout"))
+STOPPAGE = _plain(rule_set("labor", "stoppage"))
+NONLABOR = _plain(rule_set("labor", "nonlabor"))
+# a negation or a question word, one token of the clause; the words that end a clause
+NEGATION = pattern("labor.negation.word")
+_CLAUSE_BREAK = pattern("labor.negation.clause_break")
+# a word, or a clause's punctuation (tokens of negated)
+_TOKEN = re.compile(r"[\w']+|[,;:()—]")
 
 
 @dataclass(frozen=True)
@@ -198,6 +154,7 @@ class Hit:
     end: int
     text: str
     strength: str  # strong | medium | weak
+    rule: str = ""  # the id of the rule of rules/labor.toml that matched
 
 
 def _excluded_spans(text: str) -> list[tuple[int, int]]:
@@ -212,12 +169,8 @@ def _inside(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
 
 # "did not rule out a strike", "refused to exclude industrial action": a double negative is a
 # threat, not a negation; "ruled out a strike" (no "not") is one
-_NOT_RULED_OUT = re.compile(
-    r"(?:\b(?:not|never|refus\w*\s+to|declin\w*\s+to)|n't)\s+(?:\w+\s+)?"
-    r"(?:rul(?:e|es|ed|ing)\s+out|exclud(?:e|es|ed|ing))\s+(?:the\s+(?:possibility|prospect)\s+of\s+)?"
-    r"(?:[\w'-]+\s+){0,3}$", re.I)
-_RULED_OUT = re.compile(r"\brul(?:e|es|ed|ing)\s+out\s+(?:[\w'-]+\s+){0,3}$", re.I)
-
+_NOT_RULED_OUT = pattern("labor.negation.not_ruled_out")
+_RULED_OUT = pattern("labor.negation.ruled_out")
 
 def negated(text: str, pos: int) -> bool:
     """A negation or a question ("not", "never", "no", "whether") within the six words
@@ -229,7 +182,7 @@ def negated(text: str, pos: int) -> bool:
         return False
     if _RULED_OUT.search(tail):
         return True
-    words = list(re.finditer(r"[\w']+|[,;:()—]", before))[-7:]
+    words = list(_TOKEN.finditer(before))[-7:]
     for w in reversed(words):
         if _CLAUSE_BREAK.fullmatch(w.group()):
             return False
@@ -239,9 +192,7 @@ def negated(text: str, pos: int) -> bool:
 
 
 # "teachers won't strike after reaching a deal": a strike called off, still a labor story
-_CALLED_OFF_BY_DEAL = re.compile(r"\b(?:will\s+not|won't|no\s+longer)\s+(?:go\s+on\s+)?(?:strike|walk\s+(?:out|off))\b"
-                                 r"(?=.*\b(?:deal|agreement|contract|accord)\b)", re.I)
-
+_CALLED_OFF_BY_DEAL = pattern("labor.negation.called_off_by_deal")
 
 @lru_cache(maxsize=4096)
 def action_hits(text: str) -> tuple[Hit, ...]:
@@ -255,7 +206,7 @@ def action_hits(text: str) -> tuple[Hit, ...]:
     taken: list[tuple[int, int]] = []
     pats = [("strong", STRONG), ("medium", MEDIUM), ("weak", WEAK)]
     if any(w.startswith("defy") or w.startswith("defie") for _, _, w in cue_at):
-        pats.append(("weak", _patterns()["defiance"]))  # a long pattern: only where "defy" is
+        pats.append(("defiance", _patterns()["defiance"]))  # a long pattern: only where "defy" is
     for strength, pat in pats:
         for m in pat.finditer(text):
             if _inside(m.span(), excl) or _inside(m.span(), taken):
@@ -267,7 +218,11 @@ def action_hits(text: str) -> tuple[Hit, ...]:
             taken.append(m.span())
             if negated(text, m.start()) and not _CALLED_OFF_BY_DEAL.search(text):
                 continue
-            out.append(Hit(m.start(), m.end(), m.group(), strength))
+            if strength == "defiance":
+                out.append(Hit(m.start(), m.end(), m.group(), "weak", "labor.weak.defiance"))
+            else:
+                out.append(Hit(m.start(), m.end(), m.group(), strength,
+                               rule_at(_ACTION_RULES[strength], text, m.start())))
     return tuple(sorted(out, key=lambda h: h.start))
 
 
@@ -320,17 +275,13 @@ def _non_workers_only(text: str) -> bool:
 
 # an action of earlier years told as history: "the 40-day stoppage that was settled in June
 # 1979", "a 1926 general strike"; unless the sentence also speaks of now or next ("since", "still", "will")
-_YEAR = re.compile(r"(?<![\w$£€.,-])(1[89]\d\d|20\d\d)(?![\w%-]|\.\d|,\d)")
-_NOW_OR_NEXT = re.compile(r"\b(?:since|still|continu\w*|remain\w*|now|today|tonight|yesterday|tomorrow|"
-                          r"this\s+(?:week|month|year)|next|will|would|'ll|plan\w*|threat\w*|"
-                          r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", re.I)
-
+_YEAR = pattern("labor.history.year")
+_NOW_OR_NEXT = pattern("labor.history.now_or_next")
 
 # an action named by its earlier year: "after a 1985 strike", "the strike of 1984", "a strike in
 # May 1985" (that hit alone is history, whatever else the sentence says)
-_YEAR_BEFORE = re.compile(r"(?<![\w$£€.,-])(1[89]\d\d|20\d\d)\s+(?:[\w-]+\s+){0,2}$")
-_YEAR_AFTER = re.compile(r"^\s+(?:of|in)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?(1[89]\d\d|20\d\d)\b")
-
+_YEAR_BEFORE = pattern("labor.history.year_before")
+_YEAR_AFTER = pattern("labor.history.year_after")
 
 def dated_before(text: str, h: "Hit", year: int | None) -> bool:
     """Is the action of hit ``h`` named by a year before ``year`` ("a 1985 strike")?"""
@@ -351,14 +302,16 @@ def historical(text: str, year: int | None) -> bool:
 
 # "staff called in sick" is individual absence unless it is concerted: a union, a protest, a
 # coordinated or mass action in the sentence
-_SICK = re.compile(r"\bcall(?:ed|ing|s)?\s+(?:in|out)\s+sick\b", re.I)
-_CONCERTED = re.compile(r"\b(?:coordinated|concerted|mass|en\s+masse|protest\w*|over|against|demand\w*|"
-                        r"sick-?outs?)\b", re.I)
-
+_SICK = pattern("labor.absence.called_in_sick")
+_CONCERTED = pattern("labor.absence.concerted")
 
 def _absence(h: Hit, text: str) -> bool:
     """A lone "called in sick": no union, protest or concerted act in the sentence."""
     return bool(_SICK.fullmatch(h.text)) and not (_union_context(text) or _CONCERTED.search(text))
+
+
+# "hunger " just before an action word: a hunger strike
+_HUNGER = pattern("labor.nonlabor.hunger_strike")
 
 
 def sentence_signal(text: str, article_has_context: bool = True,
@@ -369,43 +322,51 @@ def sentence_signal(text: str, article_has_context: bool = True,
     an article about one (``sport_article``), "strike" needs a union in the sentence. With
     ``year`` (of publication), a sentence telling only of an earlier year's action
     (:func:`historical`) counts for nothing."""
-    hits = action_hits(text)
-    if not hits:
-        return 0.0, []
-    if historical(text, year):
-        return 0.0, []
-    hits = tuple(h for h in hits if not dated_before(text, h, year))
+    hits = _current_hits(text, sport_article, year)
     if not hits:
         return 0.0, []
     p = _patterns()
     ctx_here = labor_context(text)
     people_here = bool(p["workers"].search(text) or _union_context(text))
-    if (sport_article or sport_sentence(text)) and not _union_context(text):
-        hits = tuple(h for h in hits if h.strength == "strong")
-        if not hits:
-            return 0.0, []
     best, counted = 0.0, []
     for h in hits:
-        if re.search(r"\bhunger[- ]$", text[max(0, h.start - 7):h.start], re.I):
-            # a hunger strike is a labor protest only when workers or a union hold it
-            v = 1.0 if people_here and not _non_worker_actor(text, h.start) else 0.0
-        elif h.strength == "strong":
-            v = 1.0 if not _non_worker_actor(text, h.start) or "picket" in h.text.lower() else 0.0
-        elif h.strength == "medium":
-            if _non_worker_actor(text, h.start):
-                v = 0.0
-            elif _absence(h, text):
-                v = 0.5  # absence, not (yet) a sickout
-            elif ctx_here:
-                v = 1.0
-            else:
-                v = 0.5 if article_has_context else 0.0
-        else:
-            v = 1.0 if people_here and article_has_context and not _non_worker_actor(text, h.start) else 0.0
+        v = _hit_value(h, text, ctx_here, people_here, article_has_context)
         if v > 0:
             counted.append(h)
             best = max(best, v)
     return best, counted
+
+
+def _current_hits(text: str, sport_article: bool, year: int | None) -> tuple[Hit, ...]:
+    """The action words of a sentence that may count: none in a sentence of history, none named
+    by an earlier year, only strong ones in a game's or an attack's sentence with no union."""
+    hits = action_hits(text)
+    if not hits or historical(text, year):
+        return ()
+    hits = tuple(h for h in hits if not dated_before(text, h, year))
+    if hits and (sport_article or sport_sentence(text)) and not _union_context(text):
+        hits = tuple(h for h in hits if h.strength == "strong")
+    return hits
+
+
+def _hit_value(h: Hit, text: str, ctx_here: bool, people_here: bool, article_has_context: bool) -> float:
+    """How much one action word of the sentence counts (0, 0.5 or 1), by its strength and
+    the sentence's actors and context."""
+    non_worker = _non_worker_actor(text, h.start)
+    if _HUNGER.search(text[max(0, h.start - 7):h.start]):
+        # a hunger strike is a labor protest only when workers or a union hold it
+        return 1.0 if people_here and not non_worker else 0.0
+    if h.strength == "strong":
+        return 1.0 if not non_worker or "picket" in h.text.lower() else 0.0
+    if h.strength == "medium":
+        if non_worker:
+            return 0.0
+        if _absence(h, text):
+            return 0.5  # absence, not (yet) a sickout
+        if ctx_here:
+            return 1.0
+        return 0.5 if article_has_context else 0.0
+    return 1.0 if people_here and article_has_context and not non_worker else 0.0
 
 
 # --- zones of an article --------------------------------------------------------------------
@@ -441,20 +402,26 @@ def _zones(ctx: Context) -> tuple[list[Sentence], list[Sentence], list[Sentence]
     return head, lead, body
 
 
+# a byline, a photo or caption label, a navigation crumb; a caption's credit; the date line
+_NOT_PROSE_START = pattern("labor.zone.not_prose_start")
+_CAPTION_CREDIT = pattern("labor.zone.caption_credit")
+_DATE_LINE = pattern("labor.zone.date_line")
+
+
 def _is_prose(text: str) -> bool:
     """Not a byline, a navigation crumb, a section label or a photo caption."""
     t = text.strip()
-    if len(t.split()) < 6 or re.match(r"^(?:By\s|Photo|Caption|Read more|Home\b)", t):
+    if len(t.split()) < 6 or _NOT_PROSE_START.match(t):
         return False
-    if re.search(r"[>›|]", t) and len(t.split()) < 12:
+    if any(c in t for c in ">›|") and len(t.split()) < 12:
         return False
-    if re.search(r"\((?:Photo|Staff|File|Wire)[^)]*\)\s*$", t):
+    if _CAPTION_CREDIT.search(t):
         return False
     return True
 
 
 def _headline_text(s: Sentence) -> str:
-    return re.sub(r"^\s*date\s+\d{4}-\d\d-\d\d\s*", "", s.text)
+    return _DATE_LINE.sub("", s.text)
 
 
 def weighted_sentences(ctx: Context) -> list[tuple[Sentence, str, float]]:
@@ -507,31 +474,55 @@ def labor_score(ctx: Context) -> tuple[float, Sentence | None, list[tuple[Senten
 
 def publication_year(ctx: Context) -> int | None:
     """The year of publication: the article's date, else its ``date YYYY-MM-DD`` line."""
-    m = re.match(r"\d{4}", ctx.article.published or "") or re.match(r"\s*date\s+(\d{4})-\d\d-\d\d", ctx.text)
-    return int(m.group(m.lastindex or 0)) if m else None
+    pub = (ctx.article.published or "")[:4]
+    if len(pub) == 4 and pub.isdecimal():
+        return int(pub)
+    m = _DATE_LINE.match(ctx.text)
+    return int(m.group(1)) if m else None
+
+
+_Scored = tuple[Sentence, str, float, float, tuple[Hit, ...] | list[Hit]]  # sentence, zone, weight, value, hits
 
 
 def _labor_score(ctx: Context) -> tuple[float, Sentence | None, list[tuple[Sentence, str, float, list[Hit]]]]:
     art_ctx = _article_context(ctx)
     sport = _sport_article(ctx)
+    scored = _scored_sentences(ctx, art_ctx, sport)
+    # a headline names its subject: "Customs strike delays export figures" is a labor story
+    # when the article speaks of work or names the action in full words ("industrial action")
+    confirmed = art_ctx or any(zone != "headline" and v >= 1.0 and any(h.strength == "strong" for h in hits)
+                               for _, zone, _, v, hits in scored)
+    total, best, counted, events = _sum_scores(scored, confirmed, sport)
+    if events and not any(zone == "headline" for _, zone, _, _ in counted) and total < THRESHOLD:
+        head = zones(ctx)[0]
+        if head and dispute_headline(_headline_text(head[0])):
+            total += DISPUTE_HEADLINE  # "UNION WILL FIGHT JOB CUTS": the union's action is the story
+    return total, best, counted
+
+
+def _scored_sentences(ctx: Context, art_ctx: bool, sport: bool) -> list[_Scored]:
+    """Every sentence with a labor signal, and a headline with none only for want of the
+    article's context (kept aside with value 0 in case the article confirms it)."""
     year = publication_year(ctx)
-    total, best, best_v = 0.0, None, 0.0
-    counted = []
-    scored = []
+    scored: list[_Scored] = []
     for s, zone, w in weighted_sentences(ctx):
         text = _headline_text(s) if zone == "headline" else s.text
         v, hits = sentence_signal(text, art_ctx, sport, year)
         if zone == "headline" and not art_ctx and not v:
-            # kept aside in case the article confirms it (below)
             _, maybe = sentence_signal(text, True, sport, year)
             if maybe:
                 scored.append((s, zone, w, 0.0, maybe))
         elif v > 0:
             scored.append((s, zone, w, v, hits))
-    # a headline names its subject: "Customs strike delays export figures" is a labor story
-    # when the article speaks of work or names the action in full words ("industrial action")
-    confirmed = art_ctx or any(zone != "headline" and v >= 1.0 and any(h.strength == "strong" for h in hits)
-                               for _, zone, _, v, hits in scored)
+    return scored
+
+
+def _sum_scores(scored: list[_Scored], confirmed: bool, sport: bool
+                ) -> tuple[float, Sentence | None, list[tuple[Sentence, str, float, list[Hit]]], int]:
+    """The weighted sum of the counting sentences, the best one, the counted sentences, and
+    how many report a union's own action (:func:`union_event`)."""
+    total, best, best_v = 0.0, None, 0.0
+    counted = []
     events = 0
     for s, zone, w, v, hits in scored:
         if zone == "headline" and confirmed and not sport and any(h.strength != "weak" for h in hits):
@@ -550,11 +541,7 @@ def _labor_score(ctx: Context) -> tuple[float, Sentence | None, list[tuple[Sente
         total += score
         if score > best_v:
             best, best_v = s, score
-    if events and not any(zone == "headline" for _, zone, _, _ in counted) and total < THRESHOLD:
-        head = zones(ctx)[0]
-        if head and dispute_headline(_headline_text(head[0])):
-            total += DISPUTE_HEADLINE  # "UNION WILL FIGHT JOB CUTS": the union's action is the story
-    return total, best, counted
+    return total, best, counted, events  # type: ignore[return-value]
 
 
 EVENT_BOOST = 1.5
@@ -572,13 +559,11 @@ def union_event(text: str, hits: tuple[Hit, ...] | list[Hit]) -> str | None:
     states = {st for st, _ in status_votes(text)}
     if states & {"scheduled", "authorized"}:
         return "decided"
-    return "event" if states or _called_by().search(text) else None
+    return "event" if states or _CALLED_BY.search(text) else None
 
 
-@lru_cache(maxsize=1)
-def _called_by() -> re.Pattern[str]:
-    """An action named with its callers: "the week of action called by the labour council"."""
-    return re.compile(rf"\b{_ACT}\s+(?:[\w-]+\s+){{0,3}}?(?:called|organi[sz]ed|declared|led|staged)\s+by\b", re.I)
+# an action named with its callers: "the week of action called by the labour council"
+_CALLED_BY = pattern("labor.union_event.called_by")
 
 
 def dispute_headline(text: str) -> bool:
@@ -591,22 +576,13 @@ def dispute_headline(text: str) -> bool:
 
 # A "general strike" called by a party or a movement that the unions refuse to join is
 # politics, not a workers' action ("Fringe party calls general strike; unions say no").
-_POLITICAL_CALL = re.compile(
-    r"\b(?:party|parties|opposition|movement|politicians?|candidates?|campaigners|activists|"
-    r"citizens)\b[^.;]{0,140}?\bgeneral\s+strikes?\b"
-    r"|\bgeneral\s+strikes?\b[^.;]{0,80}?\b(?:called|urged|proposed|backed)\s+by\s+(?:a|an|the)\s+"
-    r"(?:[\w-]+\s+){0,4}?(?:party|movement|opposition|politicians?)\b", re.I)
-_UNIONS_REFUSE = re.compile(
-    r"\bunions?\b[^.;]{0,80}?\b(?:say\s+no|said\s+no|(?:would|will|did|do|does)\s+not\s+"
-    r"(?:take\s+part|join|back|support|endorse|participate)|won't\s+(?:take\s+part|join|back|support)|"
-    r"refus(?:e|es|ed|ing)\s+to\s+(?:back|join|support|endorse|take\s+part)|"
-    r"declin(?:e|es|ed|ing)\s+to\s+(?:back|join|support|endorse|take\s+part)|distanced\s+themselves)\b",
-    re.I)
-
+_POLITICAL_CALL = pattern("labor.politics.party_call")
+_UNIONS_REFUSE = pattern("labor.politics.unions_refuse")
+_GENERAL_STRIKE = pattern("labor.politics.general_strike")
 
 def political_strike_call(ctx: Context) -> bool:
     """A party's or movement's "general strike" call that the unions refuse to back."""
-    if not re.search(r"general\s+strike", ctx.text, re.I):
+    if not _GENERAL_STRIKE.search(ctx.text):
         return False
     sents = [_headline_text(s) for s in ctx.sentences]
     return any(_POLITICAL_CALL.search(t) for t in sents) and any(_UNIONS_REFUSE.search(t) for t in sents)
@@ -621,7 +597,8 @@ def is_labor_action(ctx: Context) -> Fact[bool]:
     yes = total >= THRESHOLD or _short_lead_report(ctx, counted)
     if yes and political_strike_call(ctx):
         return Fact(False, ctx.sentence_evidence(best) if best else None, 0.6,
-                    note="a political 'general strike' call the unions do not back")
+                    note="a political 'general strike' call the unions do not back",
+                    rules=["is_labor_action.code", "labor.politics.party_call", "labor.politics.unions_refuse"])
     if yes and generic_text(ctx, counted):
         return Fact(False, ctx.sentence_evidence(best) if best else None, 0.6,
                     note="an explainer or opinion piece: actions in general, no dated event")
@@ -630,29 +607,21 @@ def is_labor_action(ctx: Context) -> Fact[bool]:
         first = ctx.sentences[0] if ctx.sentences else None
         return Fact(False, ctx.sentence_evidence(first) if first else None, conf,
                     note="no labor-sense action word")
-    return Fact(yes, ctx.sentence_evidence(best), conf, note=f"weighted signal {total:.1f}")
+    hits = next((h for s, _, _, h in counted if s is best), [])
+    return Fact(yes, ctx.sentence_evidence(best), conf, note=f"weighted signal {total:.1f}",
+                rules=["is_labor_action.code", *dict.fromkeys(h.rule for h in hits if h.rule)])
 
 
 # --- explainers and opinion: actions in general, not an event ---------------------------------
 # a headline that asks or explains ("What is a strike authorization vote?", "... explained")
-_EXPLAINER_HEAD = re.compile(
-    r"^\s*(?:what|why|how|when|who|can|should|could|do|does|is|are|will)\b.*\?\s*$"
-    r"|\?\s*$|\b(?:explained|explainer|what\s+to\s+know|what\s+you\s+need\s+to\s+know|"
-    r"everything\s+you\s+need|a\s+guide\s+to|faq|q\s*&\s*a|opinion|column|commentary|analysis)\b", re.I)
-_SECOND_PERSON = re.compile(r"\b(?:you|your|you're|you'll|you've|yourself)\b", re.I)
-_FIRST_PERSON = re.compile(r"(?-i:\bI\b)|\b(?:my|I'm|I've|I'd)\b", re.I)
+_EXPLAINER_HEAD = pattern("labor.generic.explainer_head")
+_SECOND_PERSON = pattern("labor.generic.second_person")
+_FIRST_PERSON = pattern("labor.generic.first_person")
 # a definition: "A strike authorization vote is a ...", "... refers to", "is defined as"
-_DEFINITION = re.compile(
-    r"\b(?:strikes?|walkouts?|lockouts?|stoppages?|votes?|ballots?|pickets?|action)\s+(?:is|are)\s+"
-    r"(?:a|an|when|what|the\s+(?:process|moment|point))\b|\brefers?\s+to\b|\b(?:is|are)\s+defined\s+as\b"
-    r"|\bin\s+other\s+words\b", re.I)
-_EXAMPLES = re.compile(r"\b(?:for\s+example|for\s+instance|such\s+as|take\s+the\s+case\s+of|consider\s+the)\b", re.I)
+_DEFINITION = pattern("labor.generic.definition")
+_EXAMPLES = pattern("labor.generic.examples")
 # an event fixed in time: a weekday, a date, "yesterday", "last week", a year
-@lru_cache(maxsize=1)
-def _dated() -> re.Pattern[str]:
-    return re.compile(rf"{_DAYREF}|\b(?:yesterday|last\s+(?:week|month|night|year))\b"
-                      r"|(?<![\w$£€.,-])(?:19|20)\d\d\b", re.I)
-
+_DATED = pattern("labor.generic.dated")
 
 def generic_text(ctx: Context, counted: list[tuple[Sentence, str, float, list[Hit]]] | None = None) -> bool:
     """An explainer or an opinion piece about actions in general, not a report of one: two
@@ -672,7 +641,7 @@ def generic_text(ctx: Context, counted: list[tuple[Sentence, str, float, list[Hi
     signs += len(_EXAMPLES.findall(text)) >= 2
     if signs < 2:
         return False
-    return not any(_dated().search(_headline_text(s) if zone == "headline" else s.text)
+    return not any(_DATED.search(_headline_text(s) if zone == "headline" else s.text)
                    for s, zone, _, _ in counted)
 
 
@@ -696,12 +665,7 @@ def _short_lead_report(ctx: Context, counted: list[tuple[Sentence, str, float, l
 # a picket held while the work goes on: an informational picket, "not a stoppage", nobody off
 # the job ("no one has walked off", "none of the staff had left"), picketing in their own time
 # ("after or before work shifts")
-_PROTEST_ONLY = re.compile(
-    r"\binformational\s+picket|\bnot\s+a\s+(?:work\s+)?stoppage\b|"
-    r"\b(?:no\s*one|nobody|none\s+of\s+(?:the|them|their)(?:\s+[a-z]+)?)\s+(?:has|have|had)\s+"
-    r"(?:left|walked\s+(?:off|out)|abandoned)\b|"
-    r"\b(?:before|after)\s+(?:or|and)\s+(?:before|after)\s+(?:their|work|the)\s+(?:work\s+)?shifts?\b", re.I)
-
+_PROTEST_ONLY = pattern("labor.protest.picket_only")
 
 def action_type(ctx: Context) -> Fact[str] | None:
     """strike | lockout | protest: the main action, weighted by where it is mentioned."""
@@ -723,14 +687,17 @@ def action_type(ctx: Context) -> Fact[str] | None:
     else:
         kind = "protest"
     ev = first.get(kind) or counted[0][0]
-    return Fact(kind, ctx.sentence_evidence(ev), note=", ".join(f"{k} {v:.1f}" for k, v in scores.items()))
+    # the code rule that weighed the kinds, the action words of the evidence naming the kind,
+    # and the rule of the kind's words
+    hits = next(h for s, _, _, h in counted if s is ev)
+    named = [h.rule for h in hits if h.rule and _hit_kind(h) == kind]
+    kind_rule = {"lockout": ["labor.lockout.words"], "strike": ["labor.stoppage.words"]}.get(kind, [])
+    return Fact(kind, ctx.sentence_evidence(ev), note=", ".join(f"{k} {v:.1f}" for k, v in scores.items()),
+                rules=["action_type.code", *dict.fromkeys(named), *kind_rule])
 
 
 # a strike still to come: planned, proposed, on a condition, next month, a rehearsal for one
-_PLANNED_HERE = re.compile(
-    r"\b(?:next\s+(?:week|month|year)|(?:later|end)\s+(?:of\s+)?this\s+(?:week|month|year)|planned|planning|"
-    r"proposals?|proposed|if|unless|threat\w*|will|would|could|may|might|possible|rehearsal|ahead\s+of)\b", re.I)
-
+_PLANNED_HERE = pattern("labor.protest.planned_here")
 
 def _protest_held_strike_planned(counted: list[tuple[Sentence, str, float, list[Hit]]]) -> bool:
     """The action that took place is a rally, march or demonstration of workers, and every
@@ -752,29 +719,17 @@ def _protest_held_strike_planned(counted: list[tuple[Sentence, str, float, list[
 
 
 # --- status ---------------------------------------------------------------------------------
-# the action words, a day an action is set for, a word between a verb and its object, any
-# character of the same sentence: vocabulary of picketline/rules/vocab.toml
-_ACT = macro("ACT")
-_DAYREF = macro("DAYREF")
-_FILLER = macro("FILLER")
-_SAME = macro("SAME")
 # one set of rules per status (picketline/rules/status.toml), most advanced state first
 STATUS_ORDER = ("averted", "ended", "ongoing", "scheduled", "authorized", "threatened")
 STATUS_RULES: dict[str, RuleSet] = {st: rule_set("status", st) for st in STATUS_ORDER}
-STATUS_PATTERNS: dict[str, re.Pattern[str]] = {st: rs.regex for st, rs in STATUS_RULES.items()}
-
-
-@lru_cache(maxsize=1)
-def status_terms() -> dict[str, list[str]]:
-    """The word classes of ``data/lexicon/status_terms.json``."""
-    path = resources.files("picketline").joinpath("data/lexicon/status_terms.json")
-    return json.loads(path.read_text(encoding="utf-8"))
+STATUS_PATTERNS: dict[str, re.Pattern[str]] = {st: _plain(rs) for st, rs in STATUS_RULES.items()}
 
 
 # "would continue their strike": only a strike under way can continue
 _ONGOING_EVEN_MODAL_RULES = rule_set("status", "ongoing_even_modal")
-_ONGOING_EVEN_MODAL = _ONGOING_EVEN_MODAL_RULES.regex
-_RULES_OF = {rs.regex: rs for rs in (*STATUS_RULES.values(), _ONGOING_EVEN_MODAL_RULES)}
+_ONGOING_EVEN_MODAL = _plain(_ONGOING_EVEN_MODAL_RULES)
+_RULES_OF = {STATUS_PATTERNS[st]: rs for st, rs in STATUS_RULES.items()}
+_RULES_OF[_ONGOING_EVEN_MODAL] = _ONGOING_EVEN_MODAL_RULES
 
 
 def vote_rules(st: str, m: re.Match[str]) -> list[str]:
@@ -782,7 +737,7 @@ def vote_rules(st: str, m: re.Match[str]) -> list[str]:
     matched and, when the vote was re-read (a strike vote still to come, a date on a
     condition), the code rule that re-read it."""
     rs = _RULES_OF[m.re]
-    out = [rs.rule_of(m)]
+    out = [rule_at(rs, m.string, m.start())]
     if st != rs.rules[0].label:
         out.append("status.code.vote_ahead" if rs.name == "authorized" else
                    "status.code.permission_to_call" if st == "authorized" else "status.code.conditional_date")
@@ -791,10 +746,9 @@ def vote_rules(st: str, m: re.Match[str]) -> list[str]:
 
 # a plan on a condition ("will strike on Monday if talks fail") is a threat, not a schedule
 # ("will walk out at 4 a.m. Friday unless a deal is reached" keeps its date: scheduled)
-_THREATEN = re.compile(r"\bthreaten(?:s|ed|ing)?\b", re.I)
-_IF_CLAUSE = re.compile(r"\bif\b[^,;]*", re.I)
-_DAYREF_RE = re.compile(rf"\b{_DAYREF}", re.I)
-
+_THREATEN = pattern("labor.status.threaten")
+_IF_CLAUSE = pattern("labor.status.if_clause")
+_DAYREF_RE = pattern("labor.status.dayref")
 
 def _conditional_date(text: str) -> bool:
     """A date that belongs to a threat or to a condition, not to the action: "threatened to
@@ -807,25 +761,15 @@ def _conditional_date(text: str) -> bool:
     return not _DAYREF_RE.search(text[:m.start()] + text[m.end():])
 
 # a plain future with no date and no other cue anywhere: a threat
-_FUTURE_ACTION = re.compile(r"\b(?:will|to)\s+(?:strike|walk\s+out|walk\s+off\s+the\s+job|go\s+on\s+strike)\b",
-                            re.I)
+_FUTURE_ACTION = pattern("labor.status.future_action")
 _HEDGED = ("authorized", "threatened")
 _PLANNING = ("scheduled", "authorized", "threatened")
-_TENTATIVE = re.compile(r"\btentative(?:\s+\w+)?\s+(?:deal|agreement|contract)s?\b", re.I)
-_HAPPENED = re.compile(r"\b(?:walked\s+(?:out|off)|went\s+on\s+strike|were\s+on\s+strike|"
-                       r"after\s+(?:a|the)\s+[\w-]+\s+strike|returned\s+to\s+work|picketed|strikers)\b", re.I)
-
-
-_MODAL_BEFORE = re.compile(r"\b(?:will|would|'ll|to|could|may|might|should|set|plans?|planned|"
-                           r"threaten\w*|unless|if)\s+(?:\w+\s+)?$", re.I)
-
-
-_MODAL_CLAUSE = re.compile(r"\b(?:will|would|could|may|might|should|shall|unless|if|"
-                           r"(?:set|plan(?:s|ned)?|going|expected|vow(?:s|ed)?|threaten(?:s|ed)?|"
-                           r"prepared|ready|poised|due)\s+to)\b|'ll\b", re.I)
+_TENTATIVE = pattern("labor.status.tentative")
+_HAPPENED = pattern("labor.status.happened")
+_MODAL_BEFORE = pattern("labor.status.modal_before")
+_MODAL_CLAUSE = pattern("labor.status.modal_clause")
 # a comma inside a date ("Monday, 3 March, to Wednesday") is no clause edge
-_CLAUSE_EDGE = re.compile(r"(?<!day)(?<!\d)(?<![A-Z][a-z]{2})(?<![A-Z][a-z]{3})(?<![A-Z][a-z]{4}),(?!\s*\d)|[;:()—]|\s-\s")
-
+_CLAUSE_EDGE = pattern("labor.status.clause_edge")
 
 def future_clause(text: str, pos: int) -> bool:
     """Is ``pos`` governed by a modal earlier in its clause ("members will walk off the job
@@ -838,18 +782,12 @@ def future_clause(text: str, pos: int) -> bool:
 
 
 # a strike vote still to come
-_VOTE_AHEAD = re.compile(r"\b(?:will|would|to|plans?\s+to|set\s+to|due\s+to|expected\s+to)\s+(?:hold|take|conduct|open|begin|start)\s+"
-                         r"(?:a|an|the|its|their)?\s*(?:[\w-]+\s+){0,3}?(?:votes?|ballots?|balloting|voting)\b"
-                         r"|\b(?:votes?|ballots?|voting)\s+(?:is|are|was)\s+(?:scheduled|set|planned|expected|due)\b", re.I)
-
+_VOTE_AHEAD = pattern("labor.status.vote_ahead")
 
 # a call that is only allowed ("the ballot empowers the local's officers to call a stoppage
 # whenever they choose"):
 # the power to call an action, as "the power to call a strike" is (authorized)
-_PERMISSION_BEFORE = re.compile(
-    r"\b(?:allow(?:s|ed|ing)?|enabl(?:e|es|ed|ing)|empower(?:s|ed|ing)?|permit(?:s|ted|ting)?|"
-    r"lets?|letting|free(?:s|d)?|clear(?:s|ed|ing)?\s+the\s+way\s+for)\s+(?:[\w'-]+\s+){0,4}?to\s+$", re.I)
-
+_PERMISSION_BEFORE = pattern("labor.status.permission_before")
 
 @lru_cache(maxsize=4096)
 def status_votes(text: str) -> tuple[tuple[str, re.Match[str]], ...]:
@@ -878,16 +816,15 @@ def status_votes(text: str) -> tuple[tuple[str, re.Match[str]], ...]:
     return tuple(out)
 
 
+def _hit_kind(h: Hit) -> str:
+    """lockout | strike | protest: the action an action word names."""
+    if LOCKOUT.search(h.text):
+        return "lockout"
+    return "strike" if STOPPAGE.search(h.text) else "protest"
+
+
 def _hit_kinds(hits: tuple[Hit, ...] | list[Hit]) -> set[str]:
-    kinds = set()
-    for h in hits:
-        if LOCKOUT.search(h.text):
-            kinds.add("lockout")
-        elif STOPPAGE.search(h.text):
-            kinds.add("strike")
-        else:
-            kinds.add("protest")
-    return kinds
+    return {_hit_kind(h) for h in hits}
 
 
 def status(ctx: Context, facts: ArticleFacts) -> Fact[str] | None:
@@ -906,21 +843,18 @@ def status(ctx: Context, facts: ArticleFacts) -> Fact[str] | None:
         main = facts.action_type.value if facts.action_type else None
         if _PROTEST_PAST.search(ev) and not _NOT_PAST.search(ev) and main in ("protest", None):
             return Fact("ended", found.evidence, 0.7, note="a rally or march, told in the past",
-                        rules=[*found.rules, "status.code.protest_past"])
+                        rules=[*found.rules, "status.code.protest_past", "labor.protest.held"])
         over = _short_action_over(ctx)
         if over is not None:
             return Fact("ended", ctx.sentence_evidence(over), 0.7, note="a one-day action, told in the past",
-                        rules=[*found.rules, "status.code.short_action_past"])
+                        rules=[*found.rules, "status.code.short_action_past", "labor.status.short_action"])
     return found
 
 
-_AFTER = re.compile(r"(?:after|following|since)\b", re.I)
-_RETURNED = re.compile(r"\b(?:returned|went\s+back|came\s+back)\s+to\s+(?:work|their\s+jobs)\b", re.I)
+_AFTER = pattern("labor.status.after")
+_RETURNED = pattern("labor.status.returned")
 # signs that the action had begun: "walked out on June 11", "a two-week-old strike", "strikers"
-_BEGUN = re.compile(r"\b(?:walked\s+(?:out|off)|went\s+on\s+strike|were\s+on\s+strike|have\s+been\s+on\s+strike|"
-                    r"strikers|\w+-(?:day|week|month)-old\s+(?:strike|walkout|stoppage|lockout)|"
-                    r"(?:strike|walkout|stoppage|lockout)\s+(?:began|started)|returned\s+to\s+work)\b", re.I)
-
+_BEGUN = pattern("labor.status.begun")
 
 def _happened(ctx: Context) -> bool:
     for s in ctx.sentences:
@@ -931,27 +865,16 @@ def _happened(ctx: Context) -> bool:
 
 
 # a short action (a day or less) told in the past tense: over by publication
-def _short_past() -> re.Pattern[str]:
-    short = _alt(status_terms()["short"])
-    return re.compile(rf"\b(?:{short})\s+(?:[\w-]+\s+){{0,2}}?{_ACT}\b", re.I)
-
-
-_PAST = re.compile(r"\b(?:went|staged|held|disrupted|shut|closed|halted|paralys\w+|paralyz\w+|stopped|brought|"
-                   r"grounded|crippled|idled|was|were|had)\b", re.I)
-_NOT_PAST = re.compile(r"\b(?:today|tonight|tomorrow|will|would|continu\w*|extend\w*|is|are|began|begins|starts?|"
-                       r"next|expected|due|planned|certain|likely|to\s+be)\b",
-                       re.I)
-
+_SHORT_PAST = pattern("labor.status.short_action")
+_PAST = pattern("labor.status.past")
+_NOT_PAST = pattern("labor.status.not_past")
 
 # a rally, march or demonstration that took place (a one-day event)
-_PROTEST_PAST = re.compile(r"\b(?:(?:attended|held|staged|joined)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
-                           r"(?:rall(?:y|ies)|demonstrations?|march|marches|protests?)|marched|rallied|demonstrated)\b",
-                           re.I)
-
+_PROTEST_PAST = pattern("labor.protest.held")
 
 def _short_action_over(ctx: Context) -> Sentence | None:
     """The headline or lead tells of a one-day (or shorter) action in the past tense."""
-    pat = _short_past()
+    pat = _SHORT_PAST
     head, lead, _ = zones(ctx)
     year = publication_year(ctx)
     for s in head + lead:
@@ -961,54 +884,72 @@ def _short_action_over(ctx: Context) -> Sentence | None:
     return None
 
 
+_Vote = tuple[float, str, Sentence, list[str]]  # rank, status, sentence, rule ids
+
+
 def _status(ctx: Context, facts: ArticleFacts) -> Fact[str] | None:
     head, lead, body = zones(ctx)
     main = facts.action_type.value if facts.action_type else None
     # a roundup may tell of a strike and a lockout: the main action's sentences decide
     other = {"strike": "lockout", "lockout": "strike"}.get(main or "")
-    carried: list[tuple[float, str, Sentence, list[str]]] = []
+    carried: list[_Vote] = []
     year = publication_year(ctx)
     for zone in (head, lead, body):
-        found: list[tuple[float, str, Sentence, list[str]]] = list(carried)
+        found = list(carried)
         for s in zone:
             text = _headline_text(s) if zone is head else s.text
-            hits = action_hits(text)
-            if hits and (historical(text, year) or all(dated_before(text, h, year) for h in hits)):
-                continue  # "after a 1985 strike": an earlier action, not this one's state
-            if not (hits or _TENTATIVE.search(text) or _RETURNED.search(text)):
-                continue
-            if other and hits and _hit_kinds(hits) == {other}:
-                continue
-            for st, m in status_votes(text):
-                if carried and st not in _PLANNING:
-                    continue  # after a hedged headline the lead may only firm up the plan
-                rank: float = STATUS_ORDER.index(st)
-                if st == "ended" and _AFTER.match(m.group()):
-                    # "unloading grain following a strike": a cause, maybe still under way
-                    rank = STATUS_ORDER.index("ongoing") + 0.5
-                found.append((rank, st, s, vote_rules(st, m)))
-        if found:
-            rank, st, s, rules = min(found, key=lambda x: x[0])
-            if zone is head and st in _HEDGED:
-                # a hedged headline ("could strike", "vote to authorize strike") leaves the
-                # lead room to say more ("will walk out at 12:01 a.m. Friday")
-                carried = [(rank, st, s, rules)]
-                continue
-            if st == "averted" and _happened(ctx):
-                # "called off their two-week-old strike": it had begun, so it has ended
-                return Fact("ended", ctx.sentence_evidence(s), 0.7, note="called off after it began",
-                            rules=[*rules, "status.code.called_off_after_begun"])
-            return Fact(st, ctx.sentence_evidence(s), 0.8, rules=rules)
-    # a tentative deal with no other cue: the action is over if it happened, else averted
-    for s in head + lead + body:
+            found += _sentence_votes(text, s, other, bool(carried), year)
+        if not found:
+            continue
+        rank, st, s, rules = min(found, key=lambda x: x[0])
+        if zone is head and st in _HEDGED:
+            # a hedged headline ("could strike", "vote to authorize strike") leaves the
+            # lead room to say more ("will walk out at 12:01 a.m. Friday")
+            carried = [(rank, st, s, rules)]
+            continue
+        if st == "averted" and _happened(ctx):
+            # "called off their two-week-old strike": it had begun, so it has ended
+            return Fact("ended", ctx.sentence_evidence(s), 0.7, note="called off after it began",
+                        rules=[*rules, "status.code.called_off_after_begun", "labor.status.begun"])
+        return Fact(st, ctx.sentence_evidence(s), 0.8, rules=rules)
+    return _status_without_votes(ctx, head + lead + body)
+
+
+def _sentence_votes(text: str, s: Sentence, other: str, carried: bool, year: int | None) -> list[_Vote]:
+    """The status votes of one sentence of the action: none for an earlier action, one of
+    the other kind (``other``: a lockout in a strike's story), or a sentence with neither an
+    action word nor a deal or a return to work; after a hedged headline (``carried``) only
+    planning states."""
+    hits = action_hits(text)
+    if hits and (historical(text, year) or all(dated_before(text, h, year) for h in hits)):
+        return []  # "after a 1985 strike": an earlier action, not this one's state
+    if not (hits or _TENTATIVE.search(text) or _RETURNED.search(text)):
+        return []
+    if other and hits and _hit_kinds(hits) == {other}:
+        return []
+    out: list[_Vote] = []
+    for st, m in status_votes(text):
+        if carried and st not in _PLANNING:
+            continue  # after a hedged headline the lead may only firm up the plan
+        rank: float = STATUS_ORDER.index(st)
+        if st == "ended" and _AFTER.match(m.group()):
+            # "unloading grain following a strike": a cause, maybe still under way
+            rank = STATUS_ORDER.index("ongoing") + 0.5
+        out.append((rank, st, s, vote_rules(st, m)))
+    return out
+
+
+def _status_without_votes(ctx: Context, sentences: list[Sentence]) -> Fact[str] | None:
+    """No status rule voted: a tentative deal means the action is over if it happened, else
+    averted; a plain future action ("will strike") with no date is a threat."""
+    for s in sentences:
         if _TENTATIVE.search(s.text):
             st = "ended" if _HAPPENED.search(ctx.text) else "averted"
             return Fact(st, ctx.sentence_evidence(s), 0.6, note="tentative agreement",
-                        rules=["status.code.tentative_agreement"])
-    for zone in (head, lead, body):
-        for s in zone:
-            m = _FUTURE_ACTION.search(s.text)
-            if m and not negated(s.text, m.start()):
-                return Fact("threatened", ctx.sentence_evidence(s), 0.5, note="future action, no date",
-                            rules=["status.code.future_action"])
+                        rules=["status.code.tentative_agreement", "labor.status.tentative"])
+    for s in sentences:
+        m = _FUTURE_ACTION.search(s.text)
+        if m and not negated(s.text, m.start()):
+            return Fact("threatened", ctx.sentence_evidence(s), 0.5, note="future action, no date",
+                        rules=["status.code.future_action", "labor.status.future_action"])
     return None
