@@ -69,7 +69,9 @@ def lexicon() -> dict[str, list[str]]:
 
 
 def _alt(words: list[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    # longest first (a longer word wins where a shorter one is its prefix), then by spelling,
+    # so the alternation is the same text in every process
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
 _WORD = re.compile(r"\w+")

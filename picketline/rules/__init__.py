@@ -158,7 +158,9 @@ def _vocab() -> dict[str, str]:
 
 
 def _alt(words: list[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    # longest first (a longer word wins where a shorter one is its prefix), then by spelling,
+    # so the alternation is the same text in every process
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
 @lru_cache(maxsize=None)
