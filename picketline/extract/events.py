@@ -26,11 +26,9 @@ from typing import Callable
 
 from ..model import ArticleFacts, Event, Fact
 from ..nlp import Context, Sentence
-from ..rules import field_rules
+from ..rules import field_rules, pattern
 from . import classify, dates
 
-# one set of rules per event kind (picketline/rules/events.toml), in the order they are tried
-PATTERNS: dict[str, re.Pattern[str]] = {kind: rs.regex for kind, rs in field_rules("events").sets.items()}
 # a cheap necessary condition for each pattern: one of these (lower-cased) strings is in the
 # sentence, else the pattern cannot match and is not tried
 _KEYS: dict[str, tuple[str, ...]] = {
@@ -46,16 +44,17 @@ _KEYS: dict[str, tuple[str, ...]] = {
     "return_to_work": ("back", "return"),
     "rally": ("rall", "march"),
 }
-_PCT = re.compile(r"(?<![\d.])(\d{1,2}(?:\.\d{1,2})?)\s*(?:%|percent\b|per\s+cent\b)")
-_OFFER = re.compile(r"\b(?:offer(?:s|ed|ing)?|counter-?offer(?:ed)?|countered|promised|final\s+offer)\b", re.I)
-_DEMAND = re.compile(r"\b(?:seek(?:s|ing)?|sought|demand(?:s|ed|ing)?|ask(?:s|ed|ing)?\s+for|wants?|"
-                     r"call(?:s|ed|ing)?\s+for|press(?:es|ed|ing)?\s+for|asking|calling\s+for)\b", re.I)
-_NOT_WAGE = re.compile(r"\b(?:vot\w+|ballots?|turnout|margin|inflation|real[- ]terms|budget|share|"
-                       r"of\s+(?:the\s+)?(?:workforce|members|those)|tax|profits?|revenue|shares?)\b", re.I)
-_HYPOTHETICAL = re.compile(r"\b(?:if|unless|whether|could|might|possib\w*|next\s+step|would\s+be|to\s+reach|"
-                           r"hop(?:e|es|eful)|in\s+an\s+effort|try(?:ing)?\s+to|"
-                           r"has\s+not\s+started|not\s+yet|declined|rejected|refused|neither|asked\s+(?:the\s+)?\w+\s+to\s+bring)\b",
-                           re.I)
+# one set of rules per event kind (picketline/rules/events.toml), in the order they are tried;
+# the file's other rules are what the code reads around a cue (below)
+PATTERNS: dict[str, re.Pattern[str]] = {kind: rs.regex for kind, rs in field_rules("events").sets.items()
+                                        if kind in _KEYS}
+_PCT = pattern("events.percent.figure")
+_OFFER = pattern("events.offer_cue.offered")
+_DEMAND = pattern("events.demand_cue.seeking")
+_NOT_WAGE = pattern("events.not_wage.other_figure")
+_HYPOTHETICAL = pattern("events.hypothetical.hedge")
+_WAGE_WORD = pattern("events.wage_word.raise")
+_BONUS_AFTER = pattern("events.bonus_after.bonus")
 
 
 _PAST_KINDS = {"announced", "strike_vote", "impasse", "ulp_charge", "tentative_agreement"}
@@ -141,12 +140,12 @@ def timeline_events(ctx: Context, facts: ArticleFacts) -> list[Event]:
 
 def _wage_events(text: str, s: Sentence, add: Callable[..., None]) -> None:
     """Offers (employer side) and demands (union side) with their percentage."""
-    if _NOT_WAGE.search(text) and not re.search(r"\b(?:raise|raises|increase|wage|pay)\b", text, re.I):
+    if _NOT_WAGE.search(text) and not _WAGE_WORD.search(text):
         return
     for pm in _PCT.finditer(text):
         before = text[max(0, pm.start() - 90):pm.start()]
         if _NOT_WAGE.search(text[max(0, pm.start() - 30):pm.end() + 25]) or \
-                re.match(r"\s*(?:one-time\s+|signing\s+)?bonus", text[pm.end():]):
+                _BONUS_AFTER.match(text, pm.end()):
             continue
         shift = max(0, pm.start() - 90)
         am = _DEMAND_AFTER.match(text, pm.end())
@@ -166,10 +165,8 @@ def _wage_events(text: str, s: Sentence, add: Callable[..., None]) -> None:
         add(kind, s, (shift + cue.start(), pm.end()), f"{pm.group(1)}%", side)
 
 
-_DEMAND_AFTER = re.compile(r"\s+(?:(?:that|which)\s+)?(?:(?:its|their|the)\s+(?:\w+\s+){0,2}?|(?:it|they|workers|members)\s+)"
-                           r"(?:is|are|was|were|had\s+been|have\s+been|has\s+been)\s+"
-                           r"(?:seeking|demanding|asking\s+for|calling\s+for|pressing\s+for)\b", re.I)
-_CLAUSE_TURN = re.compile(r",\s+but\b|;|\bwhile\b|\bwhereas\b|\s—\s", re.I)
+_DEMAND_AFTER = pattern("events.demand_after.members_are_seeking")
+_CLAUSE_TURN = pattern("events.clause_turn.but")
 
 
 def _date_near(ms: list[dates.DateMention], start: int, end: int) -> str | None:
@@ -188,11 +185,9 @@ def _date_near(ms: list[dates.DateMention], start: int, end: int) -> str | None:
 
 
 _STEP_KINDS = {"announced", "strike_vote", "contract_expired", "ratification", "tentative_agreement"}
-_ACTION_WORD = r"(?:strikes?|walkouts?|walk-outs?|stoppages?|lockouts?|sickouts?|industrial\s+action|job\s+action)"
-_ACTION_AFTER_DATE = re.compile(rf"^\s*(?:[\w-]+\s+)?{_ACTION_WORD}\b", re.I)
-_ACTION_BEFORE_DATE = re.compile(
-    rf"\b{_ACTION_WORD}\s+(?:(?:set|scheduled|planned|slated|due)\s+)?(?:to\s+(?:begin|start)\s+)?"
-    rf"(?:for|on|starting|beginning|from|at\s+[\d:.apm ]+)\s*(?:the\s+)?$", re.I)
+_ACTION_AFTER_DATE = pattern("events.action_after_date.monday_strike")
+_ACTION_BEFORE_DATE = pattern("events.action_before_date.strike_set_for")
+_ACTION_ON = pattern("events.action_on.strike_on")
 
 
 def _dates_the_action(text: str, m: dates.DateMention, kind: str) -> bool:
@@ -204,16 +199,14 @@ def _dates_the_action(text: str, m: dates.DateMention, kind: str) -> bool:
     b = _ACTION_BEFORE_DATE.search(text[:m.start])
     if not b:
         return False
-    return not (kind == "strike_vote" and re.match(rf"{_ACTION_WORD}\s+on\b", b.group(), re.I))
+    return not (kind == "strike_vote" and _ACTION_ON.match(b.group()))
 
 
-_TALKS = re.compile(r"\b(?:both\s+sides|the\s+two\s+sides|the\s+parties|talks|negotiat\w+|bargain\w*)\b", re.I)
-_SICK = re.compile(r"call(?:ed|s|ing)?\s+(?:in|out)\s+sick\b", re.I)
-_SHARE_AFTER = re.compile(r"^\s*(?:of\s+(?:the\s+)?(?:[\w'-]+\s+){0,4}?(?:members|voters|votes|ballots|those|who\s+(?:voted|cast))|"
-                          r"(?:in\s+favou?r|to\s+authori[sz]e|to\s+strike|yes|support|approval|backing)|\))", re.I)
-_NOT_SHARE_BEFORE = re.compile(r"\b(?:turnout|inflation|offer|raise|rise|increase|pay|threshold)\s+(?:of\s+)?"
-                               r"(?:about\s+|just\s+|only\s+|roughly\s+|nearly\s+)?$", re.I)
-_NOT_SHARE_AFTER = re.compile(r"^\s*(?:[\w-]+\s+)?(?:pay|wage|raise|rise|increase|offer|turnout|inflation)\b", re.I)
+_TALKS = pattern("events.talks.both_sides")
+_SICK = pattern("events.sick.called_out_sick")
+_SHARE_AFTER = pattern("events.share_after.of_members")
+_NOT_SHARE_BEFORE = pattern("events.not_share_before.pay_of")
+_NOT_SHARE_AFTER = pattern("events.not_share_after.pay_rise")
 
 
 def _vote_share(text: str, cue: re.Match[str]) -> str | None:
