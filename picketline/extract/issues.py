@@ -38,10 +38,11 @@ from typing import Any, Iterator
 
 from ..model import BARGAINING_EVENTS, DEMANDS, ArticleFacts, Fact
 from ..nlp import Context, Sentence
-from ..rules import field_rules
+from ..rules import field_rules, pattern
 from .numbers import EMPLOYER_WORDS, UNION_WORDS, in_other_item, other_items
 
-_DATE_LINE = re.compile(r"^\s*date\s+\d{4}-\d{2}-\d{2}\s*")
+# what the code reads around a term: rules/issues.toml (each rule's own pattern)
+_DATE_LINE = pattern("issues.date_line.prefix")
 
 
 def _load(prefix: str) -> list[dict[str, Any]]:
@@ -62,12 +63,37 @@ def _rx(pats: list[str], flags: int = re.IGNORECASE) -> re.Pattern[str] | None:
     if not pats:
         return None
     body = "|".join(f"(?:{p})" for p in pats)
-    if all(re.match(r"\\b(?:\(\?:)?[\w\\(\[]", p) and not re.match(r"\\b\\[WSDs]", p) for p in pats):
+    if all(_starts_at_word(p) for p in pats):
         body = rf"\b(?=\w)(?:{body})"
+    return _compile(body, flags)
+
+
+def _compile(body: str, flags: int) -> re.Pattern[str]:
+    """The one place a lexicon's alternation (assembled from rules and data) is compiled."""
     return re.compile(body, flags)
 
 
+def _starts_at_word(p: str) -> bool:
+    """Does a term start at a word: "\\b", then a word character, an escape, a group or a
+    class, but not a non-word or space class ("\\b\\W", "\\b\\s")?"""
+    if not p.startswith("\\b") or len(p) < 3:
+        return False
+    c = p[2]
+    if p[2:4] in ("\\W", "\\S", "\\D", "\\s"):
+        return False
+    return c.isalnum() or c in "_\\(["
+
+
+_NEVER = _compile("(?!)", 0)  # the pattern of an empty list of cues or hedges
+
+
 _PREFIX_LEN = 6  # letters of a term's leading word looked up in the article's word starts
+_LOWER_ALNUM = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
+
+
+def _lower_word(s: str) -> bool:
+    """Is ``s`` one or more of the letters a to z?"""
+    return bool(s) and all(c in _LOWER_ALNUM and not c.isdigit() for c in s)
 
 
 def _lead_literals(pat: str) -> tuple[str, ...] | None:
@@ -92,16 +118,18 @@ def _lead_literals(pat: str) -> tuple[str, ...] | None:
         out = []
         for alt in inner.split("|"):
             lead = _lead_literals("\\b" + alt + rest) if not alt or len(alt) < 3 and \
-                re.fullmatch(r"[a-z]+", alt) else _lead_literals("\\b" + alt)
+                _lower_word(alt) else _lead_literals("\\b" + alt)
             if lead is None:
                 return None
             out += lead
         return tuple(out)
-    m = re.match(r"[a-z0-9]+", p)
-    if not m:
+    n = 0
+    while n < len(p) and p[n] in _LOWER_ALNUM:
+        n += 1
+    if not n:
         return None
-    lit = m.group()
-    if p[m.end():m.end() + 1] in ("?", "*", "{"):
+    lit = p[:n]
+    if p[n:n + 1] in ("?", "*", "{"):
         lit = lit[:-1]  # the last letter is optional ("wages?")
     return (lit[:_PREFIX_LEN],) if len(lit) >= 2 else None
 
@@ -134,7 +162,7 @@ class _Terms:
 
 @lru_cache(maxsize=None)
 def _one_rx(term: str, flags: int) -> re.Pattern[str]:
-    return re.compile(term, flags)
+    return _compile(term, flags)
 
 
 @lru_cache(maxsize=4096)
@@ -151,7 +179,7 @@ def _terms(pats: list[str], flags: int = re.IGNORECASE, ids: list[str] | None = 
     return _Terms(tuple(pats), leads, flags, tuple(i for _, i in kept))
 
 
-_WORDS = re.compile(r"[a-z0-9]+")
+_WORDS = pattern("issues.word_start.lower_alnum")
 
 
 def _article_starts(ctx: Context, text: str) -> frozenset[str]:
@@ -211,31 +239,29 @@ def demand_lexicon() -> DemandLexicon:
         # pattern of their own (one mixing case flags scans several times slower)
         categories.append(_Category(name, terms(f"{name}.strong"), terms(f"{name}.context"),
                                     terms(f"{name}.context_cs", 0)))
-    return DemandLexicon(_rx(cues) or re.compile(r"(?!)"), _rx(concession) or re.compile(r"(?!)"),
+    return DemandLexicon(_rx(cues) or _NEVER, _rx(concession) or _NEVER,
                          tuple(categories), _rx(employer_side))
 
 
-_DENIED = re.compile(r"^\W*(?:\w+\s+){0,1}(?:are|is|was|were)\s+(?:not|n't)\b|^\s+aren't|^\s+isn't",
-                     re.IGNORECASE)
-
-
+_DENIED = pattern("issues.denied.is_not")
 # Verbs whose object is the workers' demands, whoever their subject ("unless the company meets
 # three demands", "the district rejected the union's demands").
-_DEMANDS_OBJECT = re.compile(r"\b(?:meets?|met|meeting|grants?|granted|accept\w*|agree\w*\s+to|"
-                             r"address\w*|respond\w*\s+to|reject\w*|refus\w*|ignor\w*)\s+"
-                             r"(?:[\w'\u2019]+\s+){0,2}$", re.IGNORECASE)
+_DEMANDS_OBJECT = pattern("issues.demands_object.meets")
 # A sentence reporting a legal filing (a charge, complaint, grievance, lawsuit): what it is
 # about is no demand unless the sentence also says what the workers want.
-_FILING = re.compile(
-    r"\b(?:filed|files|filing|file)\s+(?:\S+\s+){0,6}?(?:charges?|complaints?|grievances?|"
-    r"lawsuits?|suits?|petitions?)\b|\b(?:charges?|complaints?|grievances?|lawsuits?)\s+"
-    r"(?:\w+\s+){0,2}filed\b", re.IGNORECASE)
+_FILING = pattern("issues.filing.filed_charge")
+
+
+def _is_demands(cue: str) -> bool:
+    """Does the cue start with the word "demands"?"""
+    nxt = cue[7:8]
+    return cue[:7].casefold() == "demands" and not (nxt.isalnum() or nxt == "_")
 
 
 def _cue_ok(text: str, cue: re.Match[str], lex: DemandLexicon) -> bool:
     """A cue counts unless its subject is the employer and the sentence is no concession."""
     before = text[max(0, cue.start() - 80):cue.start()]
-    if re.match(r"demands\b", cue.group(), re.IGNORECASE) and _DEMANDS_OBJECT.search(before):
+    if _is_demands(cue.group()) and _DEMANDS_OBJECT.search(before):
         return True
     hits = [(m.end(), "union") for m in UNION_WORDS.finditer(before)]
     hits += [(m.end(), "employer") for m in EMPLOYER_WORDS.finditer(before)]
@@ -289,21 +315,24 @@ def _sentence_matches(ctx: Context, text: str,
         pos = max(last_end, m.end(), m.start() + 1)
 
 
-_BULLET = re.compile(r"\s*[-\u2022*\u2013]")
+_BULLETS = ("-", "\u2022", "*", "\u2013")
 # A sentence about an earlier, other action ("Two years ago, corrections officers staged a
 # sickout over mandatory overtime"): a comparison, not this dispute's demands.
-_HISTORY = re.compile(
-    r"\b(?:(?:\w+|\d+)\s+(?:years|decades)|a\s+(?:decade|generation))\s+ago\b[^.]*\b(?:staged|"
-    r"struck|walked\s+(?:out|off)|went\s+on\s+strike|held|won|led)\b", re.IGNORECASE)
+_HISTORY = pattern("issues.history.years_ago")
+
+
+def _bulleted(text: str) -> bool:
+    """Does the text start (after spaces) with a list bullet?"""
+    return text.lstrip()[:1] in _BULLETS
 
 
 def _list_intro_cue(ctx: Context, text: str, sent: Sentence, lex: DemandLexicon) -> bool:
     """Is ``sent`` an item of a list introduced with a demand cue ("Members are demanding:")?"""
-    if not _BULLET.match(sent.text):
+    if not _bulleted(sent.text):
         return False
     for j in range(sent.idx - 1, max(-1, sent.idx - 12), -1):
         prev = ctx.sentences[j]
-        if _BULLET.match(prev.text):
+        if _bulleted(prev.text):
             continue
         local = text[prev.start:prev.end]
         return local.rstrip().endswith(":") and any(
@@ -313,8 +342,7 @@ def _list_intro_cue(ctx: Context, text: str, sent: Sentence, lex: DemandLexicon)
 
 # workers fired for organising: their reinstatement is an unfair-labor-practice demand, not
 # one of job security
-_FIRED_FOR_UNION = re.compile(r"\b(?:fired|sacked|dismissed|firing|sacking)\b", re.IGNORECASE)
-_REINSTATEMENT = re.compile(r"reinstat", re.IGNORECASE)
+_FIRED_FOR_UNION = pattern("issues.fired.fired_for_union")
 
 
 def demands(ctx: Context, facts: ArticleFacts) -> list[Fact[str]]:
@@ -378,7 +406,7 @@ def demands(ctx: Context, facts: ArticleFacts) -> list[Fact[str]]:
             wording[cat.name] = m.group()
     if "unfair_labor_practice" in found and "job_security" in found and \
             _FIRED_FOR_UNION.search(wording["unfair_labor_practice"]) and \
-            _REINSTATEMENT.match(wording["job_security"]):
+            wording["job_security"][:8].lower() == "reinstat":
         del found["job_security"]  # the fired organisers' jobs back: a ULP demand
     if "pay" not in found:
         if facts.wage_demand_pct is not None:
@@ -461,11 +489,14 @@ def bargaining_lexicon() -> BargainingLexicon:
             rules.append(_EventRule(name, _terms(s["patterns"], ids=s["ids"]), _rx(s["require_sentence"]),
                                     _rx(s["reject_sentence"]), _rx(s["reject_after"]),
                                     _rx(s["reject_next"]), name in definite, key[1]))
-    return BargainingLexicon(_rx(hedges) or re.compile(r"(?!)"), window, tuple(rules),
+    return BargainingLexicon(_rx(hedges) or _NEVER, window, tuple(rules),
                              _rx(past), _rx(inner))
 
 
-_DEFINITE_BEFORE = re.compile(r"\b(?:its|their|the|those|these|his|her|our)\s+$", re.IGNORECASE)
+_DEFINITE_BEFORE = pattern("issues.definite.its_the")
+_HEDGE_CUT = pattern("issues.hedge_cut.after")
+_TOKEN = pattern("issues.token.word")
+_MAY_MONTH = pattern("issues.may_month.may")
 # Hedge words that say nothing about whether a stated past fact happened ("... before the
 # contract expired May 1": it expired).
 _TEMPORAL_HEDGES = frozenset(("before", "until", "once"))
@@ -478,11 +509,11 @@ def _hedged(text: str, start: int, lex: BargainingLexicon, matched: str = "") ->
     lo = max(text.rfind(";", 0, start), text.rfind(":", 0, start))
     before = text[lo + 1 if lo != -1 else 0:start]
     # "... will walk out after reaching an impasse": what follows "after" happened
-    cut = list(re.finditer(r"\b(?:after|since|following|because)\b", before, re.IGNORECASE))
+    cut = list(_HEDGE_CUT.finditer(before))
     if cut:
         before = before[cut[-1].end():]
     # "May" capitalised is the month, not the modal
-    words = [w for w in re.findall(r"[\w'’]+", before) if w != "May"][-lex.window:]
+    words = [w for w in _TOKEN.findall(before) if w != "May"][-lex.window:]
     if matched and lex.past_facts is not None and lex.past_facts.search(matched):
         words = [w for w in words if w.lower() not in _TEMPORAL_HEDGES]
     if bool(lex.hedges.search(" ".join(words).replace("’", "'"))):
@@ -490,15 +521,13 @@ def _hedged(text: str, start: int, lex: BargainingLexicon, matched: str = "") ->
     # words inside the match ("talks could collapse", "told they will be scheduled to
     # return to work"): the gap words of a pattern hedge it too
     return bool(matched and lex.inner_hedges is not None and lex.inner_hedges.search(
-        re.sub(r"\bMay\b", " ", matched)))
+        _MAY_MONTH.sub(" ", matched)))
 
 
 # The workers' return told as still to come ("teams will report for training camp on Monday"):
 # a lockout lifted or a strike ended is then no return to work yet.
-_RETURN_AHEAD = re.compile(r"\b(?:will|(?:is|are)\s+(?:due|expected|set|scheduled)\s+to)\s+"
-                           r"(?:report|return)\s+(?:to|for|on)\b"
-                           r"|\bwill\s+(?:bring|call)\s+(?:[\w-]+\s+){0,4}?back\s+to\s+work\b", re.IGNORECASE)
-_ENDING_WORDS = re.compile(r"(?:end|suspend|lift)", re.IGNORECASE)
+_RETURN_AHEAD = pattern("issues.return_ahead.will_report")
+_ENDING_WORDS = ("end", "suspend", "lift")
 
 
 # Statuses of an action not yet held: a ratification reported there settled another contract
@@ -550,7 +579,7 @@ def bargaining_events(ctx: Context, facts: ArticleFacts) -> list[Fact[str]]:
                 continue
             if rule.reject_after and rule.reject_after.search(local[end:end + 40]):
                 continue
-            if rule.name == "return_to_work" and _ENDING_WORDS.match(m.group()) and \
+            if rule.name == "return_to_work" and m.group().lower().startswith(_ENDING_WORDS) and \
                     _RETURN_AHEAD.search(text):
                 continue  # ended or lifted, but the workers are not back yet
             found[rule.name] = Fact(rule.name, ctx.sentence_evidence(sent, m.start(), m.end()),
