@@ -69,68 +69,90 @@ def _speculative(text: str, start: int, kind: str) -> bool:
     return bool(_HYPOTHETICAL.search(window))
 
 
-def timeline_events(ctx: Context, facts: ArticleFacts) -> list[Event]:
-    """The dated events the article reports, in article order, start and end included."""
-    pub = date.fromisoformat(facts.published.value) if facts.published else None
-    ref_year = dates.article_year(ctx)
-    rel_anchor = dates.writing_day(ctx, pub) if pub else None
-    all_mentions = dates.mentions(ctx, pub, None, ref_year, rel_anchor)
-    by_sent: dict[int, list[dates.DateMention]] = {}
-    for m in all_mentions:
-        by_sent.setdefault(m.sent.idx, []).append(m)
+class _Timeline:
+    """The events of one article as they are found, each dated from its sentence's date
+    expressions and recorded once."""
 
-    out: list[Event] = []
-    seen: set[tuple] = set()
+    def __init__(self, ctx: Context, facts: ArticleFacts) -> None:
+        self.ctx = ctx
+        self.pub = date.fromisoformat(facts.published.value) if facts.published else None
+        ref_year = dates.article_year(ctx)
+        rel_anchor = dates.writing_day(ctx, self.pub) if self.pub else None
+        self.by_sent: dict[int, list[dates.DateMention]] = {}
+        for m in dates.mentions(ctx, self.pub, None, ref_year, rel_anchor):
+            self.by_sent.setdefault(m.sent.idx, []).append(m)
+        self.out: list[Event] = []
+        self.seen: set[tuple] = set()
 
-    def add(kind: str, s: Sentence, span: tuple[int, int], detail: str | None = None,
+    def add(self, kind: str, s: Sentence, span: tuple[int, int], detail: str | None = None,
             side: str | None = None) -> None:
         """Record one event; ``span`` is the cue's offsets in the sentence."""
-        ms = by_sent.get(s.idx, [])
-        if kind in _PAST_KINDS and pub is not None:
-            ms = [m for m in ms if m.value <= pub]  # an announcement is dated when it was made
+        ms = self.by_sent.get(s.idx, [])
+        if kind in _PAST_KINDS and self.pub is not None:
+            ms = [m for m in ms if m.value <= self.pub]  # an announcement is dated when it was made
         if kind in _STEP_KINDS:
             # "set a Monday strike", "strike for Nov. 3": that date is the action's, not the step's
             ms = [m for m in ms if not _dates_the_action(s.text, m, kind)]
         when = _date_near(ms, *span)
         key = (kind, when, detail, side)
-        if key in seen:
+        if key in self.seen:
             return
-        seen.add(key)
-        out.append(Event(kind, when, ctx.sentence_evidence(s, s.start + span[0], s.start + span[1]),
-                         detail, side))
+        self.seen.add(key)
+        self.out.append(Event(kind, when, self.ctx.sentence_evidence(s, s.start + span[0],
+                                                                     s.start + span[1]),
+                              detail, side))
 
-    for s in ctx.sentences:
-        text = s.text
-        low = text.lower()
-        labor_here = None
-        for kind, pat in PATTERNS.items():
-            if not any(k in low for k in _KEYS[kind]):
-                continue
-            m = pat.search(text)
-            if not m or _speculative(text, m.start(), kind):
-                continue
-            if labor_here is None:
-                labor_here = classify.action_sentence(text) or classify.labor_context(text)
-            if kind == "rally" and not classify.sentence_signal(text)[0]:
-                continue
-            if kind in ("impasse", "tentative_agreement") and not labor_here:
-                continue
-            if kind == "mediation" and not (labor_here or _TALKS.search(text)):
-                continue
-            if kind == "announced" and _SICK.match(text, m.start()):
-                continue  # "called out sick Sunday" is the action itself
-            detail = None
-            if kind == "strike_vote":
-                detail = _vote_share(text, m)
-            add(kind, s, m.span(), detail)
-        if "%" in text or "per" in low:
-            _wage_events(text, s, add)
 
+def _kind_blocked(kind: str, text: str, m: re.Match[str], labor_here: bool) -> bool:
+    """A kind's match that is not its step here: a rally without a labor signal, an impasse
+    or agreement outside a labor sentence, a mediator outside talks, 'called out sick'."""
+    if kind == "rally" and not classify.sentence_signal(text)[0]:
+        return True
+    if kind in ("impasse", "tentative_agreement") and not labor_here:
+        return True
+    if kind == "mediation" and not (labor_here or _TALKS.search(text)):
+        return True
+    return kind == "announced" and bool(_SICK.match(text, m.start()))  # the action itself
+
+
+def _sentence_events(s: Sentence, add: Callable[..., None]) -> None:
+    """The events one sentence reports: each kind whose key words it holds, then wage figures."""
+    text = s.text
+    low = text.lower()
+    labor_here = None
+    for kind, pat in PATTERNS.items():
+        if not any(k in low for k in _KEYS[kind]):
+            continue
+        m = pat.search(text)
+        if not m or _speculative(text, m.start(), kind):
+            continue
+        if labor_here is None:
+            labor_here = classify.action_sentence(text) or classify.labor_context(text)
+        if _kind_blocked(kind, text, m, labor_here):
+            continue
+        detail = _vote_share(text, m) if kind == "strike_vote" else None
+        add(kind, s, m.span(), detail)
+    if "%" in text or "per" in low:
+        _wage_events(text, s, add)
+
+
+def _action_events(facts: ArticleFacts) -> list[Event]:
+    """The action's own start and end (from the dates extractor), when it was held."""
     happened = not facts.status or facts.status.value not in ("averted", "authorized", "threatened")
+    out = []
     if facts.start_date and happened:
         out.append(Event("start", facts.start_date.value, facts.start_date.evidence))
     if facts.end_date and happened:
         out.append(Event("end", facts.end_date.value, facts.end_date.evidence))
+    return out
+
+
+def timeline_events(ctx: Context, facts: ArticleFacts) -> list[Event]:
+    """The dated events the article reports, in article order, start and end included."""
+    timeline = _Timeline(ctx, facts)
+    for s in ctx.sentences:
+        _sentence_events(s, timeline.add)
+    out = timeline.out + _action_events(facts)
     # an undated mention of a step the article also dates (headline "tentative deal", body
     # "reached a tentative agreement on Monday") is the same event
     dated = {(e.kind, e.detail, e.side) for e in out if e.date}

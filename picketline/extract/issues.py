@@ -345,6 +345,85 @@ def _list_intro_cue(ctx: Context, text: str, sent: Sentence, lex: DemandLexicon)
 _FIRED_FOR_UNION = pattern("issues.fired.fired_for_union")
 
 
+class _DemandChecks:
+    """The sentence checks of one article's demand matches, each worked out once per sentence."""
+
+    def __init__(self, ctx: Context, text: str, lex: DemandLexicon, others: Any) -> None:
+        self.ctx, self.text, self.lex, self.others = ctx, text, lex, others
+        self._context: dict[int, bool] = {}
+        self._skipped: dict[int, bool] = {}
+        self._filing: dict[int, bool] = {}
+
+    def in_context(self, sent: Sentence) -> bool:
+        """Does the sentence say what workers want (a demand cue, or a cued list's item)?"""
+        if sent.idx not in self._context:
+            local = self.text[sent.start:sent.end]
+            lex = self.lex
+            self._context[sent.idx] = any(_cue_ok(local, c, lex) for c in lex.cues.finditer(local)) \
+                or _list_intro_cue(self.ctx, self.text, sent, lex)
+        return self._context[sent.idx]
+
+    def skip(self, sent: Sentence) -> bool:
+        """A roundup's other item, or a sentence about an earlier, other action."""
+        if sent.idx not in self._skipped:
+            self._skipped[sent.idx] = (bool(self.others) and in_other_item(self.others, sent.start)) or \
+                bool(_HISTORY.search(self.text, sent.start, sent.end))
+        return self._skipped[sent.idx]
+
+    def is_filing(self, sent: Sentence) -> bool:
+        if sent.idx not in self._filing:
+            self._filing[sent.idx] = bool(_FILING.search(self.text, sent.start, sent.end))
+        return self._filing[sent.idx]
+
+    def counts(self, sent: Sentence, m: re.Match[str], rank: int) -> bool:
+        """Does a term's match (rank 0 strong, 1 context) name a demand of this dispute?"""
+        if self.skip(sent):
+            return False
+        if (rank == 1 or self.is_filing(sent)) and not self.in_context(sent):
+            return False
+        return not _DENIED.match(self.text[m.end():min(m.end() + 20, sent.end)])
+
+
+def _category_match(ctx: Context, text: str, cat: _Category, starts: frozenset[str],
+                    checks: _DemandChecks) -> tuple[int, Sentence, re.Match[str], _Terms] | None:
+    """A category's first counting match: (rank, sentence, match, terms); a strong match wins
+    in its sentence, earlier sentences win."""
+    best: tuple[int, int, Sentence, re.Match[str], _Terms] | None = None  # (sentence, rank, ...)
+    for rank, terms in ((0, cat.strong), (1, cat.context), (1, cat.context_cs)):
+        # only the terms whose leading word starts occur in the article are scanned for
+        rx = terms.pattern(starts) if terms is not None else None
+        if rx is None:
+            continue
+        for sent, m in _sentence_matches(ctx, text, rx):
+            if best is not None and (sent.idx, rank) >= best[:2]:
+                break  # a strong match wins in its sentence; earlier sentences win
+            if checks.counts(sent, m, rank):
+                best = (sent.idx, rank, sent, m, terms)
+                break
+    return None if best is None else best[1:]
+
+
+def _drop_reinstatement(found: dict[str, Fact[str]], wording: dict[str, str]) -> None:
+    """Organisers fired for organising want their jobs back: a ULP demand, not job security."""
+    if "unfair_labor_practice" in found and "job_security" in found and \
+            _FIRED_FOR_UNION.search(wording["unfair_labor_practice"]) and \
+            wording["job_security"][:8].lower() == "reinstat":
+        del found["job_security"]
+
+
+def _pay_from_wages(found: dict[str, Fact[str]], facts: ArticleFacts) -> None:
+    """Without pay wording, a wage demand (or a raise won in the agreement) implies pay."""
+    if "pay" in found:
+        return
+    if facts.wage_demand_pct is not None:
+        found["pay"] = Fact("pay", facts.wage_demand_pct.evidence, 0.9, "wage demand",
+                            rules=["demands.code.wage_demand"])
+    elif facts.wage_offer_pct is not None and \
+            (facts.wage_offer_pct.note or "").startswith("raise in the agreement"):
+        found["pay"] = Fact("pay", facts.wage_offer_pct.evidence, 0.7,
+                            "raise won in the agreement", rules=["demands.code.agreement_raise"])
+
+
 def demands(ctx: Context, facts: ArticleFacts) -> list[Fact[str]]:
     """What workers demand, as SCHEMA categories, each with its first evidence sentence.
 
@@ -352,70 +431,21 @@ def demands(ctx: Context, facts: ArticleFacts) -> list[Fact[str]]:
     is worked out only for sentences holding a match."""
     lex = demand_lexicon()
     text = _clean_text(ctx)
-    found: dict[str, Fact[str]] = {}
-    context: dict[int, bool] = {}
-    filing: dict[int, bool] = {}
-
-    others = other_items(ctx, facts)
-    skipped: dict[int, bool] = {}
-
-    def in_context(sent: Sentence) -> bool:
-        if sent.idx not in context:
-            local = text[sent.start:sent.end]
-            context[sent.idx] = any(_cue_ok(local, c, lex) for c in lex.cues.finditer(local)) \
-                or _list_intro_cue(ctx, text, sent, lex)
-        return context[sent.idx]
-
-    def skip(sent: Sentence) -> bool:
-        """A roundup's other item, or a sentence about an earlier, other action."""
-        if sent.idx not in skipped:
-            skipped[sent.idx] = (bool(others) and in_other_item(others, sent.start)) or \
-                bool(_HISTORY.search(text, sent.start, sent.end))
-        return skipped[sent.idx]
-
-    def is_filing(sent: Sentence) -> bool:
-        if sent.idx not in filing:
-            filing[sent.idx] = bool(_FILING.search(text, sent.start, sent.end))
-        return filing[sent.idx]
-
+    checks = _DemandChecks(ctx, text, lex, other_items(ctx, facts))
     starts = _article_starts(ctx, text)
+    found: dict[str, Fact[str]] = {}
     wording: dict[str, str] = {}
     for cat in lex.categories:
-        best: tuple[int, int, Sentence, re.Match[str], _Terms] | None = None  # (sentence, rank, ...)
-        for rank, terms in ((0, cat.strong), (1, cat.context), (1, cat.context_cs)):
-            # only the terms whose leading word starts occur in the article are scanned for
-            rx = terms.pattern(starts) if terms is not None else None
-            if rx is None:
-                continue
-            for sent, m in _sentence_matches(ctx, text, rx):
-                if best is not None and (sent.idx, rank) >= best[:2]:
-                    break  # a strong match wins in its sentence; earlier sentences win
-                if skip(sent):
-                    continue
-                if (rank == 1 or is_filing(sent)) and not in_context(sent):
-                    continue
-                if _DENIED.match(text[m.end():min(m.end() + 20, sent.end)]):
-                    continue
-                best = (sent.idx, rank, sent, m, terms)
-                break
-        if best is not None:
-            _, rank, sent, m, terms = best
-            found[cat.name] = Fact(cat.name, ctx.sentence_evidence(sent, m.start(), m.end()),
-                                   0.8, "demand context" if rank else "issue wording",
-                                   rules=terms.rule_of(m, starts))
-            wording[cat.name] = m.group()
-    if "unfair_labor_practice" in found and "job_security" in found and \
-            _FIRED_FOR_UNION.search(wording["unfair_labor_practice"]) and \
-            wording["job_security"][:8].lower() == "reinstat":
-        del found["job_security"]  # the fired organisers' jobs back: a ULP demand
-    if "pay" not in found:
-        if facts.wage_demand_pct is not None:
-            found["pay"] = Fact("pay", facts.wage_demand_pct.evidence, 0.9, "wage demand",
-                                rules=["demands.code.wage_demand"])
-        elif facts.wage_offer_pct is not None and \
-                (facts.wage_offer_pct.note or "").startswith("raise in the agreement"):
-            found["pay"] = Fact("pay", facts.wage_offer_pct.evidence, 0.7,
-                                "raise won in the agreement", rules=["demands.code.agreement_raise"])
+        best = _category_match(ctx, text, cat, starts, checks)
+        if best is None:
+            continue
+        rank, sent, m, terms = best
+        found[cat.name] = Fact(cat.name, ctx.sentence_evidence(sent, m.start(), m.end()),
+                               0.8, "demand context" if rank else "issue wording",
+                               rules=terms.rule_of(m, starts))
+        wording[cat.name] = m.group()
+    _drop_reinstatement(found, wording)
+    _pay_from_wages(found, facts)
     return [found[d] for d in DEMANDS if d in found]
 
 
@@ -538,51 +568,74 @@ _NOT_YET_HELD = frozenset(("threatened", "authorized", "scheduled"))
 _NO_RETURN = _NOT_YET_HELD | {"averted"}
 
 
+def _event_ruled_out(rule: _EventRule, status: str | None, country: str | None) -> bool:
+    """Is an event rule not read in this article at all (its country, the action's status)?"""
+    if country is not None and country in rule.not_in_countries:
+        return True
+    if rule.name == "ratification" and status in _NOT_YET_HELD:
+        return True  # a contract ratified while the action is still to come is another one's
+    return rule.name == "return_to_work" and status in _NO_RETURN  # no work stopped, none resumed
+
+
+def _sentence_allows(ctx: Context, text: str, sent: Sentence, rule: _EventRule) -> bool:
+    """The rule's sentence checks: a required word, no rejecting word, nothing in the next
+    sentence saying it has not started."""
+    sents = ctx.sentences
+    local = text[sent.start:sent.end]
+    nxt = sents[sent.idx + 1].text if sent.idx + 1 < len(sents) else ""
+    return not ((rule.require_sentence and not rule.require_sentence.search(local)) or
+                (rule.reject_sentence and rule.reject_sentence.search(local)) or
+                (rule.reject_next and rule.reject_next.search(nxt)))
+
+
+def _match_reports(text: str, sent: Sentence, m: re.Match[str], rule: _EventRule,
+                   lex: BargainingLexicon) -> bool:
+    """Does the match report the event as happened or under way (no hedge before it, nothing
+    after it deferring it, for a return to work no return still to come)?"""
+    local = text[sent.start:sent.end]
+    start, end = m.start() - sent.start, m.end() - sent.start
+    definite = rule.definite_ok and _DEFINITE_BEFORE.search(local[:start])
+    if not definite and _hedged(local, start, lex, m.group()):
+        return False
+    if rule.reject_after and rule.reject_after.search(local[end:end + 40]):
+        return False
+    # ended or lifted, but the workers are not back yet
+    return not (rule.name == "return_to_work" and m.group().lower().startswith(_ENDING_WORDS)
+                and _RETURN_AHEAD.search(text))
+
+
+def _event_fact(ctx: Context, text: str, rule: _EventRule, lex: BargainingLexicon, others: Any,
+                starts: frozenset[str]) -> Fact[str] | None:
+    """The rule's first match reporting its event, as a fact naming the term that matched."""
+    rx = rule.patterns.pattern(starts)
+    if rx is None:
+        return None  # none of the event's wordings can occur in this article
+    checked: dict[int, bool] = {}
+    for sent, m in _sentence_matches(ctx, text, rx):
+        if others and in_other_item(others, sent.start):
+            continue  # a roundup's other dispute
+        if sent.idx not in checked:
+            checked[sent.idx] = _sentence_allows(ctx, text, sent, rule)
+        if checked[sent.idx] and _match_reports(text, sent, m, rule, lex):
+            return Fact(rule.name, ctx.sentence_evidence(sent, m.start(), m.end()), 0.8,
+                        rules=rule.patterns.rule_of(m, starts))
+    return None
+
+
 def bargaining_events(ctx: Context, facts: ArticleFacts) -> list[Fact[str]]:
     """Bargaining steps reported as happened or under way, each with its evidence (each
     event's patterns scan the whole article once; sentence checks run only on matches)."""
     lex = bargaining_lexicon()
     text = _clean_text(ctx)
-    sents = ctx.sentences
     found: dict[str, Fact[str]] = {}
     others = other_items(ctx, facts)
     starts = _article_starts(ctx, text)
     status = str(facts.status.value) if facts.status is not None else None
     country = facts.location.value.country if facts.location is not None else None
     for rule in lex.rules:
-        if rule.name in found or (country is not None and country in rule.not_in_countries):
+        if rule.name in found or _event_ruled_out(rule, status, country):
             continue
-        if rule.name == "ratification" and status in _NOT_YET_HELD:
-            continue  # a contract ratified while the action is still to come is another one's
-        if rule.name == "return_to_work" and status in _NO_RETURN:
-            continue  # no work stopped, so none resumed
-        rx = rule.patterns.pattern(starts)
-        if rx is None:
-            continue  # none of the event's wordings can occur in this article
-        checked: dict[int, bool] = {}
-        for sent, m in _sentence_matches(ctx, text, rx):
-            if others and in_other_item(others, sent.start):
-                continue  # a roundup's other dispute
-            if sent.idx not in checked:
-                local = text[sent.start:sent.end]
-                nxt = sents[sent.idx + 1].text if sent.idx + 1 < len(sents) else ""
-                checked[sent.idx] = not (
-                    (rule.require_sentence and not rule.require_sentence.search(local)) or
-                    (rule.reject_sentence and rule.reject_sentence.search(local)) or
-                    (rule.reject_next and rule.reject_next.search(nxt)))
-            if not checked[sent.idx]:
-                continue
-            local = text[sent.start:sent.end]
-            start, end = m.start() - sent.start, m.end() - sent.start
-            definite = rule.definite_ok and _DEFINITE_BEFORE.search(local[:start])
-            if not definite and _hedged(local, start, lex, m.group()):
-                continue
-            if rule.reject_after and rule.reject_after.search(local[end:end + 40]):
-                continue
-            if rule.name == "return_to_work" and m.group().lower().startswith(_ENDING_WORDS) and \
-                    _RETURN_AHEAD.search(text):
-                continue  # ended or lifted, but the workers are not back yet
-            found[rule.name] = Fact(rule.name, ctx.sentence_evidence(sent, m.start(), m.end()),
-                                    0.8, rules=rule.patterns.rule_of(m, starts))
-            break
+        fact = _event_fact(ctx, text, rule, lex, others, starts)
+        if fact is not None:
+            found[rule.name] = fact
     return [found[e] for e in BARGAINING_EVENTS if e in found]
