@@ -26,11 +26,9 @@ from typing import Callable
 
 from ..model import ArticleFacts, Event, Fact
 from ..nlp import Context, Sentence
-from ..rules import field_rules
+from ..rules import field_rules, pattern
 from . import classify, dates
 
-# one set of rules per event kind (picketline/rules/events.toml), in the order they are tried
-PATTERNS: dict[str, re.Pattern[str]] = {kind: rs.regex for kind, rs in field_rules("events").sets.items()}
 # a cheap necessary condition for each pattern: one of these (lower-cased) strings is in the
 # sentence, else the pattern cannot match and is not tried
 _KEYS: dict[str, tuple[str, ...]] = {
@@ -46,16 +44,17 @@ _KEYS: dict[str, tuple[str, ...]] = {
     "return_to_work": ("back", "return"),
     "rally": ("rall", "march"),
 }
-_PCT = re.compile(r"(?<![\d.])(\d{1,2}(?:\.\d{1,2})?)\s*(?:%|percent\b|per\s+cent\b)")
-_OFFER = re.compile(r"\b(?:offer(?:s|ed|ing)?|counter-?offer(?:ed)?|countered|promised|final\s+offer)\b", re.I)
-_DEMAND = re.compile(r"\b(?:seek(?:s|ing)?|sought|demand(?:s|ed|ing)?|ask(?:s|ed|ing)?\s+for|wants?|"
-                     r"call(?:s|ed|ing)?\s+for|press(?:es|ed|ing)?\s+for|asking|calling\s+for)\b", re.I)
-_NOT_WAGE = re.compile(r"\b(?:vot\w+|ballots?|turnout|margin|inflation|real[- ]terms|budget|share|"
-                       r"of\s+(?:the\s+)?(?:workforce|members|those)|tax|profits?|revenue|shares?)\b", re.I)
-_HYPOTHETICAL = re.compile(r"\b(?:if|unless|whether|could|might|possib\w*|next\s+step|would\s+be|to\s+reach|"
-                           r"hop(?:e|es|eful)|in\s+an\s+effort|try(?:ing)?\s+to|"
-                           r"has\s+not\s+started|not\s+yet|declined|rejected|refused|neither|asked\s+(?:the\s+)?\w+\s+to\s+bring)\b",
-                           re.I)
+# one set of rules per event kind (picketline/rules/events.toml), in the order they are tried;
+# the file's other rules are what the code reads around a cue (below)
+PATTERNS: dict[str, re.Pattern[str]] = {kind: rs.regex for kind, rs in field_rules("events").sets.items()
+                                        if kind in _KEYS}
+_PCT = pattern("events.percent.figure")
+_OFFER = pattern("events.offer_cue.offered")
+_DEMAND = pattern("events.demand_cue.seeking")
+_NOT_WAGE = pattern("events.not_wage.other_figure")
+_HYPOTHETICAL = pattern("events.hypothetical.hedge")
+_WAGE_WORD = pattern("events.wage_word.raise")
+_BONUS_AFTER = pattern("events.bonus_after.bonus")
 
 
 _PAST_KINDS = {"announced", "strike_vote", "impasse", "ulp_charge", "tentative_agreement"}
@@ -70,68 +69,90 @@ def _speculative(text: str, start: int, kind: str) -> bool:
     return bool(_HYPOTHETICAL.search(window))
 
 
-def timeline_events(ctx: Context, facts: ArticleFacts) -> list[Event]:
-    """The dated events the article reports, in article order, start and end included."""
-    pub = date.fromisoformat(facts.published.value) if facts.published else None
-    ref_year = dates.article_year(ctx)
-    rel_anchor = dates.writing_day(ctx, pub) if pub else None
-    all_mentions = dates.mentions(ctx, pub, None, ref_year, rel_anchor)
-    by_sent: dict[int, list[dates.DateMention]] = {}
-    for m in all_mentions:
-        by_sent.setdefault(m.sent.idx, []).append(m)
+class _Timeline:
+    """The events of one article as they are found, each dated from its sentence's date
+    expressions and recorded once."""
 
-    out: list[Event] = []
-    seen: set[tuple] = set()
+    def __init__(self, ctx: Context, facts: ArticleFacts) -> None:
+        self.ctx = ctx
+        self.pub = date.fromisoformat(facts.published.value) if facts.published else None
+        ref_year = dates.article_year(ctx)
+        rel_anchor = dates.writing_day(ctx, self.pub) if self.pub else None
+        self.by_sent: dict[int, list[dates.DateMention]] = {}
+        for m in dates.mentions(ctx, self.pub, None, ref_year, rel_anchor):
+            self.by_sent.setdefault(m.sent.idx, []).append(m)
+        self.out: list[Event] = []
+        self.seen: set[tuple] = set()
 
-    def add(kind: str, s: Sentence, span: tuple[int, int], detail: str | None = None,
+    def add(self, kind: str, s: Sentence, span: tuple[int, int], detail: str | None = None,
             side: str | None = None) -> None:
         """Record one event; ``span`` is the cue's offsets in the sentence."""
-        ms = by_sent.get(s.idx, [])
-        if kind in _PAST_KINDS and pub is not None:
-            ms = [m for m in ms if m.value <= pub]  # an announcement is dated when it was made
+        ms = self.by_sent.get(s.idx, [])
+        if kind in _PAST_KINDS and self.pub is not None:
+            ms = [m for m in ms if m.value <= self.pub]  # an announcement is dated when it was made
         if kind in _STEP_KINDS:
             # "set a Monday strike", "strike for Nov. 3": that date is the action's, not the step's
             ms = [m for m in ms if not _dates_the_action(s.text, m, kind)]
         when = _date_near(ms, *span)
         key = (kind, when, detail, side)
-        if key in seen:
+        if key in self.seen:
             return
-        seen.add(key)
-        out.append(Event(kind, when, ctx.sentence_evidence(s, s.start + span[0], s.start + span[1]),
-                         detail, side))
+        self.seen.add(key)
+        self.out.append(Event(kind, when, self.ctx.sentence_evidence(s, s.start + span[0],
+                                                                     s.start + span[1]),
+                              detail, side))
 
-    for s in ctx.sentences:
-        text = s.text
-        low = text.lower()
-        labor_here = None
-        for kind, pat in PATTERNS.items():
-            if not any(k in low for k in _KEYS[kind]):
-                continue
-            m = pat.search(text)
-            if not m or _speculative(text, m.start(), kind):
-                continue
-            if labor_here is None:
-                labor_here = classify.action_sentence(text) or classify.labor_context(text)
-            if kind == "rally" and not classify.sentence_signal(text)[0]:
-                continue
-            if kind in ("impasse", "tentative_agreement") and not labor_here:
-                continue
-            if kind == "mediation" and not (labor_here or _TALKS.search(text)):
-                continue
-            if kind == "announced" and _SICK.match(text, m.start()):
-                continue  # "called out sick Sunday" is the action itself
-            detail = None
-            if kind == "strike_vote":
-                detail = _vote_share(text, m)
-            add(kind, s, m.span(), detail)
-        if "%" in text or "per" in low:
-            _wage_events(text, s, add)
 
+def _kind_blocked(kind: str, text: str, m: re.Match[str], labor_here: bool) -> bool:
+    """A kind's match that is not its step here: a rally without a labor signal, an impasse
+    or agreement outside a labor sentence, a mediator outside talks, 'called out sick'."""
+    if kind == "rally" and not classify.sentence_signal(text)[0]:
+        return True
+    if kind in ("impasse", "tentative_agreement") and not labor_here:
+        return True
+    if kind == "mediation" and not (labor_here or _TALKS.search(text)):
+        return True
+    return kind == "announced" and bool(_SICK.match(text, m.start()))  # the action itself
+
+
+def _sentence_events(s: Sentence, add: Callable[..., None]) -> None:
+    """The events one sentence reports: each kind whose key words it holds, then wage figures."""
+    text = s.text
+    low = text.lower()
+    labor_here = None
+    for kind, pat in PATTERNS.items():
+        if not any(k in low for k in _KEYS[kind]):
+            continue
+        m = pat.search(text)
+        if not m or _speculative(text, m.start(), kind):
+            continue
+        if labor_here is None:
+            labor_here = classify.action_sentence(text) or classify.labor_context(text)
+        if _kind_blocked(kind, text, m, labor_here):
+            continue
+        detail = _vote_share(text, m) if kind == "strike_vote" else None
+        add(kind, s, m.span(), detail)
+    if "%" in text or "per" in low:
+        _wage_events(text, s, add)
+
+
+def _action_events(facts: ArticleFacts) -> list[Event]:
+    """The action's own start and end (from the dates extractor), when it was held."""
     happened = not facts.status or facts.status.value not in ("averted", "authorized", "threatened")
+    out = []
     if facts.start_date and happened:
         out.append(Event("start", facts.start_date.value, facts.start_date.evidence))
     if facts.end_date and happened:
         out.append(Event("end", facts.end_date.value, facts.end_date.evidence))
+    return out
+
+
+def timeline_events(ctx: Context, facts: ArticleFacts) -> list[Event]:
+    """The dated events the article reports, in article order, start and end included."""
+    timeline = _Timeline(ctx, facts)
+    for s in ctx.sentences:
+        _sentence_events(s, timeline.add)
+    out = timeline.out + _action_events(facts)
     # an undated mention of a step the article also dates (headline "tentative deal", body
     # "reached a tentative agreement on Monday") is the same event
     dated = {(e.kind, e.detail, e.side) for e in out if e.date}
@@ -141,12 +162,12 @@ def timeline_events(ctx: Context, facts: ArticleFacts) -> list[Event]:
 
 def _wage_events(text: str, s: Sentence, add: Callable[..., None]) -> None:
     """Offers (employer side) and demands (union side) with their percentage."""
-    if _NOT_WAGE.search(text) and not re.search(r"\b(?:raise|raises|increase|wage|pay)\b", text, re.I):
+    if _NOT_WAGE.search(text) and not _WAGE_WORD.search(text):
         return
     for pm in _PCT.finditer(text):
         before = text[max(0, pm.start() - 90):pm.start()]
         if _NOT_WAGE.search(text[max(0, pm.start() - 30):pm.end() + 25]) or \
-                re.match(r"\s*(?:one-time\s+|signing\s+)?bonus", text[pm.end():]):
+                _BONUS_AFTER.match(text, pm.end()):
             continue
         shift = max(0, pm.start() - 90)
         am = _DEMAND_AFTER.match(text, pm.end())
@@ -166,10 +187,8 @@ def _wage_events(text: str, s: Sentence, add: Callable[..., None]) -> None:
         add(kind, s, (shift + cue.start(), pm.end()), f"{pm.group(1)}%", side)
 
 
-_DEMAND_AFTER = re.compile(r"\s+(?:(?:that|which)\s+)?(?:(?:its|their|the)\s+(?:\w+\s+){0,2}?|(?:it|they|workers|members)\s+)"
-                           r"(?:is|are|was|were|had\s+been|have\s+been|has\s+been)\s+"
-                           r"(?:seeking|demanding|asking\s+for|calling\s+for|pressing\s+for)\b", re.I)
-_CLAUSE_TURN = re.compile(r",\s+but\b|;|\bwhile\b|\bwhereas\b|\s—\s", re.I)
+_DEMAND_AFTER = pattern("events.demand_after.members_are_seeking")
+_CLAUSE_TURN = pattern("events.clause_turn.but")
 
 
 def _date_near(ms: list[dates.DateMention], start: int, end: int) -> str | None:
@@ -188,11 +207,9 @@ def _date_near(ms: list[dates.DateMention], start: int, end: int) -> str | None:
 
 
 _STEP_KINDS = {"announced", "strike_vote", "contract_expired", "ratification", "tentative_agreement"}
-_ACTION_WORD = r"(?:strikes?|walkouts?|walk-outs?|stoppages?|lockouts?|sickouts?|industrial\s+action|job\s+action)"
-_ACTION_AFTER_DATE = re.compile(rf"^\s*(?:[\w-]+\s+)?{_ACTION_WORD}\b", re.I)
-_ACTION_BEFORE_DATE = re.compile(
-    rf"\b{_ACTION_WORD}\s+(?:(?:set|scheduled|planned|slated|due)\s+)?(?:to\s+(?:begin|start)\s+)?"
-    rf"(?:for|on|starting|beginning|from|at\s+[\d:.apm ]+)\s*(?:the\s+)?$", re.I)
+_ACTION_AFTER_DATE = pattern("events.action_after_date.monday_strike")
+_ACTION_BEFORE_DATE = pattern("events.action_before_date.strike_set_for")
+_ACTION_ON = pattern("events.action_on.strike_on")
 
 
 def _dates_the_action(text: str, m: dates.DateMention, kind: str) -> bool:
@@ -204,16 +221,14 @@ def _dates_the_action(text: str, m: dates.DateMention, kind: str) -> bool:
     b = _ACTION_BEFORE_DATE.search(text[:m.start])
     if not b:
         return False
-    return not (kind == "strike_vote" and re.match(rf"{_ACTION_WORD}\s+on\b", b.group(), re.I))
+    return not (kind == "strike_vote" and _ACTION_ON.match(b.group()))
 
 
-_TALKS = re.compile(r"\b(?:both\s+sides|the\s+two\s+sides|the\s+parties|talks|negotiat\w+|bargain\w*)\b", re.I)
-_SICK = re.compile(r"call(?:ed|s|ing)?\s+(?:in|out)\s+sick\b", re.I)
-_SHARE_AFTER = re.compile(r"^\s*(?:of\s+(?:the\s+)?(?:[\w'-]+\s+){0,4}?(?:members|voters|votes|ballots|those|who\s+(?:voted|cast))|"
-                          r"(?:in\s+favou?r|to\s+authori[sz]e|to\s+strike|yes|support|approval|backing)|\))", re.I)
-_NOT_SHARE_BEFORE = re.compile(r"\b(?:turnout|inflation|offer|raise|rise|increase|pay|threshold)\s+(?:of\s+)?"
-                               r"(?:about\s+|just\s+|only\s+|roughly\s+|nearly\s+)?$", re.I)
-_NOT_SHARE_AFTER = re.compile(r"^\s*(?:[\w-]+\s+)?(?:pay|wage|raise|rise|increase|offer|turnout|inflation)\b", re.I)
+_TALKS = pattern("events.talks.both_sides")
+_SICK = pattern("events.sick.called_out_sick")
+_SHARE_AFTER = pattern("events.share_after.of_members")
+_NOT_SHARE_BEFORE = pattern("events.not_share_before.pay_of")
+_NOT_SHARE_AFTER = pattern("events.not_share_after.pay_rise")
 
 
 def _vote_share(text: str, cue: re.Match[str]) -> str | None:

@@ -38,10 +38,11 @@ from typing import Any, Iterator
 
 from ..model import BARGAINING_EVENTS, DEMANDS, ArticleFacts, Fact
 from ..nlp import Context, Sentence
-from ..rules import field_rules
+from ..rules import field_rules, pattern
 from .numbers import EMPLOYER_WORDS, UNION_WORDS, in_other_item, other_items
 
-_DATE_LINE = re.compile(r"^\s*date\s+\d{4}-\d{2}-\d{2}\s*")
+# what the code reads around a term: rules/issues.toml (each rule's own pattern)
+_DATE_LINE = pattern("issues.date_line.prefix")
 
 
 def _load(prefix: str) -> list[dict[str, Any]]:
@@ -62,12 +63,37 @@ def _rx(pats: list[str], flags: int = re.IGNORECASE) -> re.Pattern[str] | None:
     if not pats:
         return None
     body = "|".join(f"(?:{p})" for p in pats)
-    if all(re.match(r"\\b(?:\(\?:)?[\w\\(\[]", p) and not re.match(r"\\b\\[WSDs]", p) for p in pats):
+    if all(_starts_at_word(p) for p in pats):
         body = rf"\b(?=\w)(?:{body})"
+    return _compile(body, flags)
+
+
+def _compile(body: str, flags: int) -> re.Pattern[str]:
+    """The one place a lexicon's alternation (assembled from rules and data) is compiled."""
     return re.compile(body, flags)
 
 
+def _starts_at_word(p: str) -> bool:
+    """Does a term start at a word: "\\b", then a word character, an escape, a group or a
+    class, but not a non-word or space class ("\\b\\W", "\\b\\s")?"""
+    if not p.startswith("\\b") or len(p) < 3:
+        return False
+    c = p[2]
+    if p[2:4] in ("\\W", "\\S", "\\D", "\\s"):
+        return False
+    return c.isalnum() or c in "_\\(["
+
+
+_NEVER = _compile("(?!)", 0)  # the pattern of an empty list of cues or hedges
+
+
 _PREFIX_LEN = 6  # letters of a term's leading word looked up in the article's word starts
+_LOWER_ALNUM = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
+
+
+def _lower_word(s: str) -> bool:
+    """Is ``s`` one or more of the letters a to z?"""
+    return bool(s) and all(c in _LOWER_ALNUM and not c.isdigit() for c in s)
 
 
 def _lead_literals(pat: str) -> tuple[str, ...] | None:
@@ -92,16 +118,18 @@ def _lead_literals(pat: str) -> tuple[str, ...] | None:
         out = []
         for alt in inner.split("|"):
             lead = _lead_literals("\\b" + alt + rest) if not alt or len(alt) < 3 and \
-                re.fullmatch(r"[a-z]+", alt) else _lead_literals("\\b" + alt)
+                _lower_word(alt) else _lead_literals("\\b" + alt)
             if lead is None:
                 return None
             out += lead
         return tuple(out)
-    m = re.match(r"[a-z0-9]+", p)
-    if not m:
+    n = 0
+    while n < len(p) and p[n] in _LOWER_ALNUM:
+        n += 1
+    if not n:
         return None
-    lit = m.group()
-    if p[m.end():m.end() + 1] in ("?", "*", "{"):
+    lit = p[:n]
+    if p[n:n + 1] in ("?", "*", "{"):
         lit = lit[:-1]  # the last letter is optional ("wages?")
     return (lit[:_PREFIX_LEN],) if len(lit) >= 2 else None
 
@@ -134,7 +162,7 @@ class _Terms:
 
 @lru_cache(maxsize=None)
 def _one_rx(term: str, flags: int) -> re.Pattern[str]:
-    return re.compile(term, flags)
+    return _compile(term, flags)
 
 
 @lru_cache(maxsize=4096)
@@ -151,7 +179,7 @@ def _terms(pats: list[str], flags: int = re.IGNORECASE, ids: list[str] | None = 
     return _Terms(tuple(pats), leads, flags, tuple(i for _, i in kept))
 
 
-_WORDS = re.compile(r"[a-z0-9]+")
+_WORDS = pattern("issues.word_start.lower_alnum")
 
 
 def _article_starts(ctx: Context, text: str) -> frozenset[str]:
@@ -211,31 +239,29 @@ def demand_lexicon() -> DemandLexicon:
         # pattern of their own (one mixing case flags scans several times slower)
         categories.append(_Category(name, terms(f"{name}.strong"), terms(f"{name}.context"),
                                     terms(f"{name}.context_cs", 0)))
-    return DemandLexicon(_rx(cues) or re.compile(r"(?!)"), _rx(concession) or re.compile(r"(?!)"),
+    return DemandLexicon(_rx(cues) or _NEVER, _rx(concession) or _NEVER,
                          tuple(categories), _rx(employer_side))
 
 
-_DENIED = re.compile(r"^\W*(?:\w+\s+){0,1}(?:are|is|was|were)\s+(?:not|n't)\b|^\s+aren't|^\s+isn't",
-                     re.IGNORECASE)
-
-
+_DENIED = pattern("issues.denied.is_not")
 # Verbs whose object is the workers' demands, whoever their subject ("unless the company meets
 # three demands", "the district rejected the union's demands").
-_DEMANDS_OBJECT = re.compile(r"\b(?:meets?|met|meeting|grants?|granted|accept\w*|agree\w*\s+to|"
-                             r"address\w*|respond\w*\s+to|reject\w*|refus\w*|ignor\w*)\s+"
-                             r"(?:[\w'\u2019]+\s+){0,2}$", re.IGNORECASE)
+_DEMANDS_OBJECT = pattern("issues.demands_object.meets")
 # A sentence reporting a legal filing (a charge, complaint, grievance, lawsuit): what it is
 # about is no demand unless the sentence also says what the workers want.
-_FILING = re.compile(
-    r"\b(?:filed|files|filing|file)\s+(?:\S+\s+){0,6}?(?:charges?|complaints?|grievances?|"
-    r"lawsuits?|suits?|petitions?)\b|\b(?:charges?|complaints?|grievances?|lawsuits?)\s+"
-    r"(?:\w+\s+){0,2}filed\b", re.IGNORECASE)
+_FILING = pattern("issues.filing.filed_charge")
+
+
+def _is_demands(cue: str) -> bool:
+    """Does the cue start with the word "demands"?"""
+    nxt = cue[7:8]
+    return cue[:7].casefold() == "demands" and not (nxt.isalnum() or nxt == "_")
 
 
 def _cue_ok(text: str, cue: re.Match[str], lex: DemandLexicon) -> bool:
     """A cue counts unless its subject is the employer and the sentence is no concession."""
     before = text[max(0, cue.start() - 80):cue.start()]
-    if re.match(r"demands\b", cue.group(), re.IGNORECASE) and _DEMANDS_OBJECT.search(before):
+    if _is_demands(cue.group()) and _DEMANDS_OBJECT.search(before):
         return True
     hits = [(m.end(), "union") for m in UNION_WORDS.finditer(before)]
     hits += [(m.end(), "employer") for m in EMPLOYER_WORDS.finditer(before)]
@@ -289,21 +315,24 @@ def _sentence_matches(ctx: Context, text: str,
         pos = max(last_end, m.end(), m.start() + 1)
 
 
-_BULLET = re.compile(r"\s*[-\u2022*\u2013]")
+_BULLETS = ("-", "\u2022", "*", "\u2013")
 # A sentence about an earlier, other action ("Two years ago, corrections officers staged a
 # sickout over mandatory overtime"): a comparison, not this dispute's demands.
-_HISTORY = re.compile(
-    r"\b(?:(?:\w+|\d+)\s+(?:years|decades)|a\s+(?:decade|generation))\s+ago\b[^.]*\b(?:staged|"
-    r"struck|walked\s+(?:out|off)|went\s+on\s+strike|held|won|led)\b", re.IGNORECASE)
+_HISTORY = pattern("issues.history.years_ago")
+
+
+def _bulleted(text: str) -> bool:
+    """Does the text start (after spaces) with a list bullet?"""
+    return text.lstrip()[:1] in _BULLETS
 
 
 def _list_intro_cue(ctx: Context, text: str, sent: Sentence, lex: DemandLexicon) -> bool:
     """Is ``sent`` an item of a list introduced with a demand cue ("Members are demanding:")?"""
-    if not _BULLET.match(sent.text):
+    if not _bulleted(sent.text):
         return False
     for j in range(sent.idx - 1, max(-1, sent.idx - 12), -1):
         prev = ctx.sentences[j]
-        if _BULLET.match(prev.text):
+        if _bulleted(prev.text):
             continue
         local = text[prev.start:prev.end]
         return local.rstrip().endswith(":") and any(
@@ -313,8 +342,86 @@ def _list_intro_cue(ctx: Context, text: str, sent: Sentence, lex: DemandLexicon)
 
 # workers fired for organising: their reinstatement is an unfair-labor-practice demand, not
 # one of job security
-_FIRED_FOR_UNION = re.compile(r"\b(?:fired|sacked|dismissed|firing|sacking)\b", re.IGNORECASE)
-_REINSTATEMENT = re.compile(r"reinstat", re.IGNORECASE)
+_FIRED_FOR_UNION = pattern("issues.fired.fired_for_union")
+
+
+class _DemandChecks:
+    """The sentence checks of one article's demand matches, each worked out once per sentence."""
+
+    def __init__(self, ctx: Context, text: str, lex: DemandLexicon, others: Any) -> None:
+        self.ctx, self.text, self.lex, self.others = ctx, text, lex, others
+        self._context: dict[int, bool] = {}
+        self._skipped: dict[int, bool] = {}
+        self._filing: dict[int, bool] = {}
+
+    def in_context(self, sent: Sentence) -> bool:
+        """Does the sentence say what workers want (a demand cue, or a cued list's item)?"""
+        if sent.idx not in self._context:
+            local = self.text[sent.start:sent.end]
+            lex = self.lex
+            self._context[sent.idx] = any(_cue_ok(local, c, lex) for c in lex.cues.finditer(local)) \
+                or _list_intro_cue(self.ctx, self.text, sent, lex)
+        return self._context[sent.idx]
+
+    def skip(self, sent: Sentence) -> bool:
+        """A roundup's other item, or a sentence about an earlier, other action."""
+        if sent.idx not in self._skipped:
+            self._skipped[sent.idx] = (bool(self.others) and in_other_item(self.others, sent.start)) or \
+                bool(_HISTORY.search(self.text, sent.start, sent.end))
+        return self._skipped[sent.idx]
+
+    def is_filing(self, sent: Sentence) -> bool:
+        if sent.idx not in self._filing:
+            self._filing[sent.idx] = bool(_FILING.search(self.text, sent.start, sent.end))
+        return self._filing[sent.idx]
+
+    def counts(self, sent: Sentence, m: re.Match[str], rank: int) -> bool:
+        """Does a term's match (rank 0 strong, 1 context) name a demand of this dispute?"""
+        if self.skip(sent):
+            return False
+        if (rank == 1 or self.is_filing(sent)) and not self.in_context(sent):
+            return False
+        return not _DENIED.match(self.text[m.end():min(m.end() + 20, sent.end)])
+
+
+def _category_match(ctx: Context, text: str, cat: _Category, starts: frozenset[str],
+                    checks: _DemandChecks) -> tuple[int, Sentence, re.Match[str], _Terms] | None:
+    """A category's first counting match: (rank, sentence, match, terms); a strong match wins
+    in its sentence, earlier sentences win."""
+    best: tuple[int, int, Sentence, re.Match[str], _Terms] | None = None  # (sentence, rank, ...)
+    for rank, terms in ((0, cat.strong), (1, cat.context), (1, cat.context_cs)):
+        # only the terms whose leading word starts occur in the article are scanned for
+        rx = terms.pattern(starts) if terms is not None else None
+        if rx is None:
+            continue
+        for sent, m in _sentence_matches(ctx, text, rx):
+            if best is not None and (sent.idx, rank) >= best[:2]:
+                break  # a strong match wins in its sentence; earlier sentences win
+            if checks.counts(sent, m, rank):
+                best = (sent.idx, rank, sent, m, terms)
+                break
+    return None if best is None else best[1:]
+
+
+def _drop_reinstatement(found: dict[str, Fact[str]], wording: dict[str, str]) -> None:
+    """Organisers fired for organising want their jobs back: a ULP demand, not job security."""
+    if "unfair_labor_practice" in found and "job_security" in found and \
+            _FIRED_FOR_UNION.search(wording["unfair_labor_practice"]) and \
+            wording["job_security"][:8].lower() == "reinstat":
+        del found["job_security"]
+
+
+def _pay_from_wages(found: dict[str, Fact[str]], facts: ArticleFacts) -> None:
+    """Without pay wording, a wage demand (or a raise won in the agreement) implies pay."""
+    if "pay" in found:
+        return
+    if facts.wage_demand_pct is not None:
+        found["pay"] = Fact("pay", facts.wage_demand_pct.evidence, 0.9, "wage demand",
+                            rules=["demands.code.wage_demand"])
+    elif facts.wage_offer_pct is not None and \
+            (facts.wage_offer_pct.note or "").startswith("raise in the agreement"):
+        found["pay"] = Fact("pay", facts.wage_offer_pct.evidence, 0.7,
+                            "raise won in the agreement", rules=["demands.code.agreement_raise"])
 
 
 def demands(ctx: Context, facts: ArticleFacts) -> list[Fact[str]]:
@@ -324,70 +431,21 @@ def demands(ctx: Context, facts: ArticleFacts) -> list[Fact[str]]:
     is worked out only for sentences holding a match."""
     lex = demand_lexicon()
     text = _clean_text(ctx)
-    found: dict[str, Fact[str]] = {}
-    context: dict[int, bool] = {}
-    filing: dict[int, bool] = {}
-
-    others = other_items(ctx, facts)
-    skipped: dict[int, bool] = {}
-
-    def in_context(sent: Sentence) -> bool:
-        if sent.idx not in context:
-            local = text[sent.start:sent.end]
-            context[sent.idx] = any(_cue_ok(local, c, lex) for c in lex.cues.finditer(local)) \
-                or _list_intro_cue(ctx, text, sent, lex)
-        return context[sent.idx]
-
-    def skip(sent: Sentence) -> bool:
-        """A roundup's other item, or a sentence about an earlier, other action."""
-        if sent.idx not in skipped:
-            skipped[sent.idx] = (bool(others) and in_other_item(others, sent.start)) or \
-                bool(_HISTORY.search(text, sent.start, sent.end))
-        return skipped[sent.idx]
-
-    def is_filing(sent: Sentence) -> bool:
-        if sent.idx not in filing:
-            filing[sent.idx] = bool(_FILING.search(text, sent.start, sent.end))
-        return filing[sent.idx]
-
+    checks = _DemandChecks(ctx, text, lex, other_items(ctx, facts))
     starts = _article_starts(ctx, text)
+    found: dict[str, Fact[str]] = {}
     wording: dict[str, str] = {}
     for cat in lex.categories:
-        best: tuple[int, int, Sentence, re.Match[str], _Terms] | None = None  # (sentence, rank, ...)
-        for rank, terms in ((0, cat.strong), (1, cat.context), (1, cat.context_cs)):
-            # only the terms whose leading word starts occur in the article are scanned for
-            rx = terms.pattern(starts) if terms is not None else None
-            if rx is None:
-                continue
-            for sent, m in _sentence_matches(ctx, text, rx):
-                if best is not None and (sent.idx, rank) >= best[:2]:
-                    break  # a strong match wins in its sentence; earlier sentences win
-                if skip(sent):
-                    continue
-                if (rank == 1 or is_filing(sent)) and not in_context(sent):
-                    continue
-                if _DENIED.match(text[m.end():min(m.end() + 20, sent.end)]):
-                    continue
-                best = (sent.idx, rank, sent, m, terms)
-                break
-        if best is not None:
-            _, rank, sent, m, terms = best
-            found[cat.name] = Fact(cat.name, ctx.sentence_evidence(sent, m.start(), m.end()),
-                                   0.8, "demand context" if rank else "issue wording",
-                                   rules=terms.rule_of(m, starts))
-            wording[cat.name] = m.group()
-    if "unfair_labor_practice" in found and "job_security" in found and \
-            _FIRED_FOR_UNION.search(wording["unfair_labor_practice"]) and \
-            _REINSTATEMENT.match(wording["job_security"]):
-        del found["job_security"]  # the fired organisers' jobs back: a ULP demand
-    if "pay" not in found:
-        if facts.wage_demand_pct is not None:
-            found["pay"] = Fact("pay", facts.wage_demand_pct.evidence, 0.9, "wage demand",
-                                rules=["demands.code.wage_demand"])
-        elif facts.wage_offer_pct is not None and \
-                (facts.wage_offer_pct.note or "").startswith("raise in the agreement"):
-            found["pay"] = Fact("pay", facts.wage_offer_pct.evidence, 0.7,
-                                "raise won in the agreement", rules=["demands.code.agreement_raise"])
+        best = _category_match(ctx, text, cat, starts, checks)
+        if best is None:
+            continue
+        rank, sent, m, terms = best
+        found[cat.name] = Fact(cat.name, ctx.sentence_evidence(sent, m.start(), m.end()),
+                               0.8, "demand context" if rank else "issue wording",
+                               rules=terms.rule_of(m, starts))
+        wording[cat.name] = m.group()
+    _drop_reinstatement(found, wording)
+    _pay_from_wages(found, facts)
     return [found[d] for d in DEMANDS if d in found]
 
 
@@ -461,11 +519,14 @@ def bargaining_lexicon() -> BargainingLexicon:
             rules.append(_EventRule(name, _terms(s["patterns"], ids=s["ids"]), _rx(s["require_sentence"]),
                                     _rx(s["reject_sentence"]), _rx(s["reject_after"]),
                                     _rx(s["reject_next"]), name in definite, key[1]))
-    return BargainingLexicon(_rx(hedges) or re.compile(r"(?!)"), window, tuple(rules),
+    return BargainingLexicon(_rx(hedges) or _NEVER, window, tuple(rules),
                              _rx(past), _rx(inner))
 
 
-_DEFINITE_BEFORE = re.compile(r"\b(?:its|their|the|those|these|his|her|our)\s+$", re.IGNORECASE)
+_DEFINITE_BEFORE = pattern("issues.definite.its_the")
+_HEDGE_CUT = pattern("issues.hedge_cut.after")
+_TOKEN = pattern("issues.token.word")
+_MAY_MONTH = pattern("issues.may_month.may")
 # Hedge words that say nothing about whether a stated past fact happened ("... before the
 # contract expired May 1": it expired).
 _TEMPORAL_HEDGES = frozenset(("before", "until", "once"))
@@ -478,11 +539,11 @@ def _hedged(text: str, start: int, lex: BargainingLexicon, matched: str = "") ->
     lo = max(text.rfind(";", 0, start), text.rfind(":", 0, start))
     before = text[lo + 1 if lo != -1 else 0:start]
     # "... will walk out after reaching an impasse": what follows "after" happened
-    cut = list(re.finditer(r"\b(?:after|since|following|because)\b", before, re.IGNORECASE))
+    cut = list(_HEDGE_CUT.finditer(before))
     if cut:
         before = before[cut[-1].end():]
     # "May" capitalised is the month, not the modal
-    words = [w for w in re.findall(r"[\w'’]+", before) if w != "May"][-lex.window:]
+    words = [w for w in _TOKEN.findall(before) if w != "May"][-lex.window:]
     if matched and lex.past_facts is not None and lex.past_facts.search(matched):
         words = [w for w in words if w.lower() not in _TEMPORAL_HEDGES]
     if bool(lex.hedges.search(" ".join(words).replace("’", "'"))):
@@ -490,15 +551,13 @@ def _hedged(text: str, start: int, lex: BargainingLexicon, matched: str = "") ->
     # words inside the match ("talks could collapse", "told they will be scheduled to
     # return to work"): the gap words of a pattern hedge it too
     return bool(matched and lex.inner_hedges is not None and lex.inner_hedges.search(
-        re.sub(r"\bMay\b", " ", matched)))
+        _MAY_MONTH.sub(" ", matched)))
 
 
 # The workers' return told as still to come ("teams will report for training camp on Monday"):
 # a lockout lifted or a strike ended is then no return to work yet.
-_RETURN_AHEAD = re.compile(r"\b(?:will|(?:is|are)\s+(?:due|expected|set|scheduled)\s+to)\s+"
-                           r"(?:report|return)\s+(?:to|for|on)\b"
-                           r"|\bwill\s+(?:bring|call)\s+(?:[\w-]+\s+){0,4}?back\s+to\s+work\b", re.IGNORECASE)
-_ENDING_WORDS = re.compile(r"(?:end|suspend|lift)", re.IGNORECASE)
+_RETURN_AHEAD = pattern("issues.return_ahead.will_report")
+_ENDING_WORDS = ("end", "suspend", "lift")
 
 
 # Statuses of an action not yet held: a ratification reported there settled another contract
@@ -509,51 +568,74 @@ _NOT_YET_HELD = frozenset(("threatened", "authorized", "scheduled"))
 _NO_RETURN = _NOT_YET_HELD | {"averted"}
 
 
+def _event_ruled_out(rule: _EventRule, status: str | None, country: str | None) -> bool:
+    """Is an event rule not read in this article at all (its country, the action's status)?"""
+    if country is not None and country in rule.not_in_countries:
+        return True
+    if rule.name == "ratification" and status in _NOT_YET_HELD:
+        return True  # a contract ratified while the action is still to come is another one's
+    return rule.name == "return_to_work" and status in _NO_RETURN  # no work stopped, none resumed
+
+
+def _sentence_allows(ctx: Context, text: str, sent: Sentence, rule: _EventRule) -> bool:
+    """The rule's sentence checks: a required word, no rejecting word, nothing in the next
+    sentence saying it has not started."""
+    sents = ctx.sentences
+    local = text[sent.start:sent.end]
+    nxt = sents[sent.idx + 1].text if sent.idx + 1 < len(sents) else ""
+    return not ((rule.require_sentence and not rule.require_sentence.search(local)) or
+                (rule.reject_sentence and rule.reject_sentence.search(local)) or
+                (rule.reject_next and rule.reject_next.search(nxt)))
+
+
+def _match_reports(text: str, sent: Sentence, m: re.Match[str], rule: _EventRule,
+                   lex: BargainingLexicon) -> bool:
+    """Does the match report the event as happened or under way (no hedge before it, nothing
+    after it deferring it, for a return to work no return still to come)?"""
+    local = text[sent.start:sent.end]
+    start, end = m.start() - sent.start, m.end() - sent.start
+    definite = rule.definite_ok and _DEFINITE_BEFORE.search(local[:start])
+    if not definite and _hedged(local, start, lex, m.group()):
+        return False
+    if rule.reject_after and rule.reject_after.search(local[end:end + 40]):
+        return False
+    # ended or lifted, but the workers are not back yet
+    return not (rule.name == "return_to_work" and m.group().lower().startswith(_ENDING_WORDS)
+                and _RETURN_AHEAD.search(text))
+
+
+def _event_fact(ctx: Context, text: str, rule: _EventRule, lex: BargainingLexicon, others: Any,
+                starts: frozenset[str]) -> Fact[str] | None:
+    """The rule's first match reporting its event, as a fact naming the term that matched."""
+    rx = rule.patterns.pattern(starts)
+    if rx is None:
+        return None  # none of the event's wordings can occur in this article
+    checked: dict[int, bool] = {}
+    for sent, m in _sentence_matches(ctx, text, rx):
+        if others and in_other_item(others, sent.start):
+            continue  # a roundup's other dispute
+        if sent.idx not in checked:
+            checked[sent.idx] = _sentence_allows(ctx, text, sent, rule)
+        if checked[sent.idx] and _match_reports(text, sent, m, rule, lex):
+            return Fact(rule.name, ctx.sentence_evidence(sent, m.start(), m.end()), 0.8,
+                        rules=rule.patterns.rule_of(m, starts))
+    return None
+
+
 def bargaining_events(ctx: Context, facts: ArticleFacts) -> list[Fact[str]]:
     """Bargaining steps reported as happened or under way, each with its evidence (each
     event's patterns scan the whole article once; sentence checks run only on matches)."""
     lex = bargaining_lexicon()
     text = _clean_text(ctx)
-    sents = ctx.sentences
     found: dict[str, Fact[str]] = {}
     others = other_items(ctx, facts)
     starts = _article_starts(ctx, text)
     status = str(facts.status.value) if facts.status is not None else None
     country = facts.location.value.country if facts.location is not None else None
     for rule in lex.rules:
-        if rule.name in found or (country is not None and country in rule.not_in_countries):
+        if rule.name in found or _event_ruled_out(rule, status, country):
             continue
-        if rule.name == "ratification" and status in _NOT_YET_HELD:
-            continue  # a contract ratified while the action is still to come is another one's
-        if rule.name == "return_to_work" and status in _NO_RETURN:
-            continue  # no work stopped, so none resumed
-        rx = rule.patterns.pattern(starts)
-        if rx is None:
-            continue  # none of the event's wordings can occur in this article
-        checked: dict[int, bool] = {}
-        for sent, m in _sentence_matches(ctx, text, rx):
-            if others and in_other_item(others, sent.start):
-                continue  # a roundup's other dispute
-            if sent.idx not in checked:
-                local = text[sent.start:sent.end]
-                nxt = sents[sent.idx + 1].text if sent.idx + 1 < len(sents) else ""
-                checked[sent.idx] = not (
-                    (rule.require_sentence and not rule.require_sentence.search(local)) or
-                    (rule.reject_sentence and rule.reject_sentence.search(local)) or
-                    (rule.reject_next and rule.reject_next.search(nxt)))
-            if not checked[sent.idx]:
-                continue
-            local = text[sent.start:sent.end]
-            start, end = m.start() - sent.start, m.end() - sent.start
-            definite = rule.definite_ok and _DEFINITE_BEFORE.search(local[:start])
-            if not definite and _hedged(local, start, lex, m.group()):
-                continue
-            if rule.reject_after and rule.reject_after.search(local[end:end + 40]):
-                continue
-            if rule.name == "return_to_work" and _ENDING_WORDS.match(m.group()) and \
-                    _RETURN_AHEAD.search(text):
-                continue  # ended or lifted, but the workers are not back yet
-            found[rule.name] = Fact(rule.name, ctx.sentence_evidence(sent, m.start(), m.end()),
-                                    0.8, rules=rule.patterns.rule_of(m, starts))
-            break
+        fact = _event_fact(ctx, text, rule, lex, others, starts)
+        if fact is not None:
+            found[rule.name] = fact
     return [found[e] for e in BARGAINING_EVENTS if e in found]

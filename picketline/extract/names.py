@@ -11,12 +11,19 @@ module only knows how to read and apply them:
 from __future__ import annotations
 
 import json
-import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
+from ..rules import pattern
+
 STOPWORDS = {"of", "the", "and", "for", "&", "a", "an", "at", "in", "de", "la", "du"}
+
+# the shapes of a written name: rules/names.toml (each rule's own pattern, groups as written)
+_POSSESSIVE = pattern("names.possessive.apostrophe_s")
+_PUNCTUATION = pattern("names.punctuation.not_word_or_space")
+_INITIAL_WORD = pattern("names.initial_word.word")
+_SEAT = pattern("names.seat.based_before_name")
 
 
 def article_cache(ctx: object) -> dict:
@@ -34,8 +41,8 @@ def load_data(name: str) -> dict:
 def norm(name: str) -> str:
     """Case-, punctuation- and article-insensitive key of a name."""
     s = str(name).replace("&", " and ").replace("\u2019", "'")
-    s = re.sub(r"'s\b|'", "", s.lower())
-    s = re.sub(r"[^\w\s]", " ", s)
+    s = _POSSESSIVE.sub("", s.lower())
+    s = _PUNCTUATION.sub(" ", s)
     toks = s.split()
     while toks and toks[0] == "the":
         toks = toks[1:]
@@ -45,7 +52,7 @@ def norm(name: str) -> str:
 def acronym(name: str) -> str:
     """Initials of a name's significant words, upper-cased; hyphenated words give one initial
     per part ("Los Angeles Unified School District" -> "LAUSD")."""
-    words = re.findall(r"[A-Za-z][\w']*", name.replace("-", " "))
+    words = _INITIAL_WORD.findall(name.replace("-", " "))
     return "".join(w[0] for w in words if w.lower() not in STOPWORDS).upper()
 
 
@@ -56,13 +63,23 @@ def clean_name(name: str) -> str:
     while True:
         before = s
         s = s.strip(" ,;:.-\u2014\u2013")
-        s = re.sub(r"^(?:the|The)(?:\s+|$)", "", s)
-        # a seat written before the name is a description: "the North Jersey-based International
-        # Longshoremen's Association"
-        s = re.sub(r"^(?:[A-Z][\w.'\u2019]*\s+){0,2}[A-Z][\w.'\u2019]*-based\s+(?=[A-Z])", "", s)
-        s = re.sub(r"['\u2019]s?$", "", s).strip()
+        if s[:3] in ("the", "The") and (len(s) == 3 or s[3].isspace()):
+            s = s[3:].lstrip()
+        # a seat written before the name is a description: "the North Valley-based Riverside
+        # Nurses Union"
+        s = _SEAT.sub("", s)
+        s = _strip_apostrophe(s).strip()
         if s == before:
             return s
+
+
+def _strip_apostrophe(s: str) -> str:
+    """A name without its closing possessive or apostrophe ("Nurses'", "Union's")."""
+    if s.endswith(("'s", "\u2019s")):
+        return s[:-2]
+    if s.endswith(("'", "\u2019")):
+        return s[:-1]
+    return s
 
 
 # --- unions --------------------------------------------------------------------------------
@@ -121,9 +138,9 @@ def union_entry(name: str) -> UnionEntry | None:
     return by_name.get(norm(s))
 
 
-_LOCAL_AFTER = re.compile(r"^(?P<u>.+?)[,\s]+(?:Local|local|LOCAL)\s+(?P<n>\d[\w-]*)$")
-_LOCAL_BEFORE = re.compile(r"^(?:Local|local|LOCAL)\s+(?P<n>\d[\w-]*)\s+(?:of\s+)?(?:the\s+)?(?P<u>.+)$")
-_ACR_NUMBER = re.compile(r"^(?P<u>[A-Z][A-Z-]{1,9})\s+(?P<n>\d{1,5}[A-Z]?)$")
+_LOCAL_AFTER = pattern("names.local_after.union_local_n")
+_LOCAL_BEFORE = pattern("names.local_before.local_n_of_union")
+_ACR_NUMBER = pattern("names.acronym_number.acronym_n")
 
 
 def split_local(name: str) -> tuple[str, str | None]:

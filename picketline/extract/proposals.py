@@ -16,29 +16,19 @@ deal") still gets a proposal.
 """
 from __future__ import annotations
 
-import re
-
 from ..model import ArticleFacts, Proposal
 from ..nlp import Context, Sentence
+from ..rules import pattern
 from .numbers import DEMAND_CUE, OFFER_CUE, WageMention, _choose, _subject_side, wage_mentions
 from .numwords import find_money_per_hour, find_percents, parse_number
 
-_YEARS = re.compile(
-    r"\bover\s+(?:the\s+(?:next|first|last|coming)\s+|the\s+life\s+of\s+a\s+|the\s+|)"
-    r"(\d+|[a-z]+)\s+years?\b|\b(\d+|[a-z]+)[- ]year\s+(?:contract|deal|agreement|pact|period)",
-    re.IGNORECASE)
-_SAME_PERIOD = re.compile(r"\bover\s+the\s+same\s+period\b", re.IGNORECASE)
-_GROUP = re.compile(r"\bfor\s+(?:the\s+|all\s+|its\s+|their\s+)?((?:lowest|least)[- ]paid"
-                    r"(?:\s+\w+)?|[\w-]+(?:\s+[\w-]+)?\s+workers|entry[- ]level\s+\w+|"
-                    r"part-time\s+\w+|new(?:er)?\s+hires)", re.IGNORECASE)
-_BONUS = re.compile(r"^\s*(?:one-time\s+|signing\s+|lump[- ]sum\s+|retention\s+)?"
-                    r"(?:bonus|payment|lump)", re.IGNORECASE)
-_ELIGIBLE = re.compile(
-    r"\b(?:only\s+)?(?:workers|employees|members|those|staff|teachers|nurses)\s+"
-    r"((?:who\s+have\s+been\s+|who\s+were\s+)?(?:on\s+the\s+job|employed|working|hired|"
-    r"with\s+the\s+\w+)\s+(?:since|before|after|for\s+at\s+least)\s+[^,.;]+?)"
-    r"(?=\s+(?:would|will|could|can|are|were|get|receive)\b|[,.;]|$)",
-    re.IGNORECASE)
+# the structure's wording: rules/proposals.toml (each rule's own pattern, groups as written)
+_YEARS = pattern("proposals.years.spread")
+_SAME_PERIOD = pattern("proposals.same_period.over_same_period")
+_GROUP = pattern("proposals.adder_group.for_group")
+_BONUS = pattern("proposals.bonus.one_time")
+_ELIGIBLE = pattern("proposals.eligibility.workers_since")
+_RAISE_BEFORE = pattern("proposals.hourly_raise.raise_of")
 
 
 def _years(text: str) -> int | None:
@@ -78,7 +68,7 @@ def _hourly_only(ctx: Context, side: str) -> tuple[Sentence, int, float] | None:
     for s in ctx.sentences:
         for start, end, value in find_money_per_hour(s.text):
             before = s.text[:start]
-            if not re.search(r"\b(?:raises?|increases?|more)\s+(?:of\s+)?(?:about\s+)?$", before):
+            if not _RAISE_BEFORE.search(before):
                 continue
             cue = None
             for rx, kind in ((DEMAND_CUE, "union"), (OFFER_CUE, "employer")):
