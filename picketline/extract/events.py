@@ -46,11 +46,13 @@ _KEYS: dict[str, tuple[str, ...]] = {
 }
 # one set of rules per event kind (picketline/rules/events.toml), in the order they are tried;
 # the file's other rules are what the code reads around a cue (below)
-PATTERNS: dict[str, re.Pattern[str]] = {kind: rs.regex for kind, rs in field_rules("events").sets.items()
-                                        if kind in _KEYS}
-_PCT = pattern("events.percent.figure")
-_OFFER = pattern("events.offer_cue.offered")
-_DEMAND = pattern("events.demand_cue.seeking")
+_SETS = {kind: rs for kind, rs in field_rules("events").sets.items() if kind in _KEYS}
+PATTERNS: dict[str, re.Pattern[str]] = {kind: rs.regex for kind, rs in _SETS.items()}
+_PCT_ID, _OFFER_ID, _DEMAND_ID = ("events.percent.figure", "events.offer_cue.offered",
+                                  "events.demand_cue.seeking")
+_PCT = pattern(_PCT_ID)
+_OFFER = pattern(_OFFER_ID)
+_DEMAND = pattern(_DEMAND_ID)
 _NOT_WAGE = pattern("events.not_wage.other_figure")
 _HYPOTHETICAL = pattern("events.hypothetical.hedge")
 _WAGE_WORD = pattern("events.wage_word.raise")
@@ -85,8 +87,9 @@ class _Timeline:
         self.seen: set[tuple] = set()
 
     def add(self, kind: str, s: Sentence, span: tuple[int, int], detail: str | None = None,
-            side: str | None = None) -> None:
-        """Record one event; ``span`` is the cue's offsets in the sentence."""
+            side: str | None = None, rules: list[str] | None = None) -> None:
+        """Record one event; ``span`` is the cue's offsets in the sentence, ``rules`` the ids
+        of the rules whose matches made it."""
         ms = self.by_sent.get(s.idx, [])
         if kind in _PAST_KINDS and self.pub is not None:
             ms = [m for m in ms if m.value <= self.pub]  # an announcement is dated when it was made
@@ -100,7 +103,7 @@ class _Timeline:
         self.seen.add(key)
         self.out.append(Event(kind, when, self.ctx.sentence_evidence(s, s.start + span[0],
                                                                      s.start + span[1]),
-                              detail, side))
+                              detail, side, list(rules or [])))
 
 
 def _kind_blocked(kind: str, text: str, m: re.Match[str], labor_here: bool) -> bool:
@@ -131,7 +134,7 @@ def _sentence_events(s: Sentence, add: Callable[..., None]) -> None:
         if _kind_blocked(kind, text, m, labor_here):
             continue
         detail = _vote_share(text, m) if kind == "strike_vote" else None
-        add(kind, s, m.span(), detail)
+        add(kind, s, m.span(), detail, rules=[_SETS[kind].rule_of(m)])
     if "%" in text or "per" in low:
         _wage_events(text, s, add)
 
@@ -141,9 +144,11 @@ def _action_events(facts: ArticleFacts) -> list[Event]:
     happened = not facts.status or facts.status.value not in ("averted", "authorized", "threatened")
     out = []
     if facts.start_date and happened:
-        out.append(Event("start", facts.start_date.value, facts.start_date.evidence))
+        out.append(Event("start", facts.start_date.value, facts.start_date.evidence,
+                         rules=["events.code.from_fact", *(facts.start_date.rules or ["start_date.code"])]))
     if facts.end_date and happened:
-        out.append(Event("end", facts.end_date.value, facts.end_date.evidence))
+        out.append(Event("end", facts.end_date.value, facts.end_date.evidence,
+                         rules=["events.code.from_fact", *(facts.end_date.rules or ["end_date.code"])]))
     return out
 
 
@@ -172,7 +177,8 @@ def _wage_events(text: str, s: Sentence, add: Callable[..., None]) -> None:
         shift = max(0, pm.start() - 90)
         am = _DEMAND_AFTER.match(text, pm.end())
         if am:  # "the 6 per cent its members are seeking"
-            add("demand", s, (pm.start(), am.end()), f"{pm.group(1)}%", "union")
+            add("demand", s, (pm.start(), am.end()), f"{pm.group(1)}%", "union",
+                rules=[_PCT_ID, _DEMAND_AFTER_ID])
             continue
         # only the percentage's own clause: "..., but the union said it fell short of 6%"
         edge = max((e.end() for e in _CLAUSE_TURN.finditer(before)), default=0)
@@ -184,10 +190,12 @@ def _wage_events(text: str, s: Sentence, add: Callable[..., None]) -> None:
         if _speculative(before, cue.start(), kind):
             continue
         side = "employer" if kind == "offer" else "union"
-        add(kind, s, (shift + cue.start(), pm.end()), f"{pm.group(1)}%", side)
+        add(kind, s, (shift + cue.start(), pm.end()), f"{pm.group(1)}%", side,
+            rules=[_PCT_ID, _OFFER_ID if kind == "offer" else _DEMAND_ID])
 
 
-_DEMAND_AFTER = pattern("events.demand_after.members_are_seeking")
+_DEMAND_AFTER_ID = "events.demand_after.members_are_seeking"
+_DEMAND_AFTER = pattern(_DEMAND_AFTER_ID)
 _CLAUSE_TURN = pattern("events.clause_turn.but")
 
 

@@ -98,6 +98,7 @@ def proposals(ctx: Context, facts: ArticleFacts) -> list[Proposal]:
                 st["years"] = next((y for y in years_by_side.values() if y), None)
             prop = Proposal(side=side, general_increase_pct=chosen.value, date=date,
                             evidence=ctx.sentence_evidence(chosen.sent, chosen.start, chosen.end),
+                            rules=["proposals.code", *([chosen.rule] if chosen.rule else [])],
                             **st)
         else:
             hourly = _hourly_only(ctx, side)
