@@ -34,6 +34,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import chain
 
 from .. import rules
 from ..model import Fact
@@ -214,6 +215,20 @@ def trim_lead(name: str) -> tuple[str, int]:
     return s2, cut
 
 
+def _workers_committee(toks: list[str]) -> bool:
+    """A workers' organising committee leading an action counts as a union ("Rail Workers
+    Organizing Committee", "the Harbour Pickers' Committee"); a legislative one does not."""
+    return any(t in {"workers", "employees", "organizing", "organising", "staff"} or
+               _member_word(t) for t in toks) \
+        and not any(t in _NOT_WORKER_COMMITTEE for t in toks)
+
+
+def _joined_acronym(name: str) -> bool:
+    """A gazetteer acronym joined to a name by a hyphen ("SEIU-United Healthcare Workers")."""
+    return any("-" in w and any(_all_caps(p) and nm.union_entry(p) for p in w.split("-"))
+               for w in name.split())
+
+
 def is_union_shaped(name: str) -> bool:
     """A name that reads as a labor organisation (not a board, a bank or a party)."""
     if nm.norm(name) in nm.not_unions():
@@ -224,11 +239,7 @@ def is_union_shaped(name: str) -> bool:
     if not toks or len(toks) < 2:
         return False
     if toks[-1] == "committee":
-        # a workers' organising committee leading an action counts as a union ("Rail Workers
-        # Organizing Committee", "the Harbour Pickers' Committee"); a legislative one does not
-        return any(t in {"workers", "employees", "organizing", "organising", "staff"} or
-                   _member_word(t) for t in toks) \
-            and not any(t in _NOT_WORKER_COMMITTEE for t in toks)
+        return _workers_committee(toks)
     if "union" in toks[1:-1] and toks[toks.index("union") + 1] == "of":
         # "Lecturers' and Researchers' Union of Ireland", "National Union of Teachers"
         return True
@@ -237,10 +248,8 @@ def is_union_shaped(name: str) -> bool:
         return False
     if toks[-1] in {"union", "unions", "guild", "brotherhood"}:
         return True
-    # a gazetteer acronym joined to a name ("SEIU-United Healthcare Workers West")
-    for w in name.split():
-        if "-" in w and any(_all_caps(p) and nm.union_entry(p) for p in w.split("-")):
-            return True  # "SEIU-United Healthcare Workers West", "Rutgers AAUP-AFT"
+    if _joined_acronym(name):
+        return True  # "SEIU-United Healthcare Workers West", "Rutgers AAUP-AFT"
     has_worker = any(t in WORKER_WORDS for t in toks)
     has_org = any(t in ORG_WORDS for t in toks)
     if toks[-1] in _WORKER_BODY_HEADS - {"federation", "council", "congress"}:
@@ -601,79 +610,99 @@ class UnionFinder:
         return f"{base} Local {number}", base
 
     def _locals(self) -> None:
-        t = self.text
         for pat in (_L_BEFORE, _L_AFTER):
-            for m in pat.finditer(t):
-                if not self._free(m.start(), m.end()):
-                    continue
-                raw = m.group("u")
-                base = _union_base(raw)
-                if not base:
-                    continue
-                bs = m.start("u") + (raw.rfind(base) if pat is _L_AFTER else raw.find(base))
-                wide = _comma_widen(t, bs, bs + len(base)) if base in raw else None
-                if wide and _is_local_base(" ".join(t[wide[0]:wide[1]].split())):
-                    # "Local Nine of the Glass, Pottery and Plastics Workers"
-                    bs, be = wide
-                    base = " ".join(t[bs:be].split())
-                    if not self._free(bs, be):
-                        continue
-                elif not _is_local_base(base):
-                    continue
-                else:
-                    be = bs + len(base)
-                if pat is _L_AFTER:
-                    s = bs if base in raw or wide else m.start("u")
-                    e = m.end()
-                else:
-                    s = m.start()
-                    e = be if base in raw or wide else m.end()
-                base = nm.clean_name(base)
-                acr = m.group("acr") if pat is _L_AFTER else None
-                if acr is None and pat is _L_BEFORE:
-                    am = _ACR_AFTER.match(t, e)
-                    if am:
-                        acr = am.group("acr")
-                        e = am.end()
-                if acr and not nm.union_entry(base) and acronym_fits(acr, base):
-                    self.defined.setdefault(nm.norm(base), acr)
-                    self.full_of.setdefault(acr, base)
-                key, fam = self._local_key(base, local_number(m.group("n")))
-                self._add(key, s, e, "local", fam)
+            for m in pat.finditer(self.text):
+                if self._free(m.start(), m.end()):
+                    self._named_local(m, pat is _L_AFTER)
         self._units()
         full_cache: dict[str, str | None] = {}
-        for m in _L_ACRNUM.finditer(t):
-            if not self._free(m.start(), m.end()):
-                continue
-            acr, n = m.group("u"), m.group("n")
-            if acr in _NOT_LOCAL_ACR or t[m.start() - 1:m.start()] == "(" or \
-                    (len(acr) == 4 and acr[0] in "KW" and _all_caps(acr[1:])):
-                continue  # bills, units, broadcast call signs in a credit ("(WXYZ 13)")
-            if (len(n) == 4 and n[:2] in ("19", "20")) and not _YEAR_OK.match(t, m.end()):
-                continue  # "the UAW 2023 contract": a year, not a local
-            owner = _UNION_BEFORE_ACR.search(t, max(0, m.start() - 40), m.start())
-            oe = nm.union_entry(owner.group("w")) if owner else None
-            if oe and not nm.union_entry(acr):
-                # "Unifor MWF 1": a known union, then its local's own letters and number
-                self._add(f"{owner.group('w')} {acr} {n}", owner.start("w"), m.end(), "local",
-                          oe.canonical)
-                continue
-            if not nm.union_entry(acr):
-                # "CEPW 2034", "CUPE 3903": an acronym the article defines or uses for a union
-                if len(acr.replace("-", "")) < 3 or nm.acronym_is_place(acr) or nm.employer_entry(acr):
-                    continue
-                sent = self._sentence(m.start())
-                if acr not in full_cache:  # once per acronym (hostile text repeats one)
-                    full_cache[acr] = self.full_of.get(acr) or next(
-                        (n2 for n2 in self._names() if acronym_fits(acr, n2) and _is_local_base(n2)),
-                        None)
-                full = full_cache[acr]
-                if not full and not _UNION_CONTEXT.search(sent):
-                    continue
-                key, fam = f"{acr} Local {n}", (nm.clean_name(full) if full and " " in full else acr)
-            else:
-                key, fam = self._local_key(acr, n)
-            self._add(key, m.start(), m.end(), "local", fam)
+        for m in _L_ACRNUM.finditer(self.text):
+            if self._free(m.start(), m.end()):
+                self._acronym_local(m, full_cache)
+
+    def _local_span(self, m: re.Match[str], after: bool) -> tuple[str, int, int] | None:
+        """The union name of a "Local N" match (``after``: the name is written before the
+        number) and the span of the whole mention; None when the name is no union's."""
+        t = self.text
+        raw = m.group("u")
+        base = _union_base(raw)
+        if not base:
+            return None
+        bs = m.start("u") + (raw.rfind(base) if after else raw.find(base))
+        wide = _comma_widen(t, bs, bs + len(base)) if base in raw else None
+        if wide and _is_local_base(" ".join(t[wide[0]:wide[1]].split())):
+            # "Local Nine of the Glass, Pottery and Plastics Workers"
+            bs, be = wide
+            base = " ".join(t[bs:be].split())
+            if not self._free(bs, be):
+                return None
+        elif not _is_local_base(base):
+            return None
+        else:
+            be = bs + len(base)
+        if after:
+            return base, (bs if base in raw or wide else m.start("u")), m.end()
+        return base, m.start(), (be if base in raw or wide else m.end())
+
+    def _named_local(self, m: re.Match[str], after: bool) -> None:
+        """"SEIU Local 99", "Local 99 of the X Union (XU)": a local of a named union."""
+        found = self._local_span(m, after)
+        if not found:
+            return
+        base, s, e = found
+        base = nm.clean_name(base)
+        acr = m.group("acr") if after else None
+        if acr is None and not after:
+            am = _ACR_AFTER.match(self.text, e)
+            if am:
+                acr = am.group("acr")
+                e = am.end()
+        if acr and not nm.union_entry(base) and acronym_fits(acr, base):
+            self.defined.setdefault(nm.norm(base), acr)
+            self.full_of.setdefault(acr, base)
+        key, fam = self._local_key(base, local_number(m.group("n")))
+        self._add(key, s, e, "local", fam)
+
+    def _acronym_local(self, m: re.Match[str], full_cache: dict[str, str | None]) -> None:
+        """"CUPE 3903", "Unifor MWF 1": an acronym and a number."""
+        t = self.text
+        acr, n = m.group("u"), m.group("n")
+        if acr in _NOT_LOCAL_ACR or t[m.start() - 1:m.start()] == "(" or \
+                (len(acr) == 4 and acr[0] in "KW" and _all_caps(acr[1:])):
+            return  # bills, units, broadcast call signs in a credit ("(WXYZ 13)")
+        if (len(n) == 4 and n[:2] in ("19", "20")) and not _YEAR_OK.match(t, m.end()):
+            return  # "the UAW 2023 contract": a year, not a local
+        owner = _UNION_BEFORE_ACR.search(t, max(0, m.start() - 40), m.start())
+        oe = nm.union_entry(owner.group("w")) if owner else None
+        if oe and not nm.union_entry(acr):
+            # "Unifor MWF 1": a known union, then its local's own letters and number
+            self._add(f"{owner.group('w')} {acr} {n}", owner.start("w"), m.end(), "local",
+                      oe.canonical)
+            return
+        if nm.union_entry(acr):
+            key, fam = self._local_key(acr, n)
+        else:
+            found = self._unknown_acronym_local(m, full_cache)
+            if not found:
+                return
+            key, fam = found
+        self._add(key, m.start(), m.end(), "local", fam)
+
+    def _unknown_acronym_local(self, m: re.Match[str],
+                               full_cache: dict[str, str | None]) -> tuple[str, str] | None:
+        """"CEPW 2034": an acronym the article defines or uses for a union (key and family)."""
+        acr, n = m.group("u"), m.group("n")
+        if len(acr.replace("-", "")) < 3 or nm.acronym_is_place(acr) or nm.employer_entry(acr):
+            return None
+        sent = self._sentence(m.start())
+        if acr not in full_cache:  # once per acronym (hostile text repeats one)
+            full_cache[acr] = self.full_of.get(acr) or next(
+                (n2 for n2 in self._names() if acronym_fits(acr, n2) and _is_local_base(n2)),
+                None)
+        full = full_cache[acr]
+        if not full and not _UNION_CONTEXT.search(sent):
+            return None
+        return f"{acr} Local {n}", (nm.clean_name(full) if full and " " in full else acr)
 
     def _units(self) -> None:
         """Numbered districts, lodges, councils and chapters of a union, known or not."""
@@ -922,10 +951,9 @@ def _out_of_action(p: Party, ctx: Context, support: bool = False) -> bool:
 _NATIONAL_ACTS = rules.pattern("parties.union.national_acts")
 
 
-def _select_unions(mentions: list[Mention], ctx: Context) -> list[Party]:
-    parties: dict[str, Party] = {}
-    for m in mentions:
-        parties.setdefault(m.key, Party(m.key)).mentions.append(m)
+def _without_shadowed_nationals(parties: dict[str, Party], ctx: Context) -> list[Party]:
+    """The parties, but a national union beside its own locals only when named on its own,
+    early and often, or early as the actor of the action ("Members of the X set up pickets")."""
     local_families: dict[str, int] = {}
     for p in parties.values():
         for m in p.mentions:
@@ -934,36 +962,48 @@ def _select_unions(mentions: list[Mention], ctx: Context) -> list[Party]:
     out: list[Party] = []
     for p in parties.values():
         if p.key in local_families and all(m.kind != "local" for m in p.mentions):
-            # a national beside its locals: a party only if named on its own, early and often,
-            # or early as the actor of the action ("Members of the X set up pickets")
             if p.first.start > local_families[p.key] or (
                     len(p.mentions) < 2 and not _NATIONAL_ACTS.search(
                         _view(ctx)[max(0, p.first.start - 40):p.first.end + 80])):
                 continue
         out.append(p)
+    return out
+
+
+def _related(p: Party, lead: Party, heads: set[str], ctx: Context) -> bool:
+    """A union named once is in the lead union's action when its sentence names the lead (or
+    its head word), says solidarity, or lists it with others."""
+    sent = ctx.sentence_at(p.mentions[0].start)
+    stext = sent.text if sent else ""
+    low = stext.lower()
+    return bool(any(x.start >= (sent.start if sent else 0) and
+                    x.end <= (sent.end if sent else 0) for x in lead.mentions)
+                or bool(heads and heads & {w.group(1) for w in _HEAD_WORD.finditer(low)})
+                or SOLIDARITY.search(stext)
+                or _COMMA_LIST_END.search(ctx.text[max(0, p.first.start - 3):p.first.start])
+                or "," in ctx.text[p.first.end:p.first.end + 2])
+
+
+def _without_passing_mentions(out: list[Party], ctx: Context) -> list[Party]:
+    """Beside a lead union named three times or more, a union named once, in passing, in a
+    sentence that has nothing to do with the lead (another dispute) is left out."""
+    lead = max(out, key=lambda p: len(p.mentions))
+    if len(lead.mentions) < 3:
+        return out
+    lead_words = {w.lower() for w in _words(lead.key)} | {nm.acronym(lead.key).lower()}
+    heads = {w for w in lead_words if w in {"coalition", "guild", "association",
+                                           "federation", "union", "council"}}
+    return [p for p in out if p is lead or len(p.mentions) > 1 or p.mentions[0].kind == "local"
+            or _related(p, lead, heads, ctx)]
+
+
+def _select_unions(mentions: list[Mention], ctx: Context) -> list[Party]:
+    parties: dict[str, Party] = {}
+    for m in mentions:
+        parties.setdefault(m.key, Party(m.key)).mentions.append(m)
+    out = _without_shadowed_nationals(parties, ctx)
     if len(out) > 1:
-        lead = max(out, key=lambda p: len(p.mentions))
-        if len(lead.mentions) >= 3:
-            kept = []
-            lead_words = {w.lower() for w in _words(lead.key)} | {nm.acronym(lead.key).lower()}
-            heads = {w for w in lead_words if w in {"coalition", "guild", "association",
-                                                   "federation", "union", "council"}}
-            for p in out:
-                if p is lead or len(p.mentions) > 1 or p.mentions[0].kind == "local":
-                    kept.append(p)
-                    continue
-                sent = ctx.sentence_at(p.mentions[0].start)
-                stext = sent.text if sent else ""
-                low = stext.lower()
-                related = (any(x.start >= (sent.start if sent else 0) and
-                               x.end <= (sent.end if sent else 0) for x in lead.mentions)
-                           or bool(heads and heads & {w.group(1) for w in _HEAD_WORD.finditer(low)})
-                           or SOLIDARITY.search(stext)
-                           or _COMMA_LIST_END.search(ctx.text[max(0, p.first.start - 3):p.first.start])
-                           or "," in ctx.text[p.first.end:p.first.end + 2])
-                if related:
-                    kept.append(p)
-            out = kept
+        out = _without_passing_mentions(out, ctx)
     if len(out) > 1:
         # the lead is a union in the action: not one that only stays out or cheers it on
         lead = max(out, key=lambda p: (not _out_of_action(p, ctx, support=True),
@@ -1254,115 +1294,135 @@ _GOV_BODY_WORDS = frozenset(w.lower() for w in _VOCAB["government_bodies"]["word
 _WEEKDAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
 
 
-def _emp_candidates(ctx: Context, union_spans: list[tuple[int, int]],
-                    use_ner: bool = True, adder: list | None = None) -> dict[str, Cand]:
-    """Employer candidates from name shapes, the gazetteer and, when ``use_ner``, from the
-    statistical NER on the sentences that say who the action is against."""
-    t = _view(ctx)
-    cands: dict[str, Cand] = {}
+def _head_prefix(name: str, words: list[str]) -> str | None:
+    """The longest word-prefix of a name that ends in an employer head ("Kaiser Permanente's
+    ..."), with the place after "of" of a university or district ("City University of New
+    York"); None when there is none."""
+    hm = None
+    for j in range(len(words), 0, -1):
+        pre = " ".join(words[:j])
+        if _ends_with_head(pre) and (j > 1 or pre in _gazetteer_words("one_word_with_head")) or \
+                (j > 1 and _camel_tail(pre, ("Partners", "Health"))):
+            hm = pre
+            break
+    if hm:
+        of = _OF_NAME.match(name[len(hm):])
+        if of and hm.endswith(("University", "College", "Schools", "District", "Authority")):
+            hm += of.group()  # "City University of New York"
+    return hm
 
-    def inside_union(s: int, e: int) -> bool:
-        return any(s >= a and e <= b for a, b in union_spans)
 
-    seen: set[tuple[str, int, int]] = set()
+class _Candidates:
+    """Employer candidates of one article, collected by name shape (one method per shape)."""
 
-    def add(name: str, s: int, e: int, shaped: bool) -> None:
+    def __init__(self, t: str, union_spans: list[tuple[int, int]]):
+        self.t = t
+        self.union_spans = union_spans
+        self.cands: dict[str, Cand] = {}
+        self.seen: set[tuple[str, int, int]] = set()
+
+    def _inside_union(self, s: int, e: int) -> bool:
+        return any(s >= a and e <= b for a, b in self.union_spans)
+
+    def add(self, name: str, s: int, e: int, shaped: bool) -> None:
         name = nm.clean_name(name)
         if _DOTTED.fullmatch(name + "." if not name.endswith(".") else name) and \
                 nm.employer_entry(name.replace(".", "")):
             name = name.replace(".", "")  # "G.M." is "GM"
-        if len(name) < 2 or not_employer(name) or inside_union(s, e) or _MEDIA_NEXT.match(t, e):
+        if len(name) < 2 or not_employer(name) or self._inside_union(s, e) or \
+                _MEDIA_NEXT.match(self.t, e):
             return
         key = nm.canonical_employer(name)
         k = nm.norm(key)
-        c = cands.setdefault(k, Cand(key))
-        if (k, s, e) not in seen:  # a set: a name repeated thousands of times stays linear
-            seen.add((k, s, e))
+        c = self.cands.setdefault(k, Cand(key))
+        if (k, s, e) not in self.seen:  # a set: a name repeated thousands of times stays linear
+            self.seen.add((k, s, e))
             c.spans.append((s, e))
         c.shaped = c.shaped or shaped
 
-    def owned_unit(name: str, own: re.Match[str], start: int) -> None:
-        """"Acme Inc's Acme Bottling Group": a company of its own after its owner's name (not a
-        site such as a hospital or a plant) is a candidate, marked as the owner's unit."""
+    def get(self, name: str) -> Cand | None:
+        """The candidate a name was added as."""
+        return self.cands.get(nm.norm(nm.canonical_employer(nm.clean_name(name))))
+
+    def _owner(self, name: str, start: int) -> str:
+        """An owner's possessive before a name ("Essentia Health's St. Mary's Medical Center"):
+        the owner is the name; a company of its own after it (not a site such as a hospital
+        or a plant: "Acme Inc's Acme Bottling Group") is a candidate, marked as its unit."""
+        own = _OWNER.match(name)
+        if not (own and (_ends_with_head(own.group(1)) or nm.employer_entry(own.group(1)))):
+            return name
         sub = name[own.end():]
         if " " in sub and _ends_with_head(sub) and not _FACILITY.search(sub):
             s0 = start + own.end()
-            add(sub, s0, s0 + len(sub), True)
-            c = cands.get(nm.norm(nm.canonical_employer(nm.clean_name(sub))))
+            self.add(sub, s0, s0 + len(sub), True)
+            c = self.get(sub)
             if c:
                 c.unit_of = nm.norm(nm.canonical_employer(nm.clean_name(own.group(1))))
+        return own.group(1)
 
-    # head-noun names
-    for m in _NAME_RE.finditer(t):
-        raw = m.group()
-        name, cut = trim_lead(raw)
-        name = _drop_possessive(name)
-        if " " in name and is_employers_body(name):  # "Japan Harbour Transportation Association"
-            add(name, m.start() + cut, m.start() + cut + len(name), True)
-        hm = None
-        own = _OWNER.match(name)
-        if own and (_ends_with_head(own.group(1)) or nm.employer_entry(own.group(1))):
-            owned_unit(name, own, m.start() + cut)
-            name = own.group(1)  # "Acme Holdings' Eastside and Northside plants" -> its owner
+    def _last_of_pair(self, name: str, start: int) -> tuple[str, int]:
+        """"X and Y" where X is a place, an employer or a union: X is added when it has a head
+        noun, and Y is read on (its text and start)."""
         parts = _AND.split(name)
         if len(parts) > 1 and (nm.norm(parts[0]) in _place_names() or
                                _ends_with_head(parts[0].split("'")[0]) or
                                is_union_shaped(parts[0]) or
                                (_has_head(parts[0]) and _has_head(parts[-1]))):
             if _has_head(parts[0]) or _ends_with_head(parts[0]):
-                s0 = m.start() + cut
-                add(parts[0], s0, s0 + len(parts[0]), True)
-            cut += name.rfind(parts[-1])
-            name = parts[-1]
-        own = _OWNER.match(name)
-        if own and (_ends_with_head(own.group(1)) or nm.employer_entry(own.group(1))):
-            owned_unit(name, own, m.start() + cut)
-            name = own.group(1)  # "Essentia Health's St. Mary's Medical Center" -> its owner
-        if _GROUP_NEXT.match(t[m.end():m.end() + 12]):
-            continue  # a bargaining group of employers, not one employer
-        words = name.split()
-        if words and words[-1].lower() in _GOV_BODY_WORDS:
-            continue  # "the Public Works Ministry": a government body, not "Public Works"
-        # the longest prefix that ends in an employer head ("Kaiser Permanente's ...")
-        for j in range(len(words), 0, -1):
-            pre = " ".join(words[:j])
-            if _ends_with_head(pre) and (j > 1 or pre in _gazetteer_words("one_word_with_head")) or \
-                    (j > 1 and _camel_tail(pre, ("Partners", "Health"))):
-                hm = pre
-                break
-        if hm:
-            rest = name[len(hm):]
-            of = _OF_NAME.match(rest)
-            if of and hm.endswith(("University", "College", "Schools", "District", "Authority")):
-                hm += of.group()  # "City University of New York"
-            s = m.start() + cut
-            add(hm, s, s + len(hm), True)
-    for m in _UNIV_OF.finditer(t):
-        add(m.group(), m.start(), m.end(), True)
-    # "workers at Brandt-Kessler Hydraulics": whoever the workers work for
-    for m in _WORKERS_AT.finditer(t):
-        name, cut = trim_lead(m.group("emp"))
-        name = _drop_possessive(name)
-        words = name.split()
-        while words and (words[-1].lower() in LEAD_STOP or words[-1] in _WEEKDAYS):
-            words.pop()
-        name = " ".join(words)
-        single_ok = t[m.start("emp") - 1:m.start("emp")] == "<" or m.group("cls") or \
-            _COMPANY_NEXT.match(t, m.end("emp"), m.end("emp") + 40)
-        if not name or not (len(words) >= 2 or "-" in name or single_ok) or \
-                nm.norm(name) in _place_names() or _is_country_word(name):
-            continue
-        s0 = m.start("emp") + cut
-        parts = _AND.split(name)
-        if len(parts) > 1 and (m.group("cls") or all(_has_head(x) for x in parts)):
-            for x in parts:  # "porters at Harbor Clinic and St. Agnes Medical Center"
-                xs = s0 + name.find(x)
-                add(x, xs, xs + len(x), True)
-        else:
-            add(name, s0, s0 + len(name), True)
-    # names beside an employer class, in angle brackets or before a ticker
-    def class_after() -> list[re.Match[str]]:
+                self.add(parts[0], start, start + len(parts[0]), True)
+            return parts[-1], start + name.rfind(parts[-1])
+        return name, start
+
+    def head_noun_names(self) -> None:
+        """Names ending in an employer head noun, an employers' body, an owner's unit."""
+        for m in _NAME_RE.finditer(self.t):
+            name, cut = trim_lead(m.group())
+            name = _drop_possessive(name)
+            start = m.start() + cut
+            if " " in name and is_employers_body(name):  # "Japan Harbour Transportation Association"
+                self.add(name, start, start + len(name), True)
+            name = self._owner(name, start)  # "Acme Holdings' Eastside and Northside plants"
+            name, start = self._last_of_pair(name, start)
+            name = self._owner(name, start)
+            if _GROUP_NEXT.match(self.t[m.end():m.end() + 12]):
+                continue  # a bargaining group of employers, not one employer
+            words = name.split()
+            if words and words[-1].lower() in _GOV_BODY_WORDS:
+                continue  # "the Public Works Ministry": a government body, not "Public Works"
+            hm = _head_prefix(name, words)
+            if hm:
+                self.add(hm, start, start + len(hm), True)
+
+    def universities(self) -> None:
+        for m in _UNIV_OF.finditer(self.t):
+            self.add(m.group(), m.start(), m.end(), True)
+
+    def workers_at(self) -> None:
+        """"workers at Brandt-Kessler Hydraulics": whoever the workers work for."""
+        t = self.t
+        for m in _WORKERS_AT.finditer(t):
+            name, cut = trim_lead(m.group("emp"))
+            words = _drop_possessive(name).split()
+            while words and (words[-1].lower() in LEAD_STOP or words[-1] in _WEEKDAYS):
+                words.pop()
+            name = " ".join(words)
+            single_ok = t[m.start("emp") - 1:m.start("emp")] == "<" or m.group("cls") or \
+                _COMPANY_NEXT.match(t, m.end("emp"), m.end("emp") + 40)
+            if not name or not (len(words) >= 2 or "-" in name or single_ok) or \
+                    nm.norm(name) in _place_names() or _is_country_word(name):
+                continue
+            s0 = m.start("emp") + cut
+            parts = _AND.split(name)
+            if len(parts) > 1 and (m.group("cls") or all(_has_head(x) for x in parts)):
+                for x in parts:  # "porters at Harbor Clinic and St. Agnes Medical Center"
+                    xs = s0 + name.find(x)
+                    self.add(x, xs, xs + len(x), True)
+            else:
+                self.add(name, s0, s0 + len(name), True)
+
+    def _class_after(self) -> list[re.Match[str]]:
         """"the X construction firm": read back from each company noun (a bounded window)."""
+        t = self.t
         out = []
         for w in _COMPANY_WORD.finditer(t):
             a = max(0, w.start() - 160)
@@ -1372,54 +1432,84 @@ def _emp_candidates(ctx: Context, union_spans: list[tuple[int, int]],
                         out.append(m)
         return out
 
-    for pat, found in ((_CLASS_BEFORE, None), (_CLASS_AFTER, class_after),
-                       (_TICKER, None if "<" in t else list)):
-        for m in (found() if found else pat.finditer(t)):
+    def class_names(self) -> None:
+        """Names beside an employer class, in angle brackets or before a ticker."""
+        t = self.t
+        found = chain(_CLASS_BEFORE.finditer(t), self._class_after(),
+                      _TICKER.finditer(t) if "<" in t else ())
+        for m in found:
             for g in ("emp", "emp2", "a", "b"):
-                if g not in m.re.groupindex or not m.group(g):
-                    continue
-                raw = m.group(g)
-                cut = trim_lead(raw)[1] if m.re is _CLASS_APPOS else \
-                    len(raw) - len(_LEAD_THE.sub("", raw))
-                name = _drop_possessive(raw[cut:])
-                parts = _AND.split(name)  # "Iberia and Aviaco": two employers
-                for part in parts:
-                    if part and not _is_country_word(part) and nm.norm(part) not in _place_names():
-                        s0 = m.start(g) + cut + name.find(part)
-                        add(part, s0, s0 + len(part), True)
-                        c = cands.get(nm.norm(nm.canonical_employer(nm.clean_name(part))))
-                        if c and len(parts) > 1:
-                            c.listed = True
-    for m in _EMPLOYERS_BODY.finditer(t):
-        mm = _MODIFIER.search(t, max(0, m.start() - 25), m.start())  # "the bank employers' ..."
-        mod = mm.group("mod") if mm else None
-        s0 = mm.start() if mod and mod not in LEAD_STOP and mod not in CONN_WORDS else m.start()
-        add(" ".join(t[s0:m.end()].split()), s0, m.end(), True)
-    for m in _EMPLOYER_APPOS.finditer(t):
-        name, cut = trim_lead(m.group("emp"))
-        name = _drop_possessive(name)
-        if name and nm.norm(name) not in _place_names():
+                if g in m.re.groupindex and m.group(g):
+                    self._class_name(m, g)
+
+    def _class_name(self, m: re.Match[str], g: str) -> None:
+        raw = m.group(g)
+        cut = trim_lead(raw)[1] if m.re is _CLASS_APPOS else len(raw) - len(_LEAD_THE.sub("", raw))
+        name = _drop_possessive(raw[cut:])
+        parts = _AND.split(name)  # "Iberia and Aviaco": two employers
+        for part in parts:
+            if part and not _is_country_word(part) and nm.norm(part) not in _place_names():
+                s0 = m.start(g) + cut + name.find(part)
+                self.add(part, s0, s0 + len(part), True)
+                c = self.get(part)
+                if c and len(parts) > 1:
+                    c.listed = True
+
+    def employers_bodies(self) -> None:
+        t = self.t
+        for m in _EMPLOYERS_BODY.finditer(t):
+            mm = _MODIFIER.search(t, max(0, m.start() - 25), m.start())  # "the bank employers' ..."
+            mod = mm.group("mod") if mm else None
+            s0 = mm.start() if mod and mod not in LEAD_STOP and mod not in CONN_WORDS else m.start()
+            self.add(" ".join(t[s0:m.end()].split()), s0, m.end(), True)
+
+    def appositions(self) -> None:
+        for m in _EMPLOYER_APPOS.finditer(self.t):
+            name, cut = trim_lead(m.group("emp"))
+            name = _drop_possessive(name)
+            if name and nm.norm(name) not in _place_names():
+                s0 = m.start("emp") + cut
+                self.add(name, s0, s0 + len(name), True)
+
+    def lower_heads(self) -> None:
+        for m in _LOWER_HEAD.finditer(self.t):
+            name, cut = trim_lead(m.group("emp"))
+            if not name or _ends_with_head(name) or nm.norm(name) in _place_names() or \
+                    _is_country_word(name) or name.split()[-1] in _WEEKDAYS:
+                continue
+            full = f"{name} {smart_title(m.group('head'))}"
             s0 = m.start("emp") + cut
-            add(name, s0, s0 + len(name), True)
-    for m in _LOWER_HEAD.finditer(t):
-        name, cut = trim_lead(m.group("emp"))
-        if not name or _ends_with_head(name) or nm.norm(name) in _place_names() or \
-                _is_country_word(name) or name.split()[-1] in _WEEKDAYS:
-            continue
-        full = f"{name} {smart_title(m.group('head'))}"
-        s0 = m.start("emp") + cut
-        add(full, s0, m.end(), True)
-    for m in _DISTRICT_ACR.finditer(t):
-        add(m.group(), m.start(), m.end(), True)
-    # gazetteer employers
-    pat, lookup = _employer_pattern()
-    for m in pat.finditer(t):
-        add(lookup[m.group()], m.start(), m.end(), True)
+            self.add(full, s0, m.end(), True)
+
+    def district_acronyms(self) -> None:
+        for m in _DISTRICT_ACR.finditer(self.t):
+            self.add(m.group(), m.start(), m.end(), True)
+
+    def gazetteer(self) -> None:
+        pat, lookup = _employer_pattern()
+        for m in pat.finditer(self.t):
+            self.add(lookup[m.group()], m.start(), m.end(), True)
+
+
+def _emp_candidates(ctx: Context, union_spans: list[tuple[int, int]],
+                    use_ner: bool = True, adder: list | None = None) -> dict[str, Cand]:
+    """Employer candidates from name shapes, the gazetteer and, when ``use_ner``, from the
+    statistical NER on the sentences that say who the action is against."""
+    col = _Candidates(_view(ctx), union_spans)
+    col.head_noun_names()
+    col.universities()
+    col.workers_at()
+    col.class_names()
+    col.employers_bodies()
+    col.appositions()
+    col.lower_heads()
+    col.district_acronyms()
+    col.gazetteer()
     if use_ner:
-        _ner_candidates(ctx, add)
+        _ner_candidates(ctx, col.add)
     if adder is not None:
-        adder.append(add)  # lets the caller add NER candidates later without a rescan
-    return cands
+        adder.append(col.add)  # lets the caller add NER candidates later without a rescan
+    return col.cands
 
 
 def _ner_candidates(ctx: Context, add) -> None:
@@ -1589,41 +1679,47 @@ def _word_spans(t: str, form: str):
             i = t.find(form, i + 1)
 
 
-def _score(ctx: Context, c: Cand) -> float:
-    t = _view(ctx)
-    score = 0.0
-    short = [c.name, *_short_forms(c.name)]  # every mention, not only where it was found
+def _all_spans(t: str, c: Cand) -> list[tuple[int, int]]:
+    """Every mention of the candidate, in full or a short form, not only where it was found
+    (at most MAX_MENTIONS)."""
     spans = list(c.spans)
     taken = _merged(spans)
-    for form in short:
+    for form in [c.name, *_short_forms(c.name)]:
         for span in _word_spans(t, form):
             if len(spans) >= MAX_MENTIONS:
                 break
             if not _overlaps(taken, *span):
                 spans.append(span)
                 bisect.insort(taken, span)  # disjoint: no merge needed
-    c.spans = spans
-    for s, e in spans:
+    return spans
+
+
+def _mention_score(ctx: Context, c: Cand, s: int, e: int) -> float:
+    """One mention: the words around it say whether it is the other side of the action."""
+    t = _view(ctx)
+    score = 1.0
+    before = t[max(0, s - 30):s]
+    sent = ctx.sentence_at(s)
+    if EMPLOYER_CUE.search(before) and sent and CONTEXT_WORDS.search(sent.text):
+        score += 1.5
+    if ROLE_AFTER.match(t[e:e + 45]):
         score += 1.0
-        before = t[max(0, s - 30):s]
-        after = t[e:e + 45]
-        sent = ctx.sentence_at(s)
-        if EMPLOYER_CUE.search(before) and sent and CONTEXT_WORDS.search(sent.text):
-            score += 1.5
-        if ROLE_AFTER.match(after):
-            score += 1.0
-        if _OPERATES_BEFORE.search(before):
-            score -= 2.5  # a subsidiary named in passing ("B, which operates C Hospital")
-        if _WORKERS_BEFORE.search(t[max(0, s - 60):s]) or _SITE_OF_BEFORE.search(t[max(0, s - 130):s]):
-            score += 2.0  # "workers at its Kitchens of Acme bakery": the unit struck
-        if _PARENT_BEFORE.search(before):
-            score -= 2.5  # the parent of the unit struck ("X is wholly owned by Y")
-        if _AFFILIATION_BEFORE.search(before) and not is_employers_body(c.name):
-            score -= 2.0  # a person's own firm ("Smith, also a board member of X, said")
-        if sent and t[s - 1:s] == "(":
-            score -= 1.0  # inside a photo credit
-    if c.shaped:
-        score += 1.0
+    if _OPERATES_BEFORE.search(before):
+        score -= 2.5  # a subsidiary named in passing ("B, which operates C Hospital")
+    if _WORKERS_BEFORE.search(t[max(0, s - 60):s]) or _SITE_OF_BEFORE.search(t[max(0, s - 130):s]):
+        score += 2.0  # "workers at its Kitchens of Acme bakery": the unit struck
+    if _PARENT_BEFORE.search(before):
+        score -= 2.5  # the parent of the unit struck ("X is wholly owned by Y")
+    if _AFFILIATION_BEFORE.search(before) and not is_employers_body(c.name):
+        score -= 2.0  # a person's own firm ("Smith, also a board member of X, said")
+    if sent and t[s - 1:s] == "(":
+        score -= 1.0  # inside a photo credit
+    return score
+
+
+def _generic_score(t: str, c: Cand) -> float:
+    """Later references by kind ("the district", "the company") to a name of that kind."""
+    score = 0.0
     kinds = {m.group(1).lower() for m in _GENERIC_HEAD.finditer(c.name)}
     for head, pat in GENERIC_REF.items():
         if head == "employers":
@@ -1635,6 +1731,17 @@ def _score(ctx: Context, c: Cand) -> float:
                 head == "hospital" and ("Medical Cent" in c.name or "Hospital" in c.name)):
             score += 0.5 * len(pat.findall(t))
     return score
+
+
+def _score(ctx: Context, c: Cand) -> float:
+    t = _view(ctx)
+    score = 0.0
+    c.spans = _all_spans(t, c)
+    for s, e in c.spans:
+        score += _mention_score(ctx, c, s, e)
+    if c.shaped:
+        score += 1.0
+    return score + _generic_score(t, c)
 
 
 def _is_unit(ctx: Context, unit: Cand, parent: Cand) -> bool:
@@ -1808,21 +1915,45 @@ def _government(ctx: Context) -> Fact[str] | None:
         return None
     cue, kind = found_cue
     if kind == "public":
-        for m in _DEPARTMENT.finditer(t):
-            name, cut = trim_lead(m.group("d"))
-            if len(name.split()) >= 2 and name.split()[0] not in {"Department", "Ministry"} or \
-                    " of " in name:
-                s = m.start("d") + cut
-                return Fact(name, ctx.evidence(s, s + len(name)), confidence=0.6, note="government")
+        dept = _department(ctx, t)
+        if dept:
+            return dept
     if kind == "counterpart":
         g = (cue.group("g1") or cue.group("g2")).strip()
         if _SUBNATIONAL.match(g) or g.lower() == "province":  # "talks with the province"
-            name = _region_government(t)
-            if not name:
-                return None  # a state's government, but no one state named
-            return Fact(name, ctx.evidence(cue.start(), cue.end()), confidence=0.6, note="government")
-    d = nm.load_data("countries.json")["countries"]
-    region_pat, region_full = _regions()
+            return _region_fact(ctx, t, cue, 0.6)  # None: a state's, but no one state named
+    named = _named_government(ctx, t)
+    if named:
+        return named
+    if _SUBNATIONAL_NAMED.search(t):
+        region = _region_fact(ctx, t, cue, 0.5)  # "the state government" of the state named
+        if region:
+            return region
+    return _country_government(ctx, t, cue)
+
+
+def _department(ctx: Context, t: str) -> Fact[str] | None:
+    """The department or ministry of a civil service action ("the Labour Department")."""
+    for m in _DEPARTMENT.finditer(t):
+        name, cut = trim_lead(m.group("d"))
+        if len(name.split()) >= 2 and name.split()[0] not in {"Department", "Ministry"} or \
+                " of " in name:
+            s = m.start("d") + cut
+            return Fact(name, ctx.evidence(s, s + len(name)), confidence=0.6, note="government")
+    return None
+
+
+def _region_fact(ctx: Context, t: str, cue: re.Match[str], confidence: float) -> Fact[str] | None:
+    """The government of the one state or province the article names, the cue as evidence."""
+    name = _region_government(t)
+    if not name:
+        return None
+    return Fact(name, ctx.evidence(cue.start(), cue.end()), confidence=confidence, note="government")
+
+
+def _named_government(ctx: Context, t: str) -> Fact[str] | None:
+    """A government named by its place ("the NSW government", "Government of Ecuador")."""
+    _, region_full = _regions()
     for m in _GOV_NAMED.finditer(t):
         place = (m.group("a") or m.group("b") or "").strip()
         words = place.split()
@@ -1835,10 +1966,13 @@ def _government(ctx: Context) -> Fact[str] | None:
                       place in region_full):
             name = f"{place} government" if m.group("a") else f"Government of {place}"
             return Fact(name, ctx.evidence(m.start(), m.end()), confidence=0.6, note="government")
-    if _SUBNATIONAL_NAMED.search(t):
-        name = _region_government(t)  # "the state government" of the state the article names
-        if name:
-            return Fact(name, ctx.evidence(cue.start(), cue.end()), confidence=0.5, note="government")
+    return None
+
+
+def _country_government(ctx: Context, t: str, cue: re.Match[str]) -> Fact[str] | None:
+    """The government of the country the article names most, written as the article names
+    the country ("Government of Ecuador"; "Belgian government" where only its adjective is)."""
+    d = nm.load_data("countries.json")["countries"]
     pat, code_of = _country_pattern()
     found = [code_of[m.group()] for m in pat.finditer(t.lower())]
     if not found:
@@ -1908,7 +2042,9 @@ def _workplace_employer(ctx: Context) -> Fact[str] | None:
     return None
 
 
-def _employers(ctx: Context) -> list[Fact[str]]:
+def _all_candidates(ctx: Context) -> dict[str, Cand]:
+    """Every employer candidate of the article: name shapes, the NER when they find no clear
+    employer, a city's school district, lists; in a roundup, those of its first item."""
     union_spans = [(m.start, m.end) for p in _union_parties(ctx) for m in p.mentions]
     adder: list = []
     cands = _emp_candidates(ctx, union_spans, use_ner=False, adder=adder)
@@ -1925,9 +2061,11 @@ def _employers(ctx: Context) -> list[Fact[str]]:
     end = main_item_end(ctx)
     if end < len(ctx.text):  # a roundup: the parties of its first item
         cands = {k: c for k, c in cands.items() if any(s < end for s, _ in c.spans)}
-    if not cands:
-        return []
-    # merge names that are short forms of another ("Kaiser" into "Kaiser Permanente")
+    return cands
+
+
+def _merge_short_forms(cands: dict[str, Cand]) -> None:
+    """Names that are short forms of another ("Kaiser" into "Kaiser Permanente") join it."""
     keys = sorted(cands, key=len, reverse=True)
     for k in keys:
         for other in keys:
@@ -1937,10 +2075,10 @@ def _employers(ctx: Context) -> list[Fact[str]]:
                 cands[other].listed |= cands[k].listed
                 del cands[k]
                 break
-    for c in cands.values():
-        c.score = _score(ctx, c)
-    _coordinated(ctx, cands)
-    ranked = sorted(cands.values(), key=lambda c: -c.score)
+
+
+def _choose(ranked: list[Cand]) -> list[Cand]:
+    """The best candidate and those beside it: listed with it, or strong and shaped."""
     best = ranked[0]
     if best.score < 3.0 and not best.shaped:
         # a weak unshaped name (a stray capitalised word) gives way to a shaped one
@@ -1958,6 +2096,21 @@ def _employers(ctx: Context) -> list[Fact[str]]:
             chosen.append(c)
         elif c.score >= max(4.0, 0.3 * best.score) and (c.shaped or c.listed):
             chosen.append(c)
+    return chosen
+
+
+def _employers(ctx: Context) -> list[Fact[str]]:
+    cands = _all_candidates(ctx)
+    if not cands:
+        return []
+    _merge_short_forms(cands)
+    for c in cands.values():
+        c.score = _score(ctx, c)
+    _coordinated(ctx, cands)
+    ranked = sorted(cands.values(), key=lambda c: -c.score)
+    chosen = _choose(ranked)
+    if not chosen:
+        return []
     chosen = _units_for_parents(ctx, chosen, ranked)
     national = [c for c in chosen if (nm.employer_entry(c.name) or {}).get("scope") == "national"]
     if national:
