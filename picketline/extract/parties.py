@@ -180,6 +180,7 @@ class Mention:
     end: int
     kind: str  # local | national | name | acronym
     family: str | None = None  # gazetteer union a local belongs to
+    rule: str = "unions.code"  # the rule that found it (the gazetteer's: code)
 
 
 @dataclass
@@ -351,6 +352,8 @@ _U_AFTER = rules.pattern("parties.union.unit_after")
 _U_BEFORE = rules.pattern("parties.union.unit_before")
 # a unit named on its own after its union ("District 1199 bargaining chair", "DISTRICT 1199")
 _U_BARE = rules.pattern("parties.union.bare_unit")
+_UNIT_RULES = {_U_BEFORE: "parties.union.unit_before", _U_AFTER: "parties.union.unit_after",
+               _L_UNIT: "parties.union.unit_of_known"}
 # people who make up a union ("Allied Nurses and Health Professionals"); adjectives such as
 # "fire" or "transit" alone name government units ("Fire District 3")
 _MEMBER_NOUNS = rules.pattern("parties.union.member_noun")
@@ -560,8 +563,9 @@ class UnionFinder:
     def _free(self, s: int, e: int) -> bool:
         return not _overlaps(self.taken, s, e)
 
-    def _add(self, key: str, s: int, e: int, kind: str, family: str | None = None) -> None:
-        self.mentions.append(Mention(key, s, e, kind, family))
+    def _add(self, key: str, s: int, e: int, kind: str, family: str | None = None,
+             rule: str = "unions.code") -> None:
+        self.mentions.append(Mention(key, s, e, kind, family, rule))
         # kept sorted and disjoint (overlapping spans merged): a lookup is a bisection
         i = bisect.bisect_left(self.taken, (s, e))
         j = i
@@ -661,7 +665,8 @@ class UnionFinder:
             self.defined.setdefault(nm.norm(base), acr)
             self.full_of.setdefault(acr, base)
         key, fam = self._local_key(base, local_number(m.group("n")))
-        self._add(key, s, e, "local", fam)
+        self._add(key, s, e, "local", fam,
+                  "parties.union.local_after" if after else "parties.union.local_before")
 
     def _acronym_local(self, m: re.Match[str], full_cache: dict[str, str | None]) -> None:
         """"CUPE 3903", "Unifor MWF 1": an acronym and a number."""
@@ -677,7 +682,7 @@ class UnionFinder:
         if oe and not nm.union_entry(acr):
             # "Unifor MWF 1": a known union, then its local's own letters and number
             self._add(f"{owner.group('w')} {acr} {n}", owner.start("w"), m.end(), "local",
-                      oe.canonical)
+                      oe.canonical, "parties.union.acronym_number")
             return
         if nm.union_entry(acr):
             key, fam = self._local_key(acr, n)
@@ -686,7 +691,7 @@ class UnionFinder:
             if not found:
                 return
             key, fam = found
-        self._add(key, m.start(), m.end(), "local", fam)
+        self._add(key, m.start(), m.end(), "local", fam, "parties.union.acronym_number")
 
     def _unknown_acronym_local(self, m: re.Match[str],
                                full_cache: dict[str, str | None]) -> tuple[str, str] | None:
@@ -748,7 +753,8 @@ class UnionFinder:
                 if not self._free(s, end):
                     continue
                 unit = " ".join(w.title() for w in m.group("unit").split())
-                self._add(f"{prefix} {unit} {m.group('n')}", s, end, "local", fam)
+                self._add(f"{prefix} {unit} {m.group('n')}", s, end, "local", fam,
+                          _UNIT_RULES[pat])
 
     def _bare_units(self) -> None:
         """"District 1199" or "Lodge 418" alone, after the article named it with its union."""
@@ -760,7 +766,8 @@ class UnionFinder:
             tail = f"{m.group('unit')} {m.group('n')}".lower()
             same = [x for x in units if x.key.lower().endswith(" " + tail)]
             if same:
-                self._add(same[0].key, m.start(), m.end(), "local", same[0].family)
+                self._add(same[0].key, m.start(), m.end(), "local", same[0].family,
+                          "parties.union.bare_unit")
 
     def _names(self) -> list[str]:
         if not hasattr(self, "_name_list"):
@@ -793,7 +800,7 @@ class UnionFinder:
             else:
                 key = acr  # a short form that is not the initials ("Rutgers AAUP-AFT")
             self.acronyms[acr] = key
-            self._add(key, s, m.end(), "name")
+            self._add(key, s, m.end(), "name", rule="parties.union.paren_acronym")
 
     def _lower_parentheticals(self) -> None:
         """Wire copy set in lower case ("the unitary workers' front (fut) and the general union
@@ -810,7 +817,8 @@ class UnionFinder:
                 s = m.start("p") + m.group("p").find(phrase)
                 if self._free(s, m.end()):
                     e = nm.union_entry(titled) or nm.union_entry(m.group("a").upper())
-                    self._add(e.canonical if e else titled, s, m.end(), "name")
+                    self._add(e.canonical if e else titled, s, m.end(), "name",
+                              rule="parties.union.lower_paren")
                 break
 
     def _gazetteer(self) -> None:
@@ -840,7 +848,8 @@ class UnionFinder:
                     if self._free(ps, ps + len(part)):
                         e0 = nm.union_entry(part)
                         self._add(e0.canonical if e0 else nm.clean_name(part), ps, ps + len(part),
-                                  "national" if e0 else "name", e0.canonical if e0 else None)
+                                  "national" if e0 else "name", e0.canonical if e0 else None,
+                                  "parties.union.name")
                 continue
             if not is_union_shaped(name):
                 # "the Fox Bluff Teachers Association and Fox Bluff School District": the
@@ -860,7 +869,7 @@ class UnionFinder:
             key = parent.canonical if parent else (nm.union_entry(name).canonical
                                                    if nm.union_entry(name) else nm.clean_name(name))
             kind = "national" if (parent or nm.union_entry(name)) else "name"
-            self._add(key, s, e, kind, parent.canonical if parent else None)
+            self._add(key, s, e, kind, parent.canonical if parent else None, "parties.union.name")
 
     @staticmethod
     def _trim_tail(name: str) -> str:
@@ -880,14 +889,15 @@ class UnionFinder:
             same = [x for x in self.mentions if x.kind == "local" and
                     _ends_with_word(x.key, f"Local {n}")]
             if same:
-                self._add(same[0].key, m.start(), m.end(), "local", same[0].family)
+                self._add(same[0].key, m.start(), m.end(), "local", same[0].family,
+                          "parties.union.bare_local")
                 continue
             before = [x for x in self.mentions if x.start < m.start() and x.kind != "acronym"]
             if before:
                 fam = max(before, key=lambda x: x.start)
                 base = fam.family or fam.key
                 key, f = self._local_key(_LOCAL_SUFFIX.sub("", base), n)
-                self._add(key, m.start(), m.end(), "local", f)
+                self._add(key, m.start(), m.end(), "local", f, "parties.union.bare_local")
 
     def _acronym_mentions(self) -> None:
         keys = {m.key for m in self.mentions if m.kind == "name"}
@@ -904,7 +914,8 @@ class UnionFinder:
         for m in _ACR_TOKEN.finditer(self.text):
             tok = m.group()
             if tok in self.acronyms and self._free(m.start(), m.end()):
-                self._add(self.acronyms[tok], m.start(), m.end(), "acronym")
+                self._add(self.acronyms[tok], m.start(), m.end(), "acronym",
+                          rule="parties.union.acronym_token")
 
 
 # a union named only as somebody else's affiliate, or as staying out of the action
@@ -1074,7 +1085,7 @@ def unions(ctx: Context) -> list[Fact[str]]:
     for p in _union_parties(ctx):
         m = p.first
         out.append(Fact(_as_written(p, ctx), ctx.evidence(m.start, m.end), confidence=min(1.0, 0.5 + 0.1 * len(p.mentions)),
-                        note=f"{len(p.mentions)} mention(s)"))
+                        note=f"{len(p.mentions)} mention(s)", rules=[m.rule]))
     return out
 
 
@@ -1233,6 +1244,11 @@ class Cand:
     shaped: bool = False  # has an employer head noun or is a gazetteer employer
     listed: bool = False
     unit_of: str | None = None  # key of the parent company this unit is named under
+    rules: list[str] = field(default_factory=list)  # the rules that found it, first first
+
+    def found_by(self, rule: str) -> None:
+        if rule not in self.rules:
+            self.rules.append(rule)
 
 
 @lru_cache(maxsize=1)
@@ -1266,6 +1282,9 @@ _COMPANY_WORD = rules.pattern("parties.employer.company_word")
 _WORKERS_BEFORE = rules.pattern("parties.employer.workers_before")
 # Reuters marks companies with tickers: "<General Motors Espanola S.A.>", "Sara Lee Corp <SLE>"
 _TICKER = rules.pattern("parties.employer.ticker")
+_CLASS_RULES = {_CLASS_BEFORE: "parties.employer.class_before",
+                _CLASS_AFTER: "parties.employer.class_after",
+                _CLASS_APPOS: "parties.employer.class_appos", _TICKER: "parties.employer.ticker"}
 # employers' bodies: "the bank employers' federation", "employers' association"
 _EMPLOYERS_BODY = rules.pattern("parties.employer.employers_body")
 _MODIFIER = rules.pattern("parties.employer.modifier")
@@ -1324,7 +1343,7 @@ class _Candidates:
     def _inside_union(self, s: int, e: int) -> bool:
         return any(s >= a and e <= b for a, b in self.union_spans)
 
-    def add(self, name: str, s: int, e: int, shaped: bool) -> None:
+    def add(self, name: str, s: int, e: int, shaped: bool, rule: str = "employers.code") -> None:
         name = nm.clean_name(name)
         if _DOTTED.fullmatch(name + "." if not name.endswith(".") else name) and \
                 nm.employer_entry(name.replace(".", "")):
@@ -1339,6 +1358,7 @@ class _Candidates:
             self.seen.add((k, s, e))
             c.spans.append((s, e))
         c.shaped = c.shaped or shaped
+        c.found_by(rule)
 
     def get(self, name: str) -> Cand | None:
         """The candidate a name was added as."""
@@ -1354,7 +1374,7 @@ class _Candidates:
         sub = name[own.end():]
         if " " in sub and _ends_with_head(sub) and not _FACILITY.search(sub):
             s0 = start + own.end()
-            self.add(sub, s0, s0 + len(sub), True)
+            self.add(sub, s0, s0 + len(sub), True, "parties.employer.owner")
             c = self.get(sub)
             if c:
                 c.unit_of = nm.norm(nm.canonical_employer(nm.clean_name(own.group(1))))
@@ -1369,7 +1389,7 @@ class _Candidates:
                                is_union_shaped(parts[0]) or
                                (_has_head(parts[0]) and _has_head(parts[-1]))):
             if _has_head(parts[0]) or _ends_with_head(parts[0]):
-                self.add(parts[0], start, start + len(parts[0]), True)
+                self.add(parts[0], start, start + len(parts[0]), True, "parties.employer.head")
             return parts[-1], start + name.rfind(parts[-1])
         return name, start
 
@@ -1391,11 +1411,11 @@ class _Candidates:
                 continue  # "the Public Works Ministry": a government body, not "Public Works"
             hm = _head_prefix(name, words)
             if hm:
-                self.add(hm, start, start + len(hm), True)
+                self.add(hm, start, start + len(hm), True, "parties.employer.head")
 
     def universities(self) -> None:
         for m in _UNIV_OF.finditer(self.t):
-            self.add(m.group(), m.start(), m.end(), True)
+            self.add(m.group(), m.start(), m.end(), True, "parties.employer.university_of")
 
     def workers_at(self) -> None:
         """"workers at Brandt-Kessler Hydraulics": whoever the workers work for."""
@@ -1416,9 +1436,9 @@ class _Candidates:
             if len(parts) > 1 and (m.group("cls") or all(_has_head(x) for x in parts)):
                 for x in parts:  # "porters at Harbor Clinic and St. Agnes Medical Center"
                     xs = s0 + name.find(x)
-                    self.add(x, xs, xs + len(x), True)
+                    self.add(x, xs, xs + len(x), True, "parties.employer.workers_at")
             else:
-                self.add(name, s0, s0 + len(name), True)
+                self.add(name, s0, s0 + len(name), True, "parties.employer.workers_at")
 
     def _class_after(self) -> list[re.Match[str]]:
         """"the X construction firm": read back from each company noun (a bounded window)."""
@@ -1450,7 +1470,7 @@ class _Candidates:
         for part in parts:
             if part and not _is_country_word(part) and nm.norm(part) not in _place_names():
                 s0 = m.start(g) + cut + name.find(part)
-                self.add(part, s0, s0 + len(part), True)
+                self.add(part, s0, s0 + len(part), True, _CLASS_RULES[m.re])
                 c = self.get(part)
                 if c and len(parts) > 1:
                     c.listed = True
@@ -1461,7 +1481,8 @@ class _Candidates:
             mm = _MODIFIER.search(t, max(0, m.start() - 25), m.start())  # "the bank employers' ..."
             mod = mm.group("mod") if mm else None
             s0 = mm.start() if mod and mod not in LEAD_STOP and mod not in CONN_WORDS else m.start()
-            self.add(" ".join(t[s0:m.end()].split()), s0, m.end(), True)
+            self.add(" ".join(t[s0:m.end()].split()), s0, m.end(), True,
+                     "parties.employer.employers_body")
 
     def appositions(self) -> None:
         for m in _EMPLOYER_APPOS.finditer(self.t):
@@ -1469,7 +1490,7 @@ class _Candidates:
             name = _drop_possessive(name)
             if name and nm.norm(name) not in _place_names():
                 s0 = m.start("emp") + cut
-                self.add(name, s0, s0 + len(name), True)
+                self.add(name, s0, s0 + len(name), True, "parties.employer.employer_appos")
 
     def lower_heads(self) -> None:
         for m in _LOWER_HEAD.finditer(self.t):
@@ -1479,11 +1500,11 @@ class _Candidates:
                 continue
             full = f"{name} {smart_title(m.group('head'))}"
             s0 = m.start("emp") + cut
-            self.add(full, s0, m.end(), True)
+            self.add(full, s0, m.end(), True, "parties.employer.lower_head")
 
     def district_acronyms(self) -> None:
         for m in _DISTRICT_ACR.finditer(self.t):
-            self.add(m.group(), m.start(), m.end(), True)
+            self.add(m.group(), m.start(), m.end(), True, "parties.employer.district_acronym")
 
     def gazetteer(self) -> None:
         pat, lookup = _employer_pattern()
@@ -1603,6 +1624,7 @@ def _enumerations(ctx: Context, cands: dict[str, Cand]) -> None:
                     have[k].add((st, st + len(name)))
                     c.spans.append((st, st + len(name)))
                 c.listed = True
+                c.found_by("parties.employer.list")
 
 
 # a bulleted list of the employers: "nurses will go on strike at the following hospitals:"
@@ -1628,6 +1650,7 @@ def _bullet_lists(ctx: Context, cands: dict[str, Cand]) -> None:
             c = cands.setdefault(key, Cand(nm.canonical_employer(name), shaped=True))
             c.spans.append((b.start("item"), b.start("item") + len(name)))
             c.listed = True
+            c.found_by("parties.employer.bullet_line")
 
 
 _COORD = rules.pattern("parties.employer.coordinated")
@@ -1810,7 +1833,8 @@ def _school_district_from_city(ctx: Context) -> Cand | None:
     m = _CITY_SCHOOL_DISTRICT.search(_view(ctx))
     if m and nm.norm(m.group(1)) in _place_names():
         name = f"{m.group(1)} School District"
-        return Cand(name, [(m.start(), m.end())], shaped=True)
+        return Cand(name, [(m.start(), m.end())], shaped=True,
+                    rules=["parties.employer.city_school_district"])
     return None
 
 
@@ -1902,6 +1926,12 @@ def _gov_cue(ctx: Context, t: str) -> tuple[re.Match[str], str] | None:
     return None
 
 
+# the rule of each kind of cue that makes the government the employer side
+_CUE_RULES = {"counterpart": "parties.government.counterpart",
+              "public": "parties.government.public_workers",
+              "general": "parties.government.public_workers", "against": "parties.government.against"}
+
+
 def _government(ctx: Context) -> Fact[str] | None:
     """A general strike called by unions, a strike of public employees, or a union action
     against or bargaining with the government: the government body the article names (the
@@ -1914,6 +1944,7 @@ def _government(ctx: Context) -> Fact[str] | None:
     if not found_cue:
         return None
     cue, kind = found_cue
+    cue_rule = _CUE_RULES[kind]
     if kind == "public":
         dept = _department(ctx, t)
         if dept:
@@ -1921,15 +1952,15 @@ def _government(ctx: Context) -> Fact[str] | None:
     if kind == "counterpart":
         g = (cue.group("g1") or cue.group("g2")).strip()
         if _SUBNATIONAL.match(g) or g.lower() == "province":  # "talks with the province"
-            return _region_fact(ctx, t, cue, 0.6)  # None: a state's, but no one state named
+            return _region_fact(ctx, t, cue, 0.6, [cue_rule])  # None: a state's, but no one state named
     named = _named_government(ctx, t)
     if named:
         return named
     if _SUBNATIONAL_NAMED.search(t):
-        region = _region_fact(ctx, t, cue, 0.5)  # "the state government" of the state named
+        region = _region_fact(ctx, t, cue, 0.5, ["parties.government.subnational_named", cue_rule])  # "the state government" of the state named
         if region:
             return region
-    return _country_government(ctx, t, cue)
+    return _country_government(ctx, t, cue, cue_rule)
 
 
 def _department(ctx: Context, t: str) -> Fact[str] | None:
@@ -1939,16 +1970,19 @@ def _department(ctx: Context, t: str) -> Fact[str] | None:
         if len(name.split()) >= 2 and name.split()[0] not in {"Department", "Ministry"} or \
                 " of " in name:
             s = m.start("d") + cut
-            return Fact(name, ctx.evidence(s, s + len(name)), confidence=0.6, note="government")
+            return Fact(name, ctx.evidence(s, s + len(name)), confidence=0.6, note="government",
+                        rules=["parties.government.department"])
     return None
 
 
-def _region_fact(ctx: Context, t: str, cue: re.Match[str], confidence: float) -> Fact[str] | None:
+def _region_fact(ctx: Context, t: str, cue: re.Match[str], confidence: float,
+                 rule_ids: list[str]) -> Fact[str] | None:
     """The government of the one state or province the article names, the cue as evidence."""
     name = _region_government(t)
     if not name:
         return None
-    return Fact(name, ctx.evidence(cue.start(), cue.end()), confidence=confidence, note="government")
+    return Fact(name, ctx.evidence(cue.start(), cue.end()), confidence=confidence, note="government",
+                rules=rule_ids)
 
 
 def _named_government(ctx: Context, t: str) -> Fact[str] | None:
@@ -1965,11 +1999,13 @@ def _named_government(ctx: Context, t: str) -> Fact[str] | None:
                       nm.norm(place) in {nm.norm(a) for a in _state_abbrevs()} or
                       place in region_full):
             name = f"{place} government" if m.group("a") else f"Government of {place}"
-            return Fact(name, ctx.evidence(m.start(), m.end()), confidence=0.6, note="government")
+            return Fact(name, ctx.evidence(m.start(), m.end()), confidence=0.6, note="government",
+                        rules=["parties.government.named"])
     return None
 
 
-def _country_government(ctx: Context, t: str, cue: re.Match[str]) -> Fact[str] | None:
+def _country_government(ctx: Context, t: str, cue: re.Match[str],
+                        cue_rule: str) -> Fact[str] | None:
     """The government of the country the article names most, written as the article names
     the country ("Government of Ecuador"; "Belgian government" where only its adjective is)."""
     d = nm.load_data("countries.json")["countries"]
@@ -1985,7 +2021,8 @@ def _country_government(ctx: Context, t: str, cue: re.Match[str]) -> Fact[str] |
     named = (cc, "name") in found
     name = f"Government of {v['names'][0]}" if named or not v.get("adjectives") else \
         f"{v['adjectives'][0]} government"
-    return Fact(name, ctx.evidence(cue.start(), cue.end()), confidence=0.5, note="government")
+    return Fact(name, ctx.evidence(cue.start(), cue.end()), confidence=0.5, note="government",
+                rules=[cue_rule])
 
 
 @lru_cache(maxsize=1)
@@ -2038,6 +2075,7 @@ def _workplace_employer(ctx: Context) -> Fact[str] | None:
         city, w = (m.group("city"), m.group("w")) if m.group("city") else (m.group("city2"), m.group("w2"))
         if city in cities and w.lower() in side.group().lower():
             return Fact(f"{city} {w.lower()}", ctx.evidence(m.start(), m.end()), confidence=0.5,
+                        rules=["parties.government.workplace_named", "parties.government.workplace_side"],
                         note="workplace")
     return None
 
@@ -2073,6 +2111,8 @@ def _merge_short_forms(cands: dict[str, Cand]) -> None:
                     f" {k} " in f" {other} " and len(k) >= 3:
                 cands[other].spans.extend(cands[k].spans)
                 cands[other].listed |= cands[k].listed
+                for r in cands[k].rules:
+                    cands[other].found_by(r)
                 del cands[k]
                 break
 
@@ -2120,5 +2160,5 @@ def _employers(ctx: Context) -> list[Fact[str]]:
     for c in chosen:
         s, e = min(c.spans)
         out.append(Fact(c.name, ctx.evidence(s, e), confidence=min(1.0, c.score / 10),
-                        note=f"score {c.score:.1f}"))
+                        note=f"score {c.score:.1f}", rules=list(c.rules) or ["employers.code"]))
     return out
