@@ -1561,13 +1561,25 @@ _TITLE_BEFORE = rules.pattern("parties.employer.title_before")
 _FACILITY = rules.pattern("parties.employer.facility")
 
 
+def _back_over(t: str, i: int, keep) -> int:
+    """The start of the run of characters ``keep`` accepts that ends at ``i``."""
+    while i > 0 and keep(t[i - 1]):
+        i -= 1
+    return i
+
+
 def _after_title(t: str, name: str) -> bool:
     """Somewhere in ``t`` a title stands right before ``name`` written as a whole word
-    ("chief negotiator Lorenz Brandt"): the name is a person's."""
+    ("chief negotiator Lorenz Brandt"): the name is a person's. A title match ending at a
+    mention starts at most a title word (12 letters) before the spaces, the one capitalised
+    word and the spaces in front of it, so only that window is searched (linear in ``t``)."""
     i = t.find(name)
     while i >= 0:
-        if _boundary(t, i + len(name)) and _TITLE_BEFORE.search(t, 0, i):
-            return True
+        if _boundary(t, i + len(name)):
+            j = _back_over(t, i, str.isspace)
+            j = _back_over(t, _back_over(t, j, lambda c: _is_word(c) or c in ".'-"), str.isspace)
+            if _TITLE_BEFORE.search(t, max(0, j - 12), i):
+                return True
         i = t.find(name, i + 1)
     return False
 
