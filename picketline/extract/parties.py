@@ -34,26 +34,82 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import chain
 
+from .. import rules
 from ..model import Fact
 from ..nlp import Context
 from . import names as nm
 
 # --- shared name patterns ------------------------------------------------------------------
-# Linear-time by construction (hostile text is thousands of capitalised words or digits in a
-# row): a word is taken whole (possessive), a name starts at a word's start and has at most
-# NAME_WORDS words, so a failed match costs a bounded number of steps at each word.
-CAP = (r"(?:(?:St|Co|Inc|Corp|Ltd|Mt|Ft|Jr|Bros)\.|[A-Z]\.(?:[A-Z]\.)++|[A-Z][\w'\u2019&-]*+"
-       r"|(?<!\d)\d{1,6}+(?:-\d{1,6}+)?(?=\s+[A-Z]))")
-CONN = r"(?:of|and|&|for|the|de|on|del|della|des|du|di|dos|das|y)"  # "Hulleras del Norte"
-NAME_WORDS = 14
-_WORD_START = r"(?<![\w'\u2019&-])"
-NAME = rf"(?:{_WORD_START}{CAP}(?:[ ]+(?:{CONN}[ ]+){{0,2}}{CAP}){{0,{NAME_WORDS}}})"
+# The name shapes (CAP, NAME, LOCAL_NO, ...) are macros of rules/parties.toml. Linear-time by
+# construction (hostile text is thousands of capitalised words or digits in a row): a word is
+# taken whole (possessive), a name starts at a word's start and has at most 15 words, so a
+# failed match costs a bounded number of steps at each word.
 # a local's number, in figures or (small ones) in words: "Local 2", "Local Two"
 _NUMBER_WORDS = ("One Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Thirteen Fourteen "
                  "Fifteen Sixteen Seventeen Eighteen Nineteen Twenty").split()
-LOCAL_NO = (r"(?P<n>\d{1,5}(?:-\d{1,5})?[A-Z]?|(?:%s)(?![\w-]))"
-            % "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)))
+_WORD = rules.pattern("parties.text.word")
+_LEAD_WORD = rules.pattern("parties.text.lead_word")
+_LEAD_JUNK = rules.pattern("parties.text.lead_junk")
+_TRAILING_POSS = rules.pattern("parties.text.trailing_possessive")
+_LEAD_THE = rules.pattern("parties.text.lead_the")
+_AND = rules.pattern("parties.text.and_split")
+_AND_THE = rules.pattern("parties.text.and_the")
+_ACRONYM_SHAPE = rules.pattern("parties.union.acronym_shape")
+_AGENT_NOUN = rules.pattern("parties.union.agent_noun")
+_UNIT_KEY = rules.pattern("parties.union.unit_key")
+_LOCAL_SUFFIX = rules.pattern("parties.union.local_suffix")
+_HEAD_WORD = rules.pattern("parties.union.head_word")
+_COMMA_LIST_END = rules.pattern("parties.union.comma_list_end")
+_POSSESSIVE_LEAD = rules.pattern("parties.union.possessive_lead")
+_ASCII_UPPER = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+
+
+def _is_word(c: str) -> bool:
+    """A word character as regular expressions read one (``\\w``)."""
+    return c.isalnum() or c == "_"
+
+
+def _word_or_hyphen(c: str) -> bool:
+    return c == "-" or _is_word(c)
+
+
+def _boundary(t: str, i: int) -> bool:
+    """A word boundary (``\\b``) at position ``i`` of ``t``."""
+    return _is_word(t[i - 1:i] if i > 0 else "") != _is_word(t[i:i + 1])
+
+
+def _all_caps(s: str) -> bool:
+    """Two or more capital letters A-Z and nothing else ("SEIU", not "Seiu" or "AB1")."""
+    return len(s) >= 2 and s.isascii() and s.isalpha() and s.isupper()
+
+
+def _caps_only(s: str) -> str:
+    """The capital letters A-Z of ``s``."""
+    return "".join(c for c in s if "A" <= c <= "Z")
+
+
+def _drop_possessive(s: str) -> str:
+    """``s`` without a final "'s" (before a final line break too)."""
+    for end in ("'s", "\u2019s"):
+        if s.endswith(end):
+            return s[:-2]
+        if s.endswith(end + "\n"):
+            return s[:-3] + "\n"
+    return s
+
+
+def _camel_tail(word: str, tails: tuple[str, ...]) -> bool:
+    """A word run together with a head noun after a lower-case letter ("CarePartners")."""
+    return any(word.endswith(x) and len(word) > len(x) and "a" <= word[-len(x) - 1] <= "z"
+               for x in tails)
+
+
+def _ends_with_word(s: str, tail: str) -> bool:
+    """``s`` ends with ``tail`` starting at a word's start."""
+    i = len(s) - len(tail)
+    return s.endswith(tail) and (i == 0 or not _is_word(s[i - 1]))
 
 
 def local_number(n: str) -> str:
@@ -114,8 +170,7 @@ ORG_WORDS = {"union", "unions", "association", "associations", "federation", "gu
              "international", "amalgamated", "organization", "society", "college", "local"}
 STRONG_UNION_HEADS = {"union", "unions", "guild", "brotherhood", "teamsters"}
 
-SOLIDARITY = re.compile(r"\b(?:solidarity|join(?:ed|ing|s)?|support(?:ed|ing|s)?|also|too|"
-                        r"alongside|together|coalition|affiliate|member union|sister)\b", re.I)
+SOLIDARITY = rules.pattern("parties.union.solidarity")
 
 
 @dataclass
@@ -125,6 +180,7 @@ class Mention:
     end: int
     kind: str  # local | national | name | acronym
     family: str | None = None  # gazetteer union a local belongs to
+    rule: str = "unions.code"  # the rule that found it (the gazetteer's: code)
 
 
 @dataclass
@@ -138,7 +194,7 @@ class Party:
 
 
 def _words(s: str) -> list[str]:
-    return re.findall(r"[A-Za-z][\w']*", s)
+    return _WORD.findall(s)
 
 
 def trim_lead(name: str) -> tuple[str, int]:
@@ -146,19 +202,32 @@ def trim_lead(name: str) -> tuple[str, int]:
     s = name
     cut = 0
     while True:
-        m = re.match(r"([\w'\u2019.&-]+)\s+", s)
+        m = _LEAD_WORD.match(s)
         if not m:
             break
         w = m.group(1).lower().rstrip(".")
-        if w in LEAD_STOP or re.fullmatch(r"\d[\d,.:/-]*", w) or \
-                re.fullmatch(r"[\w.'-]+-(?:based|owned|area|run|headquartered)", w):
+        if w in LEAD_STOP or _LEAD_JUNK.fullmatch(w):
             cut += m.end()
             s = s[m.end():]
             continue
         break
     # a trailing possessive belongs to the sentence, not the name
-    s2 = re.sub(r"['\u2019]s?$", "", s)
+    s2 = _TRAILING_POSS.sub("", s)
     return s2, cut
+
+
+def _workers_committee(toks: list[str]) -> bool:
+    """A workers' organising committee leading an action counts as a union ("Rail Workers
+    Organizing Committee", "the Harbour Pickers' Committee"); a legislative one does not."""
+    return any(t in {"workers", "employees", "organizing", "organising", "staff"} or
+               _member_word(t) for t in toks) \
+        and not any(t in _NOT_WORKER_COMMITTEE for t in toks)
+
+
+def _joined_acronym(name: str) -> bool:
+    """A gazetteer acronym joined to a name by a hyphen ("SEIU-United Healthcare Workers")."""
+    return any("-" in w and any(_all_caps(p) and nm.union_entry(p) for p in w.split("-"))
+               for w in name.split())
 
 
 def is_union_shaped(name: str) -> bool:
@@ -171,11 +240,7 @@ def is_union_shaped(name: str) -> bool:
     if not toks or len(toks) < 2:
         return False
     if toks[-1] == "committee":
-        # a workers' organising committee leading an action counts as a union ("Rail Workers
-        # Organizing Committee", "the Harbour Pickers' Committee"); a legislative one does not
-        return any(t in {"workers", "employees", "organizing", "organising", "staff"} or
-                   _member_word(t) for t in toks) \
-            and not any(t in _NOT_WORKER_COMMITTEE for t in toks)
+        return _workers_committee(toks)
     if "union" in toks[1:-1] and toks[toks.index("union") + 1] == "of":
         # "Lecturers' and Researchers' Union of Ireland", "National Union of Teachers"
         return True
@@ -184,10 +249,8 @@ def is_union_shaped(name: str) -> bool:
         return False
     if toks[-1] in {"union", "unions", "guild", "brotherhood"}:
         return True
-    # a gazetteer acronym joined to a name ("SEIU-United Healthcare Workers West")
-    for w in name.split():
-        if "-" in w and any(re.fullmatch(r"[A-Z]{2,}", p) and nm.union_entry(p) for p in w.split("-")):
-            return True  # "SEIU-United Healthcare Workers West", "Rutgers AAUP-AFT"
+    if _joined_acronym(name):
+        return True  # "SEIU-United Healthcare Workers West", "Rutgers AAUP-AFT"
     has_worker = any(t in WORKER_WORDS for t in toks)
     has_org = any(t in ORG_WORDS for t in toks)
     if toks[-1] in _WORKER_BODY_HEADS - {"federation", "council", "congress"}:
@@ -205,13 +268,11 @@ def is_union_shaped(name: str) -> bool:
 # nothing about names. Name patterns read a *view* of the text of the same length (offsets and
 # evidence are unchanged): a line break inside a hard-wrapped paragraph reads as a space, and a
 # line in capitals is lower-cased except for the acronyms the article's body uses.
-_CAPS_WORD = re.compile(r"[A-Za-z][A-Za-z.&'\u2019-]*")
-_BODY_ACR = re.compile(r"(?<![\w.])[A-Z][A-Z.&-]*[A-Z.](?![\w])")
+_CAPS_WORD = rules.pattern("parties.text.caps_word")
+_BODY_ACR = rules.pattern("parties.text.body_acronym")
 
 
-_UPPER_RUN = re.compile(r"[A-Z]{2,}")
-_UPPER = re.compile(r"[A-Z]")
-_LOWER = re.compile(r"[a-z]")
+_UPPER_RUN = rules.pattern("parties.text.upper_run")
 
 
 def _caps_line(line: str) -> bool:
@@ -219,8 +280,8 @@ def _caps_line(line: str) -> bool:
     runs = _UPPER_RUN.findall(line, 0, 400)
     if len(runs) < 2 or sum(map(len, runs)) < 8:
         return False  # most lines: a quick no
-    up = len(_UPPER.findall(line))
-    return up >= 8 and up >= 4 * len(_LOWER.findall(line))
+    up = sum(map(line.count, _ASCII_UPPER))
+    return up >= 8 and up >= 4 * sum(map(line.count, _ASCII_UPPER.lower()))
 
 
 def _lower_same_length(s: str) -> str:
@@ -250,7 +311,7 @@ def name_view(text: str) -> str:
         if i + 1 < len(lines):
             nxt = lines[i + 1]
             join = (wrapped and ln.strip() and nxt[:1].strip() and not caps[i] and not caps[i + 1]
-                    and not re.search(r"[.:;!?\"\u201d]\s*$", ln))
+                    and not ln.rstrip().endswith(tuple(".:;!?\"\u201d")))
             out.append(" " if join else "\n")
     return "".join(out)
 
@@ -263,47 +324,39 @@ def _view(ctx: Context) -> str:
 
 
 # --- union mentions ------------------------------------------------------------------------
-_L_AFTER = re.compile(rf"(?P<u>{NAME})(?:\s*\((?P<acr>[A-Z][A-Za-z&-]{{1,9}})\))?[,]?\s+[Ll]ocal\s+{LOCAL_NO}\b")
+_L_AFTER = rules.pattern("parties.union.local_after")
 # "Local 1553 of the United Fabrication and Machinists Union (UFMU)"
-_ACR_AFTER = re.compile(r"\s*\((?P<acr>[A-Z][A-Za-z&-]{1,9})\)")
+_ACR_AFTER = rules.pattern("parties.union.acronym_after")
 # an unknown acronym with a number is a local only where the sentence talks about a union
-_UNION_CONTEXT = re.compile(r"\b(?:local|union|members|president|chapter|bargaining|strike|"
-                            r"strikes|picket\w*|walkout|lockout|job action|represents?|"
-                            r"representing)\b", re.I)
+_UNION_CONTEXT = rules.pattern("parties.union.context")
 _NOT_LOCAL_ACR = {"SB", "HB", "AB", "LD", "SF", "HF", "HR", "ACT", "BILL", "COVID", "FY", "PS",
                   "IS", "MS", "JHS", "CA", "NY", "US", "USA", "UK", "CEO", "CFO", "AM", "PM",
                   "GDP", "CPI", "ISO", "RT", "SR", "ROUTE", "TV", "MLB", "NFL", "NBA", "NHL",
                   "DISTRICT", "LODGE", "COUNCIL", "DIVISION", "CHAPTER", "LOCAL", "ROOM",
                   "SUITE", "UNIT", "GATE", "PIER", "BUILDING", "PLANT"}
 # a year-like number is still a local when a name-like continuation follows ("CEPW 2034,")
-_YEAR_OK = re.compile(r"(?:\s*[,;)]|\s+(?:president|members|leaders?|officials?|said|says|"
-                      r"represents|and|local|chapter|bargaining|executive)\b|['\u2019]s\b)")
+_YEAR_OK = rules.pattern("parties.union.year_ok")
 # organisation words that make "<Name> Local N" a union even when the name is unknown
 _LOCAL_HEADS = {"union", "alliance", "association", "guild", "council", "federation",
                 "brotherhood", "workers", "employees", "united", "congress", "organization",
                 "organisation", "society", "local", "teamsters", "local union"}
-_L_BEFORE = re.compile(rf"\b[Ll]ocal\s+{LOCAL_NO}\s*,?\s+of\s+(?:the\s+)?(?P<u>{NAME})")
-_L_ACRNUM = re.compile(r"\b(?P<u>[A-Z][A-Z-]{1,9})\s+(?P<n>\d{1,5})\b(?!\s*(?:%|percent|members|workers|employees))")
+_L_BEFORE = rules.pattern("parties.union.local_before")
+_L_ACRNUM = rules.pattern("parties.union.acronym_number")
 # other numbered units of a known union: "AFSCME Council 31", "IAM District 751", "Lodge 1943"
-_L_UNIT = re.compile(r"\b(?P<u>[A-Z][A-Za-z]{1,9}(?:\s[A-Z][A-Za-z]+){0,5}?)\s+(?P<unit>District Council|"
-                     r"Council|District|Lodge|Division)\s+(?P<n>\d{1,5})\b")
-_UNION_BEFORE_ACR = re.compile(r"(?<![\w-])(?P<w>[A-Z][\w-]{1,20})[ ]+$")
-_L_BARE = re.compile(rf"\b[Ll]ocal\s+{LOCAL_NO}\b")
+_L_UNIT = rules.pattern("parties.union.unit_of_known")
+_UNION_BEFORE_ACR = rules.pattern("parties.union.owner_before_acronym")
+_L_BARE = rules.pattern("parties.union.bare_local")
 # numbered units of any union, in both word orders: "Allied Nurses and Health Professionals,
 # District 1199", "Lodge 418 of the Brotherhood of Precision Machinists"
-_UNITS = r"District Council|Council|District|Lodge|Division|Chapter"
-_U_AFTER = re.compile(rf"(?P<u>{NAME}),?\s+(?P<unit>{_UNITS})\s+(?P<n>\d{{1,5}}[A-Z]?)\b(?![,.]\d)")
-_U_BEFORE = re.compile(rf"\b(?P<unit>{_UNITS})\s+(?P<n>\d{{1,5}}[A-Z]?)\s*,?\s+of\s+(?:the\s+)?(?P<u>{NAME})")
+_U_AFTER = rules.pattern("parties.union.unit_after")
+_U_BEFORE = rules.pattern("parties.union.unit_before")
 # a unit named on its own after its union ("District 1199 bargaining chair", "DISTRICT 1199")
-_U_BARE = re.compile(r"\b(?P<unit>District|Lodge|Council|Division|Chapter)\s+(?P<n>\d{1,5}[A-Z]?)\b", re.I)
+_U_BARE = rules.pattern("parties.union.bare_unit")
+_UNIT_RULES = {_U_BEFORE: "parties.union.unit_before", _U_AFTER: "parties.union.unit_after",
+               _L_UNIT: "parties.union.unit_of_known"}
 # people who make up a union ("Allied Nurses and Health Professionals"); adjectives such as
 # "fire" or "transit" alone name government units ("Fire District 3")
-_MEMBER_NOUNS = re.compile(r"(?:workers|employees|teachers|educators|nurses|professionals|"
-                           r"machinists|mechanics|drivers|pilots|attendants|officers|firefighters|"
-                           r"engineers|technicians|clerks|laborers|carpenters|electricians|"
-                           r"operators|physicians|doctors|residents|lecturers|researchers|"
-                           r"faculty|staff|crew|crews|players|musicians|writers|actors|artists|"
-                           r"journalists|miners|janitors|custodians|librarians)")
+_MEMBER_NOUNS = rules.pattern("parties.union.member_noun")
 # plural agent nouns of work that name a workers' committee ("Pickers' Committee")
 _AGENT_PLURALS = {"pickers", "packers", "loaders", "cleaners", "riders", "couriers", "farmworkers",
                   "harvesters", "shearers", "cutters", "growers", "fishers", "porters", "guards",
@@ -317,21 +370,19 @@ _NOT_WORKER_COMMITTEE = {"house", "senate", "assembly", "council", "city", "stat
                          "parents", "tenants"}
 _NOT_UNIT_BASE = {"school", "county", "city", "congressional", "senate", "assembly", "water",
                   "fire", "court", "judicial", "sanitary", "park", "police", "ward", "house"}
-_NAME_RE = re.compile(NAME)
-_PAREN = re.compile(rf"(?P<full>{NAME})\s*\((?P<acr>[A-Z][\w&'-]*(?:\s[A-Z][\w&'-]*){{0,2}})\)")
-_ACR_IN_ROLE = re.compile(
-    r"\b(?:represented by|members of|member of|union,?|unions,?)\s+(?:the\s+)?(?P<a>[A-Z]{2,8})\b(?![-\w])|"
-    r"\b(?P<b>[A-Z]{2,8})\s+(?:union|members|bargaining team|negotiators)\b")
-_LOWER_ACR = re.compile(r"\([a-z]{2,6}\)")
-_LOWER_PAREN = re.compile(r"(?<![\w'\u2019-])(?P<p>(?:[a-z][\w'\u2019-]*+[ ]+){2,7}?)\((?P<a>[a-z]{2,6})\)")
-_ACR_TOKEN = re.compile(r"\b[A-Z][A-Z&]{1,9}(?:-[A-Z&]{2,9})*\b")
+_NAME_RE = rules.pattern("parties.union.name")
+_PAREN = rules.pattern("parties.union.paren_acronym")
+_ACR_IN_ROLE = rules.pattern("parties.union.acronym_in_role")
+_LOWER_ACR = rules.pattern("parties.union.lower_acronym")
+_LOWER_PAREN = rules.pattern("parties.union.lower_paren")
+_ACR_TOKEN = rules.pattern("parties.union.acronym_token")
 
 
 def _unit_base_ok(base: str) -> bool:
     """A name written with a district or lodge number that may be taken for a union: a
     union-shaped or local-shaped name, or one of two or more words naming its members."""
     if _is_local_base(base):
-        return not re.fullmatch(r"[A-Z][A-Z&]{1,7}(?:-[A-Z&]{2,7})?", base)  # acronyms: gazetteer only
+        return not _ACRONYM_SHAPE.fullmatch(base)  # acronyms: gazetteer only
     toks = [t.lower().rstrip("'\u2019") for t in _words(base)]
     if len(toks) < 2 or any(t in _NOT_UNIT_BASE for t in toks) or nm.norm(base) in nm.not_unions():
         return False
@@ -349,11 +400,11 @@ _NOT_PEOPLE = {"others", "voters", "supporters", "taxpayers", "customers", "owne
 def _member_word(tok: str) -> bool:
     """A plural noun for people who work ("nurses", "makers", "electricians")."""
     return bool(_MEMBER_NOUNS.fullmatch(tok)) or tok in _AGENT_PLURALS or (
-        tok not in _NOT_PEOPLE and re.fullmatch(r"[a-z]{3,}(?:ers|ors|ists|ians)", tok) is not None)
+        tok not in _NOT_PEOPLE and _AGENT_NOUN.fullmatch(tok) is not None)
 
 
-_COMMA_BEFORE = re.compile(rf"(?P<p>{NAME}),[ ]+(?:{CAP},[ ]+){{0,4}}$")
-_COMMA_AFTER = re.compile(rf"(?:,[ ]+{CAP}){{0,4}},[ ]+(?P<q>{NAME})")
+_COMMA_BEFORE = rules.pattern("parties.union.comma_before")
+_COMMA_AFTER = rules.pattern("parties.union.comma_after")
 
 
 def _comma_widen(t: str, s: int, e: int) -> tuple[int, int] | None:
@@ -406,7 +457,7 @@ def _joint_pair(name: str) -> tuple[str, str] | None:
     """Two union names joined by "and" in one capitalised run, each a union of its own with its
     own head word ("Lecturers' Union of Ireland and the Technical Staff Union"); None when
     "and" joins words inside one name ("Allied Nurses and Health Professionals")."""
-    for m in re.finditer(r"\s+and\s+(?:the\s+)?", name):
+    for m in _AND_THE.finditer(name):
         left, right = name[:m.start()], name[m.end():]
         if len(_words(left)) < 2 or len(_words(right)) < 2:
             continue
@@ -419,10 +470,10 @@ def _joint_pair(name: str) -> tuple[str, str] | None:
 def acronym_fits(acr: str, full: str) -> bool:
     """True when ``acr`` reads as the initials of ``full`` ("UFMU" of "United Fabrication and
     Machinists Union", "CEPW" of "Canadian Energy and Power Workers", "IBFMW" ...)."""
-    letters = re.sub(r"[^A-Z]", "", acr.upper())
+    letters = _caps_only(acr.upper())
     if len(letters) < 2:
         return False
-    words = re.findall(r"[A-Za-z][\w']*", full.replace("-", " "))
+    words = _WORD.findall(full.replace("-", " "))
     every = "".join(w[0] for w in words).upper()
     return letters in (nm.acronym(full), every) or (
         letters[0] == every[:1] and _subseq(letters, every) and len(letters) >= len(nm.acronym(full)) - 1)
@@ -438,7 +489,7 @@ def _is_local_base(base: str) -> bool:
     union-shaped name, an acronym, or any name ending in an organisation word."""
     if nm.union_entry(base) or is_union_shaped(base):
         return True
-    if re.fullmatch(r"[A-Z][A-Z&]{1,7}(?:-[A-Z&]{2,7})?", base):
+    if _ACRONYM_SHAPE.fullmatch(base):
         return base not in _NOT_LOCAL_ACR and not nm.acronym_is_place(base) and \
             not nm.employer_entry(base)
     words = [w.lower() for w in _words(base)]
@@ -512,8 +563,9 @@ class UnionFinder:
     def _free(self, s: int, e: int) -> bool:
         return not _overlaps(self.taken, s, e)
 
-    def _add(self, key: str, s: int, e: int, kind: str, family: str | None = None) -> None:
-        self.mentions.append(Mention(key, s, e, kind, family))
+    def _add(self, key: str, s: int, e: int, kind: str, family: str | None = None,
+             rule: str = "unions.code") -> None:
+        self.mentions.append(Mention(key, s, e, kind, family, rule))
         # kept sorted and disjoint (overlapping spans merged): a lookup is a bisection
         i = bisect.bisect_left(self.taken, (s, e))
         j = i
@@ -562,79 +614,100 @@ class UnionFinder:
         return f"{base} Local {number}", base
 
     def _locals(self) -> None:
-        t = self.text
         for pat in (_L_BEFORE, _L_AFTER):
-            for m in pat.finditer(t):
-                if not self._free(m.start(), m.end()):
-                    continue
-                raw = m.group("u")
-                base = _union_base(raw)
-                if not base:
-                    continue
-                bs = m.start("u") + (raw.rfind(base) if pat is _L_AFTER else raw.find(base))
-                wide = _comma_widen(t, bs, bs + len(base)) if base in raw else None
-                if wide and _is_local_base(" ".join(t[wide[0]:wide[1]].split())):
-                    # "Local Nine of the Glass, Pottery and Plastics Workers"
-                    bs, be = wide
-                    base = " ".join(t[bs:be].split())
-                    if not self._free(bs, be):
-                        continue
-                elif not _is_local_base(base):
-                    continue
-                else:
-                    be = bs + len(base)
-                if pat is _L_AFTER:
-                    s = bs if base in raw or wide else m.start("u")
-                    e = m.end()
-                else:
-                    s = m.start()
-                    e = be if base in raw or wide else m.end()
-                base = nm.clean_name(base)
-                acr = m.group("acr") if pat is _L_AFTER else None
-                if acr is None and pat is _L_BEFORE:
-                    am = _ACR_AFTER.match(t, e)
-                    if am:
-                        acr = am.group("acr")
-                        e = am.end()
-                if acr and not nm.union_entry(base) and acronym_fits(acr, base):
-                    self.defined.setdefault(nm.norm(base), acr)
-                    self.full_of.setdefault(acr, base)
-                key, fam = self._local_key(base, local_number(m.group("n")))
-                self._add(key, s, e, "local", fam)
+            for m in pat.finditer(self.text):
+                if self._free(m.start(), m.end()):
+                    self._named_local(m, pat is _L_AFTER)
         self._units()
         full_cache: dict[str, str | None] = {}
-        for m in _L_ACRNUM.finditer(t):
-            if not self._free(m.start(), m.end()):
-                continue
-            acr, n = m.group("u"), m.group("n")
-            if acr in _NOT_LOCAL_ACR or t[m.start() - 1:m.start()] == "(" or \
-                    re.fullmatch(r"[KW][A-Z]{3}", acr):
-                continue  # bills, units, broadcast call signs in a credit ("(WXYZ 13)")
-            if re.fullmatch(r"(19|20)\d\d", n) and not _YEAR_OK.match(t, m.end()):
-                continue  # "the UAW 2023 contract": a year, not a local
-            owner = _UNION_BEFORE_ACR.search(t, max(0, m.start() - 40), m.start())
-            oe = nm.union_entry(owner.group("w")) if owner else None
-            if oe and not nm.union_entry(acr):
-                # "Unifor MWF 1": a known union, then its local's own letters and number
-                self._add(f"{owner.group('w')} {acr} {n}", owner.start("w"), m.end(), "local",
-                          oe.canonical)
-                continue
-            if not nm.union_entry(acr):
-                # "CEPW 2034", "CUPE 3903": an acronym the article defines or uses for a union
-                if len(acr.replace("-", "")) < 3 or nm.acronym_is_place(acr) or nm.employer_entry(acr):
-                    continue
-                sent = self._sentence(m.start())
-                if acr not in full_cache:  # once per acronym (hostile text repeats one)
-                    full_cache[acr] = self.full_of.get(acr) or next(
-                        (n2 for n2 in self._names() if acronym_fits(acr, n2) and _is_local_base(n2)),
-                        None)
-                full = full_cache[acr]
-                if not full and not _UNION_CONTEXT.search(sent):
-                    continue
-                key, fam = f"{acr} Local {n}", (nm.clean_name(full) if full and " " in full else acr)
-            else:
-                key, fam = self._local_key(acr, n)
-            self._add(key, m.start(), m.end(), "local", fam)
+        for m in _L_ACRNUM.finditer(self.text):
+            if self._free(m.start(), m.end()):
+                self._acronym_local(m, full_cache)
+
+    def _local_span(self, m: re.Match[str], after: bool) -> tuple[str, int, int] | None:
+        """The union name of a "Local N" match (``after``: the name is written before the
+        number) and the span of the whole mention; None when the name is no union's."""
+        t = self.text
+        raw = m.group("u")
+        base = _union_base(raw)
+        if not base:
+            return None
+        bs = m.start("u") + (raw.rfind(base) if after else raw.find(base))
+        wide = _comma_widen(t, bs, bs + len(base)) if base in raw else None
+        if wide and _is_local_base(" ".join(t[wide[0]:wide[1]].split())):
+            # "Local Nine of the Glass, Pottery and Plastics Workers"
+            bs, be = wide
+            base = " ".join(t[bs:be].split())
+            if not self._free(bs, be):
+                return None
+        elif not _is_local_base(base):
+            return None
+        else:
+            be = bs + len(base)
+        if after:
+            return base, (bs if base in raw or wide else m.start("u")), m.end()
+        return base, m.start(), (be if base in raw or wide else m.end())
+
+    def _named_local(self, m: re.Match[str], after: bool) -> None:
+        """"SEIU Local 99", "Local 99 of the X Union (XU)": a local of a named union."""
+        found = self._local_span(m, after)
+        if not found:
+            return
+        base, s, e = found
+        base = nm.clean_name(base)
+        acr = m.group("acr") if after else None
+        if acr is None and not after:
+            am = _ACR_AFTER.match(self.text, e)
+            if am:
+                acr = am.group("acr")
+                e = am.end()
+        if acr and not nm.union_entry(base) and acronym_fits(acr, base):
+            self.defined.setdefault(nm.norm(base), acr)
+            self.full_of.setdefault(acr, base)
+        key, fam = self._local_key(base, local_number(m.group("n")))
+        self._add(key, s, e, "local", fam,
+                  "parties.union.local_after" if after else "parties.union.local_before")
+
+    def _acronym_local(self, m: re.Match[str], full_cache: dict[str, str | None]) -> None:
+        """"CUPE 3903", "Unifor MWF 1": an acronym and a number."""
+        t = self.text
+        acr, n = m.group("u"), m.group("n")
+        if acr in _NOT_LOCAL_ACR or t[m.start() - 1:m.start()] == "(" or \
+                (len(acr) == 4 and acr[0] in "KW" and _all_caps(acr[1:])):
+            return  # bills, units, broadcast call signs in a credit ("(WXYZ 13)")
+        if (len(n) == 4 and n[:2] in ("19", "20")) and not _YEAR_OK.match(t, m.end()):
+            return  # "the UAW 2023 contract": a year, not a local
+        owner = _UNION_BEFORE_ACR.search(t, max(0, m.start() - 40), m.start())
+        oe = nm.union_entry(owner.group("w")) if owner else None
+        if oe and not nm.union_entry(acr):
+            # "Unifor MWF 1": a known union, then its local's own letters and number
+            self._add(f"{owner.group('w')} {acr} {n}", owner.start("w"), m.end(), "local",
+                      oe.canonical, "parties.union.acronym_number")
+            return
+        if nm.union_entry(acr):
+            key, fam = self._local_key(acr, n)
+        else:
+            found = self._unknown_acronym_local(m, full_cache)
+            if not found:
+                return
+            key, fam = found
+        self._add(key, m.start(), m.end(), "local", fam, "parties.union.acronym_number")
+
+    def _unknown_acronym_local(self, m: re.Match[str],
+                               full_cache: dict[str, str | None]) -> tuple[str, str] | None:
+        """"CEPW 2034": an acronym the article defines or uses for a union (key and family)."""
+        acr, n = m.group("u"), m.group("n")
+        if len(acr.replace("-", "")) < 3 or nm.acronym_is_place(acr) or nm.employer_entry(acr):
+            return None
+        sent = self._sentence(m.start())
+        if acr not in full_cache:  # once per acronym (hostile text repeats one)
+            full_cache[acr] = self.full_of.get(acr) or next(
+                (n2 for n2 in self._names() if acronym_fits(acr, n2) and _is_local_base(n2)),
+                None)
+        full = full_cache[acr]
+        if not full and not _UNION_CONTEXT.search(sent):
+            return None
+        return f"{acr} Local {n}", (nm.clean_name(full) if full and " " in full else acr)
 
     def _units(self) -> None:
         """Numbered districts, lodges, councils and chapters of a union, known or not."""
@@ -664,7 +737,7 @@ class UnionFinder:
                 base = nm.clean_name(base)
                 e = nm.union_entry(base)
                 if e:
-                    prefix = base if re.fullmatch(r"[A-Z]{2,}", base) else e.local_prefix
+                    prefix = base if _all_caps(base) else e.local_prefix
                     fam = e.canonical
                 elif pat is not _L_UNIT and _unit_base_ok(base):
                     prefix = fam = base
@@ -680,19 +753,21 @@ class UnionFinder:
                 if not self._free(s, end):
                     continue
                 unit = " ".join(w.title() for w in m.group("unit").split())
-                self._add(f"{prefix} {unit} {m.group('n')}", s, end, "local", fam)
+                self._add(f"{prefix} {unit} {m.group('n')}", s, end, "local", fam,
+                          _UNIT_RULES[pat])
 
     def _bare_units(self) -> None:
         """"District 1199" or "Lodge 418" alone, after the article named it with its union."""
         units = [x for x in self.mentions if x.kind == "local" and
-                 re.search(rf"\b(?:{_UNITS})\s+\S+$", x.key)]
+                 _UNIT_KEY.search(x.key)]
         for m in _U_BARE.finditer(self.text):
             if not self._free(m.start(), m.end()):
                 continue
             tail = f"{m.group('unit')} {m.group('n')}".lower()
             same = [x for x in units if x.key.lower().endswith(" " + tail)]
             if same:
-                self._add(same[0].key, m.start(), m.end(), "local", same[0].family)
+                self._add(same[0].key, m.start(), m.end(), "local", same[0].family,
+                          "parties.union.bare_unit")
 
     def _names(self) -> list[str]:
         if not hasattr(self, "_name_list"):
@@ -720,12 +795,12 @@ class UnionFinder:
             e = nm.union_entry(full) or nm.union_entry(acr)
             if e:
                 key = e.canonical
-            elif nm.acronym(full) == re.sub(r"[^A-Z]", "", acr.upper()) or " " not in acr and "-" not in acr:
+            elif nm.acronym(full) == _caps_only(acr.upper()) or " " not in acr and "-" not in acr:
                 key = nm.clean_name(full)
             else:
                 key = acr  # a short form that is not the initials ("Rutgers AAUP-AFT")
             self.acronyms[acr] = key
-            self._add(key, s, m.end(), "name")
+            self._add(key, s, m.end(), "name", rule="parties.union.paren_acronym")
 
     def _lower_parentheticals(self) -> None:
         """Wire copy set in lower case ("the unitary workers' front (fut) and the general union
@@ -742,7 +817,8 @@ class UnionFinder:
                 s = m.start("p") + m.group("p").find(phrase)
                 if self._free(s, m.end()):
                     e = nm.union_entry(titled) or nm.union_entry(m.group("a").upper())
-                    self._add(e.canonical if e else titled, s, m.end(), "name")
+                    self._add(e.canonical if e else titled, s, m.end(), "name",
+                              rule="parties.union.lower_paren")
                 break
 
     def _gazetteer(self) -> None:
@@ -772,12 +848,13 @@ class UnionFinder:
                     if self._free(ps, ps + len(part)):
                         e0 = nm.union_entry(part)
                         self._add(e0.canonical if e0 else nm.clean_name(part), ps, ps + len(part),
-                                  "national" if e0 else "name", e0.canonical if e0 else None)
+                                  "national" if e0 else "name", e0.canonical if e0 else None,
+                                  "parties.union.name")
                 continue
             if not is_union_shaped(name):
                 # "the Fox Bluff Teachers Association and Fox Bluff School District": the
                 # union is the first of two names joined by "and"
-                part = re.split(r"\s+and\s+", name)[0]
+                part = _AND.split(name)[0]
                 if part == name or len(_words(part)) < 2 or not is_union_shaped(part):
                     continue
                 name = part
@@ -792,7 +869,7 @@ class UnionFinder:
             key = parent.canonical if parent else (nm.union_entry(name).canonical
                                                    if nm.union_entry(name) else nm.clean_name(name))
             kind = "national" if (parent or nm.union_entry(name)) else "name"
-            self._add(key, s, e, kind, parent.canonical if parent else None)
+            self._add(key, s, e, kind, parent.canonical if parent else None, "parties.union.name")
 
     @staticmethod
     def _trim_tail(name: str) -> str:
@@ -810,16 +887,17 @@ class UnionFinder:
                 continue
             n = local_number(m.group("n"))
             same = [x for x in self.mentions if x.kind == "local" and
-                    re.search(rf"\bLocal {re.escape(n)}$", x.key)]
+                    _ends_with_word(x.key, f"Local {n}")]
             if same:
-                self._add(same[0].key, m.start(), m.end(), "local", same[0].family)
+                self._add(same[0].key, m.start(), m.end(), "local", same[0].family,
+                          "parties.union.bare_local")
                 continue
             before = [x for x in self.mentions if x.start < m.start() and x.kind != "acronym"]
             if before:
                 fam = max(before, key=lambda x: x.start)
                 base = fam.family or fam.key
-                key, f = self._local_key(re.sub(r"\s+Local\s+\S+$", "", base), n)
-                self._add(key, m.start(), m.end(), "local", f)
+                key, f = self._local_key(_LOCAL_SUFFIX.sub("", base), n)
+                self._add(key, m.start(), m.end(), "local", f, "parties.union.bare_local")
 
     def _acronym_mentions(self) -> None:
         keys = {m.key for m in self.mentions if m.kind == "name"}
@@ -836,40 +914,18 @@ class UnionFinder:
         for m in _ACR_TOKEN.finditer(self.text):
             tok = m.group()
             if tok in self.acronyms and self._free(m.start(), m.end()):
-                self._add(self.acronyms[tok], m.start(), m.end(), "acronym")
+                self._add(self.acronyms[tok], m.start(), m.end(), "acronym",
+                          rule="parties.union.acronym_token")
 
 
 # a union named only as somebody else's affiliate, or as staying out of the action
-_AFFILIATE_BEFORE = re.compile(r"\b(?:affiliated (?:with|to)|an? affiliate of|affiliate of|part of|"
-                               r"member of|belongs to|parent union,?|umbrella (?:group|union),?)"
-                               r"\s+(?:the\s+)?$", re.I)
-_OUT_OF_ACTION = re.compile(
-    r"\b(?:also being balloted|(?:voted|agreed|decided) to accept|accepted the (?:\w+ )?offer|"
-    r"continu\w* to work|(?:are|is|will|would) (?:not|n't) (?:be )?(?:on strike|striking|"
-    r"taking part|part of the (?:strike|action)|involved)|crossed (?:the )?picket lines?|"
-    r"not (?:on strike|striking|involved|part of the (?:strike|action|dispute))|"
-    r"(?:stay|stayed|staying|remain|remained|remaining) on the job|separate contract|"
-    r"(?:will|would) keep working|"
-    r"(?:is|was|are|were)(?: not|n't) (?:directing|leading|organi[sz]ing|running|behind|calling)"
-    r" (?:the|this|their) (?:action|strike|walk-?off|walkout|stoppage|protest|dispute)|"
-    r"no union (?:is |was )?involved|"
-    # stays out: "did not join in", "is against a general strike", "opposes the stoppage"
-    r"(?:did|does|do|will|would)(?: not|n't) join|(?:refused|declined) to join|"
-    r"(?:is|was|are|were) (?:against|opposed to) (?:a|the|any) (?:\w+ )?(?:strike|stoppage|walkout)|"
-    r"oppos(?:es|ed) (?:a|the|any) (?:\w+ )?(?:strike|stoppage|walkout))\b", re.I)
+_AFFILIATE_BEFORE = rules.pattern("parties.union.affiliate_before")
+_OUT_OF_ACTION = rules.pattern("parties.union.out_of_action")
 
 
 # a union that only urges, offers or pledges support for somebody else's action
-_SUPPORT_ONLY = re.compile(
-    r"\b(?:urg(?:ed|es|ing)|call(?:ed|s|ing)? (?:on|upon)|appeal(?:ed|s|ing)? to|"
-    r"issued a (?:\w+ )?call)\b[^.;]{0,120}\b(?:support|solidarity)\b|"
-    r"\b(?:offer\w*|pledg\w*|voic\w*|express\w*|declar\w*)\s+(?:its\s+|their\s+)?"
-    r"(?:full\s+|strong\s+|unconditional\s+)?(?:support|solidarity)\b|"
-    r"\bsolidarity (?:action|strikes?|stoppages?)\b|"
-    # the action drew support from a body: "the lockout had drawn support from the labour council"
-    r"\b(?:dr[ae]w|drawn|draws|drawing|received|receives|won|wins|gained|gains|had)\s+(?:\w+\s+){0,2}?"
-    r"(?:support|backing|solidarity)\s+from\b", re.I)
-_SENT_END = re.compile(r"[.!?](?=\s+[A-Z\"\u201c])|\n")
+_SUPPORT_ONLY = rules.pattern("parties.union.support_only")
+_SENT_END = rules.pattern("parties.text.sentence_end")
 
 
 def view_sentence(ctx: Context, pos: int) -> str:
@@ -903,15 +959,12 @@ def _out_of_action(p: Party, ctx: Context, support: bool = False) -> bool:
 
 
 # a union named as the one acting: "Members of the X set up pickets", "X members walked out"
-_NATIONAL_ACTS = re.compile(r"\b(?:members|workers|employees)\s+of\s+(?:the\s+)?[^.;]{0,60}?\s+"
-                            r"(?:set\s+up\s+pickets|went\s+on\s+strike|walked\s+(?:out|off)|are\s+on\s+strike|"
-                            r"struck|began\s+(?:a\s+)?strik\w*|launched\s+(?:a\s+)?strike)\b", re.I)
+_NATIONAL_ACTS = rules.pattern("parties.union.national_acts")
 
 
-def _select_unions(mentions: list[Mention], ctx: Context) -> list[Party]:
-    parties: dict[str, Party] = {}
-    for m in mentions:
-        parties.setdefault(m.key, Party(m.key)).mentions.append(m)
+def _without_shadowed_nationals(parties: dict[str, Party], ctx: Context) -> list[Party]:
+    """The parties, but a national union beside its own locals only when named on its own,
+    early and often, or early as the actor of the action ("Members of the X set up pickets")."""
     local_families: dict[str, int] = {}
     for p in parties.values():
         for m in p.mentions:
@@ -920,36 +973,48 @@ def _select_unions(mentions: list[Mention], ctx: Context) -> list[Party]:
     out: list[Party] = []
     for p in parties.values():
         if p.key in local_families and all(m.kind != "local" for m in p.mentions):
-            # a national beside its locals: a party only if named on its own, early and often,
-            # or early as the actor of the action ("Members of the X set up pickets")
             if p.first.start > local_families[p.key] or (
                     len(p.mentions) < 2 and not _NATIONAL_ACTS.search(
                         _view(ctx)[max(0, p.first.start - 40):p.first.end + 80])):
                 continue
         out.append(p)
+    return out
+
+
+def _related(p: Party, lead: Party, heads: set[str], ctx: Context) -> bool:
+    """A union named once is in the lead union's action when its sentence names the lead (or
+    its head word), says solidarity, or lists it with others."""
+    sent = ctx.sentence_at(p.mentions[0].start)
+    stext = sent.text if sent else ""
+    low = stext.lower()
+    return bool(any(x.start >= (sent.start if sent else 0) and
+                    x.end <= (sent.end if sent else 0) for x in lead.mentions)
+                or bool(heads and heads & {w.group(1) for w in _HEAD_WORD.finditer(low)})
+                or SOLIDARITY.search(stext)
+                or _COMMA_LIST_END.search(ctx.text[max(0, p.first.start - 3):p.first.start])
+                or "," in ctx.text[p.first.end:p.first.end + 2])
+
+
+def _without_passing_mentions(out: list[Party], ctx: Context) -> list[Party]:
+    """Beside a lead union named three times or more, a union named once, in passing, in a
+    sentence that has nothing to do with the lead (another dispute) is left out."""
+    lead = max(out, key=lambda p: len(p.mentions))
+    if len(lead.mentions) < 3:
+        return out
+    lead_words = {w.lower() for w in _words(lead.key)} | {nm.acronym(lead.key).lower()}
+    heads = {w for w in lead_words if w in {"coalition", "guild", "association",
+                                           "federation", "union", "council"}}
+    return [p for p in out if p is lead or len(p.mentions) > 1 or p.mentions[0].kind == "local"
+            or _related(p, lead, heads, ctx)]
+
+
+def _select_unions(mentions: list[Mention], ctx: Context) -> list[Party]:
+    parties: dict[str, Party] = {}
+    for m in mentions:
+        parties.setdefault(m.key, Party(m.key)).mentions.append(m)
+    out = _without_shadowed_nationals(parties, ctx)
     if len(out) > 1:
-        lead = max(out, key=lambda p: len(p.mentions))
-        if len(lead.mentions) >= 3:
-            kept = []
-            lead_words = {w.lower() for w in _words(lead.key)} | {nm.acronym(lead.key).lower()}
-            heads = {w for w in lead_words if w in {"coalition", "guild", "association",
-                                                   "federation", "union", "council"}}
-            for p in out:
-                if p is lead or len(p.mentions) > 1 or p.mentions[0].kind == "local":
-                    kept.append(p)
-                    continue
-                sent = ctx.sentence_at(p.mentions[0].start)
-                stext = sent.text if sent else ""
-                low = stext.lower()
-                related = (any(x.start >= (sent.start if sent else 0) and
-                               x.end <= (sent.end if sent else 0) for x in lead.mentions)
-                           or any(re.search(rf"\b{re.escape(h)}\b", low) for h in heads)
-                           or SOLIDARITY.search(stext)
-                           or re.search(r",\s*(?:and\s+)?$", ctx.text[max(0, p.first.start - 3):p.first.start])
-                           or "," in ctx.text[p.first.end:p.first.end + 2])
-                if related:
-                    kept.append(p)
-            out = kept
+        out = _without_passing_mentions(out, ctx)
     if len(out) > 1:
         # the lead is a union in the action: not one that only stays out or cheers it on
         lead = max(out, key=lambda p: (not _out_of_action(p, ctx, support=True),
@@ -958,7 +1023,7 @@ def _select_unions(mentions: list[Mention], ctx: Context) -> list[Party]:
     return sorted(out, key=lambda p: p.first.start)
 
 
-_ITEM_HEAD = re.compile(r"^[ \t]*(?P<n>\d{1,2})[.)][ \t]+(?P<h>[^\n]{3,90})$", re.M)
+_ITEM_HEAD = rules.pattern("parties.text.item_head")
 
 
 def main_item_end(ctx: Context) -> int:
@@ -1004,7 +1069,7 @@ def _as_written(p: Party, ctx: Context) -> str:
     forms = [" ".join(view[m.start:m.end].split()) for m in p.mentions if m.kind != "local"]
     # without a leading possessive ("Spain's General Union of Workers"); lower-case wire copy
     # title-cased ("general union of workers (ugt)")
-    forms = [re.sub(r"^[A-Z][\w.-]*['\u2019]s\s+(?=[A-Z])", "", nm.clean_name(f)) for f in forms if f]
+    forms = [_POSSESSIVE_LEAD.sub("", nm.clean_name(f)) for f in forms if f]
     forms = [smart_title(f[:f.find("(")]) + " " + f[f.find("("):].upper() if "(" in f and f == f.lower()
              else smart_title(f) if f == f.lower() and " " in f else f for f in forms]
     if not forms:
@@ -1020,26 +1085,22 @@ def unions(ctx: Context) -> list[Fact[str]]:
     for p in _union_parties(ctx):
         m = p.first
         out.append(Fact(_as_written(p, ctx), ctx.evidence(m.start, m.end), confidence=min(1.0, 0.5 + 0.1 * len(p.mentions)),
-                        note=f"{len(p.mentions)} mention(s)"))
+                        note=f"{len(p.mentions)} mention(s)", rules=[m.rule]))
     return out
 
 
 # --- employers -----------------------------------------------------------------------------
-EMPLOYER_HEADS = (
-    r"Unified School District|School District|Public Schools|City Schools|County Schools|"
-    r"Schools|University|College|Hospitals?|Medical Center|Medical Centre|Health System|"
-    r"Health Services|Healthcare|Health Care|Health|Clinic|Transit Authority|Transit|"
-    r"Authority|Hotel|Hotels|Resort|Casino|Airlines|Airways|Air Lines|Railroad|Railway|Rail|"
-    r"Motors|Motor Company|Company|Co\.|Corporation|Corp\.|Inc\.?|LLC|Ltd\.?|plc|PLC|Group|"
-    r"Refining|Refinery|Mills|Foods|Studios|Producers|Systems|Industries|Manufacturing|"
-    r"Telephone|Communications|Telecom|Energy|Power|Utilities|Logistics|Markets|Stores|"
-    r"Partners|Services|Laboratories|Labs|Pharmaceuticals|Steel|Works|Trust|Board of Education|"
-    r"Holdings|Limited|League|Air|"
-    # legal forms world-wide and wire spellings ("Corp", "S.A.", "AG"): data/employer_vocab.json
-    + "|".join(rf"(?<![\w.&'-]){re.escape(w)}" for w in
-               nm.load_data("employer_vocab.json")["company_suffixes"]["words"])
-)
-_EMP_HEAD = re.compile(rf"(?:{EMPLOYER_HEADS})$")
+# head nouns and legal forms world-wide ("Corp", "S.A.", "AG"): macro HEADS of rules/parties.toml
+EMPLOYER_HEADS = rules.macro("HEADS", "parties")
+_EMP_HEAD = rules.pattern("parties.employer.head")
+_EMP_HEAD_WHOLE = rules.pattern("parties.employer.head_whole")
+_CALL_SIGN = rules.pattern("parties.employer.call_sign")
+_GROUP_NEXT = rules.pattern("parties.employer.group_next")
+_OF_NAME = rules.pattern("parties.employer.of_name")
+_OF_BEFORE = rules.pattern("parties.employer.of_before")
+_OPERATES_BEFORE = rules.pattern("parties.employer.operates_before")
+_GENERIC_HEAD = rules.pattern("parties.employer.generic_head")
+_CITY_SCHOOL_DISTRICT = rules.pattern("parties.employer.city_school_district")
 
 
 def _head_tails() -> tuple[str, ...]:
@@ -1047,7 +1108,10 @@ def _head_tails() -> tuple[str, ...]:
     name ending in none of them cannot end in a head (a fast test before the pattern)."""
     out = set()
     for alt in EMPLOYER_HEADS.split("|"):
-        last = re.sub(r"^\(\?<!\[[^\]]*\]\)", "", alt).split()[-1] if alt.strip() else ""
+        j = alt.find("]", 5)
+        if alt.startswith("(?<![") and j >= 0 and alt[j + 1:j + 2] == ")":
+            alt = alt[j + 2:]  # a lookbehind before a legal form
+        last = alt.split()[-1] if alt.strip() else ""
         last = last.replace("\\", "")
         if last.endswith("?"):
             out.add(last[:-2])
@@ -1064,33 +1128,16 @@ def _ends_with_head(name: str) -> re.Match[str] | None:
     if not name.endswith(_HEAD_TAILS):
         return None
     return _EMP_HEAD.search(name, max(0, len(name) - 32))
-_UNIV_OF = re.compile(rf"\b(?:University|College|Alliance|Association) of (?:the )?{CAP}(?:[ ]+(?:{CONN}[ ]+){{0,2}}{CAP}){{0,{NAME_WORDS}}}")
+_UNIV_OF = rules.pattern("parties.employer.university_of")
 PLACE_PARTS = {"assembly", "plant", "complex", "headquarters", "campus", "street", "avenue",
                "boulevard", "park", "plaza", "hall", "square", "building", "garage", "yard",
                "gate", "lot", "lots", "facility", "factory", "warehouse", "terminal", "station",
                "depot", "center", "centre", "office", "offices"}
-EMPLOYER_CUE = re.compile(
-    r"\b(?:against|with|at|struck|strikes|striking|locks?\s+out|locked\s+out|by|for|of|from)\s*$",
-    re.I)
-ROLE_AFTER = re.compile(
-    r"^(?:['\u2019]s?\s+(?:\w+\s+){0,2}(?:workers|employees|nurses|staff|teachers|drivers|"
-    r"technicians|faculty|doctors|baristas|housekeepers|members|offer|proposal|contract|"
-    r"spokes\w+|management|executives|plant|plants|stores?|hospitals?|schools?|campus)|"
-    r",?\s+(?:said|says|offered|has offered|had offered|proposed|countered|locked|imposed|"
-    r"spokes\w+|officials|management|executives|declined|refused|argued|disputed|insists|"
-    r"responded|announced))", re.I)
-CONTEXT_WORDS = re.compile(r"\b(?:contract|talks|negotiat\w*|agreement|deal|bargain\w*|strike|"
-                           r"walkout|walked (?:off|out)|lockout|locked out|struck|picket\w*|"
-                           r"offer\w*|sickout)\b", re.I)
-GENERIC_REF = {
-    "district": re.compile(r"\bthe (?:school )?district\b", re.I),
-    "university": re.compile(r"\bthe university\b", re.I),
-    "hospital": re.compile(r"\bthe hospitals?\b", re.I),
-    "authority": re.compile(r"\bthe authority\b", re.I),
-    "hotel": re.compile(r"\bthe hotel\b", re.I),
-    "company": re.compile(r"\bthe company\b", re.I),
-    "employers": re.compile(r"\bthe employers\b", re.I),  # an employers' body's members
-}
+EMPLOYER_CUE = rules.pattern("parties.employer.cue_before")
+ROLE_AFTER = rules.pattern("parties.employer.role_after")
+CONTEXT_WORDS = rules.pattern("parties.employer.context")
+GENERIC_REF = {head: rules.pattern(f"parties.employer.generic_{head}") for head in
+               ("district", "university", "hospital", "authority", "hotel", "company", "employers")}
 
 
 @lru_cache(maxsize=1)
@@ -1111,7 +1158,7 @@ def is_media(name: str) -> bool:
     if nm.norm(name) in media:
         return True
     toks = _words(name)
-    if re.fullmatch(r"[KW][A-Z]{2,3}(?:-TV)?", name.strip()):
+    if _CALL_SIGN.fullmatch(name.strip()):
         return True  # US broadcast call signs in captions ("(KTLA)")
     return bool(toks) and toks[-1] in words
 
@@ -1164,8 +1211,7 @@ def is_employers_body(name: str) -> bool:
 
 
 # a name that ends in an adjective of ownership or seat is a description, not an employer
-_HYPHEN_ADJECTIVE = re.compile(r"-(?:owned|run|based|controlled|operated|funded|backed|managed)$",
-                               re.I)
+_HYPHEN_ADJECTIVE = rules.pattern("parties.employer.hyphen_adjective")
 
 
 def not_employer(name: str) -> bool:
@@ -1181,9 +1227,9 @@ def not_employer(name: str) -> bool:
         return True  # a head noun alone ("Systems", "Hospital") is no name
     if is_employers_body(name):
         return False
-    if any(t in bad for t in toks) and not re.search(r"Board of Education", name):
+    if any(t in bad for t in toks) and "Board of Education" not in name:
         return True
-    if toks[-1] in PLACE_PARTS and not re.search(r"Medical Cent|Health Cent", name):
+    if toks[-1] in PLACE_PARTS and not ("Medical Cent" in name or "Health Cent" in name):
         return True
     if nm.norm(name) in _place_names() or nm.norm(name) in _world_cities():
         return True
@@ -1198,6 +1244,11 @@ class Cand:
     shaped: bool = False  # has an employer head noun or is a gazetteer employer
     listed: bool = False
     unit_of: str | None = None  # key of the parent company this unit is named under
+    rules: list[str] = field(default_factory=list)  # the rules that found it, first first
+
+    def found_by(self, rule: str) -> None:
+        if rule not in self.rules:
+            self.rules.append(rule)
 
 
 @lru_cache(maxsize=1)
@@ -1211,186 +1262,187 @@ def _employer_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     return re.compile(rf"(?<![\w-])(?:{alt})(?![\w-])"), lookup
 
 
-_STRONG_CUE = re.compile(r"\b(?:walked off the job|walked out|went on strike|on strike|strike|"
-                         r"struck|picketed|picketing|locked out|lockout|workers|employees)"
-                         r"\s+(?:at|against|of)\s+(?:the\s+)?$")
+_STRONG_CUE = rules.pattern("parties.employer.strong_cue")
 # sentences worth the statistical NER: a capitalised name right after a role word
-_NER_CUE = re.compile(r"\b(?:against|with|at|struck|of|for|by)\s+(?:the\s+)?[A-Z]")
-_NER_ROLE = re.compile(r"[A-Z]\w+(?:['\u2019]s\s+\w+\s+)?(?:\s+\w+)?\s+(?:said|offered|has offered|locked)\b")
+_NER_CUE = rules.pattern("parties.employer.ner_cue")
+_NER_ROLE = rules.pattern("parties.employer.ner_role")
 
 
 _VOCAB = nm.load_data("employer_vocab.json")
-_CLASS = "|".join(sorted(_VOCAB["employer_classes"]["words"], key=len, reverse=True))
-_WORKERS_AT = re.compile(
-    rf"\b(?:workers|employees|staff|nurses|teachers|drivers|members|technicians|faculty|miners|"
-    rf"dockers|dockworkers|crews?|pilots|journalists)\s+"
-    rf"(?:at|of|for)\s+(?:the\s+|its\s+|their\s+)?(?:state(?:-owned|-run)?\s+)?"
-    rf"(?P<cls>(?:{_CLASS})\s+)?<?(?P<emp>{NAME})")
+_WORKERS_AT = rules.pattern("parties.employer.workers_at")
 # a name in apposition to an employer class: "the state-owned airline Iberia", "state airlines
 # Iberia and Aviaco", "the state-owned Astilleros Espanoles", "the Kovar construction firm"
-_CLASS_BEFORE = re.compile(
-    rf"\b(?:(?:state|government)[- ](?:owned|run|controlled)\s+(?:(?:[a-z]+\s+){{0,2}}(?:{_CLASS})\s+)?|"
-    rf"state\s+(?:{_CLASS})\s+)<?(?P<emp>{NAME})(?:>?\s+and\s+(?P<emp2>{NAME}))?")
-_COMPANY = "|".join(sorted(_VOCAB["company_nouns"]["words"], key=len, reverse=True))
-_CLASS_AFTER = re.compile(rf"\bthe\s+<?(?P<emp>{NAME})>?\s+(?:[a-z]+\s+)?(?:{_COMPANY})\b(?!\s+of\b)")
+_CLASS_BEFORE = rules.pattern("parties.employer.class_before")
+_CLASS_AFTER = rules.pattern("parties.employer.class_after")
 # a name in apposition with a company noun: "Acme, the giant corporation which owns the mines"
-_CLASS_APPOS = re.compile(rf"(?P<emp>{NAME})>?,\s+(?:the|a|an)\s+(?:[a-z]+\s+){{0,2}}(?:{_COMPANY})"
-                          rf"(?=\s*[,.;]|\s+(?:which|that|whose|owning|owned|based|headquartered)\b)")
-_COMPANY_NEXT = re.compile(rf"\s+(?:[a-z]+\s+)?(?:{_COMPANY})\b")
-_COMPANY_WORD = re.compile(rf"\b(?:{_COMPANY})\b(?!\s+of\b)")
+_CLASS_APPOS = rules.pattern("parties.employer.class_appos")
+_COMPANY_NEXT = rules.pattern("parties.employer.company_next")
+_COMPANY_WORD = rules.pattern("parties.employer.company_word")
 # who the workers work for: a strong cue just before a name
-_WORKERS_BEFORE = re.compile(
-    rf"\b(?:workers|employees|staff|miners|dockers|crews?|pilots|journalists|nurses|teachers)\s+"
-    rf"(?:at|of|for|in)\s+(?:the\s+|its\s+|their\s+)?(?:state(?:-owned|-run)?\s+)?"
-    rf"(?:(?:{_CLASS})\s+)?<?$")
+_WORKERS_BEFORE = rules.pattern("parties.employer.workers_before")
 # Reuters marks companies with tickers: "<General Motors Espanola S.A.>", "Sara Lee Corp <SLE>"
-_TICKER = re.compile(rf"<(?P<a>{NAME})>|(?P<b>{NAME})\s+<[A-Z]{{1,6}}(?:\.[A-Z]{{1,2}})?>")
+_TICKER = rules.pattern("parties.employer.ticker")
+_CLASS_RULES = {_CLASS_BEFORE: "parties.employer.class_before",
+                _CLASS_AFTER: "parties.employer.class_after",
+                _CLASS_APPOS: "parties.employer.class_appos", _TICKER: "parties.employer.ticker"}
 # employers' bodies: "the bank employers' federation", "employers' association"
-_EMPLOYERS_BODY = re.compile(r"\bemployers['\u2019]?\s+"
-                             r"(?:federation|association|organi[sz]ation|confederation)\b(?!s)")
-_MODIFIER = re.compile(r"\b(?P<mod>[a-z]+)\s+$")
+_EMPLOYERS_BODY = rules.pattern("parties.employer.employers_body")
+_MODIFIER = rules.pattern("parties.employer.modifier")
 # a name given as the workers' employer: "the latest offer from employer Holten Meat"
-_EMPLOYER_APPOS = re.compile(rf"\b(?:their|its|the|from|with|against)\s+employer,?\s+<?(?P<emp>{NAME})")
+_EMPLOYER_APPOS = rules.pattern("parties.employer.employer_appos")
 # a name with its head noun in lower case, as web copy often writes it: "Montefiore medical
 # center", "the Oakland Unified school district" (after a word that makes it a party: not
 # "taken to St Mary's hospital")
-_LOWER_HEAD = re.compile(rf"\b(?:at|against|with|the|and|by)\s+(?P<emp>{NAME})\s+(?P<head>medical cent(?:er|re)|hospital|health system|"
-                         rf"(?:unified\s+)?school district)\b(?!\s+(?:of|in)\b)")
+_LOWER_HEAD = rules.pattern("parties.employer.lower_head")
 # a school district written as its acronym: "WCCUSD", "AISD"
-_DISTRICT_ACR = re.compile(r"(?<![\w-])[A-Z]{1,6}(?:USD|ISD)(?![\w-])")
+_DISTRICT_ACR = rules.pattern("parties.employer.district_acronym")
 _BODY_HEADS = {"association", "federation", "confederation", "alliance", "chamber"}
 _BODY_WORDS = frozenset(_VOCAB["employer_body_words"]["words"])
 # a parent company, not the subsidiary struck (GUIDELINES)
-_PARENT_BEFORE = re.compile(r"\b(?:owned by|subsidiary of|unit of|parent(?: company| group)?,?|"
-                            r"controlled by)\s+(?:the\s+)?$", re.I)
+_PARENT_BEFORE = rules.pattern("parties.employer.parent_before")
 # the unit an action takes place at: "a go-slow at one shaft of the X division of Y", "the
 # strike at the Z plant of Y"
-_SITE_OF_BEFORE = re.compile(
-    r"\b(?:strike|stoppage|walkout|walk-out|go-slow|sit-in|lockout|action|struck|picketed)\s+"
-    r"(?:at|in)\s+(?:[\w'-]+\s+){0,10}?(?:shaft|plant|mine|pit|colliery|division|unit|"
-    r"operations?|factory|mill|works|site|yard|depot|refinery|subsidiary)\s+of\s+(?:the\s+)?<?$",
-    re.I)
+_SITE_OF_BEFORE = rules.pattern("parties.employer.site_of_before")
 # a person's own firm, named as their affiliation: "also management board member of X"
-_AFFILIATION_BEFORE = re.compile(r"\b(?:board member|member of the (?:\w+ )?board|director|"
-                                 r"chairman|executive|partner|economist|analyst)\s+(?:of|at)\s+"
-                                 r"(?:the\s+)?$", re.I)
+_AFFILIATION_BEFORE = rules.pattern("parties.employer.affiliation_before")
 # an owner before a possessive: "Essentia Health's", "Acme Holdings'" (plural possessive)
-_OWNER = re.compile(r"(.+?)(?:['\u2019]s|(?<=s)['\u2019])\s")
+_OWNER = rules.pattern("parties.employer.owner")
 # a name before a media noun is a source, not an employer: "the state-owned X newspaper said"
-_MEDIA_NEXT = re.compile(r"\s+(?:%s)\b" % "|".join(_VOCAB["media_nouns"]["words"]), re.I)
+_MEDIA_NEXT = rules.pattern("parties.employer.media_next")
 _GOV_BODY_WORDS = frozenset(w.lower() for w in _VOCAB["government_bodies"]["words"])
 _WEEKDAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
 
 
-def _emp_candidates(ctx: Context, union_spans: list[tuple[int, int]],
-                    use_ner: bool = True, adder: list | None = None) -> dict[str, Cand]:
-    """Employer candidates from name shapes, the gazetteer and, when ``use_ner``, from the
-    statistical NER on the sentences that say who the action is against."""
-    t = _view(ctx)
-    cands: dict[str, Cand] = {}
+def _head_prefix(name: str, words: list[str]) -> str | None:
+    """The longest word-prefix of a name that ends in an employer head ("Kaiser Permanente's
+    ..."), with the place after "of" of a university or district ("City University of New
+    York"); None when there is none."""
+    hm = None
+    for j in range(len(words), 0, -1):
+        pre = " ".join(words[:j])
+        if _ends_with_head(pre) and (j > 1 or pre in _gazetteer_words("one_word_with_head")) or \
+                (j > 1 and _camel_tail(pre, ("Partners", "Health"))):
+            hm = pre
+            break
+    if hm:
+        of = _OF_NAME.match(name[len(hm):])
+        if of and hm.endswith(("University", "College", "Schools", "District", "Authority")):
+            hm += of.group()  # "City University of New York"
+    return hm
 
-    def inside_union(s: int, e: int) -> bool:
-        return any(s >= a and e <= b for a, b in union_spans)
 
-    seen: set[tuple[str, int, int]] = set()
+class _Candidates:
+    """Employer candidates of one article, collected by name shape (one method per shape)."""
 
-    def add(name: str, s: int, e: int, shaped: bool) -> None:
+    def __init__(self, t: str, union_spans: list[tuple[int, int]]):
+        self.t = t
+        self.union_spans = union_spans
+        self.cands: dict[str, Cand] = {}
+        self.seen: set[tuple[str, int, int]] = set()
+
+    def _inside_union(self, s: int, e: int) -> bool:
+        return any(s >= a and e <= b for a, b in self.union_spans)
+
+    def add(self, name: str, s: int, e: int, shaped: bool, rule: str = "employers.code") -> None:
         name = nm.clean_name(name)
         if _DOTTED.fullmatch(name + "." if not name.endswith(".") else name) and \
                 nm.employer_entry(name.replace(".", "")):
             name = name.replace(".", "")  # "G.M." is "GM"
-        if len(name) < 2 or not_employer(name) or inside_union(s, e) or _MEDIA_NEXT.match(t, e):
+        if len(name) < 2 or not_employer(name) or self._inside_union(s, e) or \
+                _MEDIA_NEXT.match(self.t, e):
             return
         key = nm.canonical_employer(name)
         k = nm.norm(key)
-        c = cands.setdefault(k, Cand(key))
-        if (k, s, e) not in seen:  # a set: a name repeated thousands of times stays linear
-            seen.add((k, s, e))
+        c = self.cands.setdefault(k, Cand(key))
+        if (k, s, e) not in self.seen:  # a set: a name repeated thousands of times stays linear
+            self.seen.add((k, s, e))
             c.spans.append((s, e))
         c.shaped = c.shaped or shaped
+        c.found_by(rule)
 
-    def owned_unit(name: str, own: re.Match[str], start: int) -> None:
-        """"Acme Inc's Acme Bottling Group": a company of its own after its owner's name (not a
-        site such as a hospital or a plant) is a candidate, marked as the owner's unit."""
+    def get(self, name: str) -> Cand | None:
+        """The candidate a name was added as."""
+        return self.cands.get(nm.norm(nm.canonical_employer(nm.clean_name(name))))
+
+    def _owner(self, name: str, start: int) -> str:
+        """An owner's possessive before a name ("Essentia Health's St. Mary's Medical Center"):
+        the owner is the name; a company of its own after it (not a site such as a hospital
+        or a plant: "Acme Inc's Acme Bottling Group") is a candidate, marked as its unit."""
+        own = _OWNER.match(name)
+        if not (own and (_ends_with_head(own.group(1)) or nm.employer_entry(own.group(1)))):
+            return name
         sub = name[own.end():]
         if " " in sub and _ends_with_head(sub) and not _FACILITY.search(sub):
             s0 = start + own.end()
-            add(sub, s0, s0 + len(sub), True)
-            c = cands.get(nm.norm(nm.canonical_employer(nm.clean_name(sub))))
+            self.add(sub, s0, s0 + len(sub), True, "parties.employer.owner")
+            c = self.get(sub)
             if c:
                 c.unit_of = nm.norm(nm.canonical_employer(nm.clean_name(own.group(1))))
+        return own.group(1)
 
-    # head-noun names
-    for m in _NAME_RE.finditer(t):
-        raw = m.group()
-        name, cut = trim_lead(raw)
-        name = re.sub(r"['\u2019]s$", "", name)
-        if " " in name and is_employers_body(name):  # "Japan Harbour Transportation Association"
-            add(name, m.start() + cut, m.start() + cut + len(name), True)
-        hm = None
-        own = _OWNER.match(name)
-        if own and (_ends_with_head(own.group(1)) or nm.employer_entry(own.group(1))):
-            owned_unit(name, own, m.start() + cut)
-            name = own.group(1)  # "Acme Holdings' Eastside and Northside plants" -> its owner
-        parts = re.split(r"\s+and\s+", name)
+    def _last_of_pair(self, name: str, start: int) -> tuple[str, int]:
+        """"X and Y" where X is a place, an employer or a union: X is added when it has a head
+        noun, and Y is read on (its text and start)."""
+        parts = _AND.split(name)
         if len(parts) > 1 and (nm.norm(parts[0]) in _place_names() or
                                _ends_with_head(parts[0].split("'")[0]) or
                                is_union_shaped(parts[0]) or
                                (_has_head(parts[0]) and _has_head(parts[-1]))):
             if _has_head(parts[0]) or _ends_with_head(parts[0]):
-                s0 = m.start() + cut
-                add(parts[0], s0, s0 + len(parts[0]), True)
-            cut += name.rfind(parts[-1])
-            name = parts[-1]
-        own = _OWNER.match(name)
-        if own and (_ends_with_head(own.group(1)) or nm.employer_entry(own.group(1))):
-            owned_unit(name, own, m.start() + cut)
-            name = own.group(1)  # "Essentia Health's St. Mary's Medical Center" -> its owner
-        if re.match(r"\s+(?:group|coalition)\b", t[m.end():m.end() + 12]):
-            continue  # a bargaining group of employers, not one employer
-        words = name.split()
-        if words and words[-1].lower() in _GOV_BODY_WORDS:
-            continue  # "the Public Works Ministry": a government body, not "Public Works"
-        # the longest prefix that ends in an employer head ("Kaiser Permanente's ...")
-        for j in range(len(words), 0, -1):
-            pre = " ".join(words[:j])
-            if _ends_with_head(pre) and (j > 1 or pre in _gazetteer_words("one_word_with_head")) or \
-                    (j > 1 and re.search(r"[a-z]Partners$|[a-z]Health$", pre)):
-                hm = pre
-                break
-        if hm:
-            rest = name[len(hm):]
-            of = re.match(rf"\s+of\s+(?:the\s+)?{CAP}(?:\s+{CAP})*", rest)
-            if of and re.search(r"(?:University|College|Schools|District|Authority)$", hm):
-                hm += of.group()  # "City University of New York"
-            s = m.start() + cut
-            add(hm, s, s + len(hm), True)
-    for m in _UNIV_OF.finditer(t):
-        add(m.group(), m.start(), m.end(), True)
-    # "workers at Brandt-Kessler Hydraulics": whoever the workers work for
-    for m in _WORKERS_AT.finditer(t):
-        name, cut = trim_lead(m.group("emp"))
-        name = re.sub(r"['\u2019]s$", "", name)
-        words = name.split()
-        while words and (words[-1].lower() in LEAD_STOP or words[-1] in _WEEKDAYS):
-            words.pop()
-        name = " ".join(words)
-        single_ok = t[m.start("emp") - 1:m.start("emp")] == "<" or m.group("cls") or \
-            _COMPANY_NEXT.match(t, m.end("emp"), m.end("emp") + 40)
-        if not name or not (len(words) >= 2 or "-" in name or single_ok) or \
-                nm.norm(name) in _place_names() or _is_country_word(name):
-            continue
-        s0 = m.start("emp") + cut
-        parts = re.split(r"\s+and\s+", name)
-        if len(parts) > 1 and (m.group("cls") or all(_has_head(x) for x in parts)):
-            for x in parts:  # "porters at Harbor Clinic and St. Agnes Medical Center"
-                xs = s0 + name.find(x)
-                add(x, xs, xs + len(x), True)
-        else:
-            add(name, s0, s0 + len(name), True)
-    # names beside an employer class, in angle brackets or before a ticker
-    def class_after() -> list[re.Match[str]]:
+                self.add(parts[0], start, start + len(parts[0]), True, "parties.employer.head")
+            return parts[-1], start + name.rfind(parts[-1])
+        return name, start
+
+    def head_noun_names(self) -> None:
+        """Names ending in an employer head noun, an employers' body, an owner's unit."""
+        for m in _NAME_RE.finditer(self.t):
+            name, cut = trim_lead(m.group())
+            name = _drop_possessive(name)
+            start = m.start() + cut
+            if " " in name and is_employers_body(name):  # "Japan Harbour Transportation Association"
+                self.add(name, start, start + len(name), True)
+            name = self._owner(name, start)  # "Acme Holdings' Eastside and Northside plants"
+            name, start = self._last_of_pair(name, start)
+            name = self._owner(name, start)
+            if _GROUP_NEXT.match(self.t[m.end():m.end() + 12]):
+                continue  # a bargaining group of employers, not one employer
+            words = name.split()
+            if words and words[-1].lower() in _GOV_BODY_WORDS:
+                continue  # "the Public Works Ministry": a government body, not "Public Works"
+            hm = _head_prefix(name, words)
+            if hm:
+                self.add(hm, start, start + len(hm), True, "parties.employer.head")
+
+    def universities(self) -> None:
+        for m in _UNIV_OF.finditer(self.t):
+            self.add(m.group(), m.start(), m.end(), True, "parties.employer.university_of")
+
+    def workers_at(self) -> None:
+        """"workers at Brandt-Kessler Hydraulics": whoever the workers work for."""
+        t = self.t
+        for m in _WORKERS_AT.finditer(t):
+            name, cut = trim_lead(m.group("emp"))
+            words = _drop_possessive(name).split()
+            while words and (words[-1].lower() in LEAD_STOP or words[-1] in _WEEKDAYS):
+                words.pop()
+            name = " ".join(words)
+            single_ok = t[m.start("emp") - 1:m.start("emp")] == "<" or m.group("cls") or \
+                _COMPANY_NEXT.match(t, m.end("emp"), m.end("emp") + 40)
+            if not name or not (len(words) >= 2 or "-" in name or single_ok) or \
+                    nm.norm(name) in _place_names() or _is_country_word(name):
+                continue
+            s0 = m.start("emp") + cut
+            parts = _AND.split(name)
+            if len(parts) > 1 and (m.group("cls") or all(_has_head(x) for x in parts)):
+                for x in parts:  # "porters at Harbor Clinic and St. Agnes Medical Center"
+                    xs = s0 + name.find(x)
+                    self.add(x, xs, xs + len(x), True, "parties.employer.workers_at")
+            else:
+                self.add(name, s0, s0 + len(name), True, "parties.employer.workers_at")
+
+    def _class_after(self) -> list[re.Match[str]]:
         """"the X construction firm": read back from each company noun (a bounded window)."""
+        t = self.t
         out = []
         for w in _COMPANY_WORD.finditer(t):
             a = max(0, w.start() - 160)
@@ -1400,54 +1452,85 @@ def _emp_candidates(ctx: Context, union_spans: list[tuple[int, int]],
                         out.append(m)
         return out
 
-    for pat, found in ((_CLASS_BEFORE, None), (_CLASS_AFTER, class_after),
-                       (_TICKER, None if "<" in t else list)):
-        for m in (found() if found else pat.finditer(t)):
+    def class_names(self) -> None:
+        """Names beside an employer class, in angle brackets or before a ticker."""
+        t = self.t
+        found = chain(_CLASS_BEFORE.finditer(t), self._class_after(),
+                      _TICKER.finditer(t) if "<" in t else ())
+        for m in found:
             for g in ("emp", "emp2", "a", "b"):
-                if g not in m.re.groupindex or not m.group(g):
-                    continue
-                raw = m.group(g)
-                cut = trim_lead(raw)[1] if m.re is _CLASS_APPOS else \
-                    len(raw) - len(re.sub(r"^(?:the|The)\s+", "", raw))
-                name = re.sub(r"['\u2019]s$", "", raw[cut:])
-                parts = re.split(r"\s+and\s+", name)  # "Iberia and Aviaco": two employers
-                for part in parts:
-                    if part and not _is_country_word(part) and nm.norm(part) not in _place_names():
-                        s0 = m.start(g) + cut + name.find(part)
-                        add(part, s0, s0 + len(part), True)
-                        c = cands.get(nm.norm(nm.canonical_employer(nm.clean_name(part))))
-                        if c and len(parts) > 1:
-                            c.listed = True
-    for m in _EMPLOYERS_BODY.finditer(t):
-        mm = _MODIFIER.search(t, max(0, m.start() - 25), m.start())  # "the bank employers' ..."
-        mod = mm.group("mod") if mm else None
-        s0 = mm.start() if mod and mod not in LEAD_STOP and mod not in CONN_WORDS else m.start()
-        add(" ".join(t[s0:m.end()].split()), s0, m.end(), True)
-    for m in _EMPLOYER_APPOS.finditer(t):
-        name, cut = trim_lead(m.group("emp"))
-        name = re.sub(r"['\u2019]s$", "", name)
-        if name and nm.norm(name) not in _place_names():
+                if g in m.re.groupindex and m.group(g):
+                    self._class_name(m, g)
+
+    def _class_name(self, m: re.Match[str], g: str) -> None:
+        raw = m.group(g)
+        cut = trim_lead(raw)[1] if m.re is _CLASS_APPOS else len(raw) - len(_LEAD_THE.sub("", raw))
+        name = _drop_possessive(raw[cut:])
+        parts = _AND.split(name)  # "Iberia and Aviaco": two employers
+        for part in parts:
+            if part and not _is_country_word(part) and nm.norm(part) not in _place_names():
+                s0 = m.start(g) + cut + name.find(part)
+                self.add(part, s0, s0 + len(part), True, _CLASS_RULES[m.re])
+                c = self.get(part)
+                if c and len(parts) > 1:
+                    c.listed = True
+
+    def employers_bodies(self) -> None:
+        t = self.t
+        for m in _EMPLOYERS_BODY.finditer(t):
+            mm = _MODIFIER.search(t, max(0, m.start() - 25), m.start())  # "the bank employers' ..."
+            mod = mm.group("mod") if mm else None
+            s0 = mm.start() if mod and mod not in LEAD_STOP and mod not in CONN_WORDS else m.start()
+            self.add(" ".join(t[s0:m.end()].split()), s0, m.end(), True,
+                     "parties.employer.employers_body")
+
+    def appositions(self) -> None:
+        for m in _EMPLOYER_APPOS.finditer(self.t):
+            name, cut = trim_lead(m.group("emp"))
+            name = _drop_possessive(name)
+            if name and nm.norm(name) not in _place_names():
+                s0 = m.start("emp") + cut
+                self.add(name, s0, s0 + len(name), True, "parties.employer.employer_appos")
+
+    def lower_heads(self) -> None:
+        for m in _LOWER_HEAD.finditer(self.t):
+            name, cut = trim_lead(m.group("emp"))
+            if not name or _ends_with_head(name) or nm.norm(name) in _place_names() or \
+                    _is_country_word(name) or name.split()[-1] in _WEEKDAYS:
+                continue
+            full = f"{name} {smart_title(m.group('head'))}"
             s0 = m.start("emp") + cut
-            add(name, s0, s0 + len(name), True)
-    for m in _LOWER_HEAD.finditer(t):
-        name, cut = trim_lead(m.group("emp"))
-        if not name or _ends_with_head(name) or nm.norm(name) in _place_names() or \
-                _is_country_word(name) or name.split()[-1] in _WEEKDAYS:
-            continue
-        full = f"{name} {smart_title(m.group('head'))}"
-        s0 = m.start("emp") + cut
-        add(full, s0, m.end(), True)
-    for m in _DISTRICT_ACR.finditer(t):
-        add(m.group(), m.start(), m.end(), True)
-    # gazetteer employers
-    pat, lookup = _employer_pattern()
-    for m in pat.finditer(t):
-        add(lookup[m.group()], m.start(), m.end(), True)
+            self.add(full, s0, m.end(), True, "parties.employer.lower_head")
+
+    def district_acronyms(self) -> None:
+        for m in _DISTRICT_ACR.finditer(self.t):
+            self.add(m.group(), m.start(), m.end(), True, "parties.employer.district_acronym")
+
+    def gazetteer(self) -> None:
+        pat, lookup = _employer_pattern()
+        for m in pat.finditer(self.t):
+            self.add(lookup[m.group()], m.start(), m.end(), True)
+
+
+def _emp_candidates(ctx: Context, union_spans: list[tuple[int, int]],
+                    use_ner: bool = True, adder: list | None = None) -> dict[str, Cand]:
+    """Employer candidates from name shapes, the gazetteer and, when ``use_ner``, from the
+    statistical NER on the sentences that say who the action is against."""
+    col = _Candidates(_view(ctx), union_spans)
+    col.head_noun_names()
+    col.universities()
+    col.workers_at()
+    col.class_names()
+    col.employers_bodies()
+    col.appositions()
+    col.lower_heads()
+    col.district_acronyms()
+    col.gazetteer()
     if use_ner:
-        _ner_candidates(ctx, add)
+        _ner_candidates(ctx, col.add)
     if adder is not None:
-        adder.append(add)  # lets the caller add NER candidates later without a rescan
-    return cands
+        adder.append(col.add)  # lets the caller add NER candidates later without a rescan
+    return col.cands
 
 
 def _ner_candidates(ctx: Context, add) -> None:
@@ -1464,30 +1547,50 @@ def _ner_candidates(ctx: Context, add) -> None:
                 t[max(0, ent.start - 45):ent.start])):
             continue  # the small model calls some firms people; trust only a strong cue
         after = t[ent.end:ent.end + 40]
-        if _TITLE_BEFORE.search(t, max(0, ent.start - 60), ent.start) or re.search(
-                _TITLE_BEFORE.pattern[:-1] + re.escape(ent.text) + r"\b", t):
+        if _TITLE_BEFORE.search(t, max(0, ent.start - 60), ent.start) or _after_title(t, ent.text):
             continue  # a person named after a title ("chief negotiator Lorenz Brandt"), not a firm
         if EMPLOYER_CUE.search(before) or ROLE_AFTER.match(after):
-            name = re.sub(r"^(?:the|The)\s+", "", ent.text)
+            name = _LEAD_THE.sub("", ent.text)
             lead = len(ent.text) - len(name)
-            name = re.sub(r"['\u2019]s?$", "", name)
+            name = _TRAILING_POSS.sub("", name)
             # the span ends with the name: a possessive after it is a role ("X's plant")
             add(name, ent.start + lead, ent.start + lead + len(name), False)
 
 
-_TITLE_BEFORE = re.compile(r"\b(?:negotiator|spokes(?:man|woman|person)|chairman|chairwoman|president|"
-                           r"leader|secretary|minister|director|chief|premier|official)\s+"
-                           r"(?:[A-Z][\w.'-]*\s+)?$")
-_FACILITY = re.compile(r"(?:Hospital|Medical Cent(?:er|re)|Clinic|Plant|Store|Hotel|Infirmary)$")
-_LIST_ITEM_SPLIT = re.compile(r",\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+")
+_TITLE_BEFORE = rules.pattern("parties.employer.title_before")
+_FACILITY = rules.pattern("parties.employer.facility")
 
 
-_ITEM = rf"{_WORD_START}{CAP}(?:[ ]+(?:of[ ]+|&[ ]+)?{CAP}){{0,{NAME_WORDS}}}"
-_LIST = re.compile(rf"{_ITEM}(?:(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?{_ITEM}){{2,}}")
-_REL_CLAUSE = re.compile(r",\s*(?:which|who|that)\s[^,]*,")
+def _back_over(t: str, i: int, keep) -> int:
+    """The start of the run of characters ``keep`` accepts that ends at ``i``."""
+    while i > 0 and keep(t[i - 1]):
+        i -= 1
+    return i
 
 
-_DOTTED = re.compile(r"(?:[A-Z]\.){2,4}")
+def _after_title(t: str, name: str) -> bool:
+    """Somewhere in ``t`` a title stands right before ``name`` written as a whole word
+    ("chief negotiator Lorenz Brandt"): the name is a person's. A title match ending at a
+    mention starts at most a title word (12 letters) before the spaces, the one capitalised
+    word and the spaces in front of it, so only that window is searched (linear in ``t``)."""
+    i = t.find(name)
+    while i >= 0:
+        if _boundary(t, i + len(name)):
+            j = _back_over(t, i, str.isspace)
+            j = _back_over(t, _back_over(t, j, lambda c: _is_word(c) or c in ".'-"), str.isspace)
+            if _TITLE_BEFORE.search(t, max(0, j - 12), i):
+                return True
+        i = t.find(name, i + 1)
+    return False
+
+
+_LIST_ITEM = rules.pattern("parties.employer.list_item")
+_LIST_INTRO = rules.pattern("parties.employer.list_intro")
+_LIST = rules.pattern("parties.employer.list")
+_REL_CLAUSE = rules.pattern("parties.employer.relative_clause")
+
+
+_DOTTED = rules.pattern("parties.employer.dotted")
 
 
 def _has_head(name: str) -> bool:
@@ -1497,7 +1600,7 @@ def _has_head(name: str) -> bool:
     return bool(nm.employer_entry(name)) or bool(
         _DOTTED.fullmatch(name) and nm.employer_entry(name.replace(".", ""))) or any(
         _ends_with_head(" ".join(words[:j])) for j in range(2, len(words) + 1)) or \
-        bool(re.search(r"[a-z](?:Partners|Health|Care)$", words[0]))
+        _camel_tail(words[0], ("Partners", "Health", "Care"))
 
 
 def _enumerations(ctx: Context, cands: dict[str, Cand]) -> None:
@@ -1509,9 +1612,9 @@ def _enumerations(ctx: Context, cands: dict[str, Cand]) -> None:
         text = _REL_CLAUSE.sub(lambda m: "," + " " * (len(m.group()) - 1), view[s.start:s.end])
         for m in _LIST.finditer(text):
             items = []
-            for im in re.finditer(_ITEM, m.group()):
+            for im in _LIST_ITEM.finditer(m.group()):
                 name, cut = trim_lead(im.group())
-                name = re.sub(r"['\u2019]s$", "", name)
+                name = _drop_possessive(name)
                 if name:
                     items.append((name, s.start + m.start() + im.start() + cut))
             if len(items) < 3:
@@ -1520,10 +1623,7 @@ def _enumerations(ctx: Context, cands: dict[str, Cand]) -> None:
             known = [k for (n, _), k in zip(items, keys)
                      if (k in cands and cands[k].shaped) or _has_head(n)]
             intro = text[max(0, m.start() - 60):m.start()]
-            against = re.search(r"\b(?:against|run by|operated by|owned by|(?:contracts?|agreements?|"
-                                r"deals?|talks|negotiations)\s+(?:with|at)|(?:companies|employers|"
-                                r"studios|firms|chains|automakers|hospitals|systems|carriers|"
-                                r"operators|retailers|publishers),?\s+including)\b[^.;]*$", intro)
+            against = _LIST_INTRO.search(intro)
             if not against and (len(known) < 2 or len(known) * 2 < len(items)):
                 continue
             for (name, st), k in zip(items, keys):
@@ -1536,14 +1636,12 @@ def _enumerations(ctx: Context, cands: dict[str, Cand]) -> None:
                     have[k].add((st, st + len(name)))
                     c.spans.append((st, st + len(name)))
                 c.listed = True
+                c.found_by("parties.employer.list")
 
 
 # a bulleted list of the employers: "nurses will go on strike at the following hospitals:"
-_BULLET_INTRO = re.compile(r"\b(?:following|these|the)\s+(?:[a-z]+\s+){0,2}?(?:hospitals|companies|employers|"
-                           r"schools|districts|stores|chains|hotels|universities|colleges|firms|"
-                           r"plants|facilities|carriers|airlines|operators|studios)\b[^\n:]{0,60}:[ \t]*\n",
-                           re.I)
-_BULLET_LINE = re.compile(r"[ \t]*[-\u2022*\u2013][ \t]+(?P<item>[A-Z][^\n]{1,79}?)[ \t.;,]*(?:\n|$)")
+_BULLET_INTRO = rules.pattern("parties.employer.bullet_intro")
+_BULLET_LINE = rules.pattern("parties.employer.bullet_line")
 
 
 def _bullet_lists(ctx: Context, cands: dict[str, Cand]) -> None:
@@ -1564,12 +1662,10 @@ def _bullet_lists(ctx: Context, cands: dict[str, Cand]) -> None:
             c = cands.setdefault(key, Cand(nm.canonical_employer(name), shaped=True))
             c.spans.append((b.start("item"), b.start("item") + len(name)))
             c.listed = True
+            c.found_by("parties.employer.bullet_line")
 
 
-_COORD = re.compile(r"(?:\s*\([^()\n]{1,12}\)|\s*<[^<>\n]{1,12}>|"
-                    # "Mount Sinai hospital, in Manhattan, and Montefiore medical center"
-                    r",\s+in\s+(?:the\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2}(?=,))?"
-                    r"\.?,?\s+(?:and|&)\s+(?:the\s+)?")
+_COORD = rules.pattern("parties.employer.coordinated")
 
 
 def _coordinated(ctx: Context, cands: dict[str, Cand]) -> None:
@@ -1605,51 +1701,82 @@ def _overlaps(spans: list[tuple[int, int]], s: int, e: int) -> bool:
     return (i < len(spans) and spans[i][0] < e) or (i > 0 and spans[i - 1][1] > s)
 
 
-def _score(ctx: Context, c: Cand) -> float:
-    t = _view(ctx)
-    score = 0.0
-    short = [c.name, *_short_forms(c.name)]  # every mention, not only where it was found
+def _word_spans(t: str, form: str):
+    """Where ``form`` stands in ``t`` as a whole word (not inside a word or a hyphenated one),
+    left to right, not overlapping."""
+    n = len(form)
+    i = t.find(form) if form else -1
+    while i >= 0:
+        if not _word_or_hyphen(t[i - 1:i]) and not _word_or_hyphen(t[i + n:i + n + 1]):
+            yield i, i + n
+            i = t.find(form, i + n)
+        else:
+            i = t.find(form, i + 1)
+
+
+def _all_spans(t: str, c: Cand) -> list[tuple[int, int]]:
+    """Every mention of the candidate, in full or a short form, not only where it was found
+    (at most MAX_MENTIONS)."""
     spans = list(c.spans)
     taken = _merged(spans)
-    for form in short:
-        for m in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", t):
+    for form in [c.name, *_short_forms(c.name)]:
+        for span in _word_spans(t, form):
             if len(spans) >= MAX_MENTIONS:
                 break
-            if not _overlaps(taken, m.start(), m.end()):
-                spans.append((m.start(), m.end()))
-                bisect.insort(taken, (m.start(), m.end()))  # disjoint: no merge needed
-    c.spans = spans
-    for s, e in spans:
+            if not _overlaps(taken, *span):
+                spans.append(span)
+                bisect.insort(taken, span)  # disjoint: no merge needed
+    return spans
+
+
+def _mention_score(ctx: Context, c: Cand, s: int, e: int) -> float:
+    """One mention: the words around it say whether it is the other side of the action."""
+    t = _view(ctx)
+    score = 1.0
+    before = t[max(0, s - 30):s]
+    sent = ctx.sentence_at(s)
+    if EMPLOYER_CUE.search(before) and sent and CONTEXT_WORDS.search(sent.text):
+        score += 1.5
+    if ROLE_AFTER.match(t[e:e + 45]):
         score += 1.0
-        before = t[max(0, s - 30):s]
-        after = t[e:e + 45]
-        sent = ctx.sentence_at(s)
-        if EMPLOYER_CUE.search(before) and sent and CONTEXT_WORDS.search(sent.text):
-            score += 1.5
-        if ROLE_AFTER.match(after):
-            score += 1.0
-        if re.search(r"\b(?:which|that|who)\s+(?:operates|runs|owns|manages)\s+$", before):
-            score -= 2.5  # a subsidiary named in passing ("B, which operates C Hospital")
-        if _WORKERS_BEFORE.search(t[max(0, s - 60):s]) or _SITE_OF_BEFORE.search(t[max(0, s - 130):s]):
-            score += 2.0  # "workers at its Kitchens of Acme bakery": the unit struck
-        if _PARENT_BEFORE.search(before):
-            score -= 2.5  # the parent of the unit struck ("X is wholly owned by Y")
-        if _AFFILIATION_BEFORE.search(before) and not is_employers_body(c.name):
-            score -= 2.0  # a person's own firm ("Smith, also a board member of X, said")
-        if sent and re.match(r"\s*\((?:[^)]*/)?", t[s - 1:s] or "") and t[s - 1:s] == "(":
-            score -= 1.0  # inside a photo credit
-    if c.shaped:
-        score += 1.0
+    if _OPERATES_BEFORE.search(before):
+        score -= 2.5  # a subsidiary named in passing ("B, which operates C Hospital")
+    if _WORKERS_BEFORE.search(t[max(0, s - 60):s]) or _SITE_OF_BEFORE.search(t[max(0, s - 130):s]):
+        score += 2.0  # "workers at its Kitchens of Acme bakery": the unit struck
+    if _PARENT_BEFORE.search(before):
+        score -= 2.5  # the parent of the unit struck ("X is wholly owned by Y")
+    if _AFFILIATION_BEFORE.search(before) and not is_employers_body(c.name):
+        score -= 2.0  # a person's own firm ("Smith, also a board member of X, said")
+    if sent and t[s - 1:s] == "(":
+        score -= 1.0  # inside a photo credit
+    return score
+
+
+def _generic_score(t: str, c: Cand) -> float:
+    """Later references by kind ("the district", "the company") to a name of that kind."""
+    score = 0.0
+    kinds = {m.group(1).lower() for m in _GENERIC_HEAD.finditer(c.name)}
     for head, pat in GENERIC_REF.items():
         if head == "employers":
             if is_employers_body(c.name):
                 score += 0.5 * len(pat.findall(t))
             continue
-        if re.search(rf"\b{head}", c.name, re.I) or (head == "company" and re.search(
-                r"Company|Co\.|Corporation|Inc", c.name)) or (head == "hospital" and
-                                                             re.search(r"Medical Cent|Hospital", c.name)):
+        if head in kinds or (head == "company" and any(
+                x in c.name for x in ("Company", "Co.", "Corporation", "Inc"))) or (
+                head == "hospital" and ("Medical Cent" in c.name or "Hospital" in c.name)):
             score += 0.5 * len(pat.findall(t))
     return score
+
+
+def _score(ctx: Context, c: Cand) -> float:
+    t = _view(ctx)
+    score = 0.0
+    c.spans = _all_spans(t, c)
+    for s, e in c.spans:
+        score += _mention_score(ctx, c, s, e)
+    if c.shaped:
+        score += 1.0
+    return score + _generic_score(t, c)
 
 
 def _is_unit(ctx: Context, unit: Cand, parent: Cand) -> bool:
@@ -1661,10 +1788,20 @@ def _is_unit(ctx: Context, unit: Cand, parent: Cand) -> bool:
         return any((sent := ctx.sentence_at(s)) is not None and CONTEXT_WORDS.search(sent.text)
                    for s, _ in unit.spans)
     core = [parent.name, *_short_forms(parent.name)]
-    named_after = any(re.search(rf"(?:^|\bof\s+){re.escape(f)}\b", unit.name) and unit.name != f
+    named_after = any(_named_after(unit.name, f) and unit.name != f
                       for f in core if len(f) >= 4)
     return named_after and any(_WORKERS_BEFORE.search(t[max(0, s - 60):s]) or
                                _SITE_OF_BEFORE.search(t[max(0, s - 130):s]) for s, _ in unit.spans)
+
+
+def _named_after(name: str, f: str) -> bool:
+    """``name`` starts with ``f`` or has it after "of" ("Kitchens of Acme"), as a whole word."""
+    i = name.find(f)
+    while i >= 0:
+        if _boundary(name, i + len(f)) and (i == 0 or _OF_BEFORE.search(name, 0, i)):
+            return True
+        i = name.find(f, i + 1)
+    return False
 
 
 def _units_for_parents(ctx: Context, chosen: list[Cand], ranked: list[Cand]) -> list[Cand]:
@@ -1686,7 +1823,7 @@ def _short_forms(name: str) -> list[str]:
     if len(a) >= 3:
         out.append(a)
     words = name.split()
-    heads = re.compile(rf"^(?:{EMPLOYER_HEADS})$")
+    heads = _EMP_HEAD_WHOLE
     if len(words) >= 3:
         # drop the head words: "Coastal Bend Refining Company" -> "Coastal Bend"
         core = list(words)
@@ -1705,11 +1842,11 @@ def _short_forms(name: str) -> list[str]:
 
 def _school_district_from_city(ctx: Context) -> Cand | None:
     """"Oakland's teachers union and school district" -> "Oakland School District"."""
-    m = re.search(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:['\u2019]s)?\s+(?:[a-z]+\s+){0,3}school district\b",
-                  _view(ctx))
+    m = _CITY_SCHOOL_DISTRICT.search(_view(ctx))
     if m and nm.norm(m.group(1)) in _place_names():
         name = f"{m.group(1)} School District"
-        return Cand(name, [(m.start(), m.end())], shaped=True)
+        return Cand(name, [(m.start(), m.end())], shaped=True,
+                    rules=["parties.employer.city_school_district"])
     return None
 
 
@@ -1726,35 +1863,22 @@ def _clear_employer(ctx: Context, cands: dict[str, Cand]) -> bool:
     return False
 
 
-_PUBLIC = re.compile(r"\b(?:%s)\b" % "|".join(
-    re.escape(x) for x in _VOCAB["public_workers"]["phrases"]), re.I)
-_AGAINST_GOV = re.compile(r"\b(?:against|press(?:ing)?|protest(?:ing)? (?:against|at)|to force|"
-                          r"aimed at pressing)\s+(?:the|a|an)\s+(?:[\w'-]+\s+){0,2}?"
-                          r"(?:government|governent|administration|state)\b", re.I)
-_GOV_NAMED = re.compile(r"\b(?:the\s+)?(?P<a>(?:[A-Z][\w.'-]*\s+){1,3})(?:state\s+)?[Gg]overnment\b|"
-                        r"\b[Gg]overnment of (?P<b>(?:[A-Z][\w.'-]*\s*){1,3})")
-
-
-def _vocab_re(key: str) -> str:
-    return "|".join(re.escape(w) for w in sorted(_VOCAB[key]["words"], key=len, reverse=True))
+_PUBLIC = rules.pattern("parties.government.public_workers")
+_AGAINST_GOV = rules.pattern("parties.government.against")
+_GOV_NAMED = rules.pattern("parties.government.named")
 
 
 # a general strike voted down or opposed ("voted against a general strike") is none
-_GEN_REJECTED = re.compile(rf"\b(?:{_vocab_re('general_strike_rejected')})\b", re.I)
-_GENERAL = re.compile(r"\bgeneral strikes?\b", re.I)
+_GEN_REJECTED = rules.pattern("parties.government.general_rejected")
+_GENERAL = rules.pattern("parties.government.general_strike")
 # the government as the other side of a union's dispute: "talks with the state government",
 # "union and provincial government officials reached a compromise"
-_COUNTERPART = re.compile(
-    rf"\b(?:{_vocab_re('government_counterpart')})\s+(?:with|between)\s+(?:the\s+)?"
-    rf"(?P<g1>(?:[\w.'-]+\s+){{0,3}}?government|province)\b|"
-    rf"\bunions?\s+and\s+(?:the\s+)?(?P<g2>(?:[\w.'-]+\s+){{0,3}}?government)\s+"
-    rf"(?:officials|representatives|negotiators|leaders|ministers)\b", re.I)
-_SUBNATIONAL = re.compile(rf"^(?:{_vocab_re('subnational_government')})\s+government$", re.I)
-_UNION_WORD = re.compile(r"\bunions?\b", re.I)
+_COUNTERPART = rules.pattern("parties.government.counterpart")
+_SUBNATIONAL = rules.pattern("parties.government.subnational")
+_SUBNATIONAL_NAMED = rules.pattern("parties.government.subnational_named")
+_UNION_WORD = rules.pattern("parties.government.union_word")
 # a department or ministry named: the government body of a civil service action
-_DEPARTMENT = re.compile(r"(?P<d>(?:[A-Z][\w'-]*\s+(?:and\s+)?){1,4}(?:Department|Ministry)\b|"
-                         r"\b(?:Department|Ministry) of (?:the\s+)?[A-Z][\w'-]*"
-                         r"(?:(?:\s+and)?\s+[A-Z][\w'-]*){0,3})")
+_DEPARTMENT = rules.pattern("parties.government.department")
 
 
 @lru_cache(maxsize=1)
@@ -1814,6 +1938,12 @@ def _gov_cue(ctx: Context, t: str) -> tuple[re.Match[str], str] | None:
     return None
 
 
+# the rule of each kind of cue that makes the government the employer side
+_CUE_RULES = {"counterpart": "parties.government.counterpart",
+              "public": "parties.government.public_workers",
+              "general": "parties.government.public_workers", "against": "parties.government.against"}
+
+
 def _government(ctx: Context) -> Fact[str] | None:
     """A general strike called by unions, a strike of public employees, or a union action
     against or bargaining with the government: the government body the article names (the
@@ -1826,22 +1956,50 @@ def _government(ctx: Context) -> Fact[str] | None:
     if not found_cue:
         return None
     cue, kind = found_cue
+    cue_rule = _CUE_RULES[kind]
     if kind == "public":
-        for m in _DEPARTMENT.finditer(t):
-            name, cut = trim_lead(m.group("d"))
-            if len(name.split()) >= 2 and name.split()[0] not in {"Department", "Ministry"} or \
-                    " of " in name:
-                s = m.start("d") + cut
-                return Fact(name, ctx.evidence(s, s + len(name)), confidence=0.6, note="government")
+        dept = _department(ctx, t)
+        if dept:
+            return dept
     if kind == "counterpart":
         g = (cue.group("g1") or cue.group("g2")).strip()
         if _SUBNATIONAL.match(g) or g.lower() == "province":  # "talks with the province"
-            name = _region_government(t)
-            if not name:
-                return None  # a state's government, but no one state named
-            return Fact(name, ctx.evidence(cue.start(), cue.end()), confidence=0.6, note="government")
-    d = nm.load_data("countries.json")["countries"]
-    region_pat, region_full = _regions()
+            return _region_fact(ctx, t, cue, 0.6, [cue_rule])  # None: a state's, but no one state named
+    named = _named_government(ctx, t)
+    if named:
+        return named
+    if _SUBNATIONAL_NAMED.search(t):
+        region = _region_fact(ctx, t, cue, 0.5, ["parties.government.subnational_named", cue_rule])  # "the state government" of the state named
+        if region:
+            return region
+    return _country_government(ctx, t, cue, cue_rule)
+
+
+def _department(ctx: Context, t: str) -> Fact[str] | None:
+    """The department or ministry of a civil service action ("the Labour Department")."""
+    for m in _DEPARTMENT.finditer(t):
+        name, cut = trim_lead(m.group("d"))
+        if len(name.split()) >= 2 and name.split()[0] not in {"Department", "Ministry"} or \
+                " of " in name:
+            s = m.start("d") + cut
+            return Fact(name, ctx.evidence(s, s + len(name)), confidence=0.6, note="government",
+                        rules=["parties.government.department"])
+    return None
+
+
+def _region_fact(ctx: Context, t: str, cue: re.Match[str], confidence: float,
+                 rule_ids: list[str]) -> Fact[str] | None:
+    """The government of the one state or province the article names, the cue as evidence."""
+    name = _region_government(t)
+    if not name:
+        return None
+    return Fact(name, ctx.evidence(cue.start(), cue.end()), confidence=confidence, note="government",
+                rules=rule_ids)
+
+
+def _named_government(ctx: Context, t: str) -> Fact[str] | None:
+    """A government named by its place ("the NSW government", "Government of Ecuador")."""
+    _, region_full = _regions()
     for m in _GOV_NAMED.finditer(t):
         place = (m.group("a") or m.group("b") or "").strip()
         words = place.split()
@@ -1853,11 +2011,16 @@ def _government(ctx: Context) -> Fact[str] | None:
                       nm.norm(place) in {nm.norm(a) for a in _state_abbrevs()} or
                       place in region_full):
             name = f"{place} government" if m.group("a") else f"Government of {place}"
-            return Fact(name, ctx.evidence(m.start(), m.end()), confidence=0.6, note="government")
-    if re.search(r"\b(?:%s)\s+government\b" % _vocab_re("subnational_government"), t, re.I):
-        name = _region_government(t)  # "the state government" of the state the article names
-        if name:
-            return Fact(name, ctx.evidence(cue.start(), cue.end()), confidence=0.5, note="government")
+            return Fact(name, ctx.evidence(m.start(), m.end()), confidence=0.6, note="government",
+                        rules=["parties.government.named"])
+    return None
+
+
+def _country_government(ctx: Context, t: str, cue: re.Match[str],
+                        cue_rule: str) -> Fact[str] | None:
+    """The government of the country the article names most, written as the article names
+    the country ("Government of Ecuador"; "Belgian government" where only its adjective is)."""
+    d = nm.load_data("countries.json")["countries"]
     pat, code_of = _country_pattern()
     found = [code_of[m.group()] for m in pat.finditer(t.lower())]
     if not found:
@@ -1870,7 +2033,8 @@ def _government(ctx: Context) -> Fact[str] | None:
     named = (cc, "name") in found
     name = f"Government of {v['names'][0]}" if named or not v.get("adjectives") else \
         f"{v['adjectives'][0]} government"
-    return Fact(name, ctx.evidence(cue.start(), cue.end()), confidence=0.5, note="government")
+    return Fact(name, ctx.evidence(cue.start(), cue.end()), confidence=0.5, note="government",
+                rules=[cue_rule])
 
 
 @lru_cache(maxsize=1)
@@ -1903,13 +2067,9 @@ def employers(ctx: Context) -> list[Fact[str]]:
 
 # a workplace named by its city whose management bargains: "port officials said they would
 # meet the workers' leaders", "an agreement between port authorities and the union"
-_WORKPLACE_NOUN = r"(?:port|harbou?r|docks|metro|subway|airport)"
-_WORKPLACE_NAMED = re.compile(rf"\b(?P<city>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\s+(?P<w>{_WORKPLACE_NOUN})\b|"
-                              rf"\b(?P<w2>{_WORKPLACE_NOUN}) of (?P<city2>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)")
-_WORKPLACE_SIDE = re.compile(rf"\b{_WORKPLACE_NOUN}\s+(?:officials|authorities|authority|management|"
-                             rf"managers|bosses|employers)\b", re.I)
-_BARGAINS = re.compile(r"\b(?:meet|met|meeting|talks|agreement|agreed|negotiat\w*|deal|settle\w*|"
-                       r"offer\w*|resolve)\b", re.I)
+_WORKPLACE_NAMED = rules.pattern("parties.government.workplace_named")
+_WORKPLACE_SIDE = rules.pattern("parties.government.workplace_side")
+_BARGAINS = rules.pattern("parties.government.bargains")
 
 
 def _workplace_employer(ctx: Context) -> Fact[str] | None:
@@ -1927,11 +2087,14 @@ def _workplace_employer(ctx: Context) -> Fact[str] | None:
         city, w = (m.group("city"), m.group("w")) if m.group("city") else (m.group("city2"), m.group("w2"))
         if city in cities and w.lower() in side.group().lower():
             return Fact(f"{city} {w.lower()}", ctx.evidence(m.start(), m.end()), confidence=0.5,
+                        rules=["parties.government.workplace_named", "parties.government.workplace_side"],
                         note="workplace")
     return None
 
 
-def _employers(ctx: Context) -> list[Fact[str]]:
+def _all_candidates(ctx: Context) -> dict[str, Cand]:
+    """Every employer candidate of the article: name shapes, the NER when they find no clear
+    employer, a city's school district, lists; in a roundup, those of its first item."""
     union_spans = [(m.start, m.end) for p in _union_parties(ctx) for m in p.mentions]
     adder: list = []
     cands = _emp_candidates(ctx, union_spans, use_ner=False, adder=adder)
@@ -1948,22 +2111,26 @@ def _employers(ctx: Context) -> list[Fact[str]]:
     end = main_item_end(ctx)
     if end < len(ctx.text):  # a roundup: the parties of its first item
         cands = {k: c for k, c in cands.items() if any(s < end for s, _ in c.spans)}
-    if not cands:
-        return []
-    # merge names that are short forms of another ("Kaiser" into "Kaiser Permanente")
+    return cands
+
+
+def _merge_short_forms(cands: dict[str, Cand]) -> None:
+    """Names that are short forms of another ("Kaiser" into "Kaiser Permanente") join it."""
     keys = sorted(cands, key=len, reverse=True)
     for k in keys:
         for other in keys:
             if other != k and other in cands and k in cands and \
-                    re.search(rf"(?:^| ){re.escape(k)}(?: |$)", other) and len(k) >= 3:
+                    f" {k} " in f" {other} " and len(k) >= 3:
                 cands[other].spans.extend(cands[k].spans)
                 cands[other].listed |= cands[k].listed
+                for r in cands[k].rules:
+                    cands[other].found_by(r)
                 del cands[k]
                 break
-    for c in cands.values():
-        c.score = _score(ctx, c)
-    _coordinated(ctx, cands)
-    ranked = sorted(cands.values(), key=lambda c: -c.score)
+
+
+def _choose(ranked: list[Cand]) -> list[Cand]:
+    """The best candidate and those beside it: listed with it, or strong and shaped."""
     best = ranked[0]
     if best.score < 3.0 and not best.shaped:
         # a weak unshaped name (a stray capitalised word) gives way to a shaped one
@@ -1981,6 +2148,21 @@ def _employers(ctx: Context) -> list[Fact[str]]:
             chosen.append(c)
         elif c.score >= max(4.0, 0.3 * best.score) and (c.shaped or c.listed):
             chosen.append(c)
+    return chosen
+
+
+def _employers(ctx: Context) -> list[Fact[str]]:
+    cands = _all_candidates(ctx)
+    if not cands:
+        return []
+    _merge_short_forms(cands)
+    for c in cands.values():
+        c.score = _score(ctx, c)
+    _coordinated(ctx, cands)
+    ranked = sorted(cands.values(), key=lambda c: -c.score)
+    chosen = _choose(ranked)
+    if not chosen:
+        return []
     chosen = _units_for_parents(ctx, chosen, ranked)
     national = [c for c in chosen if (nm.employer_entry(c.name) or {}).get("scope") == "national"]
     if national:
@@ -1990,5 +2172,5 @@ def _employers(ctx: Context) -> list[Fact[str]]:
     for c in chosen:
         s, e = min(c.spans)
         out.append(Fact(c.name, ctx.evidence(s, e), confidence=min(1.0, c.score / 10),
-                        note=f"score {c.score:.1f}"))
+                        note=f"score {c.score:.1f}", rules=list(c.rules) or ["employers.code"]))
     return out
