@@ -421,3 +421,13 @@ def test_file_macros_flags_and_one_rules_pattern() -> None:
     assert rule(some.id) is some and pattern(some.id).pattern == some.regex
     with pytest.raises(RulesError, match="no rule 'status.nosuch'"):
         rule("status.nosuch")
+
+
+def test_dates_count_words_agree_with_their_values() -> None:
+    """dates.toml's NUM macro spells the counts whose values dates.NUMBER_WORDS gives: a word
+    added to one and not the other would match with no value, or never match."""
+    from picketline.extract import dates
+
+    spelled = set(field_rules("dates").macros["NUM"].removeprefix("(?:").removesuffix(")")
+                  .split("|")) - {r"\d{1,3}"}
+    assert spelled == set(dates.NUMBER_WORDS)
