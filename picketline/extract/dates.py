@@ -932,7 +932,7 @@ def _sort_roles(sc: _Scene) -> _Roles:
         if role == _START:
             roles.starts.append(d)
         elif role in (_END, _LOOSE_END):
-            roles.ends.append((d, role == _END))
+            roles.ends.append((_after_range_head(d, roles.starts), role == _END))
         elif role == _DAY_AFTER_END:
             roles.ends.append((replace(d, value=d.value - timedelta(days=1)), False))
         elif role == _CALLED_OFF_DAY:
@@ -940,6 +940,15 @@ def _sort_roles(sc: _Scene) -> _Roles:
         elif role == _DURING:
             roles.during.append(d)
     return roles
+
+
+def _after_range_head(d: DateMention, starts: list[DateMention]) -> DateMention:
+    """The closing weekday of a range of weekdays ("from Monday to Wednesday") falls on or
+    after the start named before it in the same sentence, whatever the clause's tense."""
+    heads = [s for s in starts if s.sent is d.sent and s.end <= d.start and s.is_bare_weekday]
+    if not d.is_bare_weekday or not heads or d.value >= heads[-1].value:
+        return d
+    return replace(d, value=shift_weekday(heads[-1].value, d.value.weekday(), "future"))
 
 
 def _role(d: DateMention, sc: _Scene) -> str:

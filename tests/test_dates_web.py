@@ -1,0 +1,27 @@
+"""Dates in recent web news copy: ranges of weekdays, durations and ends told loosely
+("until the early hours of"), start dates given "with effect from" a day, same-day reports,
+and years that do not depend on the day the code runs. Articles written for these tests
+(no text from any evaluation set)."""
+from __future__ import annotations
+
+from picketline.extract import extract_article
+from picketline.model import Article
+
+
+def _facts(text: str, published: str | None):
+    return extract_article(Article(id="w", text=text, published=published))
+
+
+def _dates(f):
+    return (f.start_date.value if f.start_date else None, f.end_date.value if f.end_date else None)
+
+
+# --- ranges of weekdays -------------------------------------------------------------------
+def test_a_range_of_weekdays_in_a_past_clause_closes_after_its_start():
+    # written on Tuesday 2024-05-14: "Wednesday" closes the range that began Monday, it is
+    # not the Wednesday of the week before
+    f = _facts("Dockworkers strike at southern port\n\n"
+               "About 2,000 dockworkers at the Port of Marlow began a strike from Monday to "
+               "Wednesday over pay.\nThe stoppage halted container traffic, the Harbour Workers "
+               "Union said.", "2024-05-14")
+    assert _dates(f) == ("2024-05-13", "2024-05-15")
