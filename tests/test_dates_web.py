@@ -25,3 +25,12 @@ def test_a_range_of_weekdays_in_a_past_clause_closes_after_its_start():
                "Wednesday over pay.\nThe stoppage halted container traffic, the Harbour Workers "
                "Union said.", "2024-05-14")
     assert _dates(f) == ("2024-05-13", "2024-05-15")
+
+
+# --- loose ends ---------------------------------------------------------------------------
+def test_an_end_in_the_early_hours_of_a_named_day():
+    f = _facts("Published: 2024-03-06\nNationwide strike shuts ports\n\n"
+               "A nationwide general strike called by the transport unions began this Wednesday. "
+               "The stoppage, which began at dawn, is expected to continue until the early hours "
+               "of this Thursday and has grounded most flights.", None)
+    assert _dates(f) == ("2024-03-06", "2024-03-07")
