@@ -34,3 +34,17 @@ def test_an_end_in_the_early_hours_of_a_named_day():
                "The stoppage, which began at dawn, is expected to continue until the early hours "
                "of this Thursday and has grounded most flights.", None)
     assert _dates(f) == ("2024-03-06", "2024-03-07")
+
+
+# --- a strike declared "starting from" a dated weekday, in undated copy ------------------------
+def test_an_undated_declaration_leaves_the_publication_open_and_dates_the_strike():
+    # the latest stated date (an ultimatum issued a month before) and the "Sunday" of the
+    # briefing cannot pin the week the copy was written: no publication day; the strike
+    # starts on its stated day and a two-week strike ends 14 days on
+    f = _facts("Lecturers declare two-week warning strike\n\n"
+               "The Union of College Lecturers has declared a two-week nationwide warning strike "
+               "starting from midnight, Monday, March 16, 2026.\n"
+               "The union's president announced the strike at a press briefing in the capital on "
+               "Sunday. The move follows a 21-day ultimatum issued on February 15.", None)
+    assert f.published is None
+    assert _dates(f) == ("2026-03-16", "2026-03-29")

@@ -644,9 +644,19 @@ def _weekday_after_latest_date(ctx: Context, abs_m: list[DateMention],
             wd, sent = _weekday_index(tw.group("wd")), s
             break
     day = _week_before_planned(abs_m, shift_weekday(bound.value, wd, "future"))
+    if _stale_bound(abs_m, day):
+        return None
     return Fact(day.isoformat(), ctx.sentence_evidence(sent), 0.7,
                 note=f"inferred: first {WEEKDAYS[wd].title()} on or after "
                      f"{bound.value.isoformat()} (latest stated date)")
+
+
+def _stale_bound(abs_m: list[DateMention], day: date) -> bool:
+    """The copy looks ahead to a planned date it names with its weekday ("a strike starting
+    Monday, Oct. 13") more than a week after the day inferred: the latest stated date is
+    stale, and which week the copy was written in cannot be pinned."""
+    return any((d.tense == "future" or _is_planned(d)) and d.has_weekday and d.value > day + timedelta(days=7)
+               for d in abs_m)
 
 
 def _week_before_planned(abs_m: list[DateMention], day: date) -> date:
