@@ -48,3 +48,16 @@ def test_an_undated_declaration_leaves_the_publication_open_and_dates_the_strike
                "Sunday. The move follows a 21-day ultimatum issued on February 15.", None)
     assert f.published is None
     assert _dates(f) == ("2026-03-16", "2026-03-29")
+
+
+# --- a year inside a sentence is no photo caption ------------------------------------------------
+def test_a_dated_background_sentence_does_not_date_a_today_report():
+    # "today" and a contract that expired on a stated day: that day is background, not the
+    # day of the copy (only a caption line closing on its date's year dates the copy)
+    from picketline.extract import dates
+    from picketline.nlp import Context
+    text = ("Nurses strike at Harbor General\n\n"
+            "About 900 nurses are on strike today at Harbor General Hospital, their union said.\n"
+            "The nurses' last contract expired on June 30, 2024, and talks broke down in the "
+            "spring over staffing.")
+    assert dates.publication_date(Context(Article(id="c", text=text))) is None
