@@ -61,3 +61,13 @@ def test_a_dated_background_sentence_does_not_date_a_today_report():
             "The nurses' last contract expired on June 30, 2024, and talks broke down in the "
             "spring over staffing.")
     assert dates.publication_date(Context(Article(id="c", text=text))) is None
+
+
+# --- a quote's day before the action ----------------------------------------------------------
+def test_a_day_said_before_the_strike_is_not_its_first_day():
+    f = _facts("Published: 2025-07-02\nCity workers strike for first time in decades\n\n"
+               "About 8,000 city workers are on strike for the first time in decades on Tuesday "
+               "after talks with the city broke down overnight, the Municipal Employees Union said.\n"
+               "\"We made real progress,\" the union's president said Monday morning before the "
+               "strike. \"It was not enough.\"", None)
+    assert f.start_date is not None and f.start_date.value == "2025-07-01"

@@ -755,6 +755,7 @@ def _named_start(window: str) -> bool:
 
 # a start cue after the date: "Oct. 4 strike", "Sept. 12 walkout", ", the first day of"
 _START_AFTER = rules.pattern("dates.start.after")
+_BEFORE_ACTION_AFTER = rules.pattern("dates.start.before_action_after")
 _REPORTING = rules.pattern("dates.start.reporting")
 _END_CUE = rules.pattern("dates.end.cue")
 # "<date>, ending a three-day strike" (but not "returned to work Sunday, ending ...": that
@@ -1024,6 +1025,8 @@ def _start_role(before: str, after: str, window: str, next_cut: int, planned: bo
     """A start of the action, a day it was under way, or no role at all."""
     if _WEEK_N_BEFORE.search(window) or _WEEK_N_AFTER.match(after):
         return _NO_ROLE  # "entered its second week Monday": a day well after the start, none of its ends
+    if _BEFORE_ACTION_AFTER.match(after):
+        return _NO_ROLE  # "said Monday morning before the strike": a day before it began
     if _DAY_N_AFTER.match(after):
         return _DURING  # "Thursday, the third day of the strike": see _start_from_day_count
     if _FIRST_DAY_AFTER.match(after) or _START_AFTER.match(after) or _named_start(window) or _linked_start(
