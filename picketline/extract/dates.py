@@ -644,9 +644,19 @@ def _weekday_after_latest_date(ctx: Context, abs_m: list[DateMention],
             wd, sent = _weekday_index(tw.group("wd")), s
             break
     day = _week_before_planned(abs_m, shift_weekday(bound.value, wd, "future"))
+    if _stale_bound(abs_m, day):
+        return None
     return Fact(day.isoformat(), ctx.sentence_evidence(sent), 0.7,
                 note=f"inferred: first {WEEKDAYS[wd].title()} on or after "
                      f"{bound.value.isoformat()} (latest stated date)")
+
+
+def _stale_bound(abs_m: list[DateMention], day: date) -> bool:
+    """The copy looks ahead to a planned date it names with its weekday ("a strike starting
+    Monday, Oct. 13") more than a week after the day inferred: the latest stated date is
+    stale, and which week the copy was written in cannot be pinned."""
+    return any((d.tense == "future" or _is_planned(d)) and d.has_weekday and d.value > day + timedelta(days=7)
+               for d in abs_m)
 
 
 def _week_before_planned(abs_m: list[DateMention], day: date) -> date:
@@ -745,6 +755,7 @@ def _named_start(window: str) -> bool:
 
 # a start cue after the date: "Oct. 4 strike", "Sept. 12 walkout", ", the first day of"
 _START_AFTER = rules.pattern("dates.start.after")
+_BEFORE_ACTION_AFTER = rules.pattern("dates.start.before_action_after")
 _REPORTING = rules.pattern("dates.start.reporting")
 _END_CUE = rules.pattern("dates.end.cue")
 # "<date>, ending a three-day strike" (but not "returned to work Sunday, ending ...": that
@@ -932,7 +943,7 @@ def _sort_roles(sc: _Scene) -> _Roles:
         if role == _START:
             roles.starts.append(d)
         elif role in (_END, _LOOSE_END):
-            roles.ends.append((d, role == _END))
+            roles.ends.append((_after_range_head(d, roles.starts), role == _END))
         elif role == _DAY_AFTER_END:
             roles.ends.append((replace(d, value=d.value - timedelta(days=1)), False))
         elif role == _CALLED_OFF_DAY:
@@ -940,6 +951,15 @@ def _sort_roles(sc: _Scene) -> _Roles:
         elif role == _DURING:
             roles.during.append(d)
     return roles
+
+
+def _after_range_head(d: DateMention, starts: list[DateMention]) -> DateMention:
+    """The closing weekday of a range of weekdays ("from Monday to Wednesday") falls on or
+    after the start named before it in the same sentence, whatever the clause's tense."""
+    heads = [s for s in starts if s.sent is d.sent and s.end <= d.start and s.is_bare_weekday]
+    if not d.is_bare_weekday or not heads or d.value >= heads[-1].value:
+        return d
+    return replace(d, value=shift_weekday(heads[-1].value, d.value.weekday(), "future"))
 
 
 def _role(d: DateMention, sc: _Scene) -> str:
@@ -1005,6 +1025,8 @@ def _start_role(before: str, after: str, window: str, next_cut: int, planned: bo
     """A start of the action, a day it was under way, or no role at all."""
     if _WEEK_N_BEFORE.search(window) or _WEEK_N_AFTER.match(after):
         return _NO_ROLE  # "entered its second week Monday": a day well after the start, none of its ends
+    if _BEFORE_ACTION_AFTER.match(after):
+        return _NO_ROLE  # "said Monday morning before the strike": a day before it began
     if _DAY_N_AFTER.match(after):
         return _DURING  # "Thursday, the third day of the strike": see _start_from_day_count
     if _FIRST_DAY_AFTER.match(after) or _START_AFTER.match(after) or _named_start(window) or _linked_start(

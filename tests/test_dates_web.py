@@ -1,0 +1,73 @@
+"""Dates in recent web news copy: ranges of weekdays, durations and ends told loosely
+("until the early hours of"), start dates given "with effect from" a day, same-day reports,
+and years that do not depend on the day the code runs. Articles written for these tests
+(no text from any evaluation set)."""
+from __future__ import annotations
+
+from picketline.extract import extract_article
+from picketline.model import Article
+
+
+def _facts(text: str, published: str | None):
+    return extract_article(Article(id="w", text=text, published=published))
+
+
+def _dates(f):
+    return (f.start_date.value if f.start_date else None, f.end_date.value if f.end_date else None)
+
+
+# --- ranges of weekdays -------------------------------------------------------------------
+def test_a_range_of_weekdays_in_a_past_clause_closes_after_its_start():
+    # written on Tuesday 2024-05-14: "Wednesday" closes the range that began Monday, it is
+    # not the Wednesday of the week before
+    f = _facts("Dockworkers strike at southern port\n\n"
+               "About 2,000 dockworkers at the Port of Marlow began a strike from Monday to "
+               "Wednesday over pay.\nThe stoppage halted container traffic, the Harbour Workers "
+               "Union said.", "2024-05-14")
+    assert _dates(f) == ("2024-05-13", "2024-05-15")
+
+
+# --- loose ends ---------------------------------------------------------------------------
+def test_an_end_in_the_early_hours_of_a_named_day():
+    f = _facts("Published: 2024-03-06\nNationwide strike shuts ports\n\n"
+               "A nationwide general strike called by the transport unions began this Wednesday. "
+               "The stoppage, which began at dawn, is expected to continue until the early hours "
+               "of this Thursday and has grounded most flights.", None)
+    assert _dates(f) == ("2024-03-06", "2024-03-07")
+
+
+# --- a strike declared "starting from" a dated weekday, in undated copy ------------------------
+def test_an_undated_declaration_leaves_the_publication_open_and_dates_the_strike():
+    # the latest stated date (an ultimatum issued a month before) and the "Sunday" of the
+    # briefing cannot pin the week the copy was written: no publication day; the strike
+    # starts on its stated day and a two-week strike ends 14 days on
+    f = _facts("Lecturers declare two-week warning strike\n\n"
+               "The Union of College Lecturers has declared a two-week nationwide warning strike "
+               "starting from midnight, Monday, March 16, 2026.\n"
+               "The union's president announced the strike at a press briefing in the capital on "
+               "Sunday. The move follows a 21-day ultimatum issued on February 15.", None)
+    assert f.published is None
+    assert _dates(f) == ("2026-03-16", "2026-03-29")
+
+
+# --- a year inside a sentence is no photo caption ------------------------------------------------
+def test_a_dated_background_sentence_does_not_date_a_today_report():
+    # "today" and a contract that expired on a stated day: that day is background, not the
+    # day of the copy (only a caption line closing on its date's year dates the copy)
+    from picketline.extract import dates
+    from picketline.nlp import Context
+    text = ("Nurses strike at Harbor General\n\n"
+            "About 900 nurses are on strike today at Harbor General Hospital, their union said.\n"
+            "The nurses' last contract expired on June 30, 2024, and talks broke down in the "
+            "spring over staffing.")
+    assert dates.publication_date(Context(Article(id="c", text=text))) is None
+
+
+# --- a quote's day before the action ----------------------------------------------------------
+def test_a_day_said_before_the_strike_is_not_its_first_day():
+    f = _facts("Published: 2025-07-02\nCity workers strike for first time in decades\n\n"
+               "About 8,000 city workers are on strike for the first time in decades on Tuesday "
+               "after talks with the city broke down overnight, the Municipal Employees Union said.\n"
+               "\"We made real progress,\" the union's president said Monday morning before the "
+               "strike. \"It was not enough.\"", None)
+    assert f.start_date is not None and f.start_date.value == "2025-07-01"
