@@ -785,10 +785,19 @@ class _Finder:
 
 
 def _dateline_city_name(raw_city: str, titled: bool) -> str:
-    """A dateline's city as a name: capitals set in title case ("ST. PAUL" -> "St. Paul",
-    "MCALLEN" -> "McAllen"), a letter after a hyphen raised ("Wilkes-Barre")."""
-    name = raw_city if titled else " ".join(
-        w if w in ("St.",) else _mac_case(w.capitalize()) for w in raw_city.split())
+    """A dateline's city as a name: capitals set in title case ("ST. PAUL" -> "St. Paul"),
+    a letter after a hyphen raised ("Wilkes-Barre"), and the letter after "Mc"/"Mac" raised
+    only when that gives a known name ("MCALLEN" -> "McAllen", but "MACON" -> "Macon")."""
+    if titled:
+        return _hyphen_case(raw_city)
+    words = [w if w in ("St.",) else w.capitalize() for w in raw_city.split()]
+    plain = _hyphen_case(" ".join(words))
+    mac = _hyphen_case(" ".join(_mac_case(w) for w in words))
+    known = _geo()[0]
+    return mac if mac != plain and (mac in known or mac in _data()["city_aliases"]) else plain
+
+
+def _hyphen_case(name: str) -> str:
     return "".join(c.upper() if i and name[i - 1] == "-" and "a" <= c <= "z" else c
                    for i, c in enumerate(name))
 
