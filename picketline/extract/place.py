@@ -601,17 +601,21 @@ class _Finder:
         titled = not raw_city.removeprefix("Mac" if raw_city.startswith("Mac") else "Mc").isupper()
         city_name = _dateline_city_name(raw_city, titled)
         home = self.home
+        country = _written_country(st_raw, city_name) if st_raw else None
         if home and (r := self.at_home(city_name)) and (not st_raw or st_raw in _overseas_states()):
             pass
+        elif country:
+            # a wire dateline abroad: "NAIROBI, Kenya (AP) —"
+            r = resolve_city(city_name, country=country) or (None if titled else (city_name, None, country))
         elif st_raw:
             r = _resolve_written(city_name, st_raw)
         else:
             alias = _data()["dateline_aliases"].get(city_name)
-            r = tuple(alias) if alias else resolve_city(city_name, min_pop=0 if not titled else BIG_CITY)
+            r = tuple(alias) if alias else _dateline_city(city_name, titled)
         if not r:
             return None
         if titled and st_raw and not region_code(st_raw) and st_raw not in _data()["uk_nations"] \
-                and not (home and st_raw in _overseas_states()):
+                and not country and not (home and st_raw in _overseas_states()):
             return None
         return r
 
@@ -782,6 +786,33 @@ class _Finder:
                 continue  # "Nigeria Labour Congress", "Trades Union Congress": a body's name
             if self.free(m.start(), m.end()):
                 self.out.append(Place(None, None, cw[m.group()], m.start(), m.end(), "region", 0.5))
+
+
+def _written_country(written: str, city: str) -> str | None:
+    """The country of a country's name written after a dateline's city ("Kenya", "South
+    Korea"). A name that is also a US state, a Canadian province, a British nation or a state
+    of an overseas country ("Georgia", "Victoria") is the country only where the city is
+    known there and not in the state ("TBILISI, Georgia" but "MACON, Georgia")."""
+    form = _country_forms()[1].get(_one_line(written))
+    if not form or form.weight < 2 or written in _data()["uk_nations"]:
+        return None
+    rc = region_code(written) or _overseas_states().get(written)
+    if rc and (resolve_city(city, rc[0], rc[1]) or not resolve_city(city, country=form.code)):
+        return None
+    return form.code
+
+
+def _dateline_city(name: str, titled: bool) -> tuple[str, str | None, str] | None:
+    """A dateline's city written alone: in the US, Britain or Canada, unless no large city of
+    theirs has the name and a large city elsewhere does ("PARIS (AFP) -", "SEOUL (AP) —": a
+    wire dateline abroad)."""
+    r = resolve_city(name, min_pop=0 if not titled else BIG_CITY)
+    opts = _geo()[0].get(name) or _geo()[0].get(name.title()) or []
+    domestic = max((o[3] for o in opts if o[2] in COUNTRIES), default=0)
+    world = max(opts, key=lambda o: o[3], default=None)
+    if world and world[2] not in COUNTRIES and world[3] >= BIG_CITY and domestic < BIG_CITY:
+        return resolve_city(name, country=world[2]) or r
+    return r
 
 
 def _dateline_city_name(raw_city: str, titled: bool) -> str:
