@@ -508,6 +508,10 @@ _SITE = rules.pattern("location.site")
 _WORKPLACE = rules.pattern("location.workplace_after")
 _SITE_PRE = rules.pattern("location.site_before")
 _SITE_OF = rules.pattern("location.site_of")
+# a workforce named after its city or county ("Eastvale County doctors"); a town named by its
+# industrial area ("the Kaliganj industrial area")
+_WORKFORCE = rules.pattern("location.workforce_before")
+_INDUSTRIAL_AREA = rules.pattern("location.industrial_area")
 _HOMETOWN = rules.pattern("location.hometown_before")
 _ORG_AFTER = rules.pattern("location.org_after")
 # capitalised words after "in" that are times, not towns ("a walkout in March")
@@ -683,6 +687,26 @@ class _Finder:
                     self.add(Place(r[0], r[1], r[2], s0, e0, "site", 2.0,
                                    "location.site_before" if rx is _SITE_PRE else "location.site_of"))
 
+    def named_areas(self) -> None:
+        """A workforce named after its city or county ("Eastvale County doctors") and a town
+        named by its industrial area ("the Kaliganj industrial area", which may be too small
+        for the gazetteer: in an article placed abroad it is read in that country)."""
+        for rx, rule in ((_WORKFORCE, "location.workforce_before"),
+                         (_INDUSTRIAL_AREA, "location.industrial_area")):
+            for m in rx.finditer(self.t):
+                words = m.group("city").split()
+                for i in range(len(words)):  # "All Eastvale County doctors": the city ends the run
+                    sub = " ".join(words[i:])
+                    s0 = m.end("city") - len(sub)
+                    if not self.free(s0, m.end("city")) or self.hq(s0) or _NOT_CITY.match(sub):
+                        continue
+                    r = self.at_home(sub) or self.in_known(sub) or resolve_city(sub, min_pop=BIG_CITY)
+                    if r is None and rx is _INDUSTRIAL_AREA and self.home:
+                        r = (sub, None, self.home)
+                    if r:
+                        self.add(Place(r[0], r[1], r[2], s0, m.end("city"), "site", 2.0, rule))
+                        break
+
     def workplaces(self) -> None:
         """A workplace named with its city ("its plant in Rockford")."""
         self.known.update({p.state: p.country for p in self.out
@@ -838,7 +862,8 @@ def find_places(ctx: Context, prior_states: dict[str, str] | None = None) -> lis
     from the unions' and employers' names) are preferred when a bare city name is resolved.
     In an article placed overseas (:func:`home_country`) names are read in that country first."""
     f = _Finder(ctx, prior_states)
-    for stage in (f.dateline, f.city_states, f.based, f.headline_places, f.named_sites, f.workplaces,
+    for stage in (f.dateline, f.city_states, f.based, f.headline_places, f.named_sites,
+                  f.named_areas, f.workplaces,
                   f.aliases, f.regions, f.overseas_states, f.states, f.cities, f.country_words):
         stage()
     return sorted(f.out, key=lambda p: p.start)
