@@ -56,3 +56,13 @@ def test_industrial_area_names_the_town(nlp):
                     "with the owners had failed.", nlp)
     assert loc(f) == ("Kaliganj", None, "BD")
 
+
+def test_us_place_in_a_company_name_gives_no_state_in_canada(nlp):
+    f, _ = facts_of("Canada's two big freight railways, Northern Prairie Railway and Great Lakes "
+                    "Kansas City Rail, locked out their Canadian workers on Thursday after talks "
+                    "with the union failed. The lockout halted freight across Canada, and "
+                    "Canadian shippers warned of delays. Great Lakes Kansas City Rail said "
+                    "it would restart trains once Ottawa ordered arbitration.",
+                    nlp)
+    assert loc(f)[2] == "CA" and loc(f)[1] is None
+

@@ -1244,9 +1244,13 @@ def _text_evidence(s: _Scene, city: str | None, state: str | None, country: str 
 
 
 def _coded_state(state: str, country: str | None) -> bool:
-    """Locations carry a state code in the US, Canada and Australia (not the UK or Ireland)."""
-    if country in ("US", "CA"):
+    """Locations carry a state code in the US, Canada and Australia (not the UK or Ireland);
+    in Canada only a province's: a US state read from a name ("a railway called ... Kansas
+    City") gives no state to an action in Canada."""
+    if country == "US":
         return True
+    if country == "CA":
+        return state in _data()["provinces"]
     return country in _overseas() and state in _overseas()[country]["states"]
 
 
