@@ -66,3 +66,11 @@ def test_us_place_in_a_company_name_gives_no_state_in_canada(nlp):
                     nlp)
     assert loc(f)[2] == "CA" and loc(f)[1] is None
 
+
+def test_province_alone_names_the_country(nlp):
+    # an article that names only a province and a town of the country, never the country
+    f, _ = facts_of("Members of the largest union at Daehan Semicon staged a one-day strike on "
+                    "Monday, the first in the chipmaker's history. About 3,000 strikers rallied "
+                    "at the gate of the company's plant in Gyeonggi Province, the union said, "
+                    "while the company said production was not disrupted.", nlp)
+    assert loc(f)[2] == "KR"

@@ -340,6 +340,7 @@ def country_scores(ctx: Context) -> Counter:
         hits[f.code] += 1
         if hits[f.code] <= 4:
             score[f.code] += f.weight * (1.5 if m.start() < lead_end else 1.0)
+    _division_scores(t, score)
     city_hits: Counter = Counter()
     for m in _CAP_RUN.finditer(t):
         for name in _windows(m.group()):
@@ -350,6 +351,31 @@ def country_scores(ctx: Context) -> Counter:
                     score[cc] += 1.0
     cache["place.countries"] = score
     return score
+
+
+_DIVISION_AFTER = rules.pattern("location.division_after")
+
+
+@lru_cache(maxsize=1)
+def _divisions() -> tuple[re.Pattern[str], dict[str, str]]:
+    """One pattern of the provinces and states of data/countries.json ("subdivisions"), and
+    name -> country."""
+    of = {n: cc for cc, names in _country_data()["subdivisions"].items() if not cc.startswith("_")
+          for n in names}
+    return _word_regex(_longest_first(of, _spaced), r"(?<![\w.\-])", r"(?![\w\-])"), of
+
+
+def _division_scores(t: str, score: Counter) -> None:
+    """A province or state of a country ("Gyeonggi", "Gauteng") as evidence of its country:
+    as much as the country's name when a division word follows ("Gyeonggi Province"), else
+    as much as a large city (two mentions a country)."""
+    pat, of = _divisions()
+    hits: Counter = Counter()
+    for m in pat.finditer(t):
+        cc = of[_one_line(m.group())]
+        hits[cc] += 1
+        if hits[cc] <= 2:
+            score[cc] += 2.0 if _DIVISION_AFTER.match(t, m.end()) else 1.0
 
 
 @lru_cache(maxsize=1)
