@@ -968,7 +968,7 @@ _CALLED_OFF = rules.pattern("location.called_off")
 def _multi_place(ctx: Context) -> bool:
     """The action itself spans many places ("nurses across the state walked out"); a phrase
     about the employer's size ("operates 31 centers nationwide") does not count."""
-    pats = _multi_re()
+    pats = _MULTI_PLACE
     _, states = _geo()
     regions = _data()["regions"]
     for sent in ctx.sentences:
@@ -1010,23 +1010,19 @@ def _multi_city(ctx: Context, state: str | None, home: str | None = None) -> boo
     return False
 
 
-@lru_cache(maxsize=1)
-def _multi_state_re() -> re.Pattern[str]:
-    return _word_regex(_data()["multi_state_phrases"], r"\b", r"\b", re.I)
+# phrases of an action over several states or many places, and across sectors (each set's
+# rules read together: rules/location.toml, rules/industry.toml)
+_MULTI_STATE = rules.rule_set("location", "multi_state").regex
+_MULTI_PLACE = rules.rule_set("location", "multi_place").regex
+_MULTI_SECTOR = rules.rule_set("industry", "multi_sector").regex
 
 
 def _multi_state(ctx: Context) -> bool:
     """An action over several states ("ports from San Diego to the Canadian border")."""
-    pat = _multi_state_re()
+    pat = _MULTI_STATE
     if not pat.search(ctx.text):  # one pass over the text first: most articles have none
         return False
     return any(pat.search(s.text) and _ACTION.search(s.text) for s in ctx.sentences)
-
-
-@lru_cache(maxsize=1)
-def _multi_re() -> re.Pattern[str]:
-    # a phrase that opens a compound ("a national strike-staffing agency") is a modifier
-    return _word_regex(_data()["multi_place_phrases"], r"\b", r"\b(?!-\w)", re.I)
 
 
 _PHOTO_CREDIT = rules.pattern("location.photo_credit")
@@ -1362,15 +1358,9 @@ def _employer_only() -> tuple[re.Pattern[str], dict[str, str]]:
     return _word_regex(_longest_first(of), r"(?<![\w-])", r"(?![\w-])", re.I), of
 
 
-@lru_cache(maxsize=1)
-def _multi_sector_re() -> re.Pattern[str]:
-    phrases = nm.load_data("industries.json")["multi_sector"]["phrases"]
-    return _word_regex(phrases, r"\b", r"\b", re.I)
-
-
 def _multi_sector(ctx: Context) -> bool:
     """A general strike or an action across sectors ("almost every business sector")."""
-    pat = _multi_sector_re()
+    pat = _MULTI_SECTOR
     if pat.search(headline(ctx)):
         return True
     return bool(pat.search(ctx.text)) and any(
