@@ -137,6 +137,10 @@ def test_province_wide_action_in_canada(nlp):
     ("Oct. 3, 2025 | LANSING, Mich. \u2014", ("Lansing", "MI", "US")),
     ("NEW YORK (AP) \u2014", ("New York", "NY", "US")),
     ("McALLEN, Texas \u2014", ("McAllen", "TX", "US")),
+    ("MCALLEN, Texas \u2014", ("McAllen", "TX", "US")),
+    # "Mac" is a prefix only where the gazetteer knows the name so ("MACON" is not "MacOn")
+    ("MACORVILLE, Ga. \u2014", ("Macorville", "GA", "US")),
+    ("MACKAY, Queensland (AAP) -", ("Mackay", "QLD", "AU")),
 ])
 def test_dateline_shapes(dateline, expected, nlp):
     text = (f"By Staff Writer\n\n{dateline} About 300 workers at Corliss Tool Works Inc. walked "

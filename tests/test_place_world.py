@@ -175,3 +175,23 @@ def test_headline_sector_survives_a_day_of_action(nlp):
 def test_sector_words(nlp, text, industry):
     f, _ = facts_of(text, nlp)
     assert f.industry is not None and f.industry.value == industry
+
+
+# --- wire datelines abroad ------------------------------------------------------------------
+@pytest.mark.parametrize("dateline,expected", [
+    ("NAIROBI, Kenya (AP) \u2014", ("Nairobi", None, "KE")),
+    ("SEOUL, South Korea (AP) \u2014", ("Seoul", None, "KR")),
+    ("MADRID (Reuters) -", ("Madrid", None, "ES")),
+    ("BERLIN (AFP) -", ("Berlin", None, "DE")),
+    ("PARIS (AFP) -", ("Paris", None, "FR")),
+    # a country's name that is also a US state is the country only where the city is there
+    ("TBILISI, Georgia (AP) \u2014", ("Tbilisi", None, "GE")),
+    ("MACON, Georgia (AP) \u2014", ("Macon", "GA", "US")),
+    # a US dateline of a large city stays in the US
+    ("SEATTLE (AP) \u2014", ("Seattle", "WA", "US")),
+])
+def test_wire_dateline_of_another_agency(nlp, dateline, expected):
+    f, _ = facts_of(f"{dateline} Hundreds of workers at the Orvane Tools plant walked off the "
+                    "job on Friday after talks on a new contract broke down, their union said.",
+                    nlp)
+    assert loc(f) == expected

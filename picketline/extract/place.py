@@ -340,6 +340,7 @@ def country_scores(ctx: Context) -> Counter:
         hits[f.code] += 1
         if hits[f.code] <= 4:
             score[f.code] += f.weight * (1.5 if m.start() < lead_end else 1.0)
+    _division_scores(t, score)
     city_hits: Counter = Counter()
     for m in _CAP_RUN.finditer(t):
         for name in _windows(m.group()):
@@ -350,6 +351,31 @@ def country_scores(ctx: Context) -> Counter:
                     score[cc] += 1.0
     cache["place.countries"] = score
     return score
+
+
+_DIVISION_AFTER = rules.pattern("location.division_after")
+
+
+@lru_cache(maxsize=1)
+def _divisions() -> tuple[re.Pattern[str], dict[str, str]]:
+    """One pattern of the provinces and states of data/countries.json ("subdivisions"), and
+    name -> country."""
+    of = {n: cc for cc, names in _country_data()["subdivisions"].items() if not cc.startswith("_")
+          for n in names}
+    return _word_regex(_longest_first(of, _spaced), r"(?<![\w.\-])", r"(?![\w\-])"), of
+
+
+def _division_scores(t: str, score: Counter) -> None:
+    """A province or state of a country ("Gyeonggi", "Gauteng") as evidence of its country:
+    as much as the country's name when a division word follows ("Gyeonggi Province"), else
+    as much as a large city (two mentions a country)."""
+    pat, of = _divisions()
+    hits: Counter = Counter()
+    for m in pat.finditer(t):
+        cc = of[_one_line(m.group())]
+        hits[cc] += 1
+        if hits[cc] <= 2:
+            score[cc] += 2.0 if _DIVISION_AFTER.match(t, m.end()) else 1.0
 
 
 @lru_cache(maxsize=1)
@@ -508,6 +534,10 @@ _SITE = rules.pattern("location.site")
 _WORKPLACE = rules.pattern("location.workplace_after")
 _SITE_PRE = rules.pattern("location.site_before")
 _SITE_OF = rules.pattern("location.site_of")
+# a workforce named after its city or county ("Eastvale County doctors"); a town named by its
+# industrial area ("the Kaliganj industrial area")
+_WORKFORCE = rules.pattern("location.workforce_before")
+_INDUSTRIAL_AREA = rules.pattern("location.industrial_area")
 _HOMETOWN = rules.pattern("location.hometown_before")
 _ORG_AFTER = rules.pattern("location.org_after")
 # capitalised words after "in" that are times, not towns ("a walkout in March")
@@ -601,17 +631,21 @@ class _Finder:
         titled = not raw_city.removeprefix("Mac" if raw_city.startswith("Mac") else "Mc").isupper()
         city_name = _dateline_city_name(raw_city, titled)
         home = self.home
+        country = _written_country(st_raw, city_name) if st_raw else None
         if home and (r := self.at_home(city_name)) and (not st_raw or st_raw in _overseas_states()):
             pass
+        elif country:
+            # a wire dateline abroad: "NAIROBI, Kenya (AP) —"
+            r = resolve_city(city_name, country=country) or (None if titled else (city_name, None, country))
         elif st_raw:
             r = _resolve_written(city_name, st_raw)
         else:
             alias = _data()["dateline_aliases"].get(city_name)
-            r = tuple(alias) if alias else resolve_city(city_name, min_pop=0 if not titled else BIG_CITY)
+            r = tuple(alias) if alias else _dateline_city(city_name, titled)
         if not r:
             return None
         if titled and st_raw and not region_code(st_raw) and st_raw not in _data()["uk_nations"] \
-                and not (home and st_raw in _overseas_states()):
+                and not country and not (home and st_raw in _overseas_states()):
             return None
         return r
 
@@ -678,6 +712,26 @@ class _Finder:
                 if r:
                     self.add(Place(r[0], r[1], r[2], s0, e0, "site", 2.0,
                                    "location.site_before" if rx is _SITE_PRE else "location.site_of"))
+
+    def named_areas(self) -> None:
+        """A workforce named after its city or county ("Eastvale County doctors") and a town
+        named by its industrial area ("the Kaliganj industrial area", which may be too small
+        for the gazetteer: in an article placed abroad it is read in that country)."""
+        for rx, rule in ((_WORKFORCE, "location.workforce_before"),
+                         (_INDUSTRIAL_AREA, "location.industrial_area")):
+            for m in rx.finditer(self.t):
+                words = m.group("city").split()
+                for i in range(len(words)):  # "All Eastvale County doctors": the city ends the run
+                    sub = " ".join(words[i:])
+                    s0 = m.end("city") - len(sub)
+                    if not self.free(s0, m.end("city")) or self.hq(s0) or _NOT_CITY.match(sub):
+                        continue
+                    r = self.at_home(sub) or self.in_known(sub) or resolve_city(sub, min_pop=BIG_CITY)
+                    if r is None and rx is _INDUSTRIAL_AREA and self.home:
+                        r = (sub, None, self.home)
+                    if r:
+                        self.add(Place(r[0], r[1], r[2], s0, m.end("city"), "site", 2.0, rule))
+                        break
 
     def workplaces(self) -> None:
         """A workplace named with its city ("its plant in Rockford")."""
@@ -784,11 +838,47 @@ class _Finder:
                 self.out.append(Place(None, None, cw[m.group()], m.start(), m.end(), "region", 0.5))
 
 
+def _written_country(written: str, city: str) -> str | None:
+    """The country of a country's name written after a dateline's city ("Kenya", "South
+    Korea"). A name that is also a US state, a Canadian province, a British nation or a state
+    of an overseas country ("Georgia", "Victoria") is the country only where the city is
+    known there and not in the state ("TBILISI, Georgia" but "MACON, Georgia")."""
+    form = _country_forms()[1].get(_one_line(written))
+    if not form or form.weight < 2 or written in _data()["uk_nations"]:
+        return None
+    rc = region_code(written) or _overseas_states().get(written)
+    if rc and (resolve_city(city, rc[0], rc[1]) or not resolve_city(city, country=form.code)):
+        return None
+    return form.code
+
+
+def _dateline_city(name: str, titled: bool) -> tuple[str, str | None, str] | None:
+    """A dateline's city written alone: in the US, Britain or Canada, unless no large city of
+    theirs has the name and a large city elsewhere does ("PARIS (AFP) -", "SEOUL (AP) —": a
+    wire dateline abroad)."""
+    r = resolve_city(name, min_pop=0 if not titled else BIG_CITY)
+    opts = _geo()[0].get(name) or _geo()[0].get(name.title()) or []
+    domestic = max((o[3] for o in opts if o[2] in COUNTRIES), default=0)
+    world = max(opts, key=lambda o: o[3], default=None)
+    if world and world[2] not in COUNTRIES and world[3] >= BIG_CITY and domestic < BIG_CITY:
+        return resolve_city(name, country=world[2]) or r
+    return r
+
+
 def _dateline_city_name(raw_city: str, titled: bool) -> str:
-    """A dateline's city as a name: capitals set in title case ("ST. PAUL" -> "St. Paul",
-    "MCALLEN" -> "McAllen"), a letter after a hyphen raised ("Wilkes-Barre")."""
-    name = raw_city if titled else " ".join(
-        w if w in ("St.",) else _mac_case(w.capitalize()) for w in raw_city.split())
+    """A dateline's city as a name: capitals set in title case ("ST. PAUL" -> "St. Paul"),
+    a letter after a hyphen raised ("Wilkes-Barre"), and the letter after "Mc"/"Mac" raised
+    only when that gives a known name ("MCALLEN" -> "McAllen", but "MACON" -> "Macon")."""
+    if titled:
+        return _hyphen_case(raw_city)
+    words = [w if w in ("St.",) else w.capitalize() for w in raw_city.split()]
+    plain = _hyphen_case(" ".join(words))
+    mac = _hyphen_case(" ".join(_mac_case(w) for w in words))
+    known = _geo()[0]
+    return mac if mac != plain and (mac in known or mac in _data()["city_aliases"]) else plain
+
+
+def _hyphen_case(name: str) -> str:
     return "".join(c.upper() if i and name[i - 1] == "-" and "a" <= c <= "z" else c
                    for i, c in enumerate(name))
 
@@ -798,7 +888,8 @@ def find_places(ctx: Context, prior_states: dict[str, str] | None = None) -> lis
     from the unions' and employers' names) are preferred when a bare city name is resolved.
     In an article placed overseas (:func:`home_country`) names are read in that country first."""
     f = _Finder(ctx, prior_states)
-    for stage in (f.dateline, f.city_states, f.based, f.headline_places, f.named_sites, f.workplaces,
+    for stage in (f.dateline, f.city_states, f.based, f.headline_places, f.named_sites,
+                  f.named_areas, f.workplaces,
                   f.aliases, f.regions, f.overseas_states, f.states, f.cities, f.country_words):
         stage()
     return sorted(f.out, key=lambda p: p.start)
@@ -877,7 +968,7 @@ _CALLED_OFF = rules.pattern("location.called_off")
 def _multi_place(ctx: Context) -> bool:
     """The action itself spans many places ("nurses across the state walked out"); a phrase
     about the employer's size ("operates 31 centers nationwide") does not count."""
-    pats = _multi_re()
+    pats = _MULTI_PLACE
     _, states = _geo()
     regions = _data()["regions"]
     for sent in ctx.sentences:
@@ -919,23 +1010,19 @@ def _multi_city(ctx: Context, state: str | None, home: str | None = None) -> boo
     return False
 
 
-@lru_cache(maxsize=1)
-def _multi_state_re() -> re.Pattern[str]:
-    return _word_regex(_data()["multi_state_phrases"], r"\b", r"\b", re.I)
+# phrases of an action over several states or many places, and across sectors (each set's
+# rules read together: rules/location.toml, rules/industry.toml)
+_MULTI_STATE = rules.rule_set("location", "multi_state").regex
+_MULTI_PLACE = rules.rule_set("location", "multi_place").regex
+_MULTI_SECTOR = rules.rule_set("industry", "multi_sector").regex
 
 
 def _multi_state(ctx: Context) -> bool:
     """An action over several states ("ports from San Diego to the Canadian border")."""
-    pat = _multi_state_re()
+    pat = _MULTI_STATE
     if not pat.search(ctx.text):  # one pass over the text first: most articles have none
         return False
     return any(pat.search(s.text) and _ACTION.search(s.text) for s in ctx.sentences)
-
-
-@lru_cache(maxsize=1)
-def _multi_re() -> re.Pattern[str]:
-    # a phrase that opens a compound ("a national strike-staffing agency") is a modifier
-    return _word_regex(_data()["multi_place_phrases"], r"\b", r"\b(?!-\w)", re.I)
 
 
 _PHOTO_CREDIT = rules.pattern("location.photo_credit")
@@ -1179,9 +1266,13 @@ def _text_evidence(s: _Scene, city: str | None, state: str | None, country: str 
 
 
 def _coded_state(state: str, country: str | None) -> bool:
-    """Locations carry a state code in the US, Canada and Australia (not the UK or Ireland)."""
-    if country in ("US", "CA"):
+    """Locations carry a state code in the US, Canada and Australia (not the UK or Ireland);
+    in Canada only a province's: a US state read from a name ("a railway called ... Kansas
+    City") gives no state to an action in Canada."""
+    if country == "US":
         return True
+    if country == "CA":
+        return state in _data()["provinces"]
     return country in _overseas() and state in _overseas()[country]["states"]
 
 
@@ -1267,15 +1358,9 @@ def _employer_only() -> tuple[re.Pattern[str], dict[str, str]]:
     return _word_regex(_longest_first(of), r"(?<![\w-])", r"(?![\w-])", re.I), of
 
 
-@lru_cache(maxsize=1)
-def _multi_sector_re() -> re.Pattern[str]:
-    phrases = nm.load_data("industries.json")["multi_sector"]["phrases"]
-    return _word_regex(phrases, r"\b", r"\b", re.I)
-
-
 def _multi_sector(ctx: Context) -> bool:
     """A general strike or an action across sectors ("almost every business sector")."""
-    pat = _multi_sector_re()
+    pat = _MULTI_SECTOR
     if pat.search(headline(ctx)):
         return True
     return bool(pat.search(ctx.text)) and any(
