@@ -141,3 +141,13 @@ def test_striking_members_who_voted_against_a_contract_are_counted():
                "Yesterday, over 21,000 striking union members voted against a contract that "
                "offered pay raises but no pension, and decided to continue their strike.\n")
     assert _p(f) == 21000
+
+
+def test_vague_membership_is_no_vague_count_of_the_action():
+    # "which represents thousands of ..." sizes the union; the action is not thereby described
+    # with a vague figure, so the stated membership of a body that walked out is the count
+    f = _facts("date 2025-03-12 City workers strike in Harborview\n\n"
+               "The Harborview municipal workers council, which represents thousands of city "
+               "employees, walked off the job on Tuesday. The council represents about 7,500 city "
+               "employees in the parks, water and streets departments.\n")
+    assert _p(f) == 7500

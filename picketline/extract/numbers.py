@@ -11,7 +11,8 @@ B. a figure stated for the action ("the union put the number at about 12,700") r
    sentence about how many are out;
 C. the membership of the union ("represents about 11,500 writers", "3,000 union members"),
    used only when no count is tied to the action, the action itself is not described with
-   a vague figure ("thousands of baristas are expected to take part": then no number) and the
+   a vague figure ("thousands of baristas are expected to take part": then no number; a vague
+   membership, "which represents thousands of clerks", is no such figure) and the
    action is not held by part of the members at a time (rotating strikes, selected sites);
 D. the first count of workers in the lead.
 
@@ -435,6 +436,8 @@ def _candidates(ctx: Context, facts: ArticleFacts | None = None) -> tuple[list[_
 def _vague_action(text: str) -> bool:
     """Is the action described with a vague figure ("thousands of baristas walked out")?"""
     for v in find_vague(text):
+        if MEMBERSHIP_BEFORE.search(text[max(0, v.start - 40):v.start]):
+            continue  # "which represents thousands of city workers": the union's size
         people, _ = _head(text[v.end:])
         before, after = _clause_window(text, v.start, v.end)
         if people and _action_tied(before, after, False) and not NEGATIVE.search(
