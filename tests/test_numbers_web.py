@@ -151,3 +151,12 @@ def test_vague_membership_is_no_vague_count_of_the_action():
                "employees, walked off the job on Tuesday. The council represents about 7,500 city "
                "employees in the parks, water and streets departments.\n")
     assert _p(f) == 7500
+
+
+def test_count_the_action_involves_is_tied_to_it():
+    f = _facts("date 2025-03-12 Machinists strike at Norland Aero\n\n"
+               "NORTHPORT - Assembly workers walked off the job at the Norland Aero plant on "
+               "Friday after rejecting a tentative contract. The vote came late Thursday. Pickets "
+               "went up at three gates before dawn. Managers said the plant would stay closed. "
+               "The labor action involves 21,000 Norland machinists, most of them in the state.\n")
+    assert _p(f) == 21000

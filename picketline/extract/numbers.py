@@ -208,6 +208,8 @@ _AFTER_ENDING = pattern("participants.action.after_ending")
 _BACK_TO_WORK = pattern("participants.exclude.back_to_work")
 _PART_OF_WHOLE = pattern("participants.exclude.part_of_whole")
 _MEMBERS_AFTER = pattern("participants.membership.members_after")
+# The action says whom it involves: "the labor action involves 33,000 machinists".
+_INVOLVES_BEFORE = pattern("participants.action.involves_before")
 _PHRASE_END = frozenset(".;:!?()")  # the noun phrase after a count ends at these
 
 
@@ -551,6 +553,10 @@ def _count_tie(text: str, c: Count, before: str, after: str, head: str, membersh
     striking = STRIKING_NP.match(text[c.end:c.end + 40])
     if striking:  # "33,000 striking union members"
         tie = (striking.group(1), text[c.end:c.end + 40], "participants.action.striking_np")
+    if tie is None and not membership:
+        involves = _INVOLVES_BEFORE.search(before[-80:])
+        if involves:  # "the labor action involves 33,000 machinists"
+            tie = (involves.group(), involves.group(), "participants.action.involves_before")
     if tie is None and returned:
         # the workers back at work after the action ended (data/lexicon/counts.json)
         tie = ("returned", after[:60], "participants.code")
