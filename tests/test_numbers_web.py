@@ -160,3 +160,14 @@ def test_count_the_action_involves_is_tied_to_it():
                "went up at three gates before dawn. Managers said the plant would stay closed. "
                "The labor action involves 21,000 Norland machinists, most of them in the state.\n")
     assert _p(f) == 21000
+
+
+def test_second_predicate_takes_the_sentence_subjects_side():
+    # "... proposed by the hospital's committee and is demanding 8 percent": the one demanding
+    # is the subject of the sentence, not the employer named last before the verb
+    f = _facts("date 2025-03-12 Strike at Hallam Health\n\n"
+               "About 2,100 members of the HNU began a three-day strike at Hallam Health on "
+               "Monday. The HNU rejected a 3 percent wage increase proposed by Hallam Health's "
+               "labor-management committee and is demanding an 8 percent increase.\n")
+    assert _w(f)[0] == 8
+

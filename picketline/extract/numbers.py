@@ -705,6 +705,8 @@ _PRONOUN_OPEN = pattern("wages.side.pronoun_open")
 _CONJUNCT = pattern("wages.clause.conjunct")
 _PRONOUN_BEFORE = pattern("wages.side.pronoun_before")
 _NAME_TOKEN = pattern("wages.side.name_token")
+# A second predicate with no subject of its own: "The union rejected ... and is demanding".
+_COORDINATED = pattern("wages.clause.coordinated_predicate")
 _OFFER_NOUNS = frozenset(("offer", "offers", "counteroffer", "counteroffers", "counter-offer",
                           "counter-offers"))
 _BULLETS = ("-", "\u2022", "*", "\u2013")
@@ -806,7 +808,11 @@ def _side_in(text: str, facts: ArticleFacts | None, last: bool = True) -> str | 
 def _subject_side(before_cue: str, prev_side: str | None, facts: ArticleFacts | None,
                   default: str, sent_prefix: str = "") -> str:
     """Side of the subject of a cue: its possessor ("Kaiser's counteroffer", "its latest
-    offer"), else the nearest side named before it, else a pronoun's antecedent."""
+    offer"), else the nearest side named before it, else a pronoun's antecedent; a second
+    predicate with no subject of its own ("rejected ... and is demanding") takes the side
+    named at the start of its sentence."""
+    if _COORDINATED.search(before_cue):
+        return _side_in((sent_prefix + before_cue)[:60], facts, last=False) or default
     m = _POSSESSOR_BEFORE.search(before_cue)
     if m and ("'" in before_cue[m.end(1):m.end(1) + 2] or
               "\u2019" in before_cue[m.end(1):m.end(1) + 2]):
