@@ -171,3 +171,14 @@ def test_second_predicate_takes_the_sentence_subjects_side():
                "labor-management committee and is demanding an 8 percent increase.\n")
     assert _w(f)[0] == 8
 
+
+def test_figure_followed_by_who_proposed_it_is_that_sides():
+    f = _facts("date 2025-03-12 Strike at Hallam Health\n\n"
+               "About 2,100 members of the HNU began a three-day strike at Hallam Health on "
+               "Monday. The HNU rejected a 3 percent wage increase proposed by Hallam Health's "
+               "labor-management committee last month.\n")
+    assert _w(f) == (None, 3)
+    f = _facts("date 2025-03-12 Talks stall at Ostrava Foods\n\n"
+               "Packers at Ostrava Foods walked out on Monday. Managers refused to discuss a "
+               "9 percent raise put forward by the packers' bargaining committee.\n")
+    assert _w(f) == (9, None)

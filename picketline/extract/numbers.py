@@ -707,6 +707,8 @@ _PRONOUN_BEFORE = pattern("wages.side.pronoun_before")
 _NAME_TOKEN = pattern("wages.side.name_token")
 # A second predicate with no subject of its own: "The union rejected ... and is demanding".
 _COORDINATED = pattern("wages.clause.coordinated_predicate")
+# A figure followed by who put it on the table: "a 3 percent raise proposed by management".
+_BY_AGENT_AFTER = pattern("wages.cue.by_agent_after")
 _OFFER_NOUNS = frozenset(("offer", "offers", "counteroffer", "counteroffers", "counter-offer",
                           "counter-offers"))
 _BULLETS = ("-", "\u2022", "*", "\u2013")
@@ -965,6 +967,9 @@ def _mention(scan: _WageScan, st: _WageSent, p: Percent) -> WageMention | None:
         fresh = _FRESH_WORD.search(oa.group(1))
         return st.mention(side, p.value, 2 if fresh else 1, kind, p.end, p,
                           rule="wages.cue.offer_after")
+    by_agent = _by_agent_figure(scan, st, p)
+    if by_agent is not None:
+        return by_agent
     if REVISED_TO.search(before_all[-60:]):
         # "initially offered 5 percent raises, but raised that to 7 percent": the revised
         # figure takes the side of the figure before it in the sentence, and is the latest
@@ -982,6 +987,20 @@ def _mention(scan: _WageScan, st: _WageSent, p: Percent) -> WageMention | None:
         return st.mention("union", p.value, 0 if stale else 1, "demand", p.end, p,
                           rule="wages.cue.demand_after")
     return _cued_mention(scan, st, p, before, clause_start)
+
+
+def _by_agent_figure(scan: _WageScan, st: _WageSent, p: Percent) -> WageMention | None:
+    """A figure followed by who put it on the table ("rejected a 3 percent raise proposed by
+    the company's labor-management committee"): the side of that agent's head, or None when
+    it names no side."""
+    ba = _BY_AGENT_AFTER.match(st.text[p.end:p.end + 120])
+    side = _side_in(ba.group(1), scan.facts) if ba else None  # the head: its last side word
+    if side is None:
+        return None
+    kind = "offer" if side == "employer" else "demand"
+    stale = STALE.search(st.text[max(0, p.start - 40):p.start])
+    return st.mention(side, p.value, 0 if stale else 1, kind, p.end, p,
+                      rule="wages.cue.by_agent_after")
 
 
 def _named_figure(scan: _WageScan, st: _WageSent, p: Percent) -> WageMention:
