@@ -182,3 +182,15 @@ def test_figure_followed_by_who_proposed_it_is_that_sides():
                "Packers at Ostrava Foods walked out on Monday. Managers refused to discuss a "
                "9 percent raise put forward by the packers' bargaining committee.\n")
     assert _w(f) == (9, None)
+
+
+def test_union_profile_membership_is_no_count():
+    # a release's closing paragraph sizes the union and its parent: neither is a count of those
+    # locked out
+    f = _facts("date 2025-03-12 Lockout at Pinecrest Rail\n\n"
+               "Pinecrest Rail locked out its conductors and engineers on Thursday. The company "
+               "said talks had failed.\n\n"
+               "At over 60,000 members, the Rail Crews Union is the country's largest transport "
+               "union. It is affiliated with the Northern Federation of Labour, which represents "
+               "over 900,000 workers.\n")
+    assert _p(f) is None

@@ -12,8 +12,9 @@ B. a figure stated for the action ("the union put the number at about 12,700") r
 C. the membership of the union ("represents about 11,500 writers", "3,000 union members"),
    used only when no count is tied to the action, the action itself is not described with
    a vague figure ("thousands of baristas are expected to take part": then no number; a vague
-   membership, "which represents thousands of clerks", is no such figure) and the
-   action is not held by part of the members at a time (rotating strikes, selected sites);
+   membership, "which represents thousands of clerks", is no such figure), the action is
+   not held by part of the members at a time (rotating strikes, selected sites) and the
+   sentence does not profile the union ("the country's largest union", "affiliated with");
 D. the first count of workers in the lead.
 
 A count with no noun right before a stoppage verb ("more than 30,000 took part in strike action")
@@ -208,6 +209,9 @@ _AFTER_ENDING = pattern("participants.action.after_ending")
 _BACK_TO_WORK = pattern("participants.exclude.back_to_work")
 _PART_OF_WHOLE = pattern("participants.exclude.part_of_whole")
 _MEMBERS_AFTER = pattern("participants.membership.members_after")
+# A sentence profiling a union ("the country's largest union", "affiliated with"): its
+# membership figure is boilerplate.
+_PROFILE = pattern("participants.membership.profile")
 # The action says whom it involves: "the labor action involves 33,000 machinists".
 _INVOLVES_BEFORE = pattern("participants.action.involves_before")
 _PHRASE_END = frozenset(".;:!?()")  # the noun phrase after a count ends at these
@@ -588,6 +592,8 @@ def _tier(scan: _Scan, s: Sentence, text: str, c: Count, window: tuple[str, str]
         # teachers, began picketing") yields to a figure given for those out
         return ("AM" if membership else "A"), rule
     if membership_rule is not None:
+        if _PROFILE.search(text):
+            return None  # "At 90,000 members, the guild is the country's largest union"
         return "C", membership_rule
     if s.idx <= 3 and c.value >= 10:
         # (a lone small number in the lead is seldom a count of strikers)
