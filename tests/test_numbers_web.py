@@ -194,3 +194,11 @@ def test_union_profile_membership_is_no_count():
                "union. It is affiliated with the Northern Federation of Labour, which represents "
                "over 900,000 workers.\n")
     assert _p(f) is None
+
+
+def test_crowd_in_the_lead_of_a_strike_story_is_no_count():
+    f = _facts("date 2025-03-12 National strike day in Norvania\n\n"
+               "Unions held a national strike day across Norvania on Thursday. The march in the "
+               "capital drew \"more than 300,000 protesters,\" the federation's leader said. "
+               "A second march drew 41,000 demonstrators in the port city.\n")
+    assert _p(f) is None

@@ -15,7 +15,8 @@ C. the membership of the union ("represents about 11,500 writers", "3,000 union 
    membership, "which represents thousands of clerks", is no such figure), the action is
    not held by part of the members at a time (rotating strikes, selected sites) and the
    sentence does not profile the union ("the country's largest union", "affiliated with");
-D. the first count of workers in the lead.
+D. the first count of workers in the lead (in a strike or lockout story, not a crowd:
+   protesters, demonstrators, people).
 
 A count with no noun right before a stoppage verb ("more than 30,000 took part in strike action")
 is a count of workers; those who "have returned to work" while the action goes on, or while
@@ -596,6 +597,8 @@ def _tier(scan: _Scan, s: Sentence, text: str, c: Count, window: tuple[str, str]
             return None  # "At 90,000 members, the guild is the country's largest union"
         return "C", membership_rule
     if s.idx <= 3 and c.value >= 10:
+        if CROWD_HEAD.match(head) and scan.action_type in ("strike", "lockout"):
+            return None  # "a march of 400,000 protesters" in a strike story: a crowd
         # (a lone small number in the lead is seldom a count of strikers)
         return "D", "participants.code"
     return None
