@@ -489,3 +489,19 @@ def test_an_earlier_agreement_of_another_group_yields_to_the_offer() -> None:
     text = ("The carrier has offered 9% upon signing. It noted that its mechanics ratified a "
             "contract in March with raises of 17 percent over four years.")
     assert wages(text) == (None, 9)
+
+
+def test_number_words_of_the_counts_rule_agree_with_numwords() -> None:
+    # the number words are written twice: as values (numwords.UNITS, TENS) and as the WORD_NUM
+    # macro of rules/counts.toml; a word added to one and not the other would be found but not
+    # read, or read but never found
+    from picketline.extract.numwords import TENS, UNITS
+    from picketline.rules import macro
+    alternatives = macro("WORD_NUM", "counts").split("|")
+    assert all(w.isalpha() and w.islower() for w in alternatives)
+    assert sorted(alternatives) == sorted([*UNITS, *TENS])
+    # a word that begins another comes after it, so "seventeen" is not read as "seven"
+    for i, w in enumerate(alternatives):
+        assert not any(v.startswith(w) for v in alternatives[i + 1:]), w
+    for w in alternatives:
+        assert parse_number(w) == {**UNITS, **TENS}[w]

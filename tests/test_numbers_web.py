@@ -141,3 +141,64 @@ def test_striking_members_who_voted_against_a_contract_are_counted():
                "Yesterday, over 21,000 striking union members voted against a contract that "
                "offered pay raises but no pension, and decided to continue their strike.\n")
     assert _p(f) == 21000
+
+
+def test_vague_membership_is_no_vague_count_of_the_action():
+    # "which represents thousands of ..." sizes the union; the action is not thereby described
+    # with a vague figure, so the stated membership of a body that walked out is the count
+    f = _facts("date 2025-03-12 City workers strike in Harborview\n\n"
+               "The Harborview municipal workers council, which represents thousands of city "
+               "employees, walked off the job on Tuesday. The council represents about 7,500 city "
+               "employees in the parks, water and streets departments.\n")
+    assert _p(f) == 7500
+
+
+def test_count_the_action_involves_is_tied_to_it():
+    f = _facts("date 2025-03-12 Machinists strike at Norland Aero\n\n"
+               "NORTHPORT - Assembly workers walked off the job at the Norland Aero plant on "
+               "Friday after rejecting a tentative contract. The vote came late Thursday. Pickets "
+               "went up at three gates before dawn. Managers said the plant would stay closed. "
+               "The labor action involves 21,000 Norland machinists, most of them in the state.\n")
+    assert _p(f) == 21000
+
+
+def test_second_predicate_takes_the_sentence_subjects_side():
+    # "... proposed by the hospital's committee and is demanding 8 percent": the one demanding
+    # is the subject of the sentence, not the employer named last before the verb
+    f = _facts("date 2025-03-12 Strike at Hallam Health\n\n"
+               "About 2,100 members of the HNU began a three-day strike at Hallam Health on "
+               "Monday. The HNU rejected a 3 percent wage increase proposed by Hallam Health's "
+               "labor-management committee and is demanding an 8 percent increase.\n")
+    assert _w(f)[0] == 8
+
+
+def test_figure_followed_by_who_proposed_it_is_that_sides():
+    f = _facts("date 2025-03-12 Strike at Hallam Health\n\n"
+               "About 2,100 members of the HNU began a three-day strike at Hallam Health on "
+               "Monday. The HNU rejected a 3 percent wage increase proposed by Hallam Health's "
+               "labor-management committee last month.\n")
+    assert _w(f) == (None, 3)
+    f = _facts("date 2025-03-12 Talks stall at Ostrava Foods\n\n"
+               "Packers at Ostrava Foods walked out on Monday. Managers refused to discuss a "
+               "9 percent raise put forward by the packers' bargaining committee.\n")
+    assert _w(f) == (9, None)
+
+
+def test_union_profile_membership_is_no_count():
+    # a release's closing paragraph sizes the union and its parent: neither is a count of those
+    # locked out
+    f = _facts("date 2025-03-12 Lockout at Pinecrest Rail\n\n"
+               "Pinecrest Rail locked out its conductors and engineers on Thursday. The company "
+               "said talks had failed.\n\n"
+               "At over 60,000 members, the Rail Crews Union is the country's largest transport "
+               "union. It is affiliated with the Northern Federation of Labour, which represents "
+               "over 900,000 workers.\n")
+    assert _p(f) is None
+
+
+def test_crowd_in_the_lead_of_a_strike_story_is_no_count():
+    f = _facts("date 2025-03-12 National strike day in Norvania\n\n"
+               "Unions held a national strike day across Norvania on Thursday. The march in the "
+               "capital drew \"more than 300,000 protesters,\" the federation's leader said. "
+               "A second march drew 41,000 demonstrators in the port city.\n")
+    assert _p(f) is None

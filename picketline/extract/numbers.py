@@ -11,9 +11,12 @@ B. a figure stated for the action ("the union put the number at about 12,700") r
    sentence about how many are out;
 C. the membership of the union ("represents about 11,500 writers", "3,000 union members"),
    used only when no count is tied to the action, the action itself is not described with
-   a vague figure ("thousands of baristas are expected to take part": then no number) and the
-   action is not held by part of the members at a time (rotating strikes, selected sites);
-D. the first count of workers in the lead.
+   a vague figure ("thousands of baristas are expected to take part": then no number; a vague
+   membership, "which represents thousands of clerks", is no such figure), the action is
+   not held by part of the members at a time (rotating strikes, selected sites) and the
+   sentence does not profile the union ("the country's largest union", "affiliated with");
+D. the first count of workers in the lead (in a strike or lockout story, not a crowd:
+   protesters, demonstrators, people).
 
 A count with no noun right before a stoppage verb ("more than 30,000 took part in strike action")
 is a count of workers; those who "have returned to work" while the action goes on, or while
@@ -207,6 +210,11 @@ _AFTER_ENDING = pattern("participants.action.after_ending")
 _BACK_TO_WORK = pattern("participants.exclude.back_to_work")
 _PART_OF_WHOLE = pattern("participants.exclude.part_of_whole")
 _MEMBERS_AFTER = pattern("participants.membership.members_after")
+# A sentence profiling a union ("the country's largest union", "affiliated with"): its
+# membership figure is boilerplate.
+_PROFILE = pattern("participants.membership.profile")
+# The action says whom it involves: "the labor action involves 33,000 machinists".
+_INVOLVES_BEFORE = pattern("participants.action.involves_before")
 _PHRASE_END = frozenset(".;:!?()")  # the noun phrase after a count ends at these
 
 
@@ -435,6 +443,8 @@ def _candidates(ctx: Context, facts: ArticleFacts | None = None) -> tuple[list[_
 def _vague_action(text: str) -> bool:
     """Is the action described with a vague figure ("thousands of baristas walked out")?"""
     for v in find_vague(text):
+        if MEMBERSHIP_BEFORE.search(text[max(0, v.start - 40):v.start]):
+            continue  # "which represents thousands of city workers": the union's size
         people, _ = _head(text[v.end:])
         before, after = _clause_window(text, v.start, v.end)
         if people and _action_tied(before, after, False) and not NEGATIVE.search(
@@ -548,6 +558,10 @@ def _count_tie(text: str, c: Count, before: str, after: str, head: str, membersh
     striking = STRIKING_NP.match(text[c.end:c.end + 40])
     if striking:  # "33,000 striking union members"
         tie = (striking.group(1), text[c.end:c.end + 40], "participants.action.striking_np")
+    if tie is None and not membership:
+        involves = _INVOLVES_BEFORE.search(before[-80:])
+        if involves:  # "the labor action involves 33,000 machinists"
+            tie = (involves.group(), involves.group(), "participants.action.involves_before")
     if tie is None and returned:
         # the workers back at work after the action ended (data/lexicon/counts.json)
         tie = ("returned", after[:60], "participants.code")
@@ -579,8 +593,12 @@ def _tier(scan: _Scan, s: Sentence, text: str, c: Count, window: tuple[str, str]
         # teachers, began picketing") yields to a figure given for those out
         return ("AM" if membership else "A"), rule
     if membership_rule is not None:
+        if _PROFILE.search(text):
+            return None  # "At 90,000 members, the guild is the country's largest union"
         return "C", membership_rule
     if s.idx <= 3 and c.value >= 10:
+        if CROWD_HEAD.match(head) and scan.action_type in ("strike", "lockout"):
+            return None  # "a march of 400,000 protesters" in a strike story: a crowd
         # (a lone small number in the lead is seldom a count of strikers)
         return "D", "participants.code"
     return None
@@ -696,6 +714,10 @@ _PRONOUN_OPEN = pattern("wages.side.pronoun_open")
 _CONJUNCT = pattern("wages.clause.conjunct")
 _PRONOUN_BEFORE = pattern("wages.side.pronoun_before")
 _NAME_TOKEN = pattern("wages.side.name_token")
+# A second predicate with no subject of its own: "The union rejected ... and is demanding".
+_COORDINATED = pattern("wages.clause.coordinated_predicate")
+# A figure followed by who put it on the table: "a 3 percent raise proposed by management".
+_BY_AGENT_AFTER = pattern("wages.cue.by_agent_after")
 _OFFER_NOUNS = frozenset(("offer", "offers", "counteroffer", "counteroffers", "counter-offer",
                           "counter-offers"))
 _BULLETS = ("-", "\u2022", "*", "\u2013")
@@ -797,7 +819,11 @@ def _side_in(text: str, facts: ArticleFacts | None, last: bool = True) -> str | 
 def _subject_side(before_cue: str, prev_side: str | None, facts: ArticleFacts | None,
                   default: str, sent_prefix: str = "") -> str:
     """Side of the subject of a cue: its possessor ("Kaiser's counteroffer", "its latest
-    offer"), else the nearest side named before it, else a pronoun's antecedent."""
+    offer"), else the nearest side named before it, else a pronoun's antecedent; a second
+    predicate with no subject of its own ("rejected ... and is demanding") takes the side
+    named at the start of its sentence."""
+    if _COORDINATED.search(before_cue):
+        return _side_in((sent_prefix + before_cue)[:60], facts, last=False) or default
     m = _POSSESSOR_BEFORE.search(before_cue)
     if m and ("'" in before_cue[m.end(1):m.end(1) + 2] or
               "\u2019" in before_cue[m.end(1):m.end(1) + 2]):
@@ -950,6 +976,9 @@ def _mention(scan: _WageScan, st: _WageSent, p: Percent) -> WageMention | None:
         fresh = _FRESH_WORD.search(oa.group(1))
         return st.mention(side, p.value, 2 if fresh else 1, kind, p.end, p,
                           rule="wages.cue.offer_after")
+    by_agent = _by_agent_figure(scan, st, p)
+    if by_agent is not None:
+        return by_agent
     if REVISED_TO.search(before_all[-60:]):
         # "initially offered 5 percent raises, but raised that to 7 percent": the revised
         # figure takes the side of the figure before it in the sentence, and is the latest
@@ -967,6 +996,20 @@ def _mention(scan: _WageScan, st: _WageSent, p: Percent) -> WageMention | None:
         return st.mention("union", p.value, 0 if stale else 1, "demand", p.end, p,
                           rule="wages.cue.demand_after")
     return _cued_mention(scan, st, p, before, clause_start)
+
+
+def _by_agent_figure(scan: _WageScan, st: _WageSent, p: Percent) -> WageMention | None:
+    """A figure followed by who put it on the table ("rejected a 3 percent raise proposed by
+    the company's labor-management committee"): the side of that agent's head, or None when
+    it names no side."""
+    ba = _BY_AGENT_AFTER.match(st.text[p.end:p.end + 120])
+    side = _side_in(ba.group(1), scan.facts) if ba else None  # the head: its last side word
+    if side is None:
+        return None
+    kind = "offer" if side == "employer" else "demand"
+    stale = STALE.search(st.text[max(0, p.start - 40):p.start])
+    return st.mention(side, p.value, 0 if stale else 1, kind, p.end, p,
+                      rule="wages.cue.by_agent_after")
 
 
 def _named_figure(scan: _WageScan, st: _WageSent, p: Percent) -> WageMention:
