@@ -50,3 +50,19 @@ def test_right_to_strike_is_no_threat():
     assert not votes
     assert classify._FUTURE_ACTION.search("the right to strike") is None
     assert status(a) != "threatened"
+
+
+def test_vote_to_authorize_as_talks_continue_is_authorized():
+    # "as negotiations continue" is the talks', not the strike's, and a vote that gives leaders
+    # the green light to call a strike, with no date, is an authorization
+    a = page("Hillcrest hospital nurses vote authorize strike as negotiations continue",
+             "Nurses at Hillcrest General Hospital gave their union's leaders the green light to "
+             "call a strike.",
+             "This comes as the two sides keep bargaining over staffing.",
+             "Monday's 94 percent strike vote allowed the bargaining committee to call a two-day "
+             "strike over what members say is chronic understaffing.",
+             "No strike date has been set.",
+             date="2025-03-12")
+    assert status(a) == "authorized"
+    assert [st for st, _ in classify.status_votes(
+        "Nurses vote to authorize strike as negotiations continue")] == ["authorized"]
