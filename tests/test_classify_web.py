@@ -66,3 +66,49 @@ def test_vote_to_authorize_as_talks_continue_is_authorized():
     assert status(a) == "authorized"
     assert [st for st, _ in classify.status_votes(
         "Nurses vote to authorize strike as negotiations continue")] == ["authorized"]
+
+
+# --- status carried by framing rather than a status verb ----------------------------------------
+def test_live_blog_of_a_lockout_is_ongoing():
+    a = page("The latest developments in the lockout at the two grain terminals",
+             "The two grain terminals on the north shore are preparing to reopen after the "
+             "province said it would step in to end a bitter dispute with the dockworkers' union.",
+             "Talks collapsed Wednesday before the midnight deadline, and the terminals shut out "
+             "1,200 union dockworkers.",
+             "Here are the latest developments on the terminal stoppage:",
+             "4:10 p.m.: The union's president says picket lines remain in place at both gates.",
+             date="2025-03-12")
+    assert status(a) == "ongoing"
+
+
+def test_press_release_stoppage_ongoing_is_ongoing():
+    a = page("Union Clears Picket Lines at North Yard; South Yard Work Stoppage Ongoing",
+             "The following statement is attributable to the Harbour Workers Union.",
+             "With the dispute at North Yard settled, the union has removed its pickets there.",
+             "The work stoppage at South Yard remains ongoing pending a ruling from the labour "
+             "board.",
+             date="2025-03-12")
+    assert status(a) == "ongoing"
+
+
+def test_law_to_end_the_ongoing_strike_is_ongoing():
+    # the strike is ongoing even inside a modal clause about a law that would end it
+    a = page("Premier announces school return act",
+             "The premier announced on Tuesday that her government will introduce legislation on "
+             "Monday to bring an end to the ongoing province-wide teachers' strike.",
+             "The bill would order about 30,000 teachers back to their classrooms.",
+             "The teachers' union said it would challenge the law in court.",
+             date="2025-03-12")
+    assert status(a) == "ongoing"
+
+
+def test_set_to_join_escalating_strikes_is_ongoing():
+    a = page("Brew Crew: Coffee Chain Baristas Stand Together",
+             "Baristas at the coffee chain in three more cities are set to join escalating strikes "
+             "this Saturday, according to the workers' union.",
+             "The baristas are seeking better pay and schedules.",
+             date="2025-03-12")
+    assert status(a) == "ongoing"
+    # a plan of escalating strikes is not yet under way
+    assert "ongoing" not in [st for st, _ in classify.status_votes(
+        "The union announced a series of escalating strikes starting next month.")]
