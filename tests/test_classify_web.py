@@ -112,3 +112,24 @@ def test_set_to_join_escalating_strikes_is_ongoing():
     # a plan of escalating strikes is not yet under way
     assert "ongoing" not in [st for st, _ in classify.status_votes(
         "The union announced a series of escalating strikes starting next month.")]
+
+
+def test_threat_to_widen_a_strike_in_its_fortieth_day_is_ongoing():
+    # the headline threatens a wider strike; the body counts the days of the one under way
+    a = page("Clinicians' Union Threatens Nationwide Strike Over Unresolved Lakeshore Dispute",
+             "The clinicians' union has threatened to call a nationwide strike if the Lakeshore "
+             "County government does not meet the demands of its striking doctors.",
+             "Hospitals in Lakeshore County have been struggling since doctors stopped work over "
+             "unpaid promotions.",
+             "In a press briefing on Monday, the union's secretary general said the nationwide "
+             "strike would begin in two weeks.",
+             '"Today marks day 40 of this strike, and there is no end in sight," he said.',
+             date="2025-03-12")
+    assert status(a) == "ongoing"
+    # a threat with no count of days stays a threat
+    b = page("Clinicians' Union Threatens Nationwide Strike Over Pay",
+             "The clinicians' union has threatened to call a nationwide strike if the government "
+             "does not raise pay.",
+             "Talks to avert the strike entered their third week on Monday, the union said.",
+             date="2025-03-12")
+    assert status(b) == "threatened"
