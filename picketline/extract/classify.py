@@ -38,7 +38,8 @@ on the headline, then the lead, then the body; inside a zone the most advanced s
 (averted, ended > ongoing > scheduled > authorized > threatened). "Scheduled" needs a date
 ("will walk out Thursday", "set a Nov. 3 strike date"); a vote without one is "authorized", a
 vote still to be held a threat. A hedged headline ("could strike", "vote to authorize strike")
-lets the lead firm up the plan. In a roundup of a strike and a lockout, the main action's
+lets the lead firm up the plan, and any zone count the days of an action under way ("day 40
+of this strike": the headline threatened to widen it). In a roundup of a strike and a lockout, the main action's
 sentences decide. An action found under way whose last day (stated, from its length, or the
 one day of a rally or sickout) is before publication has ``ended``.
 """
@@ -909,12 +910,34 @@ def _status(ctx: Context, facts: ArticleFacts) -> Fact[str] | None:
             # lead room to say more ("will walk out at 12:01 a.m. Friday")
             carried = [(rank, st, s, rules)]
             continue
+        if st in _HEDGED:
+            days = _counted_days(lead + body, other, year)
+            if days is not None:
+                # "day 40 of this strike": the threat is to widen an action under way
+                return Fact("ongoing", ctx.sentence_evidence(days[0]), 0.7, note="an action counted in its days",
+                            rules=[*days[1], "labor.status.running_for"])
         if st == "averted" and _happened(ctx):
             # "called off their two-week-old strike": it had begun, so it has ended
             return Fact("ended", ctx.sentence_evidence(s), 0.7, note="called off after it began",
                         rules=[*rules, "status.code.called_off_after_begun", "labor.status.begun"])
         return Fact(st, ctx.sentence_evidence(s), 0.8, rules=rules)
     return _status_without_votes(ctx, head + lead + body)
+
+
+# an action counted in its days ("day 40 of this strike", "the walkout entered its sixth week"):
+# under way, even when a hedged headline threatens more (a threat to widen it)
+_RUNNING_FOR = pattern("labor.status.running_for")
+
+
+def _counted_days(sentences: list[Sentence], other: str, year: int | None) -> tuple[Sentence, list[str]] | None:
+    """The first sentence that counts the days of the action under way ("today marks day 40 of
+    this strike", "the walkout entered its sixth week"), with the rules of its ongoing vote."""
+    for s in sentences:
+        if _RUNNING_FOR.search(s.text):
+            for _, st, _, rules in _sentence_votes(s.text, s, other, False, year):
+                if st == "ongoing":
+                    return s, rules
+    return None
 
 
 def _sentence_votes(text: str, s: Sentence, other: str, carried: bool, year: int | None) -> list[_Vote]:

@@ -1,0 +1,135 @@
+"""Labor action, action type and status on web-style copy (a "Published:" line, headlines in
+title case, live blogs, press releases, question headlines): articles written for these
+tests, never taken from an evaluation set."""
+from __future__ import annotations
+
+from picketline.extract import classify, extract_article
+from picketline.model import Article
+from picketline.nlp import Context
+
+
+def page(headline: str, *body: str, date: str | None = "2025-03-12") -> Article:
+    """A web page: the headline, a "Published:" line when ``date`` is given, then paragraphs."""
+    stamp = f"Published: {date}\n\n" if date else ""
+    text = f"{headline}\n{stamp}" + "\n\n".join(body)
+    return Article(id="p", text=text, published=date, title=headline)
+
+
+def labor(a: Article) -> bool:
+    return classify.is_labor_action(Context(a)).value
+
+
+def status(a: Article) -> str | None:
+    f = extract_article(a)
+    return f.status.value if f.labor and f.status else None
+
+
+# --- status verbs misread ----------------------------------------------------------------------
+def test_on_a_kind_of_strike_is_ongoing():
+    # "on indefinite strike": a kind of strike between "on" and "strike" is still a strike under
+    # way, and a later sentence about "the right to strike" is no plan to strike
+    a = page("Cleaners at the smelter are on indefinite strike!",
+             "Members of the cleaners' union picketing outside the Ridgefield smelter on Monday.",
+             "About 600 cleaners employed by two contractors at the Ridgefield smelter are on "
+             "indefinite strike over pay, the union said.",
+             "The union says the contractors pay far less than the smelter pays its own staff.",
+             "A contractor has asked the labour court to interdict the strike.",
+             "'This court action is an attempt to undermine the right to strike,' the union's "
+             "spokesperson Thandi Mokoena said.")
+    assert status(a) == "ongoing"
+
+
+def test_right_to_strike_is_no_threat():
+    # with no other status cue, "the right to strike" does not make a threat
+    a = page("Dockers' union condemns court bid against picket",
+             "The dockers' union said on Tuesday that a court application by the port operator "
+             "was an attack on the right to strike.",
+             "Union members picketed the harbour gates over pay for a third week, a spokesperson "
+             "said, and the union accused the operator of refusing to bargain.")
+    votes = classify.status_votes("The bid undermines the right to strike, the union said.")
+    assert not votes
+    assert classify._FUTURE_ACTION.search("the right to strike") is None
+    assert status(a) != "threatened"
+
+
+def test_vote_to_authorize_as_talks_continue_is_authorized():
+    # "as negotiations continue" is the talks', not the strike's, and a vote that gives leaders
+    # the green light to call a strike, with no date, is an authorization
+    a = page("Hillcrest hospital nurses vote authorize strike as negotiations continue",
+             "Nurses at Hillcrest General Hospital gave their union's leaders the green light to "
+             "call a strike.",
+             "This comes as the two sides keep bargaining over staffing.",
+             "Monday's 94 percent strike vote allowed the bargaining committee to call a two-day "
+             "strike over what members say is chronic understaffing.",
+             "No strike date has been set.",
+             date="2025-03-12")
+    assert status(a) == "authorized"
+    assert [st for st, _ in classify.status_votes(
+        "Nurses vote to authorize strike as negotiations continue")] == ["authorized"]
+
+
+# --- status carried by framing rather than a status verb ----------------------------------------
+def test_live_blog_of_a_lockout_is_ongoing():
+    a = page("The latest developments in the lockout at the two grain terminals",
+             "The two grain terminals on the north shore are preparing to reopen after the "
+             "province said it would step in to end a bitter dispute with the dockworkers' union.",
+             "Talks collapsed Wednesday before the midnight deadline, and the terminals shut out "
+             "1,200 union dockworkers.",
+             "Here are the latest developments on the terminal stoppage:",
+             "4:10 p.m.: The union's president says picket lines remain in place at both gates.",
+             date="2025-03-12")
+    assert status(a) == "ongoing"
+
+
+def test_press_release_stoppage_ongoing_is_ongoing():
+    a = page("Union Clears Picket Lines at North Yard; South Yard Work Stoppage Ongoing",
+             "The following statement is attributable to the Harbour Workers Union.",
+             "With the dispute at North Yard settled, the union has removed its pickets there.",
+             "The work stoppage at South Yard remains ongoing pending a ruling from the labour "
+             "board.",
+             date="2025-03-12")
+    assert status(a) == "ongoing"
+
+
+def test_law_to_end_the_ongoing_strike_is_ongoing():
+    # the strike is ongoing even inside a modal clause about a law that would end it
+    a = page("Premier announces school return act",
+             "The premier announced on Tuesday that her government will introduce legislation on "
+             "Monday to bring an end to the ongoing province-wide teachers' strike.",
+             "The bill would order about 30,000 teachers back to their classrooms.",
+             "The teachers' union said it would challenge the law in court.",
+             date="2025-03-12")
+    assert status(a) == "ongoing"
+
+
+def test_set_to_join_escalating_strikes_is_ongoing():
+    a = page("Brew Crew: Coffee Chain Baristas Stand Together",
+             "Baristas at the coffee chain in three more cities are set to join escalating strikes "
+             "this Saturday, according to the workers' union.",
+             "The baristas are seeking better pay and schedules.",
+             date="2025-03-12")
+    assert status(a) == "ongoing"
+    # a plan of escalating strikes is not yet under way
+    assert "ongoing" not in [st for st, _ in classify.status_votes(
+        "The union announced a series of escalating strikes starting next month.")]
+
+
+def test_threat_to_widen_a_strike_in_its_fortieth_day_is_ongoing():
+    # the headline threatens a wider strike; the body counts the days of the one under way
+    a = page("Clinicians' Union Threatens Nationwide Strike Over Unresolved Lakeshore Dispute",
+             "The clinicians' union has threatened to call a nationwide strike if the Lakeshore "
+             "County government does not meet the demands of its striking doctors.",
+             "Hospitals in Lakeshore County have been struggling since doctors stopped work over "
+             "unpaid promotions.",
+             "In a press briefing on Monday, the union's secretary general said the nationwide "
+             "strike would begin in two weeks.",
+             '"Today marks day 40 of this strike, and there is no end in sight," he said.',
+             date="2025-03-12")
+    assert status(a) == "ongoing"
+    # a threat with no count of days stays a threat
+    b = page("Clinicians' Union Threatens Nationwide Strike Over Pay",
+             "The clinicians' union has threatened to call a nationwide strike if the government "
+             "does not raise pay.",
+             "Talks to avert the strike entered their third week on Monday, the union said.",
+             date="2025-03-12")
+    assert status(b) == "threatened"
