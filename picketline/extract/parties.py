@@ -171,6 +171,7 @@ ORG_WORDS = {"union", "unions", "association", "associations", "federation", "gu
 STRONG_UNION_HEADS = {"union", "unions", "guild", "brotherhood", "teamsters"}
 
 SOLIDARITY = rules.pattern("parties.union.solidarity")
+_HEADLINE_VERB = rules.pattern("parties.union.headline_verb")
 
 
 @dataclass
@@ -878,6 +879,11 @@ class UnionFinder:
         words = name.split()
         for i in range(1, len(words)):
             if words[i].lower().strip(".,") in TITLE_WORDS:
+                return " ".join(words[:i])
+            if i >= 2 and _HEADLINE_VERB.match(words[i]) and \
+                    words[i - 1].lower().rstrip("'\u2019") in _HEAD_WORDS - {"unions", "teamsters"}:
+                # "... Workers' Union Threatens Strike": a headline ("Italian Unions Strike
+                # Nationwide" names no union: a plural head is the unions in general)
                 return " ".join(words[:i])
         return name
 
