@@ -131,3 +131,10 @@ def test_a_plural_unions_headline_run_on_names_no_union():
                      "Dockers and bus drivers stopped work across Ostria on Friday after a clash at "
                      "the port, in a general strike called for the day.\n")
     assert unions == []
+
+
+def test_a_union_named_by_a_word_is_the_verb_after_a_plural_headline_subject():
+    unions = _unions("date 2025-03-12 Brewhouse Baristas Unite in Protest\n\n"
+                     "Brewhouse baristas in three cities are set to join strikes this Saturday, "
+                     "according to a statement from Workers United.\n")
+    assert unions == ["Workers United"]
