@@ -117,3 +117,24 @@ def test_list_after_contracts_at():
                  "lump sum payouts for expired worker contracts at NorthGas, TerraPower and "
                  "LakeWater.\n")
     assert set(emps) == {"NorthGas", "TerraPower", "LakeWater"}
+
+
+def test_headline_run_on_stops_at_the_union_head_word():
+    unions = _unions("date 2025-03-12 Northvale Metal Workers' Union Threatens Strike Over Wages\n\n"
+                     "The Northvale Metal Workers' Union said on Tuesday its members would walk out "
+                     "next week unless the parts makers raise basic pay.\n")
+    assert unions == ["Northvale Metal Workers' Union"]
+
+
+def test_a_plural_unions_headline_run_on_names_no_union():
+    unions = _unions("date 2025-03-12 Ostrian Unions Strike Nationwide Over Port Clash\n\n"
+                     "Dockers and bus drivers stopped work across Ostria on Friday after a clash at "
+                     "the port, in a general strike called for the day.\n")
+    assert unions == []
+
+
+def test_a_union_named_by_a_word_is_the_verb_after_a_plural_headline_subject():
+    unions = _unions("date 2025-03-12 Brewhouse Baristas Unite in Protest\n\n"
+                     "Brewhouse baristas in three cities are set to join strikes this Saturday, "
+                     "according to a statement from Workers United.\n")
+    assert unions == ["Workers United"]

@@ -171,6 +171,8 @@ ORG_WORDS = {"union", "unions", "association", "associations", "federation", "gu
 STRONG_UNION_HEADS = {"union", "unions", "guild", "brotherhood", "teamsters"}
 
 SOLIDARITY = rules.pattern("parties.union.solidarity")
+_HEADLINE_VERB = rules.pattern("parties.union.headline_verb")
+_PLURAL_SUBJECT = rules.pattern("parties.union.plural_subject_before")
 
 
 @dataclass
@@ -829,6 +831,9 @@ class UnionFinder:
         for pat, ci in ((names_re, True), (acr_re, False)):
             for m in pat.finditer(low if ci else self.text):
                 e = lookup.get(m.group().lower() if ci else m.group())
+                if not ci and not _all_caps(m.group()) and \
+                        _PLURAL_SUBJECT.search(self.text, max(0, m.start() - 40), m.start()):
+                    continue  # "Baristas Unite in Protest": the word is the headline's verb
                 if e and self._free(m.start(), m.end()):
                     self._add(e.canonical, m.start(), m.end(), "national", e.canonical)
 
@@ -878,6 +883,11 @@ class UnionFinder:
         words = name.split()
         for i in range(1, len(words)):
             if words[i].lower().strip(".,") in TITLE_WORDS:
+                return " ".join(words[:i])
+            if i >= 2 and _HEADLINE_VERB.match(words[i]) and \
+                    words[i - 1].lower().rstrip("'\u2019") in _HEAD_WORDS - {"unions", "teamsters"}:
+                # "... Workers' Union Threatens Strike": a headline ("Italian Unions Strike
+                # Nationwide" names no union: a plural head is the unions in general)
                 return " ".join(words[:i])
         return name
 
