@@ -312,3 +312,30 @@ def test_grievances_named_as_the_cause(text: str, expected: set[str]) -> None:
 ])
 def test_schedule_attribution_and_consequence_name_no_cause(text: str) -> None:
     assert demands(text) == set()
+
+
+# --- political and general strikes against a government: other (GUIDELINES) ---------------
+@pytest.mark.parametrize("text,expected", [
+    ("The dockers' federation will begin an all-out strike on June 2 unless the premier "
+     "resigns.", {"other"}),
+    ("The walkout is being staged against the emergency decree, which took effect in May.",
+     {"other"}),
+    ("Rail and postal unions called a national day of strikes against the cabinet's budget "
+     "plans.", {"other"}),
+    ("The general strike was called against the new government's labour measures.",
+     {"other"}),
+])
+def test_political_strike_is_other(text: str, expected: set[str]) -> None:
+    assert demands(text) == expected
+
+
+def test_a_rule_of_law_with_unless_names_no_demand() -> None:
+    text = ("Under the act, porters cannot legally strike unless a federal board releases them "
+            "and a 30-day cooling-off period passes.")
+    assert demands(text) == set()
+
+
+def test_an_earlier_years_campaign_names_no_demand() -> None:
+    text = ("Turnout on Thursday rivalled the days of action against the pension reform in "
+            "2019, officials said.")
+    assert demands(text) == set()
