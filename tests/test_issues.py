@@ -288,3 +288,54 @@ def test_term_prefilter_changes_no_answer(text: str, monkeypatch: pytest.MonkeyP
     filtered = _run(text)
     monkeypatch.setattr(issues, "_word_starts", lambda _text: None)
     assert _run(text) == filtered
+
+
+# --- grievances given as a cause, with no "demand" or "seeking" verb (web copy) --------------
+@pytest.mark.parametrize("text,expected", [
+    ("Wards at Brookvale County hospitals have stood empty since doctors downed their tools, "
+     "citing a lack of promotions and inadequate medical cover.", {"other", "benefits"}),
+    ("The union said the walkout, which begins at midnight on Sunday, is due to unpaid "
+     "salaries, dismissals and stalled promotions.", {"pay", "job_security", "other"}),
+    ("Ferry crews stage rolling strikes over pay, hours", {"pay", "hours_scheduling"}),
+    ("Porters at Delmar Station walked out over wages and working hours.",
+     {"pay", "hours_scheduling"}),
+])
+def test_grievances_named_as_the_cause(text: str, expected: set[str]) -> None:
+    assert demands(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The strike is due to start on Monday, and strikers will lose pay.",
+    "Trains were cancelled due to the strike, and staff lost pay for the day.",
+    "The paper reported, citing officials, that the strikers lost pay.",
+    "The pickets packed up and were home within hours, without pay.",
+])
+def test_schedule_attribution_and_consequence_name_no_cause(text: str) -> None:
+    assert demands(text) == set()
+
+
+# --- political and general strikes against a government: other (GUIDELINES) ---------------
+@pytest.mark.parametrize("text,expected", [
+    ("The dockers' federation will begin an all-out strike on June 2 unless the premier "
+     "resigns.", {"other"}),
+    ("The walkout is being staged against the emergency decree, which took effect in May.",
+     {"other"}),
+    ("Rail and postal unions called a national day of strikes against the cabinet's budget "
+     "plans.", {"other"}),
+    ("The general strike was called against the new government's labour measures.",
+     {"other"}),
+])
+def test_political_strike_is_other(text: str, expected: set[str]) -> None:
+    assert demands(text) == expected
+
+
+def test_a_rule_of_law_with_unless_names_no_demand() -> None:
+    text = ("Under the act, porters cannot legally strike unless a federal board releases them "
+            "and a 30-day cooling-off period passes.")
+    assert demands(text) == set()
+
+
+def test_an_earlier_years_campaign_names_no_demand() -> None:
+    text = ("Turnout on Thursday rivalled the days of action against the pension reform in "
+            "2019, officials said.")
+    assert demands(text) == set()
