@@ -197,17 +197,27 @@ _ORG_PHRASE = re.compile(
 _ACRO = re.compile(r"\b[A-Z]{3,6}\b(?:\s+Local\s+\d[\w-]*)?")
 _NOT_ACRO = {"THE", "AND", "FOR", "USA", "CEO", "CFO", "PDT", "EDT", "EST", "PST", "CST", "GMT",
              "UTC", "NEWS", "LIVE", "PHOTO", "VIDEO", "AP", "NPR", "CNN", "FOX", "ABC", "NBC",
-             "CBS", "BBC", "COVID", "AM", "PM", "USPS", "FAQ", "UPDATE"}
+             "CBS", "BBC", "COVID", "AM", "PM", "USPS", "FAQ", "UPDATE", "REUTER", "REUTERS",
+             "AFP", "UPI"}
+
+
+def _shouting(line: str) -> bool:
+    """A line written in capitals (a wire headline: "DOCKERS STRIKE OVER WAGES", a sign-off):
+    its words are no organisations' names or acronyms."""
+    letters = [c for c in line if c.isalpha()]
+    return len(letters) >= 3 and sum(c.isupper() for c in letters) > 0.7 * len(letters)
 
 
 def text_names(text: str, limit: int = 12) -> list[NameKey]:
     """Organisation-like names read from raw text: a fallback for articles whose employers and
-    unions were not extracted. Most frequent first."""
+    unions were not extracted. Most frequent first. Lines in capitals are skipped: a wire
+    headline's words ("PORT STRIKE OVER PAY") would otherwise be read as acronyms that every
+    strike story shares."""
     counts: dict[NameKey, int] = {}
-    for m in list(_ORG_PHRASE.finditer(text)) + list(_ACRO.finditer(text)):
-        s = m.group(0).strip()
-        if s.split()[0].upper() in _NOT_ACRO:
-            continue
+    text = "\n".join(line for line in text.splitlines() if not _shouting(line))
+    phrases = [m.group(0).strip().removeprefix("The ") for m in _ORG_PHRASE.finditer(text)]
+    acronyms = [m.group(0).strip() for m in _ACRO.finditer(text)]
+    for s in phrases + [a for a in acronyms if a.split()[0] not in _NOT_ACRO]:
         k = name_key(s)
         if not k.org or all(w in _GENERIC or w in _CONNECTORS for w in k.org.split()):
             continue

@@ -177,6 +177,26 @@ def test_names_read_from_text_when_nothing_was_extracted():
     assert got["t1"] == got["t2"] != got["t3"]
 
 
+def test_wire_headlines_in_capitals_lend_no_names():
+    """Two wire stories about different strikes, no parties extracted, whose capitals headlines
+    share 'PORT STRIKE': the headline words are no organisations, so they stay apart; a name
+    their bodies share still links two reports of one strike."""
+    arts = [Article("w1", "DOCKERS PORT STRIKE OVER PAY ENTERS DAY TWO\nDockers at the port "
+                    "of Varnholm stayed out for a second day, the harbour master said.\nREUTER",
+                    published="1987-05-04"),
+            Article("w2", "BANK STAFF JOIN PORT STRIKE WAVE\nClerks at savings banks in "
+                    "Ostrava province walked out over pay, officials said.\nREUTER",
+                    published="1987-05-06"),
+            Article("w3", "VARNHOLM STRIKE ENDS\nThe Varnholm Port Workers Union said dockers "
+                    "would return on Monday.\nREUTER", published="1987-05-07"),
+            Article("w4", "PORT STRIKE TALKS\nThe Varnholm Port Workers Union met the harbour "
+                    "board on Tuesday.\nREUTER", published="1987-05-05")]
+    facts = [mk(a.id, a.published) for a in arts]
+    got = link_all(facts, arts)
+    assert got["w1"] != got["w2"] and got["w2"] not in (got["w3"], got["w4"])
+    assert got["w3"] == got["w4"]
+
+
 def test_one_union_striking_several_employers_at_once_is_one_dispute():
     keys: list[DisputeKey] = []
     a = assign(mk("a", "2024-09-01", ["Lakeside Hospital"], ["Prairie State Nurses Association"],
