@@ -249,6 +249,11 @@ def article_state(facts: ArticleFacts) -> str | None:
     return getattr(loc, "state", None) if loc else None
 
 
+def article_country(facts: ArticleFacts) -> str | None:
+    loc = facts.location.value if facts.location else None
+    return getattr(loc, "country", None) if loc else None
+
+
 # --- dispute keys -----------------------------------------------------------------------------
 @dataclass
 class DisputeKey:
@@ -262,6 +267,7 @@ class DisputeKey:
     first: str | None = None
     last: str | None = None
     article_ids: list[str] = field(default_factory=list)
+    countries: list[str] = field(default_factory=list)  # keys stored before have none
 
     def span(self) -> tuple[date, date] | None:
         a, b = _d(self.first), _d(self.last)
@@ -271,7 +277,8 @@ class DisputeKey:
         return {"id": self.id, "employers": [k.to_dict() for k in self.employers],
                 "unions": [k.to_dict() for k in self.unions],
                 "mentions": [k.to_dict() for k in self.mentions], "states": list(self.states),
-                "first": self.first, "last": self.last, "article_ids": list(self.article_ids)}
+                "first": self.first, "last": self.last, "article_ids": list(self.article_ids),
+                "countries": list(self.countries)}
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> "DisputeKey":
@@ -279,7 +286,7 @@ class DisputeKey:
                    [NameKey.from_dict(x) for x in d.get("unions") or []],
                    [NameKey.from_dict(x) for x in d.get("mentions") or []],
                    list(d.get("states") or []), d.get("first"), d.get("last"),
-                   list(d.get("article_ids") or []))
+                   list(d.get("article_ids") or []), list(d.get("countries") or []))
 
 
 @dataclass
@@ -320,13 +327,15 @@ class _Probe:
     mentions: list[NameKey]
     dates: list[date]
     state: str | None
+    country: str | None = None
 
 
 def _probe(facts: ArticleFacts, article: Article | None) -> _Probe:
     emp = _keys(facts.employers, "employer")
     uni = _keys(facts.unions, "union")
     mentions = text_names(article.text) if (article is not None and not emp and not uni) else []
-    return _Probe(emp, uni, mentions, article_dates(facts), article_state(facts))
+    return _Probe(emp, uni, mentions, article_dates(facts), article_state(facts),
+                  article_country(facts))
 
 
 def matched_names(p: _Probe, key: DisputeKey) -> int:
@@ -379,7 +388,10 @@ def score(p: _Probe, key: DisputeKey) -> tuple[float, int]:
     window = STRONG_WINDOW_DAYS if (s >= STRONG or long_window) else WINDOW_DAYS
     if gap is not None and gap > window:
         return 0.0, gap
-    if p.state and key.states and p.state not in key.states:
+    # another state, or another country (a company's plant abroad, a union of the same name
+    # elsewhere): only both parties matching outweighs it
+    if ((p.state and key.states and p.state not in key.states)
+            or (p.country and key.countries and p.country not in key.countries)):
         if s < STRONG:
             return 0.0, gap if gap is not None else -1
         s -= 0.5
@@ -578,6 +590,8 @@ def _absorb(key: DisputeKey, p: _Probe, article_id: str, names: bool = True) -> 
                 key.mentions.append(k)
         if p.state and p.state not in key.states:
             key.states.append(p.state)
+        if p.country and p.country not in key.countries:
+            key.countries.append(p.country)
     if p.dates:
         lo, hi = min(p.dates), max(p.dates)
         if not key.first or lo < _d(key.first):

@@ -225,3 +225,20 @@ def test_copies_in_order_look_only_backwards_and_within_the_window():
     # among new articles alone the first one is the original: a later one never is
     assert copies_in_order(new, [], window_days=14) == {"copy2": "copy1"}
     assert copies_in_order(list(reversed(new)), [], window_days=14) == {"copy1": "copy2"}
+
+
+def test_the_same_company_in_another_country_is_another_dispute():
+    """A company's strike at home and its subsidiary's strike abroad share an employer name
+    but not a country: two disputes; a stored key without countries still loads."""
+    home = mk("home", "1987-04-10", ["Northwind Motors Corp"], ["Federated Auto Workers"])
+    home.location = Fact(Location(None, None, "US"))
+    abroad = mk("abroad", "1987-04-12", ["Northwind Motors Iberica SA"])
+    abroad.location = Fact(Location("Valdora", None, "ES"))
+    same = mk("same", "1987-04-14", ["Northwind Motors Corp"])
+    same.location = Fact(Location(None, None, "US"))
+    got = link_all([home, abroad, same])
+    assert got["home"] == got["same"] != got["abroad"]
+    key = DisputeKey("k", states=["MI"], countries=["US"])
+    assert DisputeKey.from_dict(key.to_dict()) == key
+    old = {k: v for k, v in key.to_dict().items() if k != "countries"}
+    assert DisputeKey.from_dict(old).countries == []
