@@ -71,3 +71,14 @@ def test_a_day_said_before_the_strike_is_not_its_first_day():
                "\"We made real progress,\" the union's president said Monday morning before the "
                "strike. \"It was not enough.\"", None)
     assert f.start_date is not None and f.start_date.value == "2025-07-01"
+
+
+# --- the copy names its own day -----------------------------------------------------------------
+def test_since_dawn_on_a_named_day_dates_the_copy():
+    from picketline.extract import dates
+    from picketline.nlp import Context
+    text = ("Teachers march across the country\n\n"
+            "Since dawn, this Tuesday, March 10, 2026, teachers have marched in more than 200 "
+            "towns, the unions said.\n"
+            "The unions called the day of action against the education budget.")
+    assert dates.publication_date(Context(Article(id="d", text=text))).value == "2026-03-10"
