@@ -71,3 +71,29 @@ def test_a_day_said_before_the_strike_is_not_its_first_day():
                "\"We made real progress,\" the union's president said Monday morning before the "
                "strike. \"It was not enough.\"", None)
     assert f.start_date is not None and f.start_date.value == "2025-07-01"
+
+
+# --- the copy names its own day -----------------------------------------------------------------
+def test_since_dawn_on_a_named_day_dates_the_copy():
+    from picketline.extract import dates
+    from picketline.nlp import Context
+    text = ("Teachers march across the country\n\n"
+            "Since dawn, this Tuesday, March 10, 2026, teachers have marched in more than 200 "
+            "towns, the unions said.\n"
+            "The unions called the day of action against the education budget.")
+    assert dates.publication_date(Context(Article(id="d", text=text))).value == "2026-03-10"
+
+
+# --- a one-day action closes on its first day -------------------------------------------------------
+def test_a_national_day_of_action_ends_on_its_day():
+    f = _facts("Published: 2026-03-09\nUnions set national day of action\n\n"
+               "The country's main union federations have called a national day of action for "
+               "Thursday, March 12, with strikes planned in schools, hospitals and rail.", None)
+    assert _dates(f) == ("2026-03-12", "2026-03-12")
+
+
+def test_a_day_long_strike_ends_on_its_day():
+    f = _facts("Published: 2026-03-09\nDockers plan strike\n\n"
+               "Dockworkers at the northern ports will hold a day-long strike on Wednesday, the "
+               "dockers' union said.", None)
+    assert _dates(f) == ("2026-03-11", "2026-03-11")

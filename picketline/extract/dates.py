@@ -328,6 +328,8 @@ def _duration_days(m: re.Match[str]) -> int | None:
         return 14
     if g.get("wk") or g.get("wk2"):
         return 7
+    if g.get("od1") or g.get("od2"):
+        return 1  # "a day-long strike", "a national day of action"
     if g.get("n11"):
         k = int(g["n11"]) if g["n11"].isdigit() else NUMBER_WORDS.get(g["n11"].lower())
         if not k:
