@@ -313,3 +313,15 @@ def test_one_employers_town_still_places_the_action(nlp):
             "said. The district kept its buildings open.")
     f, _ = facts_of(text, nlp)
     assert loc(f)[0] is not None or loc(f)[1] is not None
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Teachers at Redbud Elementary in Oklahoma City walked out on Monday over class sizes, "
+     "their union said.", ("Oklahoma City", "OK", "US")),
+    ("About 200 nurses at Cedar Valley Clinic walked off the job in Iowa City on Tuesday.",
+     ("Iowa City", "IA", "US")),
+])
+def test_city_named_after_its_state(nlp, text, expected):
+    # "Oklahoma City" is a city, not only the state whose name opens it
+    f, _ = facts_of(text, nlp)
+    assert loc(f) == expected

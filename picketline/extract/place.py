@@ -545,6 +545,7 @@ _NOT_CITY = rules.pattern("location.not_city")
 _DC_AFTER = rules.pattern("location.washington_dc_after")
 _STATE_AFTER = rules.pattern("location.state_after")
 _METRO_AFTER = rules.pattern("location.metro_area_after")
+_CITY_AFTER_STATE = rules.pattern("location.city_after_state")
 _BODY_NAME_BEFORE = rules.pattern("location.body_name_before")
 
 
@@ -791,6 +792,11 @@ class _Finder:
                 continue  # "Washington" alone is too often the capital or a surname
             if _METRO_AFTER.match(t[m.end():m.end() + 25]):
                 continue  # "the New York metropolitan area": the city's region, not the state
+            city = _CITY_AFTER_STATE.match(t, m.end())
+            if city and (r := resolve_city(name + " City")):
+                # "Oklahoma City", "Iowa City": a city named after its state
+                self.add(Place(r[0], r[1], r[2], m.start(), city.end(), "city", 1.0))
+                continue
             self.add(Place(None, states[name], "US", m.start(), m.end(), "state", 1.0))
 
     def cities(self) -> None:
