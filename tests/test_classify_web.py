@@ -133,3 +133,14 @@ def test_threat_to_widen_a_strike_in_its_fortieth_day_is_ongoing():
              "Talks to avert the strike entered their third week on Monday, the union said.",
              date="2025-03-12")
     assert status(b) == "threatened"
+
+
+def test_strike_day_told_through_turnout_is_ongoing():
+    # a day of strikes and marches reported while it happens, through its counts
+    a = page("Belgian unions hail strike and protest day against pension plans",
+             'The unions are already claiming success. "',
+             "We have counted 180 demonstrations across the country.",
+             'There are strikes in workplaces everywhere," said the head of the largest federation.',
+             "Since dawn this Thursday, 52,000 protesters were counted by the police.",
+             date=None)
+    assert status(a) == "ongoing"
