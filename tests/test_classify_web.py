@@ -144,3 +144,27 @@ def test_strike_day_told_through_turnout_is_ongoing():
              "Since dawn this Thursday, 52,000 protesters were counted by the police.",
              date=None)
     assert status(a) == "ongoing"
+
+
+# --- relevance ---------------------------------------------------------------------------------
+def test_activists_hunger_strike_is_not_a_labor_action():
+    # "the remaining strikers", "their strike": the activists' hunger strike, not workers'
+    a = page("Climate activists' hunger strike enters sixth week as health fails",
+             "- Three climate activists held on remand are continuing a hunger strike, now in its "
+             "40th day, while they await trial over a pipeline protest.",
+             "- Supporters report that the health of the remaining strikers is failing, with one "
+             "unable to walk.",
+             "- Two other activists ended their strike after 30 days and needed hospital care.",
+             "- The hunger strikers have issued demands, including bail and a transfer, and have "
+             "sued the justice ministry.",
+             "- The prisons minister said the rules for hunger strikes are robust.",
+             date="2025-03-12")
+    assert not labor(a)
+    # workers on hunger strike over unpaid wages are a labor protest
+    b = page("Mill workers' hunger strike over unpaid wages enters tenth day",
+             "Forty workers of the shuttered Riverside textile mill are on a hunger strike over "
+             "eight months of unpaid wages, their union said.",
+             "The strikers are camped outside the labour ministry.",
+             "The union said the hunger strike would go on until the wages are paid.",
+             date="2025-03-12")
+    assert labor(b)
