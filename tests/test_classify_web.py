@@ -147,6 +147,30 @@ def test_strike_day_told_through_turnout_is_ongoing():
 
 
 # --- relevance ---------------------------------------------------------------------------------
+def test_question_headline_about_todays_shutdown_is_a_labor_action():
+    # a dated event told as questions and answers is still a report of the event
+    a = page("Why is there a nationwide shutdown today and who is calling it?",
+             "Eight trade union federations have called a one-day national shutdown on Tuesday.",
+             "Some 3 million workers are expected to take part in the strike, from sectors such "
+             "as banking, ports and postal services.",
+             "Who is calling the shutdown?",
+             "The federations say the new labour code weakens workers' bargaining rights, and "
+             "groups such as the transport unions will also join the strike.",
+             "What will be closed?",
+             "If you plan to travel, you should expect bus and rail delays, and you may find "
+             "banks shut.",
+             date=None)
+    assert labor(a)
+    # the same questions about strikes in general stay an explainer
+    b = page("Why do workers go on strike, and who calls a strike?",
+             "Workers go on strike for many reasons, such as pay, hours and safety.",
+             "A strike is a collective refusal to work, called by a union after a vote.",
+             "If you are a union member, you may be asked to vote, and you should read the "
+             "ballot, such as it is.",
+             date=None)
+    assert not labor(b)
+
+
 def test_activists_hunger_strike_is_not_a_labor_action():
     # "the remaining strikers", "their strike": the activists' hunger strike, not workers'
     a = page("Climate activists' hunger strike enters sixth week as health fails",

@@ -652,8 +652,8 @@ _DATED = pattern("labor.generic.dated")
 def generic_text(ctx: Context, counted: list[tuple[Sentence, str, float, list[Hit]]] | None = None) -> bool:
     """An explainer or an opinion piece about actions in general, not a report of one: two
     signs of generic text (a headline that asks or explains, readers addressed as "you", a
-    writer's "I", definitions, examples) and no action sentence fixed in time (a day, a date,
-    "yesterday", a year)."""
+    writer's "I", definitions, examples) and neither a headline nor an action sentence fixed in
+    time (a day, a date, "today", "yesterday", a year)."""
     if counted is None:
         counted = labor_score(ctx)[2]
     text = ctx.text
@@ -667,6 +667,8 @@ def generic_text(ctx: Context, counted: list[tuple[Sentence, str, float, list[Hi
     signs += len(_EXAMPLES.findall(text)) >= 2
     if signs < 2:
         return False
+    if head and _DATED.search(_headline_text(head[0])):
+        return False  # "Why is there a shutdown today?": a question about a dated event
     return not any(_DATED.search(_headline_text(s) if zone == "headline" else s.text)
                    for s, zone, _, _ in counted)
 
