@@ -192,3 +192,17 @@ def test_activists_hunger_strike_is_not_a_labor_action():
              "The union said the hunger strike would go on until the wages are paid.",
              date="2025-03-12")
     assert labor(b)
+
+
+def test_history_of_strikes_in_general_is_not_a_labor_action():
+    a = page("Withholding Labour: Why Do Workers Walk Out?",
+             "Strikes have been a tool for workers seeking better pay for centuries.",
+             "From the guilds of medieval Europe to the factory floors of the Industrial "
+             "Revolution, workers have gone on strike to win shorter hours.",
+             "A Short History",
+             "The story of strikes is the history of organised labour itself, and strikes have "
+             "recurred throughout history in every trade.",
+             "Why do workers go on strike?",
+             "Workers go on strike when bargaining fails, most often over pay and conditions.",
+             date=None)
+    assert not labor(a)

@@ -646,13 +646,15 @@ _FIRST_PERSON = pattern("labor.generic.first_person")
 # a definition: "A strike authorization vote is a ...", "... refers to", "is defined as"
 _DEFINITION = pattern("labor.generic.definition")
 _EXAMPLES = pattern("labor.generic.examples")
+# a history of actions in general: "throughout history", "for centuries"
+_HISTORY = pattern("labor.generic.history")
 # an event fixed in time: a weekday, a date, "yesterday", "last week", a year
 _DATED = pattern("labor.generic.dated")
 
 def generic_text(ctx: Context, counted: list[tuple[Sentence, str, float, list[Hit]]] | None = None) -> bool:
     """An explainer or an opinion piece about actions in general, not a report of one: two
     signs of generic text (a headline that asks or explains, readers addressed as "you", a
-    writer's "I", definitions, examples) and neither a headline nor an action sentence fixed in
+    writer's "I", definitions, examples, a history of actions in general) and neither a headline nor an action sentence fixed in
     time (a day, a date, "today", "yesterday", a year)."""
     if counted is None:
         counted = labor_score(ctx)[2]
@@ -665,6 +667,7 @@ def generic_text(ctx: Context, counted: list[tuple[Sentence, str, float, list[Hi
     signs += len(_FIRST_PERSON.findall(text)) >= 3
     signs += len(_DEFINITION.findall(text)) >= 1
     signs += len(_EXAMPLES.findall(text)) >= 2
+    signs += len(_HISTORY.findall(text)) >= 2
     if signs < 2:
         return False
     if head and _DATED.search(_headline_text(head[0])):
