@@ -133,3 +133,76 @@ def test_threat_to_widen_a_strike_in_its_fortieth_day_is_ongoing():
              "Talks to avert the strike entered their third week on Monday, the union said.",
              date="2025-03-12")
     assert status(b) == "threatened"
+
+
+def test_strike_day_told_through_turnout_is_ongoing():
+    # a day of strikes and marches reported while it happens, through its counts
+    a = page("Belgian unions hail strike and protest day against pension plans",
+             'The unions are already claiming success. "',
+             "We have counted 180 demonstrations across the country.",
+             'There are strikes in workplaces everywhere," said the head of the largest federation.',
+             "Since dawn this Thursday, 52,000 protesters were counted by the police.",
+             date=None)
+    assert status(a) == "ongoing"
+
+
+# --- relevance ---------------------------------------------------------------------------------
+def test_question_headline_about_todays_shutdown_is_a_labor_action():
+    # a dated event told as questions and answers is still a report of the event
+    a = page("Why is there a nationwide shutdown today and who is calling it?",
+             "Eight trade union federations have called a one-day national shutdown on Tuesday.",
+             "Some 3 million workers are expected to take part in the strike, from sectors such "
+             "as banking, ports and postal services.",
+             "Who is calling the shutdown?",
+             "The federations say the new labour code weakens workers' bargaining rights, and "
+             "groups such as the transport unions will also join the strike.",
+             "What will be closed?",
+             "If you plan to travel, you should expect bus and rail delays, and you may find "
+             "banks shut.",
+             date=None)
+    assert labor(a)
+    # the same questions about strikes in general stay an explainer
+    b = page("Why do workers go on strike, and who calls a strike?",
+             "Workers go on strike for many reasons, such as pay, hours and safety.",
+             "A strike is a collective refusal to work, called by a union after a vote.",
+             "If you are a union member, you may be asked to vote, and you should read the "
+             "ballot, such as it is.",
+             date=None)
+    assert not labor(b)
+
+
+def test_activists_hunger_strike_is_not_a_labor_action():
+    # "the remaining strikers", "their strike": the activists' hunger strike, not workers'
+    a = page("Climate activists' hunger strike enters sixth week as health fails",
+             "- Three climate activists held on remand are continuing a hunger strike, now in its "
+             "40th day, while they await trial over a pipeline protest.",
+             "- Supporters report that the health of the remaining strikers is failing, with one "
+             "unable to walk.",
+             "- Two other activists ended their strike after 30 days and needed hospital care.",
+             "- The hunger strikers have issued demands, including bail and a transfer, and have "
+             "sued the justice ministry.",
+             "- The prisons minister said the rules for hunger strikes are robust.",
+             date="2025-03-12")
+    assert not labor(a)
+    # workers on hunger strike over unpaid wages are a labor protest
+    b = page("Mill workers' hunger strike over unpaid wages enters tenth day",
+             "Forty workers of the shuttered Riverside textile mill are on a hunger strike over "
+             "eight months of unpaid wages, their union said.",
+             "The strikers are camped outside the labour ministry.",
+             "The union said the hunger strike would go on until the wages are paid.",
+             date="2025-03-12")
+    assert labor(b)
+
+
+def test_history_of_strikes_in_general_is_not_a_labor_action():
+    a = page("Withholding Labour: Why Do Workers Walk Out?",
+             "Strikes have been a tool for workers seeking better pay for centuries.",
+             "From the guilds of medieval Europe to the factory floors of the Industrial "
+             "Revolution, workers have gone on strike to win shorter hours.",
+             "A Short History",
+             "The story of strikes is the history of organised labour itself, and strikes have "
+             "recurred throughout history in every trade.",
+             "Why do workers go on strike?",
+             "Workers go on strike when bargaining fails, most often over pay and conditions.",
+             date=None)
+    assert not labor(a)

@@ -315,18 +315,39 @@ def _absence(h: Hit, text: str) -> bool:
 
 # "hunger " just before an action word: a hunger strike
 _HUNGER = pattern("labor.nonlabor.hunger_strike")
+# "hunger strike(rs)", "strikers": words that do not tell who holds a hunger strike
+_HUNGER_STRIKERS = pattern("labor.nonlabor.hunger_strikers")
+_HUNGER_NAMED = pattern("labor.nonlabor.hunger_strike_named")
 
 
-def sentence_signal(text: str, article_has_context: bool = True,
-                    sport_article: bool = False, year: int | None = None) -> tuple[float, list[Hit]]:
+def _hunger_people(text: str) -> bool:
+    """Workers or a union in the sentence, not counting hunger strikers or "strikers"."""
+    cleaned = _HUNGER_STRIKERS.sub(" ", text)
+    return bool(_patterns()["workers"].search(cleaned) or _union_context(cleaned))
+
+
+def _hunger_article(ctx: Context) -> bool:
+    """The article's action is a hunger strike of people who are not workers: its headline or
+    lead names a hunger strike, and no sentence naming one names workers or a union ("four
+    activists are continuing a hunger strike ... the remaining strikers"). There a bare
+    "strike" or "strikers" is the hunger strike."""
+    head, lead, _ = zones(ctx)
+    if not any(_HUNGER_NAMED.search(s.text) for s in head + lead):
+        return False
+    return not any(_hunger_people(s.text) for s in ctx.sentences if _HUNGER_NAMED.search(s.text))
+
+
+def sentence_signal(text: str, article_has_context: bool = True, sport_article: bool = False,
+                    year: int | None = None, hunger_article: bool = False) -> tuple[float, list[Hit]]:
     """How strongly one sentence reports a labor action (0..1) and the hits that count.
 
     In a sentence about a game (bowling, baseball: :func:`sport_sentence`), or anywhere in
     an article about one (``sport_article``), "strike" needs a union in the sentence. With
     ``year`` (of publication), a sentence telling only of an earlier year's action
-    (:func:`historical`) counts for nothing."""
+    (:func:`historical`) counts for nothing. In an article about a hunger strike of people who
+    are not workers (``hunger_article``), a sentence counts only when it names workers or a union."""
     hits = _current_hits(text, sport_article, year)
-    if not hits:
+    if not hits or (hunger_article and not _hunger_people(text)):
         return 0.0, []
     p = _patterns()
     ctx_here = labor_context(text)
@@ -357,8 +378,9 @@ def _hit_value(h: Hit, text: str, ctx_here: bool, people_here: bool, article_has
     the sentence's actors and context."""
     non_worker = _non_worker_actor(text, h.start)
     if _HUNGER.search(text[max(0, h.start - 7):h.start]):
-        # a hunger strike is a labor protest only when workers or a union hold it
-        return 1.0 if people_here and not non_worker else 0.0
+        # a hunger strike is a labor protest only when workers or a union hold it (hunger
+        # strikers are no workers by that name)
+        return 1.0 if _hunger_people(text) and not non_worker else 0.0
     if h.strength == "strong":
         return 1.0 if not non_worker or "picket" in h.text.lower() else 0.0
     if h.strength == "medium":
@@ -507,12 +529,13 @@ def _scored_sentences(ctx: Context, art_ctx: bool, sport: bool) -> list[_Scored]
     """Every sentence with a labor signal, and a headline with none only for want of the
     article's context (kept aside with value 0 in case the article confirms it)."""
     year = publication_year(ctx)
+    hunger = _hunger_article(ctx)
     scored: list[_Scored] = []
     for s, zone, w in weighted_sentences(ctx):
         text = _headline_text(s) if zone == "headline" else s.text
-        v, hits = sentence_signal(text, art_ctx, sport, year)
+        v, hits = sentence_signal(text, art_ctx, sport, year, hunger)
         if zone == "headline" and not art_ctx and not v:
-            _, maybe = sentence_signal(text, True, sport, year)
+            _, maybe = sentence_signal(text, True, sport, year, hunger)
             if maybe:
                 scored.append((s, zone, w, 0.0, maybe))
         elif v > 0:
@@ -623,14 +646,16 @@ _FIRST_PERSON = pattern("labor.generic.first_person")
 # a definition: "A strike authorization vote is a ...", "... refers to", "is defined as"
 _DEFINITION = pattern("labor.generic.definition")
 _EXAMPLES = pattern("labor.generic.examples")
+# a history of actions in general: "throughout history", "for centuries"
+_HISTORY = pattern("labor.generic.history")
 # an event fixed in time: a weekday, a date, "yesterday", "last week", a year
 _DATED = pattern("labor.generic.dated")
 
 def generic_text(ctx: Context, counted: list[tuple[Sentence, str, float, list[Hit]]] | None = None) -> bool:
     """An explainer or an opinion piece about actions in general, not a report of one: two
     signs of generic text (a headline that asks or explains, readers addressed as "you", a
-    writer's "I", definitions, examples) and no action sentence fixed in time (a day, a date,
-    "yesterday", a year)."""
+    writer's "I", definitions, examples, a history of actions in general) and neither a headline nor an action sentence fixed in
+    time (a day, a date, "today", "yesterday", a year)."""
     if counted is None:
         counted = labor_score(ctx)[2]
     text = ctx.text
@@ -642,8 +667,11 @@ def generic_text(ctx: Context, counted: list[tuple[Sentence, str, float, list[Hi
     signs += len(_FIRST_PERSON.findall(text)) >= 3
     signs += len(_DEFINITION.findall(text)) >= 1
     signs += len(_EXAMPLES.findall(text)) >= 2
+    signs += len(_HISTORY.findall(text)) >= 2
     if signs < 2:
         return False
+    if head and _DATED.search(_headline_text(head[0])):
+        return False  # "Why is there a shutdown today?": a question about a dated event
     return not any(_DATED.search(_headline_text(s) if zone == "headline" else s.text)
                    for s, zone, _, _ in counted)
 
