@@ -339,3 +339,18 @@ def test_an_earlier_years_campaign_names_no_demand() -> None:
     text = ("Turnout on Thursday rivalled the days of action against the pension reform in "
             "2019, officials said.")
     assert demands(text) == set()
+
+
+# --- recognition, the employer's threat, contractors as the employer -----------------------
+@pytest.mark.parametrize("text,expected", [
+    ("Organisers accuse the three firms of refusing to acknowledge the union as a bargaining "
+     "agent.", {"union_recognition"}),
+    ("\"Halvard Freight left us no choice when it threatened to change our working conditions "
+     "and leave our members exposed to layoffs,\" the union said.",
+     {"working_conditions", "job_security"}),
+    ("The union has tabled wage demands but the contractors refuse to engage with them.",
+     {"pay"}),
+])
+def test_recognition_threats_and_contractors(text: str, expected: set[str]) -> None:
+    assert demands(text) == expected
+
