@@ -354,3 +354,9 @@ def test_an_earlier_years_campaign_names_no_demand() -> None:
 def test_recognition_threats_and_contractors(text: str, expected: set[str]) -> None:
     assert demands(text) == expected
 
+
+
+def test_a_rejected_deals_raise_implies_no_pay_demand() -> None:
+    text = ("Machinists at the Norvale plant walked off the job on Friday after members voted to "
+            "reject a tentative contract that would have raised wages by 18% over three years.")
+    assert "pay" not in demands(text)
