@@ -339,3 +339,37 @@ def test_an_earlier_years_campaign_names_no_demand() -> None:
     text = ("Turnout on Thursday rivalled the days of action against the pension reform in "
             "2019, officials said.")
     assert demands(text) == set()
+
+
+# --- recognition, the employer's threat, contractors as the employer -----------------------
+@pytest.mark.parametrize("text,expected", [
+    ("Organisers accuse the three firms of refusing to acknowledge the union as a bargaining "
+     "agent.", {"union_recognition"}),
+    ("\"Halvard Freight left us no choice when it threatened to change our working conditions "
+     "and leave our members exposed to layoffs,\" the union said.",
+     {"working_conditions", "job_security"}),
+    ("The union has tabled wage demands but the contractors refuse to engage with them.",
+     {"pay"}),
+])
+def test_recognition_threats_and_contractors(text: str, expected: set[str]) -> None:
+    assert demands(text) == expected
+
+
+
+def test_a_rejected_deals_raise_implies_no_pay_demand() -> None:
+    text = ("Machinists at the Norvale plant walked off the job on Friday after members voted to "
+            "reject a tentative contract that would have raised wages by 18% over three years.")
+    assert "pay" not in demands(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Halifax, May 3 - The lockout at Halvard Rail now over, the union has taken down its pickets. "
+    "Crews will begin returning to work on Friday.",
+    "Strikers at the Brannock mill began returning to work on Tuesday.",
+])
+def test_action_now_over_or_return_under_way_is_return_to_work(text: str) -> None:
+    assert "return_to_work" in events(text)
+
+
+def test_action_still_going_is_no_return() -> None:
+    assert "return_to_work" not in events("The strike at the Brannock mill is now in its third week.")

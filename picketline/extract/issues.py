@@ -411,6 +411,17 @@ def _drop_reinstatement(found: dict[str, Fact[str]], wording: dict[str, str]) ->
         del found["job_security"]
 
 
+# A raise in a deal the workers rejected ("voted to reject a contract that would have raised
+# wages 25%") was never won, and says nothing of what they demand.
+_REJECTED_DEAL = pattern("issues.rejected_deal.rejected")
+
+
+def _rejected_deal(fact: Fact[Any]) -> bool:
+    """Does the raise's evidence sentence say the deal was rejected or never took effect?"""
+    ev = fact.evidence
+    return ev is not None and bool(_REJECTED_DEAL.search(ev.sentence or ""))
+
+
 def _pay_from_wages(found: dict[str, Fact[str]], facts: ArticleFacts) -> None:
     """Without pay wording, a wage demand (or a raise won in the agreement) implies pay."""
     if "pay" in found:
@@ -419,7 +430,8 @@ def _pay_from_wages(found: dict[str, Fact[str]], facts: ArticleFacts) -> None:
         found["pay"] = Fact("pay", facts.wage_demand_pct.evidence, 0.9, "wage demand",
                             rules=["demands.code.wage_demand"])
     elif facts.wage_offer_pct is not None and \
-            (facts.wage_offer_pct.note or "").startswith("raise in the agreement"):
+            (facts.wage_offer_pct.note or "").startswith("raise in the agreement") and \
+            not _rejected_deal(facts.wage_offer_pct):
         found["pay"] = Fact("pay", facts.wage_offer_pct.evidence, 0.7,
                             "raise won in the agreement", rules=["demands.code.agreement_raise"])
 
