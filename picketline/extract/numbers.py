@@ -305,8 +305,11 @@ def _phrase_head(phrase: str) -> tuple[bool, bool, str]:
             return False, True, wl
         if PEOPLE.match(wl):
             if PEOPLE_HEAD.match(wl):
-                if nxt is not None and ORG_NOUN.match(nxt) and _adjacent(phrase, w, nxt):
-                    return False, True, nxt.lower()  # "three faculty unions"
+                if nxt is not None and _adjacent(phrase, w, nxt) and (
+                        ORG_NOUN.match(nxt) or (not wl.endswith("s") and
+                                                NOT_WORKERS.match(nxt.lower()))):
+                    # "three faculty unions", "90 journalist jobs", "40 nurse shifts"
+                    return False, True, nxt.lower()
                 return True, False, wl
             continue
         if _is_number_word(wl) or w[:1].isupper() or \
