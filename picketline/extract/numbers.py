@@ -507,9 +507,10 @@ def _candidate(scan: _Scan, s: Sentence, text: str, c: Count) -> _Cand | None:
 
 
 def _returned(after: str, status: str | None) -> bool:
-    """Are the people counted back at work after the action ended?"""
-    return bool(_count_words()["returned"].search(after[:90])) and (
-        status == "ended" or bool(_AFTER_ENDING.search(after[:100])))
+    """Are the people counted back at work after the action ended? (Their noun phrase may be
+    long: "650 workers at its cannery and cold-storage plant near the harbor have returned".)"""
+    return bool(_count_words()["returned"].search(after[:130])) and (
+        status == "ended" or bool(_AFTER_ENDING.search(after[:140])))
 
 
 def _not_out(scan: _Scan, text: str, c: Count, before: str, after: str, head: str,
