@@ -505,3 +505,21 @@ def test_number_words_of_the_counts_rule_agree_with_numwords() -> None:
         assert not any(v.startswith(w) for v in alternatives[i + 1:]), w
     for w in alternatives:
         assert parse_number(w) == {**UNITS, **TENS}[w]
+
+
+def test_jobs_named_by_a_people_word_are_no_count() -> None:
+    # "axing 60 reporter jobs": posts cut, not people taking part
+    text = ("The Valley Courier is cutting 60 reporter jobs, a fifth of its newsroom. The "
+            "journalists' union said it would ballot members on a strike.")
+    assert participants(text) is None
+    assert participants("Some 400 nurses walked out over 90 nurse positions left unfilled.") == 400
+
+
+def test_counts_joined_as_one_subject_are_added() -> None:
+    text = ("The stoppages began on Monday when 900 teachers in the capital and 150 nurses in "
+            "the port of Essingham chose to walk out over unpaid allowances.")
+    assert participants(text) == 1050
+    # a count that walked out and a count that joined later are not one subject
+    text = ("About 900 teachers walked out on Monday and 150 nurses joined the strike on "
+            "Tuesday.")
+    assert participants(text) == 900

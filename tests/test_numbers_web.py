@@ -202,3 +202,15 @@ def test_crowd_in_the_lead_of_a_strike_story_is_no_count():
                "capital drew \"more than 300,000 protesters,\" the federation's leader said. "
                "A second march drew 41,000 demonstrators in the port city.\n")
     assert _p(f) is None
+
+
+def test_workers_back_after_a_settled_strike_with_a_long_noun_phrase_are_counted():
+    # the settled strike's 650 are back at work; 80 drivers of a second dispute still out are
+    # not the count of the action the story is about
+    f = _facts("date 2025-03-12 One of two strikes at Marlow Foods settled\n\n"
+               "Marlow Foods said 650 workers at its cannery and cold-storage operation in Port "
+               "Dunmore, Maine, have returned to work since Tuesday after members approved a new "
+               "agreement. "
+               "Meanwhile, about 80 delivery drivers, whose contract expired in March, remained "
+               "out, the company said.\n")
+    assert _p(f) == 650

@@ -22,7 +22,9 @@ A count with no noun right before a stoppage verb ("more than 30,000 took part i
 is a count of workers; those who "have returned to work" while the action goes on, or while
 others "remain on strike", are not counted.
 
-The highest count of tier A wins (an article's running total beats a count for one site), else
+The highest count of tier A wins (an article's running total beats a count for one site), with
+a count joined to it by "and" as one subject ("900 teachers in the capital and 150 nurses walked
+out": 1,050), else
 the first of the next non-empty tier; a membership figure tied to the action ("the union,
 which represents 3,000 teachers, began picketing") and workers counted at a rally rank after
 tier B. A roundup's other numbered items ("2. ACME FOODS, DENVER") are not read. Students, patients, passengers, customers, stores and
@@ -213,6 +215,8 @@ _MEMBERS_AFTER = pattern("participants.membership.members_after")
 # A sentence profiling a union ("the country's largest union", "affiliated with"): its
 # membership figure is boilerplate.
 _PROFILE = pattern("participants.membership.profile")
+# Two counts joined by "and" as one subject: "900 teachers in the capital and 150 nurses".
+_COORDINATED_COUNT = pattern("participants.shape.coordinated_count")
 # The action says whom it involves: "the labor action involves 33,000 machinists".
 _INVOLVES_BEFORE = pattern("participants.action.involves_before")
 _PHRASE_END = frozenset(".;:!?()")  # the noun phrase after a count ends at these
@@ -305,8 +309,11 @@ def _phrase_head(phrase: str) -> tuple[bool, bool, str]:
             return False, True, wl
         if PEOPLE.match(wl):
             if PEOPLE_HEAD.match(wl):
-                if nxt is not None and ORG_NOUN.match(nxt) and _adjacent(phrase, w, nxt):
-                    return False, True, nxt.lower()  # "three faculty unions"
+                if nxt is not None and _adjacent(phrase, w, nxt) and (
+                        ORG_NOUN.match(nxt) or (not wl.endswith("s") and
+                                                NOT_WORKERS.match(nxt.lower()))):
+                    # "three faculty unions", "90 journalist jobs", "40 nurse shifts"
+                    return False, True, nxt.lower()
                 return True, False, wl
             continue
         if _is_number_word(wl) or w[:1].isupper() or \
@@ -504,9 +511,10 @@ def _candidate(scan: _Scan, s: Sentence, text: str, c: Count) -> _Cand | None:
 
 
 def _returned(after: str, status: str | None) -> bool:
-    """Are the people counted back at work after the action ended?"""
-    return bool(_count_words()["returned"].search(after[:90])) and (
-        status == "ended" or bool(_AFTER_ENDING.search(after[:100])))
+    """Are the people counted back at work after the action ended? (Their noun phrase may be
+    long: "650 workers at its cannery and cold-storage plant near the harbor have returned".)"""
+    return bool(_count_words()["returned"].search(after[:130])) and (
+        status == "ended" or bool(_AFTER_ENDING.search(after[:140])))
 
 
 def _not_out(scan: _Scan, text: str, c: Count, before: str, after: str, head: str,
@@ -604,14 +612,30 @@ def _tier(scan: _Scan, s: Sentence, text: str, c: Count, window: tuple[str, str]
     return None
 
 
+def _coordinated_total(text: str, pick: _Cand, tied: list[_Cand]) -> int:
+    """The count ``pick`` plus a count of its sentence joined to it by "and" as one subject of
+    the action ("when 900 teachers in the capital and 150 nurses in the north walked out")."""
+    same = sorted((c for c in tied if c.sent.idx == pick.sent.idx), key=lambda c: c.start)
+    i = same.index(pick)
+    for a, b in ((same[i - 1], pick) if i > 0 else (None, None),
+                 (pick, same[i + 1]) if i + 1 < len(same) else (None, None)):
+        if a is not None and b is not None and _COORDINATED_COUNT.match(text[a.end:b.start]) \
+                and not ACTION.search(text[a.end:b.start]) and \
+                not _OF_THEM.match(text[b.end:b.end + 12]):
+            return a.value + b.value
+    return pick.value
+
+
 def participants(ctx: Context, facts: ArticleFacts) -> Fact[int] | None:
     """The number of workers taking part in the action, with its evidence, or None."""
     cands, vague_action = _candidates(ctx, facts)
     by_tier = {t: [c for c in cands if c.tier == t] for t in ("A", "AM", "A2", "B", "C", "D")}
     pick: _Cand | None = None
     note = ""
+    value = 0
     if by_tier["A"]:
         pick, note = max(by_tier["A"], key=lambda c: c.value), "count tied to the action"
+        value = _coordinated_total(ctx.text, pick, by_tier["A"])
     elif by_tier["B"]:
         pick, note = by_tier["B"][0], "figure given for those out"
     elif by_tier["AM"] or by_tier["A2"]:
@@ -626,8 +650,11 @@ def participants(ctx: Context, facts: ArticleFacts) -> Fact[int] | None:
     if pick is None:
         return None
     conf = {"count tied to the action": 0.9, "figure given for those out": 0.8}.get(note, 0.6)
-    return Fact(pick.value, ctx.sentence_evidence(pick.sent, pick.start, pick.end), conf, note,
-                [pick.rule, "counts.number.phrase"])
+    rules = [pick.rule, "counts.number.phrase"]
+    if value and value != pick.value:
+        rules.append("participants.shape.coordinated_count")  # two counts added
+    return Fact(value or pick.value, ctx.sentence_evidence(pick.sent, pick.start, pick.end),
+                conf, note, rules)
 
 
 # --- wages -----------------------------------------------------------------------------------
