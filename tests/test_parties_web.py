@@ -138,3 +138,10 @@ def test_a_union_named_by_a_word_is_the_verb_after_a_plural_headline_subject():
                      "Brewhouse baristas in three cities are set to join strikes this Saturday, "
                      "according to a statement from Workers United.\n")
     assert unions == ["Workers United"]
+
+
+def test_a_person_before_a_union_acronym_in_brackets_is_no_union_name():
+    unions = _unions("date 2025-03-12 Strike day across France\n\n"
+                     "Unions marched in Lyon and Lille on Thursday against the budget. For Odile "
+                     "Varenne (CFE-CGC), \"this day is already a success\", she said.\n")
+    assert unions == ["CFE-CGC"]

@@ -553,6 +553,11 @@ def _gazetteer_patterns() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, n
             re.compile(rf"(?<![\w-])(?:{alt_a})(?![\w-])"), lookup)
 
 
+# words of a labour body's name: a name before a bracketed acronym with none of them is a
+# person's or a place's ("For Jane Roe (ACR), ...")
+_ORG_VOCAB = WORKER_WORDS | ORG_WORDS | _WORKER_BODY_HEADS | {"confederation"}
+
+
 class UnionFinder:
     """Collects union mentions in one article."""
 
@@ -791,8 +796,13 @@ class UnionFinder:
             acr = m.group("acr").strip()
             if not full or not (is_union_shaped(full) or nm.union_entry(acr)):
                 continue
-            s = m.start("full") + s_cut
-            if not self._free(s, m.end()):
+            s, end = m.start("full") + s_cut, m.end()
+            if not is_union_shaped(full) and not acronym_fits(acr, full) and \
+                    not any(w.lower() in _ORG_VOCAB for w in _words(full)):
+                # "For Jane Roe (ACR), the day was a success": a person's name before a known
+                # union's acronym; the union is the acronym alone
+                s, end = m.start("acr"), m.end("acr")
+            if not self._free(s, end):
                 continue
             e = nm.union_entry(full) or nm.union_entry(acr)
             if e:
@@ -802,7 +812,7 @@ class UnionFinder:
             else:
                 key = acr  # a short form that is not the initials ("Rutgers AAUP-AFT")
             self.acronyms[acr] = key
-            self._add(key, s, m.end(), "name", rule="parties.union.paren_acronym")
+            self._add(key, s, end, "name", rule="parties.union.paren_acronym")
 
     def _lower_parentheticals(self) -> None:
         """Wire copy set in lower case ("the unitary workers' front (fut) and the general union
