@@ -145,3 +145,11 @@ def test_a_person_before_a_union_acronym_in_brackets_is_no_union_name():
                      "Unions marched in Lyon and Lille on Thursday against the budget. For Odile "
                      "Varenne (CFE-CGC), \"this day is already a success\", she said.\n")
     assert unions == ["CFE-CGC"]
+
+
+def test_an_acronym_list_introduced_as_the_unions_names_each_union():
+    unions = _unions("date 2025-03-12 Strike day across Ostria\n\n"
+                     "Thousands marched in Velden on Thursday against the budget cuts in a national "
+                     "strike. The leaders of the five union centres (OTK, SFW, NLA-UD, PRTU and "
+                     "VAXO) will say on Friday what comes next.\n")
+    assert set(unions) == {"OTK", "SFW", "NLA-UD", "PRTU", "VAXO"}

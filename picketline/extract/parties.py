@@ -378,6 +378,7 @@ _ACR_IN_ROLE = rules.pattern("parties.union.acronym_in_role")
 _LOWER_ACR = rules.pattern("parties.union.lower_acronym")
 _LOWER_PAREN = rules.pattern("parties.union.lower_paren")
 _ACR_TOKEN = rules.pattern("parties.union.acronym_token")
+_ACR_LIST = rules.pattern("parties.union.acronym_list")
 
 
 def _unit_base_ok(base: str) -> bool:
@@ -931,6 +932,13 @@ class UnionFinder:
             if tok not in self.acronyms and not nm.employer_entry(tok) and \
                     not nm.acronym_is_place(tok) and len(tok) >= 3:
                 self.acronyms[tok] = tok
+        # a list of acronyms introduced as the unions ("the eight union centres (ABC, DEF and
+        # GHU)"): each one a union, by its gazetteer name if it has one
+        for m in _ACR_LIST.finditer(self.text):
+            for tok in _ACR_TOKEN.findall(m.group("list")):
+                e = nm.union_entry(tok)
+                if e or not (nm.employer_entry(tok) or nm.acronym_is_place(tok)):
+                    self.acronyms.setdefault(tok, e.canonical if e else tok)
         for m in _ACR_TOKEN.finditer(self.text):
             tok = m.group()
             if tok in self.acronyms and self._free(m.start(), m.end()):
