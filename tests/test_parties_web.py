@@ -153,3 +153,25 @@ def test_an_acronym_list_introduced_as_the_unions_names_each_union():
                      "strike. The leaders of the five union centres (OTK, SFW, NLA-UD, PRTU and "
                      "VAXO) will say on Friday what comes next.\n")
     assert set(unions) == {"OTK", "SFW", "NLA-UD", "PRTU", "VAXO"}
+
+
+def test_employer_named_only_as_possessor_of_the_union():
+    emps = _emps("date 2025-03-12 Kestrel and Doran stage partial strikes over pay\n\n"
+                 "Kestrel Motor's 40,000-member union launched partial strikes across its "
+                 "factories on Wednesday, with workers leaving their posts for two hours a day. "
+                 "The carmaker's plants in three cities were hit.\n")
+    assert emps == ["Kestrel Motor"]
+
+
+def test_employer_named_only_before_its_workforce():
+    emps = _emps("date 2025-03-12 Northland Post employees strike\n\n"
+                 "After a year of bargaining, Northland Post employees are on strike. The postal "
+                 "union said Northland Post left it no choice when it threatened layoffs.\n")
+    assert emps == ["Northland Post"]
+
+
+def test_the_network_struck_is_the_employer_where_no_operator_is_named():
+    emps = _emps("date 2025-03-12 Drivers call off strike\n\n"
+                 "The drivers' union has called off planned strike action on the Eastport "
+                 "Underground after talks with management led to an improved offer.\n")
+    assert emps == ["Eastport Underground"]

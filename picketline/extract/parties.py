@@ -1242,7 +1242,9 @@ def is_employers_body(name: str) -> bool:
 _HYPHEN_ADJECTIVE = rules.pattern("parties.employer.hyphen_adjective")
 
 
-def not_employer(name: str) -> bool:
+def not_employer(name: str, media_ok: bool = False) -> bool:
+    """A name that is no employer: a country, a place, a head noun alone, a union, a media
+    outlet (unless ``media_ok``: the outlet's own staff are the ones striking)."""
     _, _, bad = _lists()
     toks = [w.lower() for w in _words(name)]
     if not toks:
@@ -1261,7 +1263,7 @@ def not_employer(name: str) -> bool:
         return True
     if nm.norm(name) in _place_names() or nm.norm(name) in _world_cities():
         return True
-    return is_media(name) or is_union_shaped(name)
+    return (not media_ok and is_media(name)) or is_union_shaped(name)
 
 
 @dataclass
@@ -1337,6 +1339,8 @@ _AFFILIATION_BEFORE = rules.pattern("parties.employer.affiliation_before")
 _OWNER = rules.pattern("parties.employer.owner")
 # a name before a media noun is a source, not an employer: "the state-owned X newspaper said"
 _MEDIA_NEXT = rules.pattern("parties.employer.media_next")
+_POSSESSOR_RULES = {rules.pattern(f"parties.employer.{r}"): f"parties.employer.{r}"
+                    for r in ("possessor", "workforce_after", "struck_network")}
 _GOV_BODY_WORDS = frozenset(w.lower() for w in _VOCAB["government_bodies"]["words"])
 _WEEKDAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
 
@@ -1371,12 +1375,13 @@ class _Candidates:
     def _inside_union(self, s: int, e: int) -> bool:
         return any(s >= a and e <= b for a, b in self.union_spans)
 
-    def add(self, name: str, s: int, e: int, shaped: bool, rule: str = "employers.code") -> None:
+    def add(self, name: str, s: int, e: int, shaped: bool, rule: str = "employers.code",
+            media_ok: bool = False) -> None:
         name = nm.clean_name(name)
         if _DOTTED.fullmatch(name + "." if not name.endswith(".") else name) and \
                 nm.employer_entry(name.replace(".", "")):
             name = name.replace(".", "")  # "G.M." is "GM"
-        if len(name) < 2 or not_employer(name) or self._inside_union(s, e) or \
+        if len(name) < 2 or not_employer(name, media_ok) or self._inside_union(s, e) or \
                 _MEDIA_NEXT.match(self.t, e):
             return
         key = nm.canonical_employer(name)
@@ -1530,6 +1535,22 @@ class _Candidates:
             s0 = m.start("emp") + cut
             self.add(full, s0, m.end(), True, "parties.employer.lower_head")
 
+    def possessors(self) -> None:
+        """The employer named only through its union or workforce ("Acme Motor's 9,000-member
+        union", "Acme Post employees are on strike") or as the network struck ("a strike on
+        the Eastport Underground"). A one-word name counts only if it has another shape."""
+        for pat, rule in _POSSESSOR_RULES.items():
+            for m in pat.finditer(self.t):
+                name, cut = trim_lead(m.group("emp"))
+                name = _drop_possessive(name)
+                if not name or nm.norm(name) in _place_names() or _is_country_word(name) or \
+                        is_union_shaped(name) or nm.union_entry(name):
+                    continue
+                s0 = m.start("emp") + cut
+                # "Northland Post employees are on strike": its own staff, whatever its name
+                self.add(name, s0, s0 + len(name), " " in name or bool(nm.employer_entry(name)),
+                         rule, media_ok=True)
+
     def district_acronyms(self) -> None:
         for m in _DISTRICT_ACR.finditer(self.t):
             self.add(m.group(), m.start(), m.end(), True, "parties.employer.district_acronym")
@@ -1553,6 +1574,7 @@ def _emp_candidates(ctx: Context, union_spans: list[tuple[int, int]],
     col.appositions()
     col.lower_heads()
     col.district_acronyms()
+    col.possessors()
     col.gazetteer()
     if use_ner:
         _ner_candidates(ctx, col.add)
