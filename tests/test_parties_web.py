@@ -175,3 +175,11 @@ def test_the_network_struck_is_the_employer_where_no_operator_is_named():
                  "The drivers' union has called off planned strike action on the Eastport "
                  "Underground after talks with management led to an improved offer.\n")
     assert emps == ["Eastport Underground"]
+
+
+def test_a_government_named_by_its_leader_that_makes_the_offer_is_the_employer_side():
+    emps = _emps("date 2025-03-12 Nurses strike across Queensland\n\n"
+                 "More than 20,000 Queensland nurses walked off the job for 24 hours on Wednesday. "
+                 "The Queensland Nurses Association wants a 15 per cent rise. The Tarrow "
+                 "government has instead offered a three per cent pay rise.\n")
+    assert emps == ["Queensland government"]

@@ -1916,6 +1916,7 @@ def _clear_employer(ctx: Context, cands: dict[str, Cand]) -> bool:
 _PUBLIC = rules.pattern("parties.government.public_workers")
 _AGAINST_GOV = rules.pattern("parties.government.against")
 _GOV_NAMED = rules.pattern("parties.government.named")
+_GOV_OFFERS = rules.pattern("parties.government.offers")
 
 
 # a general strike voted down or opposed ("voted against a general strike") is none
@@ -1985,13 +1986,17 @@ def _gov_cue(ctx: Context, t: str) -> tuple[re.Match[str], str] | None:
     m = _AGAINST_GOV.search(t)
     if m and has_union:
         return m, "against"  # strikes by workers alone against a measure: no federation's call
+    m = _GOV_OFFERS.search(t)
+    if m and has_union:
+        return m, "offers"  # "the Tarrow government has offered three per cent"
     return None
 
 
 # the rule of each kind of cue that makes the government the employer side
 _CUE_RULES = {"counterpart": "parties.government.counterpart",
               "public": "parties.government.public_workers",
-              "general": "parties.government.public_workers", "against": "parties.government.against"}
+              "general": "parties.government.public_workers", "against": "parties.government.against",
+              "offers": "parties.government.offers"}
 
 
 def _government(ctx: Context) -> Fact[str] | None:
@@ -2022,7 +2027,12 @@ def _government(ctx: Context) -> Fact[str] | None:
         region = _region_fact(ctx, t, cue, 0.5, ["parties.government.subnational_named", cue_rule])  # "the state government" of the state named
         if region:
             return region
-    return _country_government(ctx, t, cue, cue_rule)
+    found = _country_government(ctx, t, cue, cue_rule)
+    if not found and kind == "offers":
+        # "the Tarrow government has offered ...", no country named: the government of the
+        # one state or province the article names
+        found = _region_fact(ctx, t, cue, 0.5, [cue_rule])
+    return found
 
 
 def _department(ctx: Context, t: str) -> Fact[str] | None:
