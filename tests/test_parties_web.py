@@ -183,3 +183,11 @@ def test_a_government_named_by_its_leader_that_makes_the_offer_is_the_employer_s
                  "The Queensland Nurses Association wants a 15 per cent rise. The Tarrow "
                  "government has instead offered a three per cent pay rise.\n")
     assert emps == ["Queensland government"]
+
+
+def test_a_union_name_with_a_comma_list_before_its_acronym_is_one_union():
+    unions = _unions("date 2025-03-12 Doctors strike in Velden\n\n"
+                     "The Velden Medical Practitioners, Pharmacists and Dentists Union (VMPDU) "
+                     "began a strike on Monday. The Velden Medical Practitioners and Dentists "
+                     "Union (VMPDU) said its members would stay out until paid.\n")
+    assert unions == ["Velden Medical Practitioners, Pharmacists and Dentists Union"]

@@ -798,6 +798,11 @@ class UnionFinder:
             if not full or not (is_union_shaped(full) or nm.union_entry(acr)):
                 continue
             s, end = m.start("full") + s_cut, m.end()
+            wide = _comma_widen(self.text, s, s + len(full))
+            if wide and is_union_shaped(" ".join(self.text[wide[0]:wide[1]].split())):
+                # "the Kenya Medical Practitioners, Pharmacists and Dentists Union (KMPDU)"
+                s = wide[0]
+                full = " ".join(self.text[s:wide[1]].split())
             if not is_union_shaped(full) and not acronym_fits(acr, full) and \
                     not any(w.lower() in _ORG_VOCAB for w in _words(full)):
                 # "For Jane Roe (ACR), the day was a success": a person's name before a known
@@ -812,7 +817,7 @@ class UnionFinder:
                 key = nm.clean_name(full)
             else:
                 key = acr  # a short form that is not the initials ("Rutgers AAUP-AFT")
-            self.acronyms[acr] = key
+            key = self.acronyms.setdefault(acr, key)  # one acronym in brackets: one union
             self._add(key, s, end, "name", rule="parties.union.paren_acronym")
 
     def _lower_parentheticals(self) -> None:
