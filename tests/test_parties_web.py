@@ -138,3 +138,56 @@ def test_a_union_named_by_a_word_is_the_verb_after_a_plural_headline_subject():
                      "Brewhouse baristas in three cities are set to join strikes this Saturday, "
                      "according to a statement from Workers United.\n")
     assert unions == ["Workers United"]
+
+
+def test_a_person_before_a_union_acronym_in_brackets_is_no_union_name():
+    unions = _unions("date 2025-03-12 Strike day across France\n\n"
+                     "Unions marched in Lyon and Lille on Thursday against the budget. For Odile "
+                     "Varenne (CFE-CGC), \"this day is already a success\", she said.\n")
+    assert unions == ["CFE-CGC"]
+
+
+def test_an_acronym_list_introduced_as_the_unions_names_each_union():
+    unions = _unions("date 2025-03-12 Strike day across Ostria\n\n"
+                     "Thousands marched in Velden on Thursday against the budget cuts in a national "
+                     "strike. The leaders of the five union centres (OTK, SFW, NLA-UD, PRTU and "
+                     "VAXO) will say on Friday what comes next.\n")
+    assert set(unions) == {"OTK", "SFW", "NLA-UD", "PRTU", "VAXO"}
+
+
+def test_employer_named_only_as_possessor_of_the_union():
+    emps = _emps("date 2025-03-12 Kestrel and Doran stage partial strikes over pay\n\n"
+                 "Kestrel Motor's 40,000-member union launched partial strikes across its "
+                 "factories on Wednesday, with workers leaving their posts for two hours a day. "
+                 "The carmaker's plants in three cities were hit.\n")
+    assert emps == ["Kestrel Motor"]
+
+
+def test_employer_named_only_before_its_workforce():
+    emps = _emps("date 2025-03-12 Northland Post employees strike\n\n"
+                 "After a year of bargaining, Northland Post employees are on strike. The postal "
+                 "union said Northland Post left it no choice when it threatened layoffs.\n")
+    assert emps == ["Northland Post"]
+
+
+def test_the_network_struck_is_the_employer_where_no_operator_is_named():
+    emps = _emps("date 2025-03-12 Drivers call off strike\n\n"
+                 "The drivers' union has called off planned strike action on the Eastport "
+                 "Underground after talks with management led to an improved offer.\n")
+    assert emps == ["Eastport Underground"]
+
+
+def test_a_government_named_by_its_leader_that_makes_the_offer_is_the_employer_side():
+    emps = _emps("date 2025-03-12 Nurses strike across Queensland\n\n"
+                 "More than 20,000 Queensland nurses walked off the job for 24 hours on Wednesday. "
+                 "The Queensland Nurses Association wants a 15 per cent rise. The Tarrow "
+                 "government has instead offered a three per cent pay rise.\n")
+    assert emps == ["Queensland government"]
+
+
+def test_a_union_name_with_a_comma_list_before_its_acronym_is_one_union():
+    unions = _unions("date 2025-03-12 Doctors strike in Velden\n\n"
+                     "The Velden Medical Practitioners, Pharmacists and Dentists Union (VMPDU) "
+                     "began a strike on Monday. The Velden Medical Practitioners and Dentists "
+                     "Union (VMPDU) said its members would stay out until paid.\n")
+    assert unions == ["Velden Medical Practitioners, Pharmacists and Dentists Union"]

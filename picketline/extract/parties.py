@@ -378,6 +378,7 @@ _ACR_IN_ROLE = rules.pattern("parties.union.acronym_in_role")
 _LOWER_ACR = rules.pattern("parties.union.lower_acronym")
 _LOWER_PAREN = rules.pattern("parties.union.lower_paren")
 _ACR_TOKEN = rules.pattern("parties.union.acronym_token")
+_ACR_LIST = rules.pattern("parties.union.acronym_list")
 
 
 def _unit_base_ok(base: str) -> bool:
@@ -551,6 +552,11 @@ def _gazetteer_patterns() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, n
     alt_a = _trie_regex(set(acrs))
     return (re.compile(rf"(?<![\w-])(?:{alt})(?![\w-])"),
             re.compile(rf"(?<![\w-])(?:{alt_a})(?![\w-])"), lookup)
+
+
+# words of a labour body's name: a name before a bracketed acronym with none of them is a
+# person's or a place's ("For Jane Roe (ACR), ...")
+_ORG_VOCAB = WORKER_WORDS | ORG_WORDS | _WORKER_BODY_HEADS | {"confederation"}
 
 
 class UnionFinder:
@@ -791,8 +797,18 @@ class UnionFinder:
             acr = m.group("acr").strip()
             if not full or not (is_union_shaped(full) or nm.union_entry(acr)):
                 continue
-            s = m.start("full") + s_cut
-            if not self._free(s, m.end()):
+            s, end = m.start("full") + s_cut, m.end()
+            wide = _comma_widen(self.text, s, s + len(full))
+            if wide and is_union_shaped(" ".join(self.text[wide[0]:wide[1]].split())):
+                # "the Kenya Medical Practitioners, Pharmacists and Dentists Union (KMPDU)"
+                s = wide[0]
+                full = " ".join(self.text[s:wide[1]].split())
+            if not is_union_shaped(full) and not acronym_fits(acr, full) and \
+                    not any(w.lower() in _ORG_VOCAB for w in _words(full)):
+                # "For Jane Roe (ACR), the day was a success": a person's name before a known
+                # union's acronym; the union is the acronym alone
+                s, end = m.start("acr"), m.end("acr")
+            if not self._free(s, end):
                 continue
             e = nm.union_entry(full) or nm.union_entry(acr)
             if e:
@@ -801,8 +817,8 @@ class UnionFinder:
                 key = nm.clean_name(full)
             else:
                 key = acr  # a short form that is not the initials ("Rutgers AAUP-AFT")
-            self.acronyms[acr] = key
-            self._add(key, s, m.end(), "name", rule="parties.union.paren_acronym")
+            key = self.acronyms.setdefault(acr, key)  # one acronym in brackets: one union
+            self._add(key, s, end, "name", rule="parties.union.paren_acronym")
 
     def _lower_parentheticals(self) -> None:
         """Wire copy set in lower case ("the unitary workers' front (fut) and the general union
@@ -921,6 +937,13 @@ class UnionFinder:
             if tok not in self.acronyms and not nm.employer_entry(tok) and \
                     not nm.acronym_is_place(tok) and len(tok) >= 3:
                 self.acronyms[tok] = tok
+        # a list of acronyms introduced as the unions ("the eight union centres (ABC, DEF and
+        # GHU)"): each one a union, by its gazetteer name if it has one
+        for m in _ACR_LIST.finditer(self.text):
+            for tok in _ACR_TOKEN.findall(m.group("list")):
+                e = nm.union_entry(tok)
+                if e or not (nm.employer_entry(tok) or nm.acronym_is_place(tok)):
+                    self.acronyms.setdefault(tok, e.canonical if e else tok)
         for m in _ACR_TOKEN.finditer(self.text):
             tok = m.group()
             if tok in self.acronyms and self._free(m.start(), m.end()):
@@ -1224,7 +1247,9 @@ def is_employers_body(name: str) -> bool:
 _HYPHEN_ADJECTIVE = rules.pattern("parties.employer.hyphen_adjective")
 
 
-def not_employer(name: str) -> bool:
+def not_employer(name: str, media_ok: bool = False) -> bool:
+    """A name that is no employer: a country, a place, a head noun alone, a union, a media
+    outlet (unless ``media_ok``: the outlet's own staff are the ones striking)."""
     _, _, bad = _lists()
     toks = [w.lower() for w in _words(name)]
     if not toks:
@@ -1243,7 +1268,7 @@ def not_employer(name: str) -> bool:
         return True
     if nm.norm(name) in _place_names() or nm.norm(name) in _world_cities():
         return True
-    return is_media(name) or is_union_shaped(name)
+    return (not media_ok and is_media(name)) or is_union_shaped(name)
 
 
 @dataclass
@@ -1319,6 +1344,8 @@ _AFFILIATION_BEFORE = rules.pattern("parties.employer.affiliation_before")
 _OWNER = rules.pattern("parties.employer.owner")
 # a name before a media noun is a source, not an employer: "the state-owned X newspaper said"
 _MEDIA_NEXT = rules.pattern("parties.employer.media_next")
+_POSSESSOR_RULES = {rules.pattern(f"parties.employer.{r}"): f"parties.employer.{r}"
+                    for r in ("possessor", "workforce_after", "struck_network")}
 _GOV_BODY_WORDS = frozenset(w.lower() for w in _VOCAB["government_bodies"]["words"])
 _WEEKDAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
 
@@ -1353,12 +1380,13 @@ class _Candidates:
     def _inside_union(self, s: int, e: int) -> bool:
         return any(s >= a and e <= b for a, b in self.union_spans)
 
-    def add(self, name: str, s: int, e: int, shaped: bool, rule: str = "employers.code") -> None:
+    def add(self, name: str, s: int, e: int, shaped: bool, rule: str = "employers.code",
+            media_ok: bool = False) -> None:
         name = nm.clean_name(name)
         if _DOTTED.fullmatch(name + "." if not name.endswith(".") else name) and \
                 nm.employer_entry(name.replace(".", "")):
             name = name.replace(".", "")  # "G.M." is "GM"
-        if len(name) < 2 or not_employer(name) or self._inside_union(s, e) or \
+        if len(name) < 2 or not_employer(name, media_ok) or self._inside_union(s, e) or \
                 _MEDIA_NEXT.match(self.t, e):
             return
         key = nm.canonical_employer(name)
@@ -1512,6 +1540,22 @@ class _Candidates:
             s0 = m.start("emp") + cut
             self.add(full, s0, m.end(), True, "parties.employer.lower_head")
 
+    def possessors(self) -> None:
+        """The employer named only through its union or workforce ("Acme Motor's 9,000-member
+        union", "Acme Post employees are on strike") or as the network struck ("a strike on
+        the Eastport Underground"). A one-word name counts only if it has another shape."""
+        for pat, rule in _POSSESSOR_RULES.items():
+            for m in pat.finditer(self.t):
+                name, cut = trim_lead(m.group("emp"))
+                name = _drop_possessive(name)
+                if not name or nm.norm(name) in _place_names() or _is_country_word(name) or \
+                        is_union_shaped(name) or nm.union_entry(name):
+                    continue
+                s0 = m.start("emp") + cut
+                # "Northland Post employees are on strike": its own staff, whatever its name
+                self.add(name, s0, s0 + len(name), " " in name or bool(nm.employer_entry(name)),
+                         rule, media_ok=True)
+
     def district_acronyms(self) -> None:
         for m in _DISTRICT_ACR.finditer(self.t):
             self.add(m.group(), m.start(), m.end(), True, "parties.employer.district_acronym")
@@ -1535,6 +1579,7 @@ def _emp_candidates(ctx: Context, union_spans: list[tuple[int, int]],
     col.appositions()
     col.lower_heads()
     col.district_acronyms()
+    col.possessors()
     col.gazetteer()
     if use_ner:
         _ner_candidates(ctx, col.add)
@@ -1876,6 +1921,7 @@ def _clear_employer(ctx: Context, cands: dict[str, Cand]) -> bool:
 _PUBLIC = rules.pattern("parties.government.public_workers")
 _AGAINST_GOV = rules.pattern("parties.government.against")
 _GOV_NAMED = rules.pattern("parties.government.named")
+_GOV_OFFERS = rules.pattern("parties.government.offers")
 
 
 # a general strike voted down or opposed ("voted against a general strike") is none
@@ -1945,13 +1991,17 @@ def _gov_cue(ctx: Context, t: str) -> tuple[re.Match[str], str] | None:
     m = _AGAINST_GOV.search(t)
     if m and has_union:
         return m, "against"  # strikes by workers alone against a measure: no federation's call
+    m = _GOV_OFFERS.search(t)
+    if m and has_union:
+        return m, "offers"  # "the Tarrow government has offered three per cent"
     return None
 
 
 # the rule of each kind of cue that makes the government the employer side
 _CUE_RULES = {"counterpart": "parties.government.counterpart",
               "public": "parties.government.public_workers",
-              "general": "parties.government.public_workers", "against": "parties.government.against"}
+              "general": "parties.government.public_workers", "against": "parties.government.against",
+              "offers": "parties.government.offers"}
 
 
 def _government(ctx: Context) -> Fact[str] | None:
@@ -1982,7 +2032,12 @@ def _government(ctx: Context) -> Fact[str] | None:
         region = _region_fact(ctx, t, cue, 0.5, ["parties.government.subnational_named", cue_rule])  # "the state government" of the state named
         if region:
             return region
-    return _country_government(ctx, t, cue, cue_rule)
+    found = _country_government(ctx, t, cue, cue_rule)
+    if not found and kind == "offers":
+        # "the Tarrow government has offered ...", no country named: the government of the
+        # one state or province the article names
+        found = _region_fact(ctx, t, cue, 0.5, [cue_rule])
+    return found
 
 
 def _department(ctx: Context, t: str) -> Fact[str] | None:
