@@ -5,25 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from picketline.extract import parties, place
-from picketline.model import Article, ArticleFacts, Fact
-from picketline.nlp import Context, load_model
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_model()
-
-
-def facts_of(text: str, nlp, title: str | None = None, published: str | None = None):
-    ctx = Context(Article(id="t", text=text, title=title, published=published), nlp)
-    f = ArticleFacts(id="t")
-    if published:
-        f.published = Fact(published, None)
-    f.employers = parties.employers(ctx)
-    f.unions = parties.unions(ctx)
-    f.location = place.location(ctx, f)
-    return f, ctx
+from picketline.model import ArticleFacts
+from test_place_world import facts_of, nlp  # noqa: F401 (nlp is a fixture)
 
 
 def loc(f: ArticleFacts) -> tuple:
