@@ -3,8 +3,6 @@ named after its city or county, a town named by its industrial area, a place ins
 organisation's name. Articles written for these tests."""
 from __future__ import annotations
 
-import pytest
-
 from picketline.model import ArticleFacts
 from test_place_world import facts_of, nlp  # noqa: F401 (nlp is a fixture)
 
