@@ -7,6 +7,7 @@ import pytest
 from picketline.extract import classify, extract_article
 from picketline.model import Article
 from picketline.nlp import Context
+from picketline.rules import alternation
 
 
 def art(headline: str, *body: str, date: str = "2024-05-06") -> Article:
@@ -352,7 +353,7 @@ def test_word_lists_match_like_the_whole_word_regex(text):
     lx = classify.lexicon()
     for key, extra in (("workers", None), ("organisations", r"\bLocal\s+\d+"),
                        ("non_workers", None), ("context", None), ("sport_context", None)):
-        rx = re.compile(rf"\b(?:{classify._alt(lx[key])})\b" + (f"|{extra}" if extra else ""), re.I)
+        rx = re.compile(rf"\b(?:{alternation(lx[key])})\b" + (f"|{extra}" if extra else ""), re.I)
         assert classify.WordList(lx[key], extra).search(text) == bool(rx.search(text)), key
 
 

@@ -55,7 +55,7 @@ from importlib import resources
 from ..cascade import cue_spans
 from ..model import ArticleFacts, Fact
 from ..nlp import Context, Sentence
-from ..rules import RuleSet, pattern, rule, rule_set
+from ..rules import RuleSet, alternation, pattern, rule, rule_set
 
 THRESHOLD = 2.5
 HEADLINE_WEIGHT, LEAD_WEIGHT, BODY_WEIGHT = 3.0, 1.5, 1.0
@@ -69,11 +69,6 @@ def lexicon() -> dict[str, list[str]]:
     return json.loads(path.read_text(encoding="utf-8"))
 
 
-def _alt(words: list[str]) -> str:
-    # longest first (a longer word wins where a shorter one is its prefix), then by spelling,
-    # so the alternation is the same text in every process
-    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
-
 
 _WORD = re.compile(r"\w+")
 
@@ -86,7 +81,7 @@ class WordList:
     def __init__(self, words: list[str], extra: str | None = None):
         self.single = frozenset(w.lower() for w in words if _WORD.fullmatch(w))
         multi = [w for w in words if not _WORD.fullmatch(w)]
-        alts = [rf"\b(?:{_alt(multi)})\b"] if multi else []
+        alts = [rf"\b(?:{alternation(multi)})\b"] if multi else []
         if extra:
             alts.append(extra)
         self.multi = re.compile("|".join(alts), re.I) if alts else None

@@ -51,7 +51,7 @@ from importlib import resources
 from typing import Any
 
 __all__ = ["Rule", "RuleSet", "RulesError", "field_rules", "rule_set", "macro", "expand",
-           "registry", "rule_files", "rule", "pattern", "CODE_FILE", "VOCAB_FILE"]
+           "registry", "rule_files", "rule", "pattern", "alternation", "CODE_FILE", "VOCAB_FILE"]
 
 CODE_FILE = "code.toml"
 VOCAB_FILE = "vocab.toml"
@@ -157,9 +157,9 @@ def _vocab() -> dict[str, str]:
     return dict(macros)
 
 
-def _alt(words: list[str]) -> str:
-    # longest first (a longer word wins where a shorter one is its prefix), then by spelling,
-    # so the alternation is the same text in every process
+def alternation(words: list[str]) -> str:
+    """A regex alternation of words, escaped, longest first (a longer word wins where a
+    shorter one is its prefix), then by spelling, so the text is the same in every process."""
     return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
@@ -186,7 +186,7 @@ def expand(pattern: str, where: str = "pattern", _depth: int = 0,
             words = _lexicon(lex).get(cls)
             if not isinstance(words, list) or not words:
                 raise RulesError(f"{where}: unknown word class {{{ref}}} (data/lexicon/{lex}.json)")
-            return _alt(words)
+            return alternation(words)
         if local and ref in local:
             return expand(local[ref], f"{where}: macro {ref}", _depth + 1, local)
         macros = _vocab()
