@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from picketline.extract import parties, place
+from picketline.extract import classify, parties, place
 from picketline.model import Article, ArticleFacts
 from picketline.nlp import Context, load_model
 
@@ -16,6 +16,8 @@ def nlp():
 def facts_of(text: str, nlp) -> tuple[ArticleFacts, Context]:
     ctx = Context(Article(id="t", text=text), nlp)
     f = ArticleFacts(id="t")
+    f.is_labor_action = classify.is_labor_action(ctx)
+    f.action_type = classify.action_type(ctx)
     f.employers = parties.employers(ctx)
     f.unions = parties.unions(ctx)
     f.location = place.location(ctx, f)

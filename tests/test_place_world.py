@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from picketline.extract import parties, place
+from picketline.extract import classify, parties, place
 from picketline.model import Article, ArticleFacts, Fact
 from picketline.nlp import Context, load_model
 
@@ -19,6 +19,8 @@ def facts_of(text: str, nlp, title: str | None = None, published: str | None = N
     f = ArticleFacts(id="t")
     if published:
         f.published = Fact(published, None)
+    f.is_labor_action = classify.is_labor_action(ctx)
+    f.action_type = classify.action_type(ctx)
     f.employers = parties.employers(ctx)
     f.unions = parties.unions(ctx)
     f.location = place.location(ctx, f)
@@ -152,6 +154,26 @@ def test_general_strike_has_no_industry(nlp):
     f, _ = facts_of("Unions called a general strike against the government's austerity plan. "
                     "Flights were cancelled, schools closed and post offices shut.", nlp)
     assert f.industry is None
+
+
+@pytest.mark.parametrize("text", [
+    # a strike wave: one struck firm's trade, named once away from the action's sentence
+    "About 9,000 workers have stopped work across the northern provinces this week over "
+    "unpaid wages, the state news agency said. In one town, 400 staff of a building "
+    "construction firm left their jobs after three months without pay.",
+    # the goods a price freeze covers are not the strikers' trade
+    "Thousands of workers in the capital walked out on Monday against a wage freeze "
+    "ordered by the government. The freeze covers bread, furniture and shoes.",
+])
+def test_sector_named_once_outside_the_action_is_no_industry(nlp, text):
+    f, _ = facts_of(text, nlp)
+    assert f.industry is None
+
+
+def test_sector_named_once_in_the_action_sentence_is_kept(nlp):
+    f, _ = facts_of("Some 600 workers at a construction firm in the capital walked out on "
+                    "Monday over unpaid wages, the union said.", nlp)
+    assert f.industry is not None and f.industry.value == "construction"
 
 
 def test_headline_sector_survives_a_day_of_action(nlp):

@@ -1373,6 +1373,23 @@ def _multi_sector(ctx: Context) -> bool:
         pat.search(s.text) and _ACTION.search(s.text) for s in ctx.sentences)
 
 
+# a sector whose cue words scored under this was named once, outside the headline and the
+# parties' names (one cue in the lead scores 1.5 + 1.0)
+_NAMED_ONCE = 3.0
+
+
+def _in_action_sentence(ctx: Context, facts: ArticleFacts, ind: str) -> bool:
+    """Whether a cue of sector ``ind`` is in a sentence that reports the action itself (the
+    evidence of the labor-action, action-type or participants fact). A sector named once
+    elsewhere (a firm among several struck ones in a strike wave, the goods a price freeze
+    covers) says nothing about who is acting."""
+    sentences = {f.evidence.sentence for f in (facts.is_labor_action, facts.action_type,
+                                                facts.participants)
+                 if f is not None and f.evidence is not None}
+    pat = _lexicon()[ind]
+    return any(pat.search(_NOT_INDUSTRY.sub(" ", s)) for s in sentences)
+
+
 def industry(ctx: Context, facts: ArticleFacts) -> Fact[str] | None:
     """The employer's sector, from its type, the unions' names and the workers' occupations.
     A general strike or an action across sectors has none, unless its headline names one."""
@@ -1413,7 +1430,7 @@ def industry(ctx: Context, facts: ArticleFacts) -> Fact[str] | None:
     if not scores:
         return None
     best, score = scores.most_common(1)[0]
-    if score < 2:
+    if score < 2 or (score < _NAMED_ONCE and not _in_action_sentence(ctx, facts, best)):
         return None
     for f in facts.employers:
         if _lexicon()[best].search(f.value) or (
