@@ -176,6 +176,12 @@ def test_sector_named_once_in_the_action_sentence_is_kept(nlp):
     assert f.industry is not None and f.industry.value == "construction"
 
 
+def test_general_strike_headline_naming_a_hit_sector_has_no_industry(nlp):
+    f, _ = facts_of("The federation's general strike shut banks, schools and the main airport on "
+                    "Monday.", nlp, title="General strike begins, main airport shut")
+    assert f.industry is None
+
+
 def test_headline_sector_survives_a_day_of_action(nlp):
     f, _ = facts_of("Dockers walked off the job at three ports as part of a day of action by "
                     "unions against the new labour law.", nlp, title="PORTS HIT BY DOCKERS' STRIKE")

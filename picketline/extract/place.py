@@ -1427,6 +1427,8 @@ def industry(ctx: Context, facts: ArticleFacts) -> Fact[str] | None:
     ev: Evidence | None = None
     head = headline(ctx)
     if _multi_sector(ctx):
+        if _MULTI_SECTOR.search(head):
+            return None  # "General strike begins, airport paralysed": a sector it hits
         _industry_scores(head, 1.0, scores, cap=1)
         if not scores:
             return None
