@@ -165,7 +165,31 @@ def org_match(a: NameKey, b: NameKey) -> bool:
         if x.acro and len(x.acro) >= 3 and x.acro in y.org.split():
             return True
     short, long = sorted((a.org, b.org), key=len)
-    return _contains(short, long)
+    return _contains(short, long) or _folded_equal(a.org, b.org)
+
+
+@lru_cache(maxsize=65536)
+def _folds(org: str) -> frozenset[str]:
+    """The name with one run of two to four words written as its initials: "new south wales
+    government" -> "nsw government"."""
+    words = org.split()
+    out = set()
+    for i in range(len(words)):
+        for j in range(i + 2, min(len(words), i + 4) + 1):
+            run = words[i:j]
+            if all(w.isalpha() and w not in _CONNECTORS for w in run):
+                out.add(" ".join(words[:i] + ["".join(w[0] for w in run)] + words[j:]))
+    return frozenset(out)
+
+
+def _folded_equal(a: str, b: str) -> bool:
+    """One name is the other with a run of its words written as initials ("NSW government"
+    and "New South Wales government"), the rest the same."""
+    na, nb = len(a.split()), len(b.split())
+    if na == nb or min(na, nb) < 2 or len(a.split()) > 8 or len(b.split()) > 8:
+        return False
+    short, long = (a, b) if na < nb else (b, a)
+    return short in _folds(long)
 
 
 def name_match(a: NameKey, b: NameKey) -> float:
@@ -436,7 +460,9 @@ def index_tokens(k: NameKey) -> set[str]:
     - ``w:`` each word, ``a:`` the acronym (an acronym that is a word of the other);
     - ``s:`` each word's stem, ``t:`` the first significant word's (the words of one name
       among the other's: every word of the shorter, its first significant one too, is
-      among the longer's).
+      among the longer's);
+    - ``f:`` the name and each form of it with a run of words as initials (one name the
+      other's partial initials, "NSW government").
 
     A probe carries the same tokens with the asymmetric pairs swapped (``w``/``a``,
     ``s``/``t``), so that either name may be the acronym, or the shorter one."""
@@ -466,6 +492,9 @@ def _name_tokens(k: NameKey) -> set[str]:
     first = _first_significant(words)
     if first:
         out.add("t:" + _stem(first))
+    if 2 <= len(words) <= 8:  # ``f:`` the name and its partial initials (_folded_equal)
+        out.add("f:" + k.org)
+        out.update("f:" + f for f in _folds(k.org))
     return out
 
 

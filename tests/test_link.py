@@ -32,6 +32,9 @@ def mk(aid, published=None, employers=(), unions=(), state=None, start=None, lab
     ("the Los Angeles Unified School District", "LAUSD"),
     ("Harbor Freight Lines, Inc.", "Harbor Freight Lines"),
     ("St. Brigid's Hospital", "St Brigids Hospital"),
+    # part of a name written as its initials
+    ("Northland Territory government", "NT government"),
+    ("NT Trades and Labour Council", "Northland Territory Trades and Labour Council"),
 ])
 def test_aliases_resolve_to_the_same_organisation(a, b):
     assert name_match(name_key(a), name_key(b)) == 1.0
@@ -41,6 +44,8 @@ def test_aliases_resolve_to_the_same_organisation(a, b):
     ("SEIU Local 99", "SEIU Local 1000"),
     ("United Teachers Los Angeles", "Chicago Teachers Union"),
     ("Teamsters Local 2010", "Amalgamated Transit Union Local 1277"),
+    ("NT government", "North Dakota government"),
+    ("Northland Territory government", "Northland Territory Trades and Labour Council"),
 ])
 def test_different_organisations_or_locals_do_not_fully_match(a, b):
     assert name_match(name_key(a), name_key(b)) < 0.8
@@ -242,3 +247,15 @@ def test_the_same_company_in_another_country_is_another_dispute():
     assert DisputeKey.from_dict(key.to_dict()) == key
     old = {k: v for k, v in key.to_dict().items() if k != "countries"}
     assert DisputeKey.from_dict(old).countries == []
+
+
+def test_a_name_and_its_partial_initials_are_one_dispute_through_the_index():
+    """"NT government" and "Northland Territory government" are one employer: the batch
+    (which looks candidates up in the key index) and one-by-one assignment agree."""
+    fs = [mk("p1", "1987-04-03", ["NT government"], ["NT Trades and Labour Council"]),
+          mk("p2", "1987-04-07", ["Northland Territory government"]),
+          mk("p3", "1987-04-08", ["North Dakota government"])]
+    got = link_all(_copy(fs))
+    assert got["p1"] == got["p2"] != got["p3"]
+    keys: list[DisputeKey] = []
+    assert [assign(f, keys) for f in _copy(fs)] == [got["p1"], got["p2"], got["p3"]]
