@@ -292,6 +292,8 @@ class DisputeKey:
     last: str | None = None
     article_ids: list[str] = field(default_factory=list)
     countries: list[str] = field(default_factory=list)  # keys stored before have none
+    industries: list[str] = field(default_factory=list)  # for party-less waves (_same_wave)
+    demands: list[str] = field(default_factory=list)
 
     def span(self) -> tuple[date, date] | None:
         a, b = _d(self.first), _d(self.last)
@@ -302,7 +304,8 @@ class DisputeKey:
                 "unions": [k.to_dict() for k in self.unions],
                 "mentions": [k.to_dict() for k in self.mentions], "states": list(self.states),
                 "first": self.first, "last": self.last, "article_ids": list(self.article_ids),
-                "countries": list(self.countries)}
+                "countries": list(self.countries), "industries": list(self.industries),
+                "demands": list(self.demands)}
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> "DisputeKey":
@@ -310,7 +313,8 @@ class DisputeKey:
                    [NameKey.from_dict(x) for x in d.get("unions") or []],
                    [NameKey.from_dict(x) for x in d.get("mentions") or []],
                    list(d.get("states") or []), d.get("first"), d.get("last"),
-                   list(d.get("article_ids") or []), list(d.get("countries") or []))
+                   list(d.get("article_ids") or []), list(d.get("countries") or []),
+                   list(d.get("industries") or []), list(d.get("demands") or []))
 
 
 @dataclass
@@ -352,6 +356,8 @@ class _Probe:
     dates: list[date]
     state: str | None
     country: str | None = None
+    industry: str | None = None
+    demands: tuple[str, ...] = ()
 
 
 def _probe(facts: ArticleFacts, article: Article | None) -> _Probe:
@@ -359,7 +365,8 @@ def _probe(facts: ArticleFacts, article: Article | None) -> _Probe:
     uni = _keys(facts.unions, "union")
     mentions = text_names(article.text) if (article is not None and not emp and not uni) else []
     return _Probe(emp, uni, mentions, article_dates(facts), article_state(facts),
-                  article_country(facts))
+                  article_country(facts), facts.industry.value if facts.industry else None,
+                  tuple(f.value for f in facts.demands))
 
 
 def matched_names(p: _Probe, key: DisputeKey) -> int:
@@ -376,6 +383,20 @@ def _same_place_and_time(p: _Probe, key: DisputeKey) -> bool:
     striking several employers at once (hospital systems, school districts) is one dispute."""
     gap = _gap_days(p.dates, key.span())
     return bool(p.state and p.state in key.states and gap is not None and gap <= CLOSE_DAYS)
+
+
+def _same_wave(p: _Probe, key: DisputeKey) -> bool:
+    """Articles naming no party, in one country, within CLOSE_DAYS, with a demand in common
+    and no two different sectors: reports of one wave of strikes ("about 10,000 workers have
+    gone on strike in the past few days") that wire copy tells without naming who struck."""
+    if p.employers or p.unions or key.employers or key.unions:
+        return False
+    if not p.country or key.countries != [p.country] or not set(p.demands) & set(key.demands):
+        return False
+    if p.industry and key.industries and p.industry not in key.industries:
+        return False
+    gap = _gap_days(p.dates, key.span())
+    return gap is not None and gap <= CLOSE_DAYS
 
 
 def score(p: _Probe, key: DisputeKey) -> tuple[float, int]:
@@ -406,6 +427,8 @@ def score(p: _Probe, key: DisputeKey) -> tuple[float, int]:
                 long_window = True  # two organisations in common: as good as both parties
             elif hits == 1:
                 s = ACCEPT
+        if s == 0 and _same_wave(p, key):
+            s = ACCEPT
     if s <= 0:
         return 0.0, -1
     gap = _gap_days(p.dates, key.span())
@@ -512,6 +535,7 @@ class KeyIndex:
         self._buckets: dict[str, set[str]] = {}
         self._by_id: dict[str, DisputeKey] = {}
         self._filed: dict[str, set[NameKey]] = {}
+        self._waves: dict[str, set[str]] = {}  # party-less keys, filed by country
         self._member: dict[str, str] = {}
         for k in keys:
             self.add(k)
@@ -526,19 +550,25 @@ class KeyIndex:
             filed.add(name)
             for t in index_tokens(name):
                 self._buckets.setdefault(t, set()).add(key.id)
+        if not (key.employers or key.unions):
+            for c in key.countries:
+                if c not in self._waves.setdefault(key.id, set()):
+                    self._waves[key.id].add(c)
+                    self._buckets.setdefault("c:" + c, set()).add(key.id)
         for a in key.article_ids:
             self._member.setdefault(a, key.id)
 
     def remove(self, dispute_id: str) -> None:
         """Forget a key (before re-adding it changed, or when it leaves the window)."""
         key = self._by_id.pop(dispute_id, None)
-        for name in self._filed.pop(dispute_id, ()):
-            for t in index_tokens(name):
-                bucket = self._buckets.get(t)
-                if bucket is not None:
-                    bucket.discard(dispute_id)
-                    if not bucket:
-                        del self._buckets[t]
+        tokens = [t for name in self._filed.pop(dispute_id, ()) for t in index_tokens(name)]
+        tokens += ["c:" + c for c in self._waves.pop(dispute_id, ())]
+        for t in tokens:
+            bucket = self._buckets.get(t)
+            if bucket is not None:
+                bucket.discard(dispute_id)
+                if not bucket:
+                    del self._buckets[t]
         if key is not None:
             for a in key.article_ids:
                 if self._member.get(a) == dispute_id:
@@ -552,12 +582,16 @@ class KeyIndex:
         did = self._member.get(article_id)
         return self._by_id.get(did) if did is not None else None
 
-    def candidates(self, names: Iterable[NameKey]) -> list[DisputeKey]:
-        """The keys that may match an article with these names, by id."""
+    def candidates(self, names: Iterable[NameKey], country: str | None = None
+                   ) -> list[DisputeKey]:
+        """The keys that may match an article with these names, by id; with ``country``
+        (an article naming no party), also the party-less keys of that country."""
         ids: set[str] = set()
         for name in names:
             for t in probe_tokens(name):
                 ids.update(self._buckets.get(t, ()))
+        if country:
+            ids.update(self._buckets.get("c:" + country, ()))
         return [self._by_id[i] for i in sorted(ids)]
 
 
@@ -621,6 +655,9 @@ def _absorb(key: DisputeKey, p: _Probe, article_id: str, names: bool = True) -> 
             key.states.append(p.state)
         if p.country and p.country not in key.countries:
             key.countries.append(p.country)
+        if p.industry and p.industry not in key.industries:
+            key.industries.append(p.industry)
+        key.demands.extend(d for d in p.demands if d not in key.demands)
     if p.dates:
         lo, hi = min(p.dates), max(p.dates)
         if not key.first or lo < _d(key.first):
@@ -676,7 +713,8 @@ def assign_detail(facts: ArticleFacts, existing: list[DisputeKey],
             _absorb(original, p, facts.id, names=False)
             index.add(original)
             return Assignment(facts.id, original.id, score=STRONG, copy_of=copy_of)
-        pool = index.candidates((*p.employers, *p.unions, *p.mentions))
+        pool = index.candidates((*p.employers, *p.unions, *p.mentions),
+                                None if (p.employers or p.unions) else p.country)
     else:
         for key in existing:  # already placed (re-run): stay
             if facts.id in key.article_ids:

@@ -259,3 +259,31 @@ def test_a_name_and_its_partial_initials_are_one_dispute_through_the_index():
     assert got["p1"] == got["p2"] != got["p3"]
     keys: list[DisputeKey] = []
     assert [assign(f, keys) for f in _copy(fs)] == [got["p1"], got["p2"], got["p3"]]
+
+
+def _wave(aid, published, country, demands=("pay",), industry=None):
+    f = mk(aid, published)
+    f.location = Fact(Location(None, None, country))
+    f.demands = [Fact(d) for d in demands]
+    f.industry = Fact(industry) if industry else None
+    return f
+
+
+def test_party_less_reports_of_one_strike_wave_are_one_dispute():
+    """Wire stories of a wave of strikes that name no employer or union: same country,
+    within two weeks, a demand in common and no two different sectors make one dispute;
+    another country, another sector, another demand or a month later do not."""
+    fs = [_wave("w1", "1987-03-16", "RS", industry="manufacturing"),
+          _wave("w2", "1987-03-20", "RS", industry="manufacturing"),
+          _wave("w3", "1987-03-24", "RS", demands=("pay", "benefits")),
+          _wave("other-country", "1987-03-18", "HR"),
+          _wave("other-sector", "1987-03-19", "RS", industry="transportation"),
+          _wave("other-demand", "1987-03-21", "RS", demands=("job_security",)),
+          _wave("later", "1987-05-02", "RS")]
+    got = link_all(_copy(fs))
+    assert got["w1"] == got["w2"] == got["w3"]
+    assert len({got[k] for k in got}) == 5
+    keys: list[DisputeKey] = []
+    assert [assign(f, keys) for f in _copy(fs)] == [got[f.id] for f in fs]
+    key = next(k for k in keys if k.id == got["w1"])
+    assert DisputeKey.from_dict(key.to_dict()) == key
