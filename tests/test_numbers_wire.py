@@ -110,3 +110,17 @@ def test_inflation_target_is_no_demand():
                "They want a pay rise above the government's inflation target of three pct "
                "for this year.\n")
     assert _w(f)[0] is None
+
+
+def test_those_a_union_calls_on_to_strike_are_not_a_count_of_strikers():
+    f = _facts("date 2021-09-16 Engineers' union calls warning strike\n\n"
+               "The engineering union said today it was calling on some 2.1 million members to "
+               "walk out for two hours on Friday to back its pay claim.\n")
+    assert _p(f) is None
+
+
+def test_those_who_answered_the_call_are_counted():
+    f = _facts("date 2021-09-16 Engineers stage warning strike\n\n"
+               "About 30,000 engineers walked out for two hours today after the union called "
+               "on members to back its pay claim.\n")
+    assert _p(f) == 30000

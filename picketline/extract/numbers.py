@@ -96,6 +96,8 @@ PARTIAL_ACTION = pattern("participants.membership.partial_action")
 REPORTING = pattern("participants.membership.reporting")
 NEGATIVE = pattern("participants.exclude.negative")
 MEMBERSHIP_BEFORE = pattern("participants.membership.before")
+# Those a union appeals to ("calling on some 3,000 members to walk out"): not yet acting.
+APPEAL_BEFORE = pattern("participants.exclude.appeal_before")
 # The body itself stops work: "the 2,300-member guild walked off the job".
 _BODY_STOPS = pattern("participants.action.body_stops")
 # Whom talks or a contract cover: "a round of talks ... that cover nearly 500,000 workers".
@@ -483,8 +485,7 @@ def _candidate(scan: _Scan, s: Sentence, text: str, c: Count) -> _Cand | None:
         return None
     if 1900 <= c.value <= 2100 and "," not in c.text and not people:
         return None
-    if INCREMENT_BEFORE.search(text[max(0, c.start - 40):c.start]) or \
-            INCREMENT_AFTER.match(text[c.end:]):
+    if _not_a_count_of_people_acting(text, c):
         return None
     returned = _returned(after, scan.status)
     if _not_out(scan, text, c, before, after, head, returned):
@@ -541,6 +542,14 @@ def _not_out(scan: _Scan, text: str, c: Count, before: str, after: str, head: st
         return True
     # "130 of the authority's 310 drivers": the whole, not those out
     return bool(_PART_OF_WHOLE.search(text[max(0, c.start - 60):c.start]))
+
+
+def _not_a_count_of_people_acting(text: str, c: Count) -> bool:
+    """An increment ("another 300 workers joined") or those a union appeals to ("calling on
+    some 3,000 members to walk out")."""
+    before = text[max(0, c.start - 40):c.start]
+    return bool(INCREMENT_BEFORE.search(before) or INCREMENT_AFTER.match(text[c.end:])
+                or APPEAL_BEFORE.search(before))
 
 
 def _membership_rule(text: str, c: Count, head: str, after: str) -> str | None:
