@@ -262,3 +262,40 @@ def test_term_prefilter_changes_no_wire_answer(text: str,
     filtered = _run(text, country="GB")
     monkeypatch.setattr(issues, "_word_starts", lambda _text: None)
     assert _run(text, country="GB") == filtered
+
+
+# --- web copy of 2019-2025 (issue 14): how wire and broadcast copy tells the steps -------------
+@pytest.mark.parametrize("text,country,status,expected", [
+    # talks with a long list of parties between "talks" and "broke down"
+    ("Talks between the union, the HSE and the Department of Health broke down earlier this "
+     "week.", "IE", "ongoing", {"impasse"}),
+    # negotiations (with whom, over what) that failed
+    ("About 3,000 midwives walked out on Tuesday after negotiations with the health ministry "
+     "for better pay and rosters failed.", "NZ", "ongoing", {"impasse"}),
+    ("Talks between the port and the dockers failed to reach an agreement on Monday.", "AU",
+     "ongoing", {"impasse"}),
+    # a failed session is no impasse; nor are talks that failed in the US (no legal impasse)
+    ("The ministry and the hauliers held their first talks on Monday but failed to narrow "
+     "their differences.", "KR", "ongoing", set()),
+    ("Talks with the school district failed on Monday.", "US", "ongoing", set()),
+    # a forum held "to break the impasse": there was one
+    ("A ministerial forum took place last week to break the impasse in the pay talks.", "NZ",
+     "averted", {"impasse"}),
+    # "the agreement ended in <month>": it ran out
+    ("The last enterprise agreement ended in March 2024, but talks began months earlier.", "AU",
+     "authorized", {"contract_expired"}),
+    ("The stoppage ended in March 2024 after a ballot.", "AU", "ended", set()),
+    # "resume work with immediate effect": the return is now, unless the action never began
+    ("The unions called off the strike and asked all members to resume work with immediate "
+     "effect.", "GH", "ended", {"return_to_work"}),
+    ("The unions called off the strike and asked all members to resume work with immediate "
+     "effect.", "GH", "averted", set()),
+    # a headline's present tense: "reach deal"; the infinitive is no deal
+    ("Nurses and health board reach deal to halt strike action\n\nThe walkout was called off "
+     "on Thursday, the board said.", "GB", "averted", {"tentative_agreement"}),
+    ("The two sides failed to reach a deal on Thursday.", "GB", "ongoing", set()),
+])
+def test_web_copy_bargaining_steps(text: str, country: str, status: str,
+                                   expected: set[str]) -> None:
+    assert events(text, country=country, status=status) == expected
+
