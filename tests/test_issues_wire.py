@@ -299,3 +299,41 @@ def test_web_copy_bargaining_steps(text: str, country: str, status: str,
                                    expected: set[str]) -> None:
     assert events(text, country=country, status=status) == expected
 
+
+@pytest.mark.parametrize("text,expected", [
+    # "wage-earning population", "wage earners" are people, not pay
+    ("The federation is weighing a 24-hour strike over inflation and housing costs, which it "
+     "says burden the wage-earning population.", {"other"}),
+    ("The federation is weighing a 24-hour strike over housing costs and cleaners' wages.",
+     {"pay", "other"}),
+    # a grievance with no demand verb: "because of poor pay and working conditions"
+    ("Midwives have been striking because of poor pay and working conditions.",
+     {"pay", "working_conditions"}),
+    ("Midwives walked out after talks with the ministry for better pay and working conditions "
+     "failed.", {"pay", "working_conditions"}),
+    ("Tram drivers will strike again in a long-running dispute over pay and conditions.",
+     {"pay", "working_conditions"}),
+    ("The nurses' unions declared a strike over the ministry's neglect of their conditions of "
+     "service.", {"working_conditions"}),
+    ("The union said the purchasing power of a docker had been diminished by 12% since 2020.",
+     {"pay"}),
+    # political and general strikes: policy, hostages, a bill, a merger, tariffs
+    ("The federation extended its political strikes for another week.", {"other"}),
+    ("The reforms would make it easier to fire employees, the federation said.",
+     {"job_security"}),
+    ("The port was shut by one of the largest strikes in the country's history, demanding the "
+     "return of the hostages.", {"other"}),
+    ("The confederations called a national strike, calling for the labour bill to be "
+     "scrapped before the vote.", {"other"}),
+    ("The clerks' unions planned a strike to protest against the merger of three state-run "
+     "insurers.", {"other"}),
+    ("The unions struck over a lack of consensus on the minimum wage and the hike in power "
+     "tariffs.", {"pay", "other"}),
+    ("Unions called a new national strike to protest the cabinet's economic and social policy.",
+     {"other"}),
+    # the same words without a demand context name nothing
+    ("The insurers announced the merger of three branches on Monday.", set()),
+    ("Two hostages were freed on Monday, the ministry said.", set()),
+])
+def test_web_copy_grievances(text: str, expected: set[str]) -> None:
+    assert demands(text) == expected
