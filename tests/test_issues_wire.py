@@ -331,6 +331,13 @@ def test_web_copy_bargaining_steps(text: str, country: str, status: str,
      "tariffs.", {"pay", "other"}),
     ("Unions called a new national strike to protest the cabinet's economic and social policy.",
      {"other"}),
+    # non-pay items; a closed factory's reopening; a strike in solidarity with a cause
+    ("Junior vets are calling for a 20 per cent pay rise and changes on exam fees and career "
+     "progression.", {"pay", "other"}),
+    ("Garment workers blocked the road demanding unpaid wages and the reopening of their "
+     "factory.", {"pay", "job_security"}),
+    ("Dockers struck on Friday in a show of solidarity with the aid convoy.", {"other"}),
+    ("The teachers' union is standing in solidarity with picketers.", set()),
     # the same words without a demand context name nothing
     ("The insurers announced the merger of three branches on Monday.", set()),
     ("Two hostages were freed on Monday, the ministry said.", set()),
