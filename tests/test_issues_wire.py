@@ -338,6 +338,9 @@ def test_web_copy_bargaining_steps(text: str, country: str, status: str,
      "factory.", {"pay", "job_security"}),
     ("Dockers struck on Friday in a show of solidarity with the aid convoy.", {"other"}),
     ("The teachers' union is standing in solidarity with picketers.", set()),
+    # the government's move to change the minimum wage, resisted: pay
+    ("The federations condemned the cabinet's attempt to amend the rules on minimum wage.",
+     {"pay"}),
     # the same words without a demand context name nothing
     ("The insurers announced the merger of three branches on Monday.", set()),
     ("Two hostages were freed on Monday, the ministry said.", set()),
