@@ -262,3 +262,88 @@ def test_term_prefilter_changes_no_wire_answer(text: str,
     filtered = _run(text, country="GB")
     monkeypatch.setattr(issues, "_word_starts", lambda _text: None)
     assert _run(text, country="GB") == filtered
+
+
+# --- web copy of 2019-2025 (issue 14): how wire and broadcast copy tells the steps -------------
+@pytest.mark.parametrize("text,country,status,expected", [
+    # talks with a long list of parties between "talks" and "broke down"
+    ("Talks between the union, the HSE and the Department of Health broke down earlier this "
+     "week.", "IE", "ongoing", {"impasse"}),
+    # negotiations (with whom, over what) that failed
+    ("About 3,000 midwives walked out on Tuesday after negotiations with the health ministry "
+     "for better pay and rosters failed.", "NZ", "ongoing", {"impasse"}),
+    ("Talks between the port and the dockers failed to reach an agreement on Monday.", "AU",
+     "ongoing", {"impasse"}),
+    # a failed session is no impasse; nor are talks that failed in the US (no legal impasse)
+    ("The ministry and the hauliers held their first talks on Monday but failed to narrow "
+     "their differences.", "KR", "ongoing", set()),
+    ("Talks with the school district failed on Monday.", "US", "ongoing", set()),
+    # a forum held "to break the impasse": there was one
+    ("A ministerial forum took place last week to break the impasse in the pay talks.", "NZ",
+     "averted", {"impasse"}),
+    # "the agreement ended in <month>": it ran out
+    ("The last enterprise agreement ended in March 2024, but talks began months earlier.", "AU",
+     "authorized", {"contract_expired"}),
+    ("The stoppage ended in March 2024 after a ballot.", "AU", "ended", set()),
+    # "resume work with immediate effect": the return is now, unless the action never began
+    ("The unions called off the strike and asked all members to resume work with immediate "
+     "effect.", "GH", "ended", {"return_to_work"}),
+    ("The unions called off the strike and asked all members to resume work with immediate "
+     "effect.", "GH", "averted", set()),
+    # a headline's present tense: "reach deal"; the infinitive is no deal
+    ("Nurses and health board reach deal to halt strike action\n\nThe walkout was called off "
+     "on Thursday, the board said.", "GB", "averted", {"tentative_agreement"}),
+    ("The two sides failed to reach a deal on Thursday.", "GB", "ongoing", set()),
+])
+def test_web_copy_bargaining_steps(text: str, country: str, status: str,
+                                   expected: set[str]) -> None:
+    assert events(text, country=country, status=status) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "wage-earning population", "wage earners" are people, not pay
+    ("The federation is weighing a 24-hour strike over inflation and housing costs, which it "
+     "says burden the wage-earning population.", {"other"}),
+    ("The federation is weighing a 24-hour strike over housing costs and cleaners' wages.",
+     {"pay", "other"}),
+    # a grievance with no demand verb: "because of poor pay and working conditions"
+    ("Midwives have been striking because of poor pay and working conditions.",
+     {"pay", "working_conditions"}),
+    ("Midwives walked out after talks with the ministry for better pay and working conditions "
+     "failed.", {"pay", "working_conditions"}),
+    ("Tram drivers will strike again in a long-running dispute over pay and conditions.",
+     {"pay", "working_conditions"}),
+    ("The nurses' unions declared a strike over the ministry's neglect of their conditions of "
+     "service.", {"working_conditions"}),
+    ("The union said the purchasing power of a docker had been diminished by 12% since 2020.",
+     {"pay"}),
+    # political and general strikes: policy, hostages, a bill, a merger, tariffs
+    ("The federation extended its political strikes for another week.", {"other"}),
+    ("The reforms would make it easier to fire employees, the federation said.",
+     {"job_security"}),
+    ("The port was shut by one of the largest strikes in the country's history, demanding the "
+     "return of the hostages.", {"other"}),
+    ("The confederations called a national strike, calling for the labour bill to be "
+     "scrapped before the vote.", {"other"}),
+    ("The clerks' unions planned a strike to protest against the merger of three state-run "
+     "insurers.", {"other"}),
+    ("The unions struck over a lack of consensus on the minimum wage and the hike in power "
+     "tariffs.", {"pay", "other"}),
+    ("Unions called a new national strike to protest the cabinet's economic and social policy.",
+     {"other"}),
+    # non-pay items; a closed factory's reopening; a strike in solidarity with a cause
+    ("Junior vets are calling for a 20 per cent pay rise and changes on exam fees and career "
+     "progression.", {"pay", "other"}),
+    ("Garment workers blocked the road demanding unpaid wages and the reopening of their "
+     "factory.", {"pay", "job_security"}),
+    ("Dockers struck on Friday in a show of solidarity with the aid convoy.", {"other"}),
+    ("The teachers' union is standing in solidarity with picketers.", set()),
+    # the government's move to change the minimum wage, resisted: pay
+    ("The federations condemned the cabinet's attempt to amend the rules on minimum wage.",
+     {"pay"}),
+    # the same words without a demand context name nothing
+    ("The insurers announced the merger of three branches on Monday.", set()),
+    ("Two hostages were freed on Monday, the ministry said.", set()),
+])
+def test_web_copy_grievances(text: str, expected: set[str]) -> None:
+    assert demands(text) == expected
