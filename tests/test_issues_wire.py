@@ -290,6 +290,9 @@ def test_term_prefilter_changes_no_wire_answer(text: str,
      "effect.", "GH", "ended", {"return_to_work"}),
     ("The unions called off the strike and asked all members to resume work with immediate "
      "effect.", "GH", "averted", set()),
+    # "resume working" is a return too
+    ("Dockers will resume working immediately after the deal, the union said.", "US",
+     "ended", {"return_to_work"}),
     # a headline's present tense: "reach deal"; the infinitive is no deal
     ("Nurses and health board reach deal to halt strike action\n\nThe walkout was called off "
      "on Thursday, the board said.", "GB", "averted", {"tentative_agreement"}),
