@@ -206,3 +206,83 @@ def test_history_of_strikes_in_general_is_not_a_labor_action():
              "Workers go on strike when bargaining fails, most often over pay and conditions.",
              date=None)
     assert not labor(a)
+
+
+# --- called off, deferred, avoided; notices and dates; under way (wire and broadcast copy) -----
+def test_called_off_with_members_told_to_go_back_is_ended():
+    # a strike "called off" whose members are asked to go back to work, or to resume work, had
+    # begun: it has ended, it was not averted
+    a = page("Rail union calls off strike at freight operator",
+             "The smaller of the two unions at the state freight operator said it had called off "
+             "a strike over wages that has slowed exports.",
+             "\"We have asked our members to go back to work tomorrow morning,\" a union "
+             "spokesman said by phone on Wednesday.",
+             "The rival union agreed a three-year pay deal with the company on Monday.",
+             date="2025-03-12")
+    assert status(a) == "ended"
+    b = page("Nurses' unions call off action",
+             "The two nurses' unions that declared a nationwide strike last month have called off "
+             "the action.",
+             "\"We ask all our members to resume work with immediate effect,\" the unions' "
+             "president told reporters in the capital on Tuesday.",
+             date="2025-03-12")
+    assert status(b) == "ended"
+    c = page("Rail union calls off strike at freight operator",
+             "The union said it had called off a strike planned for Friday after the company "
+             "improved its pay offer.",
+             date="2025-03-12")
+    assert status(c) == "averted"
+
+
+def test_deferred_strike_is_averted():
+    a = page("Insurance staff strike deferred indefinitely; ministry panel to study pay",
+             "The nationwide two-day strike called by three insurance staff unions has been "
+             "deferred indefinitely, the unions said after meeting the finance ministry on Monday.",
+             "The unions had threatened to strike on June 12 and 13 over a planned merger of "
+             "state insurers and a pay revision.",
+             date="2025-06-09")
+    assert status(a) == "averted"
+
+
+def test_strike_avoided_by_tentative_deal_is_averted():
+    a = page("Lakeside teachers strike avoided",
+             "After an all-night bargaining session, the union and the school board said early on "
+             "Tuesday they had reached a tentative contract deal.",
+             "Last week the teachers union issued a strike notice after months of talks failed.",
+             "\"This tentative agreement means we will be able to avoid the strike the union had "
+             "called to begin on Thursday,\" the superintendent said.",
+             date="2025-03-11")
+    assert status(a) == "averted"
+
+
+def test_vote_for_a_stoppage_to_take_place_on_dates_is_scheduled():
+    a = page("Workers at Andean copper mine vote to strike over safety",
+             "SANTIAGO, March 12 (Reuters) - Workers at the Cerro Azul copper mine voted on "
+             "Wednesday evening to strike over safety concerns.",
+             "The workers' union voted almost unanimously in favor of a partial work stoppage, to "
+             "take place March 17 and 19 for 12 hours each day.",
+             "After that, the union said it would begin an indefinite strike.",
+             date="2025-03-12")
+    assert status(a) == "scheduled"
+
+
+def test_vote_and_hours_notice_in_headline_is_scheduled():
+    # a strike notice of so many hours fixes the first day of the action: scheduled, not only
+    # authorized by the vote
+    a = page("Provincial liquor store workers vote to strike, issue 72-hour notice",
+             "The union representing provincial liquor store workers has voted in favour of a "
+             "strike, which could begin as soon as Monday.",
+             "Some 91 per cent of members who voted backed a strike, the union president said.",
+             date="2025-03-14")
+    assert status(a) == "scheduled"
+
+
+def test_strike_now_underway_is_ongoing():
+    a = page("Five day strike now underway at two container terminals",
+             "March 12, 2025 - Five days of industrial action kicked off at one minute past "
+             "midnight today at the two terminals.",
+             "The actions are part of the terminal operator's enterprise bargaining with the "
+             "dockers' union.",
+             "There will be a two-hour stoppage of work at 0600 and 1800 daily.",
+             date="2025-03-12")
+    assert status(a) == "ongoing"
