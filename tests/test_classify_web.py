@@ -286,3 +286,72 @@ def test_strike_now_underway_is_ongoing():
              "There will be a two-hour stoppage of work at 0600 and 1800 daily.",
              date="2025-03-12")
     assert status(a) == "ongoing"
+
+
+# --- look-alikes: option strikes, a strike only supposed, a law explainer, a political fast ----
+def test_option_strike_prices_are_not_a_labor_action():
+    a = page("Notable Wednesday Option Activity: ABC, XYZ",
+             "Looking at options trading among index components, there is notable activity "
+             "today in Acme Widgets Inc., where 40,000 contracts have traded so far today.",
+             "Especially high volume was seen for the $85 strike call option expiring April 17, "
+             "with 3,100 contracts trading so far today.",
+             "Below is a chart showing the trading history, with the $85 strike highlighted in "
+             "orange.",
+             "Zenith Tools Corp saw volume of 2,200 contracts, with high volume for the $22.50 "
+             "strike put option expiring April 17.",
+             "Below is a chart showing the trading history, with the $22.50 strike highlighted.",
+             date="2025-03-12")
+    assert not labor(a)
+
+
+def test_deal_potentially_avoiding_a_strike_is_a_contract_story():
+    # no strike threatened, voted or called: a tentative deal that only "potentially" avoids one
+    a = page("Carmaker, union reach tentative wage deal -union official",
+             "SEOUL : Orion Motors reached a tentative wage pact with its labour union, a union "
+             "official said on Tuesday, potentially avoiding a strike and production losses at "
+             "its largest plant.",
+             "Since wage talks began in June, the union had sought a higher base pay and a later "
+             "retirement age.",
+             date="2025-03-12")
+    assert not labor(a)
+    # a strike that was called is named: a labor story, averted
+    b = page("Carmaker, union reach tentative wage deal, avert strike",
+             "Orion Motors reached a tentative wage pact with its labour union on Tuesday, "
+             "averting a strike the union had called for Thursday.",
+             date="2025-03-12")
+    assert labor(b) and status(b) == "averted"
+
+
+def test_explainer_of_the_right_to_strike_is_not_a_labor_action():
+    a = page("We might all down tools",
+             "Readers of a certain age will recall times in the 1970s and 1980s, marked by long "
+             "industrial disputes on the docks and in the mines.",
+             "Those disputes gave workers leverage, but some of the larger strike actions cost "
+             "the economy dearly.",
+             "In more recent times, to avoid the turmoil of previous decades, lawmakers have "
+             "limited who may strike and when.",
+             "Under the statute, employees cannot lawfully strike while an agreement is in force.",
+             "Employees may only lawfully strike while negotiating a new agreement.",
+             "And they can only take industrial action after a secret ballot of members.",
+             "Industrial action outside this process is unlawful and unions face heavy fines.",
+             date=None)
+    assert not labor(a)
+
+
+def test_hunger_strike_for_a_prisoners_release_is_not_a_labor_action():
+    a = page("Hunger Strike Outside Parliament: A Plea for a Prisoner",
+             "A British journalist, once jailed abroad, begins a hunger strike in London.",
+             "The strike seeks government pressure for the release of a jailed blogger held "
+             "since 2019.",
+             "The journalist, who spent a year in prison, has begun a hunger strike outside "
+             "Parliament.",
+             "The blogger's sister, weak from her own hunger strike, continues to meet officials.",
+             date=None)
+    assert not labor(a)
+    # journalists on hunger strike over unpaid wages, with their union: a labor protest
+    b = page("Journalists' hunger strike over unpaid wages enters fifth day",
+             "Twenty journalists at the state broadcaster are on a hunger strike over six months "
+             "of unpaid wages, their union said.",
+             "The journalists' union said the hunger strike would go on until the wages are paid.",
+             date="2025-03-12")
+    assert labor(b)
