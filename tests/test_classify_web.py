@@ -355,3 +355,21 @@ def test_hunger_strike_for_a_prisoners_release_is_not_a_labor_action():
              "The journalists' union said the hunger strike would go on until the wages are paid.",
              date="2025-03-12")
     assert labor(b)
+
+
+def test_present_headline_over_a_dated_plan_is_scheduled():
+    # a headline's bare present ("engineers walk off the job") has no tense; the lead dates the
+    # stoppage to come and tells of none under way
+    a = page("Road delays as hundreds of state engineers walk off the job",
+             "The engineers will stop work for 12 hours on Monday in a long-running pay dispute.",
+             "Industrial action will affect city roads on Monday as hundreds of engineers walk off "
+             "the job for 12 hours.",
+             "More than 400 engineers will walk off the job from 6am to 6pm, the union said.",
+             date="2025-03-12")
+    assert status(a) == "scheduled"
+    # a lead that tells of the walkout under way keeps the headline's ongoing
+    b = page("Hundreds of state engineers walk off the job",
+             "Hundreds of state engineers walked off the job on Wednesday in a pay dispute.",
+             "Industrial action will affect city roads again on Monday, the union said.",
+             date="2025-03-12")
+    assert status(b) == "ongoing"

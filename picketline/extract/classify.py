@@ -956,12 +956,34 @@ def _status(ctx: Context, facts: ArticleFacts) -> Fact[str] | None:
                 # "day 40 of this strike": the threat is to widen an action under way
                 return Fact("ongoing", ctx.sentence_evidence(days[0]), 0.7, note="an action counted in its days",
                             rules=[*days[1], "labor.status.running_for"])
+        if zone is head and st == "ongoing":
+            plan = _plan_behind_present_headline(_headline_text(s), lead, other, year)
+            if plan is not None:
+                return Fact("scheduled", ctx.sentence_evidence(plan[2]), 0.7, note="a present headline, a dated plan",
+                            rules=[*plan[3], "status.code.present_headline_plan", "labor.status.present_headline"])
         if st == "averted" and _happened(ctx):
             # "called off their two-week-old strike": it had begun, so it has ended
             return Fact("ended", ctx.sentence_evidence(s), 0.7, note="called off after it began",
                         rules=[*rules, "status.code.called_off_after_begun", "labor.status.begun"])
         return Fact(st, ctx.sentence_evidence(s), 0.8, rules=rules)
     return _status_without_votes(ctx, head + lead + body)
+
+
+# a headline's bare present: "hundreds of engineers walk off the job" (labor.status.present_headline)
+_PRESENT_HEAD = pattern("labor.status.present_headline")
+
+
+def _plan_behind_present_headline(text: str, lead: list[Sentence], other: str, year: int | None) -> _Vote | None:
+    """A headline whose ongoing vote is a bare present ("engineers walk off the job") over a lead
+    that dates the action to come ("will stop work for 12 hours on Monday": scheduled) and tells
+    of none under way or over: the lead's scheduled vote."""
+    m = next((m for st, m in status_votes(text) if st == "ongoing"), None)
+    if m is None or not _PRESENT_HEAD.match(m.group()):
+        return None
+    votes = [v for s in lead for v in _sentence_votes(s.text, s, other, False, year)]
+    if any(st in ("averted", "ended", "ongoing") for _, st, _, _ in votes):
+        return None
+    return next((v for v in votes if v[1] == "scheduled"), None)
 
 
 # an action counted in its days ("day 40 of this strike", "the walkout entered its sixth week"):
