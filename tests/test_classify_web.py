@@ -373,3 +373,22 @@ def test_present_headline_over_a_dated_plan_is_scheduled():
              "Industrial action will affect city roads again on Monday, the union said.",
              date="2025-03-12")
     assert status(b) == "ongoing"
+
+
+def test_strike_called_with_its_date_left_to_be_set_is_authorized():
+    # a call with no day, and the story says the date is still to be set: decided, not scheduled
+    a = page("Ruritania: labour federation calls for national public sector strike",
+             "The national labour federation announced on Monday its decision to launch a new "
+             "nationwide strike in the public sector, including state-owned companies.",
+             "\"The federation's council decided on a general strike in the public sector and "
+             "authorised the executive bureau to determine its date and arrangements,\" its "
+             "secretary-general said.",
+             "Ten days have passed since the general strike on 16 June, he said.",
+             date="2025-06-28")
+    assert status(a) == "authorized"
+    # with a day set for the strike it is scheduled
+    b = page("Ruritania: labour federation calls for national public sector strike",
+             "The national labour federation said it will strike on July 14 in the public sector.",
+             "The exact date of a second stoppage will be determined later, it said.",
+             date="2025-06-28")
+    assert status(b) == "scheduled"

@@ -961,12 +961,29 @@ def _status(ctx: Context, facts: ArticleFacts) -> Fact[str] | None:
             if plan is not None:
                 return Fact("scheduled", ctx.sentence_evidence(plan[2]), 0.7, note="a present headline, a dated plan",
                             rules=[*plan[3], "status.code.present_headline_plan", "labor.status.present_headline"])
+        if st == "scheduled" and _date_left_open(ctx, s):
+            return Fact("authorized", ctx.sentence_evidence(s), 0.6, note="called, its date still to be set",
+                        rules=[*rules, "status.code.date_left_open", "labor.status.date_left_open"])
         if st == "averted" and _happened(ctx):
             # "called off their two-week-old strike": it had begun, so it has ended
             return Fact("ended", ctx.sentence_evidence(s), 0.7, note="called off after it began",
                         rules=[*rules, "status.code.called_off_after_begun", "labor.status.begun"])
         return Fact(st, ctx.sentence_evidence(s), 0.8, rules=rules)
     return _status_without_votes(ctx, head + lead + body)
+
+
+# the date of an action still to be set: "authorised the executive to determine its date"
+_DATE_OPEN = pattern("labor.status.date_left_open")
+
+
+def _date_left_open(ctx: Context, s: Sentence) -> bool:
+    """A scheduled vote whose sentence names no day ("union calls for national strike"), in a
+    story that says the date is still to be set and has no scheduled vote with a day anywhere:
+    called, not dated."""
+    if _DAYREF_RE.search(s.text) or not any(_DATE_OPEN.search(t.text) for t in ctx.sentences):
+        return False
+    return not any(st == "scheduled" and _DAYREF_RE.search(t.text)
+                   for t in ctx.sentences for st, _ in status_votes(t.text))
 
 
 # a headline's bare present: "hundreds of engineers walk off the job" (labor.status.present_headline)
