@@ -206,3 +206,189 @@ def test_history_of_strikes_in_general_is_not_a_labor_action():
              "Workers go on strike when bargaining fails, most often over pay and conditions.",
              date=None)
     assert not labor(a)
+
+
+# --- called off, deferred, avoided; notices and dates; under way (wire and broadcast copy) -----
+def test_called_off_with_members_told_to_go_back_is_ended():
+    # a strike "called off" whose members are asked to go back to work, or to resume work, had
+    # begun: it has ended, it was not averted
+    a = page("Rail union calls off strike at freight operator",
+             "The smaller of the two unions at the state freight operator said it had called off "
+             "a strike over wages that has slowed exports.",
+             "\"We have asked our members to go back to work tomorrow morning,\" a union "
+             "spokesman said by phone on Wednesday.",
+             "The rival union agreed a three-year pay deal with the company on Monday.",
+             date="2025-03-12")
+    assert status(a) == "ended"
+    b = page("Nurses' unions call off action",
+             "The two nurses' unions that declared a nationwide strike last month have called off "
+             "the action.",
+             "\"We ask all our members to resume work with immediate effect,\" the unions' "
+             "president told reporters in the capital on Tuesday.",
+             date="2025-03-12")
+    assert status(b) == "ended"
+    c = page("Rail union calls off strike at freight operator",
+             "The union said it had called off a strike planned for Friday after the company "
+             "improved its pay offer.",
+             date="2025-03-12")
+    assert status(c) == "averted"
+
+
+def test_deferred_strike_is_averted():
+    a = page("Insurance staff strike deferred indefinitely; ministry panel to study pay",
+             "The nationwide two-day strike called by three insurance staff unions has been "
+             "deferred indefinitely, the unions said after meeting the finance ministry on Monday.",
+             "The unions had threatened to strike on June 12 and 13 over a planned merger of "
+             "state insurers and a pay revision.",
+             date="2025-06-09")
+    assert status(a) == "averted"
+
+
+def test_strike_avoided_by_tentative_deal_is_averted():
+    a = page("Lakeside teachers strike avoided",
+             "After an all-night bargaining session, the union and the school board said early on "
+             "Tuesday they had reached a tentative contract deal.",
+             "Last week the teachers union issued a strike notice after months of talks failed.",
+             "\"This tentative agreement means we will be able to avoid the strike the union had "
+             "called to begin on Thursday,\" the superintendent said.",
+             date="2025-03-11")
+    assert status(a) == "averted"
+
+
+def test_vote_for_a_stoppage_to_take_place_on_dates_is_scheduled():
+    a = page("Workers at Andean copper mine vote to strike over safety",
+             "SANTIAGO, March 12 (Reuters) - Workers at the Cerro Azul copper mine voted on "
+             "Wednesday evening to strike over safety concerns.",
+             "The workers' union voted almost unanimously in favor of a partial work stoppage, to "
+             "take place March 17 and 19 for 12 hours each day.",
+             "After that, the union said it would begin an indefinite strike.",
+             date="2025-03-12")
+    assert status(a) == "scheduled"
+
+
+def test_vote_and_hours_notice_in_headline_is_scheduled():
+    # a strike notice of so many hours fixes the first day of the action: scheduled, not only
+    # authorized by the vote
+    a = page("Provincial liquor store workers vote to strike, issue 72-hour notice",
+             "The union representing provincial liquor store workers has voted in favour of a "
+             "strike, which could begin as soon as Monday.",
+             "Some 91 per cent of members who voted backed a strike, the union president said.",
+             date="2025-03-14")
+    assert status(a) == "scheduled"
+
+
+def test_strike_now_underway_is_ongoing():
+    a = page("Five day strike now underway at two container terminals",
+             "March 12, 2025 - Five days of industrial action kicked off at one minute past "
+             "midnight today at the two terminals.",
+             "The actions are part of the terminal operator's enterprise bargaining with the "
+             "dockers' union.",
+             "There will be a two-hour stoppage of work at 0600 and 1800 daily.",
+             date="2025-03-12")
+    assert status(a) == "ongoing"
+
+
+# --- look-alikes: option strikes, a strike only supposed, a law explainer, a political fast ----
+def test_option_strike_prices_are_not_a_labor_action():
+    a = page("Notable Wednesday Option Activity: ABC, XYZ",
+             "Looking at options trading among index components, there is notable activity "
+             "today in Acme Widgets Inc., where 40,000 contracts have traded so far today.",
+             "Especially high volume was seen for the $85 strike call option expiring April 17, "
+             "with 3,100 contracts trading so far today.",
+             "Below is a chart showing the trading history, with the $85 strike highlighted in "
+             "orange.",
+             "Zenith Tools Corp saw volume of 2,200 contracts, with high volume for the $22.50 "
+             "strike put option expiring April 17.",
+             "Below is a chart showing the trading history, with the $22.50 strike highlighted.",
+             date="2025-03-12")
+    assert not labor(a)
+
+
+def test_deal_potentially_avoiding_a_strike_is_a_contract_story():
+    # no strike threatened, voted or called: a tentative deal that only "potentially" avoids one
+    a = page("Carmaker, union reach tentative wage deal -union official",
+             "SEOUL : Orion Motors reached a tentative wage pact with its labour union, a union "
+             "official said on Tuesday, potentially avoiding a strike and production losses at "
+             "its largest plant.",
+             "Since wage talks began in June, the union had sought a higher base pay and a later "
+             "retirement age.",
+             date="2025-03-12")
+    assert not labor(a)
+    # a strike that was called is named: a labor story, averted
+    b = page("Carmaker, union reach tentative wage deal, avert strike",
+             "Orion Motors reached a tentative wage pact with its labour union on Tuesday, "
+             "averting a strike the union had called for Thursday.",
+             date="2025-03-12")
+    assert labor(b) and status(b) == "averted"
+
+
+def test_explainer_of_the_right_to_strike_is_not_a_labor_action():
+    a = page("We might all down tools",
+             "Readers of a certain age will recall times in the 1970s and 1980s, marked by long "
+             "industrial disputes on the docks and in the mines.",
+             "Those disputes gave workers leverage, but some of the larger strike actions cost "
+             "the economy dearly.",
+             "In more recent times, to avoid the turmoil of previous decades, lawmakers have "
+             "limited who may strike and when.",
+             "Under the statute, employees cannot lawfully strike while an agreement is in force.",
+             "Employees may only lawfully strike while negotiating a new agreement.",
+             "And they can only take industrial action after a secret ballot of members.",
+             "Industrial action outside this process is unlawful and unions face heavy fines.",
+             date=None)
+    assert not labor(a)
+
+
+def test_hunger_strike_for_a_prisoners_release_is_not_a_labor_action():
+    a = page("Hunger Strike Outside Parliament: A Plea for a Prisoner",
+             "A British journalist, once jailed abroad, begins a hunger strike in London.",
+             "The strike seeks government pressure for the release of a jailed blogger held "
+             "since 2019.",
+             "The journalist, who spent a year in prison, has begun a hunger strike outside "
+             "Parliament.",
+             "The blogger's sister, weak from her own hunger strike, continues to meet officials.",
+             date=None)
+    assert not labor(a)
+    # journalists on hunger strike over unpaid wages, with their union: a labor protest
+    b = page("Journalists' hunger strike over unpaid wages enters fifth day",
+             "Twenty journalists at the state broadcaster are on a hunger strike over six months "
+             "of unpaid wages, their union said.",
+             "The journalists' union said the hunger strike would go on until the wages are paid.",
+             date="2025-03-12")
+    assert labor(b)
+
+
+def test_present_headline_over_a_dated_plan_is_scheduled():
+    # a headline's bare present ("engineers walk off the job") has no tense; the lead dates the
+    # stoppage to come and tells of none under way
+    a = page("Road delays as hundreds of state engineers walk off the job",
+             "The engineers will stop work for 12 hours on Monday in a long-running pay dispute.",
+             "Industrial action will affect city roads on Monday as hundreds of engineers walk off "
+             "the job for 12 hours.",
+             "More than 400 engineers will walk off the job from 6am to 6pm, the union said.",
+             date="2025-03-12")
+    assert status(a) == "scheduled"
+    # a lead that tells of the walkout under way keeps the headline's ongoing
+    b = page("Hundreds of state engineers walk off the job",
+             "Hundreds of state engineers walked off the job on Wednesday in a pay dispute.",
+             "Industrial action will affect city roads again on Monday, the union said.",
+             date="2025-03-12")
+    assert status(b) == "ongoing"
+
+
+def test_strike_called_with_its_date_left_to_be_set_is_authorized():
+    # a call with no day, and the story says the date is still to be set: decided, not scheduled
+    a = page("Ruritania: labour federation calls for national public sector strike",
+             "The national labour federation announced on Monday its decision to launch a new "
+             "nationwide strike in the public sector, including state-owned companies.",
+             "\"The federation's council decided on a general strike in the public sector and "
+             "authorised the executive bureau to determine its date and arrangements,\" its "
+             "secretary-general said.",
+             "Ten days have passed since the general strike on 16 June, he said.",
+             date="2025-06-28")
+    assert status(a) == "authorized"
+    # with a day set for the strike it is scheduled
+    b = page("Ruritania: labour federation calls for national public sector strike",
+             "The national labour federation said it will strike on July 14 in the public sector.",
+             "The exact date of a second stoppage will be determined later, it said.",
+             date="2025-06-28")
+    assert status(b) == "scheduled"

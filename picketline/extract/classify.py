@@ -313,6 +313,8 @@ _HUNGER = pattern("labor.nonlabor.hunger_strike")
 # "hunger strike(rs)", "strikers": words that do not tell who holds a hunger strike
 _HUNGER_STRIKERS = pattern("labor.nonlabor.hunger_strikers")
 _HUNGER_NAMED = pattern("labor.nonlabor.hunger_strike_named")
+# a hunger strike for a prisoner's release: a political cause
+_HUNGER_CAUSE = pattern("labor.nonlabor.hunger_for_release")
 
 
 def _hunger_people(text: str) -> bool:
@@ -321,28 +323,39 @@ def _hunger_people(text: str) -> bool:
     return bool(_patterns()["workers"].search(cleaned) or _union_context(cleaned))
 
 
-def _hunger_article(ctx: Context) -> bool:
+def _hunger_article(ctx: Context) -> str | None:
     """The article's action is a hunger strike of people who are not workers: its headline or
-    lead names a hunger strike, and no sentence naming one names workers or a union ("four
-    activists are continuing a hunger strike ... the remaining strikers"). There a bare
-    "strike" or "strikers" is the hunger strike."""
+    lead names a hunger strike, and either no sentence naming one names workers or a union
+    ("four activists are continuing a hunger strike ... the remaining strikers": ``"strikers"``;
+    there a bare "strike" or "strikers" is the hunger strike), or the headline or lead gives it
+    a prisoner's release as its cause and no sentence naming one names a union ("a journalist
+    begins a hunger strike ... for the release of a jailed dissident": ``"cause"``; there only a
+    sentence naming a union counts)."""
     head, lead, _ = zones(ctx)
     if not any(_HUNGER_NAMED.search(s.text) for s in head + lead):
-        return False
-    return not any(_hunger_people(s.text) for s in ctx.sentences if _HUNGER_NAMED.search(s.text))
+        return None
+    named = [s.text for s in ctx.sentences if _HUNGER_NAMED.search(s.text)]
+    if not any(_hunger_people(t) for t in named):
+        return "strikers"
+    if any(_HUNGER_CAUSE.search(s.text) for s in head + lead) and not any(_union_context(t) for t in named):
+        return "cause"
+    return None
 
 
 def sentence_signal(text: str, article_has_context: bool = True, sport_article: bool = False,
-                    year: int | None = None, hunger_article: bool = False) -> tuple[float, list[Hit]]:
+                    year: int | None = None, hunger_article: str | None = None) -> tuple[float, list[Hit]]:
     """How strongly one sentence reports a labor action (0..1) and the hits that count.
 
     In a sentence about a game (bowling, baseball: :func:`sport_sentence`), or anywhere in
     an article about one (``sport_article``), "strike" needs a union in the sentence. With
     ``year`` (of publication), a sentence telling only of an earlier year's action
     (:func:`historical`) counts for nothing. In an article about a hunger strike of people who
-    are not workers (``hunger_article``), a sentence counts only when it names workers or a union."""
+    are not workers (``hunger_article``, see :func:`_hunger_article`), a sentence counts only
+    when it names workers or a union, and in one for a prisoner's release only when it names a
+    union."""
     hits = _current_hits(text, sport_article, year)
-    if not hits or (hunger_article and not _hunger_people(text)):
+    if not hits or (hunger_article and not _hunger_people(text)) or \
+            (hunger_article == "cause" and not _union_context(text)):
         return 0.0, []
     p = _patterns()
     ctx_here = labor_context(text)
@@ -643,13 +656,16 @@ _DEFINITION = pattern("labor.generic.definition")
 _EXAMPLES = pattern("labor.generic.examples")
 # a history of actions in general: "throughout history", "for centuries"
 _HISTORY = pattern("labor.generic.history")
+# what the law allows workers in general: "employees may only lawfully strike", "the right to strike"
+_LAW = pattern("labor.generic.law")
 # an event fixed in time: a weekday, a date, "yesterday", "last week", a year
 _DATED = pattern("labor.generic.dated")
 
 def generic_text(ctx: Context, counted: list[tuple[Sentence, str, float, list[Hit]]] | None = None) -> bool:
     """An explainer or an opinion piece about actions in general, not a report of one: two
     signs of generic text (a headline that asks or explains, readers addressed as "you", a
-    writer's "I", definitions, examples, a history of actions in general) and neither a headline nor an action sentence fixed in
+    writer's "I", definitions, examples, a history of actions in general, what the law lets
+    workers do) and neither a headline nor an action sentence fixed in
     time (a day, a date, "today", "yesterday", a year)."""
     if counted is None:
         counted = labor_score(ctx)[2]
@@ -663,6 +679,7 @@ def generic_text(ctx: Context, counted: list[tuple[Sentence, str, float, list[Hi
     signs += len(_DEFINITION.findall(text)) >= 1
     signs += len(_EXAMPLES.findall(text)) >= 2
     signs += len(_HISTORY.findall(text)) >= 2
+    signs += len(_LAW.findall(text)) >= 2
     if signs < 2:
         return False
     if head and _DATED.search(_headline_text(head[0])):
@@ -939,12 +956,51 @@ def _status(ctx: Context, facts: ArticleFacts) -> Fact[str] | None:
                 # "day 40 of this strike": the threat is to widen an action under way
                 return Fact("ongoing", ctx.sentence_evidence(days[0]), 0.7, note="an action counted in its days",
                             rules=[*days[1], "labor.status.running_for"])
+        if zone is head and st == "ongoing":
+            plan = _plan_behind_present_headline(_headline_text(s), lead, other, year)
+            if plan is not None:
+                return Fact("scheduled", ctx.sentence_evidence(plan[2]), 0.7, note="a present headline, a dated plan",
+                            rules=[*plan[3], "status.code.present_headline_plan", "labor.status.present_headline"])
+        if st == "scheduled" and _date_left_open(ctx, s):
+            return Fact("authorized", ctx.sentence_evidence(s), 0.6, note="called, its date still to be set",
+                        rules=[*rules, "status.code.date_left_open", "labor.status.date_left_open"])
         if st == "averted" and _happened(ctx):
             # "called off their two-week-old strike": it had begun, so it has ended
             return Fact("ended", ctx.sentence_evidence(s), 0.7, note="called off after it began",
                         rules=[*rules, "status.code.called_off_after_begun", "labor.status.begun"])
         return Fact(st, ctx.sentence_evidence(s), 0.8, rules=rules)
     return _status_without_votes(ctx, head + lead + body)
+
+
+# the date of an action still to be set: "authorised the executive to determine its date"
+_DATE_OPEN = pattern("labor.status.date_left_open")
+
+
+def _date_left_open(ctx: Context, s: Sentence) -> bool:
+    """A scheduled vote whose sentence names no day ("union calls for national strike"), in a
+    story that says the date is still to be set and has no scheduled vote with a day anywhere:
+    called, not dated."""
+    if _DAYREF_RE.search(s.text) or not any(_DATE_OPEN.search(t.text) for t in ctx.sentences):
+        return False
+    return not any(st == "scheduled" and _DAYREF_RE.search(t.text)
+                   for t in ctx.sentences for st, _ in status_votes(t.text))
+
+
+# a headline's bare present: "hundreds of engineers walk off the job" (labor.status.present_headline)
+_PRESENT_HEAD = pattern("labor.status.present_headline")
+
+
+def _plan_behind_present_headline(text: str, lead: list[Sentence], other: str, year: int | None) -> _Vote | None:
+    """A headline whose ongoing vote is a bare present ("engineers walk off the job") over a lead
+    that dates the action to come ("will stop work for 12 hours on Monday": scheduled) and tells
+    of none under way or over: the lead's scheduled vote."""
+    m = next((m for st, m in status_votes(text) if st == "ongoing"), None)
+    if m is None or not _PRESENT_HEAD.match(m.group()):
+        return None
+    votes = [v for s in lead for v in _sentence_votes(s.text, s, other, False, year)]
+    if any(st in ("averted", "ended", "ongoing") for _, st, _, _ in votes):
+        return None
+    return next((v for v in votes if v[1] == "scheduled"), None)
 
 
 # an action counted in its days ("day 40 of this strike", "the walkout entered its sixth week"):
