@@ -291,7 +291,7 @@ def test_term_prefilter_changes_no_wire_answer(text: str,
     ("The unions called off the strike and asked all members to resume work with immediate "
      "effect.", "GH", "averted", set()),
     # "resume working" is a return too
-    ("Dockers will resume working immediately after the deal, the union said.", "US",
+    ("The union told members to resume working immediately.", "US",
      "ended", {"return_to_work"}),
     # a headline's present tense: "reach deal"; the infinitive is no deal
     ("Nurses and health board reach deal to halt strike action\n\nThe walkout was called off "
