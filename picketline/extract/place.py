@@ -1420,6 +1420,22 @@ def _in_action_sentence(ctx: Context, facts: ArticleFacts, ind: str) -> bool:
     return any(pat.search(_NOT_INDUSTRY.sub(" ", s)) for s in sentences)
 
 
+def _headline_sector(ctx: Context, head: str) -> Fact[str] | None:
+    """A general strike or an action across sectors: the sector its headline names, if it
+    names one and does not itself call it a general strike ("General strike begins, airport
+    paralysed" names a sector the strike hits)."""
+    if _MULTI_SECTOR.search(head):
+        return None
+    scores: Counter = Counter()
+    _industry_scores(head, 1.0, scores, cap=1)
+    if not scores:
+        return None
+    best = next(iter(scores))  # the first sector the headline names
+    m = _lexicon()[best].search(ctx.text)
+    ev = ctx.evidence(m.start(), m.end()) if m else None
+    return Fact(best, ev, confidence=0.5, note="industry lexicon: the headline's sector")
+
+
 def industry(ctx: Context, facts: ArticleFacts) -> Fact[str] | None:
     """The employer's sector, from its type, the unions' names and the workers' occupations.
     A general strike or an action across sectors has none, unless its headline names one."""
@@ -1427,15 +1443,7 @@ def industry(ctx: Context, facts: ArticleFacts) -> Fact[str] | None:
     ev: Evidence | None = None
     head = headline(ctx)
     if _multi_sector(ctx):
-        if _MULTI_SECTOR.search(head):
-            return None  # "General strike begins, airport paralysed": a sector it hits
-        _industry_scores(head, 1.0, scores, cap=1)
-        if not scores:
-            return None
-        best = next(iter(scores))  # the first sector the headline names
-        m = _lexicon()[best].search(ctx.text)
-        ev = ctx.evidence(m.start(), m.end()) if m else None
-        return Fact(best, ev, confidence=0.5, note="industry lexicon: the headline's sector")
+        return _headline_sector(ctx, head)
     emp_pat, emp_of = _employer_only()
     for f in facts.employers:
         e = nm.employer_entry(f.value)
