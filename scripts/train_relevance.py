@@ -5,7 +5,7 @@ the gold of our annotated sets, add anything to the rule classifier
 (``picketline.extract.classify.is_labor_action``, as the extractor reports it) when it
 answers "is this article a report of a labor action?"
 
-    .venv/bin/python scripts/train_relevance.py             # the table (about 3 minutes)
+    .venv/bin/python scripts/train_relevance.py             # the table (about 2 minutes)
     .venv/bin/python scripts/train_relevance.py --save DIR  # also writes the full model to DIR
 
 Model: spaCy ``textcat`` with the bag-of-words architecture (``spacy.TextCatBOW.v3``, unigrams
