@@ -252,3 +252,10 @@ def test_employers_federation_action_has_no_city(nlp):
                       "Tuesday after the metal employers' federation offered 2 percent. Rallies "
                       "were planned at a car plant in the northern city of Bremen.", nlp)
     assert loc(f)[0] is None
+
+
+def test_ports_on_two_coasts_have_no_one_state(nlp):
+    f, _ = facts_of("NEW YORK (AP) \u2014 Some 30,000 dockworkers will walk off the job at "
+                    "midnight, shutting ports across the Atlantic and Gulf coasts, the union "
+                    "said.", nlp)
+    assert loc(f) == (None, None, "US")
