@@ -97,3 +97,29 @@ def test_a_day_long_strike_ends_on_its_day():
                "Dockworkers at the northern ports will hold a day-long strike on Wednesday, the "
                "dockers' union said.", None)
     assert _dates(f) == ("2026-03-11", "2026-03-11")
+
+
+def test_a_day_to_come_is_no_day_an_action_under_way_was_reported():
+    # more workers "are set to join" strikes under way this Saturday: the strikes began
+    # before, on a day the copy does not give
+    text = ("Cooks at three more hotel chains to join walkouts\n"
+            "Published: 2024-12-21\n\n"
+            "Cooks at hotels in Leeds, Hull and York are set to join the spreading strikes this "
+            "Saturday, their union said in a statement. The walkouts over pay and rotas have grown "
+            "week by week.\n")
+    f = extract_article(Article(id="w", text=text))
+    assert f.status.value == "ongoing"
+    assert (f.start_date, f.end_date) == (None, None)
+
+
+def test_a_protest_held_until_demands_are_met_is_no_one_day_action():
+    text = ("Dock porters block port road over back pay\n"
+            "Published: 2024-10-21\n\n"
+            "Porters laid off by a closed warehouse firm staged protests today, blocking the main "
+            "port road and demanding two months of back pay.\n\n"
+            "The protest, joined by some 400 porters, started at about 7am and was still under way "
+            "in the afternoon, causing long queues of lorries, our correspondent reports.\n\n"
+            "The porters said they will not go home until their demands are met.\n")
+    f = extract_article(Article(id="w", text=text))
+    assert f.action_type.value == "protest"
+    assert (f.start_date.value, f.end_date) == ("2024-10-21", None)

@@ -103,21 +103,41 @@ def shift_weekday(anchor: date, weekday: int, tense: str | None) -> date:
     return anchor - timedelta(days=back) if back <= fwd else anchor + timedelta(days=fwd)
 
 
+# How far back (years) a weekday date with no anchor is looked for (see latest_fitting).
+FALLBACK_YEARS = 12
+
+
+def reference_day() -> date:
+    """The day a weekday date with no anchor and no year is read against: the machine's date.
+    Tests pass their own (``today=``) to :func:`latest_fitting` and :func:`pick_year`."""
+    return date.today()
+
+
+def latest_fitting(month: int, day: int, weekday: int, offset: int = 0,
+                   today: date | None = None) -> date | None:
+    """The fallback for a month-day with a weekday and nothing else to date it by: the most
+    recent year, from the year after ``today`` (default :func:`reference_day`) back
+    :data:`FALLBACK_YEARS` years, where the day ``offset`` days after month-day falls on
+    ``weekday`` (0 = Monday). Returns that month-day, or None when no year fits."""
+    base = (today or reference_day()).year + 1
+    for y in range(base, base - FALLBACK_YEARS, -1):
+        d = _safe_date(y, month, day)
+        if d and (d + timedelta(days=offset)).weekday() == weekday:
+            return d
+    return None
+
+
 def pick_year(month: int, day: int, anchor: date | None, tense: str | None = None,
-              weekday: int | None = None, ref_year: int | None = None) -> date | None:
+              weekday: int | None = None, ref_year: int | None = None,
+              today: date | None = None) -> date | None:
     """Choose the year of a month-day. With a stated weekday, the year (near the anchor)
-    that agrees with it; otherwise the anchor's year unless the tense says otherwise."""
+    that agrees with it; otherwise the anchor's year unless the tense says otherwise. With
+    no anchor and no reference year, a stated weekday picks the latest year it fits
+    (:func:`latest_fitting`, read against ``today``); with no weekday either, None."""
     base = anchor.year if anchor else ref_year
     if base is None:
-        if weekday is None:
-            return None
         # no anchor at all: the most recent year (up to next year) where the weekday fits
-        base = date.today().year + 1
-        for y in range(base, base - 12, -1):
-            d = _safe_date(y, month, day)
-            if d and d.weekday() == weekday:
-                return d
-        return None
+        return None if weekday is None else latest_fitting(month, day, weekday, today=today)
     cands = [d for y in (base - 1, base, base + 1) if (d := _safe_date(y, month, day))]
     if not cands:
         return None
@@ -689,15 +709,12 @@ def _day_n_without_year(ctx: Context, lead: list[Sentence]) -> Fact[str] | None:
                     not _BEGAN_BEFORE.search(s.text[max(0, m.start() - 20):m.start()]):
                 continue
             mon, day = _month(m.group("mon1") or m.group("mon2")), int(m.group("day1") or m.group("day2"))
-            wd = _weekday_index(em.group("wd"))
-            base = date.today().year + 1
-            for y in range(base, base - 12, -1):
-                d0 = _safe_date(y, mon, day)
-                if d0 and (d0 + timedelta(days=k - 1)).weekday() == wd:
-                    v = d0 + timedelta(days=k - 1)
-                    return Fact(v.isoformat(), ctx.sentence_evidence(s), 0.6,
-                                note=f"inferred: day {k} ({em.group('wd')}) of an action that began "
-                                     f"{m.group()}; the year is the latest that fits the weekday")
+            d0 = latest_fitting(mon, day, _weekday_index(em.group("wd")), offset=k - 1)
+            if d0 is not None:
+                v = d0 + timedelta(days=k - 1)
+                return Fact(v.isoformat(), ctx.sentence_evidence(s), 0.6,
+                            note=f"inferred: day {k} ({em.group('wd')}) of an action that began "
+                                 f"{m.group()}; the year is the latest that fits the weekday")
     return None
 
 
@@ -973,15 +990,17 @@ def _role(d: DateMention, sc: _Scene) -> str:
     next_cut = min((m.start for m in sc.ms if m.sent is d.sent and m.start >= d.end),
                    default=len(d.sent.text)) - d.end
     window = before[max(prev_cut, len(before) - 80):]
-    return (_range_role(d, before)
+    return (_range_role(d, before, sc.ms)
             or _end_role(d, before, after, window, prev_cut, sc)
             or _start_role(before, after, window, next_cut, sc.planned))
 
 
-def _range_role(d: DateMention, before: str) -> str | None:
+def _range_role(d: DateMention, before: str, ms: list[DateMention]) -> str | None:
     """A date of a range or list: "Dec. 1-3", "Nov. 20 and 21", "5 and 6 March"."""
     if d.text.lstrip()[:1] in "-–—&" or _LIST_END_TEXT.match(d.text):
         return _END  # the last day of a range ("Dec. 1-3", "Nov. 20 and 21")
+    if any(m.sent is d.sent and m.start == d.end for m in ms):
+        return _START  # the first day of a range or list whose last day is read after it ("April 3, 9 and 17")
     if d.text[:1].isdecimal() and _LIST_HEAD_TEXT.search(d.text):
         return _START  # the first day of "5 and 6 March"
     if d.text[:1].isdecimal() and _RANGE_HEAD.search(before[-25:]):
@@ -1145,6 +1164,10 @@ def _first_day_under_way(sc: _Scene, during: list[DateMention]) -> Fact[str] | N
     # Monday"), not one far along a clause about something else ("... measures imposed after
     # an earthquake on March 5"); with no status to go by, closer still
     during = [d for d in during if _action_distance(d) <= (40 if status is None else 60)]
+    if status in ("ongoing", "ended"):
+        # "are set to join the escalating strikes this Saturday": a day told as still to come
+        # is no day the action is reported under way
+        during = [d for d in during if d.tense != "future"]
     if during and status in ("ongoing", "ended", None):
         d0 = min(during, key=lambda d: d.value)
         if sc.pub is None or d0.value <= sc.pub or (status is None and d0.tense == "future"):
@@ -1171,7 +1194,10 @@ def _fallback_end(sc: _Scene, start: Fact[str] | None, end: Fact[str] | None,
         return Fact(end_from_start(date.fromisoformat(start.value), sc.duration, sc.workdays).isoformat(),
                     ctx.sentence_evidence(sc.dur_sent) if sc.dur_sent else None,
                     note=f"start plus a {sc.duration}-day duration")
-    if _one_off(ctx, sc.facts) and not OPEN_ENDED_RE.search(ctx.text):
+    if _one_off(ctx, sc.facts) and not OPEN_ENDED_RE.search(ctx.text) and (
+            not sc.planned or _WITHIN_DAY.search(ctx.text)):
+        # a rally that took place lasted its day; one still to come has no stated length
+        # unless it is told to fit in the day ("will picket during their lunch breaks")
         return Fact(start.value, start.evidence, 0.6, note="a picket, rally or sickout: one day")
     return None
 
@@ -1258,6 +1284,7 @@ def _range_ends(ms: list[DateMention]) -> list[DateMention]:
 
 _TODAY_WORD = rules.pattern("dates.during.today_word")
 _ONE_OFF = rules.pattern("dates.during.one_off")
+_WITHIN_DAY = rules.pattern("dates.during.within_day")
 
 
 # the action runs on past its first day
