@@ -241,3 +241,36 @@ def test_a_planned_lunchtime_picket_lasts_its_day():
     f = _facts(text, "2025-04-14")
     assert f.status.value == "scheduled"
     assert _dates(f) == ("2025-04-16", "2025-04-16")
+
+
+def test_more_strikes_announced_are_no_end_of_an_action_over():
+    text = (" date 1987-03-31 FERRY CREWS STRIKE FOR A DAY\n"
+            "Ferry crews staged a 24-hour strike for higher pay\n"
+            "yesterday, stranding about 5,000 passengers, port officials said.\n"
+            "    The crews plan further stoppages on April 9 and 14.\n")
+    f = _facts(text, "1987-03-31")
+    assert f.status.value == "ended"
+    start, end = _dates(f)
+    assert end is None and (start is None or start <= "1987-03-31")  # the later days are another round
+
+
+def test_considering_extending_a_strike_to_tomorrow_is_no_end():
+    text = (" date 1987-09-02 GENERAL STRIKE SHUTS PORTS\n"
+            "A general strike called by the labour federation\n"
+            "began today, shutting the country's ports and its main airport.\n"
+            "    A federation official said the federation was considering extending\n"
+            "the general strike to tomorrow.\n")
+    f = _facts(text, "1987-09-02")
+    assert f.status.value == "ongoing"
+    assert _dates(f) == ("1987-09-02", None)
+
+
+def test_disruption_began_today_dates_the_action():
+    text = (" date 1987-04-08 PORTS DISRUPTED IN WEEK OF ACTION\n"
+            "Cargo handling at three ports was disrupted as\n"
+            "unions pressed their campaign against new pension laws, shipping sources said.\n"
+            "    Disruption began today at the container terminals, they said.\n"
+            "    The industrial action at the ports is part of a week of action\n"
+            "called by the state labour council.\n")
+    f = _facts(text, "1987-04-08")
+    assert f.start_date is not None and f.start_date.value == "1987-04-08"

@@ -298,8 +298,10 @@ def tense_at(sentence: str, pos: int) -> str | None:
     if _STARTING_AT.search(before):
         return "future"  # "a strike starting on Monday" (unless a past verb says otherwise: "began")
     words = [w for w in _WORD.finditer(before) if before[w.start() - 1:w.start()] != "-"]
-    for w in reversed(words):
-        t = _word_tense(w.group())
+    for i in range(len(words) - 1, -1, -1):
+        t = _word_tense(words[i].group())
+        if t == "past" and i and _word_tense(words[i - 1].group()) == "future":
+            return "future"  # "would hit the picket lines Tuesday": a past form after a modal
         if t:
             return t
     after = sentence[pos:]
@@ -348,8 +350,8 @@ def _duration_days(m: re.Match[str]) -> int | None:
         return 14
     if g.get("wk") or g.get("wk2"):
         return 7
-    if g.get("od1") or g.get("od2"):
-        return 1  # "a day-long strike", "a national day of action"
+    if g.get("od1") or g.get("od2") or g.get("od3"):
+        return 1  # "a day-long strike", "a national day of action", "expected to last several hours"
     if g.get("n11"):
         k = int(g["n11"]) if g["n11"].isdigit() else NUMBER_WORDS.get(g["n11"].lower())
         if not k:
@@ -816,6 +818,7 @@ def writing_day(ctx: Context, pub: date) -> date:
 
 # a range's text: ", 21" / "and 21" ends one, "5 and" / "5-" starts one
 _LIST_END_TEXT = rules.pattern("dates.end.list_end_text")
+_LIST_GAP = rules.pattern("dates.end.list_gap")
 _LIST_HEAD_TEXT = rules.pattern("dates.end.list_head_text")
 # "called for a general strike next Wednesday": the action right before its day
 _NOUN_BEFORE = rules.pattern("dates.start.noun_before")
@@ -959,6 +962,9 @@ def _sort_roles(sc: _Scene) -> _Roles:
         if _PAST_ACTION.search(near):
             continue  # an earlier round ("in 2019", "last year")
         role = _role(d, sc)
+        if role in (_END, _LOOSE_END) and sc.status == "ongoing" and sc.pub is not None and \
+                d.value > sc.pub and _HEDGED_MORE.search(d.sent.text[:d.start]):
+            continue  # "considering extending the strike to tomorrow": no end told
         if role == _START:
             roles.starts.append(d)
         elif role in (_END, _LOOSE_END):
@@ -1001,6 +1007,8 @@ def _range_role(d: DateMention, before: str, ms: list[DateMention]) -> str | Non
         return _END  # the last day of a range ("Dec. 1-3", "Nov. 20 and 21")
     if any(m.sent is d.sent and m.start == d.end for m in ms):
         return _START  # the first day of a range or list whose last day is read after it ("April 3, 9 and 17")
+    if any(m.sent is d.sent and m.end <= d.start and _LIST_GAP.match(d.sent.text[m.end:d.start]) for m in ms):
+        return _END  # the last day of a list: "on April 23 and 26 and May 7", "Monday and Tuesday"
     if d.text[:1].isdecimal() and _LIST_HEAD_TEXT.search(d.text):
         return _START  # the first day of "5 and 6 March"
     if d.text[:1].isdecimal() and _RANGE_HEAD.search(before[-25:]):
@@ -1044,6 +1052,10 @@ def _end_role(d: DateMention, before: str, after: str, window: str, prev_cut: in
 
 def _start_role(before: str, after: str, window: str, next_cut: int, planned: bool) -> str:
     """A start of the action, a day it was under way, or no role at all."""
+    if _TOLD_ON.search(before[-60:]):
+        return _NO_ROLE  # "the board said on Wednesday that the walkouts would go on": the day of telling
+    if _DATELINE_HEAD.match(before) and _DATELINE_TAIL.match(after):
+        return _NO_ROLE  # "MONTREAL, August 23, 2024 - The lockout is over": the release's day
     if _WEEK_N_BEFORE.search(window) or _WEEK_N_AFTER.match(after):
         return _NO_ROLE  # "entered its second week Monday": a day well after the start, none of its ends
     if _BEFORE_ACTION_AFTER.match(after):
@@ -1071,14 +1083,28 @@ def _plausible_starts(sc: _Scene, starts: list[DateMention]) -> list[DateMention
         return d.value >= pub - timedelta(days=1) if planned else d.value <= pub + timedelta(days=1)
 
     if planned and pub is not None and status != "averted":
-        # an action still to come is set for a day to come: "unions have called a general strike
-        # for Wednesday", written on a Thursday, means next Wednesday
-        starts = [replace(d, value=d.value + timedelta(days=7), tense="future")
-                  if d.is_bare_weekday and d.value < pub else d for d in starts]
-    starts = [d for d in starts if ok(d) and not (planned and d.tense == "past" and status != "averted")]
+        starts = [_week_ahead(d, pub) for d in starts]
+    starts = [d for d in starts if ok(d) and not (planned and d.tense == "past" and status != "averted")
+              and not _protest_beside_strike(sc, d)]
     # "strike Monday" (headline) beside "from Monday, March 18": the stated date wins
     named = {d.value.weekday() for d in starts if not d.is_bare_weekday and d.has_weekday}
     return [d for d in starts if not (d.is_bare_weekday and d.value.weekday() in named)] or starts
+
+
+def _week_ahead(d: DateMention, pub: date) -> DateMention:
+    """A planned action is set for a day to come: "unions have called a general strike for
+    Wednesday", written on a Thursday, means next Wednesday (not a weekday told in the past:
+    "the drivers struck on Thursday" is an earlier round)."""
+    if d.is_bare_weekday and d.value < pub and d.tense != "past":
+        return replace(d, value=d.value + timedelta(days=7), tense="future")
+    return d
+
+
+def _protest_beside_strike(sc: _Scene, d: DateMention) -> bool:
+    """A date of protests told beside a strike ("Starting 29 September, we will hold
+    protests"): a sentence naming protests and no stoppage does not date the strike."""
+    return bool(sc.facts.action_type and sc.facts.action_type.value == "strike"
+                and _PROTEST_WORD.search(d.sent.text) and not _STOPPAGE_WORD.search(d.sent.text))
 
 
 def _choose_end(sc: _Scene, start: Fact[str] | None, s0: DateMention | None,
@@ -1091,6 +1117,9 @@ def _choose_end(sc: _Scene, start: Fact[str] | None, s0: DateMention | None,
         # an action over, whose stated end (a return to work, "resumed today") comes before the
         # "start" found: that was work starting again ("loading started this morning")
         start = None
+    if sc.status == "ended" and sc.pub is not None:
+        # an action over ended by publication: "more strikes for April 10 and 15" is another round
+        ends = [(d, x) for d, x in ends if d.value <= sc.pub]
     exact = [d for d, x in ends if x]
     loose = [d for d, x in ends if not x]
     if start:
@@ -1151,8 +1180,8 @@ def _fallback_start(sc: _Scene, end: Fact[str] | None, during: list[DateMention]
             _TODAY_WORD.search(ctx.text):
         # a picket or rally covered live ("came through today") with no date of its own
         return Fact(sc.rel_anchor.isoformat(), None, 0.5, note="a one-day action under way today")
-    if status in ("ongoing", None) and sc.rel_anchor and sc.facts.published and \
-            sc.facts.published.note == "given":
+    if status in ("ongoing", None) and sc.rel_anchor and sc.facts.published and (
+            sc.facts.published.note == "given" or "dates.publication.stamp" in sc.facts.published.rules):
         return _launched_today(ctx, sc.rel_anchor)
     return None
 
@@ -1210,6 +1239,7 @@ _LAUNCHED = rules.pattern("dates.start.launched")
 
 
 _VAGUE_WHEN = rules.pattern("dates.start.vague_when")
+_STAMP_LINE = rules.pattern("dates.start.stamp_line")
 
 
 _EARLIER_PERIOD = rules.pattern("dates.start.earlier_period")
@@ -1218,7 +1248,8 @@ _EARLIER_PERIOD = rules.pattern("dates.start.earlier_period")
 def _launched_today(ctx: Context, day: date) -> Fact[str] | None:
     """The publication day as the first day, when the lead (the first two sentences of the
     body) tells the action has just begun and names no other day."""
-    body = [s for s in ctx.sentences if s.start >= headline_offset(ctx)][:2]
+    # (a "Published: 2024-11-15" stamp line is no sentence of the lead)
+    body = [s for s in ctx.sentences if s.start >= headline_offset(ctx) and not _STAMP_LINE.match(s.text)][:2]
     if any(_VAGUE_WHEN.search(s.text) for s in body):
         return None  # "strikes which began over the weekend": a day not pinned
     for s in body:
@@ -1285,6 +1316,10 @@ def _range_ends(ms: list[DateMention]) -> list[DateMention]:
 _TODAY_WORD = rules.pattern("dates.during.today_word")
 _ONE_OFF = rules.pattern("dates.during.one_off")
 _WITHIN_DAY = rules.pattern("dates.during.within_day")
+_TOLD_ON = rules.pattern("dates.during.told_on")
+_DATELINE_HEAD = rules.pattern("dates.during.dateline_head")
+_DATELINE_TAIL = rules.pattern("dates.during.dateline_tail")
+_HEDGED_MORE = rules.pattern("dates.end.hedged_more")
 
 
 # the action runs on past its first day
@@ -1397,6 +1432,7 @@ def _linked_start(before: str, after: str) -> bool:
 
 _LOCKOUT_WORD = rules.pattern("dates.kind.lockout")
 _STOPPAGE_WORD = rules.pattern("dates.kind.stoppage")
+_PROTEST_WORD = rules.pattern("dates.kind.protest")
 
 
 def _other_kind(text: str, kind: str | None) -> bool:
