@@ -228,3 +228,15 @@ def test_went_on_strike_at_a_clock_time_under_a_published_stamp():
     f, d = _web(text)
     assert f.status.value == "ongoing"
     assert d == ("2024-11-15", None)
+
+
+def test_a_strike_suspended_with_immediate_effect_ends_that_day():
+    text = ("Unions suspend national strike for talks\n"
+            "Published: 2024-06-04\n\n"
+            "The two labour federations have agreed to suspend their strike over the minimum wage "
+            "for a week to allow talks with the government.\n\n"
+            "\"Our joint council has approved to suspend the strike for one week with immediate "
+            "effect,\" a federation leader told reporters.\n")
+    f, d = _web(text)
+    assert f.status.value == "ended"
+    assert d == (None, "2024-06-04")

@@ -930,6 +930,8 @@ def _action_dates(ctx: Context, facts: ArticleFacts) -> tuple[Fact[str] | None, 
     if start is None:
         start = _fallback_start(sc, end, during)
     end = _fallback_end(sc, start, end, roles.called_off)
+    if end is None and sc.status == "ended":
+        end = _stopped_at_once(sc)
     if start and end and end.value < start.value:
         end = None
     return start, end
@@ -1186,6 +1188,24 @@ def _fallback_start(sc: _Scene, end: Fact[str] | None, during: list[DateMention]
     return None
 
 
+def _stopped_at_once(sc: _Scene) -> Fact[str] | None:
+    """An action over that was suspended or called off "with immediate effect": it ended on
+    the day that sentence names, else on the day of the copy."""
+    if sc.rel_anchor is None:
+        return None
+    for s in sc.ctx.sentences:
+        m = _AT_ONCE.search(s.text)
+        if not m:
+            continue
+        days = [d.value for d in mentions(sc.ctx, sc.pub, [s], None, sc.rel_anchor)
+                if d.granularity == "day" and d.value <= sc.rel_anchor]
+        v = max(days) if days else sc.rel_anchor
+        return Fact(v.isoformat(), sc.ctx.sentence_evidence(s, s.start + m.start(), s.start + m.end()),
+                    0.6, note="suspended or called off with immediate effect",
+                    rules=["dates.end.at_once"])
+    return None
+
+
 def _first_day_under_way(sc: _Scene, during: list[DateMention]) -> Fact[str] | None:
     """The first day the action is reported under way (not after publication)."""
     status = sc.status
@@ -1320,6 +1340,7 @@ _TOLD_ON = rules.pattern("dates.during.told_on")
 _DATELINE_HEAD = rules.pattern("dates.during.dateline_head")
 _DATELINE_TAIL = rules.pattern("dates.during.dateline_tail")
 _HEDGED_MORE = rules.pattern("dates.end.hedged_more")
+_AT_ONCE = rules.pattern("dates.end.at_once")
 
 
 # the action runs on past its first day
