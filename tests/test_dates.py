@@ -314,6 +314,43 @@ def test_publication_from_day_n_with_no_year_anywhere():
     assert (d.month, d.day) == (3, 22) and d.weekday() == 5 and d.year <= date.today().year + 1
 
 
+def test_publication_from_day_n_reads_the_year_against_the_reference_day(monkeypatch):
+    # the same copy read as of mid-2024: March 22 was a Saturday in 2025 (too late) and 2014
+    monkeypatch.setattr(dates, "reference_day", lambda: date(2024, 6, 1))
+    text = ("Foundry lockout drags on\n"
+            "The lockout of 300 workers at the foundry, which began March 3, reached its 20th day "
+            "Saturday with no talks scheduled.\n"
+            "The union filed charges with the labor board last week.")
+    assert dates.publication_date(_ctx(text)).value == "2025-03-22"
+    monkeypatch.setattr(dates, "reference_day", lambda: date(2023, 6, 1))
+    assert dates.publication_date(_ctx(text)).value == "2014-03-22"
+
+
+@pytest.mark.parametrize("today, expected", [
+    (date(2026, 12, 3), date(2025, 2, 27)),  # 2027 down: Thursday Feb. 27 first fits 2025
+    (date(2024, 1, 10), date(2025, 2, 27)),  # the year after the reference day is looked at
+    (date(2023, 1, 10), date(2020, 2, 27)),  # 2025 is past the year after: 2020
+    (date(2018, 5, 1), date(2014, 2, 27)),
+])
+def test_weekday_date_with_no_anchor_takes_the_latest_year_up_to_the_next(today, expected):
+    assert dates.pick_year(2, 27, None, weekday=3, today=today) == expected
+    assert dates.latest_fitting(2, 27, 3, today=today) == expected
+
+
+def test_weekday_date_fallback_looks_back_a_bounded_number_of_years():
+    # Feb. 29 on a Monday: 2016 is more than FALLBACK_YEARS before a 2030 reference day
+    assert dates.latest_fitting(2, 29, 0, today=date(2030, 1, 1)) is None
+    assert dates.latest_fitting(2, 29, 0, today=date(2020, 1, 1)) == date(2016, 2, 29)
+
+
+def test_month_day_with_no_anchor_and_no_weekday_has_no_year():
+    assert dates.pick_year(2, 27, None, today=date(2026, 1, 1)) is None
+
+
+def test_reference_day_is_the_machines_date_unless_replaced():
+    assert dates.reference_day() == date.today()
+
+
 def test_publication_of_a_liveblog_dated_in_its_header():
     text = ("LIVE: Lab workers walk out for 24 hours\n"
             "Live coverage of the one-day walkout at the institute on Thursday, Oct. 16, 2025\n"

@@ -97,3 +97,146 @@ def test_a_day_long_strike_ends_on_its_day():
                "Dockworkers at the northern ports will hold a day-long strike on Wednesday, the "
                "dockers' union said.", None)
     assert _dates(f) == ("2026-03-11", "2026-03-11")
+
+
+def test_a_day_to_come_is_no_day_an_action_under_way_was_reported():
+    # more workers "are set to join" strikes under way this Saturday: the strikes began
+    # before, on a day the copy does not give
+    text = ("Cooks at three more hotel chains to join walkouts\n"
+            "Published: 2024-12-21\n\n"
+            "Cooks at hotels in Leeds, Hull and York are set to join the spreading strikes this "
+            "Saturday, their union said in a statement. The walkouts over pay and rotas have grown "
+            "week by week.\n")
+    f = extract_article(Article(id="w", text=text))
+    assert f.status.value == "ongoing"
+    assert (f.start_date, f.end_date) == (None, None)
+
+
+def test_a_protest_held_until_demands_are_met_is_no_one_day_action():
+    text = ("Dock porters block port road over back pay\n"
+            "Published: 2024-10-21\n\n"
+            "Porters laid off by a closed warehouse firm staged protests today, blocking the main "
+            "port road and demanding two months of back pay.\n\n"
+            "The protest, joined by some 400 porters, started at about 7am and was still under way "
+            "in the afternoon, causing long queues of lorries, our correspondent reports.\n\n"
+            "The porters said they will not go home until their demands are met.\n")
+    f = extract_article(Article(id="w", text=text))
+    assert f.action_type.value == "protest"
+    assert (f.start_date.value, f.end_date) == ("2024-10-21", None)
+
+
+def _web(text: str):
+    f = extract_article(Article(id="w", text=text))
+    return f, (f.start_date.value if f.start_date else None, f.end_date.value if f.end_date else None)
+
+
+def test_a_date_right_after_said_is_the_day_of_telling():
+    text = ("Dock strikes go on into a third week\n"
+            "Published: 2024-03-27\n\n"
+            "The dockers' federation has decided to extend its strikes at the ports for at least "
+            "another week.\n\n"
+            "The federation's board said on Wednesday that the walkouts would go on without a "
+            "break, hitting the same terminals.\n")
+    f, d = _web(text)
+    assert f.status.value == "ongoing"
+    assert d == (None, None)
+
+
+def test_decided_to_hold_a_strike_on_a_named_day_looks_ahead():
+    text = ("Teachers' federation sets strike date\n"
+            "Published: 2024-09-19\n\n"
+            "The teachers' federation has decided to proceed with a 24-hour strike on Wednesday, "
+            "November 13, over pay and class sizes.\n")
+    f, d = _web(text)
+    assert d == ("2024-11-13", "2024-11-13")
+
+
+def test_would_hit_the_picket_lines_on_a_weekday_starts_a_planned_strike():
+    text = ("Warehouse strike set to begin\n"
+            "Published: 2024-09-30\n\n"
+            "The union confirmed over the weekend that its 8,000 members would hit the picket lines "
+            "at 12:01 a.m. Tuesday at warehouses across the region, after talks on a new contract "
+            "stalled.\n")
+    f, d = _web(text)
+    assert f.status.value == "scheduled"
+    assert d[0] == "2024-10-01"
+
+
+def test_strike_days_listed_after_an_earlier_weekday_walkout():
+    # the stoppage "on Thursday" was an earlier round; the new series runs May 3 to May 20
+    text = ("Tram drivers to strike on three days in May\n"
+            "Published: 2021-04-16\n\n"
+            "Tram drivers are to hold another round of walkouts in their row with the operator "
+            "over rosters.\n\n"
+            "Members of the drivers' union will walk out on May 3 and 6 and May 20, the union said.\n\n"
+            "The drivers held a stoppage on Thursday when roster talks broke up.\n")
+    f, d = _web(text)
+    assert f.status.value == "scheduled"
+    assert d == ("2021-05-03", "2021-05-20")
+
+
+def test_a_two_day_range_followed_by_to_protest():
+    text = ("Bank clerks threaten strike over merger\n"
+            "Published: 2019-09-20\n\n"
+            "Three unions of bank clerks plan to strike on September 26 and 27 to "
+            "protest against the merger of state-run banks.\n")
+    f, d = _web(text)
+    assert d == ("2019-09-26", "2019-09-27")
+
+
+def test_a_dateline_date_is_the_releases_day_not_the_actions():
+    text = ("Union takes down picket lines at one depot; stoppage at the other goes on\n"
+            "Published: 2024-03-08\n\n"
+            "The following statement comes from the drivers' union.\n\n"
+            "TORONTO, March 8, 2024 - The lockout at the north depot now over, the union has taken "
+            "down its picket lines there. Drivers will begin returning to work on Saturday.\n\n"
+            "The work stoppage at the south depot remains ongoing.\n")
+    f, d = _web(text)
+    assert d[0] is None
+
+
+def test_protests_told_beside_a_strike_do_not_date_the_strike():
+    text = ("National strike called against labour bill\n"
+            "Published: 2020-09-30\n\n"
+            "Union federations have announced a three-day national strike on 6-8 October against "
+            "a labour bill before parliament.\n\n"
+            "\"Starting 29 September, we will hold daily protests in front of parliament,\" a "
+            "federation leader said.\n")
+    f, d = _web(text)
+    assert f.action_type.value == "strike"
+    assert d == ("2020-10-06", "2020-10-08")
+
+
+def test_a_warning_strike_expected_to_last_several_hours_ends_on_its_day():
+    text = ("Engineering union calls warning strike\n"
+            "Published: 2024-10-29\n\n"
+            "The engineering union announced Monday it was calling on its members to walk out "
+            "briefly over pay.\n"
+            "The warning strike will begin at midnight on Tuesday, the union said in a statement, "
+            "and is expected to last several hours.\n")
+    f, d = _web(text)
+    assert d == ("2024-10-29", "2024-10-29")
+
+
+def test_went_on_strike_at_a_clock_time_under_a_published_stamp():
+    # a same-day report under a "Published:" stamp: the strike began on the stamp's day
+    text = ("Postal clerks strike\n"
+            "Published: 2024-11-15\n\n"
+            "After months of talks, postal clerks are on strike. At 12:01 a.m. the clerks went "
+            "on strike.\n\n"
+            "The union said the employer had left it no choice.\n")
+    f, d = _web(text)
+    assert f.status.value == "ongoing"
+    assert d == ("2024-11-15", None)
+
+
+def test_a_strike_suspended_with_immediate_effect_ends_that_day():
+    text = ("Unions suspend national strike for talks\n"
+            "Published: 2024-06-04\n\n"
+            "The two labour federations have agreed to suspend their strike over the minimum wage "
+            "for a week to allow talks with the government.\n\n"
+            "\"Our joint council has approved to suspend the strike for one week with immediate "
+            "effect,\" a federation leader told reporters.\n")
+    f, d = _web(text)
+    assert f.status.value == "ended"
+    assert d == (None, "2024-06-04")

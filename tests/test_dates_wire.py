@@ -177,3 +177,100 @@ def test_between_now_and_a_date_is_no_end_of_the_action():
     from picketline.extract.dates import _BETWEEN
     assert _BETWEEN.search("the strike will run between March 20 and ")
     assert not _BETWEEN.search("we'll be at the table every day between now and ")
+
+
+# --- the day of telling is no day of the action -------------------------------------------
+def test_said_today_is_no_day_of_a_protest_begun_on_a_vague_day():
+    # the protest began "last weekend" (no day pinned); "said today" dates the telling only
+    text = (" date 2021-09-16 MILL WORKERS DEFY HOUSING RULE\n"
+            "Mill workers, rebelling against a company ban on\n"
+            "families in their barracks, have brought their families to live with\n"
+            "them at four textile mills, a union leader said today.\n"
+            "    About 300 relatives moved into the barracks last weekend and about\n"
+            "half of them have stayed on since, he said.\n")
+    f = _facts(text, "2021-09-16")
+    assert f.status.value == "ongoing"
+    assert _dates(f) == (None, None)
+
+
+def test_hurt_at_the_start_of_a_strike_is_a_same_day_report():
+    # "at the start of a ... strike" in a dated lead: the strike began on the day of the copy
+    text = (" date 2021-09-16 TWO HURT AS PERU TRANSPORT STRIKE BEGINS\n"
+            "Two bus drivers were hurt in scuffles with police\n"
+            "at the start of a national transport strike in Peru against a rise in\n"
+            "fuel prices, officials said.\n"
+            "    Most buses stayed in their depots in Lima and the ports were quiet.\n"
+            "Organisers said the stoppage, called for one day only, might run on\n"
+            "if the government did not respond.\n")
+    assert _dates(_facts(text, "2021-09-16")) == ("2021-09-16", "2021-09-16")
+
+
+def test_will_demonstrate_on_a_weekday_is_the_start_of_a_planned_rally_with_no_end():
+    # "will demonstrate Monday", written on a Friday: the rally is on the Monday to come;
+    # its length is not stated, so no last day
+    text = (" date 1987-04-03 BAKERS' UNION TO PICKET MILLER OVER TAKEOVER\n"
+            "The bakers' union said that about 800 of its\n"
+            "members will demonstrate Monday outside the offices of a flour\n"
+            "miller to protest against its planned takeover of a bread chain.\n"
+            "    The union said past takeovers in the trade had cost its members\n"
+            "hundreds of jobs.\n")
+    f = _facts(text, "1987-04-03")
+    assert f.status.value == "scheduled"
+    assert _dates(f) == ("1987-04-06", None)
+
+
+def test_a_list_of_strike_days_gives_its_first_and_last_day():
+    text = (" date 1987-03-22 DOCKERS AT ITALIAN PORT CALL STRIKES\n"
+            "Dockers at the port of Genoa have called\n"
+            "for four days of stoppages next month, seeking a bigger rise\n"
+            "in their 1987 pay, union sources said.\n"
+            "    They said the strike days had been set for April 3, 9, 16 and 17.\n"
+            "    The dockers want a rise above the government's inflation target.\n")
+    f = _facts(text, "1987-03-22")
+    assert f.status.value == "scheduled"
+    assert _dates(f) == ("1987-04-03", "1987-04-17")
+
+
+def test_a_planned_lunchtime_picket_lasts_its_day():
+    # a planned picket told to fit in the day (during lunch breaks) ends on its day
+    text = (" date 2025-04-14 LIBRARY STAFF TO PICKET AT NOON WEDNESDAY\n"
+            "Library and archive staff at a city college will picket\n"
+            "outside the main hall on Wednesday, their union said Monday.\n"
+            "    Staff will picket during their lunch breaks and go back to their desks\n"
+            "afterward, organisers said.\n")
+    f = _facts(text, "2025-04-14")
+    assert f.status.value == "scheduled"
+    assert _dates(f) == ("2025-04-16", "2025-04-16")
+
+
+def test_more_strikes_announced_are_no_end_of_an_action_over():
+    text = (" date 1987-03-31 FERRY CREWS STRIKE FOR A DAY\n"
+            "Ferry crews staged a 24-hour strike for higher pay\n"
+            "yesterday, stranding about 5,000 passengers, port officials said.\n"
+            "    The crews plan further stoppages on April 9 and 14.\n")
+    f = _facts(text, "1987-03-31")
+    assert f.status.value == "ended"
+    start, end = _dates(f)
+    assert end is None and (start is None or start <= "1987-03-31")  # the later days are another round
+
+
+def test_considering_extending_a_strike_to_tomorrow_is_no_end():
+    text = (" date 1987-09-02 GENERAL STRIKE SHUTS PORTS\n"
+            "A general strike called by the labour federation\n"
+            "began today, shutting the country's ports and its main airport.\n"
+            "    A federation official said the federation was considering extending\n"
+            "the general strike to tomorrow.\n")
+    f = _facts(text, "1987-09-02")
+    assert f.status.value == "ongoing"
+    assert _dates(f) == ("1987-09-02", None)
+
+
+def test_disruption_began_today_dates_the_action():
+    text = (" date 1987-04-08 PORTS DISRUPTED IN WEEK OF ACTION\n"
+            "Cargo handling at three ports was disrupted as\n"
+            "unions pressed their campaign against new pension laws, shipping sources said.\n"
+            "    Disruption began today at the container terminals, they said.\n"
+            "    The industrial action at the ports is part of a week of action\n"
+            "called by the state labour council.\n")
+    f = _facts(text, "1987-04-08")
+    assert f.start_date is not None and f.start_date.value == "1987-04-08"

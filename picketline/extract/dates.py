@@ -103,21 +103,41 @@ def shift_weekday(anchor: date, weekday: int, tense: str | None) -> date:
     return anchor - timedelta(days=back) if back <= fwd else anchor + timedelta(days=fwd)
 
 
+# How far back (years) a weekday date with no anchor is looked for (see latest_fitting).
+FALLBACK_YEARS = 12
+
+
+def reference_day() -> date:
+    """The day a weekday date with no anchor and no year is read against: the machine's date.
+    Tests pass their own (``today=``) to :func:`latest_fitting` and :func:`pick_year`."""
+    return date.today()
+
+
+def latest_fitting(month: int, day: int, weekday: int, offset: int = 0,
+                   today: date | None = None) -> date | None:
+    """The fallback for a month-day with a weekday and nothing else to date it by: the most
+    recent year, from the year after ``today`` (default :func:`reference_day`) back
+    :data:`FALLBACK_YEARS` years, where the day ``offset`` days after month-day falls on
+    ``weekday`` (0 = Monday). Returns that month-day, or None when no year fits."""
+    base = (today or reference_day()).year + 1
+    for y in range(base, base - FALLBACK_YEARS, -1):
+        d = _safe_date(y, month, day)
+        if d and (d + timedelta(days=offset)).weekday() == weekday:
+            return d
+    return None
+
+
 def pick_year(month: int, day: int, anchor: date | None, tense: str | None = None,
-              weekday: int | None = None, ref_year: int | None = None) -> date | None:
+              weekday: int | None = None, ref_year: int | None = None,
+              today: date | None = None) -> date | None:
     """Choose the year of a month-day. With a stated weekday, the year (near the anchor)
-    that agrees with it; otherwise the anchor's year unless the tense says otherwise."""
+    that agrees with it; otherwise the anchor's year unless the tense says otherwise. With
+    no anchor and no reference year, a stated weekday picks the latest year it fits
+    (:func:`latest_fitting`, read against ``today``); with no weekday either, None."""
     base = anchor.year if anchor else ref_year
     if base is None:
-        if weekday is None:
-            return None
         # no anchor at all: the most recent year (up to next year) where the weekday fits
-        base = date.today().year + 1
-        for y in range(base, base - 12, -1):
-            d = _safe_date(y, month, day)
-            if d and d.weekday() == weekday:
-                return d
-        return None
+        return None if weekday is None else latest_fitting(month, day, weekday, today=today)
     cands = [d for y in (base - 1, base, base + 1) if (d := _safe_date(y, month, day))]
     if not cands:
         return None
@@ -278,8 +298,10 @@ def tense_at(sentence: str, pos: int) -> str | None:
     if _STARTING_AT.search(before):
         return "future"  # "a strike starting on Monday" (unless a past verb says otherwise: "began")
     words = [w for w in _WORD.finditer(before) if before[w.start() - 1:w.start()] != "-"]
-    for w in reversed(words):
-        t = _word_tense(w.group())
+    for i in range(len(words) - 1, -1, -1):
+        t = _word_tense(words[i].group())
+        if t == "past" and i and _word_tense(words[i - 1].group()) == "future":
+            return "future"  # "would hit the picket lines Tuesday": a past form after a modal
         if t:
             return t
     after = sentence[pos:]
@@ -328,8 +350,8 @@ def _duration_days(m: re.Match[str]) -> int | None:
         return 14
     if g.get("wk") or g.get("wk2"):
         return 7
-    if g.get("od1") or g.get("od2"):
-        return 1  # "a day-long strike", "a national day of action"
+    if g.get("od1") or g.get("od2") or g.get("od3"):
+        return 1  # "a day-long strike", "a national day of action", "expected to last several hours"
     if g.get("n11"):
         k = int(g["n11"]) if g["n11"].isdigit() else NUMBER_WORDS.get(g["n11"].lower())
         if not k:
@@ -689,15 +711,12 @@ def _day_n_without_year(ctx: Context, lead: list[Sentence]) -> Fact[str] | None:
                     not _BEGAN_BEFORE.search(s.text[max(0, m.start() - 20):m.start()]):
                 continue
             mon, day = _month(m.group("mon1") or m.group("mon2")), int(m.group("day1") or m.group("day2"))
-            wd = _weekday_index(em.group("wd"))
-            base = date.today().year + 1
-            for y in range(base, base - 12, -1):
-                d0 = _safe_date(y, mon, day)
-                if d0 and (d0 + timedelta(days=k - 1)).weekday() == wd:
-                    v = d0 + timedelta(days=k - 1)
-                    return Fact(v.isoformat(), ctx.sentence_evidence(s), 0.6,
-                                note=f"inferred: day {k} ({em.group('wd')}) of an action that began "
-                                     f"{m.group()}; the year is the latest that fits the weekday")
+            d0 = latest_fitting(mon, day, _weekday_index(em.group("wd")), offset=k - 1)
+            if d0 is not None:
+                v = d0 + timedelta(days=k - 1)
+                return Fact(v.isoformat(), ctx.sentence_evidence(s), 0.6,
+                            note=f"inferred: day {k} ({em.group('wd')}) of an action that began "
+                                 f"{m.group()}; the year is the latest that fits the weekday")
     return None
 
 
@@ -799,6 +818,7 @@ def writing_day(ctx: Context, pub: date) -> date:
 
 # a range's text: ", 21" / "and 21" ends one, "5 and" / "5-" starts one
 _LIST_END_TEXT = rules.pattern("dates.end.list_end_text")
+_LIST_GAP = rules.pattern("dates.end.list_gap")
 _LIST_HEAD_TEXT = rules.pattern("dates.end.list_head_text")
 # "called for a general strike next Wednesday": the action right before its day
 _NOUN_BEFORE = rules.pattern("dates.start.noun_before")
@@ -910,6 +930,8 @@ def _action_dates(ctx: Context, facts: ArticleFacts) -> tuple[Fact[str] | None, 
     if start is None:
         start = _fallback_start(sc, end, during)
     end = _fallback_end(sc, start, end, roles.called_off)
+    if end is None and sc.status == "ended":
+        end = _stopped_at_once(sc)
     if start and end and end.value < start.value:
         end = None
     return start, end
@@ -942,6 +964,9 @@ def _sort_roles(sc: _Scene) -> _Roles:
         if _PAST_ACTION.search(near):
             continue  # an earlier round ("in 2019", "last year")
         role = _role(d, sc)
+        if role in (_END, _LOOSE_END) and sc.status == "ongoing" and sc.pub is not None and \
+                d.value > sc.pub and _HEDGED_MORE.search(d.sent.text[:d.start]):
+            continue  # "considering extending the strike to tomorrow": no end told
         if role == _START:
             roles.starts.append(d)
         elif role in (_END, _LOOSE_END):
@@ -973,15 +998,19 @@ def _role(d: DateMention, sc: _Scene) -> str:
     next_cut = min((m.start for m in sc.ms if m.sent is d.sent and m.start >= d.end),
                    default=len(d.sent.text)) - d.end
     window = before[max(prev_cut, len(before) - 80):]
-    return (_range_role(d, before)
+    return (_range_role(d, before, sc.ms)
             or _end_role(d, before, after, window, prev_cut, sc)
             or _start_role(before, after, window, next_cut, sc.planned))
 
 
-def _range_role(d: DateMention, before: str) -> str | None:
+def _range_role(d: DateMention, before: str, ms: list[DateMention]) -> str | None:
     """A date of a range or list: "Dec. 1-3", "Nov. 20 and 21", "5 and 6 March"."""
     if d.text.lstrip()[:1] in "-–—&" or _LIST_END_TEXT.match(d.text):
         return _END  # the last day of a range ("Dec. 1-3", "Nov. 20 and 21")
+    if any(m.sent is d.sent and m.start == d.end for m in ms):
+        return _START  # the first day of a range or list whose last day is read after it ("April 3, 9 and 17")
+    if any(m.sent is d.sent and m.end <= d.start and _LIST_GAP.match(d.sent.text[m.end:d.start]) for m in ms):
+        return _END  # the last day of a list: "on April 23 and 26 and May 7", "Monday and Tuesday"
     if d.text[:1].isdecimal() and _LIST_HEAD_TEXT.search(d.text):
         return _START  # the first day of "5 and 6 March"
     if d.text[:1].isdecimal() and _RANGE_HEAD.search(before[-25:]):
@@ -1025,6 +1054,10 @@ def _end_role(d: DateMention, before: str, after: str, window: str, prev_cut: in
 
 def _start_role(before: str, after: str, window: str, next_cut: int, planned: bool) -> str:
     """A start of the action, a day it was under way, or no role at all."""
+    if _TOLD_ON.search(before[-60:]):
+        return _NO_ROLE  # "the board said on Wednesday that the walkouts would go on": the day of telling
+    if _DATELINE_HEAD.match(before) and _DATELINE_TAIL.match(after):
+        return _NO_ROLE  # "MONTREAL, August 23, 2024 - The lockout is over": the release's day
     if _WEEK_N_BEFORE.search(window) or _WEEK_N_AFTER.match(after):
         return _NO_ROLE  # "entered its second week Monday": a day well after the start, none of its ends
     if _BEFORE_ACTION_AFTER.match(after):
@@ -1052,14 +1085,28 @@ def _plausible_starts(sc: _Scene, starts: list[DateMention]) -> list[DateMention
         return d.value >= pub - timedelta(days=1) if planned else d.value <= pub + timedelta(days=1)
 
     if planned and pub is not None and status != "averted":
-        # an action still to come is set for a day to come: "unions have called a general strike
-        # for Wednesday", written on a Thursday, means next Wednesday
-        starts = [replace(d, value=d.value + timedelta(days=7), tense="future")
-                  if d.is_bare_weekday and d.value < pub else d for d in starts]
-    starts = [d for d in starts if ok(d) and not (planned and d.tense == "past" and status != "averted")]
+        starts = [_week_ahead(d, pub) for d in starts]
+    starts = [d for d in starts if ok(d) and not (planned and d.tense == "past" and status != "averted")
+              and not _protest_beside_strike(sc, d)]
     # "strike Monday" (headline) beside "from Monday, March 18": the stated date wins
     named = {d.value.weekday() for d in starts if not d.is_bare_weekday and d.has_weekday}
     return [d for d in starts if not (d.is_bare_weekday and d.value.weekday() in named)] or starts
+
+
+def _week_ahead(d: DateMention, pub: date) -> DateMention:
+    """A planned action is set for a day to come: "unions have called a general strike for
+    Wednesday", written on a Thursday, means next Wednesday (not a weekday told in the past:
+    "the drivers struck on Thursday" is an earlier round)."""
+    if d.is_bare_weekday and d.value < pub and d.tense != "past":
+        return replace(d, value=d.value + timedelta(days=7), tense="future")
+    return d
+
+
+def _protest_beside_strike(sc: _Scene, d: DateMention) -> bool:
+    """A date of protests told beside a strike ("Starting 29 September, we will hold
+    protests"): a sentence naming protests and no stoppage does not date the strike."""
+    return bool(sc.facts.action_type and sc.facts.action_type.value == "strike"
+                and _PROTEST_WORD.search(d.sent.text) and not _STOPPAGE_WORD.search(d.sent.text))
 
 
 def _choose_end(sc: _Scene, start: Fact[str] | None, s0: DateMention | None,
@@ -1072,6 +1119,9 @@ def _choose_end(sc: _Scene, start: Fact[str] | None, s0: DateMention | None,
         # an action over, whose stated end (a return to work, "resumed today") comes before the
         # "start" found: that was work starting again ("loading started this morning")
         start = None
+    if sc.status == "ended" and sc.pub is not None:
+        # an action over ended by publication: "more strikes for April 10 and 15" is another round
+        ends = [(d, x) for d, x in ends if d.value <= sc.pub]
     exact = [d for d, x in ends if x]
     loose = [d for d, x in ends if not x]
     if start:
@@ -1132,9 +1182,27 @@ def _fallback_start(sc: _Scene, end: Fact[str] | None, during: list[DateMention]
             _TODAY_WORD.search(ctx.text):
         # a picket or rally covered live ("came through today") with no date of its own
         return Fact(sc.rel_anchor.isoformat(), None, 0.5, note="a one-day action under way today")
-    if status in ("ongoing", None) and sc.rel_anchor and sc.facts.published and \
-            sc.facts.published.note == "given":
+    if status in ("ongoing", None) and sc.rel_anchor and sc.facts.published and (
+            sc.facts.published.note == "given" or "dates.publication.stamp" in sc.facts.published.rules):
         return _launched_today(ctx, sc.rel_anchor)
+    return None
+
+
+def _stopped_at_once(sc: _Scene) -> Fact[str] | None:
+    """An action over that was suspended or called off "with immediate effect": it ended on
+    the day that sentence names, else on the day of the copy."""
+    if sc.rel_anchor is None:
+        return None
+    for s in sc.ctx.sentences:
+        m = _AT_ONCE.search(s.text)
+        if not m:
+            continue
+        days = [d.value for d in mentions(sc.ctx, sc.pub, [s], None, sc.rel_anchor)
+                if d.granularity == "day" and d.value <= sc.rel_anchor]
+        v = max(days) if days else sc.rel_anchor
+        return Fact(v.isoformat(), sc.ctx.sentence_evidence(s, s.start + m.start(), s.start + m.end()),
+                    0.6, note="suspended or called off with immediate effect",
+                    rules=["dates.end.at_once"])
     return None
 
 
@@ -1145,6 +1213,10 @@ def _first_day_under_way(sc: _Scene, during: list[DateMention]) -> Fact[str] | N
     # Monday"), not one far along a clause about something else ("... measures imposed after
     # an earthquake on March 5"); with no status to go by, closer still
     during = [d for d in during if _action_distance(d) <= (40 if status is None else 60)]
+    if status in ("ongoing", "ended"):
+        # "are set to join the escalating strikes this Saturday": a day told as still to come
+        # is no day the action is reported under way
+        during = [d for d in during if d.tense != "future"]
     if during and status in ("ongoing", "ended", None):
         d0 = min(during, key=lambda d: d.value)
         if sc.pub is None or d0.value <= sc.pub or (status is None and d0.tense == "future"):
@@ -1171,7 +1243,10 @@ def _fallback_end(sc: _Scene, start: Fact[str] | None, end: Fact[str] | None,
         return Fact(end_from_start(date.fromisoformat(start.value), sc.duration, sc.workdays).isoformat(),
                     ctx.sentence_evidence(sc.dur_sent) if sc.dur_sent else None,
                     note=f"start plus a {sc.duration}-day duration")
-    if _one_off(ctx, sc.facts) and not OPEN_ENDED_RE.search(ctx.text):
+    if _one_off(ctx, sc.facts) and not OPEN_ENDED_RE.search(ctx.text) and (
+            not sc.planned or _WITHIN_DAY.search(ctx.text)):
+        # a rally that took place lasted its day; one still to come has no stated length
+        # unless it is told to fit in the day ("will picket during their lunch breaks")
         return Fact(start.value, start.evidence, 0.6, note="a picket, rally or sickout: one day")
     return None
 
@@ -1184,6 +1259,7 @@ _LAUNCHED = rules.pattern("dates.start.launched")
 
 
 _VAGUE_WHEN = rules.pattern("dates.start.vague_when")
+_STAMP_LINE = rules.pattern("dates.start.stamp_line")
 
 
 _EARLIER_PERIOD = rules.pattern("dates.start.earlier_period")
@@ -1192,7 +1268,8 @@ _EARLIER_PERIOD = rules.pattern("dates.start.earlier_period")
 def _launched_today(ctx: Context, day: date) -> Fact[str] | None:
     """The publication day as the first day, when the lead (the first two sentences of the
     body) tells the action has just begun and names no other day."""
-    body = [s for s in ctx.sentences if s.start >= headline_offset(ctx)][:2]
+    # (a "Published: 2024-11-15" stamp line is no sentence of the lead)
+    body = [s for s in ctx.sentences if s.start >= headline_offset(ctx) and not _STAMP_LINE.match(s.text)][:2]
     if any(_VAGUE_WHEN.search(s.text) for s in body):
         return None  # "strikes which began over the weekend": a day not pinned
     for s in body:
@@ -1258,6 +1335,12 @@ def _range_ends(ms: list[DateMention]) -> list[DateMention]:
 
 _TODAY_WORD = rules.pattern("dates.during.today_word")
 _ONE_OFF = rules.pattern("dates.during.one_off")
+_WITHIN_DAY = rules.pattern("dates.during.within_day")
+_TOLD_ON = rules.pattern("dates.during.told_on")
+_DATELINE_HEAD = rules.pattern("dates.during.dateline_head")
+_DATELINE_TAIL = rules.pattern("dates.during.dateline_tail")
+_HEDGED_MORE = rules.pattern("dates.end.hedged_more")
+_AT_ONCE = rules.pattern("dates.end.at_once")
 
 
 # the action runs on past its first day
@@ -1370,6 +1453,7 @@ def _linked_start(before: str, after: str) -> bool:
 
 _LOCKOUT_WORD = rules.pattern("dates.kind.lockout")
 _STOPPAGE_WORD = rules.pattern("dates.kind.stoppage")
+_PROTEST_WORD = rules.pattern("dates.kind.protest")
 
 
 def _other_kind(text: str, kind: str | None) -> bool:
