@@ -259,3 +259,9 @@ def test_ports_on_two_coasts_have_no_one_state(nlp):
                     "midnight, shutting ports across the Atlantic and Gulf coasts, the union "
                     "said.", nlp)
     assert loc(f) == (None, None, "US")
+
+
+def test_bc_abbreviation_is_the_province(nlp):
+    f, _ = facts_of("The union representing B.C. public service workers has voted in favour of "
+                    "a strike, which could begin as soon as Tuesday, its president said.", nlp)
+    assert loc(f) == (None, "BC", "CA")
