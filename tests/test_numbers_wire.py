@@ -124,3 +124,17 @@ def test_those_who_answered_the_call_are_counted():
                "About 30,000 engineers walked out for two hours today after the union called "
                "on members to back its pay claim.\n")
     assert _p(f) == 30000
+
+
+def test_a_count_of_strikes_is_not_a_count_of_strikers():
+    f = _facts("date 2021-09-16 First of two nurses strikes called off\n\n"
+               "The nurses' union called off Thursday's strike after a new pay offer, it said "
+               "today.\n")
+    assert _p(f) is None
+
+
+def test_thousands_written_with_a_spaced_comma():
+    f = _facts("date 2021-09-16 Teachers' strike enters second week\n\n"
+               "The strike involving more than 25, 000 teachers has closed schools across the "
+               "country, the union said today.\n")
+    assert _p(f) == 25000

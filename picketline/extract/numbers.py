@@ -98,6 +98,8 @@ NEGATIVE = pattern("participants.exclude.negative")
 MEMBERSHIP_BEFORE = pattern("participants.membership.before")
 # Those a union appeals to ("calling on some 3,000 members to walk out"): not yet acting.
 APPEAL_BEFORE = pattern("participants.exclude.appeal_before")
+# A count of actions: "the first of two nurses strikes".
+COUNT_OF_ACTIONS = pattern("participants.exclude.count_of_actions")
 # The body itself stops work: "the 2,300-member guild walked off the job".
 _BODY_STOPS = pattern("participants.action.body_stops")
 # Whom talks or a contract cover: "a round of talks ... that cover nearly 500,000 workers".
@@ -545,11 +547,11 @@ def _not_out(scan: _Scan, text: str, c: Count, before: str, after: str, head: st
 
 
 def _not_a_count_of_people_acting(text: str, c: Count) -> bool:
-    """An increment ("another 300 workers joined") or those a union appeals to ("calling on
-    some 3,000 members to walk out")."""
+    """An increment ("another 300 workers joined"), those a union appeals to ("calling on
+    some 3,000 members to walk out") or a count of actions ("two nurses strikes")."""
     before = text[max(0, c.start - 40):c.start]
     return bool(INCREMENT_BEFORE.search(before) or INCREMENT_AFTER.match(text[c.end:])
-                or APPEAL_BEFORE.search(before))
+                or APPEAL_BEFORE.search(before) or COUNT_OF_ACTIONS.match(text[c.end:c.end + 50]))
 
 
 def _membership_rule(text: str, c: Count, head: str, after: str) -> str | None:

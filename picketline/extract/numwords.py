@@ -94,7 +94,7 @@ def _parse_number(text: object) -> float | None:
         return None
     m = _DIGITS_PHRASE.fullmatch(s)
     if m:
-        value = float(m.group(1).replace(",", ""))
+        value = float(m.group(1).replace(",", "").replace(" ", ""))
         if m.group(2):
             value *= SCALES[m.group(2)]
         return value if math.isfinite(value) else None
