@@ -792,6 +792,8 @@ class _Finder:
                 continue  # "Washington" alone is too often the capital or a surname
             if _METRO_AFTER.match(t[m.end():m.end() + 25]):
                 continue  # "the New York metropolitan area": the city's region, not the state
+            if _NEWSPAPER_AFTER.match(t[m.end():m.end() + 30]):
+                continue  # "The New York Times": a newspaper's name
             city = _CITY_AFTER_STATE.match(t, m.end())
             if city and (r := resolve_city(name + " City")):
                 # "Oklahoma City", "Iowa City": a city named after its state
