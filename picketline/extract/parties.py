@@ -1132,6 +1132,7 @@ _GROUP_NEXT = rules.pattern("parties.employer.group_next")
 _OF_NAME = rules.pattern("parties.employer.of_name")
 _OF_BEFORE = rules.pattern("parties.employer.of_before")
 _OPERATES_BEFORE = rules.pattern("parties.employer.operates_before")
+_VENUE_BEFORE = rules.pattern("parties.employer.venue_before")
 _GENERIC_HEAD = rules.pattern("parties.employer.generic_head")
 _CITY_SCHOOL_DISTRICT = rules.pattern("parties.employer.city_school_district")
 
@@ -1604,6 +1605,8 @@ def _ner_candidates(ctx: Context, add) -> None:
         after = t[ent.end:ent.end + 40]
         if _TITLE_BEFORE.search(t, max(0, ent.start - 60), ent.start) or _after_title(t, ent.text):
             continue  # a person named after a title ("chief negotiator Lorenz Brandt"), not a firm
+        if _leads_government(t, ent.text):
+            continue  # "the Okafor administration": the leader, not a firm
         if EMPLOYER_CUE.search(before) or ROLE_AFTER.match(after):
             name = _LEAD_THE.sub("", ent.text)
             lead = len(ent.text) - len(name)
@@ -1613,6 +1616,13 @@ def _ner_candidates(ctx: Context, add) -> None:
 
 
 _TITLE_BEFORE = rules.pattern("parties.employer.title_before")
+_LEADER_GOVERNMENT = rules.pattern("parties.employer.leader_government")
+
+
+def _leads_government(t: str, name: str) -> bool:
+    """Somewhere in ``t`` the name stands before "administration" or "government" ("the Okafor
+    administration"): a leader's name, a person's."""
+    return " " not in name and any(_LEADER_GOVERNMENT.match(t, e) for _, e in _word_spans(t, name))
 _FACILITY = rules.pattern("parties.employer.facility")
 
 
@@ -1796,6 +1806,8 @@ def _mention_score(ctx: Context, c: Cand, s: int, e: int) -> float:
         score += 1.0
     if _OPERATES_BEFORE.search(before):
         score -= 2.5  # a subsidiary named in passing ("B, which operates C Hospital")
+    if _VENUE_BEFORE.search(t[max(0, s - 60):s]):
+        score -= 2.5  # a venue ("told a news conference at the X Hotel")
     if _WORKERS_BEFORE.search(t[max(0, s - 60):s]) or _SITE_OF_BEFORE.search(t[max(0, s - 130):s]):
         score += 2.0  # "workers at its Kitchens of Acme bakery": the unit struck
     if _PARENT_BEFORE.search(before):
@@ -2123,11 +2135,30 @@ def employers(ctx: Context) -> list[Fact[str]]:
     """Employers the action is against, by full canonical name, best first; for a general
     strike or a public employees' strike with no employer named, the government."""
     out = _employers(ctx)
+    if out and all(_weak(f) for f in out) and _policy_strike(ctx):
+        # a general strike or a strike against the government: a firm named once, with no
+        # employer role, is one the strike hit ("flights of state airline X were cancelled")
+        gov = _government(ctx)
+        if gov:
+            return [gov]
     if not out:
         gov = _government(ctx) or _workplace_employer(ctx)
         if gov:
             out = [gov]
     return out
+
+
+WEAK_SCORE = 3.0  # an employer scored below this is named once, in no employer role
+
+
+def _weak(f: Fact[str]) -> bool:
+    return f.confidence * 10 < WEAK_SCORE
+
+
+def _policy_strike(ctx: Context) -> bool:
+    """The action is a general strike called, or a union action against the government."""
+    found = _gov_cue(ctx, _view(ctx))
+    return bool(found) and found[1] in {"general", "against"}
 
 
 # a workplace named by its city whose management bargains: "port officials said they would
@@ -2163,6 +2194,7 @@ def _all_candidates(ctx: Context) -> dict[str, Cand]:
     union_spans = [(m.start, m.end) for p in _union_parties(ctx) for m in p.mentions]
     adder: list = []
     cands = _emp_candidates(ctx, union_spans, use_ner=False, adder=adder)
+    _drop_union_fragments(ctx, cands)
     if not _clear_employer(ctx, cands):
         # the name shapes found no clear employer: ask the statistical NER (the slow part)
         _ner_candidates(ctx, adder[0])
@@ -2177,6 +2209,19 @@ def _all_candidates(ctx: Context) -> dict[str, Cand]:
     if end < len(ctx.text):  # a roundup: the parties of its first item
         cands = {k: c for k, c in cands.items() if any(s < end for s, _ in c.spans)}
     return cands
+
+
+def _drop_union_fragments(ctx: Context, cands: dict[str, Cand]) -> None:
+    """A name that is the first words of a union the article names ("Teamsters Canada Rail" of
+    the "Teamsters Canada Rail Conference", its head noun "Rail" read as a railway's) is the
+    union cut short, not an employer."""
+    names = {_as_written(p, ctx) for p in _union_parties(ctx)} | {p.key for p in _union_parties(ctx)}
+    t = _view(ctx)
+    for k, c in list(cands.items()):
+        longer = [u for u in names if u.startswith(c.name + " ")]
+        spans = list(_word_spans(t, c.name))
+        if longer and spans and all(any(t.startswith(u, s) for u in longer) for s, _ in spans):
+            del cands[k]  # never named on its own ("Samsung Electronics' union" keeps the firm)
 
 
 def _merge_short_forms(cands: dict[str, Cand]) -> None:
@@ -2194,7 +2239,7 @@ def _merge_short_forms(cands: dict[str, Cand]) -> None:
                 break
 
 
-def _choose(ranked: list[Cand]) -> list[Cand]:
+def _choose(ctx: Context, ranked: list[Cand]) -> list[Cand]:
     """The best candidate and those beside it: listed with it, or strong and shaped."""
     best = ranked[0]
     if best.score < 3.0 and not best.shaped:
@@ -2211,9 +2256,18 @@ def _choose(ranked: list[Cand]) -> list[Cand]:
             continue
         if c.listed and best.listed:
             chosen.append(c)
-        elif c.score >= max(4.0, 0.3 * best.score) and (c.shaped or c.listed):
+        elif c.score >= max(4.0, 0.3 * best.score) and (c.shaped or c.listed) and \
+                _in_action(ctx, c):
             chosen.append(c)
     return chosen
+
+
+def _in_action(ctx: Context, c: Cand) -> bool:
+    """Some mention of the name is in a sentence about the dispute (a strike, talks, a
+    contract, an offer); a second firm named only elsewhere (a bidder, a rival that "announced
+    investments", a past owner) is named in passing."""
+    return any((sent := ctx.sentence_at(s)) is not None and CONTEXT_WORDS.search(sent.text)
+               for s, _ in c.spans)
 
 
 def _employers(ctx: Context) -> list[Fact[str]]:
@@ -2224,8 +2278,12 @@ def _employers(ctx: Context) -> list[Fact[str]]:
     for c in cands.values():
         c.score = _score(ctx, c)
     _coordinated(ctx, cands)
-    ranked = sorted(cands.values(), key=lambda c: -c.score)
-    chosen = _choose(ranked)
+    # a name whose every mention was discounted (a venue, a parent, a subsidiary in passing)
+    # is left with its shape's point or less: no employer
+    ranked = sorted((c for c in cands.values() if c.score > 1.0 or c.listed), key=lambda c: -c.score)
+    if not ranked:
+        return []
+    chosen = _choose(ctx, ranked)
     if not chosen:
         return []
     chosen = _units_for_parents(ctx, chosen, ranked)
