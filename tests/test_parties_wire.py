@@ -410,3 +410,38 @@ def test_a_weekday_closing_a_name_is_cut():
     from picketline.extract import names as nm
     assert nm.clean_name("University of Eastvale on Sunday") == "University of Eastvale"
     assert nm.clean_name("Sunday Times") == "Sunday Times"
+
+
+@pytest.mark.parametrize("text,expected", [
+    # strikers press the government to act; no union named
+    ("Thousands of truckers in Chile have been on strike since Thursday, demanding the "
+     "government extend the minimum freight rates. The government and the truckers held their "
+     "first negotiations on Monday but failed to agree.\n", ["Government of Chile"]),
+    # the government and the workers as the two sides of the talks
+    ("Bus drivers in Peru stayed off work for a third day. The government and the drivers "
+     "held talks on Monday without a deal to end the strike.\n", ["Government of Peru"]),
+    # an offer from the government turned down
+    ("Secondary teachers in Norway have called off next week's walkouts, their union said. They "
+     "turned down the latest offer from the Government last month.\n", ["Government of Norway"]),
+    # the national government written as a proper name
+    ("The Ghana Labour Congress and the Trades Union Council suspended their industrial action "
+     "for a week after accepting the Federal Government offers on the minimum wage.\n",
+     ["Federal Government"]),
+    # unions call on the government not to pass a bill
+    ("Union leaders in Indonesia called on Parliament and the government not to pass the "
+     "labour bill, and announced a national strike for next month.\n", ["Government of Indonesia"]),
+])
+def test_the_government_as_the_other_side(text, expected, nlp):
+    assert employer_names(text, nlp) == expected
+
+
+def test_public_service_workers_strike_against_their_regions_government(nlp):
+    text = ("Public service workers in Manitoba walked off the job on Tuesday, the union said.\n")
+    assert employer_names(text, nlp) == ["Manitoba government"]
+
+
+def test_a_region_name_is_no_country(nlp):
+    # "British Columbians" names the province's people, not Britain
+    text = ("Public service workers vote to strike. Asked what British Columbians should expect, "
+            "the union's president said services would be cut.\n")
+    assert employer_names(text, nlp) == []

@@ -1934,6 +1934,9 @@ _PUBLIC = rules.pattern("parties.government.public_workers")
 _AGAINST_GOV = rules.pattern("parties.government.against")
 _GOV_NAMED = rules.pattern("parties.government.named")
 _GOV_OFFERS = rules.pattern("parties.government.offers")
+_GOV_PROPER = rules.pattern("parties.government.proper_name")
+_PRESSED = rules.pattern("parties.government.pressed")
+_STRIKE_WORD = rules.pattern("parties.government.strike_word")
 
 
 # a general strike voted down or opposed ("voted against a general strike") is none
@@ -1992,7 +1995,7 @@ def _gov_cue(ctx: Context, t: str) -> tuple[re.Match[str], str] | None:
     has_union = bool(_union_parties(ctx)) or bool(_UNION_WORD.search(t))
     for m in _COUNTERPART.finditer(t):
         sent = ctx.sentence_at(m.start())
-        if sent and _UNION_WORD.search(sent.text):
+        if sent and (_UNION_WORD.search(sent.text) or _STRIKE_WORD.search(sent.text)):
             return m, "counterpart"
     for m in _PUBLIC.finditer(t):
         if not _GENERAL.fullmatch(m.group()):
@@ -2006,6 +2009,10 @@ def _gov_cue(ctx: Context, t: str) -> tuple[re.Match[str], str] | None:
     m = _GOV_OFFERS.search(t)
     if m and has_union:
         return m, "offers"  # "the Tarrow government has offered three per cent"
+    for m in _PRESSED.finditer(t):
+        sent = ctx.sentence_at(m.start())
+        if sent and (_UNION_WORD.search(sent.text) or _STRIKE_WORD.search(sent.text)):
+            return m, "pressed"  # "on strike, demanding the government extend the rates"
     return None
 
 
@@ -2013,7 +2020,7 @@ def _gov_cue(ctx: Context, t: str) -> tuple[re.Match[str], str] | None:
 _CUE_RULES = {"counterpart": "parties.government.counterpart",
               "public": "parties.government.public_workers",
               "general": "parties.government.public_workers", "against": "parties.government.against",
-              "offers": "parties.government.offers"}
+              "offers": "parties.government.offers", "pressed": "parties.government.pressed"}
 
 
 def _government(ctx: Context) -> Fact[str] | None:
@@ -2034,7 +2041,7 @@ def _government(ctx: Context) -> Fact[str] | None:
         if dept:
             return dept
     if kind == "counterpart":
-        g = (cue.group("g1") or cue.group("g2")).strip()
+        g = (cue.group("g1") or cue.group("g2") or cue.group("g3")).strip()
         if _SUBNATIONAL.match(g) or g.lower() == "province":  # "talks with the province"
             return _region_fact(ctx, t, cue, 0.6, [cue_rule])  # None: a state's, but no one state named
     named = _named_government(ctx, t)
@@ -2045,9 +2052,9 @@ def _government(ctx: Context) -> Fact[str] | None:
         if region:
             return region
     found = _country_government(ctx, t, cue, cue_rule)
-    if not found and kind == "offers":
-        # "the Tarrow government has offered ...", no country named: the government of the
-        # one state or province the article names
+    if not found and kind in ("offers", "public", "pressed"):
+        # "the Tarrow government has offered ...", "public service workers vote to strike", no
+        # country named: the government of the one state or province the article names
         found = _region_fact(ctx, t, cue, 0.5, [cue_rule])
     return found
 
@@ -2075,7 +2082,12 @@ def _region_fact(ctx: Context, t: str, cue: re.Match[str], confidence: float,
 
 
 def _named_government(ctx: Context, t: str) -> Fact[str] | None:
-    """A government named by its place ("the NSW government", "Government of Ecuador")."""
+    """A government named by its place ("the NSW government", "Government of Ecuador"), or by
+    a capitalised proper name ("the Federal Government")."""
+    proper = _GOV_PROPER.search(t)
+    if proper:
+        return Fact(proper.group("n"), ctx.evidence(proper.start("n"), proper.end("n")), confidence=0.6,
+                    note="government", rules=["parties.government.proper_name"])
     _, region_full = _regions()
     for m in _GOV_NAMED.finditer(t):
         place = (m.group("a") or m.group("b") or "").strip()
@@ -2099,6 +2111,11 @@ def _country_government(ctx: Context, t: str, cue: re.Match[str],
     the country ("Government of Ecuador"; "Belgian government" where only its adjective is)."""
     d = nm.load_data("countries.json")["countries"]
     pat, code_of = _country_pattern()
+    # a country word that opens a region's name ("British Columbia", "British Columbians")
+    # names no country
+    for region in _regions()[1]:
+        if " " in region and region in t:
+            t = t.replace(region, " " * len(region))
     found = [code_of[m.group()] for m in pat.finditer(t.lower())]
     if not found:
         return None
