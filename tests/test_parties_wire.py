@@ -445,3 +445,16 @@ def test_a_region_name_is_no_country(nlp):
     text = ("Public service workers vote to strike. Asked what British Columbians should expect, "
             "the union's president said services would be cut.\n")
     assert employer_names(text, nlp) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The strike, called by the General Confederation of Workers (GCW), the largest union "
+     "centre in the country, began at noon.\n", "General Confederation of Workers (GCW)"),
+    ("The walkout is led by the All Kenya Bank Clerks' Association (AKBCA), which said all "
+     "branches would close.\n", "All Kenya Bank Clerks' Association"),
+])
+def test_a_stop_word_that_opens_a_union_name_is_kept(text, expected, nlp):
+    got = union_names(text, nlp)
+    assert expected in got, got
+    assert parties.trim_lead("general secretary Ada Obi")[0] == "Ada Obi"
+    assert parties.trim_lead("All workers at Acme")[0] == "Acme"

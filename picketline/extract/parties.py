@@ -208,7 +208,7 @@ def trim_lead(name: str) -> tuple[str, int]:
         if not m:
             break
         w = m.group(1).lower().rstrip(".")
-        if w in LEAD_STOP or _LEAD_JUNK.fullmatch(w):
+        if (w in LEAD_STOP or _LEAD_JUNK.fullmatch(w)) and not _opens_name(w, s[m.end():]):
             cut += m.end()
             s = s[m.end():]
             continue
@@ -216,6 +216,19 @@ def trim_lead(name: str) -> tuple[str, int]:
     # a trailing possessive belongs to the sentence, not the name
     s2 = _TRAILING_POSS.sub("", s)
     return s2, cut
+
+
+def _opens_name(w: str, rest: str) -> bool:
+    """A stop word that opens a union's own name: "General" before an organisation word
+    ("General Confederation of Labour", not "general secretary"), "All" before a country
+    ("All India Trade Union Congress", not "all workers")."""
+    nxt = _LEAD_WORD.match(rest)
+    if not nxt or not rest[:1].isupper():
+        return False
+    word = nxt.group(1)
+    if w == "general":
+        return word.lower() in _ORG_VOCAB
+    return w == "all" and _is_country_word(word)
 
 
 def _workers_committee(toks: list[str]) -> bool:
