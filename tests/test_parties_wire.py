@@ -458,3 +458,12 @@ def test_a_stop_word_that_opens_a_union_name_is_kept(text, expected, nlp):
     assert expected in got, got
     assert parties.trim_lead("general secretary Ada Obi")[0] == "Ada Obi"
     assert parties.trim_lead("All workers at Acme")[0] == "Acme"
+
+
+def test_a_section_label_line_gives_way_to_the_company_managing_the_site(nlp):
+    text = ("Workers at Andean copper mine vote to strike over safety\n\nWorld Markets\n"
+            "Ada Obi Reuters\n\nSANTIAGO, Sept 7 (Reuters) - Workers at the Cerro Alto copper mine "
+            "voted to strike over safety concerns. The union said it would begin an indefinite "
+            "strike until reaching an agreement with the company managing the mine, Kestrel "
+            "KES.AX.\n")
+    assert employer_names(text, nlp) == ["Kestrel"]

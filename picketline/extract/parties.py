@@ -1146,6 +1146,9 @@ _OF_NAME = rules.pattern("parties.employer.of_name")
 _OF_BEFORE = rules.pattern("parties.employer.of_before")
 _OPERATES_BEFORE = rules.pattern("parties.employer.operates_before")
 _VENUE_BEFORE = rules.pattern("parties.employer.venue_before")
+_LABEL_LINE = rules.pattern("parties.employer.label_line")
+_RIC_CODE = rules.pattern("parties.employer.ric_code")
+_RIC_SUFFIX = rules.pattern("parties.employer.ric_suffix")
 _GENERIC_HEAD = rules.pattern("parties.employer.generic_head")
 _CITY_SCHOOL_DISTRICT = rules.pattern("parties.employer.city_school_district")
 
@@ -1540,6 +1543,8 @@ class _Candidates:
         for m in _EMPLOYER_APPOS.finditer(self.t):
             name, cut = trim_lead(m.group("emp"))
             name = _drop_possessive(name)
+            if _RIC_SUFFIX.match(self.t, m.end("emp")):
+                name = _RIC_CODE.sub("", name)  # "Kestrel KML.AX": the code goes
             if name and nm.norm(name) not in _place_names():
                 s0 = m.start("emp") + cut
                 self.add(name, s0, s0 + len(name), True, "parties.employer.employer_appos")
@@ -1821,6 +1826,8 @@ def _mention_score(ctx: Context, c: Cand, s: int, e: int) -> float:
         score -= 2.5  # a subsidiary named in passing ("B, which operates C Hospital")
     if _VENUE_BEFORE.search(t[max(0, s - 60):s]):
         score -= 2.5  # a venue ("told a news conference at the X Hotel")
+    if not c.listed and _label_line(t, s, e):
+        score -= 1.5  # a page's section label ("World Markets" on a line of its own)
     if _WORKERS_BEFORE.search(t[max(0, s - 60):s]) or _SITE_OF_BEFORE.search(t[max(0, s - 130):s]):
         score += 2.0  # "workers at its Kitchens of Acme bakery": the unit struck
     if _PARENT_BEFORE.search(before):
@@ -1830,6 +1837,12 @@ def _mention_score(ctx: Context, c: Cand, s: int, e: int) -> float:
     if sent and t[s - 1:s] == "(":
         score -= 1.0  # inside a photo credit
     return score
+
+
+def _label_line(t: str, s: int, e: int) -> bool:
+    """The mention is a whole line of its own, below the first line (the headline)."""
+    line_start = t.rfind("\n", 0, s) + 1
+    return line_start > 0 and not t[line_start:s].strip() and bool(_LABEL_LINE.match(t, e))
 
 
 def _generic_score(t: str, c: Cand) -> float:
