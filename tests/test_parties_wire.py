@@ -467,3 +467,19 @@ def test_a_section_label_line_gives_way_to_the_company_managing_the_site(nlp):
             "strike until reaching an agreement with the company managing the mine, Kestrel "
             "KES.AX.\n")
     assert employer_names(text, nlp) == ["Kestrel"]
+
+
+def test_a_general_strike_for_a_cause_has_no_employer(nlp):
+    text = ("Italian unions launched a general strike on Friday in a show of solidarity with the "
+            "Northwind Relief Convoy, a humanitarian flotilla stopped at sea two days earlier. "
+            "Trains and ferries were cancelled.\n")
+    assert employer_names(text, nlp) == []
+
+
+def test_an_employers_group_commenting_gives_way_to_the_government_pressured(nlp):
+    text = ("Finland's biggest labour federation, the Central Organisation of Lakeland Trade "
+            "Unions (COLTU), has decided to extend its political strikes for another week. The job "
+            "actions are aimed at pressuring the right-wing government to back down on labour law "
+            "changes. The main employers' group, the Confederation of Lakeland Industries (CLI), "
+            "said the decision shows recklessness.\n")
+    assert employer_names(text, nlp) == ["Government of Finland"]

@@ -1147,6 +1147,7 @@ _OF_BEFORE = rules.pattern("parties.employer.of_before")
 _OPERATES_BEFORE = rules.pattern("parties.employer.operates_before")
 _VENUE_BEFORE = rules.pattern("parties.employer.venue_before")
 _LABEL_LINE = rules.pattern("parties.employer.label_line")
+_SOLIDARITY_BEFORE = rules.pattern("parties.employer.solidarity_before")
 _RIC_CODE = rules.pattern("parties.employer.ric_code")
 _RIC_SUFFIX = rules.pattern("parties.employer.ric_suffix")
 _GENERIC_HEAD = rules.pattern("parties.employer.generic_head")
@@ -1824,6 +1825,8 @@ def _mention_score(ctx: Context, c: Cand, s: int, e: int) -> float:
         score += 1.0
     if _OPERATES_BEFORE.search(before):
         score -= 2.5  # a subsidiary named in passing ("B, which operates C Hospital")
+    if _SOLIDARITY_BEFORE.search(before):
+        score -= 2.5  # the cause supported ("in solidarity with the X Convoy")
     if _VENUE_BEFORE.search(t[max(0, s - 60):s]):
         score -= 2.5  # a venue ("told a news conference at the X Hotel")
     if not c.listed and _label_line(t, s, e):
@@ -1962,6 +1965,7 @@ _GOV_NAMED = rules.pattern("parties.government.named")
 _GOV_OFFERS = rules.pattern("parties.government.offers")
 _GOV_PROPER = rules.pattern("parties.government.proper_name")
 _PRESSED = rules.pattern("parties.government.pressed")
+_GOV_WORD = rules.pattern("parties.government.gov_word")
 _STRIKE_WORD = rules.pattern("parties.government.strike_word")
 
 
@@ -2027,8 +2031,8 @@ def _gov_cue(ctx: Context, t: str) -> tuple[re.Match[str], str] | None:
         if not _GENERAL.fullmatch(m.group()):
             return m, "public"
         sent = ctx.sentence_at(m.start())
-        if not (sent and _GEN_REJECTED.search(sent.text)):
-            return m, "general"
+        if not (sent and _GEN_REJECTED.search(sent.text)) and _GOV_WORD.search(t):
+            return m, "general"  # (a general strike for a cause, no government named: none)
     m = _AGAINST_GOV.search(t)
     if m and has_union:
         return m, "against"  # strikes by workers alone against a measure: no federation's call
