@@ -483,3 +483,13 @@ def test_an_employers_group_commenting_gives_way_to_the_government_pressured(nlp
             "changes. The main employers' group, the Confederation of Lakeland Industries (CLI), "
             "said the decision shows recklessness.\n")
     assert employer_names(text, nlp) == ["Government of Finland"]
+
+
+def test_a_public_body_sharing_a_unions_acronym_is_no_union(nlp):
+    text = ("Teacher unions in Ghana called off their strike after talks with the National "
+            "Labour Commission (NLC), which had secured an injunction. The NLC said the order "
+            "stands. The Ghana National Association of Teachers said schools reopen on "
+            "Wednesday.\n")
+    got = union_names(text, nlp)
+    assert not any("Commission" in u or "NLC" in u or "Nigeria" in u for u in got), got
+    assert "Ghana National Association of Teachers" in got

@@ -245,6 +245,17 @@ def _joined_acronym(name: str) -> bool:
                for w in name.split())
 
 
+_NOT_UNION_HEADS = frozenset({"board", "commission", "department", "court", "office", "agency",
+                              "bank", "party", "league"})
+
+
+def _not_union_head(name: str) -> bool:
+    """The name ends in the head of a public body or another kind of organisation ("National
+    Labour Commission")."""
+    words = _words(name)
+    return bool(words) and words[-1].lower() in _NOT_UNION_HEADS
+
+
 def is_union_shaped(name: str) -> bool:
     """A name that reads as a labor organisation (not a board, a bank or a party)."""
     if nm.norm(name) in nm.not_unions():
@@ -259,8 +270,7 @@ def is_union_shaped(name: str) -> bool:
     if "union" in toks[1:-1] and toks[toks.index("union") + 1] == "of":
         # "Lecturers' and Researchers' Union of Ireland", "National Union of Teachers"
         return True
-    if toks[-1] in {"board", "commission", "department", "court", "office", "agency",
-                    "bank", "party", "league"}:
+    if toks[-1] in _NOT_UNION_HEADS:
         return False
     if toks[-1] in {"union", "unions", "guild", "brotherhood"}:
         return True
@@ -580,6 +590,7 @@ class UnionFinder:
         self.mentions: list[Mention] = []
         self.taken: list[tuple[int, int]] = []  # sorted, disjoint
         self.acronyms: dict[str, str] = {}  # acronym -> key
+        self.foreign: set[str] = set()  # acronyms the article gives a body that is no union
 
     def _free(self, s: int, e: int) -> bool:
         return not _overlaps(self.taken, s, e)
@@ -810,6 +821,9 @@ class UnionFinder:
             acr = m.group("acr").strip()
             if not full or not (is_union_shaped(full) or nm.union_entry(acr)):
                 continue
+            if _not_union_head(full) and not nm.union_entry(full):
+                self.foreign.add(acr)  # "National Labour Commission (NLC)": a body sharing
+                continue               # a union's acronym, here and in later mentions
             s, end = m.start("full") + s_cut, m.end()
             wide = _comma_widen(self.text, s, s + len(full))
             if wide and is_union_shaped(" ".join(self.text[wide[0]:wide[1]].split())):
@@ -863,7 +877,7 @@ class UnionFinder:
                 if not ci and not _all_caps(m.group()) and \
                         _PLURAL_SUBJECT.search(self.text, max(0, m.start() - 40), m.start()):
                     continue  # "Baristas Unite in Protest": the word is the headline's verb
-                if e and self._free(m.start(), m.end()):
+                if e and self._free(m.start(), m.end()) and (ci or m.group() not in self.foreign):
                     self._add(e.canonical, m.start(), m.end(), "national", e.canonical)
 
     def _shaped(self) -> None:
