@@ -24,6 +24,7 @@ _POSSESSIVE = pattern("names.possessive.apostrophe_s")
 _PUNCTUATION = pattern("names.punctuation.not_word_or_space")
 _INITIAL_WORD = pattern("names.initial_word.word")
 _SEAT = pattern("names.seat.based_before_name")
+_TRAILING_DAY = pattern("names.trailing_day.on_weekday")
 
 
 def article_cache(ctx: object) -> dict:
@@ -68,6 +69,7 @@ def clean_name(name: str) -> str:
         # a seat written before the name is a description: "the North Valley-based Riverside
         # Nurses Union"
         s = _SEAT.sub("", s)
+        s = _TRAILING_DAY.sub("", s)  # "University of Eastvale on Sunday"
         s = _strip_apostrophe(s).strip()
         if s == before:
             return s

@@ -208,7 +208,7 @@ def trim_lead(name: str) -> tuple[str, int]:
         if not m:
             break
         w = m.group(1).lower().rstrip(".")
-        if w in LEAD_STOP or _LEAD_JUNK.fullmatch(w):
+        if (w in LEAD_STOP or _LEAD_JUNK.fullmatch(w)) and not _opens_name(w, s[m.end():]):
             cut += m.end()
             s = s[m.end():]
             continue
@@ -216,6 +216,19 @@ def trim_lead(name: str) -> tuple[str, int]:
     # a trailing possessive belongs to the sentence, not the name
     s2 = _TRAILING_POSS.sub("", s)
     return s2, cut
+
+
+def _opens_name(w: str, rest: str) -> bool:
+    """A stop word that opens a union's own name: "General" before an organisation word
+    ("General Confederation of Labour", not "general secretary"), "All" before a country
+    ("All India Trade Union Congress", not "all workers")."""
+    nxt = _LEAD_WORD.match(rest)
+    if not nxt or not rest[:1].isupper():
+        return False
+    word = nxt.group(1)
+    if w == "general":
+        return word.lower() in _ORG_VOCAB
+    return w == "all" and _is_country_word(word)
 
 
 def _workers_committee(toks: list[str]) -> bool:
@@ -232,6 +245,17 @@ def _joined_acronym(name: str) -> bool:
                for w in name.split())
 
 
+_NOT_UNION_HEADS = frozenset({"board", "commission", "department", "court", "office", "agency",
+                              "bank", "party", "league"})
+
+
+def _not_union_head(name: str) -> bool:
+    """The name ends in the head of a public body or another kind of organisation ("National
+    Labour Commission")."""
+    words = _words(name)
+    return bool(words) and words[-1].lower() in _NOT_UNION_HEADS
+
+
 def is_union_shaped(name: str) -> bool:
     """A name that reads as a labor organisation (not a board, a bank or a party)."""
     if nm.norm(name) in nm.not_unions():
@@ -246,8 +270,7 @@ def is_union_shaped(name: str) -> bool:
     if "union" in toks[1:-1] and toks[toks.index("union") + 1] == "of":
         # "Lecturers' and Researchers' Union of Ireland", "National Union of Teachers"
         return True
-    if toks[-1] in {"board", "commission", "department", "court", "office", "agency",
-                    "bank", "party", "league"}:
+    if toks[-1] in _NOT_UNION_HEADS:
         return False
     if toks[-1] in {"union", "unions", "guild", "brotherhood"}:
         return True
@@ -567,6 +590,7 @@ class UnionFinder:
         self.mentions: list[Mention] = []
         self.taken: list[tuple[int, int]] = []  # sorted, disjoint
         self.acronyms: dict[str, str] = {}  # acronym -> key
+        self.foreign: set[str] = set()  # acronyms the article gives a body that is no union
 
     def _free(self, s: int, e: int) -> bool:
         return not _overlaps(self.taken, s, e)
@@ -797,6 +821,9 @@ class UnionFinder:
             acr = m.group("acr").strip()
             if not full or not (is_union_shaped(full) or nm.union_entry(acr)):
                 continue
+            if _not_union_head(full) and not nm.union_entry(full):
+                self.foreign.add(acr)  # "National Labour Commission (NLC)": a body sharing
+                continue               # a union's acronym, here and in later mentions
             s, end = m.start("full") + s_cut, m.end()
             wide = _comma_widen(self.text, s, s + len(full))
             if wide and is_union_shaped(" ".join(self.text[wide[0]:wide[1]].split())):
@@ -850,7 +877,7 @@ class UnionFinder:
                 if not ci and not _all_caps(m.group()) and \
                         _PLURAL_SUBJECT.search(self.text, max(0, m.start() - 40), m.start()):
                     continue  # "Baristas Unite in Protest": the word is the headline's verb
-                if e and self._free(m.start(), m.end()):
+                if e and self._free(m.start(), m.end()) and (ci or m.group() not in self.foreign):
                     self._add(e.canonical, m.start(), m.end(), "national", e.canonical)
 
     def _shaped(self) -> None:
@@ -1132,6 +1159,11 @@ _GROUP_NEXT = rules.pattern("parties.employer.group_next")
 _OF_NAME = rules.pattern("parties.employer.of_name")
 _OF_BEFORE = rules.pattern("parties.employer.of_before")
 _OPERATES_BEFORE = rules.pattern("parties.employer.operates_before")
+_VENUE_BEFORE = rules.pattern("parties.employer.venue_before")
+_LABEL_LINE = rules.pattern("parties.employer.label_line")
+_SOLIDARITY_BEFORE = rules.pattern("parties.employer.solidarity_before")
+_RIC_CODE = rules.pattern("parties.employer.ric_code")
+_RIC_SUFFIX = rules.pattern("parties.employer.ric_suffix")
 _GENERIC_HEAD = rules.pattern("parties.employer.generic_head")
 _CITY_SCHOOL_DISTRICT = rules.pattern("parties.employer.city_school_district")
 
@@ -1526,6 +1558,8 @@ class _Candidates:
         for m in _EMPLOYER_APPOS.finditer(self.t):
             name, cut = trim_lead(m.group("emp"))
             name = _drop_possessive(name)
+            if _RIC_SUFFIX.match(self.t, m.end("emp")):
+                name = _RIC_CODE.sub("", name)  # "Kestrel KML.AX": the code goes
             if name and nm.norm(name) not in _place_names():
                 s0 = m.start("emp") + cut
                 self.add(name, s0, s0 + len(name), True, "parties.employer.employer_appos")
@@ -1604,6 +1638,8 @@ def _ner_candidates(ctx: Context, add) -> None:
         after = t[ent.end:ent.end + 40]
         if _TITLE_BEFORE.search(t, max(0, ent.start - 60), ent.start) or _after_title(t, ent.text):
             continue  # a person named after a title ("chief negotiator Lorenz Brandt"), not a firm
+        if _leads_government(t, ent.text):
+            continue  # "the Okafor administration": the leader, not a firm
         if EMPLOYER_CUE.search(before) or ROLE_AFTER.match(after):
             name = _LEAD_THE.sub("", ent.text)
             lead = len(ent.text) - len(name)
@@ -1613,6 +1649,13 @@ def _ner_candidates(ctx: Context, add) -> None:
 
 
 _TITLE_BEFORE = rules.pattern("parties.employer.title_before")
+_LEADER_GOVERNMENT = rules.pattern("parties.employer.leader_government")
+
+
+def _leads_government(t: str, name: str) -> bool:
+    """Somewhere in ``t`` the name stands before "administration" or "government" ("the Okafor
+    administration"): a leader's name, a person's."""
+    return " " not in name and any(_LEADER_GOVERNMENT.match(t, e) for _, e in _word_spans(t, name))
 _FACILITY = rules.pattern("parties.employer.facility")
 
 
@@ -1796,6 +1839,12 @@ def _mention_score(ctx: Context, c: Cand, s: int, e: int) -> float:
         score += 1.0
     if _OPERATES_BEFORE.search(before):
         score -= 2.5  # a subsidiary named in passing ("B, which operates C Hospital")
+    if _SOLIDARITY_BEFORE.search(before):
+        score -= 2.5  # the cause supported ("in solidarity with the X Convoy")
+    if _VENUE_BEFORE.search(t[max(0, s - 60):s]):
+        score -= 2.5  # a venue ("told a news conference at the X Hotel")
+    if not c.listed and _label_line(t, s, e):
+        score -= 1.5  # a page's section label ("World Markets" on a line of its own)
     if _WORKERS_BEFORE.search(t[max(0, s - 60):s]) or _SITE_OF_BEFORE.search(t[max(0, s - 130):s]):
         score += 2.0  # "workers at its Kitchens of Acme bakery": the unit struck
     if _PARENT_BEFORE.search(before):
@@ -1805,6 +1854,12 @@ def _mention_score(ctx: Context, c: Cand, s: int, e: int) -> float:
     if sent and t[s - 1:s] == "(":
         score -= 1.0  # inside a photo credit
     return score
+
+
+def _label_line(t: str, s: int, e: int) -> bool:
+    """The mention is a whole line of its own, below the first line (the headline)."""
+    line_start = t.rfind("\n", 0, s) + 1
+    return line_start > 0 and not t[line_start:s].strip() and bool(_LABEL_LINE.match(t, e))
 
 
 def _generic_score(t: str, c: Cand) -> float:
@@ -1922,6 +1977,10 @@ _PUBLIC = rules.pattern("parties.government.public_workers")
 _AGAINST_GOV = rules.pattern("parties.government.against")
 _GOV_NAMED = rules.pattern("parties.government.named")
 _GOV_OFFERS = rules.pattern("parties.government.offers")
+_GOV_PROPER = rules.pattern("parties.government.proper_name")
+_PRESSED = rules.pattern("parties.government.pressed")
+_GOV_WORD = rules.pattern("parties.government.gov_word")
+_STRIKE_WORD = rules.pattern("parties.government.strike_word")
 
 
 # a general strike voted down or opposed ("voted against a general strike") is none
@@ -1980,20 +2039,24 @@ def _gov_cue(ctx: Context, t: str) -> tuple[re.Match[str], str] | None:
     has_union = bool(_union_parties(ctx)) or bool(_UNION_WORD.search(t))
     for m in _COUNTERPART.finditer(t):
         sent = ctx.sentence_at(m.start())
-        if sent and _UNION_WORD.search(sent.text):
+        if sent and (_UNION_WORD.search(sent.text) or _STRIKE_WORD.search(sent.text)):
             return m, "counterpart"
     for m in _PUBLIC.finditer(t):
         if not _GENERAL.fullmatch(m.group()):
             return m, "public"
         sent = ctx.sentence_at(m.start())
-        if not (sent and _GEN_REJECTED.search(sent.text)):
-            return m, "general"
+        if not (sent and _GEN_REJECTED.search(sent.text)) and _GOV_WORD.search(t):
+            return m, "general"  # (a general strike for a cause, no government named: none)
     m = _AGAINST_GOV.search(t)
     if m and has_union:
         return m, "against"  # strikes by workers alone against a measure: no federation's call
     m = _GOV_OFFERS.search(t)
     if m and has_union:
         return m, "offers"  # "the Tarrow government has offered three per cent"
+    for m in _PRESSED.finditer(t):
+        sent = ctx.sentence_at(m.start())
+        if sent and (_UNION_WORD.search(sent.text) or _STRIKE_WORD.search(sent.text)):
+            return m, "pressed"  # "on strike, demanding the government extend the rates"
     return None
 
 
@@ -2001,7 +2064,7 @@ def _gov_cue(ctx: Context, t: str) -> tuple[re.Match[str], str] | None:
 _CUE_RULES = {"counterpart": "parties.government.counterpart",
               "public": "parties.government.public_workers",
               "general": "parties.government.public_workers", "against": "parties.government.against",
-              "offers": "parties.government.offers"}
+              "offers": "parties.government.offers", "pressed": "parties.government.pressed"}
 
 
 def _government(ctx: Context) -> Fact[str] | None:
@@ -2022,7 +2085,7 @@ def _government(ctx: Context) -> Fact[str] | None:
         if dept:
             return dept
     if kind == "counterpart":
-        g = (cue.group("g1") or cue.group("g2")).strip()
+        g = (cue.group("g1") or cue.group("g2") or cue.group("g3")).strip()
         if _SUBNATIONAL.match(g) or g.lower() == "province":  # "talks with the province"
             return _region_fact(ctx, t, cue, 0.6, [cue_rule])  # None: a state's, but no one state named
     named = _named_government(ctx, t)
@@ -2033,9 +2096,9 @@ def _government(ctx: Context) -> Fact[str] | None:
         if region:
             return region
     found = _country_government(ctx, t, cue, cue_rule)
-    if not found and kind == "offers":
-        # "the Tarrow government has offered ...", no country named: the government of the
-        # one state or province the article names
+    if not found and kind in ("offers", "public", "pressed"):
+        # "the Tarrow government has offered ...", "public service workers vote to strike", no
+        # country named: the government of the one state or province the article names
         found = _region_fact(ctx, t, cue, 0.5, [cue_rule])
     return found
 
@@ -2063,7 +2126,12 @@ def _region_fact(ctx: Context, t: str, cue: re.Match[str], confidence: float,
 
 
 def _named_government(ctx: Context, t: str) -> Fact[str] | None:
-    """A government named by its place ("the NSW government", "Government of Ecuador")."""
+    """A government named by its place ("the NSW government", "Government of Ecuador"), or by
+    a capitalised proper name ("the Federal Government")."""
+    proper = _GOV_PROPER.search(t)
+    if proper:
+        return Fact(proper.group("n"), ctx.evidence(proper.start("n"), proper.end("n")), confidence=0.6,
+                    note="government", rules=["parties.government.proper_name"])
     _, region_full = _regions()
     for m in _GOV_NAMED.finditer(t):
         place = (m.group("a") or m.group("b") or "").strip()
@@ -2087,6 +2155,11 @@ def _country_government(ctx: Context, t: str, cue: re.Match[str],
     the country ("Government of Ecuador"; "Belgian government" where only its adjective is)."""
     d = nm.load_data("countries.json")["countries"]
     pat, code_of = _country_pattern()
+    # a country word that opens a region's name ("British Columbia", "British Columbians")
+    # names no country
+    for region in _regions()[1]:
+        if " " in region and region in t:
+            t = t.replace(region, " " * len(region))
     found = [code_of[m.group()] for m in pat.finditer(t.lower())]
     if not found:
         return None
@@ -2123,11 +2196,30 @@ def employers(ctx: Context) -> list[Fact[str]]:
     """Employers the action is against, by full canonical name, best first; for a general
     strike or a public employees' strike with no employer named, the government."""
     out = _employers(ctx)
+    if out and all(_weak(f) for f in out) and _policy_strike(ctx):
+        # a general strike or a strike against the government: a firm named once, with no
+        # employer role, is one the strike hit ("flights of state airline X were cancelled")
+        gov = _government(ctx)
+        if gov:
+            return [gov]
     if not out:
         gov = _government(ctx) or _workplace_employer(ctx)
         if gov:
             out = [gov]
     return out
+
+
+WEAK_SCORE = 3.0  # an employer scored below this is named once, in no employer role
+
+
+def _weak(f: Fact[str]) -> bool:
+    return f.confidence * 10 < WEAK_SCORE
+
+
+def _policy_strike(ctx: Context) -> bool:
+    """The action is a general strike called, or a union action against the government."""
+    found = _gov_cue(ctx, _view(ctx))
+    return bool(found) and found[1] in {"general", "against"}
 
 
 # a workplace named by its city whose management bargains: "port officials said they would
@@ -2163,6 +2255,7 @@ def _all_candidates(ctx: Context) -> dict[str, Cand]:
     union_spans = [(m.start, m.end) for p in _union_parties(ctx) for m in p.mentions]
     adder: list = []
     cands = _emp_candidates(ctx, union_spans, use_ner=False, adder=adder)
+    _drop_union_fragments(ctx, cands)
     if not _clear_employer(ctx, cands):
         # the name shapes found no clear employer: ask the statistical NER (the slow part)
         _ner_candidates(ctx, adder[0])
@@ -2177,6 +2270,19 @@ def _all_candidates(ctx: Context) -> dict[str, Cand]:
     if end < len(ctx.text):  # a roundup: the parties of its first item
         cands = {k: c for k, c in cands.items() if any(s < end for s, _ in c.spans)}
     return cands
+
+
+def _drop_union_fragments(ctx: Context, cands: dict[str, Cand]) -> None:
+    """A name that is the first words of a union the article names ("Teamsters Canada Rail" of
+    the "Teamsters Canada Rail Conference", its head noun "Rail" read as a railway's) is the
+    union cut short, not an employer."""
+    names = {_as_written(p, ctx) for p in _union_parties(ctx)} | {p.key for p in _union_parties(ctx)}
+    t = _view(ctx)
+    for k, c in list(cands.items()):
+        longer = [u for u in names if u.startswith(c.name + " ")]
+        spans = list(_word_spans(t, c.name))
+        if longer and spans and all(any(t.startswith(u, s) for u in longer) for s, _ in spans):
+            del cands[k]  # never named on its own ("Samsung Electronics' union" keeps the firm)
 
 
 def _merge_short_forms(cands: dict[str, Cand]) -> None:
@@ -2194,7 +2300,7 @@ def _merge_short_forms(cands: dict[str, Cand]) -> None:
                 break
 
 
-def _choose(ranked: list[Cand]) -> list[Cand]:
+def _choose(ctx: Context, ranked: list[Cand]) -> list[Cand]:
     """The best candidate and those beside it: listed with it, or strong and shaped."""
     best = ranked[0]
     if best.score < 3.0 and not best.shaped:
@@ -2211,9 +2317,18 @@ def _choose(ranked: list[Cand]) -> list[Cand]:
             continue
         if c.listed and best.listed:
             chosen.append(c)
-        elif c.score >= max(4.0, 0.3 * best.score) and (c.shaped or c.listed):
+        elif c.score >= max(4.0, 0.3 * best.score) and (c.shaped or c.listed) and \
+                _in_action(ctx, c):
             chosen.append(c)
     return chosen
+
+
+def _in_action(ctx: Context, c: Cand) -> bool:
+    """Some mention of the name is in a sentence about the dispute (a strike, talks, a
+    contract, an offer); a second firm named only elsewhere (a bidder, a rival that "announced
+    investments", a past owner) is named in passing."""
+    return any((sent := ctx.sentence_at(s)) is not None and CONTEXT_WORDS.search(sent.text)
+               for s, _ in c.spans)
 
 
 def _employers(ctx: Context) -> list[Fact[str]]:
@@ -2224,8 +2339,12 @@ def _employers(ctx: Context) -> list[Fact[str]]:
     for c in cands.values():
         c.score = _score(ctx, c)
     _coordinated(ctx, cands)
-    ranked = sorted(cands.values(), key=lambda c: -c.score)
-    chosen = _choose(ranked)
+    # a name whose every mention was discounted (a venue, a parent, a subsidiary in passing)
+    # is left with its shape's point or less: no employer
+    ranked = sorted((c for c in cands.values() if c.score > 1.0 or c.listed), key=lambda c: -c.score)
+    if not ranked:
+        return []
+    chosen = _choose(ctx, ranked)
     if not chosen:
         return []
     chosen = _units_for_parents(ctx, chosen, ranked)
