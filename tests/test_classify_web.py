@@ -461,3 +461,23 @@ def test_a_vote_in_favour_of_striking_is_authorized():
              "Most of them voted in favour of strike action, the local said.",
              date="2018-08-14")
     assert status(a) == "authorized"
+
+
+def test_a_strike_only_among_next_steps_still_to_decide_is_no_labor_action():
+    # a contract deadline story: workers "will decide the next steps, which could include a
+    # strike" names no strike threatened, voted or called
+    a = page("No Deal Between Union, Steelmaker as Deadline Nears",
+             "If no deal is done by midnight Friday, members will decide the next steps, including "
+             "a possible strike",
+             "A steelworkers' local and the mine's owner have not reached a labor contract as the "
+             "deadline approaches.",
+             "The local says if a deal is not reached by midnight Friday, members will decide the "
+             "next steps, which could include a strike.",
+             "The company says it hopes to reach an agreement before the deadline.",
+             date="2018-08-31")
+    assert labor(a) is False
+    # a strike the union itself threatens is still one
+    b = page("Steelworkers threaten strike as deadline nears",
+             "Members will strike at midnight Friday if no deal is reached, the local said.",
+             date="2018-08-31")
+    assert labor(b) is True
