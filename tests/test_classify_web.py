@@ -392,3 +392,92 @@ def test_strike_called_with_its_date_left_to_be_set_is_authorized():
              "The exact date of a second stoppage will be determined later, it said.",
              date="2025-06-28")
     assert status(b) == "scheduled"
+
+
+# --- status shapes of wire and broadcast copy (issue 14, web5) -------------------------------
+def test_strike_called_off_after_it_started_has_ended():
+    # "called off the strike that started Thursday": it had begun, so it ended, not averted
+    a = page("Ruritanian nurses call off strike",
+             "The national nurses' union has called off the nationwide strike that started "
+             "Wednesday after reaching an agreement with the health ministry.",
+             "Nurses had demanded a 10 percent raise.", date="2024-10-12")
+    assert status(a) == "ended"
+
+
+def test_still_locked_out_is_ongoing():
+    # "continue to be locked out": "to be" is no modal here, the lockout is under way
+    a = page("Mill workers stand firm in lockout",
+             "Workers at the Lakeside paper mill continue to be locked out after three weeks.",
+             "The union met members on Tuesday to discuss the dispute over pay cuts.",
+             date="2025-02-05")
+    assert status(a) == "ongoing"
+
+
+def test_a_strike_planned_for_a_day_that_has_been_called_off_is_averted():
+    a = page("City hospital nurses strike",
+             "The nurses' strike planned for four city hospitals tomorrow has been called off "
+             "while members vote on new proposals, the union said after talks.",
+             "The two-hour stoppages were due to take place tomorrow at all four hospitals.",
+             date="2024-12-09")
+    assert status(a) == "averted"
+
+
+def test_a_union_calling_on_staff_to_strike_on_a_day_is_scheduled():
+    # the call dates the action; "the ongoing pay talks" behind it is no strike under way
+    a = page("Union calls on airport staff to go on warning strike on Thursday",
+             "The union has called on airport ground staff to go on a day-long warning strike "
+             "on Thursday, a spokesman said on Monday.",
+             "Behind the walkout are the ongoing company-wide pay negotiations for cabin crew.",
+             date="2024-03-04")
+    assert status(a) == "scheduled"
+    assert classify.status_votes("Behind the walkout are the ongoing company-wide pay negotiations.") == ()
+
+
+def test_a_country_paralysed_by_a_general_strike_is_ongoing():
+    a = page("General strike over pension cuts",
+             "Ruritania was paralysed on Monday by the second general strike of the year, with "
+             "workers in many sectors joining the walkout.",
+             "According to the unions that organised the strike, Monday's action is against the "
+             "government's pension plans.",
+             date="2025-03-31")
+    assert status(a) == "ongoing"
+
+
+def test_members_authorizing_their_union_to_call_a_strike_is_authorized():
+    a = page("Newsroom staff authorize strike as talks stall",
+             "Reporters at a regional news agency have authorized their union to call a strike "
+             "against the company, which they say has stalled pay talks.",
+             "The vote allows the union’s bargaining committee to announce a strike if talks fail.",
+             date=None)
+    assert status(a) == "authorized"
+
+
+def test_a_vote_in_favour_of_striking_is_authorized():
+    # British spelling; "during the strike vote" is no strike under way
+    a = page("Sawmill workers vote in favour of striking",
+             "Members of a steelworkers' local have completed a strike vote at sawmills in the "
+             "north of the province.",
+             "About 900 members cast ballots during the strike vote, which ran for a week.",
+             "Most of them voted in favour of strike action, the local said.",
+             date="2018-08-14")
+    assert status(a) == "authorized"
+
+
+def test_a_strike_only_among_next_steps_still_to_decide_is_no_labor_action():
+    # a contract deadline story: workers "will decide the next steps, which could include a
+    # strike" names no strike threatened, voted or called
+    a = page("No Deal Between Union, Steelmaker as Deadline Nears",
+             "If no deal is done by midnight Friday, members will decide the next steps, including "
+             "a possible strike",
+             "A steelworkers' local and the mine's owner have not reached a labor contract as the "
+             "deadline approaches.",
+             "The local says if a deal is not reached by midnight Friday, members will decide the "
+             "next steps, which could include a strike.",
+             "The company says it hopes to reach an agreement before the deadline.",
+             date="2018-08-31")
+    assert labor(a) is False
+    # a strike the union itself threatens is still one
+    b = page("Steelworkers threaten strike as deadline nears",
+             "Members will strike at midnight Friday if no deal is reached, the local said.",
+             date="2018-08-31")
+    assert labor(b) is True
