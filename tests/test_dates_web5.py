@@ -68,3 +68,12 @@ def test_workers_back_at_an_hour_with_no_day_ended_the_day_before():
                "The tentative agreement ends a strike that began on May 14.\n")
     assert f.status.value == "ended"
     assert _dates(f) == ("2023-05-14", "2023-05-21")
+
+
+def test_an_action_under_way_that_has_been_called_off_ended_on_the_day_of_the_copy():
+    f = _facts("Dock strike ends\nPublished: 2021-09-18\n\n"
+               "The Port Workers Union has called off the strike that began Wednesday after "
+               "reaching an agreement with the port authority.\n"
+               "The strike is over, the union said.\n")
+    assert f.status.value == "ended"
+    assert _dates(f) == ("2021-09-15", "2021-09-18")

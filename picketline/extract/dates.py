@@ -935,7 +935,7 @@ def _action_dates(ctx: Context, facts: ArticleFacts) -> tuple[Fact[str] | None, 
         start = _fallback_start(sc, end, during)
     end = _fallback_end(sc, start, end, roles.called_off)
     if end is None and sc.status == "ended":
-        end = _stopped_at_once(sc) or _back_today(sc, start)
+        end = _stopped_at_once(sc) or _back_today(sc, start) or _called_off_today(sc, start)
     if start and end and end.value < start.value:
         end = None
     return start, end
@@ -1253,6 +1253,23 @@ def _stopped_at_once(sc: _Scene) -> Fact[str] | None:
         return Fact(v.isoformat(), sc.ctx.sentence_evidence(s, s.start + m.start(), s.start + m.end()),
                     0.6, note="suspended or called off with immediate effect",
                     rules=["dates.end.at_once"])
+    return None
+
+
+# "has called off the nationwide strike that started Thursday"
+_CALLED_OFF_BEGUN = rules.pattern("dates.end.called_off_begun")
+
+
+def _called_off_today(sc: _Scene, start: Fact[str] | None) -> Fact[str] | None:
+    """An action over that "has called off the strike that started Thursday", no day of
+    calling it off told: it ended on the day of the copy."""
+    if sc.rel_anchor is None or start is None or sc.rel_anchor.isoformat() < start.value:
+        return None
+    for s in sc.ctx.sentences:
+        m = _CALLED_OFF_BEGUN.search(s.text)
+        if m:
+            return Fact(sc.rel_anchor.isoformat(), sc.ctx.sentence_evidence(s, s.start + m.start(), s.start + m.end()),
+                        0.6, note="called off on the day of the copy", rules=["dates.end.called_off_begun"])
     return None
 
 
