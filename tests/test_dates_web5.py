@@ -77,3 +77,17 @@ def test_an_action_under_way_that_has_been_called_off_ended_on_the_day_of_the_co
                "The strike is over, the union said.\n")
     assert f.status.value == "ended"
     assert _dates(f) == ("2021-09-15", "2021-09-18")
+
+
+def test_a_day_by_day_programme_gives_the_last_day_of_a_planned_action():
+    # the announced range closes with an overtime ban; the walkouts end on the programme's last day
+    f = _facts("Bus drivers announce rolling strikes\nPublished: 2024-04-10\n\n"
+               "Bus drivers are set to stage a fresh round of strikes in their dispute over pay.\n"
+               "The Transit Drivers Union has announced rolling walkouts between 6 and 12 May, "
+               "with different depots affected on each day.\n"
+               "Which depots are affected on what day?\n\n"
+               "Monday 6 May at Northgate and Riverside\n\n"
+               "Wednesday 8 May at Eastfield\n\n"
+               "Friday 10 May at Southmoor and Hilltop\n\n"
+               "Drivers will also refuse overtime until Sunday 12 May.\n")
+    assert _dates(f) == ("2024-05-06", "2024-05-10")

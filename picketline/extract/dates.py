@@ -931,6 +931,7 @@ def _action_dates(ctx: Context, facts: ArticleFacts) -> tuple[Fact[str] | None, 
     if sc.status in ("authorized", "threatened") and not starts:
         return None, None  # no date set (a date set makes the action scheduled, whatever the status says)
     start, end = _choose_end(sc, start, s0, roles.ends)
+    end = _schedule_end(sc, start, end)
     if start is None:
         start = _fallback_start(sc, end, during)
     end = _fallback_end(sc, start, end, roles.called_off)
@@ -1190,6 +1191,28 @@ def _choose_end(sc: _Scene, start: Fact[str] | None, s0: DateMention | None,
             v -= timedelta(days=1)  # "until 6 a.m. Saturday": the last full day is Friday
         return start, Fact(v.isoformat(), ctx.sentence_evidence(e.sent))
     return start, None
+
+
+# "Friday 8 December at the northern operators": a line of a day-by-day programme
+_SCHEDULE_LINE = rules.pattern("dates.schedule_line")
+
+
+def _schedule_end(sc: _Scene, start: Fact[str] | None, end: Fact[str] | None) -> Fact[str] | None:
+    """A planned action announced "between 2 and 9 December" with a day-by-day programme of
+    three or more action days: its last day is the programme's last day (the range may close
+    with an overtime ban or other action short of a strike)."""
+    if not (sc.planned and start and end) or sc.pub is None:
+        return end
+    lines = [s for s in sc.ctx.sentences if _SCHEDULE_LINE.match(s.text)]
+    if len(lines) < 3:
+        return end
+    days = [d for d in mentions(sc.ctx, sc.pub, lines, article_year(sc.ctx), sc.rel_anchor)
+            if d.granularity == "day" and not d.is_bare_weekday]
+    last = max(days, key=lambda d: d.value, default=None)
+    if last is None or not start.value <= last.value.isoformat() < end.value:
+        return end
+    return Fact(last.value.isoformat(), sc.ctx.sentence_evidence(last.sent), 0.8,
+                note="the last day of a day-by-day programme", rules=["dates.schedule_line"])
 
 
 def _end_by_duration(sc: _Scene, start: Fact[str], s0: DateMention) -> tuple[Fact[str], Fact[str]]:
