@@ -768,9 +768,13 @@ _START_BEFORE = rules.pattern("dates.start.named_before")
 _VOTE_OR_NOTICE = rules.pattern("dates.start.vote_or_notice")
 
 
+# "the stoppage scheduled for five depots tomorrow", "were due to take place at two plants on"
+_DUE_BEFORE = rules.pattern("dates.start.due_before")
+
+
 def _named_start(window: str) -> bool:
     """"a walkout on the 15th" (not "voted to authorize a strike on Oct. 3": the vote's day)."""
-    m = _START_BEFORE.search(window)
+    m = _START_BEFORE.search(window) or _DUE_BEFORE.search(window)
     return bool(m and not _VOTE_OR_NOTICE.search(window[max(0, m.start() - 40):m.start()]))
 
 
@@ -927,11 +931,12 @@ def _action_dates(ctx: Context, facts: ArticleFacts) -> tuple[Fact[str] | None, 
     if sc.status in ("authorized", "threatened") and not starts:
         return None, None  # no date set (a date set makes the action scheduled, whatever the status says)
     start, end = _choose_end(sc, start, s0, roles.ends)
+    end = _schedule_end(sc, start, end)
     if start is None:
         start = _fallback_start(sc, end, during)
     end = _fallback_end(sc, start, end, roles.called_off)
     if end is None and sc.status == "ended":
-        end = _stopped_at_once(sc)
+        end = _stopped_at_once(sc) or _back_today(sc, start) or _called_off_today(sc, start)
     if start and end and end.value < start.value:
         end = None
     return start, end
@@ -963,6 +968,10 @@ def _sort_roles(sc: _Scene) -> _Roles:
         near = d.sent.text[max(0, d.start - 60):d.end + 40]
         if _PAST_ACTION.search(near):
             continue  # an earlier round ("in 2019", "last year")
+        counted = _counted_start(d)
+        if counted is not None:
+            roles.starts.append(counted)
+            continue
         role = _role(d, sc)
         if role in (_END, _LOOSE_END) and sc.status == "ongoing" and sc.pub is not None and \
                 d.value > sc.pub and _HEDGED_MORE.search(d.sent.text[:d.start]):
@@ -978,6 +987,24 @@ def _sort_roles(sc: _Scene) -> _Roles:
         elif role == _DURING:
             roles.during.append(d)
     return roles
+
+
+# "locked out after two weeks as of Thursday, January 30": began two weeks before that day
+_COUNT_AS_OF = rules.pattern("dates.start.count_as_of")
+
+
+def _counted_start(d: DateMention) -> DateMention | None:
+    """The first day of an action counted back from a day it had lasted some days or weeks
+    "as of"; None when the date is not told so."""
+    m = _COUNT_AS_OF.search(d.sent.text[max(0, d.start - 60):d.start])
+    if not m:
+        return None
+    n = m.group("n")
+    k = int(n) if n.isdigit() else NUMBER_WORDS.get(n.lower())
+    if not k:
+        return None
+    days = 7 * k if m.group("unit").lower() == "week" else k
+    return replace(d, value=d.value - timedelta(days=days), tense="past")
 
 
 def _after_range_head(d: DateMention, starts: list[DateMention]) -> DateMention:
@@ -1018,6 +1045,10 @@ def _range_role(d: DateMention, before: str, ms: list[DateMention]) -> str | Non
     return None
 
 
+# "decided to end their strike Monday": the cue names the action it ends
+_ENDS_ACTION = rules.pattern("dates.end.ends_action")
+
+
 def _end_role(d: DateMention, before: str, after: str, window: str, prev_cut: int,
               sc: _Scene) -> str | None:
     """An end of the action (exact or loose), a day it was called off, or the first day
@@ -1028,7 +1059,7 @@ def _end_role(d: DateMention, before: str, after: str, window: str, prev_cut: in
     def about() -> bool:
         return em is not None and _about_action(before[:len(before) - len(em.group())])
 
-    if _LAST_DAY_AFTER.match(after) or cue.startswith(("conclude", "wrap")) or (
+    if _LAST_DAY_AFTER.match(after) or cue.startswith(("conclude", "wrap")) or _ENDS_ACTION.match(cue) or (
             # "runs through Friday", not "games through June 15 have been cancelled"
             cue.startswith(("through", "thru")) and about()) or (
             cue.startswith("ended") and not _EARLY_HOUR.search(cue) and about()):
@@ -1086,11 +1117,31 @@ def _plausible_starts(sc: _Scene, starts: list[DateMention]) -> list[DateMention
 
     if planned and pub is not None and status != "averted":
         starts = [_week_ahead(d, pub) for d in starts]
-    starts = [d for d in starts if ok(d) and not (planned and d.tense == "past" and status != "averted")
-              and not _protest_beside_strike(sc, d)]
+    starts = [d for d in starts if ok(d) and not (planned and _told_past(d, pub) and status != "averted")
+              and not _protest_beside_strike(sc, d) and not _hedged_weekday(d, status)]
     # "strike Monday" (headline) beside "from Monday, March 18": the stated date wins
     named = {d.value.weekday() for d in starts if not d.is_bare_weekday and d.has_weekday}
     return [d for d in starts if not (d.is_bare_weekday and d.value.weekday() in named)] or starts
+
+
+# "expressed concern over a possible strike on Friday"
+_HEDGED_BEFORE = rules.pattern("dates.start.hedged_before")
+
+
+def _hedged_weekday(d: DateMention, status: str | None) -> bool:
+    """A possible strike on a bare weekday, in copy about an action called off: no day was
+    set, and which week is meant is not told."""
+    return status == "averted" and d.is_bare_weekday and \
+        bool(_HEDGED_BEFORE.search(d.sent.text[max(0, d.start - 60):d.start]))
+
+
+def _told_past(d: DateMention, pub: date | None) -> bool:
+    """A day told in the past tense, an earlier round; not a stated calendar date after
+    publication, whose past tense is the announcing verb ("has announced walkouts between
+    2 and 9 December")."""
+    if d.tense != "past":
+        return False
+    return pub is None or d.is_bare_weekday or d.is_relative or d.value <= pub
 
 
 def _week_ahead(d: DateMention, pub: date) -> DateMention:
@@ -1140,6 +1191,28 @@ def _choose_end(sc: _Scene, start: Fact[str] | None, s0: DateMention | None,
             v -= timedelta(days=1)  # "until 6 a.m. Saturday": the last full day is Friday
         return start, Fact(v.isoformat(), ctx.sentence_evidence(e.sent))
     return start, None
+
+
+# "Friday 8 December at the northern operators": a line of a day-by-day programme
+_SCHEDULE_LINE = rules.pattern("dates.schedule_line")
+
+
+def _schedule_end(sc: _Scene, start: Fact[str] | None, end: Fact[str] | None) -> Fact[str] | None:
+    """A planned action announced "between 2 and 9 December" with a day-by-day programme of
+    three or more action days: its last day is the programme's last day (the range may close
+    with an overtime ban or other action short of a strike)."""
+    if not (sc.planned and start and end) or sc.pub is None:
+        return end
+    lines = [s for s in sc.ctx.sentences if _SCHEDULE_LINE.match(s.text)]
+    if len(lines) < 3:
+        return end
+    days = [d for d in mentions(sc.ctx, sc.pub, lines, article_year(sc.ctx), sc.rel_anchor)
+            if d.granularity == "day" and not d.is_bare_weekday]
+    last = max(days, key=lambda d: d.value, default=None)
+    if last is None or not start.value <= last.value.isoformat() < end.value:
+        return end
+    return Fact(last.value.isoformat(), sc.ctx.sentence_evidence(last.sent), 0.8,
+                note="the last day of a day-by-day programme", rules=["dates.schedule_line"])
 
 
 def _end_by_duration(sc: _Scene, start: Fact[str], s0: DateMention) -> tuple[Fact[str], Fact[str]]:
@@ -1203,6 +1276,43 @@ def _stopped_at_once(sc: _Scene) -> Fact[str] | None:
         return Fact(v.isoformat(), sc.ctx.sentence_evidence(s, s.start + m.start(), s.start + m.end()),
                     0.6, note="suspended or called off with immediate effect",
                     rules=["dates.end.at_once"])
+    return None
+
+
+# "has called off the nationwide strike that started Thursday"
+_CALLED_OFF_BEGUN = rules.pattern("dates.end.called_off_begun")
+
+
+def _called_off_today(sc: _Scene, start: Fact[str] | None) -> Fact[str] | None:
+    """An action over that "has called off the strike that started Thursday", no day of
+    calling it off told: it ended on the day of the copy."""
+    if sc.rel_anchor is None or start is None or sc.rel_anchor.isoformat() < start.value:
+        return None
+    for s in sc.ctx.sentences:
+        m = _CALLED_OFF_BEGUN.search(s.text)
+        if m:
+            return Fact(sc.rel_anchor.isoformat(), sc.ctx.sentence_evidence(s, s.start + m.start(), s.start + m.end()),
+                        0.6, note="called off on the day of the copy", rules=["dates.end.called_off_begun"])
+    return None
+
+
+# "workers will be back on the job as of 7 a.m."
+_BACK_AT_HOUR = rules.pattern("dates.end.back_at_hour")
+
+
+def _back_today(sc: _Scene, start: Fact[str] | None) -> Fact[str] | None:
+    """An action over whose workers are back at an hour with no day named ("will be back on
+    the job as of 7 a.m."): back on the day of the copy, so the last day is the one before."""
+    if sc.rel_anchor is None or start is None:
+        return None
+    for s in sc.ctx.sentences:
+        m = _BACK_AT_HOUR.search(s.text)
+        if m and not any(d.granularity == "day" for d in mentions(sc.ctx, sc.pub, [s], None, sc.rel_anchor)):
+            v = sc.rel_anchor - timedelta(days=1)
+            if v.isoformat() < start.value:
+                return None
+            return Fact(v.isoformat(), sc.ctx.sentence_evidence(s, s.start + m.start(), s.start + m.end()),
+                        0.6, note="back at work on the day of the copy", rules=["dates.end.back_at_hour"])
     return None
 
 
