@@ -274,3 +274,10 @@ def test_a_newspapers_city_places_nothing(nlp):
     f, _ = facts_of("Reporters voted to authorize a strike, the guild said. It represents "
                     "workers at papers including the New York Times and the Denver Post.", nlp)
     assert loc(f)[:2] == (None, None)
+
+
+def test_a_workplace_named_for_a_province_is_in_the_province(nlp):
+    f, _ = facts_of("The union representing workers at Ontario Lakeland, Unifor Local 88, has "
+                    "reached a tentative agreement with the Ontario crown corporation, averting "
+                    "a strike.", nlp)
+    assert loc(f) == (None, "ON", "CA")

@@ -743,6 +743,8 @@ class _Finder:
             if not self.free(s0, e0) or self.hq(s0) or _NOT_CITY.match(m.group("city")):
                 continue
             for sub in _city_subnames(m.group("city")):
+                if sub in _data()["regions"]:
+                    break  # "workers at Ontario Northland": a province's name, not Ontario, Calif.
                 r = self.at_home(sub) or self.in_known(sub) or resolve_city(sub)
                 if r:
                     self.add(Place(r[0], r[1], r[2], s0, s0 + len(sub), "site", 2.0, "location.site"))
