@@ -493,3 +493,24 @@ def test_a_public_body_sharing_a_unions_acronym_is_no_union(nlp):
     got = union_names(text, nlp)
     assert not any("Commission" in u or "NLC" in u or "Nigeria" in u for u in got), got
     assert "Ghana National Association of Teachers" in got
+
+
+def test_council_workers_are_employed_by_the_council_named_in_full(nlp):
+    text = ("About 250 council street cleaners in Eastvale have walked out over a pay cut, the "
+            "Unite union said. Unite accused the council of using agency labour to break the "
+            "strike. Eastvale City Council said it had made a fair offer to the union.\n")
+    assert employer_names(text, nlp) == ["Eastvale City Council"]
+
+
+def test_a_council_named_without_its_own_workers_is_no_employer(nlp):
+    text = ("Drivers at Redbrook Buses walked out on Monday, the Unite union said. Redbrook "
+            "Buses said services would be cut. Eastvale City Council urged both sides to talk.\n")
+    assert "Eastvale City Council" not in employer_names(text, nlp)
+
+
+def test_the_governments_refusal_of_the_union_demands_makes_it_the_other_side(nlp):
+    text = ("The Trade Union Congress of Kenya said on Tuesday it would begin an indefinite "
+            "nationwide strike next week. Its spokesman said the government's refusal to meet "
+            "the union's demands on fuel prices left workers no choice.\n")
+    got = employer_names(text, nlp)
+    assert got and "overnment" in got[0], got

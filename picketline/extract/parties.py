@@ -2203,7 +2203,7 @@ def employers(ctx: Context) -> list[Fact[str]]:
         if gov:
             return [gov]
     if not out:
-        gov = _government(ctx) or _workplace_employer(ctx)
+        gov = _government(ctx) or _workplace_employer(ctx) or _council_employer(ctx)
         if gov:
             out = [gov]
     return out
@@ -2247,6 +2247,28 @@ def _workplace_employer(ctx: Context) -> Fact[str] | None:
                         rules=["parties.government.workplace_named", "parties.government.workplace_side"],
                         note="workplace")
     return None
+
+
+_COUNCIL_WORKERS = rules.pattern("parties.government.council_workers")
+_COUNCIL_NAMED = rules.pattern("parties.government.council_named")
+
+
+def _council_employer(ctx: Context) -> Fact[str] | None:
+    """No employer named, but the workers are a local council's own ("council bin workers in
+    Eastvale walked out"): the council the article names in full ("Eastvale City Council")."""
+    t = _view(ctx)
+    if not _COUNCIL_WORKERS.search(t):
+        return None
+    m = _COUNCIL_NAMED.search(t)
+    if not m:
+        return None
+    name, cut = trim_lead(m.group("c"))
+    if len(name.split()) < 3:
+        return None
+    s0 = m.start("c") + cut
+    return Fact(" ".join(name.split()), ctx.evidence(s0, s0 + len(name)), confidence=0.5,
+                rules=["parties.government.council_workers", "parties.government.council_named"],
+                note="council")
 
 
 def _all_candidates(ctx: Context) -> dict[str, Cand]:
