@@ -514,3 +514,10 @@ def test_the_governments_refusal_of_the_union_demands_makes_it_the_other_side(nl
             "the union's demands on fuel prices left workers no choice.\n")
     got = employer_names(text, nlp)
     assert got and "overnment" in got[0], got
+
+
+def test_a_one_word_company_whose_staff_a_union_calls_out_is_the_employer(nlp):
+    text = ("Travellers face delays at Skyvane on Thursday. The trade union Aerwork has called on "
+            "Skyvane ground staff to go on a day-long warning strike at four airports, a union "
+            "spokeswoman said. Talks on pay broke down last week.\n")
+    assert employer_names(text, nlp) == ["Skyvane"]

@@ -1377,7 +1377,8 @@ _OWNER = rules.pattern("parties.employer.owner")
 # a name before a media noun is a source, not an employer: "the state-owned X newspaper said"
 _MEDIA_NEXT = rules.pattern("parties.employer.media_next")
 _POSSESSOR_RULES = {rules.pattern(f"parties.employer.{r}"): f"parties.employer.{r}"
-                    for r in ("possessor", "workforce_after", "struck_network")}
+                    for r in ("possessor", "workforce_after", "workforce_called", "struck_network")}
+_CALLED_OUT = "parties.employer.workforce_called"
 _GOV_BODY_WORDS = frozenset(w.lower() for w in _VOCAB["government_bodies"]["words"])
 _WEEKDAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
 
@@ -1587,8 +1588,9 @@ class _Candidates:
                     continue
                 s0 = m.start("emp") + cut
                 # "Northland Post employees are on strike": its own staff, whatever its name
-                self.add(name, s0, s0 + len(name), " " in name or bool(nm.employer_entry(name)),
-                         rule, media_ok=True)
+                # ... and the staff a union calls out ("called on Skyvane ground staff to strike")
+                shaped = " " in name or bool(nm.employer_entry(name)) or rule == _CALLED_OUT
+                self.add(name, s0, s0 + len(name), shaped, rule, media_ok=True)
 
     def district_acronyms(self) -> None:
         for m in _DISTRICT_ACR.finditer(self.t):
