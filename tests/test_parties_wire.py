@@ -521,3 +521,11 @@ def test_a_one_word_company_whose_staff_a_union_calls_out_is_the_employer(nlp):
             "Skyvane ground staff to go on a day-long warning strike at four airports, a union "
             "spokeswoman said. Talks on pay broke down last week.\n")
     assert employer_names(text, nlp) == ["Skyvane"]
+
+
+def test_the_company_a_union_will_bargain_with_next_is_named_in_passing(nlp):
+    text = ("Westline Motors workers voted to ratify a new contract with the company, ending a "
+            "30-day strike. The Auto Workers Union said the deal includes raises. But Westline "
+            "Motors will close two plants, and Westline Motors said production resumes Saturday. "
+            "The union said it will now bargain with Eastgate Motor Company.\n")
+    assert employer_names(text, nlp) == ["Westline Motors"]

@@ -2352,7 +2352,11 @@ def _in_action(ctx: Context, c: Cand) -> bool:
     contract, an offer); a second firm named only elsewhere (a bidder, a rival that "announced
     investments", a past owner) is named in passing."""
     return any((sent := ctx.sentence_at(s)) is not None and CONTEXT_WORDS.search(sent.text)
-               for s, _ in c.spans)
+               and not _NEXT_TARGET.search(sent.text) for s, _ in c.spans)
+
+
+# "the union will now bargain with X": the firm of the next round, named in passing
+_NEXT_TARGET = rules.pattern("parties.employer.next_target")
 
 
 def _employers(ctx: Context) -> list[Fact[str]]:
