@@ -493,3 +493,39 @@ def test_a_public_body_sharing_a_unions_acronym_is_no_union(nlp):
     got = union_names(text, nlp)
     assert not any("Commission" in u or "NLC" in u or "Nigeria" in u for u in got), got
     assert "Ghana National Association of Teachers" in got
+
+
+def test_council_workers_are_employed_by_the_council_named_in_full(nlp):
+    text = ("About 250 council street cleaners in Eastvale have walked out over a pay cut, the "
+            "Unite union said. Unite accused the council of using agency labour to break the "
+            "strike. Eastvale City Council said it had made a fair offer to the union.\n")
+    assert employer_names(text, nlp) == ["Eastvale City Council"]
+
+
+def test_a_council_named_without_its_own_workers_is_no_employer(nlp):
+    text = ("Drivers at Redbrook Buses walked out on Monday, the Unite union said. Redbrook "
+            "Buses said services would be cut. Eastvale City Council urged both sides to talk.\n")
+    assert "Eastvale City Council" not in employer_names(text, nlp)
+
+
+def test_the_governments_refusal_of_the_union_demands_makes_it_the_other_side(nlp):
+    text = ("The Trade Union Congress of Kenya said on Tuesday it would begin an indefinite "
+            "nationwide strike next week. Its spokesman said the government's refusal to meet "
+            "the union's demands on fuel prices left workers no choice.\n")
+    got = employer_names(text, nlp)
+    assert got and "overnment" in got[0], got
+
+
+def test_a_one_word_company_whose_staff_a_union_calls_out_is_the_employer(nlp):
+    text = ("Travellers face delays at Skyvane on Thursday. The trade union Aerwork has called on "
+            "Skyvane ground staff to go on a day-long warning strike at four airports, a union "
+            "spokeswoman said. Talks on pay broke down last week.\n")
+    assert employer_names(text, nlp) == ["Skyvane"]
+
+
+def test_the_company_a_union_will_bargain_with_next_is_named_in_passing(nlp):
+    text = ("Westline Motors workers voted to ratify a new contract with the company, ending a "
+            "30-day strike. The Auto Workers Union said the deal includes raises. But Westline "
+            "Motors will close two plants, and Westline Motors said production resumes Saturday. "
+            "The union said it will now bargain with Eastgate Motor Company.\n")
+    assert employer_names(text, nlp) == ["Westline Motors"]

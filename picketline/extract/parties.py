@@ -1377,7 +1377,8 @@ _OWNER = rules.pattern("parties.employer.owner")
 # a name before a media noun is a source, not an employer: "the state-owned X newspaper said"
 _MEDIA_NEXT = rules.pattern("parties.employer.media_next")
 _POSSESSOR_RULES = {rules.pattern(f"parties.employer.{r}"): f"parties.employer.{r}"
-                    for r in ("possessor", "workforce_after", "struck_network")}
+                    for r in ("possessor", "workforce_after", "workforce_called", "struck_network")}
+_CALLED_OUT = "parties.employer.workforce_called"
 _GOV_BODY_WORDS = frozenset(w.lower() for w in _VOCAB["government_bodies"]["words"])
 _WEEKDAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
 
@@ -1587,8 +1588,9 @@ class _Candidates:
                     continue
                 s0 = m.start("emp") + cut
                 # "Northland Post employees are on strike": its own staff, whatever its name
-                self.add(name, s0, s0 + len(name), " " in name or bool(nm.employer_entry(name)),
-                         rule, media_ok=True)
+                # ... and the staff a union calls out ("called on Skyvane ground staff to strike")
+                shaped = " " in name or bool(nm.employer_entry(name)) or rule == _CALLED_OUT
+                self.add(name, s0, s0 + len(name), shaped, rule, media_ok=True)
 
     def district_acronyms(self) -> None:
         for m in _DISTRICT_ACR.finditer(self.t):
@@ -2203,7 +2205,7 @@ def employers(ctx: Context) -> list[Fact[str]]:
         if gov:
             return [gov]
     if not out:
-        gov = _government(ctx) or _workplace_employer(ctx)
+        gov = _government(ctx) or _workplace_employer(ctx) or _council_employer(ctx)
         if gov:
             out = [gov]
     return out
@@ -2247,6 +2249,28 @@ def _workplace_employer(ctx: Context) -> Fact[str] | None:
                         rules=["parties.government.workplace_named", "parties.government.workplace_side"],
                         note="workplace")
     return None
+
+
+_COUNCIL_WORKERS = rules.pattern("parties.government.council_workers")
+_COUNCIL_NAMED = rules.pattern("parties.government.council_named")
+
+
+def _council_employer(ctx: Context) -> Fact[str] | None:
+    """No employer named, but the workers are a local council's own ("council bin workers in
+    Eastvale walked out"): the council the article names in full ("Eastvale City Council")."""
+    t = _view(ctx)
+    if not _COUNCIL_WORKERS.search(t):
+        return None
+    m = _COUNCIL_NAMED.search(t)
+    if not m:
+        return None
+    name, cut = trim_lead(m.group("c"))
+    if len(name.split()) < 3:
+        return None
+    s0 = m.start("c") + cut
+    return Fact(" ".join(name.split()), ctx.evidence(s0, s0 + len(name)), confidence=0.5,
+                rules=["parties.government.council_workers", "parties.government.council_named"],
+                note="council")
 
 
 def _all_candidates(ctx: Context) -> dict[str, Cand]:
@@ -2328,7 +2352,11 @@ def _in_action(ctx: Context, c: Cand) -> bool:
     contract, an offer); a second firm named only elsewhere (a bidder, a rival that "announced
     investments", a past owner) is named in passing."""
     return any((sent := ctx.sentence_at(s)) is not None and CONTEXT_WORDS.search(sent.text)
-               for s, _ in c.spans)
+               and not _NEXT_TARGET.search(sent.text) for s, _ in c.spans)
+
+
+# "the union will now bargain with X": the firm of the next round, named in passing
+_NEXT_TARGET = rules.pattern("parties.employer.next_target")
 
 
 def _employers(ctx: Context) -> list[Fact[str]]:
