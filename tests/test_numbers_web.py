@@ -214,3 +214,10 @@ def test_workers_back_after_a_settled_strike_with_a_long_noun_phrase_are_counted
                "Meanwhile, about 80 delivery drivers, whose contract expired in March, remained "
                "out, the company said.\n")
     assert _p(f) == 650
+
+
+def test_ownership_stake_percentage_is_no_wage_demand():
+    f = _facts("Oil workers at Petrolia walked off the job on Tuesday. The Oil Workers Federation "
+               "is demanding that lawmakers keep a rule requiring Petrolia to take a minimum "
+               "40 percent stake in every new offshore field.")
+    assert _w(f) == (None, None)
