@@ -152,6 +152,10 @@ def test_wire_demand_wordings_not_read(text: str, absent: str) -> None:
     ("Delegates voted overwhelmingly for strike action from June 1.", "strike_vote"),
     ("The confederation's council voted against a general strike this month.", "strike_vote"),
     ("Members voted in favour of allowing their leaders to call a strike.", "strike_vote"),
+    ("Last week the drivers voted 93.4 per cent in support of strike action.", "strike_vote"),
+    ("Camera operators will walk out on Friday after voting narrowly for action.",
+     "strike_vote"),
+    ("In the ballot, 88% of reporters voted to green-light a possible walkout.", "strike_vote"),
 ])
 def test_wire_events(text: str, event: str) -> None:
     assert event in events(text, country="AU")
