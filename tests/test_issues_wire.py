@@ -61,6 +61,12 @@ def events(text: str, country: str | None = None, status: str | None = None) -> 
     ("The miners' union vowed to fight pit closures and wage cuts.", {"job_security", "pay"}),
     # "walked out following ..."
     ("Drivers walked out on Friday following the dismissal of a conductor.", {"job_security"}),
+    # "a dispute over jobs"
+    ("Street cleaners struck again on Monday in a long-running dispute over jobs and pay.",
+     {"job_security", "pay"}),
+    # "a workforce shortage"
+    ("Midwives will strike next month; their union wants the new deal to address a workforce "
+     "shortage.", {"staffing"}),
 ])
 def test_wire_demand_cues(text: str, expected: set[str]) -> None:
     assert demands(text) == expected
