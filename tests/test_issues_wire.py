@@ -61,6 +61,12 @@ def events(text: str, country: str | None = None, status: str | None = None) -> 
     ("The miners' union vowed to fight pit closures and wage cuts.", {"job_security", "pay"}),
     # "walked out following ..."
     ("Drivers walked out on Friday following the dismissal of a conductor.", {"job_security"}),
+    # "a dispute over jobs"
+    ("Street cleaners struck again on Monday in a long-running dispute over jobs and pay.",
+     {"job_security", "pay"}),
+    # "a workforce shortage"
+    ("Midwives will strike next month; their union wants the new deal to address a workforce "
+     "shortage.", {"staffing"}),
 ])
 def test_wire_demand_cues(text: str, expected: set[str]) -> None:
     assert demands(text) == expected
@@ -152,6 +158,10 @@ def test_wire_demand_wordings_not_read(text: str, absent: str) -> None:
     ("Delegates voted overwhelmingly for strike action from June 1.", "strike_vote"),
     ("The confederation's council voted against a general strike this month.", "strike_vote"),
     ("Members voted in favour of allowing their leaders to call a strike.", "strike_vote"),
+    ("Last week the drivers voted 93.4 per cent in support of strike action.", "strike_vote"),
+    ("Camera operators will walk out on Friday after voting narrowly for action.",
+     "strike_vote"),
+    ("In the ballot, 88% of reporters voted to green-light a possible walkout.", "strike_vote"),
 ])
 def test_wire_events(text: str, event: str) -> None:
     assert event in events(text, country="AU")

@@ -214,3 +214,24 @@ def test_workers_back_after_a_settled_strike_with_a_long_noun_phrase_are_counted
                "Meanwhile, about 80 delivery drivers, whose contract expired in March, remained "
                "out, the company said.\n")
     assert _p(f) == 650
+
+
+def test_ownership_stake_percentage_is_no_wage_demand():
+    f = _facts("Oil workers at Petrolia walked off the job on Tuesday. The Oil Workers Federation "
+               "is demanding that lawmakers keep a rule requiring Petrolia to take a minimum "
+               "40 percent stake in every new offshore field.")
+    assert _w(f) == (None, None)
+
+
+def test_earlier_offer_superseded_by_a_later_offer_without_figure_is_no_offer():
+    f = _facts("A planned walkout by hospital cleaners is off after their union said it had "
+               "received an improved offer from the health board. Members voted last month to "
+               "reject the board's previous offer of 6 per cent over two years. The union will "
+               "put the new terms to a ballot next week.")
+    assert _w(f) == (None, None)
+
+
+def test_earlier_offer_stands_when_no_later_offer_is_reported():
+    f = _facts("Hospital cleaners walked out on Monday. Members voted last month to reject the "
+               "board's previous offer of 6 per cent over two years, the union said.")
+    assert _w(f)[1] == 6.0

@@ -678,6 +678,9 @@ AGREEMENT_WORD = pattern("wages.agreement.word")
 RAISE_VERB = pattern("wages.agreement.raise_verb")
 AGREEMENT_REACHED = pattern("wages.agreement.reached")
 STALE = pattern("wages.timing.stale")
+# A later offer named without its figure ("received an improved offer"): an earlier figure is
+# then no longer the employer's latest offer.
+LATER_OFFER = pattern("wages.timing.later_offer")
 FRESH = pattern("wages.timing.fresh")
 TOTAL = pattern("wages.headline.total_before")
 NOT_HEADLINE_AFTER = pattern("wages.headline.not_after")
@@ -1243,12 +1246,23 @@ def _choose(mentions: list[WageMention]) -> WageMention | None:
     return totals[0] if totals else first
 
 
+def _superseded(ctx: Context, m: WageMention) -> bool:
+    """Is an offer the article dates as earlier followed by a later offer named without a
+    figure ("rejected the previous offer of 9 per cent ... received an improved offer")?"""
+    if m.priority != 0:
+        return False
+    return any(LATER_OFFER.search(s.text) and not find_percents(s.text)
+               for s in ctx.sentences if s.idx != m.sent.idx)
+
+
 def wages(ctx: Context, facts: ArticleFacts) -> tuple[Fact[float] | None, Fact[float] | None]:
     """(union's headline wage demand %, employer's latest headline offer %)."""
     mentions = wage_mentions(ctx, facts)
     out: list[Fact[float] | None] = []
     for side in ("union", "employer"):
         m = _choose([x for x in mentions if x.side == side])
+        if m is not None and side == "employer" and _superseded(ctx, m):
+            m = None
         if m is None:
             out.append(None)
             continue
