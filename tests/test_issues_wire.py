@@ -67,6 +67,9 @@ def events(text: str, country: str | None = None, status: str | None = None) -> 
     # "a workforce shortage"
     ("Midwives will strike next month; their union wants the new deal to address a workforce "
      "shortage.", {"staffing"}),
+    # an employer's move to cut pay and worsen conditions, resisted
+    ("Locked-out mill hands met on Sunday to discuss the owner's decision to dock pay and to "
+     "worsen working conditions.", {"pay", "working_conditions"}),
 ])
 def test_wire_demand_cues(text: str, expected: set[str]) -> None:
     assert demands(text) == expected
