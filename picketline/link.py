@@ -10,16 +10,19 @@ Signals, in order of weight:
 * **names** — the article's employers and unions against the dispute's, after alias resolution
   (case, punctuation, a leading "the", corporate suffixes, acronyms such as "United Teachers Los
   Angeles" <-> "UTLA", union locals in any shape: "SEIU Local 99" <-> "Local 99 of the Service
-  Employees International Union"). ``picketline.extract.names`` is used for canonical forms when
-  it exists; the matcher below works without it.
+  Employees International Union", a run of words as initials: "NSW government" <-> "New South
+  Wales government"). ``picketline.extract.names`` is used for canonical forms when it exists;
+  the matcher below works without it.
 * **time** — the article's dates (publication, start, end) within ``WINDOW_DAYS`` of the
   dispute's span (``STRONG_WINDOW_DAYS`` when both employer and union match: long strikes are
   reported for months).
-* **place** — a different state (when both are known) vetoes a weak match and weakens a strong
-  one.
+* **place** — a different state or country (when both are known) vetoes a weak match and
+  weakens a strong one.
 
 When names were not extracted, names read straight from the article text (organisation-like
-capitalised phrases and acronyms) stand in, so that linking degrades gracefully.
+capitalised phrases and acronyms) stand in, so that linking degrades gracefully. Articles that
+name no party at all join when they report one wave of strikes: the same country, within
+``CLOSE_DAYS``, a demand in common and no two different sectors (:func:`_same_wave`).
 
 Roundups: an article that matches two or more existing disputes strongly, or that names a
 party of another dispute (an employer, or a union local) which the best one does not know,
