@@ -390,8 +390,8 @@ def _same_place_and_time(p: _Probe, key: DisputeKey) -> bool:
 
 def _same_wave(p: _Probe, key: DisputeKey) -> bool:
     """Articles naming no party, in one country, within CLOSE_DAYS, with a demand in common
-    and no two different sectors: reports of one wave of strikes ("about 10,000 workers have
-    gone on strike in the past few days") that wire copy tells without naming who struck."""
+    and no two different sectors: reports of one wave of strikes ("stoppages spread to more
+    factories this week") that wire copy tells without naming who struck."""
     if p.employers or p.unions or key.employers or key.unions:
         return False
     if not p.country or key.countries != [p.country] or not set(p.demands) & set(key.demands):
