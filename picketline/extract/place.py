@@ -744,7 +744,7 @@ class _Finder:
                 continue
             for sub in _city_subnames(m.group("city")):
                 if sub in _data()["regions"]:
-                    break  # "workers at Ontario Northland": a province's name, not Ontario, Calif.
+                    break  # "workers at Ontario Lakeland": a province's name, not Ontario, Calif.
                 r = self.at_home(sub) or self.in_known(sub) or resolve_city(sub)
                 if r:
                     self.add(Place(r[0], r[1], r[2], s0, s0 + len(sub), "site", 2.0, "location.site"))
@@ -1274,7 +1274,7 @@ _LOCAL_DATELINES = ("US", "CA", "AU")
 
 
 def _bureau_dateline(s: _Scene, dateline: Place | None) -> bool:
-    """A dateline abroad that the text never names again ("SEOUL, Nov. 29 (Yonhap) --" over a
+    """A dateline abroad that the text never names again ("SEOUL (Yonhap) --" over a
     nationwide truckers' strike, "SANTIAGO (Reuters)" over a strike at a mine in the desert,
     "RIO DE JANEIRO (Reuters)" over a national oil strike): the bureau the story was filed
     from, not where the action is."""
