@@ -189,7 +189,7 @@ def _folded_equal(a: str, b: str) -> bool:
     """One name is the other with a run of its words written as initials ("NSW government"
     and "New South Wales government"), the rest the same."""
     na, nb = len(a.split()), len(b.split())
-    if na == nb or min(na, nb) < 2 or len(a.split()) > 8 or len(b.split()) > 8:
+    if na == nb or min(na, nb) < 2 or max(na, nb) > 8:
         return False
     short, long = (a, b) if na < nb else (b, a)
     return short in _folds(long)

@@ -3,6 +3,8 @@ names with numbers, shares of a workforce, workers back after an action, union s
 subjects, imposed raises, pay ceilings and ranges. Sentences written for these tests."""
 from __future__ import annotations
 
+import pytest
+
 from picketline.extract import extract_article
 from picketline.model import Article
 
@@ -112,29 +114,23 @@ def test_inflation_target_is_no_demand():
     assert _w(f)[0] is None
 
 
-def test_those_a_union_calls_on_to_strike_are_not_a_count_of_strikers():
-    f = _facts("date 2021-09-16 Engineers' union calls warning strike\n\n"
-               "The engineering union said today it was calling on some 2.1 million members to "
-               "walk out for two hours on Friday to back its pay claim.\n")
-    assert _p(f) is None
-
-
-def test_those_who_answered_the_call_are_counted():
-    f = _facts("date 2021-09-16 Engineers stage warning strike\n\n"
-               "About 30,000 engineers walked out for two hours today after the union called "
-               "on members to back its pay claim.\n")
-    assert _p(f) == 30000
-
-
-def test_a_count_of_strikes_is_not_a_count_of_strikers():
-    f = _facts("date 2021-09-16 First of two nurses strikes called off\n\n"
-               "The nurses' union called off Thursday's strike after a new pay offer, it said "
-               "today.\n")
-    assert _p(f) is None
-
-
-def test_thousands_written_with_a_spaced_comma():
-    f = _facts("date 2021-09-16 Teachers' strike enters second week\n\n"
-               "The strike involving more than 25, 000 teachers has closed schools across the "
-               "country, the union said today.\n")
-    assert _p(f) == 25000
+@pytest.mark.parametrize("text,expected", [
+    # those a union calls on to strike are not a count of strikers
+    ("date 2021-09-16 Engineers' union calls warning strike\n\n"
+     "The engineering union said today it was calling on some 2.1 million members to "
+     "walk out for two hours on Friday to back its pay claim.\n", None),
+    # those who answered the call are counted
+    ("date 2021-09-16 Engineers stage warning strike\n\n"
+     "About 30,000 engineers walked out for two hours today after the union called "
+     "on members to back its pay claim.\n", 30000),
+    # a count of strikes is not a count of strikers
+    ("date 2021-09-16 First of two nurses strikes called off\n\n"
+     "The nurses' union called off Thursday's strike after a new pay offer, it said "
+     "today.\n", None),
+    # thousands written with a spaced comma ("25, 000")
+    ("date 2021-09-16 Teachers' strike enters second week\n\n"
+     "The strike involving more than 25, 000 teachers has closed schools across the "
+     "country, the union said today.\n", 25000),
+])
+def test_appeals_counts_of_actions_and_spaced_thousands(text, expected):
+    assert _p(_facts(text)) == expected
