@@ -529,3 +529,32 @@ def test_the_company_a_union_will_bargain_with_next_is_named_in_passing(nlp):
             "Motors will close two plants, and Westline Motors said production resumes Saturday. "
             "The union said it will now bargain with Eastgate Motor Company.\n")
     assert employer_names(text, nlp) == ["Westline Motors"]
+
+
+# --- one-word firms: a role and a second sign ----------------------------------------------
+@pytest.mark.parametrize("text, employer", [
+    ("About 2,300 workers at Tolvane, Peru's second-largest zinc producer, went on strike "
+     "today after wage talks broke down, a union official said.", "Tolvane"),
+    ("Workers at Marsk went on strike on Monday over pay, the union said. Marsk said it "
+     "would not raise its offer of three pct.", "Marsk"),
+    ("The strike at Orvella entered its third day on Wednesday. Orvella management said "
+     "output had fallen by half.", "Orvella"),
+    ("Some 400 bus drivers employed by Kestrel Coaches walked out on Monday over pay.",
+     "Kestrel Coaches"),
+    ("LONDON, July 18 - Workers at Britain's Dalwick Freight suspended a strike planned for "
+     "this week, their union said.", "Dalwick Freight"),
+])
+def test_one_word_firm_in_an_employer_role_with_a_second_sign(text, employer, nlp):
+    assert employer_names(text, nlp) == [employer]
+
+
+@pytest.mark.parametrize("text", [
+    # one sign only: a capitalised word after "the strike at" may be a place or a site
+    "The strike at Orvella entered its third day on Wednesday, the union said.",
+    # a union's name: "Workers" capitalised inside it is no "workers at"
+    "Staff voted to strike, according to the Communications Workers of Norland's Guild.",
+    # a site after the country: "Chile's Quenta copper mine" names a mine, not its owner
+    "Workers at Chile's Quenta copper mine voted to strike on Monday.",
+])
+def test_one_word_name_without_a_second_sign_is_no_employer(text, nlp):
+    assert employer_names(text, nlp) == []

@@ -1337,6 +1337,9 @@ _NER_ROLE = rules.pattern("parties.employer.ner_role")
 
 _VOCAB = nm.load_data("employer_vocab.json")
 _WORKERS_AT = rules.pattern("parties.employer.workers_at")
+_ONE_WORD_ROLE = rules.pattern("parties.employer.one_word_role")
+_ONE_WORD_SPEAKS = rules.pattern("parties.employer.one_word_speaks")
+_NAMED_SITE_NEXT = rules.pattern("parties.employer.named_site_next")
 # a name in apposition to an employer class: "the state-owned airline Iberia", "state airlines
 # Iberia and Aviaco", "the state-owned Astilleros Espanoles", "the Kovar construction firm"
 _CLASS_BEFORE = rules.pattern("parties.employer.class_before")
@@ -1401,6 +1404,17 @@ def _head_prefix(name: str, words: list[str]) -> str | None:
     return hm
 
 
+_COUNTRY_OWNER = re.compile(r"([A-Z][\w.]*(?: [A-Z]\w*)?)['\u2019]s\s+(?=[A-Z])")
+
+
+def _without_country_owner(name: str, cut: int) -> tuple[str, int]:
+    """"Britain's Royal Mail", "Chile's Escondida": the country is no part of the name."""
+    m = _COUNTRY_OWNER.match(name)
+    if m and _is_country_word(m.group(1)):
+        return name[m.end():], cut + m.end()
+    return name, cut
+
+
 class _Candidates:
     """Employer candidates of one article, collected by name shape (one method per shape)."""
 
@@ -1409,6 +1423,7 @@ class _Candidates:
         self.union_spans = union_spans
         self.cands: dict[str, Cand] = {}
         self.seen: set[tuple[str, int, int]] = set()
+        self.roles: dict[str, set[str]] = {}  # one-word names in an employer's role -> roles
 
     def _inside_union(self, s: int, e: int) -> bool:
         return any(s >= a and e <= b for a, b in self.union_spans)
@@ -1492,15 +1507,19 @@ class _Candidates:
         """"workers at Brandt-Kessler Hydraulics": whoever the workers work for."""
         t = self.t
         for m in _WORKERS_AT.finditer(t):
-            name, cut = trim_lead(m.group("emp"))
+            name, cut = _without_country_owner(*trim_lead(m.group("emp")))
             words = _drop_possessive(name).split()
             while words and (words[-1].lower() in LEAD_STOP or words[-1] in _WEEKDAYS):
                 words.pop()
             name = " ".join(words)
             single_ok = t[m.start("emp") - 1:m.start("emp")] == "<" or m.group("cls") or \
                 _COMPANY_NEXT.match(t, m.end("emp"), m.end("emp") + 40)
-            if not name or not (len(words) >= 2 or "-" in name or single_ok) or \
-                    nm.norm(name) in _place_names() or _is_country_word(name):
+            if not name or nm.norm(name) in _place_names() or _is_country_word(name) or \
+                    _NAMED_SITE_NEXT.match(t, m.start("emp") + len(m.group("emp").rstrip())):
+                continue
+            if not (len(words) >= 2 or "-" in name or single_ok):
+                # one word ("workers at Vantor"): a firm only with a second sign (one_word_roles)
+                self.roles.setdefault(name, set()).add("workers_at")
                 continue
             s0 = m.start("emp") + cut
             parts = _AND.split(name)
@@ -1592,6 +1611,41 @@ class _Candidates:
                 shaped = " " in name or bool(nm.employer_entry(name)) or rule == _CALLED_OUT
                 self.add(name, s0, s0 + len(name), shaped, rule, media_ok=True)
 
+    def one_word_roles(self) -> None:
+        """A one-word name ("Vantor") is too weak a shape alone: a capitalised word may be a
+        place, a person, a product. It is a firm when it stands in an employer's role ("workers
+        at Vantor", "the strike at Vantor", "employed by Vantor", "Vantor locked out") and shows
+        a second sign: another such role, a voice of its own ("Vantor said", "Vantor
+        management"), or a company noun in apposition ("Zorbex, Chile's largest copper
+        producer"). Each mention of it then counts."""
+        t = self.t
+        for m in _ONE_WORD_ROLE.finditer(t):
+            g = next(g for g in ("emp", "emp2", "emp3", "emp4") if m.group(g))
+            name, cut = _without_country_owner(*trim_lead(m.group(g)))
+            name = _drop_possessive(name)
+            if " " in name:  # "drivers employed by Kestrel Buses": a name of several words
+                if nm.norm(name) not in _place_names():
+                    s0 = m.start(g) + cut
+                    self.add(name, s0, s0 + len(name), True, "parties.employer.one_word_role")
+                continue
+            if name:
+                self.roles.setdefault(name, set()).add(g)
+        if not self.roles:
+            return
+        for m in _ONE_WORD_SPEAKS.finditer(t):
+            if m.group("emp") in self.roles:
+                self.roles[m.group("emp")].add("speaks")
+        for c in self.cands.values():
+            if not c.shaped and c.name in self.roles:
+                self.roles[c.name].add("possessor")  # "Vantor's 3,000 workers" (possessors)
+        for name, roles in self.roles.items():
+            if len(roles) < 2 or name in _WEEKDAYS or name.lower() in LEAD_STOP or \
+                    nm.norm(name) in _place_names() or _is_country_word(name) or \
+                    nm.union_entry(name) or is_union_shaped(name):
+                continue
+            for s, e in _word_spans(t, name):
+                self.add(name, s, e, True, "parties.employer.one_word_role")
+
     def district_acronyms(self) -> None:
         for m in _DISTRICT_ACR.finditer(self.t):
             self.add(m.group(), m.start(), m.end(), True, "parties.employer.district_acronym")
@@ -1617,6 +1671,7 @@ def _emp_candidates(ctx: Context, union_spans: list[tuple[int, int]],
     col.district_acronyms()
     col.possessors()
     col.gazetteer()
+    col.one_word_roles()
     if use_ner:
         _ner_candidates(ctx, col.add)
     if adder is not None:
