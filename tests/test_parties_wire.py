@@ -558,3 +558,32 @@ def test_one_word_firm_in_an_employer_role_with_a_second_sign(text, employer, nl
 ])
 def test_one_word_name_without_a_second_sign_is_no_employer(text, nlp):
     assert employer_names(text, nlp) == []
+
+
+# --- ministries and councils as the employer side -----------------------------------------
+@pytest.mark.parametrize("text, employer", [
+    ("Air traffic controllers began a go-slow on Monday to press the Aviation Ministry for a "
+     "new pay scale, their union said. A ministry spokesman said talks would resume.",
+     "Aviation Ministry"),
+    ("Doctors at the state hospitals returned to work today after their union accepted a "
+     "Welfare Ministry proposal to refer the dispute to arbitration. The ministry had "
+     "offered nine pct.", "Welfare Ministry"),
+    ("Staff at the Department for Rural Payments have voted for a national strike over job "
+     "cuts, the Public Staff Union said.", "Department for Rural Payments"),
+    ("About 400 refuse collectors employed by Eastvale City Council will walk out on "
+     "Monday, their union said.", "Eastvale City Council"),
+])
+def test_a_ministry_or_council_in_an_employer_role_is_the_employer(text, employer, nlp):
+    assert employer_names(text, nlp) == [employer]
+
+
+@pytest.mark.parametrize("text", [
+    # a ministry that only reports the strike is a source, not a side
+    "Some 60 pct of the 5,000 dockers at the country's ports joined a strike since Monday, a "
+    "spokesman for the Ports Ministry said.",
+    # the labour ministry mediates
+    "The dockers' union and the port operators met for talks with the Labour Ministry on "
+    "Tuesday, but the strike went on.",
+])
+def test_a_ministry_that_comments_or_mediates_is_no_employer(text, nlp):
+    assert not any("Ministry" in e for e in employer_names(text, nlp))

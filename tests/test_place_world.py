@@ -182,6 +182,14 @@ def test_general_strike_headline_naming_a_hit_sector_has_no_industry(nlp):
     assert f.industry is None
 
 
+def test_a_ministry_employer_takes_its_workers_trade(nlp):
+    f, _ = facts_of("Air traffic controllers began a go-slow on Monday to press the Aviation "
+                    "Ministry for a new pay scale. Dozens of flights were delayed at the "
+                    "main airport, their union said.", nlp)
+    assert [e.value for e in f.employers] == ["Aviation Ministry"]
+    assert f.industry is not None and f.industry.value == "transportation"
+
+
 def test_headline_sector_survives_a_day_of_action(nlp):
     f, _ = facts_of("Dockers walked off the job at three ports as part of a day of action by "
                     "unions against the new labour law.", nlp, title="PORTS HIT BY DOCKERS' STRIKE")

@@ -1429,13 +1429,15 @@ class _Candidates:
         return any(s >= a and e <= b for a, b in self.union_spans)
 
     def add(self, name: str, s: int, e: int, shaped: bool, rule: str = "employers.code",
-            media_ok: bool = False) -> None:
+            media_ok: bool = False, council_ok: bool = False) -> None:
         name = nm.clean_name(name)
         if _DOTTED.fullmatch(name + "." if not name.endswith(".") else name) and \
                 nm.employer_entry(name.replace(".", "")):
             name = name.replace(".", "")  # "G.M." is "GM"
-        if len(name) < 2 or not_employer(name, media_ok) or self._inside_union(s, e) or \
-                _MEDIA_NEXT.match(self.t, e):
+        council = council_ok and len(name.split()) >= 3 and name.endswith(" Council") and \
+            not is_union_shaped(name)  # "employed by Eastvale City Council": its own staff
+        if len(name) < 2 or (not council and not_employer(name, media_ok)) or \
+                self._inside_union(s, e) or _MEDIA_NEXT.match(self.t, e):
             return
         key = nm.canonical_employer(name)
         k = nm.norm(key)
@@ -1626,7 +1628,8 @@ class _Candidates:
             if " " in name:  # "drivers employed by Kestrel Buses": a name of several words
                 if nm.norm(name) not in _place_names():
                     s0 = m.start(g) + cut
-                    self.add(name, s0, s0 + len(name), True, "parties.employer.one_word_role")
+                    self.add(name, s0, s0 + len(name), True, "parties.employer.one_word_role",
+                             council_ok=g == "emp2")
                 continue
             if name:
                 self.roles.setdefault(name, set()).add(g)
@@ -2253,6 +2256,11 @@ def employers(ctx: Context) -> list[Fact[str]]:
     """Employers the action is against, by full canonical name, best first; for a general
     strike or a public employees' strike with no employer named, the government."""
     out = _employers(ctx)
+    ministry = _ministry(ctx) if not out or all(_weak(f) for f in out) else None
+    if ministry:
+        # a ministry in an employer's role beats a firm named once in passing ("flights of
+        # X were cancelled"); an employers' body bargaining beside it stays
+        return [ministry] + [f for f in out if is_employers_body(f.value)]
     if out and all(_weak(f) for f in out) and _policy_strike(ctx):
         # a general strike or a strike against the government: a firm named once, with no
         # employer role, is one the strike hit ("flights of state airline X were cancelled")
@@ -2267,6 +2275,34 @@ def employers(ctx: Context) -> list[Fact[str]]:
 
 
 WEAK_SCORE = 3.0  # an employer scored below this is named once, in no employer role
+_MINISTRY_ROLE = rules.pattern("parties.government.ministry_role")
+_MINISTRY_VOICE = rules.pattern("parties.government.ministry_voice")
+_MINISTRY_BYSTANDER = rules.pattern("parties.government.ministry_bystander")
+
+
+def _ministry(ctx: Context) -> Fact[str] | None:
+    """The ministry or department the action is against: its staff strike, the union presses
+    it, it offers or negotiates ("a Health Ministry proposal", "the Interior Ministry, which
+    negotiates for the government"), or "the ministry had offered" where one ministry is
+    named. A labour ministry (the mediator) or a finance ministry (the purse) counts only when
+    its own staff strike; a ministry that only comments is a source, not a side."""
+    t = _view(ctx)
+    score: dict[str, list] = {}
+    for m in _MINISTRY_ROLE.finditer(t):
+        g = next(g for g in "abcde" if m.group(g))
+        name, cut = trim_lead(m.group(g))
+        if len(name.split()) < 2 or (g != "a" and _MINISTRY_BYSTANDER.search(name)):
+            continue
+        score.setdefault(name, [0, m.start(g) + cut])[0] += 1
+    if not score:
+        return None
+    if len(score) == 1 and _MINISTRY_VOICE.search(t):
+        next(iter(score.values()))[0] += 1  # "the ministry had offered": the one named
+    name, (strong, s0) = max(score.items(), key=lambda kv: kv[1][0])
+    if sum(1 for v in score.values() if v[0] == strong) > 1:
+        return None  # two ministries in the same role: no one employer side
+    return Fact(name, ctx.evidence(s0, s0 + len(name)), confidence=0.6, note="government",
+                rules=["parties.government.ministry_role"])
 
 
 def _weak(f: Fact[str]) -> bool:

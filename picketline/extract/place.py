@@ -216,6 +216,7 @@ def code_at(code: str | None, published: str | None) -> str | None:
 
 
 _LOC_BEFORE = rules.pattern("location.locative_before")
+_MINISTRY_EMPLOYER = rules.pattern("industry.ministry_employer")
 _NOT_US = rules.pattern("location.not_us_before")
 
 
@@ -1456,6 +1457,9 @@ def industry(ctx: Context, facts: ArticleFacts) -> Fact[str] | None:
             # against a government has no one sector
             ind = emp_of[m.group().lower()]
             if not _lexicon()[ind].search(ctx.text):
+                if _MINISTRY_EMPLOYER.search(f.value):
+                    continue  # a ministry's own trade ("air traffic controllers press the
+                    # Transport Ministry"): the workers' occupations tell the sector
                 if not head or not _cue_index()[0].search(head.lower()):
                     return None
                 continue
