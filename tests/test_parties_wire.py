@@ -587,3 +587,37 @@ def test_a_ministry_or_council_in_an_employer_role_is_the_employer(text, employe
 ])
 def test_a_ministry_that_comments_or_mediates_is_no_employer(text, nlp):
     assert not any("Ministry" in e for e in employer_names(text, nlp))
+
+
+# --- unions named in their own language, as bodies "of" workers, in lists --------------------
+@pytest.mark.parametrize("text, union", [
+    ("The Union of Harbour Workers (UHW) said the strike would go on.", "Union of Harbour Workers"),
+    ("The Syndicate of Tram Workers said the stoppage would go on.", "Syndicate of Tram Workers"),
+    ("Peru's Unified Confederation of Andean Workers (CUTA) called a general strike today.",
+     "Unified Confederation of Andean Workers"),
+    ("The strike was called by the Confederazione dei Lavoratori Portuali (CLP).",
+     "Confederazione dei Lavoratori Portuali"),
+    ("A delegate of the Confédération Libre du Travail (CLT) said the plant would stay shut.",
+     "Confédération Libre du Travail"),
+    ("The Sindicato Nacional Ferroviario said its members would walk out on Monday.",
+     "Sindicato Nacional Ferroviario"),
+    ("The Northern Nurses and Midwives Organisation said its members would strike.",
+     "Northern Nurses and Midwives Organisation"),
+])
+def test_union_names_without_an_english_union_head(text, union, nlp):
+    assert union_names(text, nlp) == [union]
+
+
+def test_acronyms_listed_before_unions_are_unions(nlp):
+    got = union_names("Workers from the KLU, TDW and PRSA unions are taking industrial action "
+                      "today.", nlp)
+    assert got == ["KLU", "TDW", "PRSA"]
+
+
+@pytest.mark.parametrize("text", [
+    "The Confederation of Andean Industry said the strike would hurt exports.",
+    "Union officials said the strike would go on.",
+    "The Confederazione Generale dell'Industria said the strike would hurt exports.",
+])
+def test_employers_bodies_and_sentence_words_are_no_unions(text, nlp):
+    assert union_names(text, nlp) == []

@@ -222,6 +222,8 @@ def _opens_name(w: str, rest: str) -> bool:
     """A stop word that opens a union's own name: "General" before an organisation word
     ("General Confederation of Labour", not "general secretary"), "All" before a country
     ("All India Trade Union Congress", not "all workers")."""
+    if w == "union" and _UNION_OF_NAME.match(rest):
+        return True  # "Union of Education Workers": the union's own name opens with it
     nxt = _LEAD_WORD.match(rest)
     if not nxt or not rest[:1].isupper():
         return False
@@ -256,6 +258,32 @@ def _not_union_head(name: str) -> bool:
     return bool(words) and words[-1].lower() in _NOT_UNION_HEADS
 
 
+@lru_cache(maxsize=1)
+def _name_words() -> dict[str, frozenset[str]]:
+    d = nm.load_data("unions.json")["name_words"]
+    return {k: frozenset(v) for k, v in d.items() if not k.startswith("_")}
+
+
+_PLURAL_WORKERS = frozenset(w for w in WORKER_WORDS if w.endswith("s")) | {"labour", "labor"}
+
+
+def _named_in_own_words(toks: list[str]) -> bool:
+    """A labour body named in its own language ("Sindicato ...", "Confederazione dei
+    Lavoratori ...", "Confédération ... du Travail"), as a body "of" workers ("Unified
+    Confederation of Argentine Workers", "Syndicate of Port Workers"), or an organisation
+    named for its members ("Nurses and Midwives Organisation")."""
+    w = _name_words()
+    if any(t in w["alone"] for t in toks):
+        return True
+    if any(t in w["bodies"] for t in toks) and any(t in w["workers"] for t in toks):
+        return True
+    if "of" in toks and toks[-1] in _PLURAL_WORKERS and any(
+            t in _WORKER_BODY_HEADS or t in ORG_WORDS or t in w["heads"]
+            for t in toks[:toks.index("of")]):
+        return True
+    return toks[-1] in w["heads"] and any(t in WORKER_WORDS for t in toks[:-1])
+
+
 def is_union_shaped(name: str) -> bool:
     """A name that reads as a labor organisation (not a board, a bank or a party)."""
     if nm.norm(name) in nm.not_unions():
@@ -273,6 +301,8 @@ def is_union_shaped(name: str) -> bool:
     if toks[-1] in _NOT_UNION_HEADS:
         return False
     if toks[-1] in {"union", "unions", "guild", "brotherhood"}:
+        return True
+    if _named_in_own_words(toks):
         return True
     if _joined_acronym(name):
         return True  # "SEIU-United Healthcare Workers West", "Rutgers AAUP-AFT"
@@ -401,6 +431,8 @@ _ACR_IN_ROLE = rules.pattern("parties.union.acronym_in_role")
 _LOWER_ACR = rules.pattern("parties.union.lower_acronym")
 _LOWER_PAREN = rules.pattern("parties.union.lower_paren")
 _ACR_TOKEN = rules.pattern("parties.union.acronym_token")
+_ACR_LIST_BEFORE = rules.pattern("parties.union.acronym_list_before")
+_UNION_OF_NAME = rules.pattern("parties.union.union_of_name")
 _ACR_LIST = rules.pattern("parties.union.acronym_list")
 
 
@@ -627,7 +659,7 @@ class UnionFinder:
         self.defined: dict[str, str] = {}  # normalised full name -> acronym
         self.full_of: dict[str, str] = {}  # acronym -> full name as written
         for m in _PAREN.finditer(self.text):
-            full, _ = trim_lead(m.group("full"))
+            full, _ = _without_country_owner(*trim_lead(m.group("full")))
             acr = m.group("acr").strip()
             if full and " " not in acr and acronym_fits(acr, full) and not nm.union_entry(full):
                 self.defined.setdefault(nm.norm(full), acr)
@@ -817,7 +849,7 @@ class UnionFinder:
 
     def _parentheticals(self) -> None:
         for m in _PAREN.finditer(self.text):
-            full, s_cut = trim_lead(m.group("full"))
+            full, s_cut = _without_country_owner(*trim_lead(m.group("full")))
             acr = m.group("acr").strip()
             if not full or not (is_union_shaped(full) or nm.union_entry(acr)):
                 continue
@@ -883,7 +915,7 @@ class UnionFinder:
     def _shaped(self) -> None:
         for m in _NAME_RE.finditer(self.text):
             raw = m.group()
-            name, cut = trim_lead(raw)
+            name, cut = _without_country_owner(*trim_lead(raw))  # ("Chile's X Union")
             if len(_words(name)) < 2 and "-" not in name:
                 continue
             # trailing words after the union's head word belong to the sentence
@@ -966,7 +998,7 @@ class UnionFinder:
                 self.acronyms[tok] = tok
         # a list of acronyms introduced as the unions ("the eight union centres (ABC, DEF and
         # GHU)"): each one a union, by its gazetteer name if it has one
-        for m in _ACR_LIST.finditer(self.text):
+        for m in chain(_ACR_LIST.finditer(self.text), _ACR_LIST_BEFORE.finditer(self.text)):
             for tok in _ACR_TOKEN.findall(m.group("list")):
                 e = nm.union_entry(tok)
                 if e or not (nm.employer_entry(tok) or nm.acronym_is_place(tok)):
