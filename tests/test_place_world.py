@@ -182,6 +182,24 @@ def test_general_strike_headline_naming_a_hit_sector_has_no_industry(nlp):
     assert f.industry is None
 
 
+@pytest.mark.parametrize("text,city", [
+    ("TURIN, June 9 - Some 900 workers at Italian engineering group Ferrotecnica SpA have occupied the company's main "
+     "factory in Bergamo, east of Turin, since Friday, a union official said.",
+     "Bergamo"),
+    ("MANILA, Nov 19 - Some 1,300 workers at Luzon Weaving Corp returned to work today, "
+     "ending a strike at the company's plant in Quezon City, the union said.", "Quezon City"),
+])
+def test_works_in_another_town_than_the_dateline_place_the_action(nlp, text, city):
+    f, _ = facts_of(text, nlp)
+    assert loc(f)[0] == city
+
+
+def test_works_in_two_towns_leave_the_dateline(nlp):
+    f, _ = facts_of("TURIN, June 9 - Italian workers occupied the company's factory in Bergamo "
+                    "and its plant in Novara today, a union official said.", nlp)
+    assert loc(f)[0] not in ("Bergamo", "Novara")
+
+
 def test_a_ministry_employer_takes_its_workers_trade(nlp):
     f, _ = facts_of("Air traffic controllers began a go-slow on Monday to press the Aviation "
                     "Ministry for a new pay scale. Dozens of flights were delayed at the "

@@ -217,6 +217,7 @@ def code_at(code: str | None, published: str | None) -> str | None:
 
 _LOC_BEFORE = rules.pattern("location.locative_before")
 _MINISTRY_EMPLOYER = rules.pattern("industry.ministry_employer")
+_WORKPLACE_IN = rules.pattern("location.workplace_in")
 _NOT_US = rules.pattern("location.not_us_before")
 
 
@@ -1266,7 +1267,22 @@ def _choose_city(s: _Scene, pool: list[Place], distinct: list[tuple[str, str | N
         return based if based and (state is None or based.state in (None, state)) else None
     if _bureau_dateline(s, dateline):
         return _best_city([p for p in pool if p is not dateline], distinct, state)
+    works = _works_elsewhere(s, pool, dateline)
+    if works:
+        return works
     return dateline if dateline and dateline.city else _best_city(pool, distinct, state)
+
+
+def _works_elsewhere(s: _Scene, pool: list[Place], dateline: Place | None) -> Place | None:
+    """The one town where the works struck stand, when the dateline is another city ("MILAN
+    - ... occupied the company's main factory in <town>, north of Milan"): the action is
+    where the works are. Two towns of works: neither."""
+    if dateline is None or not dateline.city:
+        return None
+    t = s.ctx.text
+    works = [p for p in pool if p.source == "site" and p.city and p.city != dateline.city
+             and _WORKPLACE_IN.search(t, max(0, p.start - 60), p.start)]
+    return works[0] if len({p.city for p in works}) == 1 else None
 
 
 # countries whose wire datelines are mostly the scene (local copy); elsewhere a dateline is
