@@ -225,6 +225,12 @@ def test_headline_sector_survives_a_day_of_action(nlp):
      "other"),
     ("Coal miners at the state coal company called a 48-hour strike over layoffs.",
      "utilities_energy"),
+    ("Some 2,000 workers at the car parts maker Halden Group downed tools for two hours on "
+     "Tuesday in a warning strike over pay.", "manufacturing"),
+    ("Lorry drivers at Brisk Haulage blocked the depot gates on Monday in a pay strike.",
+     "transportation"),
+    ("Customs officers at the northern crossings began a work-to-rule on Monday over pay.",
+     "public_administration"),
 ])
 def test_sector_words(nlp, text, industry):
     f, _ = facts_of(text, nlp)
