@@ -55,9 +55,12 @@ ROUNDUP_MIN = 2.0  # a second dispute matched at least this well makes the artic
 ACCEPT = 1.0  # minimum score to join a dispute
 
 # --- names ----------------------------------------------------------------------------------
-_CONNECTORS = {"of", "the", "and", "for", "at", "in", "on", "a", "an", "de"}
+_CONNECTORS = {"of", "the", "and", "for", "at", "in", "on", "a", "an", "de", "do", "da", "dos",
+               "das", "del", "della", "dei", "des", "du", "di", "der", "y"}
+# legal forms, English and foreign ("Ferrovias Unidas EP" is "FU" in the follow-up)
 _SUFFIXES = {"inc", "incorporated", "corp", "corporation", "co", "llc", "ltd", "plc", "lp",
-             "company", "companies", "group", "holdings"}
+             "company", "companies", "group", "holdings", "sa", "ag", "nv", "ep", "spa", "gmbh",
+             "bv", "ab", "asa", "oyj", "pty", "bhd", "tbk", "srl", "ltda", "sae", "se", "kk"}
 _GENERIC = {"union", "unions", "district", "company", "workers", "worker", "association",
             "local", "hospital", "school", "schools", "city", "county", "state", "university",
             "college", "federation", "council", "international", "national", "united",

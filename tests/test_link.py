@@ -287,3 +287,11 @@ def test_party_less_reports_of_one_strike_wave_are_one_dispute():
     assert [assign(f, keys) for f in _copy(fs)] == [got[f.id] for f in fs]
     key = next(k for k in keys if k.id == got["w1"])
     assert DisputeKey.from_dict(key.to_dict()) == key
+
+
+def test_a_foreign_legal_form_and_connectors_leave_the_acronym():
+    from picketline.link import name_key, org_match
+    full = name_key("Ferrovias Unidas del Norte EP", "employer")
+    assert org_match(full, name_key("FUN", "employer"))
+    assert org_match(name_key("Halden Werke AG", "employer"), name_key("Halden Werke", "employer"))
+    assert not org_match(full, name_key("FUNE", "employer"))

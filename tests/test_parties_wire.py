@@ -621,3 +621,22 @@ def test_acronyms_listed_before_unions_are_unions(nlp):
 ])
 def test_employers_bodies_and_sentence_words_are_no_unions(text, nlp):
     assert union_names(text, nlp) == []
+
+
+# --- more firm shapes of wire copy ------------------------------------------------------------
+@pytest.mark.parametrize("text, employer", [
+    ("Some 600 copper miners at Empresa Minera del Sur struck today over pay, the Miners' "
+     "Federation said.", "Empresa Minera del Sur"),
+    ("Rail workers will strike from Monday at the state railway company Ferrovias Unidas "
+     "del Norte, their union said.", "Ferrovias Unidas del Norte"),
+    ("HOUSTON Feb 2 Kestrel Oil Plc said it had resumed talks with the United Steelworkers "
+     "over a contract for refinery workers.", "Kestrel Oil Plc"),
+])
+def test_foreign_heads_state_companies_and_plc(text, employer, nlp):
+    assert employer_names(text, nlp) == [employer]
+
+
+def test_a_list_against_which_strikes_are_called_keeps_general_motors(nlp):
+    got = employer_names("The vote means the union may call strikes against General Motors, "
+                         "Ford and Halvard Motors if talks fail.", nlp)
+    assert "General Motors" in got and len(got) == 3

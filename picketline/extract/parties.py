@@ -203,6 +203,9 @@ def trim_lead(name: str) -> tuple[str, int]:
     """Drop leading sentence or title words; returns the rest and how many characters went."""
     s = name
     cut = 0
+    d = _DATELINE_LEAD.match(s)  # "HOUSTON Feb 2 Acme Oil Plc": a dateline run into the name
+    if d:
+        s, cut = s[d.end():], d.end()
     while True:
         m = _LEAD_WORD.match(s)
         if not m:
@@ -433,6 +436,7 @@ _LOWER_PAREN = rules.pattern("parties.union.lower_paren")
 _ACR_TOKEN = rules.pattern("parties.union.acronym_token")
 _ACR_LIST_BEFORE = rules.pattern("parties.union.acronym_list_before")
 _UNION_OF_NAME = rules.pattern("parties.union.union_of_name")
+_DATELINE_LEAD = rules.pattern("parties.text.dateline_lead")
 _ACR_LIST = rules.pattern("parties.union.acronym_list")
 
 
@@ -1414,6 +1418,7 @@ _MEDIA_NEXT = rules.pattern("parties.employer.media_next")
 _POSSESSOR_RULES = {rules.pattern(f"parties.employer.{r}"): f"parties.employer.{r}"
                     for r in ("possessor", "workforce_after", "workforce_called", "struck_network")}
 _CALLED_OUT = "parties.employer.workforce_called"
+_LEADING_HEADS = frozenset(_VOCAB["leading_heads"]["words"])
 _GOV_BODY_WORDS = frozenset(w.lower() for w in _VOCAB["government_bodies"]["words"])
 _WEEKDAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
 
@@ -1532,6 +1537,9 @@ class _Candidates:
             hm = _head_prefix(name, words)
             if hm:
                 self.add(hm, start, start + len(hm), True, "parties.employer.head")
+            elif len(words) >= 2 and words[0] in _LEADING_HEADS and not is_union_shaped(name):
+                # "Empresa Minera Andina": the head comes first in the firm's own language
+                self.add(name, start, start + len(name), True, "employers.code.leading_head")
 
     def universities(self) -> None:
         for m in _UNIV_OF.finditer(self.t):
@@ -1803,7 +1811,8 @@ def _enumerations(ctx: Context, cands: dict[str, Cand]) -> None:
         for m in _LIST.finditer(text):
             items = []
             for im in _LIST_ITEM.finditer(m.group()):
-                name, cut = trim_lead(im.group())
+                # a gazetteer name keeps a word that opens sentences ("General Motors")
+                name, cut = (im.group(), 0) if nm.employer_entry(im.group()) else trim_lead(im.group())
                 name = _drop_possessive(name)
                 if name:
                     items.append((name, s.start + m.start() + im.start() + cut))
