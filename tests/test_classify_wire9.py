@@ -108,6 +108,7 @@ def test_a_headline_suspending_a_strike_under_way_is_still_ended():
     "Passport staff are going on strike for eight days from 23 December at six airports.",
     "Staff will walk out in March and again in April, the union said.",
     "Cleaners are walking out on three separate days next month.",
+    "Nurses to stage fresh walkouts in May",
 ])
 def test_a_plan_with_a_month_a_holiday_or_a_count_of_days_is_scheduled(text):
     assert "scheduled" in votes(text)
@@ -141,6 +142,8 @@ def test_staff_going_on_strike_in_january_is_scheduled():
     "The stoppage by refinery staff completed a second day on Monday.",
     "The strike marked its fourth week as talks stalled.",
     "The lockout passed its 10th day.",
+    "Workers were on the fifth day of a strike over pay.",
+    "Dockers went into the third week of their stoppage.",
 ])
 def test_an_action_counted_in_its_days_is_ongoing(text):
     assert "ongoing" in votes(text)
@@ -241,5 +244,46 @@ def test_a_strike_the_minister_calls_illegal_is_still_a_labor_action():
              "halting shipping at the island's main port, their union said.\n\n"
              "The labour minister said the strike would be illegal under the new strike law "
              "from July 1.")
+    assert labor(a)
+    assert status(a) == "ongoing"
+
+
+@pytest.mark.parametrize("text", [
+    "Striking dockers voted today to return to work on Monday.",
+    "The miners agreed to go back to work after a 10-day strike.",
+    "Strikers decided on Sunday to return to their jobs.",
+])
+def test_strikers_voting_to_return_to_work_have_ended(text):
+    assert "ended" in votes(text)
+
+
+def test_being_told_to_return_to_work_is_not_an_end():
+    assert "ended" not in votes("Staff were told to return to work by Monday or face dismissal.")
+
+
+# --- results stories ----------------------------------------------------------------------------
+def test_a_results_story_citing_last_years_strike_is_no_labor_action():
+    a = story("Truckmaker turns full-year profit despite strike, weak sales",
+              "Despite a 35-day strike by assembly workers and weak sales in Europe, Halvard "
+              "Trucks still made money last year, posting a profit of 2.1 billion dollars.",
+              "The company lost 140 million dollars in the fourth quarter, largely because most "
+              "of the strike by the truck workers' union fell in the quarter.",
+              "Excluding one-time items, it earned 4 cents per share, beating analysts' estimates.",
+              "Revenue for the quarter was 9.8 billion dollars, short of Wall Street estimates.",
+              "The company said the strike, which ran from September 3 through October 8, cost "
+              "it sales of 40,000 trucks.",
+              date="2020-02-06")
+    assert not labor(a)
+
+
+def test_a_results_story_with_a_strike_under_way_is_a_labor_action():
+    a = story("Truckmaker profit falls as strike hits output",
+              "Halvard Trucks said on Thursday its fourth-quarter profit fell by a third as a "
+              "strike by 9,000 assembly workers entered its third week.",
+              "The truck workers' union said its members would stay on strike until the company "
+              "improved its pay offer.",
+              "The company earned 12 cents per share, short of analysts' estimates.",
+              "Revenue for the quarter fell 8 percent.",
+              date="2020-02-06")
     assert labor(a)
     assert status(a) == "ongoing"

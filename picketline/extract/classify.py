@@ -634,6 +634,10 @@ def is_labor_action(ctx: Context) -> Fact[bool]:
         return Fact(False, ctx.sentence_evidence(best) if best else None, 0.6,
                     note="a political 'general strike' call the unions do not back",
                     rules=["is_labor_action.code", "labor.politics.party_call", "labor.politics.unions_refuse"])
+    if yes and results_story(ctx, counted):
+        return Fact(False, ctx.sentence_evidence(best) if best else None, 0.6,
+                    note="a results story: the action only a cause of the figures",
+                    rules=["is_labor_action.code", "labor.generic.results_head", "labor.generic.results_body"])
     if yes and generic_text(ctx, counted):
         return Fact(False, ctx.sentence_evidence(best) if best else None, 0.6,
                     note="an explainer or opinion piece: actions in general, no dated event")
@@ -645,6 +649,28 @@ def is_labor_action(ctx: Context) -> Fact[bool]:
     hits = next((h for s, _, _, h in counted if s is best), [])
     return Fact(yes, ctx.sentence_evidence(best), conf, note=f"weighted signal {total:.1f}",
                 rules=["is_labor_action.code", *dict.fromkeys(h.rule for h in hits if h.rule)])
+
+
+# --- results stories: an action named only as a cause of a company's figures -----------------
+_RESULTS_HEAD = pattern("labor.generic.results_head")
+_RESULTS_BODY = pattern("labor.generic.results_body")
+RESULTS_SENTENCES = 3
+
+
+def results_story(ctx: Context, counted: list[tuple[Sentence, str, float, list[Hit]]]) -> bool:
+    """A company's results story ("Carmaker turns profit despite strike": a results headline,
+    three sentences of per-share figures, quarters and analysts) in which no counted sentence
+    reports a union's own action and the headline tells no state of one: the action is only
+    a cause of the figures, not the subject (GUIDELINES: a passing mention in an earnings
+    report)."""
+    head = zones(ctx)[0]
+    if not head or not _RESULTS_HEAD.search(_headline_text(head[0])):
+        return False
+    if status_votes(_headline_text(head[0])):
+        return False
+    if sum(1 for s in ctx.sentences if _RESULTS_BODY.search(s.text)) < RESULTS_SENTENCES:
+        return False
+    return not any(zone != "headline" and union_event(s.text, hits) for s, zone, _, hits in counted)
 
 
 # --- explainers and opinion: actions in general, not an event ---------------------------------
