@@ -287,3 +287,25 @@ def test_a_results_story_with_a_strike_under_way_is_a_labor_action():
               date="2020-02-06")
     assert labor(a)
     assert status(a) == "ongoing"
+
+
+# --- broadcast headlines without articles ------------------------------------------------------
+@pytest.mark.parametrize("text, state", [
+    ("Bus strike off after new pay offer", "averted"),
+    ("The tube strike is off, the union said.", "averted"),
+    ("Strike enters second week", "ongoing"),
+    ("Post strike goes ahead", "ongoing"),
+    ("Staff back strike action in ballot", "authorized"),
+    ("Ballot backs walkout at plant", "authorized"),
+])
+def test_headline_shapes_of_broadcast_copy(text, state):
+    assert state in votes(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Strikers set off for the capital.",
+    "Workers came back from strike at noon.",
+    "Minister backs strike ban at ports",
+])
+def test_look_alikes_of_broadcast_headline_shapes(text):
+    assert not votes(text) & {"averted", "authorized"}
