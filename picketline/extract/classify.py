@@ -111,6 +111,7 @@ def _patterns() -> dict:
         # workers or a union defying a rule or an order: "miners defy hostel rule"
         "defiance": pattern("labor.weak.defiance"),
         "sport": WordList(lx["sport_context"]),
+        "football": pattern("labor.sport.football"),
         "violence": WordList(lx["violence_context"]),
     }
 
@@ -252,7 +253,7 @@ def sport_sentence(text: str) -> bool:
     of war and violence ("a strike on a fuel depot killed 12 workers")? There "strike" is no
     stoppage unless a union is named."""
     p = _patterns()
-    return bool(p["sport"].search(text) or p["violence"].search(text))
+    return bool(p["sport"].search(text) or p["violence"].search(text) or p["football"].search(text))
 
 
 def _non_worker_actor(text: str, pos: int) -> bool:
@@ -633,6 +634,10 @@ def is_labor_action(ctx: Context) -> Fact[bool]:
         return Fact(False, ctx.sentence_evidence(best) if best else None, 0.6,
                     note="a political 'general strike' call the unions do not back",
                     rules=["is_labor_action.code", "labor.politics.party_call", "labor.politics.unions_refuse"])
+    if yes and results_story(ctx, counted):
+        return Fact(False, ctx.sentence_evidence(best) if best else None, 0.6,
+                    note="a results story: the action only a cause of the figures",
+                    rules=["is_labor_action.code", "labor.generic.results_head", "labor.generic.results_body"])
     if yes and generic_text(ctx, counted):
         return Fact(False, ctx.sentence_evidence(best) if best else None, 0.6,
                     note="an explainer or opinion piece: actions in general, no dated event")
@@ -644,6 +649,28 @@ def is_labor_action(ctx: Context) -> Fact[bool]:
     hits = next((h for s, _, _, h in counted if s is best), [])
     return Fact(yes, ctx.sentence_evidence(best), conf, note=f"weighted signal {total:.1f}",
                 rules=["is_labor_action.code", *dict.fromkeys(h.rule for h in hits if h.rule)])
+
+
+# --- results stories: an action named only as a cause of a company's figures -----------------
+_RESULTS_HEAD = pattern("labor.generic.results_head")
+_RESULTS_BODY = pattern("labor.generic.results_body")
+RESULTS_SENTENCES = 3
+
+
+def results_story(ctx: Context, counted: list[tuple[Sentence, str, float, list[Hit]]]) -> bool:
+    """A company's results story ("Carmaker turns profit despite strike": a results headline,
+    three sentences of per-share figures, quarters and analysts) in which no counted sentence
+    reports a union's own action and the headline tells no state of one: the action is only
+    a cause of the figures, not the subject (GUIDELINES: a passing mention in an earnings
+    report)."""
+    head = zones(ctx)[0]
+    if not head or not _RESULTS_HEAD.search(_headline_text(head[0])):
+        return False
+    if status_votes(_headline_text(head[0])):
+        return False
+    if sum(1 for s in ctx.sentences if _RESULTS_BODY.search(s.text)) < RESULTS_SENTENCES:
+        return False
+    return not any(zone != "headline" and union_event(s.text, hits) for s, zone, _, hits in counted)
 
 
 # --- explainers and opinion: actions in general, not an event ---------------------------------
@@ -856,7 +883,21 @@ def status_votes(text: str) -> tuple[tuple[str, re.Match[str]], ...]:
                 st = "threatened"  # "threatened to strike on Monday if ...": a threat with a deadline
             out.append((st, m))
             break
-    return tuple(out)
+    return _without_progressive_ongoing(tuple(out))
+
+
+# "staff are going on strike for eight days from 23 December": a present progressive with a time
+# ahead is a plan (a scheduled vote of status.scheduled.will_strike_on_day)
+_PROGRESSIVE = pattern("labor.status.progressive_future")
+
+
+def _without_progressive_ongoing(votes: tuple[tuple[str, re.Match[str]], ...]) -> tuple[tuple[str, re.Match[str]], ...]:
+    """The votes without an ongoing one inside a scheduled progressive ("are going on strike
+    ... from 23 December": its "on strike" is the plan, not an action under way)."""
+    plan = next((m for st, m in votes if st == "scheduled" and _PROGRESSIVE.match(m.group())), None)
+    if plan is None:
+        return votes
+    return tuple((st, m) for st, m in votes if not (st == "ongoing" and plan.start() <= m.start() < plan.end()))
 
 
 def _hit_kind(h: Hit) -> str:
@@ -964,12 +1005,27 @@ def _status(ctx: Context, facts: ArticleFacts) -> Fact[str] | None:
         if st == "scheduled" and _date_left_open(ctx, s):
             return Fact("authorized", ctx.sentence_evidence(s), 0.6, note="called, its date still to be set",
                         rules=[*rules, "status.code.date_left_open", "labor.status.date_left_open"])
+        if zone is head and st == "ended":
+            plan = _averted_in_lead(lead, other, year)
+            if plan is not None and not _happened(ctx):
+                # "union suspends strike" over "suspended plans to hold a strike later this
+                # week": the headline's verb ends an action, the lead says it never began
+                return Fact("averted", ctx.sentence_evidence(plan[2]), 0.7, note="the lead calls off a planned action",
+                            rules=plan[3])
         if st == "averted" and _happened(ctx):
             # "called off their two-week-old strike": it had begun, so it has ended
             return Fact("ended", ctx.sentence_evidence(s), 0.7, note="called off after it began",
                         rules=[*rules, "status.code.called_off_after_begun", "labor.status.begun"])
         return Fact(st, ctx.sentence_evidence(s), 0.8, rules=rules)
     return _status_without_votes(ctx, head + lead + body)
+
+
+def _averted_in_lead(lead: list[Sentence], other: str, year: int | None) -> _Vote | None:
+    """The lead's averted vote, when the lead tells of no action under way or over."""
+    votes = [v for s in lead for v in _sentence_votes(s.text, s, other, False, year)]
+    if any(st in ("ended", "ongoing") for _, st, _, _ in votes):
+        return None
+    return next((v for v in votes if v[1] == "averted"), None)
 
 
 # the date of an action still to be set: "authorised the executive to determine its date"
