@@ -370,6 +370,9 @@ def test_from_midnight_tonight_or_last_night(text, pub, start):
     "Engineering strike suspended\nPublished: 2004-10-05\n\nWorkers at an engineering firm in Derby "
     "have returned to work after a five-week strike over pensions.\n\nThe strike began on 27 August. "
     "The union suspended the strike on Friday after a new offer.",
+    "Engineering strike over\nPublished: 2004-10-05\n\nWorkers at an engineering firm in Derby "
+    "have returned to work after a five-week strike over pensions.\n\nThe strike, which began on "
+    "27 August, was called off on Friday after a new offer.",
 ])
 def test_suspended_on_a_day_is_the_last_day(text):
     assert _dates(_facts(text, "2004-10-05")) == ("2004-08-27", "2004-10-01")

@@ -1108,7 +1108,7 @@ def _end_role(d: DateMention, before: str, after: str, window: str, prev_cut: in
     if _END_AFTER.match(after) and not _RETURN_BEFORE.search(window):
         return _LOOSE_END
     if not sc.planned and _SUSPENDED.search(before[-120:]):
-        return _END  # "the strike, which began on 27 August, was suspended on Friday": its last day
+        return _END  # "the strike, which began on 27 August, was suspended (called off) on Friday": its last day
     if not sc.planned and _LIFTED.search(window):
         return _END  # "lifted the lockout on Friday": its last day
     if _CALLED_OFF.search(window):
