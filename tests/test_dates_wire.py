@@ -274,3 +274,160 @@ def test_disruption_began_today_dates_the_action():
             "called by the state labour council.\n")
     f = _facts(text, "1987-04-08")
     assert f.start_date is not None and f.start_date.value == "1987-04-08"
+
+
+# --- "in protest at" is a reason, not a protest; "Tuesday the 15th of December" -----------------
+@pytest.mark.parametrize("text", [
+    " date 1987-06-17 PORT CRANE DRIVERS BAN OVERTIME\nLIVERPOOL, June 17 - About 400 crane drivers "
+    "at the port began an overtime ban on Monday in protest at manning levels, their union said.\n",
+    " date 1987-06-17 MILL HANDS WALK OUT\nLEEDS, June 17 - Some 600 mill hands walked out on Monday "
+    "in protest against new shift rosters and said the strike would go on, their union said.\n",
+])
+def test_in_protest_at_does_not_make_a_strike_day_a_protest_day(text):
+    assert _dates(_facts(text, "1987-06-17"))[0] == "1987-06-15"
+
+
+@pytest.mark.parametrize("text, start", [
+    ("Nurses to strike\nPublished: 2015-11-24\n\nThe campaign of industrial action will start on "
+     "Tuesday the 15th of December, the union said.", "2015-12-15"),
+    ("Nurses to strike\nPublished: 2015-11-24\n\nNurses will walk out on Thursday the 3rd of "
+     "December over staffing.", "2015-12-03"),
+])
+def test_weekday_the_nth_of_month(text, start):
+    assert _dates(_facts(text, "2015-11-24"))[0] == start
+
+
+# --- occupations and an employer shutting its gates date the action ---------------------------
+@pytest.mark.parametrize("text, pub, want", [
+    ("Mill workers locked out\nPublished: 2004-09-14\n\nAbout 500 workers have been locked out of a "
+     "sawmill in Ontario.\n\nThe company shut the gates of its mill on Saturday and brought in "
+     "managers.", "2004-09-14", ("2004-09-11", None)),
+    ("Mill workers locked out\nPublished: 2004-09-14\n\nAbout 500 workers have been locked out of a "
+     "sawmill in Ontario.\n\nThe firm locked its gates on Saturday after talks failed.",
+     "2004-09-14", ("2004-09-11", None)),
+    ("Workers occupy plant\nPublished: 2005-04-06\n\nSome 200 workers are occupying a shoe factory "
+     "in Lyon over job cuts.\n\nStaff stopped work and took over the plant on Monday, a day after "
+     "managers announced cuts.", "2005-04-06", ("2005-04-04", None)),
+    ("Workers occupy plant\nPublished: 2005-04-06\n\nSome 200 workers are occupying a shoe factory "
+     "in Lyon over job cuts.\n\nThey seized the factory on Monday after managers announced cuts.",
+     "2005-04-06", ("2005-04-04", None)),
+    (" date 1987-06-09 WORKERS OCCUPY PLANT\nTURIN, June 9 - About 800 workers have occupied a tyre "
+     "factory since Friday over job cuts, union officials said today.\n", "1987-06-09",
+     ("1987-06-05", None)),
+    ("Occupation ends\nPublished: 2005-04-15\n\nWorkers at a shoe factory in Lyon have ended their "
+     "occupation of the plant after a deal on job cuts.\n\nAbout 200 workers had occupied the factory "
+     "since 4 April, halting production.\n\nThe occupation ended on Thursday, when staff voted to "
+     "accept the deal.", "2005-04-15", ("2005-04-04", "2005-04-14")),
+])
+def test_occupation_and_shut_gates_date_the_action(text, pub, want):
+    assert _dates(_facts(text, pub)) == want
+
+
+# --- lengths told after the verb ("stopped work for 24 hours"), not the time so far -------------
+@pytest.mark.parametrize("text, pub, want", [
+    (" date 1987-08-04 TRAMS HALTED\nSYDNEY, Aug 4 - About 900 tram drivers stopped work for 24 "
+     "hours yesterday in sympathy with 60 fitters who have been on strike for three weeks at a "
+     "depot.\n", "1987-08-04", ("1987-08-03", "1987-08-03")),
+    (" date 1987-08-04 TRAMS HALTED\nSYDNEY, Aug 4 - About 900 tram drivers struck for 24 hours "
+     "yesterday over rosters.\n", "1987-08-04", ("1987-08-03", "1987-08-03")),
+    ("Baggage strike called off\nPublished: 2016-12-20\n\nA planned strike by baggage handlers at 18 "
+     "airports has been called off, the union said.\n\nMembers were due to walk out from Friday for "
+     "48 hours.", "2016-12-20", ("2016-12-23", "2016-12-24")),
+    ("Baggage strike planned\nPublished: 2016-12-20\n\nBaggage handlers at 18 airports will strike "
+     "on Friday for 48 hours, the union said.", "2016-12-20", ("2016-12-23", "2016-12-24")),
+    (" date 1987-02-24 PUBLIC WORKERS STAGE WARNING STRIKES\nBONN, Feb 24 - More than 20,000 public "
+     "sector workers staged warning strikes of up to two hours today in four cities, union "
+     "officials said.\n", "1987-02-24", ("1987-02-24", "1987-02-24")),
+])
+def test_length_after_the_verb(text, pub, want):
+    assert _dates(_facts(text, pub)) == want
+
+
+def test_time_on_strike_so_far_is_no_length():
+    assert parse_duration("Fitters who have been on strike for three weeks met today.") is None
+    assert parse_duration("Tram crews stopped work for 24 hours yesterday.") == 1
+
+
+# --- the midnight closing a day opens the next ------------------------------------------------
+@pytest.mark.parametrize("text, pub, start", [
+    (" date 1987-03-27 UNION SETS STRIKE\nTORONTO, March 27 - Some 900 bus drivers will strike at "
+     "midnight tonight unless a deal is reached, the union said.\n", "1987-03-27", "1987-03-28"),
+    (" date 1987-03-28 DRIVERS STRIKE\nTORONTO, March 28 - Some 900 bus drivers went on strike from "
+     "midnight yesterday, the union said.\n", "1987-03-28", "1987-03-28"),
+    (" date 1987-03-28 DRIVERS STRIKE\nTORONTO, March 28 - Some 900 bus drivers walked off the job "
+     "at midnight last night, the union said.\n", "1987-03-28", "1987-03-28"),
+])
+def test_from_midnight_tonight_or_last_night(text, pub, start):
+    assert _dates(_facts(text, pub))[0] == start
+
+
+# --- an action suspended on a day ends that day (over its rounded length) ----------------------
+@pytest.mark.parametrize("text", [
+    "Engineering strike suspended\nPublished: 2004-10-05\n\nWorkers at an engineering firm in Derby "
+    "have returned to work after their union suspended a five-week strike over pensions.\n\nThe "
+    "strike, which began on 27 August, was suspended on Friday evening by the union, which said it "
+    "would recommend the new offer.",
+    "Engineering strike suspended\nPublished: 2004-10-05\n\nWorkers at an engineering firm in Derby "
+    "have returned to work after a five-week strike over pensions.\n\nThe strike began on 27 August. "
+    "The union suspended the strike on Friday after a new offer.",
+    "Engineering strike over\nPublished: 2004-10-05\n\nWorkers at an engineering firm in Derby "
+    "have returned to work after a five-week strike over pensions.\n\nThe strike, which began on "
+    "27 August, was called off on Friday after a new offer.",
+])
+def test_suspended_on_a_day_is_the_last_day(text):
+    assert _dates(_facts(text, "2004-10-05")) == ("2004-08-27", "2004-10-01")
+
+
+# --- a day count in the lead sentence is counted on the dateline's date -----------------------
+@pytest.mark.parametrize("text, pub, start", [
+    ("Refinery talks resume\nPublished: 2015-02-03\n\nHOUSTON Feb 2 An oil company said it had "
+     "resumed talks with the union over a contract for refinery workers, as a strike at nine plants "
+     "completed a second day.", "2015-02-03", "2015-02-01"),
+    (" date 1987-03-03 PORT STRIKE\nANTWERP, March 3 - Dock traffic was at a standstill as a strike "
+     "by 5,000 pilots and tug crews entered its third day, port officials said.\n", "1987-03-03",
+     "1987-03-01"),
+])
+def test_day_count_on_the_dateline_date(text, pub, start):
+    assert _dates(_facts(text, pub))[0] == start
+
+
+# --- the fixed-date holidays ---------------------------------------------------------------------
+@pytest.mark.parametrize("expr, want", [
+    ("on Christmas Day", date(2016, 12, 25)), ("on Boxing Day", date(2016, 12, 26)),
+    ("on Christmas Eve", date(2016, 12, 24)), ("to New Year's Eve", date(2016, 12, 31)),
+    ("until New Year\u2019s Day", date(2017, 1, 1)),
+])
+def test_holidays_resolve(expr, want):
+    assert resolve_relative(expr, date(2016, 12, 20), "future") == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Cabin crew to strike\nPublished: 2016-12-20\n\nCabin crew at a UK airline will strike on "
+     "Christmas Day and Boxing Day in a dispute over pay, their union said.", ("2016-12-25", "2016-12-26")),
+    ("Border staff to strike\nPublished: 2016-12-20\n\nThe union said its members at five airports "
+     "will strike between 23 December and New Year's Eve.", ("2016-12-23", "2016-12-31")),
+])
+def test_holiday_dates_an_action(text, want):
+    assert _dates(_facts(text, "2016-12-20")) == want
+
+
+def test_length_of_a_solidarity_stoppage_on_another_day_is_not_the_actions():
+    text = (" date 1987-06-09 WORKERS OCCUPY PLANT\nTURIN, June 9 - About 800 workers have occupied "
+            "the main tyre factory in Turin since Friday over job cuts, union officials said today.\n"
+            "    Workers at a second plant held a four-hour stoppage yesterday in solidarity.\n")
+    assert _dates(_facts(text, "1987-06-09")) == ("1987-06-05", None)
+
+
+def test_length_told_with_its_end_day_still_counts():
+    text = ("Trams run again\nPublished: 2025-03-14\n\nTrams were running again across the city on "
+            "Friday, March 14, after drivers ended a six-day strike against the transit board.\n\n"
+            "The union said the walkout, which began March 8, was over.")
+    assert _dates(_facts(text, "2025-03-14")) == ("2025-03-08", "2025-03-13")
+
+
+def test_a_plan_told_whole_in_one_sentence_keeps_its_length():
+    text = ("Airport strike called off\nPublished: 2016-12-20\n\nA planned strike by ground staff at "
+            "nine airports has been called off, the union said.\n\nGround staff had been due to walk "
+            "out from Friday for 48 hours.\n\nTalks go on to avert a separate strike by cabin crew, "
+            "who are due to strike on Christmas Day and Boxing Day.")
+    assert _dates(_facts(text, "2016-12-20")) == ("2016-12-23", "2016-12-24")

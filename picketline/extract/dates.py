@@ -54,6 +54,9 @@ MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,
     "sep": 9, "oct": 10, "nov": 11, "dec": 12,
 }
+# the fixed-date holidays news copy dates actions by ("will strike on Boxing Day")
+HOLIDAYS = {"christmas eve": (12, 24), "christmas day": (12, 25), "boxing day": (12, 26),
+            "new years eve": (12, 31), "new years day": (1, 1)}
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -174,6 +177,10 @@ def resolve_match(m: re.Match[str], anchor: date | None, tense: str | None = Non
         return Resolved(v, "day", True) if v else None
     if g["mon1"] or g["mon2"]:
         return _resolve_month_day(g, anchor, tense, ref_year)
+    if g["hol"]:
+        mon, day = HOLIDAYS[" ".join(g["hol"].lower().replace("'", "").replace("\u2019", "").split())]
+        v = pick_year(mon, day, anchor, tense, None, ref_year)
+        return Resolved(v, "day") if v else None
     if anchor is None:
         return None
     if g["day3"]:
@@ -357,7 +364,7 @@ def _duration_days(m: re.Match[str]) -> int | None:
         if not k:
             return None
         return k + 1 if (g.get("unit11") or "day").lower() == "day" else 7 * k + 4
-    for i in ("", "2", "3", "4", "5", "6", "9"):
+    for i in ("", "2", "3", "4", "5", "6", "9", "10"):
         n = g.get("n" + i)
         if n:
             unit = (g.get("unit" + i) or "day").lower()
@@ -493,11 +500,27 @@ def mentions(ctx: Context, anchor: date | None, sents: list[Sentence] | None = N
             r = resolve_match(m, a, tense, ref_year)
             if r is None:
                 continue
+            r = _after_midnight(s.text, m, r)
             wd = bool(m.group("wd1") or m.group("wd2") or m.group("wd3"))
             out.append(DateMention(s, m.start(), m.end(), m.group(), r.value, r.granularity,
                                    tense, r.explicit_year, wd, bool(m.group("wd3")),
                                    bool(m.group("rel"))))
     return out
+
+
+# "from midnight last night", "at midnight tonight": the midnight closing that day
+_MIDNIGHT_FROM = rules.pattern("dates.midnight_from")
+_DAY_CLOSED_AT_MIDNIGHT = ("tonight", "yesterday", "last night")
+
+
+def _after_midnight(text: str, m: re.Match[str], r: Resolved) -> Resolved:
+    """An action "from midnight yesterday" or "at midnight tonight" begins on the day after
+    the one named (the midnight that closes it opens the next); a weekday ("midnight Friday")
+    is left as told, as copy uses it both ways."""
+    rel = " ".join((m.group("rel") or "").lower().split())
+    if rel in _DAY_CLOSED_AT_MIDNIGHT and _MIDNIGHT_FROM.search(text[:m.start()]):
+        return replace(r, value=r.value + timedelta(days=1))
+    return r
 
 
 # --- publication date -----------------------------------------------------------------------
@@ -790,6 +813,7 @@ _RETURN_BEFORE = rules.pattern("dates.end.return_before")
 # "called off the nine-day-old stoppage on Thursday", "the strike was called off Saturday": the
 # last day of an action under way (of a planned one, no day of it at all)
 _CALLED_OFF = rules.pattern("dates.end.called_off")
+_SUSPENDED = rules.pattern("dates.end.suspended")
 # "with work resuming on Friday", "Cargo handling resumed at the port today": the first day back
 _RESUMED = rules.pattern("dates.end.resumed")
 _EARLY_HOUR = rules.pattern("dates.end.early_hour")
@@ -924,6 +948,8 @@ def _action_dates(ctx: Context, facts: ArticleFacts) -> tuple[Fact[str] | None, 
             _ABOUT_A_WEEK.search(sc.dur_sent.text):
         sc.duration = None  # "after a week-long action": a round figure for an action over, no day pinned
     s0 = min(starts, key=lambda d: d.value) if starts else None
+    if s0 is not None and _dated_elsewhere(sc, s0):
+        sc.duration = None
     start: Fact[str] | None = None
     if s0 is not None:
         start = Fact(s0.value.isoformat(), ctx.sentence_evidence(s0.sent, s0.sent.start + s0.start,
@@ -940,6 +966,17 @@ def _action_dates(ctx: Context, facts: ArticleFacts) -> tuple[Fact[str] | None, 
     if start and end and end.value < start.value:
         end = None
     return start, end
+
+
+def _dated_elsewhere(sc: _Scene, s0: DateMention) -> bool:
+    """Is the stated length a solidarity action's, told in a sentence that dates it on another
+    day than the start ("workers at a second plant held a four-hour stoppage yesterday in
+    solidarity", beside a sit-in "since Friday")? Then it is not the main action's length."""
+    ds = sc.dur_sent
+    if ds is None or ds.start == s0.sent.start or not _SOLIDARITY.search(ds.text):
+        return False
+    own = [d for d in sc.ms if d.sent.start == ds.start]
+    return bool(own) and all(d.value != s0.value and _role(d, sc) in (_START, _DURING) for d in own)
 
 
 def _scene(ctx: Context, facts: ArticleFacts) -> _Scene:
@@ -1070,6 +1107,8 @@ def _end_role(d: DateMention, before: str, after: str, window: str, prev_cut: in
         return _END  # "between March 20 and March 22"
     if _END_AFTER.match(after) and not _RETURN_BEFORE.search(window):
         return _LOOSE_END
+    if not sc.planned and _SUSPENDED.search(before[-120:]):
+        return _END  # "the strike, which began on 27 August, was suspended (called off) on Friday": its last day
     if not sc.planned and _LIFTED.search(window):
         return _END  # "lifted the lockout on Friday": its last day
     if _CALLED_OFF.search(window):
@@ -1179,6 +1218,7 @@ def _choose_end(sc: _Scene, start: Fact[str] | None, s0: DateMention | None,
         s_val = date.fromisoformat(start.value)
         exact = [d for d in exact if d.value >= s_val]
         loose = [d for d in loose if d.value >= s_val]
+    exact = _told_whole(sc, s0, exact)
     if exact:
         e = max(exact, key=lambda d: d.value)
         return start, Fact(e.value.isoformat(), ctx.sentence_evidence(e.sent))
@@ -1191,6 +1231,17 @@ def _choose_end(sc: _Scene, start: Fact[str] | None, s0: DateMention | None,
             v -= timedelta(days=1)  # "until 6 a.m. Saturday": the last full day is Friday
         return start, Fact(v.isoformat(), ctx.sentence_evidence(e.sent))
     return start, None
+
+
+def _told_whole(sc: _Scene, s0: DateMention | None, exact: list[DateMention]) -> list[DateMention]:
+    """The exact last days that may close the action. A planned action whose first day and
+    length are told in one sentence ("due to walk out from Friday for 48 hours") keeps only
+    that sentence's: a last day told elsewhere ("crews are due to strike on Christmas Day and
+    Boxing Day") is another action's."""
+    if s0 is None or not sc.planned or not sc.duration or sc.dur_sent is None or \
+            sc.dur_sent.start != s0.sent.start:
+        return exact
+    return [d for d in exact if d.sent.start == s0.sent.start]
 
 
 # "Friday 8 December at the northern operators": a line of a day-by-day programme
@@ -1469,6 +1520,7 @@ def _one_off(ctx: Context, facts: ArticleFacts) -> bool:
 
 _DAY_COUNT_RE = rules.pattern("dates.start.day_count")
 _DAY_N_AFTER = rules.pattern("dates.start.day_n_after")
+_DATELINE_DAY = rules.pattern("dates.start.dateline_day")
 _ORDINAL_WORDS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
                   "eighth": 8, "ninth": 9, "tenth": 10}
 
@@ -1488,10 +1540,11 @@ def _start_from_day_count(ctx: Context, ms: list[DateMention], pub: date | None)
                 return Fact(v.isoformat(), ctx.sentence_evidence(d.sent), 0.7,
                             note=f"day {n} on {d.value.isoformat()}",
                             rules=["dates.start.day_n_after"])
+        dateline = d.tense != "future" and bool(_DATELINE_DAY.match(text[:d.start]))
         for m in _DAY_COUNT_RE.finditer(text):
             gap = d.start - m.end() if d.start >= m.end() else m.start() - d.end
-            if gap < 0 or gap > 12:
-                continue
+            if (gap < 0 or gap > 12) and not (dateline and m.start() > d.end):
+                continue  # (a dateline's date counts for a day count anywhere in its sentence)
             o = m.group("ord").lower()
             n = _ORDINAL_WORDS.get(o) or int(o[:-2])
             v = d.value - timedelta(days=n - 1)
@@ -1510,13 +1563,15 @@ def _action_distance(d: DateMention) -> int:
 
 
 def _nearest_to_action(d: DateMention, group: list[DateMention]) -> bool:
-    """Of the dates of one sentence, is ``d`` the one closest to an action word?"""
-    hits = action_hits(d.sent.text)
+    """Of the dates of one sentence, is ``d`` the one closest to an action word (or a form of
+    action the classifier may not count: "shut the gates of its mill", "took over the plant")?"""
+    hits = [(h.start, h.end) for h in action_hits(d.sent.text)] + \
+        [m.span() for m in _OTHER_ACTION.finditer(d.sent.text)]
     if not hits:
         return False
 
     def dist(x: DateMention) -> int:
-        return min(abs(x.start - h.end) if x.start >= h.end else abs(h.start - x.end) for h in hits)
+        return min(abs(x.start - b) if x.start >= b else abs(a - x.end) for a, b in hits)
 
     same = [x for x in group if x.sent is d.sent]
     return min(same, key=dist) is d
@@ -1587,6 +1642,7 @@ _EARLIER_TAIL = rules.pattern("dates.duration.earlier_tail")
 _YEAR_BEFORE = rules.pattern("dates.duration.year_before")
 _YEAR_ACTION = rules.pattern("dates.duration.year_action")
 _OTHER_ROUND_BEFORE = rules.pattern("dates.duration.other_round")
+_SOLIDARITY = rules.pattern("dates.duration.solidarity")
 
 
 def _main_duration(ctx: Context, kind: str | None = None) -> tuple[int | None, Sentence | None, bool]:
