@@ -360,3 +360,58 @@ def test_web_copy_bargaining_steps(text: str, country: str, status: str,
 ])
 def test_web_copy_grievances(text: str, expected: set[str]) -> None:
     assert demands(text) == expected
+
+
+# --- a third party's help only offered, asked for or still to come is no mediation -----------
+@pytest.mark.parametrize("text", [
+    "The labour minister said he had invited both unions and the operator to talks under a "
+    "ministry mediator on Friday, but the unions said they would stay away.",
+    "The drivers' union said it had asked the state mediation office to step in.",
+    "The county prefect has offered to appoint a mediator.",
+    "The province said it had appointed a mediator, who would meet both sides next week.",
+    "A conciliator was expected to meet the two sides on Thursday.",
+    "The harbour board proposed mediation, the union said.",
+])
+def test_mediation_only_offered_or_ahead(text: str) -> None:
+    assert "mediation" not in events(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Talks had gone on through the night with a provincial mediator.",
+    "The deal came after two days of talks under a state conciliator.",
+    "A mediator met both sides on Monday, the ministry said.",
+])
+def test_mediation_under_way(text: str) -> None:
+    assert "mediation" in events(text)
+
+
+# --- steps told in other words: a deal's participle, talks that fell through ---------------------
+@pytest.mark.parametrize("text,event,country", [
+    ("Under the agreement, reached last Friday after talks in Leeds, porters get a 5% rise.",
+     "tentative_agreement", None),
+    ("Members voted to accept a deal reached late on Tuesday with the help of a conciliator.",
+     "tentative_agreement", None),
+    ("The settlement struck overnight ends the four-day stoppage at the mill.",
+     "tentative_agreement", None),
+    ("Cabin crews will walk out on Monday after negotiations with the carrier fell through.",
+     "impasse", "FR"),
+    ("Pay talks between the ministry and the teachers fell apart last week.", "impasse", "IT"),
+    ("Surgeons walked out after talks with the health department failed to reach a compromise.",
+     "impasse", "IN"),
+    ("The two-year pact covering 9,000 U.S. dock workers at 14 ports from Maine to Virginia "
+     "expired at midnight.", "contract_expired", None),
+    ("Members are being told to stop picketing and return to the job sites on Friday morning.",
+     "return_to_work", None),
+])
+def test_steps_in_other_words(text: str, event: str, country: str | None) -> None:
+    assert event in events(text, country)
+
+
+@pytest.mark.parametrize("text,event", [
+    ("Under the agreement reached last year, porters got a 5% rise.", "tentative_agreement"),
+    ("A deal could be reached late on Tuesday, the union said.", "tentative_agreement"),
+    ("Members are being told to stop picketing and return to the bargaining table on Friday.",
+     "return_to_work"),
+])
+def test_steps_in_other_words_not_taken(text: str, event: str) -> None:
+    assert event not in events(text)

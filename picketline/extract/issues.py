@@ -600,6 +600,26 @@ def _sentence_allows(ctx: Context, text: str, sent: Sentence, rule: _EventRule) 
                 (rule.reject_next and rule.reject_next.search(nxt)))
 
 
+# A third party's help only offered or asked for ("offered to appoint a mediator"), or still to
+# come ("a mediator, who would meet both sides next week"): no mediation or fact-finding yet.
+_ASKED_FOR = pattern("issues.asked_for.offered")
+_STEP_AHEAD = pattern("issues.step_ahead.who_would")
+_THIRD_PARTY_EVENTS = frozenset(("mediation", "fact_finding"))
+_ASKED_WINDOW = 12  # words of the clause before a third party's step read for an offer or request
+
+
+def _only_asked_for(local: str, start: int, end: int) -> bool:
+    """Is a mediator or fact-finder only offered, asked for or proposed in the clause's last
+    words before the match, or their work told as still to come right after it?"""
+    lo = max(local.rfind(";", 0, start), local.rfind(":", 0, start))
+    before = local[lo + 1 if lo != -1 else 0:start]
+    cut = list(_HEDGE_CUT.finditer(before))
+    if cut:
+        before = before[cut[-1].end():]
+    words = _TOKEN.findall(before)[-_ASKED_WINDOW:]
+    return bool(_ASKED_FOR.search(" ".join(words))) or bool(_STEP_AHEAD.match(local[end:]))
+
+
 def _match_reports(text: str, sent: Sentence, m: re.Match[str], rule: _EventRule,
                    lex: BargainingLexicon) -> bool:
     """Does the match report the event as happened or under way (no hedge before it, nothing
@@ -608,6 +628,8 @@ def _match_reports(text: str, sent: Sentence, m: re.Match[str], rule: _EventRule
     start, end = m.start() - sent.start, m.end() - sent.start
     definite = rule.definite_ok and _DEFINITE_BEFORE.search(local[:start])
     if not definite and _hedged(local, start, lex, m.group()):
+        return False
+    if rule.name in _THIRD_PARTY_EVENTS and _only_asked_for(local, start, end):
         return False
     if rule.reject_after and rule.reject_after.search(local[end:end + 40]):
         return False
