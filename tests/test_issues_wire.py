@@ -415,3 +415,62 @@ def test_steps_in_other_words(text: str, event: str, country: str | None) -> Non
 ])
 def test_steps_in_other_words_not_taken(text: str, event: str) -> None:
     assert event not in events(text)
+
+
+# --- demand wordings of wire and broadcast copy: the family behind each --------------------------
+@pytest.mark.parametrize("text,expected", [
+    # pay told by the offer, the dispute or a claim for a rise
+    ("The bus strike was called off after the operator made an improved pay offer.", {"pay"}),
+    ("The union is also angry about a pay offer it says is worth less than 2%.", {"pay"}),
+    ("The stoppages press the union's claim for a 7 pct pay rise for council staff.", {"pay"}),
+    # money owed is pay; leave is a benefit
+    ("The nurses are demanding payment of allowances withheld since March.",
+     {"pay", "benefits"}),
+    ("Their demands include paid maternity leave for trainee doctors.", {"benefits"}),
+    # manning, numbers cut, more hired
+    ("Ferry crews walked out in protest at what they called poor manning levels.",
+     {"staffing"}),
+    ("River pilots threatened to strike over plans to cut their numbers.", {"staffing"}),
+    ("The union wants the port to hire 40 more crane drivers.", {"staffing"}),
+    # shifts and days in a row
+    ("The union is seeking a cut in the number of 24-hour on-call shifts.",
+     {"hours_scheduling"}),
+    # danger at work
+    ("Dockers walked out in protest at what they called dangerous crewing levels.",
+     {"staffing", "health_safety"}),
+    # job security: compulsory lay-offs, jobs a plan would cost, rehiring, contracting out
+    ("The occupation will go on until the firm rules out compulsory lay-offs.", {"job_security"}),
+    ("The plan to close the depot would cost about 120 jobs, the union says.", {"job_security"}),
+    ("The union says the sale would lead to thousands of job losses.", {"job_security"}),
+    ("The mill also agreed to rehire 30 workers dismissed after a clash at the gates.",
+     {"job_security"}),
+    ("Tram crews struck against the authority's contracting-out plan.", {"job_security"}),
+    # working conditions: overcrowding, shortages of supplies
+    ("Nurses voted for strike action due to overcrowding in emergency wards.",
+     {"working_conditions"}),
+    ("The doctors' union is demanding an end to shortages of drugs and equipment.",
+     {"working_conditions"}),
+    # privatisation by a stake sale
+    ("Telecom workers held a rally against government plans to sell a stake in the carrier.",
+     {"other"}),
+])
+def test_wire_and_broadcast_demand_families(text: str, expected: set[str]) -> None:
+    assert demands(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a ministry's or a body's name is no pensions demand
+    ("Staff at the Department for Work and Pensions voted to strike over plans to cut jobs.",
+     {"job_security"}),
+    ("Border guards will strike, and the Pensions Minister said pay talks would go on.", {"pay"}),
+    # a strike against a pension reform is a pensions demand, not 'other'
+    ("Unions called a general strike against the government's pension reforms.",
+     {"pensions_retirement"}),
+    # a decree that grants the demands settles them; it is no demand
+    ("The miners' federation said the decree met its main demands, including new safety "
+     "rules.", {"health_safety"}),
+    # night and weekend shift differentials are pay
+    ("The union is seeking higher differentials for night and weekend shifts.", set()),
+])
+def test_names_and_settling_acts_are_no_demand(text: str, expected: set[str]) -> None:
+    assert demands(text) == expected

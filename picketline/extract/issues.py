@@ -99,7 +99,19 @@ def _lower_word(s: str) -> bool:
 def _lead_literals(pat: str) -> tuple[str, ...] | None:
     """The lowercase literal starts a case-insensitive term must begin with ("\\bjob\\s+cuts"
     -> ("job",); "\\b(?:mandatory|forced)\\s+overtime" -> ("mandat", "forced")), cut to
-    :data:`_PREFIX_LEN` letters; None when the term's start is not a plain literal."""
+    :data:`_PREFIX_LEN` letters; None when the term's start is not a plain literal. A term
+    made of top-level alternatives ("\\bovercrowd\\w*|\\bshortages?\\s+of...") has the starts
+    of all of them (None when one has none)."""
+    alts = _top_alternatives(pat)
+    if len(alts) == 1:
+        return _branch_lead_literals(pat)
+    leads = [_branch_lead_literals(a) if a.startswith("\\b") else None for a in alts]
+    return None if any(lead is None for lead in leads) else \
+        tuple(x for lead in leads for x in lead)  # type: ignore[union-attr]
+
+
+def _branch_lead_literals(pat: str) -> tuple[str, ...] | None:
+    """:func:`_lead_literals` of a term with no top-level alternatives."""
     p = pat[2:] if pat.startswith("\\b") else pat
     if p.startswith("(?:"):
         depth, i = 0, 0
@@ -132,6 +144,29 @@ def _lead_literals(pat: str) -> tuple[str, ...] | None:
     if p[n:n + 1] in ("?", "*", "{"):
         lit = lit[:-1]  # the last letter is optional ("wages?")
     return (lit[:_PREFIX_LEN],) if len(lit) >= 2 else None
+
+
+def _top_alternatives(pat: str) -> list[str]:
+    """The pattern split at its top-level "|" (outside groups and character classes)."""
+    out, depth, in_class, start, i = [], 0, False, 0, 0
+    while i < len(pat):
+        ch = pat[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            out.append(pat[start:i])
+            start = i + 1
+        i += 1
+    return out + [pat[start:]]
 
 
 @dataclass(frozen=True)
