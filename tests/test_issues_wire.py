@@ -474,3 +474,15 @@ def test_wire_and_broadcast_demand_families(text: str, expected: set[str]) -> No
 ])
 def test_names_and_settling_acts_are_no_demand(text: str, expected: set[str]) -> None:
     assert demands(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The federation also demanded a moratorium on payments on the foreign debt.", {"other"}),
+    ("The strikes will escalate unless ministers put money on the table, the union said.",
+     {"pay"}),
+    ("The reform bill removes early retirement provisions for rail staff.",
+     {"pensions_retirement"}),
+    ("Unions struck against plans to raise the retirement age to 64.", {"pensions_retirement"}),
+])
+def test_policy_money_and_retirement_wordings(text: str, expected: set[str]) -> None:
+    assert demands(text) == expected
