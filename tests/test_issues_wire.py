@@ -393,6 +393,8 @@ def test_mediation_under_way(text: str) -> None:
      "tentative_agreement", None),
     ("The settlement struck overnight ends the four-day stoppage at the mill.",
      "tentative_agreement", None),
+    ("Under a pact signed on Friday with the port authority, dockers get a bonus.",
+     "tentative_agreement", None),
     ("Cabin crews will walk out on Monday after negotiations with the carrier fell through.",
      "impasse", "FR"),
     ("Pay talks between the ministry and the teachers fell apart last week.", "impasse", "IT"),
@@ -423,6 +425,7 @@ def test_steps_in_other_words_not_taken(text: str, event: str) -> None:
     ("The bus strike was called off after the operator made an improved pay offer.", {"pay"}),
     ("The union is also angry about a pay offer it says is worth less than 2%.", {"pay"}),
     ("The stoppages press the union's claim for a 7 pct pay rise for council staff.", {"pay"}),
+    ("Midwives will walk out for a day over this year's pay award.", {"pay"}),
     # money owed is pay; leave is a benefit
     ("The nurses are demanding payment of allowances withheld since March.",
      {"pay", "benefits"}),
