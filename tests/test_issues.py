@@ -276,6 +276,10 @@ def test_lead_literals_of_terms() -> None:
     assert issues._lead_literals(r"\bwages?\b") == ("wage",)
     assert issues._lead_literals(r"\b(?:rolling\s+)?fixed-term\b") is None  # optional start
     assert issues._lead_literals(r"\b\d+-hour\s+work\s*week\b") is None
+    # a term of top-level alternatives starts with any of theirs
+    assert issues._lead_literals(r"\bovercrowd\w*|\b(?:shortages?|lack)\s+of\b") == \
+        ("overcr", "shorta", "lack")
+    assert issues._lead_literals(r"\bjob\s+cuts\b|\b\d+\s+jobs\b") is None
 
 
 @pytest.mark.parametrize("text", [

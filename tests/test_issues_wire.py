@@ -360,3 +360,132 @@ def test_web_copy_bargaining_steps(text: str, country: str, status: str,
 ])
 def test_web_copy_grievances(text: str, expected: set[str]) -> None:
     assert demands(text) == expected
+
+
+# --- a third party's help only offered, asked for or still to come is no mediation -----------
+@pytest.mark.parametrize("text", [
+    "The labour minister said he had invited both unions and the operator to talks under a "
+    "ministry mediator on Friday, but the unions said they would stay away.",
+    "The drivers' union said it had asked the state mediation office to step in.",
+    "The county prefect has offered to appoint a mediator.",
+    "The province said it had appointed a mediator, who would meet both sides next week.",
+    "A conciliator was expected to meet the two sides on Thursday.",
+    "The harbour board proposed mediation, the union said.",
+])
+def test_mediation_only_offered_or_ahead(text: str) -> None:
+    assert "mediation" not in events(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Talks had gone on through the night with a provincial mediator.",
+    "The deal came after two days of talks under a state conciliator.",
+    "A mediator met both sides on Monday, the ministry said.",
+])
+def test_mediation_under_way(text: str) -> None:
+    assert "mediation" in events(text)
+
+
+# --- steps told in other words: a deal's participle, talks that fell through ---------------------
+@pytest.mark.parametrize("text,event,country", [
+    ("Under the agreement, reached last Friday after talks in Leeds, porters get a 5% rise.",
+     "tentative_agreement", None),
+    ("Members voted to accept a deal reached late on Tuesday with the help of a conciliator.",
+     "tentative_agreement", None),
+    ("The settlement struck overnight ends the four-day stoppage at the mill.",
+     "tentative_agreement", None),
+    ("Under a pact signed on Friday with the port authority, dockers get a bonus.",
+     "tentative_agreement", None),
+    ("Cabin crews will walk out on Monday after negotiations with the carrier fell through.",
+     "impasse", "FR"),
+    ("Pay talks between the ministry and the teachers fell apart last week.", "impasse", "IT"),
+    ("Surgeons walked out after talks with the health department failed to reach a compromise.",
+     "impasse", "IN"),
+    ("The two-year pact covering 9,000 U.S. dock workers at 14 ports from Maine to Virginia "
+     "expired at midnight.", "contract_expired", None),
+    ("Members are being told to stop picketing and return to the job sites on Friday morning.",
+     "return_to_work", None),
+])
+def test_steps_in_other_words(text: str, event: str, country: str | None) -> None:
+    assert event in events(text, country)
+
+
+@pytest.mark.parametrize("text,event", [
+    ("Under the agreement reached last year, porters got a 5% rise.", "tentative_agreement"),
+    ("A deal could be reached late on Tuesday, the union said.", "tentative_agreement"),
+    ("Members are being told to stop picketing and return to the bargaining table on Friday.",
+     "return_to_work"),
+])
+def test_steps_in_other_words_not_taken(text: str, event: str) -> None:
+    assert event not in events(text)
+
+
+# --- demand wordings of wire and broadcast copy: the family behind each --------------------------
+@pytest.mark.parametrize("text,expected", [
+    # pay told by the offer, the dispute or a claim for a rise
+    ("The bus strike was called off after the operator made an improved pay offer.", {"pay"}),
+    ("The union is also angry about a pay offer it says is worth less than 2%.", {"pay"}),
+    ("The stoppages press the union's claim for a 7 pct pay rise for council staff.", {"pay"}),
+    ("Midwives will walk out for a day over this year's pay award.", {"pay"}),
+    # money owed is pay; leave is a benefit
+    ("The nurses are demanding payment of allowances withheld since March.",
+     {"pay", "benefits"}),
+    ("Their demands include paid maternity leave for trainee doctors.", {"benefits"}),
+    # manning, numbers cut, more hired
+    ("Ferry crews walked out in protest at what they called poor manning levels.",
+     {"staffing"}),
+    ("River pilots threatened to strike over plans to cut their numbers.", {"staffing"}),
+    ("The union wants the port to hire 40 more crane drivers.", {"staffing"}),
+    # shifts and days in a row
+    ("The union is seeking a cut in the number of 24-hour on-call shifts.",
+     {"hours_scheduling"}),
+    # danger at work
+    ("Dockers walked out in protest at what they called dangerous crewing levels.",
+     {"staffing", "health_safety"}),
+    # job security: compulsory lay-offs, jobs a plan would cost, rehiring, contracting out
+    ("The occupation will go on until the firm rules out compulsory lay-offs.", {"job_security"}),
+    ("The plan to close the depot would cost about 120 jobs, the union says.", {"job_security"}),
+    ("The union says the sale would lead to thousands of job losses.", {"job_security"}),
+    ("The mill also agreed to rehire 30 workers dismissed after a clash at the gates.",
+     {"job_security"}),
+    ("Tram crews struck against the authority's contracting-out plan.", {"job_security"}),
+    # working conditions: overcrowding, shortages of supplies
+    ("Nurses voted for strike action due to overcrowding in emergency wards.",
+     {"working_conditions"}),
+    ("The doctors' union is demanding an end to shortages of drugs and equipment.",
+     {"working_conditions"}),
+    # privatisation by a stake sale
+    ("Telecom workers held a rally against government plans to sell a stake in the carrier.",
+     {"other"}),
+])
+def test_wire_and_broadcast_demand_families(text: str, expected: set[str]) -> None:
+    assert demands(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a ministry's or a body's name is no pensions demand
+    ("Staff at the Department for Work and Pensions voted to strike over plans to cut jobs.",
+     {"job_security"}),
+    ("Border guards will strike, and the Pensions Minister said pay talks would go on.", {"pay"}),
+    # a strike against a pension reform is a pensions demand, not 'other'
+    ("Unions called a general strike against the government's pension reforms.",
+     {"pensions_retirement"}),
+    # a decree that grants the demands settles them; it is no demand
+    ("The miners' federation said the decree met its main demands, including new safety "
+     "rules.", {"health_safety"}),
+    # night and weekend shift differentials are pay
+    ("The union is seeking higher differentials for night and weekend shifts.", set()),
+])
+def test_names_and_settling_acts_are_no_demand(text: str, expected: set[str]) -> None:
+    assert demands(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The federation also demanded a moratorium on payments on the foreign debt.", {"other"}),
+    ("The strikes will escalate unless ministers put money on the table, the union said.",
+     {"pay"}),
+    ("The reform bill removes early retirement provisions for rail staff.",
+     {"pensions_retirement"}),
+    ("Unions struck against plans to raise the retirement age to 64.", {"pensions_retirement"}),
+])
+def test_policy_money_and_retirement_wordings(text: str, expected: set[str]) -> None:
+    assert demands(text) == expected

@@ -99,7 +99,19 @@ def _lower_word(s: str) -> bool:
 def _lead_literals(pat: str) -> tuple[str, ...] | None:
     """The lowercase literal starts a case-insensitive term must begin with ("\\bjob\\s+cuts"
     -> ("job",); "\\b(?:mandatory|forced)\\s+overtime" -> ("mandat", "forced")), cut to
-    :data:`_PREFIX_LEN` letters; None when the term's start is not a plain literal."""
+    :data:`_PREFIX_LEN` letters; None when the term's start is not a plain literal. A term
+    made of top-level alternatives ("\\bovercrowd\\w*|\\bshortages?\\s+of...") has the starts
+    of all of them (None when one has none)."""
+    alts = _top_alternatives(pat)
+    if len(alts) == 1:
+        return _branch_lead_literals(pat)
+    leads = [_branch_lead_literals(a) if a.startswith("\\b") else None for a in alts]
+    return None if any(lead is None for lead in leads) else \
+        tuple(x for lead in leads for x in lead)  # type: ignore[union-attr]
+
+
+def _branch_lead_literals(pat: str) -> tuple[str, ...] | None:
+    """:func:`_lead_literals` of a term with no top-level alternatives."""
     p = pat[2:] if pat.startswith("\\b") else pat
     if p.startswith("(?:"):
         depth, i = 0, 0
@@ -132,6 +144,29 @@ def _lead_literals(pat: str) -> tuple[str, ...] | None:
     if p[n:n + 1] in ("?", "*", "{"):
         lit = lit[:-1]  # the last letter is optional ("wages?")
     return (lit[:_PREFIX_LEN],) if len(lit) >= 2 else None
+
+
+def _top_alternatives(pat: str) -> list[str]:
+    """The pattern split at its top-level "|" (outside groups and character classes)."""
+    out, depth, in_class, start, i = [], 0, False, 0, 0
+    while i < len(pat):
+        ch = pat[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            out.append(pat[start:i])
+            start = i + 1
+        i += 1
+    return out + [pat[start:]]
 
 
 @dataclass(frozen=True)
@@ -600,6 +635,26 @@ def _sentence_allows(ctx: Context, text: str, sent: Sentence, rule: _EventRule) 
                 (rule.reject_next and rule.reject_next.search(nxt)))
 
 
+# A third party's help only offered or asked for ("offered to appoint a mediator"), or still to
+# come ("a mediator, who would meet both sides next week"): no mediation or fact-finding yet.
+_ASKED_FOR = pattern("issues.asked_for.offered")
+_STEP_AHEAD = pattern("issues.step_ahead.who_would")
+_THIRD_PARTY_EVENTS = frozenset(("mediation", "fact_finding"))
+_ASKED_WINDOW = 12  # words of the clause before a third party's step read for an offer or request
+
+
+def _only_asked_for(local: str, start: int, end: int) -> bool:
+    """Is a mediator or fact-finder only offered, asked for or proposed in the clause's last
+    words before the match, or their work told as still to come right after it?"""
+    lo = max(local.rfind(";", 0, start), local.rfind(":", 0, start))
+    before = local[lo + 1 if lo != -1 else 0:start]
+    cut = list(_HEDGE_CUT.finditer(before))
+    if cut:
+        before = before[cut[-1].end():]
+    words = _TOKEN.findall(before)[-_ASKED_WINDOW:]
+    return bool(_ASKED_FOR.search(" ".join(words))) or bool(_STEP_AHEAD.match(local[end:]))
+
+
 def _match_reports(text: str, sent: Sentence, m: re.Match[str], rule: _EventRule,
                    lex: BargainingLexicon) -> bool:
     """Does the match report the event as happened or under way (no hedge before it, nothing
@@ -608,6 +663,8 @@ def _match_reports(text: str, sent: Sentence, m: re.Match[str], rule: _EventRule
     start, end = m.start() - sent.start, m.end() - sent.start
     definite = rule.definite_ok and _DEFINITE_BEFORE.search(local[:start])
     if not definite and _hedged(local, start, lex, m.group()):
+        return False
+    if rule.name in _THIRD_PARTY_EVENTS and _only_asked_for(local, start, end):
         return False
     if rule.reject_after and rule.reject_after.search(local[end:end + 40]):
         return False
