@@ -209,3 +209,30 @@ def test_an_offer_before_an_improved_one_without_a_figure_is_no_offer(sentence):
                "by airport baggage handlers was called off after they accepted a new and "
                "improved pay offer.\n    " + sentence + "\n", "1987-12-20")
     assert _w(f)[1] is None
+
+
+@pytest.mark.parametrize("sentence, figures", [
+    ("Management rejected a 12 pct rise and offered 5 pct.", (12, 5)),
+    ("The port authority refused to grant a 12 pct rise.", (12, None)),
+    ("Employers would not agree to a 12 pct increase.", (12, None)),
+    ("The dockers turned down a 5 pct rise and want 12 pct.", (12, 5)),
+])
+def test_a_figure_one_side_rejects_is_the_other_sides(sentence, figures):
+    f = _strike(sentence)
+    assert _w(f) == figures
+
+
+@pytest.mark.parametrize("sentence", [
+    "Talks collapsed after employers did not agree to union demands for shorter shifts, a "
+    "pension top-up for older dockers and better training, and the 12 percent pay increase.",
+    "Employers rejected the union's demands for a four-day week, safer cranes and more staff, "
+    "and the 12 percent rise over one year.",
+])
+def test_the_last_item_of_a_list_of_demands(sentence):
+    f = _strike(sentence)
+    assert _w(f)[0] == 12
+
+
+def test_a_lowered_claim_is_the_demand():
+    f = _strike("The union said it had lowered its claim to 12 pct from 15 pct.")
+    assert _w(f)[0] == 12

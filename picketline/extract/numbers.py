@@ -707,6 +707,11 @@ EMPLOYER_WORDS = pattern("wages.side.employer_words")
 DEMAND_CUE = pattern("wages.cue.demand")
 OFFER_CUE = pattern("wages.cue.offer")
 PROPOSE_CUE = pattern("wages.cue.propose")
+# A figure one side rejects or will not agree to: the other side's ("management rejected a 6 pct
+# rise": the workers' demand; "members turned down a 3% rise": the employer's offer).
+REJECT_CUE = pattern("wages.cue.rejected")
+# The last item of a list that is a cue's object: "demands for ..., and the 9 pct increase".
+_COORDINATED_OBJECT = pattern("wages.clause.coordinated_object")
 AGREEMENT_WORD = pattern("wages.agreement.word")
 RAISE_VERB = pattern("wages.agreement.raise_verb")
 AGREEMENT_REACHED = pattern("wages.agreement.reached")
@@ -1123,7 +1128,8 @@ def _nearest_cue(before: str) -> tuple[tuple[int, int, str] | None, int]:
     too far from the figure or a new clause with its own subject stands between; and where
     the last cue starts (0 when there is none)."""
     cues: list[tuple[int, int, str]] = []
-    for rx, kind in ((DEMAND_CUE, "demand"), (OFFER_CUE, "offer"), (PROPOSE_CUE, "propose")):
+    for rx, kind in ((DEMAND_CUE, "demand"), (OFFER_CUE, "offer"), (PROPOSE_CUE, "propose"),
+                     (REJECT_CUE, "reject")):
         for m in rx.finditer(before):
             cues.append((m.start(), m.end(), kind))
     if not cues:
@@ -1132,6 +1138,8 @@ def _nearest_cue(before: str) -> tuple[tuple[int, int, str] | None, int]:
     cs, ce, _ = cues[-1]
     gap = before[ce:]
     limit = 40 if find_percents(gap) else 14
+    if before[cs:ce].lower() in ("demands", "claims") and _COORDINATED_OBJECT.search(gap):
+        return cues[-1], cs  # "union demands for ..., and the 9 pct increase": the last item
     if len(_words(gap)) > limit or (NEW_CLAUSE.search(gap) and not find_percents(gap)):
         return None, cs
     return cues[-1], cs
@@ -1220,6 +1228,11 @@ def _cue_side(scan: _WageScan, st: _WageSent, p: Percent, clause: tuple[str, int
             return None
     elif cue_kind == "offer":
         side = _offer_side(scan, st, cue_text, pre, clause_start)
+    elif cue_kind == "reject":
+        # the figure a side rejects is the other side's
+        subject = _subject_side(pre, st.prev_side, scan.facts, "union", text[:clause_start])
+        side, cue_kind = ("union", "demand") if subject == "employer" else ("employer", "offer")
+        rule = "wages.cue.rejected"
     elif PROPOSED_TERMS.match(before[cs:]) and _DET_BEFORE.search(pre):
         # "under the proposed contract they would receive 12 percent": the terms on the
         # table are the employer's
