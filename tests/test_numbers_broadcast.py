@@ -236,3 +236,33 @@ def test_the_last_item_of_a_list_of_demands(sentence):
 def test_a_lowered_claim_is_the_demand():
     f = _strike("The union said it had lowered its claim to 12 pct from 15 pct.")
     assert _w(f)[0] == 12
+
+
+@pytest.mark.parametrize("sentence", [
+    "Workers have been offered a 3.5% pay rise this year.",
+    "Dockers were offered 3.5% but want 7%.",
+    "Staff at the port were only offered 3.5%, the union said.",
+])
+def test_a_passive_offer_is_the_employers(sentence):
+    f = _strike(sentence)
+    assert _w(f)[1] == 3.5
+
+
+@pytest.mark.parametrize("sentence", [
+    "The union rejected a two-year deal worth 3.5% a year.",
+    "Members will vote on a three-year package worth 3.5% a year.",
+])
+def test_a_deal_worth_a_figure_with_modifiers_is_the_employers(sentence):
+    f = _strike(sentence)
+    assert _w(f)[1] == 3.5
+
+
+@pytest.mark.parametrize("sentence", [
+    "The 1,400-strong workforce walked out on Monday.",
+    "The plant's 1,400-strong workforce downed tools at noon.",
+])
+def test_a_strong_workforce_that_stops_work_is_the_count(sentence):
+    f = _facts("Strike hits plant\nPublished: 2004-11-03\n\nStaff at the Orland plant walked out "
+               "on Monday in a row over pay.\n\nThe union said talks had failed.\n\nManagers "
+               "said they were disappointed.\n\n" + sentence + "\n", "2004-11-03")
+    assert _p(f) == 1400

@@ -780,6 +780,8 @@ _FRESH_WORD = pattern("wages.timing.fresh_word")
 _THE_BEFORE = pattern("wages.cue.the_before")
 _DOWN_FROM = pattern("wages.timing.down_from")
 _UNION_POSSESSIVE = pattern("wages.side.union_possessive")
+# A passive offer: "staff have been offered 3%" (the employer's, whoever is named before it).
+_PASSIVE_BEFORE = pattern("wages.side.passive_before")
 # "said their demand for a 10% rise", "the pay claim of 7%": a demand noun is the workers'.
 _DEMAND_NOUN_DET = pattern("wages.side.demand_noun_det")
 _APOSTROPHE_BEFORE = pattern("wages.side.apostrophe_before")
@@ -1280,6 +1282,8 @@ def _offer_side(scan: _WageScan, st: _WageSent, cue_text: str, pre: str,
     if cue_text in _OFFER_NOUNS and not _APOSTROPHE_BEFORE.search(pre) and \
             not _ITS_WORDS_BEFORE.search(pre) and _ARTICLE_BEFORE.search(pre):
         return "employer"  # the noun "offer": the employer's
+    if cue_text.startswith("offer") and cue_text.endswith("ed") and _PASSIVE_BEFORE.search(pre):
+        return "employer"  # "staff have been offered a 3% rise"
     if _OUR_BEFORE.search(pre):
         # "Our offer of 4%", in a quote: the speaker's side, by its attribution
         return _speaker_side(st.text, st.prev_text, scan.facts) or "employer"
