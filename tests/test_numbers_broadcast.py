@@ -266,3 +266,8 @@ def test_a_strong_workforce_that_stops_work_is_the_count(sentence):
                "on Monday in a row over pay.\n\nThe union said talks had failed.\n\nManagers "
                "said they were disappointed.\n\n" + sentence + "\n", "2004-11-03")
     assert _p(f) == 1400
+
+
+def test_a_count_after_an_arrest_clause_is_still_counted():
+    f = _strike("Police said 12 pickets were arrested and 3,000 dockers stayed out.")
+    assert _p(f) == 3000
