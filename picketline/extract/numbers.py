@@ -57,6 +57,18 @@ that "calls for" a raise states its terms, not a demand; what a rejected contrac
 given is the employer's offer; what workers "should receive" or "deserve" is their demand; a raise
 in the sentence after the agreement, opened by a pronoun ("They'll also receive a 3% raise"), is
 the agreement's; a school district written as its acronym ("WCCUSD") is the employer side.
+Wire and broadcast copy adds: a pay claim ("a 14 pct pay claim", "its claim for 6 pct") and the
+noun "demand" after a determiner ("the minister said their demand for 10% ...") are the
+workers'; a deal or package "worth" a figure, and a raise the government decreed or granted, are
+the employer's; so are the terms a proposal "would give" or "includes"; "its" belongs to the
+subject of its own embedded clause ("said they would stay away unless the company improved its
+8.5 pct offer"); an offer the workers "had voted" against or "had rejected" is an earlier one.
+Counts: a day written before its month ("on 14 July") is a date; companies ("two car makers")
+are never counted; a lockout "affects" those locked out, and an action "which began on ...,
+involved" its strikers; those arrested, detained or hurt are not; a crowd that "took part in
+the rallies" of a strike story is no count; a union that "has" or "claims" N members gives its
+size; and for a strike only authorized or called off, neither the membership nor a rally's
+workers took part.
 """
 from __future__ import annotations
 
@@ -85,6 +97,8 @@ ACTION = pattern("participants.action.word")
 # Actions that are only a rally or march: inside a strike or lockout story their crowds are not
 # the strikers ("1,200 people rallied on the green" during a walkout by 2,600).
 RALLY_ONLY = pattern("participants.action.rally_only")
+# Taking part in a rally or march: "60,000 protesters participated in the rallies".
+JOINED_RALLY = pattern("participants.action.joined_rally")
 # Heads that name a crowd, not a workforce.
 CROWD_HEAD = pattern("participants.not_people.crowd_head")
 # A past-tense action verb: the count is of an action already held.
@@ -98,6 +112,8 @@ NEGATIVE = pattern("participants.exclude.negative")
 MEMBERSHIP_BEFORE = pattern("participants.membership.before")
 # Those a union appeals to ("calling on some 3,000 members to walk out"): not yet acting.
 APPEAL_BEFORE = pattern("participants.exclude.appeal_before")
+# Those the police arrested, detained or injured: "had detained 43 people after scuffles".
+CASUALTY_BEFORE = pattern("participants.exclude.casualty_before")
 # A count of actions: "the first of two nurses strikes".
 COUNT_OF_ACTIONS = pattern("participants.exclude.count_of_actions")
 # The body itself stops work: "the 2,300-member guild walked off the job".
@@ -122,11 +138,17 @@ _WORD = pattern("participants.shape.word")
 # A month name right before a number makes it a day of the month ("on March 21", "Feb. 30"),
 # never a count of people. Case-sensitive, so the verb "may" is not taken for the month.
 MONTH_BEFORE = pattern("participants.name.month_before")
+# A month name right after it makes it a day too, as British and wire copy date ("on 14 July").
+MONTH_AFTER = pattern("participants.name.month_after")
 # A number that is part of a union local's name is never a count: "Local 1204", "Lodge 751",
 # "District Council 37", or an acronym right before it ("SEIU 1199", "CEPW 2034 members").
 LOCAL_NAME_BEFORE = pattern("participants.name.local_before")
 # Statuses of an action not yet held: counts of an earlier action held are not its participants.
 FUTURE_STATUSES = ("threatened", "authorized", "scheduled")
+# Statuses with no action held or set: a vote to authorize one, or one called off. Nobody takes
+# part, so the union's membership (GUIDELINES: not the membership unless all take part) and
+# workers counted at a rally are no count of the action.
+NO_ACTION_STATUSES = ("authorized", "averted")
 MAX_PARTICIPANTS = 5_000_000  # above this a "count" is a misread or hostile number
 _DATE_LINE = pattern("participants.shape.date_line")
 # Wage percentages above this are not wage figures (a misread number, a typo, hostile text).
@@ -468,7 +490,8 @@ def _named_number(scan: _Scan, text: str, c: Count) -> bool:
     """Is the number out of range, a day of the month or part of a name?"""
     if not 2 <= c.value <= MAX_PARTICIPANTS:
         return True
-    if MONTH_BEFORE.search(text[max(0, c.start - 12):c.start]):
+    if MONTH_BEFORE.search(text[max(0, c.start - 12):c.start]) or \
+            MONTH_AFTER.match(text[c.end:c.end + 16]):
         return True  # a day of the month
     if _in_local_name(text, c, scan.union_numbers):
         return True  # "Local 1204", "CEPW 2034 members": a name, not a count
@@ -551,7 +574,8 @@ def _not_a_count_of_people_acting(text: str, c: Count) -> bool:
     some 3,000 members to walk out") or a count of actions ("two nurses strikes")."""
     before = text[max(0, c.start - 40):c.start]
     return bool(INCREMENT_BEFORE.search(before) or INCREMENT_AFTER.match(text[c.end:])
-                or APPEAL_BEFORE.search(before) or COUNT_OF_ACTIONS.match(text[c.end:c.end + 50]))
+                or APPEAL_BEFORE.search(before) or CASUALTY_BEFORE.search(before[-30:])
+                or COUNT_OF_ACTIONS.match(text[c.end:c.end + 50]))
 
 
 def _membership_rule(text: str, c: Count, head: str, after: str) -> str | None:
@@ -578,7 +602,7 @@ def _count_tie(text: str, c: Count, before: str, after: str, head: str, membersh
     if striking:  # "33,000 striking union members"
         tie = (striking.group(1), text[c.end:c.end + 40], "participants.action.striking_np")
     if tie is None and not membership:
-        involves = _INVOLVES_BEFORE.search(before[-80:])
+        involves = _INVOLVES_BEFORE.search(before[-160:])
         if involves:  # "the labor action involves 33,000 machinists"
             tie = (involves.group(), involves.group(), "participants.action.involves_before")
     if tie is None and returned:
@@ -587,6 +611,14 @@ def _count_tie(text: str, c: Count, before: str, after: str, head: str, membersh
     if head == "member" and tie is not None and not returned:
         tie = None  # "the 100,000-member union protested": its size, no count of those out
     return tie
+
+
+def _rally_tie(word: str, span: str, after: str) -> bool:
+    """Is the action a count is tied to only a rally or march ("1,200 people rallied", "60,000
+    protesters participated in the rallies")?"""
+    if RALLY_ONLY.match(word):
+        return True
+    return after.startswith(span) and bool(JOINED_RALLY.match(after[len(span) - len(word):]))
 
 
 def _tier(scan: _Scan, s: Sentence, text: str, c: Count, window: tuple[str, str], head: str,
@@ -604,7 +636,7 @@ def _tier(scan: _Scan, s: Sentence, text: str, c: Count, window: tuple[str, str]
         word, span, rule = tie
         if scan.status in FUTURE_STATUSES and PAST_ACTION.search(span):
             return None  # an earlier action's turnout, not those set to take part
-        if RALLY_ONLY.match(word) and scan.action_type in ("strike", "lockout"):
+        if _rally_tie(word, span, after) and scan.action_type in ("strike", "lockout"):
             if CROWD_HEAD.match(head):
                 return None  # a rally crowd inside a strike story
             return "A2", rule  # workers at a rally: only when nothing else is tied
@@ -640,6 +672,7 @@ def _coordinated_total(text: str, pick: _Cand, tied: list[_Cand]) -> int:
 def participants(ctx: Context, facts: ArticleFacts) -> Fact[int] | None:
     """The number of workers taking part in the action, with its evidence, or None."""
     cands, vague_action = _candidates(ctx, facts)
+    status = _value(facts.status) if facts is not None else None
     by_tier = {t: [c for c in cands if c.tier == t] for t in ("A", "AM", "A2", "B", "C", "D")}
     pick: _Cand | None = None
     note = ""
@@ -649,12 +682,12 @@ def participants(ctx: Context, facts: ArticleFacts) -> Fact[int] | None:
         value = _coordinated_total(ctx.text, pick, by_tier["A"])
     elif by_tier["B"]:
         pick, note = by_tier["B"][0], "figure given for those out"
-    elif by_tier["AM"] or by_tier["A2"]:
+    elif by_tier["AM"] or (by_tier["A2"] and status not in NO_ACTION_STATUSES):
         pick, note = max(by_tier["AM"] or by_tier["A2"], key=lambda c: c.value), \
             "count tied to the action"
     elif vague_action:
         return None
-    elif by_tier["C"]:
+    elif by_tier["C"] and status not in NO_ACTION_STATUSES:
         pick, note = by_tier["C"][0], "membership of the union taking action"
     elif by_tier["D"]:
         pick, note = by_tier["D"][0], "count of workers in the lead"
@@ -674,6 +707,11 @@ EMPLOYER_WORDS = pattern("wages.side.employer_words")
 DEMAND_CUE = pattern("wages.cue.demand")
 OFFER_CUE = pattern("wages.cue.offer")
 PROPOSE_CUE = pattern("wages.cue.propose")
+# A figure one side rejects or will not agree to: the other side's ("management rejected a 6 pct
+# rise": the workers' demand; "members turned down a 3% rise": the employer's offer).
+REJECT_CUE = pattern("wages.cue.rejected")
+# The last item of a list that is a cue's object: "demands for ..., and the 9 pct increase".
+_COORDINATED_OBJECT = pattern("wages.clause.coordinated_object")
 AGREEMENT_WORD = pattern("wages.agreement.word")
 RAISE_VERB = pattern("wages.agreement.raise_verb")
 AGREEMENT_REACHED = pattern("wages.agreement.reached")
@@ -742,6 +780,10 @@ _FRESH_WORD = pattern("wages.timing.fresh_word")
 _THE_BEFORE = pattern("wages.cue.the_before")
 _DOWN_FROM = pattern("wages.timing.down_from")
 _UNION_POSSESSIVE = pattern("wages.side.union_possessive")
+# A passive offer: "staff have been offered 3%" (the employer's, whoever is named before it).
+_PASSIVE_BEFORE = pattern("wages.side.passive_before")
+# "said their demand for a 10% rise", "the pay claim of 7%": a demand noun is the workers'.
+_DEMAND_NOUN_DET = pattern("wages.side.demand_noun_det")
 _APOSTROPHE_BEFORE = pattern("wages.side.apostrophe_before")
 _ITS_WORDS_BEFORE = pattern("wages.side.its_words_before")
 _ARTICLE_BEFORE = pattern("wages.side.article_before")
@@ -760,7 +802,7 @@ _COORDINATED = pattern("wages.clause.coordinated_predicate")
 # A figure followed by who put it on the table: "a 3 percent raise proposed by management".
 _BY_AGENT_AFTER = pattern("wages.cue.by_agent_after")
 _OFFER_NOUNS = frozenset(("offer", "offers", "counteroffer", "counteroffers", "counter-offer",
-                          "counter-offers"))
+                          "counter-offers", "deal", "package", "settlement"))  # (deal: "worth")
 _BULLETS = ("-", "\u2022", "*", "\u2013")
 _QUOTES = str.maketrans("", "", "\"\u201c\u201d")
 
@@ -1057,14 +1099,15 @@ def _named_figure(scan: _WageScan, st: _WageSent, p: Percent) -> WageMention:
     """A figure that names a proposal: "the so-called \"18 percent offer\"", "its 27% demand"."""
     text = st.text
     named = text[p.end:p.end + 30]
-    kind = "demand" if "demand" in named or "ask" in named else "offer"
+    kind = "demand" if "demand" in named or "ask" in named or "claim" in named else "offer"
     default = "union" if kind == "demand" else "employer"
     lead = text[:p.start][-80:].translate(_QUOTES)
     if _PROPOSAL_POSSESSOR.search(lead):
         side = _subject_side(lead, st.prev_side, scan.facts, default)
     else:  # "refusing to accept the exact same 19.1 percent wage offer": an offer
         side = default
-    return st.mention(side, p.value, 0 if STALE.search(lead[-40:]) else 1, kind, p.end, p,
+    # an earlier figure: "had voted for action in protest at a 4% pay offer"
+    return st.mention(side, p.value, 0 if STALE.search(lead) else 1, kind, p.end, p,
                       rule="wages.cue.named_figure")
 
 
@@ -1087,7 +1130,8 @@ def _nearest_cue(before: str) -> tuple[tuple[int, int, str] | None, int]:
     too far from the figure or a new clause with its own subject stands between; and where
     the last cue starts (0 when there is none)."""
     cues: list[tuple[int, int, str]] = []
-    for rx, kind in ((DEMAND_CUE, "demand"), (OFFER_CUE, "offer"), (PROPOSE_CUE, "propose")):
+    for rx, kind in ((DEMAND_CUE, "demand"), (OFFER_CUE, "offer"), (PROPOSE_CUE, "propose"),
+                     (REJECT_CUE, "reject")):
         for m in rx.finditer(before):
             cues.append((m.start(), m.end(), kind))
     if not cues:
@@ -1096,6 +1140,8 @@ def _nearest_cue(before: str) -> tuple[tuple[int, int, str] | None, int]:
     cs, ce, _ = cues[-1]
     gap = before[ce:]
     limit = 40 if find_percents(gap) else 14
+    if before[cs:ce].lower() in ("demands", "claims") and _COORDINATED_OBJECT.search(gap):
+        return cues[-1], cs  # "union demands for ..., and the 9 pct increase": the last item
     if len(_words(gap)) > limit or (NEW_CLAUSE.search(gap) and not find_percents(gap)):
         return None, cs
     return cues[-1], cs
@@ -1184,6 +1230,11 @@ def _cue_side(scan: _WageScan, st: _WageSent, p: Percent, clause: tuple[str, int
             return None
     elif cue_kind == "offer":
         side = _offer_side(scan, st, cue_text, pre, clause_start)
+    elif cue_kind == "reject":
+        # the figure a side rejects is the other side's
+        subject = _subject_side(pre, st.prev_side, scan.facts, "union", text[:clause_start])
+        side, cue_kind = ("union", "demand") if subject == "employer" else ("employer", "offer")
+        rule = "wages.cue.rejected"
     elif PROPOSED_TERMS.match(before[cs:]) and _DET_BEFORE.search(pre):
         # "under the proposed contract they would receive 12 percent": the terms on the
         # table are the employer's
@@ -1211,6 +1262,9 @@ def _demand_side(scan: _WageScan, st: _WageSent, p: Percent, clause: tuple[str, 
     pre = before[:cs]
     if cue_text.startswith("demand") and _UNION_POSSESSIVE.search(pre):
         return "union"
+    if cue_text.startswith(("demand", "claim")) and not cue_text.endswith(("ed", "ing")) and \
+            _DEMAND_NOUN_DET.search(pre[-40:]) and not _APOSTROPHE_BEFORE.search(pre[-40:]):
+        return "union"  # "the minister said their demand for a 10% rise was unaffordable"
     if PRESSED_ON.match(before[ce:] + text[p.start:p.start + 1]) or PRESSED_ON.match(before[ce:]):
         return None  # "they want us to take 8%": not the workers' demand
     side: str | None = _subject_side(pre, st.prev_side, scan.facts, "union", text[:clause_start])
@@ -1228,6 +1282,8 @@ def _offer_side(scan: _WageScan, st: _WageSent, cue_text: str, pre: str,
     if cue_text in _OFFER_NOUNS and not _APOSTROPHE_BEFORE.search(pre) and \
             not _ITS_WORDS_BEFORE.search(pre) and _ARTICLE_BEFORE.search(pre):
         return "employer"  # the noun "offer": the employer's
+    if cue_text.startswith("offer") and cue_text.endswith("ed") and _PASSIVE_BEFORE.search(pre):
+        return "employer"  # "staff have been offered a 3% rise"
     if _OUR_BEFORE.search(pre):
         # "Our offer of 4%", in a quote: the speaker's side, by its attribution
         return _speaker_side(st.text, st.prev_text, scan.facts) or "employer"
