@@ -67,8 +67,7 @@ Counts: a day written before its month ("on 14 July") is a date; companies ("two
 are never counted; a lockout "affects" those locked out, and an action "which began on ...,
 involved" its strikers; those arrested, detained or hurt are not; a crowd that "took part in
 the rallies" of a strike story is no count; a union that "has" or "claims" N members gives its
-size; and for a strike only authorized or called off, neither the membership nor a rally's
-workers took part.
+size; and no one counted at a rally took part in a strike authorized or called off.
 """
 from __future__ import annotations
 
@@ -146,8 +145,7 @@ LOCAL_NAME_BEFORE = pattern("participants.name.local_before")
 # Statuses of an action not yet held: counts of an earlier action held are not its participants.
 FUTURE_STATUSES = ("threatened", "authorized", "scheduled")
 # Statuses with no action held or set: a vote to authorize one, or one called off. Nobody takes
-# part, so the union's membership (GUIDELINES: not the membership unless all take part) and
-# workers counted at a rally are no count of the action.
+# part, so workers counted at a rally are no count of the action.
 NO_ACTION_STATUSES = ("authorized", "averted")
 MAX_PARTICIPANTS = 5_000_000  # above this a "count" is a misread or hostile number
 _DATE_LINE = pattern("participants.shape.date_line")
@@ -687,7 +685,7 @@ def participants(ctx: Context, facts: ArticleFacts) -> Fact[int] | None:
             "count tied to the action"
     elif vague_action:
         return None
-    elif by_tier["C"] and status not in NO_ACTION_STATUSES:
+    elif by_tier["C"]:
         pick, note = by_tier["C"][0], "membership of the union taking action"
     elif by_tier["D"]:
         pick, note = by_tier["D"][0], "count of workers in the lead"
