@@ -1441,7 +1441,7 @@ def _head_prefix(name: str, words: list[str]) -> str | None:
     return hm
 
 
-_COUNTRY_OWNER = re.compile(r"([A-Z][\w.]*(?: [A-Z]\w*)?)['\u2019]s\s+(?=[A-Z])")
+_COUNTRY_OWNER = rules.pattern("parties.text.country_owner")
 
 
 def _without_country_owner(name: str, cut: int) -> tuple[str, int]:
