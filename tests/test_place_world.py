@@ -194,6 +194,12 @@ def test_works_in_another_town_than_the_dateline_place_the_action(nlp, text, cit
     assert loc(f)[0] == city
 
 
+def test_a_port_named_by_its_town_beats_the_dateline(nlp):
+    f, _ = facts_of("SYDNEY, May 13 - Stevedoring firm Harbourline Ltd locked out about 650 "
+                    "Australian waterside workers at Newcastle port today, the company said.", nlp)
+    assert loc(f)[0] == "Newcastle"
+
+
 def test_works_in_two_towns_leave_the_dateline(nlp):
     f, _ = facts_of("TURIN, June 9 - Italian workers occupied the company's factory in Bergamo "
                     "and its plant in Novara today, a union official said.", nlp)

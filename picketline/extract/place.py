@@ -1275,13 +1275,15 @@ def _choose_city(s: _Scene, pool: list[Place], distinct: list[tuple[str, str | N
 
 def _works_elsewhere(s: _Scene, pool: list[Place], dateline: Place | None) -> Place | None:
     """The one town where the works struck stand, when the dateline is another city ("MILAN
-    - ... occupied the company's main factory in <town>, north of Milan"): the action is
-    where the works are. Two towns of works: neither."""
+    - ... occupied the company's main factory in <town>, north of Milan", "PERTH - ...
+    locked out the dockers at <town> port"): the action is where the works are. Two towns
+    of works: neither."""
     if dateline is None or not dateline.city:
         return None
     t = s.ctx.text
     works = [p for p in pool if p.source == "site" and p.city and p.city != dateline.city
-             and _WORKPLACE_IN.search(t, max(0, p.start - 60), p.start)]
+             and (p.rule in ("location.site_before", "location.site_of")  # "Eastport docks"
+                  or _WORKPLACE_IN.search(t, max(0, p.start - 60), p.start))]
     return works[0] if len({p.city for p in works}) == 1 else None
 
 
