@@ -489,3 +489,58 @@ def test_names_and_settling_acts_are_no_demand(text: str, expected: set[str]) ->
 ])
 def test_policy_money_and_retirement_wordings(text: str, expected: set[str]) -> None:
     assert demands(text) == expected
+
+
+# --- a deal to buy a company, or a deal in another dispute, is no settlement of this one -----
+@pytest.mark.parametrize("text", [
+    "Dockers stayed out on Tuesday. In May the port group signed a deal, worth an estimated "
+    "900 mln dlrs, with a state fund to buy a rival terminal operator.",
+    "Miners struck for a third day. Last year the company reached an agreement to acquire "
+    "two smelters in the south.",
+    "Pilots walked out again on Friday. The same day the union reached an in-principle "
+    "agreement with another carrier in a similar pay dispute at its regional arm.",
+    "Bus drivers stayed on strike. In a separate dispute, the union struck a deal with a "
+    "coach operator on Monday.",
+])
+def test_business_deal_or_other_dispute_is_no_tentative_agreement(text):
+    assert "tentative_agreement" not in events(text, country="AU")
+
+
+@pytest.mark.parametrize("text", [
+    "Tram drivers have accepted an improved offer. The offer was accepted following a ballot "
+    "of members, the union said.",
+    "The revised pay deal has been overwhelmingly endorsed after a vote of union members.",
+    "Dockers voted at a mass meeting this morning to accept the new roster agreement.",
+    "Members accepted the offer following a ballot, the union said.",
+])
+def test_acceptance_after_a_ballot_is_ratification(text):
+    assert "ratification" in events(text, country="GB")
+
+
+@pytest.mark.parametrize("text", [
+    "Rail workers will walk out on Thursday after talks over pay and conditions failed "
+    "following a month of strikes.",
+    "Negotiations with the hospital board failed after three rounds, and nurses walked out.",
+])
+def test_talks_failed_followed_by_when_is_impasse(text):
+    assert "impasse" in events(text, country="GB")
+
+
+def test_talks_that_failed_to_narrow_gaps_are_still_no_impasse():
+    assert "impasse" not in events("The two sides met on Monday but the talks failed to "
+                                   "narrow their differences.", country="GB")
+
+
+# --- a list of what talks or a dispute are over: jobs, terms and conditions ------------------
+@pytest.mark.parametrize("text,expected", [
+    ("Signal workers will walk out after talks over pay, jobs and terms and conditions "
+     "failed.", {"pay", "job_security", "working_conditions"}),
+    ("Ferry crews struck in a row over pensions, jobs and conditions.",
+     {"pensions_retirement", "job_security", "working_conditions"}),
+    ("The stoppage is the latest in a dispute over pay and jobs at the council.",
+     {"pay", "job_security"}),
+    ("Cleaners walked out over changes to their terms and conditions.",
+     {"working_conditions"}),
+])
+def test_listed_jobs_and_terms_and_conditions(text, expected):
+    assert expected <= demands(text)

@@ -134,3 +134,18 @@ def test_inflation_target_is_no_demand():
 ])
 def test_appeals_counts_of_actions_and_spaced_thousands(text, expected):
     assert _p(_facts(text)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "LISBON, May 4 - Dockers at Setubal returned to work today after a six-day strike that cost "
+    "the port an estimated 12 mln dlrs in lost traffic, port officials said.\n",
+    "Shipyard workers struck for a second day. Last month the group signed a deal, worth an "
+    "estimated 3 trillion won, to buy a rival yard.\n",
+    "Miners at the Ridgeback pit walked off the job. The stoppage costs the company an "
+    "estimated 40 million pesos a day, managers estimated.\n",
+    "Textile workers went on strike on Monday. Losses were estimated at 250 mln rupees, the "
+    "employers' federation said.\n",
+])
+def test_an_estimated_sum_of_money_is_no_count(text):
+    f = _facts("date 2021-09-16 Strike\n\n" + text)
+    assert _p(f) is None
