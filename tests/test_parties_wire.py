@@ -640,3 +640,34 @@ def test_a_list_against_which_strikes_are_called_keeps_general_motors(nlp):
     got = employer_names("The vote means the union may call strikes against General Motors, "
                          "Ford and Halvard Motors if talks fail.", nlp)
     assert "General Motors" in got and len(got) == 3
+
+
+# --- a union named for a place that opens with "New" keeps the whole place -------------------
+@pytest.mark.parametrize("text, union", [
+    ("Nurses walked out on Tuesday, said New Zealand Nurses Association organiser Mara Tane.",
+     "New Zealand Nurses Association"),
+    ("The New South Wales Nurses and Midwives Association said 5,000 nurses would strike.",
+     "New South Wales Nurses and Midwives Association"),
+    ("Bus drivers struck on Monday, the New Brunswick Transit Workers Union said.",
+     "New Brunswick Transit Workers Union"),
+])
+def test_union_named_for_a_new_place_keeps_new(text, union, nlp):
+    assert union in union_names(text, nlp)
+
+
+# --- workers at an owner's named site: the owner is the employer -----------------------------
+@pytest.mark.parametrize("text, employer", [
+    ("Workers at Norvale's Ridgecrest copper mine walked off the job on Monday. Norvale said "
+     "output was halted.", "Norvale"),
+    ("Some 2,000 workers at Halbrook Motors' Lindale assembly plant struck on Tuesday over pay.",
+     "Halbrook Motors"),
+    ("Miners at Tarvex\u2019s El Alto mine in the north began a strike on Friday. Tarvex "
+     "declined to comment.", "Tarvex"),
+])
+def test_workers_at_an_owners_named_site(text, employer, nlp):
+    assert employer_names(text, nlp) == [employer]
+
+
+def test_workers_at_a_saints_hospital_keep_the_hospital(nlp):
+    got = employer_names("Nurses at St. Brenna's Hospital walked out on Monday over staffing.", nlp)
+    assert "St. Brenna" not in got

@@ -233,7 +233,17 @@ def _opens_name(w: str, rest: str) -> bool:
     word = nxt.group(1)
     if w == "general":
         return word.lower() in _ORG_VOCAB
+    if w == "new":  # "New Zealand Nurses ...", "New South Wales Teachers ...": a place's name
+        two = nm.norm(f"new {word}")
+        return _is_country_word(f"new {word}") or two in _place_names() or \
+            any(k.startswith(two + " ") for k in _new_places())
     return w == "all" and _is_country_word(word)
+
+
+@lru_cache(maxsize=1)
+def _new_places() -> frozenset[str]:
+    """Place and country names that open with "New" ("new south wales")."""
+    return frozenset(k for k in _place_names() | _country_words() if k.startswith("new "))
 
 
 def _workers_committee(toks: list[str]) -> bool:
@@ -1550,14 +1560,16 @@ class _Candidates:
         t = self.t
         for m in _WORKERS_AT.finditer(t):
             name, cut = _without_country_owner(*trim_lead(m.group("emp")))
+            owned = self._site_owner(name)  # "workers at Acme's Ridgecrest copper mine"
+            name = owned or name
             words = _drop_possessive(name).split()
             while words and (words[-1].lower() in LEAD_STOP or words[-1] in _WEEKDAYS):
                 words.pop()
             name = " ".join(words)
             single_ok = t[m.start("emp") - 1:m.start("emp")] == "<" or m.group("cls") or \
-                _COMPANY_NEXT.match(t, m.end("emp"), m.end("emp") + 40)
+                _COMPANY_NEXT.match(t, m.end("emp"), m.end("emp") + 40) or owned
             if not name or nm.norm(name) in _place_names() or _is_country_word(name) or \
-                    _NAMED_SITE_NEXT.match(t, m.start("emp") + len(m.group("emp").rstrip())):
+                    not owned and _NAMED_SITE_NEXT.match(t, m.start("emp") + len(m.group("emp").rstrip())):
                 continue
             if not (len(words) >= 2 or "-" in name or single_ok):
                 # one word ("workers at Vantor"): a firm only with a second sign (one_word_roles)
@@ -1571,6 +1583,20 @@ class _Candidates:
                     self.add(x, xs, xs + len(x), True, "parties.employer.workers_at")
             else:
                 self.add(name, s0, s0 + len(name), True, "parties.employer.workers_at")
+
+    @staticmethod
+    def _site_owner(name: str) -> str | None:
+        """The owner before a possessive and a site's own name ("Acme's Ridgecrest" before
+        "copper mine" or "assembly plant"); None when the part after it is itself an
+        employer or a facility ("St. Mary's Hospital") or the owner is a place."""
+        own = _OWNER.match(name)
+        if not own or not name[own.end():].strip():
+            return None
+        owner, rest = own.group(1), name[own.end():]
+        if _ends_with_head(rest) or _FACILITY.search(rest) or _is_country_word(owner) or \
+                nm.norm(owner) in _place_names() or not owner[:1].isupper():
+            return None
+        return owner
 
     def _class_after(self) -> list[re.Match[str]]:
         """"the X construction firm": read back from each company noun (a bounded window)."""
