@@ -309,3 +309,75 @@ def test_headline_shapes_of_broadcast_copy(text, state):
 ])
 def test_look_alikes_of_broadcast_headline_shapes(text):
     assert not votes(text) & {"averted", "authorized"}
+
+
+# --- a wave of short actions with more announced -------------------------------------------
+def test_short_warning_strikes_with_more_announced_are_ongoing():
+    a = story("Warning strikes hit valve makers",
+              "Some 8,000 workers at valve and pump makers in the north downed tools for up to "
+              "three hours on Tuesday to back a pay claim, the metalworkers' union said.",
+              "The union is seeking a 5% rise; the employers have offered 1.5%.",
+              "The union said further warning strikes would take place at other plants this week.",
+              date=None)
+    assert status(a) == "ongoing"
+
+
+def test_a_short_strike_with_only_a_threat_of_more_has_ended():
+    a = story("Bus crews stage two-hour strike",
+              "Bus crews in Harlow Vale downed tools for two hours on Wednesday in a dispute "
+              "over rosters.",
+              "The union said further strikes would follow if the company did not return to talks.",
+              date=None)
+    assert status(a) == "ended"
+
+
+# --- output reports: a past strike as one cause of the figures ---------------------------------
+def test_an_output_report_citing_a_past_strike_is_no_labor_action():
+    a = story("Miner's nickel output slumps after Peru mine strike",
+              "Ferrow Mining reported a sharp fall in first-quarter nickel output on Wednesday as a strike "
+              "in Peru and heavy rain in Canada hit production.",
+              "In a quarterly update, the miner said output fell 28 per cent on the same period "
+              "last year, and it cut its production forecast for the year.",
+              "It cited a 30-day strike at its Santa Rosa mine as one of the reasons.",
+              "The strike ended on February 12, but output would only return to normal by June.",
+              "The company reported lower output in the January-March period at its Canadian sites.",
+              date="2019-04-18")
+    assert not labor(a)
+
+
+def test_an_output_headline_over_a_strike_under_way_is_a_labor_action():
+    a = story("Copper production falls as strike enters third week",
+              "Copper production at the Santa Rosa mine fell by half on Tuesday as a strike by "
+              "2,300 miners entered its third week, the miners' union said.",
+              "The union said its members would stay out until the company raised its pay offer.",
+              "The company cut its production forecast for the year.",
+              date="2019-04-18")
+    assert labor(a)
+    assert status(a) == "ongoing"
+
+
+# --- background sentences: an earlier round is behind this one's dated plan -------------------
+@pytest.mark.parametrize("background", [
+    "It comes after talks over pay and rosters failed following the two-day strikes in March.",
+    "This follows a 24-hour walkout by the same drivers last month.",
+    "The move comes after a week-long stoppage at the depots in the spring.",
+])
+def test_a_background_sentence_does_not_end_a_scheduled_strike(background):
+    a = story("Tram strikes: passengers told to avoid travel",
+              "Passengers are being told to travel only if necessary during the latest tram strikes.",
+              "Some 3,000 members of the tram workers' union will walk out on Thursday.",
+              background,
+              "Only a third of services will run on Thursday, the operator said.",
+              date=None)
+    assert status(a) == "scheduled"
+
+
+# --- "a strike by <who> across <where> has ended" -----------------------------------------------
+def test_a_strike_told_with_who_and_where_that_has_ended_is_ended():
+    a = story("Tram workers accept improved pay offer",
+              "A long-running strike by tram workers across parts of the Calder valley has ended "
+              "after a new pay deal was agreed.",
+              "The action, which began on 4 May, was called off after the operator and the union "
+              "struck a fresh deal.",
+              date=None)
+    assert status(a) == "ended"

@@ -937,6 +937,8 @@ def status(ctx: Context, facts: ArticleFacts) -> Fact[str] | None:
 
 _AFTER = pattern("labor.status.after")
 _RETURNED = pattern("labor.status.returned")
+# "It comes after ...", "This follows ...": a background sentence
+_BACKGROUND = pattern("labor.status.background_frame")
 # signs that the action had begun: "walked out on June 11", "a two-week-old strike", "strikers"
 _BEGUN = pattern("labor.status.begun")
 
@@ -952,6 +954,8 @@ def _happened(ctx: Context) -> bool:
 _SHORT_PAST = pattern("labor.status.short_action")
 _PAST = pattern("labor.status.past")
 _NOT_PAST = pattern("labor.status.not_past")
+# more of the same short actions announced to follow: a wave under way
+_MORE_TO_COME = pattern("labor.status.more_to_come")
 
 # a rally, march or demonstration that took place (a one-day event)
 _PROTEST_PAST = pattern("labor.protest.held")
@@ -961,6 +965,9 @@ def _short_action_over(ctx: Context) -> Sentence | None:
     pat = _SHORT_PAST
     head, lead, _ = zones(ctx)
     year = publication_year(ctx)
+    # "further warning strikes would take place this week": the wave goes on
+    if any(_MORE_TO_COME.search(s.text) for s in ctx.sentences):
+        return None
     for s in head + lead:
         m = pat.search(s.text)
         if m and _PAST.search(s.text) and not _NOT_PAST.search(s.text) and not historical(s.text, year):
@@ -1093,8 +1100,10 @@ def _sentence_votes(text: str, s: Sentence, other: str, carried: bool, year: int
             continue  # after a hedged headline the lead may only firm up the plan
         rank: float = STATUS_ORDER.index(st)
         if st == "ended" and _AFTER.match(m.group()):
-            # "unloading grain following a strike": a cause, maybe still under way
-            rank = STATUS_ORDER.index("ongoing") + 0.5
+            # "unloading grain following a strike": a cause, maybe still under way;
+            # "It comes after ... following the strikes in June": an earlier round, behind
+            # a dated plan of this one
+            rank = STATUS_ORDER.index("scheduled" if _BACKGROUND.match(text) else "ongoing") + 0.5
         out.append((rank, st, s, vote_rules(st, m)))
     return out
 
