@@ -472,3 +472,26 @@ def test_a_call_by_someone_else_to_end_the_strike_is_no_end():
                "the strike.\nThe strike, which began on Tuesday, has cut services in several cities.",
                "2022-07-22")
     assert _dates(f)[1] is None
+
+
+# --- a stay-away on a list of days; a sympathy stoppage's hours in a datelined lead -----------
+@pytest.mark.parametrize("line", [
+    "Most bank branches were shut on Monday and Tuesday as clerks stayed away from work to demand a pay rise.",
+    "Clerks stayed home on Monday and Tuesday, leaving most branches shut.",
+    "The stay-away shut most branches on Monday and Tuesday.",
+])
+def test_a_stay_away_on_a_list_of_days_gives_its_first_and_last(line):
+    f = _facts("Bank clerks suspend strike\nBank clerks have suspended a national strike, their "
+               "union said.\n" + line, "2011-03-09")
+    assert _dates(f) == ("2011-03-07", "2011-03-08")
+
+
+def test_a_sympathy_stoppage_of_hours_in_the_datelined_lead_is_not_the_strikes_length():
+    text = (" date 1991-10-16 PORT STRIKE SPREADS TO SECOND CITY\n"
+            "LISBON, Oct 16 - A strike by dockers at Lisbon spread to Porto today, and\n"
+            "crane drivers at two terminals walked out for four hours in sympathy, union\n"
+            "officials said.\n"
+            "    The dockers' union said about 2,000 members had been on strike since\n"
+            "October 7 over pay.\n REUTER\n")
+    f = _facts(text, "1991-10-16")
+    assert _dates(f) == ("1991-10-07", None)

@@ -978,7 +978,7 @@ def _dated_elsewhere(sc: _Scene, s0: DateMention) -> bool:
     ds = sc.dur_sent
     if ds is None or ds.start == s0.sent.start or not _SOLIDARITY.search(ds.text):
         return False
-    own = [d for d in sc.ms if d.sent.start == ds.start]
+    own = [d for d in sc.ms if d.sent.start == ds.start and _role(d, sc) != _NO_ROLE]  # not the dateline
     return bool(own) and all(d.value != s0.value and _role(d, sc) in (_START, _DURING) for d in own)
 
 
@@ -1078,6 +1078,9 @@ def _range_role(d: DateMention, before: str, ms: list[DateMention]) -> str | Non
         return _START  # the first day of a range or list whose last day is read after it ("April 3, 9 and 17")
     if any(m.sent is d.sent and m.end <= d.start and _LIST_GAP.match(d.sent.text[m.end:d.start]) for m in ms):
         return _END  # the last day of a list: "on April 23 and 26 and May 7", "Monday and Tuesday"
+    if any(m.sent is d.sent and m.start >= d.end and m.value > d.value
+           and _LIST_GAP.match(d.sent.text[d.end:m.start]) for m in ms):
+        return _START  # the first day of a list: "closed on Monday and Tuesday as teachers stayed away"
     if d.text[:1].isdecimal() and _LIST_HEAD_TEXT.search(d.text):
         return _START  # the first day of "5 and 6 March"
     if d.text[:1].isdecimal() and _RANGE_HEAD.search(before[-25:]):
