@@ -431,3 +431,67 @@ def test_a_plan_told_whole_in_one_sentence_keeps_its_length():
             "out from Friday for 48 hours.\n\nTalks go on to avert a separate strike by cabin crew, "
             "who are due to strike on Christmas Day and Boxing Day.")
     assert _dates(_facts(text, "2016-12-20")) == ("2016-12-23", "2016-12-24")
+
+
+# --- a weekday list before a day list; "from July 5 to 7" ranges --------------------------------
+def test_a_weekday_paired_with_the_wrong_day_of_a_list_does_not_move_the_year():
+    # "Monday and Tuesday, March 11 and 12": Tuesday sits before the 11th, which is a
+    # Tuesday only in 2025; the year near the publication day wins
+    assert resolve_relative("Tuesday, March 11", date(2024, 3, 6)) == date(2024, 3, 11)
+    f = _facts("Bakers at a bread plant will strike on Monday and Tuesday, March 11 and 12, "
+               "the union said.\nThe plant supplies supermarkets.", "2024-03-06")
+    assert _dates(f) == ("2024-03-11", "2024-03-12")
+
+
+@pytest.mark.parametrize("line,want", [
+    ("The union said the strike will run from March 4 to 8.", ("2019-03-04", "2019-03-08")),
+    ("The union said the stoppage would last from March 4 through 7.", ("2019-03-04", "2019-03-07")),
+])
+def test_a_range_written_with_to_or_through_gives_both_ends(line, want):
+    f = _facts("Nurses at state hospitals begin strike over pay\n"
+               "Nurses at state hospitals began their strike on Monday to demand unpaid wages.\n"
+               + line, "2019-03-05")
+    assert _dates(f) == want
+
+
+# --- a deal or decision dated before "to end the strike" ---------------------------------------
+@pytest.mark.parametrize("line,want_end", [
+    ("The union and the carrier reached an accord on Friday to end the strike, the labour minister said.",
+     "2022-07-22"),
+    ("Drivers voted on Thursday to call off their walkout, a union official said.", "2022-07-21"),
+    ("The two sides signed a deal late Friday to end the stoppage.", "2022-07-22"),
+])
+def test_a_deal_dated_before_to_end_the_strike_is_its_last_day(line, want_end):
+    f = _facts("Phone workers end strike after deal\n" + line
+               + "\nThe strike, which began on Tuesday, had cut services in several cities.", "2022-07-22")
+    assert _dates(f) == ("2022-07-19", want_end)
+
+
+def test_a_call_by_someone_else_to_end_the_strike_is_no_end():
+    f = _facts("Phone workers strike for third day\nThe minister urged the union on Thursday to end "
+               "the strike.\nThe strike, which began on Tuesday, has cut services in several cities.",
+               "2022-07-22")
+    assert _dates(f)[1] is None
+
+
+# --- a stay-away on a list of days; a sympathy stoppage's hours in a datelined lead -----------
+@pytest.mark.parametrize("line", [
+    "Most bank branches were shut on Monday and Tuesday as clerks stayed away from work to demand a pay rise.",
+    "Clerks stayed home on Monday and Tuesday, leaving most branches shut.",
+    "The stay-away shut most branches on Monday and Tuesday.",
+])
+def test_a_stay_away_on_a_list_of_days_gives_its_first_and_last(line):
+    f = _facts("Bank clerks suspend strike\nBank clerks have suspended a national strike, their "
+               "union said.\n" + line, "2011-03-09")
+    assert _dates(f) == ("2011-03-07", "2011-03-08")
+
+
+def test_a_sympathy_stoppage_of_hours_in_the_datelined_lead_is_not_the_strikes_length():
+    text = (" date 1991-10-16 PORT STRIKE SPREADS TO SECOND CITY\n"
+            "LISBON, Oct 16 - A strike by dockers at Lisbon spread to Porto today, and\n"
+            "crane drivers at two terminals walked out for four hours in sympathy, union\n"
+            "officials said.\n"
+            "    The dockers' union said about 2,000 members had been on strike since\n"
+            "October 7 over pay.\n REUTER\n")
+    f = _facts(text, "1991-10-16")
+    assert _dates(f) == ("1991-10-07", None)

@@ -145,7 +145,10 @@ def pick_year(month: int, day: int, anchor: date | None, tense: str | None = Non
     if not cands:
         return None
     if weekday is not None:
-        fit = [d for d in cands if d.weekday() == weekday]
+        # the weekday only picks among years near the anchor: "Monday and Tuesday, March 11
+        # and 12" pairs Tuesday with the 11th, and a year far off must not win by that slip
+        fit = [d for d in cands if d.weekday() == weekday
+               and (anchor is None or abs((d - anchor).days) <= 183)]
         if fit:
             cands = fit
     if anchor is None:
@@ -975,7 +978,7 @@ def _dated_elsewhere(sc: _Scene, s0: DateMention) -> bool:
     ds = sc.dur_sent
     if ds is None or ds.start == s0.sent.start or not _SOLIDARITY.search(ds.text):
         return False
-    own = [d for d in sc.ms if d.sent.start == ds.start]
+    own = [d for d in sc.ms if d.sent.start == ds.start and _role(d, sc) != _NO_ROLE]  # not the dateline
     return bool(own) and all(d.value != s0.value and _role(d, sc) in (_START, _DURING) for d in own)
 
 
@@ -1075,6 +1078,9 @@ def _range_role(d: DateMention, before: str, ms: list[DateMention]) -> str | Non
         return _START  # the first day of a range or list whose last day is read after it ("April 3, 9 and 17")
     if any(m.sent is d.sent and m.end <= d.start and _LIST_GAP.match(d.sent.text[m.end:d.start]) for m in ms):
         return _END  # the last day of a list: "on April 23 and 26 and May 7", "Monday and Tuesday"
+    if any(m.sent is d.sent and m.start >= d.end and m.value > d.value
+           and _LIST_GAP.match(d.sent.text[d.end:m.start]) for m in ms):
+        return _START  # the first day of a list: "closed on Monday and Tuesday as teachers stayed away"
     if d.text[:1].isdecimal() and _LIST_HEAD_TEXT.search(d.text):
         return _START  # the first day of "5 and 6 March"
     if d.text[:1].isdecimal() and _RANGE_HEAD.search(before[-25:]):
@@ -1084,6 +1090,9 @@ def _range_role(d: DateMention, before: str, ms: list[DateMention]) -> str | Non
 
 # "decided to end their strike Monday": the cue names the action it ends
 _ENDS_ACTION = rules.pattern("dates.end.ends_action")
+# "reached an accord on Friday to end a strike": the deal's day is the action's last
+_DEAL_TO_END = rules.pattern("dates.end.deal_to_end")
+_DEAL_BEFORE = rules.pattern("dates.end.deal_before")
 
 
 def _end_role(d: DateMention, before: str, after: str, window: str, prev_cut: int,
@@ -1103,14 +1112,14 @@ def _end_role(d: DateMention, before: str, after: str, window: str, prev_cut: in
         return _END
     if about():
         return _LOOSE_END
-    if _BETWEEN.search(before):
-        return _END  # "between March 20 and March 22"
+    if _BETWEEN.search(before) or _deal_to_end(after, window, sc):
+        return _END  # "between March 20 and March 22"; "reached an accord on Friday to end a strike"
     if _END_AFTER.match(after) and not _RETURN_BEFORE.search(window):
         return _LOOSE_END
-    if not sc.planned and _SUSPENDED.search(before[-120:]):
-        return _END  # "the strike, which began on 27 August, was suspended (called off) on Friday": its last day
-    if not sc.planned and _LIFTED.search(window):
-        return _END  # "lifted the lockout on Friday": its last day
+    if not sc.planned and (_SUSPENDED.search(before[-120:]) or _LIFTED.search(window)):
+        # "the strike, which began on 27 August, was suspended (called off) on Friday";
+        # "lifted the lockout on Friday": its last day
+        return _END
     if _CALLED_OFF.search(window):
         return _CALLED_OFF_DAY
     if sc.status != "scheduled" and _RESUMED.search(window):
@@ -1120,6 +1129,12 @@ def _end_role(d: DateMention, before: str, after: str, window: str, prev_cut: in
         # return may follow a weekend off the picket line: left open)
         return _DAY_AFTER_END if d.value.weekday() != 0 else _NO_ROLE
     return None
+
+
+def _deal_to_end(after: str, window: str, sc: _Scene) -> bool:
+    """A deal or decision dated before "to end the strike" ("reached an accord on Friday to
+    end a strike", "voted Sunday to call off their walkout"), in copy about an action past."""
+    return not sc.planned and bool(_DEAL_TO_END.match(after)) and bool(_DEAL_BEFORE.search(window))
 
 
 def _start_role(before: str, after: str, window: str, next_cut: int, planned: bool) -> str:
