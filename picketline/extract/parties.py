@@ -1572,7 +1572,7 @@ class _Candidates:
                     not owned and _NAMED_SITE_NEXT.match(t, m.start("emp") + len(m.group("emp").rstrip())):
                 continue
             if not (len(words) >= 2 or "-" in name or single_ok):
-                # one word ("workers at Vantor"): a firm only with a second sign (one_word_roles)
+                # one word ("workers at Orvella"): a firm only with a second sign (one_word_roles)
                 self.roles.setdefault(name, set()).add("workers_at")
                 continue
             s0 = m.start("emp") + cut
@@ -1680,11 +1680,11 @@ class _Candidates:
                 self.add(name, s0, s0 + len(name), shaped, rule, media_ok=True)
 
     def one_word_roles(self) -> None:
-        """A one-word name ("Vantor") is too weak a shape alone: a capitalised word may be a
+        """A one-word name ("Orvella") is too weak a shape alone: a capitalised word may be a
         place, a person, a product. It is a firm when it stands in an employer's role ("workers
-        at Vantor", "the strike at Vantor", "employed by Vantor", "Vantor locked out") and shows
-        a second sign: another such role, a voice of its own ("Vantor said", "Vantor
-        management"), or a company noun in apposition ("Zorbex, Chile's largest copper
+        at Orvella", "the strike at Orvella", "employed by Orvella", "Orvella locked out") and shows
+        a second sign: another such role, a voice of its own ("Orvella said", "Orvella
+        management"), or a company noun in apposition ("Tolvane, Chile's largest copper
         producer"). Each mention of it then counts."""
         t = self.t
         for m in _ONE_WORD_ROLE.finditer(t):
@@ -1706,7 +1706,7 @@ class _Candidates:
                 self.roles[m.group("emp")].add("speaks")
         for c in self.cands.values():
             if not c.shaped and c.name in self.roles:
-                self.roles[c.name].add("possessor")  # "Vantor's 3,000 workers" (possessors)
+                self.roles[c.name].add("possessor")  # "Orvella's 3,000 workers" (possessors)
         for name, roles in self.roles.items():
             if len(roles) < 2 or name in _WEEKDAYS or name.lower() in LEAD_STOP or \
                     nm.norm(name) in _place_names() or _is_country_word(name) or \
