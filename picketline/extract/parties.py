@@ -1692,10 +1692,9 @@ class _Candidates:
             name, cut = _without_country_owner(*trim_lead(m.group(g)))
             name = _drop_possessive(name)
             if " " in name:  # "drivers employed by Kestrel Buses": a name of several words
-                if nm.norm(name) not in _place_names():
-                    s0 = m.start(g) + cut
-                    self.add(name, s0, s0 + len(name), True, "parties.employer.one_word_role",
-                             council_ok=g == "emp2")
+                s0 = m.start(g) + cut  # (add refuses places, countries and unions)
+                self.add(name, s0, s0 + len(name), True, "parties.employer.one_word_role",
+                         council_ok=g == "emp2")
                 continue
             if name:
                 self.roles.setdefault(name, set()).add(g)
@@ -1708,10 +1707,8 @@ class _Candidates:
             if not c.shaped and c.name in self.roles:
                 self.roles[c.name].add("possessor")  # "Orvella's 3,000 workers" (possessors)
         for name, roles in self.roles.items():
-            if len(roles) < 2 or name in _WEEKDAYS or name.lower() in LEAD_STOP or \
-                    nm.norm(name) in _place_names() or _is_country_word(name) or \
-                    nm.union_entry(name) or is_union_shaped(name):
-                continue
+            if len(roles) < 2 or name in _WEEKDAYS or name.lower() in LEAD_STOP:
+                continue  # (add refuses places, countries and unions: not_employer)
             for s, e in _word_spans(t, name):
                 self.add(name, s, e, True, "parties.employer.one_word_role")
 
