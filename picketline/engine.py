@@ -25,8 +25,10 @@ from contextlib import contextmanager
 from itertools import islice
 from typing import Any, Callable, Iterable, Iterator
 
+# Nothing of picketline.ingest at module level: a pool worker imports this module, and the
+# package brings every reader's library (feedparser, warcio, fsspec: about 19 MB a process)
+# that a worker, which only extracts, never uses.
 from .cascade import might_be_labor, no_cue_facts
-from .ingest.limits import TIMEOUT_ENV_VAR, extract_timeout
 from .model import Article, ArticleFacts, IngestError
 
 ENGINES = ("local", "dask")
@@ -64,6 +66,8 @@ def time_limit(seconds: float | None) -> Iterator[None]:
 
 
 def timeout_reason(seconds: float) -> str:
+    from .ingest.limits import TIMEOUT_ENV_VAR
+
     return (f"took longer than {seconds:g} s to extract ({TIMEOUT_ENV_VAR}); not stored, "
             f"tried again on the next run")
 
@@ -191,6 +195,8 @@ def process_pool(workers: int, timeout: float | None | str = "env"):
     first batch (loading it in the server before forking was measured slower: the two
     workers load in parallel). ``timeout``: seconds per article (default from
     ``$PICKETLINE_EXTRACT_TIMEOUT``)."""
+    from .ingest.limits import extract_timeout
+
     pool = ExtractionPool(workers, extract_timeout() if timeout == "env" else timeout)
     try:
         yield pool
