@@ -63,9 +63,9 @@ def world_cities():
 
 @lru_cache(maxsize=1)
 def _geo():
-    """The index of :func:`_build_geo`, built once per process. It is built among some
-    70 MB of parsed gazetteer; copied through a pickle once that is freed, it takes about
-    11 MB of memory instead of pinning some 50 MB of half-empty allocator arenas (each
+    """The index of :func:`_build_geo`, built once per process. It is built among the
+    parsed gazetteer (slimmed as it is read, :func:`_gazetteer_cities`); copied through a
+    pickle once that is freed, it does not pin half-empty allocator arenas (each
     extraction worker holds one)."""
     blob = pickle.dumps(_build_geo(), protocol=pickle.HIGHEST_PROTOCOL)
     gc.collect()
