@@ -149,3 +149,118 @@ def test_appeals_counts_of_actions_and_spaced_thousands(text, expected):
 def test_an_estimated_sum_of_money_is_no_count(text):
     f = _facts("date 2021-09-16 Strike\n\n" + text)
     assert _p(f) is None
+
+
+_LEAD = ("The union said talks had broken down on Friday. Management said it regretted the "
+         "decision. Talks are not expected to resume this week. A government conciliator has "
+         "offered to help. ")
+
+
+@pytest.mark.parametrize("text,count", [
+    ("date 1987-05-04 Dockers to strike\n\nDockers at the port of Valmera will strike over "
+     "rosters. " + _LEAD + "The stoppage will start on Thursday and involve about 1,200 "
+     "dockers, the union said.\n", 1200),
+    ("date 1987-05-04 Bus strike\n\nBus drivers in Corvath went on strike today over pay. "
+     + _LEAD + "The strike began at dawn and at its height involved some 2,300 of the "
+     "company's 4,000 drivers, union officials said.\n", 2300),
+    ("date 2004-11-02 Nurses to walk out\n\nNurses at Fenwick General will walk out next "
+     "week in a row over staffing. " + _LEAD + "The walkout is expected to involve around 800 "
+     "nurses.\n", 800),
+    ("date 1987-05-04 Miners strike\n\nMiners at the Ostrava pits struck today over pay. "
+     + _LEAD + "The action, called by the miners' union on Friday, will now involve 6,000 "
+     "miners.\n", 6000),
+])
+def test_an_action_that_will_involve_a_count_names_those_out(text, count):
+    """Wire copy says whom an action involves with a verb of its own clause ("will begin on
+    Monday and involve some 450 staff", "at its peak involved roughly 200 of ...")."""
+    assert _p(_facts(text)) == count
+
+
+def test_a_dispute_that_involves_a_count_is_no_count_of_those_out():
+    f = _facts("date 1987-05-04 Dockers dispute\n\nDockers at Valmera may strike over rosters. "
+               + _LEAD + "The dispute over rosters is expected to involve about 1,200 "
+               "dockers at the port.\n")
+    assert _p(f) is None
+
+
+@pytest.mark.parametrize("text", [
+    "date 1987-05-04 Strike averted\n\nA strike by dockers at Valmera was called off today "
+    "after the port authority improved its pay offer. The union represents about 1,200 "
+    "dockers at the port.\n",
+    "date 2004-11-02 Walkout averted\n\nA planned walkout by hospital porters in Fenwick has "
+    "been called off after a late deal on pay. The roughly 600 members of the union will vote "
+    "on the deal next week.\n",
+])
+def test_a_union_size_is_no_count_of_an_action_called_off(text):
+    """Nobody takes part in an averted action: the union's size is then no count."""
+    assert _p(_facts(text)) is None
+
+
+@pytest.mark.parametrize("body,offer", [
+    ("The Metal Employers' Association has offered 1.5 pct, plus a one-off payment.", 1.5),
+    ("The shipowners' federation offered 3 pct, the union said.", 3.0),
+    ("The engineering employers federation has offered 2.8 pct over a year.", 2.8),
+    ("The manufacturers' association offered a 4 pct rise on Tuesday.", 4.0),
+    ("The Textile Employers Association (TEA) has offered 1.5 pct from June.", 1.5),
+])
+def test_an_employers_association_offers_for_the_employer(body, offer):
+    """An employers', owners' or manufacturers' association or federation is the employer
+    side: its figure is the offer, not the union's demand."""
+    f = _facts("date 1987-05-04 Metal workers strike\n\nMetal workers in Wendau went on "
+               "strike today over pay. " + body + "\n", published="1987-05-04")
+    assert _w(f) == (None, offer)
+
+
+@pytest.mark.parametrize("text", [
+    "date 2004-11-02 Cabin crew may strike\n\nThe Northern Cabin Staff Union, which represents "
+    "the airline's 900 flight attendants, said on Monday they could strike within weeks "
+    "unless the carrier improved its pay offer.\n",
+    "date 1987-05-04 Dockers threaten strike\n\nDockers at Valmera threatened today to strike "
+    "over rosters. The union represents about 1,200 dockers at the port.\n",
+])
+def test_a_union_size_is_no_count_of_an_action_only_threatened(text):
+    """A threat is no action anyone takes part in yet: the union's size (also when it is
+    'the airline's 900 flight attendants') is no count of it."""
+    assert _p(_facts(text)) is None
+
+
+def test_members_who_walk_out_far_after_their_count_are_those_out():
+    """'Some 40,000 members of the X union working at A and 14 train operators will walk out':
+    the members are the subject of the action, and they outrank a smaller count near it."""
+    f = _facts("date 2004-11-02 Rail strike\n\nSome 30,000 members of the Rail and Signal "
+               "Workers Union based at Northline and 12 train operators will walk out on "
+               "Wednesday in a row over pensions.\n", published="2004-11-02")
+    assert _p(f) == 30000
+
+
+_ENDED = ("date 1987-03-20 Miners end strike\n\nMiners at the Cordova copper mine returned to "
+          "work today, ending an 11-day strike, company officials said. ")
+
+
+@pytest.mark.parametrize("body,wages", [
+    ("The miners' union agreed late yesterday to a 28 pct wage increase, backdated to March "
+     "1. The union had sought 40 pct.", (40.0, 28.0)),
+    ("The union agreed to a 12 pct rise over two years.", (None, 12.0)),
+    ("The workers accepted an 8 pct pay increase at a mass meeting.", (None, 8.0)),
+    ("The miners settled for a 9 pct rise. The union had sought 15 pct.", (15.0, 9.0)),
+])
+def test_a_raise_agreed_to_or_settled_for_is_the_settlement(body, wages):
+    """A raise a side agreed to, accepted or settled for is the settlement's terms: the
+    employer's latest offer."""
+    assert _w(_facts(_ENDED + body + "\n", published="1987-03-20")) == wages
+
+
+@pytest.mark.parametrize("body,offer", [
+    ("Pay will rise 11 pct across the two years of the deal, compared with the 7.5 pct "
+     "the authority had put on the table in May.", 11.0),
+    ("Salaries go up by 9 per cent this year; management had earlier offered only 6 per "
+     "cent.", 9.0),
+    ("Basic pay increases 4.5 pct in each year of the deal.", 4.5),
+])
+def test_pay_rising_after_an_agreement_is_its_raise(body, offer):
+    """In a story of a reached agreement, a sentence opening with the pay rising states the
+    agreement's raise, not the earlier offer it is compared with."""
+    f = _facts("date 2004-11-02 Bus strike ends\n\nBus drivers in Corvath reached a tentative "
+               "agreement with the transit authority on Sunday, ending a nine-day strike. "
+               + body + "\n", published="2004-11-02")
+    assert _w(f)[1] == offer

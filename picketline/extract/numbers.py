@@ -640,7 +640,9 @@ def _tier(scan: _Scan, s: Sentence, text: str, c: Count, window: tuple[str, str]
             return "A2", rule  # workers at a rally: only when nothing else is tied
         # a membership figure tied to the action ("the union, which represents 3,000
         # teachers, began picketing") yields to a figure given for those out
-        return ("AM" if membership else "A"), rule
+        # ("N members of the union ... will walk out" are the subject: a count of those out)
+        return ("AM" if membership and membership_rule != "participants.membership.members_after"
+                else "A"), rule
     if membership_rule is not None:
         if _PROFILE.search(text):
             return None  # "At 90,000 members, the guild is the country's largest union"
@@ -685,7 +687,9 @@ def participants(ctx: Context, facts: ArticleFacts) -> Fact[int] | None:
             "count tied to the action"
     elif vague_action:
         return None
-    elif by_tier["C"]:
+    elif by_tier["C"] and status not in ("averted", "threatened"):
+        # a union's size is no count of anyone taking part in an action only threatened or
+        # called off
         pick, note = by_tier["C"][0], "membership of the union taking action"
     elif by_tier["D"]:
         pick, note = by_tier["D"][0], "count of workers in the lead"
@@ -733,6 +737,10 @@ DEMAND_AFTER = pattern("wages.cue.demand_after")
 TERMS_INTRO = pattern("wages.agreement.terms_intro")
 # A raise named at the start of a list item ("Raises totaling 9% over two years.").
 RAISE_ITEM = pattern("wages.agreement.raise_item")
+# A raise a side agreed to, accepted or settled for: "agreed late yesterday to a 28 pct rise".
+SETTLED_ON = pattern("wages.agreement.settled_on")
+# A sentence opening with the pay rising: "Wages will rise 11 percent over three years".
+WAGES_RISE = pattern("wages.agreement.wages_rise")
 
 
 # The minimum salary's raise is no general wage figure ("raise the minimum salary by 40 percent").
@@ -1154,7 +1162,7 @@ def _agreement_here(scan: _WageScan, st: _WageSent, before: str) -> bool:
         (st.terms_list and RAISE_ITEM.match(text)) or
         # "Under the agreement reached Wednesday, ... They'll also receive a 3% raise"
         (AGREEMENT_WORD.search(st.prev_text) and RAISE_VERB.search(text) and
-         PRONOUN_START.match(text)))
+         PRONOUN_START.match(text)) or WAGES_RISE.match(text))
 
 
 def _cued_mention(scan: _WageScan, st: _WageSent, p: Percent, before: str,
@@ -1193,6 +1201,10 @@ def _uncued_side(st: _WageSent, before: str,
         # an earlier agreement ("ratified a contract in January") or a list item is stale
         prio = 0 if (STALE.search(before) or st.list_side) else 3
         return "employer", prio, "agreement", "wages.agreement.reached"
+    if SETTLED_ON.search(before[-70:]):
+        # "agreed late yesterday to a 28 pct wage increase": the settlement's raise
+        return "employer", 0 if STALE.search(before) else 3, "agreement", \
+            "wages.agreement.settled_on"
     if REJECTED_WOULD.search(before):
         # "the rejected four-year contract would have ... included a 20% general wage
         # increase": what the employer had put on the table
