@@ -338,6 +338,8 @@ def is_union_shaped(name: str) -> bool:
 # line in capitals is lower-cased except for the acronyms the article's body uses.
 _CAPS_WORD = rules.pattern("parties.text.caps_word")
 _BODY_ACR = rules.pattern("parties.text.body_acronym")
+# a wire slug: "UPDATE 2-Dockers strike", "RPT-", "REFILE-", "EXCLUSIVE-"
+_WIRE_SLUG = rules.pattern("parties.text.wire_slug")
 
 
 _UPPER_RUN = rules.pattern("parties.text.upper_run")
@@ -360,7 +362,9 @@ def _lower_same_length(s: str) -> str:
 
 
 def name_view(text: str) -> str:
-    """The article text as name patterns read it (same length as ``text``)."""
+    """The article text as name patterns read it (same length as ``text``); a wire slug
+    before a headline ("UPDATE 1-", "RPT-") reads as spaces."""
+    text = _WIRE_SLUG.sub(lambda m: " " * len(m.group()), text)
     lines = text.split("\n")
     caps = [_caps_line(ln) for ln in lines]
     if not any(caps) and "\n" not in text:
@@ -1688,7 +1692,7 @@ class _Candidates:
         producer"). Each mention of it then counts."""
         t = self.t
         for m in _ONE_WORD_ROLE.finditer(t):
-            g = next(g for g in ("emp", "emp2", "emp3", "emp4") if m.group(g))
+            g = next(g for g in ("emp", "emp2", "emp3", "emp4", "emp5", "emp6") if m.group(g))
             name, cut = _without_country_owner(*trim_lead(m.group(g)))
             name = _drop_possessive(name)
             if " " in name:  # "drivers employed by Kestrel Buses": a name of several words
