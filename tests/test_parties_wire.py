@@ -706,3 +706,13 @@ def test_one_word_firm_by_its_sites(text, nlp):
     assert employer_names(text, nlp) == ["Korvalt"]
 
 
+
+
+# --- an acronym the article defines in brackets is that union, in the headline too ------------
+def test_headline_acronym_is_the_bracketed_union(nlp):
+    text = ("We will suspend the strike for a week - TUC president\n\n"
+            "The Harbour Workers Congress (HWC) and the Trade Union Congress (TUC) agreed on "
+            "Tuesday to suspend their strike for a week after the government raised its offer.\n"
+            "The TUC president confirmed this to reporters after a meeting of the unions.\n")
+    names = union_names(text, nlp)
+    assert "TUC" not in names and "Trade Union Congress (TUC)" in names

@@ -1118,9 +1118,26 @@ def _without_passing_mentions(out: list[Party], ctx: Context) -> list[Party]:
             or _related(p, lead, heads, ctx)]
 
 
+def _paren_keys(mentions: list[Mention], view: str) -> dict[str, str]:
+    """A bare acronym the article defines in brackets ("the Harbour Workers Congress (HWC)"):
+    the acronym's other mentions (a headline's "HWC", a gazetteer's reading of it) are that union."""
+    out: dict[str, str] = {}
+    for m in mentions:
+        said = view[m.start:m.end]
+        if m.kind != "local" and said.endswith(")") and " (" in said:
+            acr = said[said.rfind("(") + 1:-1]
+            if acr.isupper() and acr.isalpha() and len(acr) >= 2:
+                out.setdefault(acr, m.key)
+    return out
+
+
 def _select_unions(mentions: list[Mention], ctx: Context) -> list[Party]:
     parties: dict[str, Party] = {}
+    view = _view(ctx)
+    paren = _paren_keys(mentions, view)
     for m in mentions:
+        if m.kind != "local" and view[m.start:m.end] in paren:
+            m.key = paren[view[m.start:m.end]]
         parties.setdefault(m.key, Party(m.key)).mentions.append(m)
     out = _without_shadowed_nationals(parties, ctx)
     if len(out) > 1:
