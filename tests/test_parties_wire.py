@@ -671,3 +671,48 @@ def test_workers_at_an_owners_named_site(text, employer, nlp):
 def test_workers_at_a_saints_hospital_keep_the_hospital(nlp):
     got = employer_names("Nurses at St. Brenna's Hospital walked out on Monday over staffing.", nlp)
     assert "St. Brenna" not in got
+
+
+# --- a wire slug before the headline is no union local ----------------------------------------
+@pytest.mark.parametrize("slug", ["UPDATE 1-", "UPDATE 2-", "WRAPUP 1-", "RPT-", "REFILE-",
+                                  "CORRECTED-", "RPT-UPDATE 3-", "FOCUS-", "EXCLUSIVE-",
+                                  "INSIGHT-", "BRIEF-"])
+def test_wire_slug_is_no_union_local(slug, nlp):
+    text = (f"{slug}Tarvo dock workers vote to strike over pay\n"
+            "Published: 2014-03-02\n\n"
+            "Dock workers at the port of Tarvo voted to strike, the Harbour Workers Union "
+            "said on Monday, after the Tarvo Port Company offered a 2 percent raise.\n")
+    names = union_names(text, nlp)
+    assert not any("Local" in n or n.startswith(slug.split("-")[0]) for n in names), names
+    assert "Harbour Workers Union" in names
+
+
+def test_slug_view_keeps_length():
+    text = "UPDATE 2-Miners strike at Kelso pit\nBody."
+    view = parties.name_view(text)
+    assert len(view) == len(text) and view.startswith(" " * 9 + "Miners")
+
+
+# --- a one-word firm: its plant, depots or stores, and the strike hitting it -----------------
+@pytest.mark.parametrize("text", [
+    ("The union at a Korvalt auto parts plant in the border town of Tessa called off a strike "
+     "after the company agreed a new pay deal, Korvalt and the union said."),
+    ("Pickets at three main Korvalt distribution centres were ruled unlawful on Friday. "
+     "The strike action is hitting Korvalt stores across the state."),
+    ("About 800 workers walked out at two Korvalt factories on Monday. "
+     "Korvalt confirmed that production had stopped."),
+])
+def test_one_word_firm_by_its_sites(text, nlp):
+    assert employer_names(text, nlp) == ["Korvalt"]
+
+
+
+
+# --- an acronym the article defines in brackets is that union, in the headline too ------------
+def test_headline_acronym_is_the_bracketed_union(nlp):
+    text = ("We will suspend the strike for a week - TUC president\n\n"
+            "The Harbour Workers Congress (HWC) and the Trade Union Congress (TUC) agreed on "
+            "Tuesday to suspend their strike for a week after the government raised its offer.\n"
+            "The TUC president confirmed this to reporters after a meeting of the unions.\n")
+    names = union_names(text, nlp)
+    assert "TUC" not in names and "Trade Union Congress (TUC)" in names

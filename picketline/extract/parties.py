@@ -338,6 +338,8 @@ def is_union_shaped(name: str) -> bool:
 # line in capitals is lower-cased except for the acronyms the article's body uses.
 _CAPS_WORD = rules.pattern("parties.text.caps_word")
 _BODY_ACR = rules.pattern("parties.text.body_acronym")
+# a wire slug: "UPDATE 2-Dockers strike", "RPT-", "REFILE-", "EXCLUSIVE-"
+_WIRE_SLUG = rules.pattern("parties.text.wire_slug")
 
 
 _UPPER_RUN = rules.pattern("parties.text.upper_run")
@@ -360,7 +362,9 @@ def _lower_same_length(s: str) -> str:
 
 
 def name_view(text: str) -> str:
-    """The article text as name patterns read it (same length as ``text``)."""
+    """The article text as name patterns read it (same length as ``text``); a wire slug
+    before a headline ("UPDATE 1-", "RPT-") reads as spaces."""
+    text = _WIRE_SLUG.sub(lambda m: " " * len(m.group()), text)
     lines = text.split("\n")
     caps = [_caps_line(ln) for ln in lines]
     if not any(caps) and "\n" not in text:
@@ -1114,9 +1118,26 @@ def _without_passing_mentions(out: list[Party], ctx: Context) -> list[Party]:
             or _related(p, lead, heads, ctx)]
 
 
+def _paren_keys(mentions: list[Mention], view: str) -> dict[str, str]:
+    """A bare acronym the article defines in brackets ("the Harbour Workers Congress (HWC)"):
+    the acronym's other mentions (a headline's "HWC", a gazetteer's reading of it) are that union."""
+    out: dict[str, str] = {}
+    for m in mentions:
+        said = view[m.start:m.end]
+        if m.kind != "local" and said.endswith(")") and " (" in said:
+            acr = said[said.rfind("(") + 1:-1]
+            if acr.isupper() and acr.isalpha() and len(acr) >= 2:
+                out.setdefault(acr, m.key)
+    return out
+
+
 def _select_unions(mentions: list[Mention], ctx: Context) -> list[Party]:
     parties: dict[str, Party] = {}
+    view = _view(ctx)
+    paren = _paren_keys(mentions, view)
     for m in mentions:
+        if m.kind != "local" and view[m.start:m.end] in paren:
+            m.key = paren[view[m.start:m.end]]
         parties.setdefault(m.key, Party(m.key)).mentions.append(m)
     out = _without_shadowed_nationals(parties, ctx)
     if len(out) > 1:
@@ -1688,7 +1709,7 @@ class _Candidates:
         producer"). Each mention of it then counts."""
         t = self.t
         for m in _ONE_WORD_ROLE.finditer(t):
-            g = next(g for g in ("emp", "emp2", "emp3", "emp4") if m.group(g))
+            g = next(g for g in ("emp", "emp2", "emp3", "emp4", "emp5", "emp6") if m.group(g))
             name, cut = _without_country_owner(*trim_lead(m.group(g)))
             name = _drop_possessive(name)
             if " " in name:  # "drivers employed by Kestrel Buses": a name of several words
