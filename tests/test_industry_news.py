@@ -41,3 +41,13 @@ def industry_of(text: str, nlp) -> str | None:
 ])
 def test_sector_wordings_of_wire_copy(text, expected, nlp):
     assert industry_of(text, nlp) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Thousands of workers at engineering and electrical companies in the south staged "
+    "warning strikes on Wednesday, the Metal and Electrical Workers' Union said.",
+    "Warning strikes hit engineering firms across the region on Tuesday as the metal "
+    "employers refused to raise their offer.",
+])
+def test_engineering_and_metal_industry_wordings_are_manufacturing(text, nlp):
+    assert industry_of(text, nlp) == "manufacturing"
