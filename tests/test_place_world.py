@@ -319,3 +319,60 @@ def test_a_workplace_named_for_a_province_is_in_the_province(nlp):
                     "reached a tentative agreement with the Ontario crown corporation, averting "
                     "a strike.", nlp)
     assert loc(f) == (None, "ON", "CA")
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a town below the gazetteer's size, named by its port under another city's dateline
+    ("PERTH, June 4 - A stevedoring firm locked out about 400 dockers at Kwinana port "
+     "today after they refused new rosters, the union said.", ("Kwinana", "WA", "AU")),
+    ("PERTH, June 4 - About 300 waterside workers walked off the job at the Kwinana wharf "
+     "today in a row over overtime, their union said.", ("Kwinana", "WA", "AU")),
+    ("PERTH, June 4 - Dockers struck at the port of Kwinana today over a roster change, "
+     "union officials said.", ("Kwinana", "WA", "AU")),
+])
+def test_a_small_port_town_under_a_city_dateline(text, expected, nlp):
+    f, _ = facts_of(text, nlp)
+    assert loc(f) == expected
+
+
+def test_a_smelter_named_by_its_town_under_a_bureau_dateline(nlp):
+    f, _ = facts_of("LIMA, March 3 - About 4,000 workers at the Huanuco smelter of Peru's state "
+                    "mining company went on strike on Monday for a 30 pct wage rise, officials said. "
+                    "Analysts in Lima said exports would suffer.", nlp)
+    assert loc(f)[0] == "Huanuco"
+
+
+@pytest.mark.parametrize("text,expected", [
+    # several sites of one town: the town, not many places
+    ("Cleaners and porters at two Leeds hospitals will stage a 48-hour strike next week in "
+     "a row over pay, their union said.", ("Leeds", None, "GB")),
+    ("Staff at all three Bristol depots walked out on Monday in a dispute over rosters, "
+     "the union said.", ("Bristol", None, "GB")),
+])
+def test_several_sites_of_one_town_keep_the_town(text, expected, nlp):
+    f, _ = facts_of(text, nlp)
+    assert loc(f) == expected
+
+
+@pytest.mark.parametrize("tail", [
+    "The ministry said it could order arbitration if the stoppages spread to the firm's "
+    "two other plants.",
+    "The union threatened to extend the strike to three more factories next week.",
+])
+def test_a_feared_spread_does_not_spread_the_action(tail, nlp):
+    f, _ = facts_of("Some 5,000 workers at South Korea's Gwangseong Motors walked out for four hours a shift "
+                    "on Tuesday, halting lines at its main plant in Ulsan, the union said. "
+                    + tail, nlp)
+    assert loc(f)[0] == "Ulsan"
+
+
+@pytest.mark.parametrize("text", [
+    "HULL, England, June 2 - Dockers at the port of Hull began an overtime ban on Monday, "
+    "and members employed by the Eastby Port Authority would refuse extra shifts, the union said.",
+    "ANTWERP, June 2 - Dockers struck on Monday in a row over pay. An Antwerp port spokesman "
+    "said ships were idle.",
+])
+def test_a_port_authoritys_name_or_a_sentence_opening_is_no_small_town(text, nlp):
+    f, _ = facts_of(text, nlp)
+    assert loc(f)[0] in ("Hull", "Antwerp", None)
+    assert loc(f)[0] not in ("Eastby", "An Antwerp")

@@ -568,6 +568,8 @@ _SITE = rules.pattern("location.site")
 _WORKPLACE = rules.pattern("location.workplace_after")
 _SITE_PRE = rules.pattern("location.site_before")
 _SITE_OF = rules.pattern("location.site_of")
+_HARBOUR_AFTER = rules.pattern("location.harbour_after")
+_LEAD_WORDS = frozenset(("A", "An", "The", "At", "In", "By", "On", "Its", "Their", "Our"))
 # a workforce named after its city or county ("Eastvale County doctors"); a town named by its
 # industrial area ("the Kaliganj industrial area")
 _WORKFORCE = rules.pattern("location.workforce_before")
@@ -744,9 +746,24 @@ class _Finder:
                     continue
                 sub = _city_subnames(m.group("city"))[0]
                 r = self.at_home(sub) or resolve_city(sub, min_pop=BIG_CITY if rx is _SITE_PRE else 0)
+                if r is None and (rx is _SITE_OF or _HARBOUR_AFTER.match(self.t, e0)):
+                    r = self._small_town(sub)
                 if r:
                     self.add(Place(r[0], r[1], r[2], s0, e0, "site", 2.0,
                                    "location.site_before" if rx is _SITE_PRE else "location.site_of"))
+
+    def _small_town(self, name: str) -> tuple[str, str | None, str] | None:
+        """A town too small for the gazetteer named by its port ("Saltmouth docks", "the town
+        of Kellby"), read in the dateline's state and country (or the article's home). Not a
+        run opening with a sentence's article ("An Antwerp port official") nor one that holds
+        a known place."""
+        words = name.split()
+        if words[0] in _LEAD_WORDS or any(resolve_city(" ".join(words[i:])) for i in range(1, len(words))):
+            return None
+        dl = next((p for p in self.out if p.source == "dateline" and p.country), None)
+        if dl and (self.home is None or dl.country == self.home):
+            return (name, dl.state, dl.country)
+        return (name, None, self.home) if self.home else None
 
     def named_areas(self) -> None:
         """A workforce named after its city or county ("Eastvale County doctors") and a town
@@ -1009,6 +1026,8 @@ def _size_sentence(text: str) -> bool:
 
 
 _CALLED_OFF = rules.pattern("location.called_off")
+_SPREAD_IF = rules.pattern("location.spread_if")
+_ONE_CITY_SITES = rules.pattern("location.one_city_sites")
 _NEWSPAPER_AFTER = rules.pattern("location.newspaper_after")
 
 
@@ -1024,6 +1043,10 @@ def _multi_place(ctx: Context) -> bool:
             continue
         if _CALLED_OFF.search(st):
             continue  # "dockworkers cancelled a scheduled national strike": not this action
+        if m := _SPREAD_IF.search(st):
+            st = st[:m.start()]  # "could spread to its other plants": a feared spread
+        # "two Kellby hospitals": several sites of one town are not many places
+        st = _ONE_CITY_SITES.sub(lambda m: " " if resolve_city(m.group("city")) else m.group(), st)
         if pats.search(st):
             return True
         # "across Ontario", "across Michigan": a whole state, province or country (not a city)

@@ -1,0 +1,53 @@
+"""Industry read from wire and broadcast wordings of a sector (data/industries.json).
+Articles written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from picketline.extract import classify, parties, place
+from picketline.model import Article, ArticleFacts
+from picketline.nlp import Context, load_model
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_model()
+
+
+def industry_of(text: str, nlp) -> str | None:
+    ctx = Context(Article(id="t", text=text), nlp)
+    f = ArticleFacts(id="t")
+    f.is_labor_action = classify.is_labor_action(ctx)
+    f.action_type = classify.action_type(ctx)
+    f.employers = parties.employers(ctx)
+    f.unions = parties.unions(ctx)
+    f.location = place.location(ctx, f)
+    return (v := place.industry(ctx, f)) and v.value
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Workers at the Andean telecommunications firm Telvanta walked out on Thursday, "
+     "the first strike at the company in 30 years.", "telecom_tech"),
+    ("Engineers at the telecoms group Norvox went on strike on Monday over pay, "
+     "their union said.", "telecom_tech"),
+    ("Thousands of public service workers walked off the job on Tuesday after talks "
+     "on a new contract broke down.", "public_administration"),
+    ("Border Force staff at the main airports will strike over the holiday, the union "
+     "said on Friday.", "public_administration"),
+    ("About 600 waterside workers stopped work on Monday in a row over rosters, "
+     "the union said.", "transportation"),
+    ("Fuel-tanker drivers began a strike on Monday, leaving many filling stations dry, "
+     "their union said.", "transportation"),
+])
+def test_sector_wordings_of_wire_copy(text, expected, nlp):
+    assert industry_of(text, nlp) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Thousands of workers at engineering and electrical companies in the south staged "
+    "warning strikes on Wednesday, the Metal and Electrical Workers' Union said.",
+    "Warning strikes hit engineering firms across the region on Tuesday as the metal "
+    "employers refused to raise their offer.",
+])
+def test_engineering_and_metal_industry_wordings_are_manufacturing(text, nlp):
+    assert industry_of(text, nlp) == "manufacturing"
