@@ -544,3 +544,29 @@ def test_talks_that_failed_to_narrow_gaps_are_still_no_impasse():
 ])
 def test_listed_jobs_and_terms_and_conditions(text, expected):
     assert expected <= demands(text)
+
+
+# --- a strike vote told by its result: a mandate, leaders authorized to call a strike --------
+@pytest.mark.parametrize("text", [
+    "Members gave their negotiators a 91 per cent strike mandate last month.",
+    "\"Our members gave us an 88 percent mandate,\" the local's president said.",
+    "The guards' union secured a strike mandate from its members in March.",
+    "Dockers granted the federation a mandate for industrial action on Tuesday.",
+    "In a vote that ended on Monday, 87 percent of members authorized the executive to call "
+    "a strike.",
+    "Miners voted on Friday to allow their union to call strikes at three pits.",
+    "Refinery workers vote to empower leaders to call industrial action.",
+])
+def test_strike_mandate_and_authority_to_call_a_strike(text):
+    assert "strike_vote" in events(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The union will seek a strike mandate from members next month.",
+    "The union is seeking a strike mandate from its 4,000 members.",
+    "The minister said the government had a mandate to cut spending.",
+    "The board authorized the manager to hire temporary drivers.",
+])
+def test_mandate_sought_or_political_is_no_strike_vote(text):
+    assert "strike_vote" not in events(text)
+
