@@ -570,3 +570,26 @@ def test_strike_mandate_and_authority_to_call_a_strike(text):
 def test_mandate_sought_or_political_is_no_strike_vote(text):
     assert "strike_vote" not in events(text)
 
+
+# --- the union's objection to a change: what it says the change would do --------------------
+@pytest.mark.parametrize("text,expected", [
+    ("The dockers' union said the rosters would cut earnings and force members to work unsafe "
+     "12-hour shifts.", {"pay", "health_safety", "hours_scheduling"}),
+    ("Their union says the company's new rosters would leave guards working nine days in a "
+     "row.", {"hours_scheduling"}),
+    ("Union leaders warned that the plan would slash overtime and put staff at risk from "
+     "toxic fumes.", {"hours_scheduling", "health_safety"}),
+    ("Workers fear the merger will mean longer shifts for the same pay.",
+     {"hours_scheduling", "pay"}),
+])
+def test_union_objection_to_a_change_is_a_demand_context(text, expected):
+    assert expected <= demands(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The company said the new rosters would cut costs and end overtime at the depot.",
+    "A spokesman for the airline said the strike would cost it earnings of $4 million.",
+])
+def test_employer_claims_about_a_change_are_no_demand(text):
+    assert demands(text) == set()
+
