@@ -593,3 +593,23 @@ def test_union_objection_to_a_change_is_a_demand_context(text, expected):
 def test_employer_claims_about_a_change_are_no_demand(text):
     assert demands(text) == set()
 
+
+# --- talks held at or chaired by a labour-relations commission or a commissioner -------------
+@pytest.mark.parametrize("text", [
+    "The stoppage was deferred following talks at the Labour Relations Commission on Tuesday.",
+    "Agreement was reached late last night in talks chaired by a commissioner of the state "
+    "Industrial Relations Commission.",
+    "Negotiations under the auspices of the Labour Court resumed on Monday, the union said.",
+    "The deal came after a conference before a conciliation officer in Durban.",
+])
+def test_talks_at_a_commission_are_mediation(text):
+    assert "mediation" in events(text, country="IE")
+
+
+@pytest.mark.parametrize("text", [
+    "Both sides will hold talks at the Workplace Relations Commission next week.",
+    "The union has been invited to talks at the commission on Friday.",
+    "Talks at the company's head office ended without agreement.",
+])
+def test_talks_at_a_commission_still_to_come_are_no_mediation(text):
+    assert "mediation" not in events(text, country="IE")
