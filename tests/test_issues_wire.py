@@ -613,3 +613,22 @@ def test_talks_at_a_commission_are_mediation(text):
 ])
 def test_talks_at_a_commission_still_to_come_are_no_mediation(text):
     assert "mediation" not in events(text, country="IE")
+
+
+# --- "pay" as a verb names no pay demand ----------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Norvalis wants to pay down debt, which at about $90 billion is the largest in the "
+    "sector.",
+    "The court said the union would have to pay 30 million won for each day of the strike.",
+])
+def test_pay_as_a_verb_is_no_pay_demand(text):
+    assert "pay" not in demands(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Workers walked off over pay on Monday.",
+    "The union wants the board to agree to pay rises of 6 percent.",
+])
+def test_pay_as_a_noun_still_counts(text):
+    assert "pay" in demands(text)
+
