@@ -632,3 +632,26 @@ def test_pay_as_a_verb_is_no_pay_demand(text):
 def test_pay_as_a_noun_still_counts(text):
     assert "pay" in demands(text)
 
+
+# --- a purchase deal, its value and partner told before its purpose --------------------------
+def test_a_purchase_deal_with_a_long_value_is_no_tentative_agreement():
+    text = ("In May the shipbuilder signed a deal, worth an estimated 1.6 trillion won "
+            "(US$1.3 billion), with the state-run development bank to buy a rival yard.")
+    assert "tentative_agreement" not in events(text)
+    assert "tentative_agreement" in events("The union signed a wage deal, worth 4.5 percent "
+                                           "over two years, with the yard on Friday.")
+
+
+# --- the law on when a strike may be called is no mediation ---------------------------------
+@pytest.mark.parametrize("text", [
+    "Strikes are illegal in the country unless the dispute has been reported to the ministry "
+    "and a conciliation process has failed.",
+    "Under provincial labour law, the union will be in a legal position to strike 14 days "
+    "after the conciliator reports.",
+])
+def test_the_law_on_conciliation_is_no_mediation(text):
+    assert "mediation" not in events(text)
+
+
+def test_a_conciliator_at_work_is_still_mediation():
+    assert "mediation" in events("A conciliator met both sides for six hours on Tuesday.")
