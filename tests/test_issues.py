@@ -381,7 +381,7 @@ def test_action_still_going_is_no_return() -> None:
 
 @pytest.mark.parametrize("text", [
     "The plant's 600 machinists have been without a contract since Jan. 15.",
-    "Guards had been without a contract since their previous agreement expired in March.",
+    "The guards had been without a contract since the old deal expired in March.",
     "Bus drivers have been without a new collective agreement for more than a year.",
     "The teachers remain without a contract since the old one lapsed in June.",
 ])
