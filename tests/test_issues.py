@@ -377,3 +377,17 @@ def test_action_now_over_or_return_under_way_is_return_to_work(text: str) -> Non
 
 def test_action_still_going_is_no_return() -> None:
     assert "return_to_work" not in events("The strike at the Brannock mill is now in its third week.")
+
+
+@pytest.mark.parametrize("text", [
+    "The plant's 600 machinists have been without a contract since Jan. 15.",
+    "The guards had been without a contract since the old deal expired in March.",
+    "Bus drivers have been without a new collective agreement for more than a year.",
+    "The teachers remain without a contract since the old one lapsed in June.",
+])
+def test_without_a_contract_since_is_an_expired_contract(text: str) -> None:
+    assert "contract_expired" in events(text)
+
+
+def test_without_a_contract_while_on_probation_is_no_expiry() -> None:
+    assert "contract_expired" not in events("New hires are without a contract during probation.")

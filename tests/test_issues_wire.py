@@ -544,3 +544,114 @@ def test_talks_that_failed_to_narrow_gaps_are_still_no_impasse():
 ])
 def test_listed_jobs_and_terms_and_conditions(text, expected):
     assert expected <= demands(text)
+
+
+# --- a strike vote told by its result: a mandate, leaders authorized to call a strike --------
+@pytest.mark.parametrize("text", [
+    "Members gave their negotiators a 91 per cent strike mandate last month.",
+    "\"Our members gave us an 88 percent mandate,\" the local's president said.",
+    "The guards' union secured a strike mandate from its members in March.",
+    "Dockers granted the federation a mandate for industrial action on Tuesday.",
+    "In a vote that ended on Monday, 87 percent of members authorized the executive to call "
+    "a strike.",
+    "Miners voted on Friday to allow their union to call strikes at three pits.",
+    "Refinery workers vote to empower leaders to call industrial action.",
+])
+def test_strike_mandate_and_authority_to_call_a_strike(text):
+    assert "strike_vote" in events(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The union will seek a strike mandate from members next month.",
+    "The union is seeking a strike mandate from its 4,000 members.",
+    "The minister said the government had a mandate to cut spending.",
+    "The board authorized the manager to hire temporary drivers.",
+])
+def test_mandate_sought_or_political_is_no_strike_vote(text):
+    assert "strike_vote" not in events(text)
+
+
+# --- the union's objection to a change: what it says the change would do --------------------
+@pytest.mark.parametrize("text,expected", [
+    ("The dockers' union said the rosters would cut earnings and force members to work unsafe "
+     "12-hour shifts.", {"pay", "health_safety", "hours_scheduling"}),
+    ("Their union says the company's new rosters would leave guards working nine days in a "
+     "row.", {"hours_scheduling"}),
+    ("Union leaders warned that the plan would slash overtime and put staff at risk from "
+     "toxic fumes.", {"hours_scheduling", "health_safety"}),
+    ("Workers fear the merger will mean longer shifts for the same pay.",
+     {"hours_scheduling", "pay"}),
+])
+def test_union_objection_to_a_change_is_a_demand_context(text, expected):
+    assert expected <= demands(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The company said the new rosters would cut costs and end overtime at the depot.",
+    "A spokesman for the airline said the strike would cost it earnings of $4 million.",
+])
+def test_employer_claims_about_a_change_are_no_demand(text):
+    assert demands(text) == set()
+
+
+# --- talks held at or chaired by a labour-relations commission or a commissioner -------------
+@pytest.mark.parametrize("text", [
+    "The stoppage was deferred following talks at the Labour Relations Commission on Tuesday.",
+    "Agreement was reached late last night in talks chaired by a commissioner of the state "
+    "Industrial Relations Commission.",
+    "Negotiations under the auspices of the Labour Court resumed on Monday, the union said.",
+    "The deal came after a conference before a conciliation officer in Durban.",
+])
+def test_talks_at_a_commission_are_mediation(text):
+    assert "mediation" in events(text, country="IE")
+
+
+@pytest.mark.parametrize("text", [
+    "Both sides will hold talks at the Workplace Relations Commission next week.",
+    "The union has been invited to talks at the commission on Friday.",
+    "Talks at the company's head office ended without agreement.",
+])
+def test_talks_at_a_commission_still_to_come_are_no_mediation(text):
+    assert "mediation" not in events(text, country="IE")
+
+
+# --- "pay" as a verb names no pay demand ----------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Norvalis wants to pay down debt, which at about $90 billion is the largest in the "
+    "sector.",
+    "The court said the union would have to pay 30 million won for each day of the strike.",
+])
+def test_pay_as_a_verb_is_no_pay_demand(text):
+    assert "pay" not in demands(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Workers walked off over pay on Monday.",
+    "The union wants the board to agree to pay rises of 6 percent.",
+])
+def test_pay_as_a_noun_still_counts(text):
+    assert "pay" in demands(text)
+
+
+# --- a purchase deal, its value and partner told before its purpose --------------------------
+def test_a_purchase_deal_with_a_long_value_is_no_tentative_agreement():
+    text = ("In May the shipbuilder signed a deal, worth an estimated 1.6 trillion won "
+            "(US$1.3 billion), with the state-run development bank to buy a rival yard.")
+    assert "tentative_agreement" not in events(text)
+    assert "tentative_agreement" in events("The union signed a wage deal, worth 4.5 percent "
+                                           "over two years, with the yard on Friday.")
+
+
+# --- the law on when a strike may be called is no mediation ---------------------------------
+@pytest.mark.parametrize("text", [
+    "Strikes are illegal in the country unless the dispute has been reported to the ministry "
+    "and a conciliation process has failed.",
+    "Under provincial labour law, the union will be in a legal position to strike 14 days "
+    "after the conciliator reports.",
+])
+def test_the_law_on_conciliation_is_no_mediation(text):
+    assert "mediation" not in events(text)
+
+
+def test_a_conciliator_at_work_is_still_mediation():
+    assert "mediation" in events("A conciliator met both sides for six hours on Tuesday.")
