@@ -108,7 +108,10 @@ def test_a_headline_suspending_a_strike_under_way_is_still_ended():
     "Passport staff are going on strike for eight days from 23 December at six airports.",
     "Staff will walk out in March and again in April, the union said.",
     "Cleaners are walking out on three separate days next month.",
+    "Border guards to strike over Christmas",
+    "Cleaners to strike over the festive period",
     "Nurses to stage fresh walkouts in May",
+    "Passport staff are going on strike for eight days over Christmas at six airports.",
 ])
 def test_a_plan_with_a_month_a_holiday_or_a_count_of_days_is_scheduled(text):
     assert "scheduled" in votes(text)
