@@ -445,3 +445,34 @@ def test_a_q_and_a_guide_to_strike_law_is_no_labor_action(headline, body):
     a = story(headline, *body, date=None)
     assert classify.generic_text(Context(a))
     assert not labor(a)
+
+
+# --- voting to end a strike -------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Miners voted on Thursday to end their five-week strike.",
+    "Dockers will return to work on Monday after voting to end their strike, the union said.",
+    "Crews will be back at the depots on Friday after voting to call off the stoppage.",
+    "Porters agreed to end the walkout late on Wednesday.",
+])
+def test_strikers_voting_to_end_their_strike_have_ended(text):
+    assert "ended" in votes(text)
+    assert "authorized" not in votes(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The union will hold a vote on Friday to end the strike.",
+    "Members could vote to end the strike next week.",
+])
+def test_a_vote_to_end_a_strike_still_to_come_is_no_end(text):
+    assert "ended" not in votes(text)
+
+
+# --- an action whose impact is told in the progressive or the present perfect ------------------
+@pytest.mark.parametrize("text", [
+    "The picket action is hitting supermarkets and liquor stores across three states.",
+    "Twelve days of industrial action have emptied shelves in hundreds of shops.",
+    "The walkout is crippling rail services in the north.",
+    "The dockers' strike is halting exports of grain.",
+])
+def test_an_action_hitting_or_emptying_is_ongoing(text):
+    assert "ongoing" in votes(text)

@@ -852,6 +852,8 @@ _PLANNING = ("scheduled", "authorized", "threatened")
 _TENTATIVE = pattern("labor.status.tentative")
 _HAPPENED = pattern("labor.status.happened")
 _MODAL_BEFORE = pattern("labor.status.modal_before")
+# "will resume work on Friday after voting to end the strike": the vote is done
+_DONE_AFTER = pattern("labor.status.done_after")
 _MODAL_CLAUSE = pattern("labor.status.modal_clause")
 # a comma inside a date ("Monday, 3 March, to Wednesday") is no clause edge
 _CLAUSE_EDGE = pattern("labor.status.clause_edge")
@@ -888,7 +890,8 @@ def status_votes(text: str) -> tuple[tuple[str, re.Match[str]], ...]:
             if negated(text, m.start()):
                 continue
             if st in ("ongoing", "ended") and (_MODAL_BEFORE.search(text[max(0, m.start() - 30):m.start()])
-                                               or future_clause(text, m.start())):
+                                               or future_clause(text, m.start())) and \
+                    not (st == "ended" and _DONE_AFTER.search(text[max(0, m.start() - 10):m.start()])):
                 continue  # "will walk out", "could end the strike": not (yet) the case
             if st == "authorized" and _VOTE_AHEAD.search(text):
                 st = "threatened"  # "will hold a strike authorization vote next week": not yet
