@@ -512,3 +512,23 @@ def test_an_explicit_range_end_beats_a_count_of_days(line, want):
     f = _facts("Airport staff to strike over the holidays\n" + line
                + "\nTravellers were told to expect delays.", "2024-12-10")
     assert _dates(f) == want
+
+
+# --- a planned action bounded by two clock times lasts its day ---------------------------------
+@pytest.mark.parametrize("line", [
+    "More than 20,000 nurses will strike from 11am to 3pm.",
+    "Bus drivers will walk out between 10 a.m. and noon.",
+    "Cleaners will strike 9am-1pm, the union said.",
+])
+def test_a_planned_action_between_two_clock_times_ends_on_its_day(line):
+    f = _facts("Public servants set for strike on Thursday\n"
+               "Teachers, nurses and bus drivers are expected to strike on Thursday 23 October over pay.\n"
+               + line, "2025-10-20")
+    assert _dates(f) == ("2025-10-23", "2025-10-23")
+
+
+def test_a_planned_strike_with_no_clock_times_has_no_stated_end():
+    f = _facts("Public servants set for strike on Thursday\n"
+               "Teachers, nurses and bus drivers are expected to strike on Thursday 23 October over pay.\n"
+               "The union said talks had failed.", "2025-10-20")
+    assert _dates(f) == ("2025-10-23", None)

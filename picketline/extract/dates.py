@@ -1436,7 +1436,16 @@ def _fallback_end(sc: _Scene, start: Fact[str] | None, end: Fact[str] | None,
         # a rally that took place lasted its day; one still to come has no stated length
         # unless it is told to fit in the day ("will picket during their lunch breaks")
         return Fact(start.value, start.evidence, 0.6, note="a picket, rally or sickout: one day")
+    if sc.planned and not OPEN_ENDED_RE.search(ctx.text) and _within_clock_times(sc):
+        return Fact(start.value, start.evidence, 0.6, note="an action bounded by two clock times: one day",
+                    rules=["dates.during.clock_range"])
     return None
+
+
+def _within_clock_times(sc: _Scene) -> bool:
+    """A planned action told to run between two clock times ("more than 30,000 nurses will
+    strike from 11am to 3pm"): it lasts its one day."""
+    return any(_CLOCK_RANGE.search(s.text) and action_sentence(s.text) for s in sc.ctx.sentences)
 
 
 # A same-day wire report: the lead tells that the action has begun ("have launched week-long
@@ -1527,6 +1536,8 @@ def _range_ends(ms: list[DateMention]) -> list[DateMention]:
 _TODAY_WORD = rules.pattern("dates.during.today_word")
 _ONE_OFF = rules.pattern("dates.during.one_off")
 _WITHIN_DAY = rules.pattern("dates.during.within_day")
+# "will strike from 11am to 3pm": an action bounded by two clock times
+_CLOCK_RANGE = rules.pattern("dates.during.clock_range")
 _TOLD_ON = rules.pattern("dates.during.told_on")
 _DATELINE_HEAD = rules.pattern("dates.during.dateline_head")
 _DATELINE_TAIL = rules.pattern("dates.during.dateline_tail")
