@@ -108,7 +108,10 @@ def test_a_headline_suspending_a_strike_under_way_is_still_ended():
     "Passport staff are going on strike for eight days from 23 December at six airports.",
     "Staff will walk out in March and again in April, the union said.",
     "Cleaners are walking out on three separate days next month.",
+    "Border guards to strike over Christmas",
+    "Cleaners to strike over the festive period",
     "Nurses to stage fresh walkouts in May",
+    "Passport staff are going on strike for eight days over Christmas at six airports.",
 ])
 def test_a_plan_with_a_month_a_holiday_or_a_count_of_days_is_scheduled(text):
     assert "scheduled" in votes(text)
@@ -381,3 +384,95 @@ def test_a_strike_told_with_who_and_where_that_has_ended_is_ended():
               "struck a fresh deal.",
               date=None)
     assert status(a) == "ended"
+
+
+# --- results briefs and Q&A guides ------------------------------------------------------------
+def test_a_results_brief_citing_an_ended_strike_is_no_labor_action():
+    a = story("Miner's nickel output slumps on Canada mine strike",
+              "Global miner Vantor Resources reported a drop in its nickel output on Wednesday "
+              "as a strike at a Canadian mine hit production.",
+              "In its quarterly report, the company said nickel output fell 22 per cent in the "
+              "first quarter compared with the same period last year.",
+              "It cited a 51-day strike at its Sudbury smelter among the reasons for the drop.",
+              "The strike ended on April 2, but output would only recover by the autumn, the "
+              "company said.",
+              "The miner also cut its production forecast for the year.",
+              date="2019-04-18")
+    assert not labor(a)
+
+
+def test_a_results_story_whose_past_strike_ended_with_a_contract_is_no_labor_action():
+    a = wire("KELDON MILLS SEES HIGHER 1987 PROFIT",
+             "Keldon Mills Ltd said it expects 1987 net profit to rise by about 15 pct, helped "
+             "by stronger demand for its paper.\n\n"
+             "Chairman John Arlow told the annual meeting the company had recovered from a "
+             "seven-week strike at its Quebec mill last year.\n\n"
+             "He said relations with the union were good and that the two-year contract signed "
+             "after the strike runs until 1988.\n\n"
+             "Keldon earned 4.1 mln dlrs, or 31 cts per share, in the first quarter.\n\n"
+             "Revenues rose to 88 mln dlrs from 80 mln dlrs.",
+             date="1987-05-20")
+    assert not labor(a)
+
+
+def test_a_results_story_whose_union_threatens_a_strike_stays_labor():
+    a = wire("KELDON MILLS PROFIT FALLS",
+             "Keldon Mills Ltd said first quarter net profit fell 30 pct.\n\n"
+             "The paperworkers union said it would strike on Monday if the company did not "
+             "improve its pay offer.\n\n"
+             "Keldon earned 2.1 mln dlrs, or 15 cts per share.\n\n"
+             "Revenues fell to 70 mln dlrs.",
+             date="1987-05-20")
+    assert labor(a)
+
+
+@pytest.mark.parametrize("headline,body", [
+    ("Q&A: The rules on walkouts",
+     ["With unions talking about industrial action this year, Channel News looks at the rules.",
+      "Can staff simply walk off the job?",
+      "No. A union must first ballot the members it expects to strike.",
+      "What happens to strikers?",
+      "Strikers are not paid for the days they do not work, and pickets must stay near their "
+      "own workplace."]),
+    ("What is the new strike law the government plans?",
+     ["In the middle of a wave of strikes, ministers have confirmed plans to limit future "
+      "industrial action.",
+      "We explore how the bill could affect the right of unions to call a walkout:",
+      "What does the law mean for rail and ambulance workers?",
+      "Unions would have to keep a share of staff working during a strike."]),
+])
+def test_a_q_and_a_guide_to_strike_law_is_no_labor_action(headline, body):
+    a = story(headline, *body, date=None)
+    assert classify.generic_text(Context(a))
+    assert not labor(a)
+
+
+# --- voting to end a strike -------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Miners voted on Thursday to end their five-week strike.",
+    "Dockers will return to work on Monday after voting to end their strike, the union said.",
+    "Crews will be back at the depots on Friday after voting to call off the stoppage.",
+    "Porters agreed to end the walkout late on Wednesday.",
+])
+def test_strikers_voting_to_end_their_strike_have_ended(text):
+    assert "ended" in votes(text)
+    assert "authorized" not in votes(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The union will hold a vote on Friday to end the strike.",
+    "Members could vote to end the strike next week.",
+])
+def test_a_vote_to_end_a_strike_still_to_come_is_no_end(text):
+    assert "ended" not in votes(text)
+
+
+# --- an action whose impact is told in the progressive or the present perfect ------------------
+@pytest.mark.parametrize("text", [
+    "The picket action is hitting supermarkets and liquor stores across three states.",
+    "Twelve days of industrial action have emptied shelves in hundreds of shops.",
+    "The walkout is crippling rail services in the north.",
+    "The dockers' strike is halting exports of grain.",
+])
+def test_an_action_hitting_or_emptying_is_ongoing(text):
+    assert "ongoing" in votes(text)

@@ -495,3 +495,40 @@ def test_a_sympathy_stoppage_of_hours_in_the_datelined_lead_is_not_the_strikes_l
             "October 7 over pay.\n REUTER\n")
     f = _facts(text, "1991-10-16")
     assert _dates(f) == ("1991-10-07", None)
+
+
+# --- a range written out in full beats a stated length ------------------------------------------
+@pytest.mark.parametrize("line,want", [
+    ("Border guards will strike for eight days from 23 December until 2 January, the union said.",
+     ("2024-12-23", "2025-01-02")),
+    ("Border guards will strike for eight days from 23 December to 31 December, the union said.",
+     ("2024-12-23", "2024-12-31")),
+    ("Passport officers will walk out for eight days between 23 December to New Year's Eve.",
+     ("2024-12-23", "2024-12-31")),
+    ("Porters plan a stoppage of six days starting December 20 through January 1, the union said.",
+     ("2024-12-20", "2025-01-01")),
+])
+def test_an_explicit_range_end_beats_a_count_of_days(line, want):
+    f = _facts("Airport staff to strike over the holidays\n" + line
+               + "\nTravellers were told to expect delays.", "2024-12-10")
+    assert _dates(f) == want
+
+
+# --- a planned action bounded by two clock times lasts its day ---------------------------------
+@pytest.mark.parametrize("line", [
+    "More than 20,000 nurses will strike from 11am to 3pm.",
+    "Bus drivers will walk out between 10 a.m. and noon.",
+    "Cleaners will strike 9am-1pm, the union said.",
+])
+def test_a_planned_action_between_two_clock_times_ends_on_its_day(line):
+    f = _facts("Public servants set for strike on Thursday\n"
+               "Teachers, nurses and bus drivers are expected to strike on Thursday 23 October over pay.\n"
+               + line, "2025-10-20")
+    assert _dates(f) == ("2025-10-23", "2025-10-23")
+
+
+def test_a_planned_strike_with_no_clock_times_has_no_stated_end():
+    f = _facts("Public servants set for strike on Thursday\n"
+               "Teachers, nurses and bus drivers are expected to strike on Thursday 23 October over pay.\n"
+               "The union said talks had failed.", "2025-10-20")
+    assert _dates(f) == ("2025-10-23", None)

@@ -655,22 +655,31 @@ def is_labor_action(ctx: Context) -> Fact[bool]:
 _RESULTS_HEAD = pattern("labor.generic.results_head")
 _RESULTS_BODY = pattern("labor.generic.results_body")
 RESULTS_SENTENCES = 3
+SHORT_RESULTS = 10  # sentences: a brief results story needs only two of figures
 
 
 def results_story(ctx: Context, counted: list[tuple[Sentence, str, float, list[Hit]]]) -> bool:
     """A company's results story ("Carmaker turns profit despite strike": a results headline,
     three sentences of per-share figures, quarters and analysts) in which no counted sentence
-    reports a union's own action and the headline tells no state of one: the action is only
-    a cause of the figures, not the subject (GUIDELINES: a passing mention in an earnings
-    report)."""
+    reports a union's own action still live and the headline tells no state of one: the
+    action is only a cause of the figures, not the subject (GUIDELINES: a passing mention in
+    an earnings report). A brief (under :data:`SHORT_RESULTS` sentences) needs two sentences
+    of figures ("output slumped 37 per cent in the first quarter")."""
     head = zones(ctx)[0]
     if not head or not _RESULTS_HEAD.search(_headline_text(head[0])):
         return False
     if status_votes(_headline_text(head[0])):
         return False
-    if sum(1 for s in ctx.sentences if _RESULTS_BODY.search(s.text)) < RESULTS_SENTENCES:
+    body = sum(1 for s in ctx.sentences if _RESULTS_BODY.search(s.text))
+    if body < RESULTS_SENTENCES and not (body >= 2 and len(ctx.sentences) < SHORT_RESULTS):
         return False
-    return not any(zone != "headline" and union_event(s.text, hits) for s, zone, _, hits in counted)
+    return not any(zone != "headline" and _live_union_event(s.text, hits) for s, zone, _, hits in counted)
+
+
+def _live_union_event(text: str, hits: list[Hit]) -> bool:
+    """A union's own action told in a results story, other than one over ("the contract
+    signed after the strike runs until 1989": a past action, still only a cause)."""
+    return union_event(text, hits) is not None and {st for st, _ in status_votes(text)} != {"ended"}
 
 
 # --- explainers and opinion: actions in general, not an event ---------------------------------
@@ -678,6 +687,10 @@ def results_story(ctx: Context, counted: list[tuple[Sentence, str, float, list[H
 _EXPLAINER_HEAD = pattern("labor.generic.explainer_head")
 _SECOND_PERSON = pattern("labor.generic.second_person")
 _FIRST_PERSON = pattern("labor.generic.first_person")
+# a guide's framing ("we explore how", "BBC News looks at the law") and its question subheads
+_FRAMING = pattern("labor.generic.framing")
+_QUESTION_SUBHEAD = pattern("labor.generic.question_subhead")
+QUESTION_SUBHEADS = 2
 # a definition: "A strike authorization vote is a ...", "... refers to", "is defined as"
 _DEFINITION = pattern("labor.generic.definition")
 _EXAMPLES = pattern("labor.generic.examples")
@@ -707,6 +720,8 @@ def generic_text(ctx: Context, counted: list[tuple[Sentence, str, float, list[Hi
     signs += len(_EXAMPLES.findall(text)) >= 2
     signs += len(_HISTORY.findall(text)) >= 2
     signs += len(_LAW.findall(text)) >= 2
+    signs += bool(_FRAMING.search(text))
+    signs += sum(1 for s in ctx.sentences[1:] if _QUESTION_SUBHEAD.match(s.text)) >= QUESTION_SUBHEADS
     if signs < 2:
         return False
     if head and _DATED.search(_headline_text(head[0])):
@@ -837,6 +852,8 @@ _PLANNING = ("scheduled", "authorized", "threatened")
 _TENTATIVE = pattern("labor.status.tentative")
 _HAPPENED = pattern("labor.status.happened")
 _MODAL_BEFORE = pattern("labor.status.modal_before")
+# "will resume work on Friday after voting to end the strike": the vote is done
+_DONE_AFTER = pattern("labor.status.done_after")
 _MODAL_CLAUSE = pattern("labor.status.modal_clause")
 # a comma inside a date ("Monday, 3 March, to Wednesday") is no clause edge
 _CLAUSE_EDGE = pattern("labor.status.clause_edge")
@@ -873,7 +890,8 @@ def status_votes(text: str) -> tuple[tuple[str, re.Match[str]], ...]:
             if negated(text, m.start()):
                 continue
             if st in ("ongoing", "ended") and (_MODAL_BEFORE.search(text[max(0, m.start() - 30):m.start()])
-                                               or future_clause(text, m.start())):
+                                               or future_clause(text, m.start())) and \
+                    not (st == "ended" and _DONE_AFTER.search(text[max(0, m.start() - 10):m.start()])):
                 continue  # "will walk out", "could end the strike": not (yet) the case
             if st == "authorized" and _VOTE_AHEAD.search(text):
                 st = "threatened"  # "will hold a strike authorization vote next week": not yet

@@ -1085,7 +1085,19 @@ def _range_role(d: DateMention, before: str, ms: list[DateMention]) -> str | Non
         return _START  # the first day of "5 and 6 March"
     if d.text[:1].isdecimal() and _RANGE_HEAD.search(before[-25:]):
         return _END  # the last day of "5 and 6 March"
+    if _closes_written_range(d, before, ms):
+        return _END  # "from 23 December until 2 January": an explicit last day
     return None
+
+
+def _closes_written_range(d: DateMention, before: str, ms: list[DateMention]) -> bool:
+    """Is the date the close of a range written out in full, "from 23 December until 2
+    January", "between 23 December to New Year's Eve": the previous date of the sentence opens
+    it and only a linking word stands between them. Such a last day is exact: it beats a
+    stated length ("for eight days"), which may count only the working days of the range."""
+    prev = max((m for m in ms if m.sent is d.sent and m.end <= d.start), key=lambda m: m.end, default=None)
+    return prev is not None and (prev.value < d.value or d.is_bare_weekday) and \
+        bool(_RANGE_TO.fullmatch(before[prev.end:])) and bool(_RANGE_FROM.search(before[:prev.start]))
 
 
 # "decided to end their strike Monday": the cue names the action it ends
@@ -1424,7 +1436,16 @@ def _fallback_end(sc: _Scene, start: Fact[str] | None, end: Fact[str] | None,
         # a rally that took place lasted its day; one still to come has no stated length
         # unless it is told to fit in the day ("will picket during their lunch breaks")
         return Fact(start.value, start.evidence, 0.6, note="a picket, rally or sickout: one day")
+    if sc.planned and not OPEN_ENDED_RE.search(ctx.text) and _within_clock_times(sc):
+        return Fact(start.value, start.evidence, 0.6, note="an action bounded by two clock times: one day",
+                    rules=["dates.during.clock_range"])
     return None
+
+
+def _within_clock_times(sc: _Scene) -> bool:
+    """A planned action told to run between two clock times ("more than 30,000 nurses will
+    strike from 11am to 3pm"): it lasts its one day."""
+    return any(_CLOCK_RANGE.search(s.text) and action_sentence(s.text) for s in sc.ctx.sentences)
 
 
 # A same-day wire report: the lead tells that the action has begun ("have launched week-long
@@ -1475,6 +1496,9 @@ _BETWEEN = rules.pattern("dates.end.between")
 _RANGE_TAIL = rules.pattern("dates.end.range_tail")
 # the first day of "on 5 and 6 March", "5-7 March", "5, 6 and 7 March"
 _RANGE_HEAD = rules.pattern("dates.end.range_head")
+# "from 23 December until 2 January": the opening word and the link of a range written out
+_RANGE_FROM = rules.pattern("dates.end.range_from")
+_RANGE_TO = rules.pattern("dates.end.range_to")
 
 
 def _range_ends(ms: list[DateMention]) -> list[DateMention]:
@@ -1512,6 +1536,8 @@ def _range_ends(ms: list[DateMention]) -> list[DateMention]:
 _TODAY_WORD = rules.pattern("dates.during.today_word")
 _ONE_OFF = rules.pattern("dates.during.one_off")
 _WITHIN_DAY = rules.pattern("dates.during.within_day")
+# "will strike from 11am to 3pm": an action bounded by two clock times
+_CLOCK_RANGE = rules.pattern("dates.during.clock_range")
 _TOLD_ON = rules.pattern("dates.during.told_on")
 _DATELINE_HEAD = rules.pattern("dates.during.dateline_head")
 _DATELINE_TAIL = rules.pattern("dates.during.dateline_tail")
