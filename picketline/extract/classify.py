@@ -589,8 +589,9 @@ def union_event(text: str, hits: tuple[Hit, ...] | list[Hit]) -> str | None:
     ("the unions have called a general strike for Wednesday": one such sentence is a labor
     story), ``"event"`` when its state is told (a threat, "did not rule out a strike", "ready
     to strike", a start, an end), else None."""
-    if not any(h.strength != "weak" for h in hits) or not _union_context(text):
-        return None
+    if not any(h.strength != "weak" for h in hits) or \
+            not (_union_context(text) or any(h.rule == "labor.strong.strikers" for h in hits)):
+        return None  # the strikers themselves ("the strikers voted to accept") act as the union
     states = {st for st, _ in status_votes(text)}
     if states & {"scheduled", "authorized"}:
         return "decided"
@@ -638,6 +639,10 @@ def is_labor_action(ctx: Context) -> Fact[bool]:
         return Fact(False, ctx.sentence_evidence(best) if best else None, 0.6,
                     note="a results story: the action only a cause of the figures",
                     rules=["is_labor_action.code", "labor.generic.results_head", "labor.generic.results_body"])
+    if yes and review_story(ctx, counted):
+        return Fact(False, ctx.sentence_evidence(best) if best else None, 0.6,
+                    note="a review of a film, a play or a book about a strike",
+                    rules=["is_labor_action.code", "labor.generic.arts_review"])
     if yes and generic_text(ctx, counted):
         return Fact(False, ctx.sentence_evidence(best) if best else None, 0.6,
                     note="an explainer or opinion piece: actions in general, no dated event")
@@ -673,13 +678,51 @@ def results_story(ctx: Context, counted: list[tuple[Sentence, str, float, list[H
     body = sum(1 for s in ctx.sentences if _RESULTS_BODY.search(s.text))
     if body < RESULTS_SENTENCES and not (body >= 2 and len(ctx.sentences) < SHORT_RESULTS):
         return False
-    return not any(zone != "headline" and _live_union_event(s.text, hits) for s, zone, _, hits in counted)
+    return not any(zone != "headline" and (_live_union_event(s.text, hits) or _still_on(s.text))
+                   for s, zone, _, hits in counted)
+
+
+def _still_on(text: str) -> bool:
+    """An action counted in its time so far ("the walkout is now in its third week", "the
+    strikers have been out since October 1"): a strike that keeps costing the company is the
+    story, not a past cause ("the strike paralysed its plants before it was settled" is one)."""
+    return any(st == "ongoing" and _COUNTED_RULE in vote_rules(st, m) for st, m in status_votes(text))
+
+
+_COUNTED_RULE = "status.ongoing.enters_nth_day"
 
 
 def _live_union_event(text: str, hits: list[Hit]) -> bool:
     """A union's own action told in a results story, other than one over ("the contract
     signed after the strike runs until 1989": a past action, still only a cause)."""
     return union_event(text, hits) is not None and {st for st, _ in status_votes(text)} != {"ended"}
+
+
+# --- reviews: a film, a play or a book whose story is a strike ------------------------------
+_ARTS = pattern("labor.generic.arts_review")
+ARTS_SENTENCES = 3
+
+
+def review_story(ctx: Context, counted: list[tuple[Sentence, str, float, list[Hit]]]) -> bool:
+    """A review of a film, a play or a book (:data:`ARTS_SENTENCES` sentences of "the film",
+    "directed by", "opens in cinemas") whose action sentences fix no time of now (no day, no
+    "yesterday", no year but earlier ones): the strike and its pickets are the work's story,
+    not news (an actors' strike reported with the film names its days)."""
+    if sum(1 for s in ctx.sentences if _ARTS.search(s.text)) < ARTS_SENTENCES:
+        return False
+    year = publication_year(ctx)
+    return not any(_fixed_now(_headline_text(s) if zone == "headline" else s.text, year)
+                   for s, zone, _, _ in counted)
+
+
+def _fixed_now(text: str, year: int | None) -> bool:
+    """A day, "yesterday" or a year not before ``year`` (any year counts for nothing when
+    the year of publication is not known) in the text."""
+    for m in _DATED.finditer(text):
+        g = m.group(0)
+        if not (g.isdigit() and (year is None or int(g) < year)):
+            return True
+    return False
 
 
 # --- explainers and opinion: actions in general, not an event ---------------------------------
