@@ -1124,8 +1124,8 @@ def _end_role(d: DateMention, before: str, after: str, window: str, prev_cut: in
         return _END
     if about():
         return _LOOSE_END
-    if _BETWEEN.search(before) or _deal_to_end(after, window, sc):
-        return _END  # "between March 20 and March 22"; "reached an accord on Friday to end a strike"
+    if _closes_action(before, after, window, sc):
+        return _END
     if _END_AFTER.match(after) and not _RETURN_BEFORE.search(window):
         return _LOOSE_END
     if not sc.planned and (_SUSPENDED.search(before[-120:]) or _LIFTED.search(window)):
@@ -1141,6 +1141,22 @@ def _end_role(d: DateMention, before: str, after: str, window: str, prev_cut: in
         # return may follow a weekend off the picket line: left open)
         return _DAY_AFTER_END if d.value.weekday() != 0 else _NO_ROLE
     return None
+
+
+_ENDED_AFTER_DAY = rules.pattern("dates.end.ended_after_day")
+
+
+def _closes_action(before: str, after: str, window: str, sc: _Scene) -> bool:
+    """The date closes the action: "between March 20 and March 22", "reached an accord on
+    Friday to end a strike", "miners on Thursday ended a strike that ..."."""
+    return bool(_BETWEEN.search(before)) or _deal_to_end(after, window, sc) or _ended_after_day(after, window)
+
+
+def _ended_after_day(after: str, window: str) -> bool:
+    """A day told between the actors and the verb that ends their action ("miners on
+    Thursday ended a strike"), with no action of theirs before it ("who walked out on Monday
+    ended their strike today": Monday is the start)."""
+    return bool(_ENDED_AFTER_DAY.match(after)) and not action_hits(window)
 
 
 def _deal_to_end(after: str, window: str, sc: _Scene) -> bool:
