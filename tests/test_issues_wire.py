@@ -143,6 +143,14 @@ def test_cue_words_without_an_issue_name_none(text: str) -> None:
     ("The strike was called off after a deal on job cuts at the airline.", {"job_security"}),
     ("The union suspended the stoppage after reaching agreement with the state refinery "
      "company on overdue allowances.", {"benefits", "pay"}),
+    # workplace rules called inhumane; harsh rules in a demand sentence
+    ("About 3,000 workers struck at a shoe factory to push for higher pay and changes to "
+     "rules they say are inhumane.", {"pay", "working_conditions"}),
+    ("The strikers are demanding an end to harsh factory rules on toilet breaks.",
+     {"working_conditions"}),
+    # a strike against the centralisation of a public service
+    ("Teachers held a one-day strike against the government's centralisation of the school "
+     "system.", {"other"}),
 ])
 def test_wire_demand_wordings(text: str, expected: set[str]) -> None:
     assert demands(text) == expected
@@ -199,6 +207,12 @@ def test_wire_demand_wordings_not_read(text: str, absent: str) -> None:
     ("Union negotiators agreed to recommend a revised offer of 4% to members.",
      "tentative_agreement"),
     ("Teachers are voting this week on the mediated settlement.", "tentative_agreement"),
+    ("Dockers agreed to a 9 pct rise in a settlement brokered by the labour minister.",
+     "tentative_agreement"),
+    # a deal approved at mass meetings or assemblies
+    ("The strikers approved the agreement at assemblies held at the smelter overnight.",
+     "ratification"),
+    ("Dockers endorsed the deal at a mass meeting on Sunday.", "ratification"),
 ])
 def test_wire_events(text: str, event: str) -> None:
     assert event in events(text, country="AU")
@@ -227,6 +241,8 @@ def test_wire_events(text: str, event: str) -> None:
     ("The state mediator said he would call both sides to talks next week.", "mediation"),
     # negotiators who will not recommend a deal reached none
     ("Union negotiators refused to recommend any offer below 5%.", "tentative_agreement"),
+    ("The minister offered to broker a settlement between the two sides.",
+     "tentative_agreement"),
 ])
 def test_wire_events_not_taken(text: str, event: str) -> None:
     assert event not in events(text, country="AU")
