@@ -213,6 +213,8 @@ def test_wire_demand_wordings_not_read(text: str, absent: str) -> None:
     ("The strikers approved the agreement at assemblies held at the smelter overnight.",
      "ratification"),
     ("Dockers endorsed the deal at a mass meeting on Sunday.", "ratification"),
+    ("Strikers went back to work with a new contract on Monday.", "return_to_work"),
+    ("Their contract expired at the end of March.", "contract_expired"),
 ])
 def test_wire_events(text: str, event: str) -> None:
     assert event in events(text, country="AU")
@@ -243,6 +245,16 @@ def test_wire_events(text: str, event: str) -> None:
     ("Union negotiators refused to recommend any offer below 5%.", "tentative_agreement"),
     ("The minister offered to broker a settlement between the two sides.",
      "tentative_agreement"),
+    # negotiators who came back with an offer are no workers back at work
+    ("They came back with the same 4 percent they had on the table since April.",
+     "return_to_work"),
+    ("Managers returned with a revised offer late on Tuesday.", "return_to_work"),
+    # a request that a body order a step is no step
+    ("The union said it would ask the state commission to order the company to lift the "
+     "lockout.", "return_to_work"),
+    # the law on when strikes are allowed is no expiry
+    ("Warning strikes are common in wage rounds and are allowed once a contract has expired.",
+     "contract_expired"),
 ])
 def test_wire_events_not_taken(text: str, event: str) -> None:
     assert event not in events(text, country="AU")
