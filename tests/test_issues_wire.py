@@ -122,6 +122,35 @@ def test_cue_words_without_an_issue_name_none(text: str) -> None:
      "the government.", {"other"}),
     ("Workers also demand the release of their jailed union leader.", {"other"}),
     ("The miners want an end to hostels for single men.", {"other"}),
+    # plans to close several mines or plants (plural)
+    ("The federation called a 24-hour strike to protest against plans to close six state "
+     "coal mines.", {"job_security"}),
+    ("Textile workers marched against the decision to close two spinning mills.",
+     {"job_security"}),
+    # a government decision to raise the price of fuel or food
+    ("The general strike was called in protest at the government's decision to raise the "
+     "price of petrol by 40%.", {"other"}),
+    ("Dockers joined the protest against plans to increase the cost of bread.", {"other"}),
+    # the right to form an (independent) union
+    ("Some 1,500 welders occupied the assembly hall, demanding the right to form an "
+     "independent union.", {"union_recognition"}),
+    ("Garment workers want the right to set up their own union.", {"union_recognition"}),
+    # the removal or suspension of a manager
+    ("The miners are demanding a safety inspection and the suspension of a shift manager.",
+     {"health_safety", "other"}),
+    ("Nurses walked out to press for the removal of the hospital director.", {"other"}),
+    # what a settlement was about is the dispute's issue
+    ("The strike was called off after a deal on job cuts at the airline.", {"job_security"}),
+    ("The union suspended the stoppage after reaching agreement with the state refinery "
+     "company on overdue allowances.", {"benefits", "pay"}),
+    # workplace rules called inhumane; harsh rules in a demand sentence
+    ("About 3,000 workers struck at a shoe factory to push for higher pay and changes to "
+     "rules they say are inhumane.", {"pay", "working_conditions"}),
+    ("The strikers are demanding an end to harsh factory rules on toilet breaks.",
+     {"working_conditions"}),
+    # a strike against the centralisation of a public service
+    ("Teachers held a one-day strike against the government's centralisation of the school "
+     "system.", {"other"}),
 ])
 def test_wire_demand_wordings(text: str, expected: set[str]) -> None:
     assert demands(text) == expected
@@ -139,6 +168,12 @@ def test_wire_demand_wordings(text: str, expected: set[str]) -> None:
     ("Unions protested against the plan to cut workers' compensation.", "job_security"),
     # a farmers' or a general policy complaint is no 'other' demand of workers
     ("Farmers protested against the government's agricultural policies.", "other"),
+    # a decree freezing pay is a pay issue, not government policy at large
+    ("The strike is also a protest against a decree freezing state sector wages.", "other"),
+    ("Unions marched against a decree keeping civil service pay unchanged.", "other"),
+    # a deal on a day is no deal about an issue
+    ("The union reached agreement on Monday with the mill, whose wages are among the lowest "
+     "in the region.", "pay"),
 ])
 def test_wire_demand_wordings_not_read(text: str, absent: str) -> None:
     assert absent not in demands(text)
@@ -165,6 +200,21 @@ def test_wire_demand_wordings_not_read(text: str, absent: str) -> None:
     ("Camera operators will walk out on Friday after voting narrowly for action.",
      "strike_vote"),
     ("In the ballot, 88% of reporters voted to green-light a possible walkout.", "strike_vote"),
+    # British copy: 'in favour of action'
+    ("Members of the porters' union voted by 412 to 96 in favour of action.", "strike_vote"),
+    ("Cleaners voted in favour of a 48-hour stoppage.", "strike_vote"),
+    # a deal awaiting the members' vote
+    ("Union negotiators agreed to recommend a revised offer of 4% to members.",
+     "tentative_agreement"),
+    ("Teachers are voting this week on the mediated settlement.", "tentative_agreement"),
+    ("Dockers agreed to a 9 pct rise in a settlement brokered by the labour minister.",
+     "tentative_agreement"),
+    # a deal approved at mass meetings or assemblies
+    ("The strikers approved the agreement at assemblies held at the smelter overnight.",
+     "ratification"),
+    ("Dockers endorsed the deal at a mass meeting on Sunday.", "ratification"),
+    ("Strikers went back to work with a new contract on Monday.", "return_to_work"),
+    ("Their contract expired at the end of March.", "contract_expired"),
 ])
 def test_wire_events(text: str, event: str) -> None:
     assert event in events(text, country="AU")
@@ -184,6 +234,27 @@ def test_wire_events(text: str, event: str) -> None:
     ("Some 70 percent of the dockers have supported a strike since Monday.", "strike_vote"),
     # voting to end a strike is no strike vote
     ("Members voted for an end to the strike on Sunday.", "strike_vote"),
+    # onlookers' support is no vote
+    ("Parents and pupils have so far supported the strike.", "strike_vote"),
+    # a strike called off after talks is no breakdown
+    ("Lecturers' strike called off after union talks", "impasse"),
+    ("The stoppage was called off following talks with the council.", "impasse"),
+    # a mediator who will call the sides to talks has not begun
+    ("The state mediator said he would call both sides to talks next week.", "mediation"),
+    # negotiators who will not recommend a deal reached none
+    ("Union negotiators refused to recommend any offer below 5%.", "tentative_agreement"),
+    ("The minister offered to broker a settlement between the two sides.",
+     "tentative_agreement"),
+    # negotiators who came back with an offer are no workers back at work
+    ("They came back with the same 4 percent they had on the table since April.",
+     "return_to_work"),
+    ("Managers returned with a revised offer late on Tuesday.", "return_to_work"),
+    # a request that a body order a step is no step
+    ("The union said it would ask the state commission to order the company to lift the "
+     "lockout.", "return_to_work"),
+    # the law on when strikes are allowed is no expiry
+    ("Warning strikes are common in wage rounds and are allowed once a contract has expired.",
+     "contract_expired"),
 ])
 def test_wire_events_not_taken(text: str, event: str) -> None:
     assert event not in events(text, country="AU")
