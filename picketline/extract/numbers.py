@@ -243,6 +243,8 @@ _PROFILE = pattern("participants.membership.profile")
 _COORDINATED_COUNT = pattern("participants.shape.coordinated_count")
 # The action says whom it involves: "the labor action involves 33,000 machinists".
 _INVOLVES_BEFORE = pattern("participants.action.involves_before")
+# An action done by the counted body: "a walkout by about 450 members of the union".
+_BY_BEFORE = pattern("participants.action.by_before")
 _PHRASE_END = frozenset(".;:!?()")  # the noun phrase after a count ends at these
 
 
@@ -599,6 +601,10 @@ def _count_tie(text: str, c: Count, before: str, after: str, head: str, membersh
     striking = STRIKING_NP.match(text[c.end:c.end + 40])
     if striking:  # "33,000 striking union members"
         tie = (striking.group(1), text[c.end:c.end + 40], "participants.action.striking_np")
+    by = _BY_BEFORE.search(before[-80:])
+    if tie is None and by and head != "member":
+        # "the walkout by about 450 members of the union": those members are out
+        tie = (by.group(), by.group(), "participants.action.by_before")
     if tie is None and not membership:
         involves = _INVOLVES_BEFORE.search(before[-160:])
         if involves:  # "the labor action involves 33,000 machinists"
