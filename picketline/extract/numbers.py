@@ -113,6 +113,12 @@ MEMBERSHIP_BEFORE = pattern("participants.membership.before")
 APPEAL_BEFORE = pattern("participants.exclude.appeal_before")
 # Those the police arrested, detained or injured: "had detained 43 people after scuffles".
 CASUALTY_BEFORE = pattern("participants.exclude.casualty_before")
+# The members of a pension scheme or fund: "the scheme has 1.5 million members".
+SCHEME_BEFORE = pattern("participants.exclude.scheme_before")
+# Those dismissed, or to be recalled or reinstated: the cause of the dispute, not those out
+# ("agreed to recall 175 workers retrenched last week").
+DISMISSED_BEFORE = pattern("participants.exclude.dismissed_before")
+DISMISSED_AFTER = pattern("participants.exclude.dismissed_after")
 # A count of actions: "the first of two nurses strikes".
 COUNT_OF_ACTIONS = pattern("participants.exclude.count_of_actions")
 # The body itself stops work: "the 2,300-member guild walked off the job".
@@ -243,6 +249,8 @@ _PROFILE = pattern("participants.membership.profile")
 _COORDINATED_COUNT = pattern("participants.shape.coordinated_count")
 # The action says whom it involves: "the labor action involves 33,000 machinists".
 _INVOLVES_BEFORE = pattern("participants.action.involves_before")
+# An action done by the counted body: "a walkout by about 450 members of the union".
+_BY_BEFORE = pattern("participants.action.by_before")
 _PHRASE_END = frozenset(".;:!?()")  # the noun phrase after a count ends at these
 
 
@@ -569,10 +577,14 @@ def _not_out(scan: _Scan, text: str, c: Count, before: str, after: str, head: st
 
 def _not_a_count_of_people_acting(text: str, c: Count) -> bool:
     """An increment ("another 300 workers joined"), those a union appeals to ("calling on
-    some 3,000 members to walk out") or a count of actions ("two nurses strikes")."""
+    some 3,000 members to walk out"), a pension scheme's members ("the scheme has 1.5 million
+    members"), those dismissed or to be reinstated ("recall 175 workers retrenched last
+    week") or a count of actions ("two nurses strikes")."""
     before = text[max(0, c.start - 40):c.start]
     return bool(INCREMENT_BEFORE.search(before) or INCREMENT_AFTER.match(text[c.end:])
                 or APPEAL_BEFORE.search(before) or CASUALTY_BEFORE.search(before[-30:])
+                or SCHEME_BEFORE.search(before) or DISMISSED_BEFORE.search(before)
+                or DISMISSED_AFTER.match(text[c.end:c.end + 60])
                 or COUNT_OF_ACTIONS.match(text[c.end:c.end + 50]))
 
 
@@ -599,6 +611,10 @@ def _count_tie(text: str, c: Count, before: str, after: str, head: str, membersh
     striking = STRIKING_NP.match(text[c.end:c.end + 40])
     if striking:  # "33,000 striking union members"
         tie = (striking.group(1), text[c.end:c.end + 40], "participants.action.striking_np")
+    by = _BY_BEFORE.search(before[-80:])
+    if tie is None and by and head != "member":
+        # "the walkout by about 450 members of the union": those members are out
+        tie = (by.group(), by.group(), "participants.action.by_before")
     if tie is None and not membership:
         involves = _INVOLVES_BEFORE.search(before[-160:])
         if involves:  # "the labor action involves 33,000 machinists"
