@@ -802,3 +802,9 @@ def test_own_language_union_with_its_acronym(nlp):
             "plans to cut 400 jobs.")
     assert union_names(text, nlp) == ["Unione Sindacale Portuali"]
 
+
+
+def test_union_and_employers_body_joined_is_no_employer(nlp):
+    text = ("A one-day strike by Varnian bank staff was called jointly by the Savings Bank "
+            "Employees' Union and the Bankers' Association, the body of 60 lenders.")
+    assert not any("Union" in n for n in employer_names(text, nlp))

@@ -302,10 +302,14 @@ _EMPLOYER_BODY_HEADS = {"association", "associations", "federation", "confederat
                         "alliance", "chamber", "organisation", "organization", "group"}
 
 
+_STAFF_WORDS = {"union", "unions", "employees", "workers", "staff"}
+
+
 def _employer_members(toks: list[str]) -> bool:
     """A body whose members are employers or owners ("Metal Employers' Federation",
     "Shipowners Association"), ending in a body head: the employer side, never a union."""
-    return toks[-1] in _EMPLOYER_BODY_HEADS and any(t in _MEMBER_WORDS for t in toks[:-1])
+    return toks[-1] in _EMPLOYER_BODY_HEADS and any(t in _MEMBER_WORDS for t in toks[:-1]) and \
+        not any(t in _STAFF_WORDS for t in toks)  # not "X Employees' Union and the Y Association"
 
 
 def is_union_shaped(name: str) -> bool:
