@@ -716,3 +716,95 @@ def test_headline_acronym_is_the_bracketed_union(nlp):
             "The TUC president confirmed this to reporters after a meeting of the unions.\n")
     names = union_names(text, nlp)
     assert "TUC" not in names and "Trade Union Congress (TUC)" in names
+
+
+# --- employers' bodies: a federation of employers or owners is the employer side ------------
+@pytest.mark.parametrize("name", [
+    "Saxony Metal Employers' Federation", "Norvian Pulp and Paper Employers' Federation",
+    "Shipowners Federation", "Coastal Shipowners Association", "Hotel Owners' Council",
+    "Regional Government Employers' Council", "Textile Manufacturers Association",
+])
+def test_employers_federation_is_no_union(name):
+    assert not parties.is_union_shaped(name)
+    assert parties.is_employers_body(name)
+
+
+@pytest.mark.parametrize("name", [
+    "National Union of Seamen", "Letter Carriers Association", "Public Service Association",
+    "Paper Industry Workers' Union",
+])
+def test_worker_bodies_stay_unions(name):
+    assert parties.is_union_shaped(name)
+
+
+def test_employers_federation_lockout_is_the_employer_side(nlp):
+    text = ("OSLO, March 3 - The Norvian Pulp and Paper Employers' Federation said it would lock "
+            "out 9,000 workers at 20 mills unless the Paper Industry Workers' Union ends an "
+            "overtime ban.")
+    assert "Norvian Pulp and Paper Employers' Federation" not in union_names(text, nlp)
+    assert "Norvian Pulp and Paper Employers' Federation" in employer_names(text, nlp)
+
+
+# --- the government as the other side: more ways copy says so ---------------------------------
+@pytest.mark.parametrize("text,expected", [
+    # "against government", no article; "against <leader>'s government"
+    ("Belgian nurses strike against government over pay\nThousands of nurses walked out on "
+     "Tuesday, their union said.", "Belgian government"),
+    ("The walkout, the first against Jansen's coalition government, was called by the "
+     "Belgian teachers' union.", "Belgian government"),
+    # the government that failed or refused to meet the strikers' demands
+    ("Belgian prison officers went on strike after the government failed to act on their "
+     "demands, their union said.", "Belgian government"),
+    ("Belgian customs officers will strike on Friday because the government's new offer does "
+     "not meet our demands, the union said.", "Belgian government"),
+])
+def test_government_opposed_or_blamed_is_the_employer(text, expected, nlp):
+    assert employer_names(text, nlp) == [expected]
+
+
+def test_talks_between_strikers_and_the_state_government(nlp):
+    text = ("Doctors in Queensland stayed off work after talks between the doctors' union and "
+            "the state government broke down on Wednesday.")
+    assert employer_names(text, nlp) == ["Queensland government"]
+
+
+def test_government_doctors_of_an_unknown_state_name_no_nation(nlp):
+    # "government doctors" are public workers; the "state government" of a state the data
+    # does not know is not the nation's government
+    text = ("More than 3,000 government doctors in the Indian state of Zorbagh went on strike "
+            "after the state government ignored their demands.")
+    assert employer_names(text, nlp) == []
+
+
+def test_government_doctors_strike_is_against_the_government(nlp):
+    text = "Government doctors across Kenya began a nationwide strike over pay on Monday."
+    assert employer_names(text, nlp) == ["Government of Kenya"]
+
+
+# --- unions named in their own language with an adjective of "union" ----------------------
+@pytest.mark.parametrize("name", [
+    "Unione Sindacale Portuali", "Force Syndicale", "Union Sindical Obrera",
+    "Confederation Ouvriere Belge",
+])
+def test_union_adjective_in_own_language_is_a_union(name):
+    assert parties.is_union_shaped(name)
+
+
+@pytest.mark.parametrize("name", ["Confederation of Norvian Enterprise",
+                                  "Confederation Generale des Entreprises"])
+def test_employers_confederation_is_no_union(name):
+    assert not parties.is_union_shaped(name)
+
+
+def test_own_language_union_with_its_acronym(nlp):
+    text = ("ROME, May 4 - Baggage handlers at Ostiaport walked out for eight hours on Tuesday. "
+            "The handlers' union, the Unione Sindacale Portuali (USP), called the stoppage over "
+            "plans to cut 400 jobs.")
+    assert union_names(text, nlp) == ["Unione Sindacale Portuali"]
+
+
+
+def test_union_and_employers_body_joined_is_no_employer(nlp):
+    text = ("A one-day strike by Varnian bank staff was called jointly by the Savings Bank "
+            "Employees' Union and the Bankers' Association, the body of 60 lenders.")
+    assert not any("Union" in n for n in employer_names(text, nlp))

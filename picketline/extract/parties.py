@@ -297,6 +297,21 @@ def _named_in_own_words(toks: list[str]) -> bool:
     return toks[-1] in w["heads"] and any(t in WORKER_WORDS for t in toks[:-1])
 
 
+_MEMBER_WORDS = frozenset(nm.load_data("employer_vocab.json")["employer_member_words"]["words"])
+_EMPLOYER_BODY_HEADS = {"association", "associations", "federation", "confederation", "council",
+                        "alliance", "chamber", "organisation", "organization", "group"}
+
+
+_STAFF_WORDS = {"union", "unions", "employees", "workers", "staff"}
+
+
+def _employer_members(toks: list[str]) -> bool:
+    """A body whose members are employers or owners ("Metal Employers' Federation",
+    "Shipowners Association"), ending in a body head: the employer side, never a union."""
+    return toks[-1] in _EMPLOYER_BODY_HEADS and any(t in _MEMBER_WORDS for t in toks[:-1]) and \
+        not any(t in _STAFF_WORDS for t in toks)  # not "X Employees' Union and the Y Association"
+
+
 def is_union_shaped(name: str) -> bool:
     """A name that reads as a labor organisation (not a board, a bank or a party)."""
     if nm.norm(name) in nm.not_unions():
@@ -311,7 +326,7 @@ def is_union_shaped(name: str) -> bool:
     if "union" in toks[1:-1] and toks[toks.index("union") + 1] == "of":
         # "Lecturers' and Researchers' Union of Ireland", "National Union of Teachers"
         return True
-    if toks[-1] in _NOT_UNION_HEADS:
+    if toks[-1] in _NOT_UNION_HEADS or _employer_members(toks):
         return False
     if toks[-1] in {"union", "unions", "guild", "brotherhood"}:
         return True
@@ -1334,6 +1349,8 @@ def is_employers_body(name: str) -> bool:
     """An employers' association, federation or chamber ("Pacific Maritime Association",
     "Chamber of Mines", "bank employers' federation"): the employer side, not a union."""
     toks = [w.lower().rstrip("'\u2019") for w in _words(name)]
+    if len(toks) >= 2 and _employer_members(toks):
+        return True  # "Local Government Employers' Council"
     if len(toks) < 2 or not (_BODY_HEADS & set(toks)):
         return False
     if {"employers", "employer"} & set(toks):
@@ -2230,7 +2247,7 @@ def _government(ctx: Context) -> Fact[str] | None:
         if dept:
             return dept
     if kind == "counterpart":
-        g = (cue.group("g1") or cue.group("g2") or cue.group("g3")).strip()
+        g = (cue.group("g1") or cue.group("g2") or cue.group("g3") or cue.group("g4")).strip()
         if _SUBNATIONAL.match(g) or g.lower() == "province":  # "talks with the province"
             return _region_fact(ctx, t, cue, 0.6, [cue_rule])  # None: a state's, but no one state named
     named = _named_government(ctx, t)
@@ -2238,7 +2255,8 @@ def _government(ctx: Context) -> Fact[str] | None:
         return named
     if _SUBNATIONAL_NAMED.search(t):
         region = _region_fact(ctx, t, cue, 0.5, ["parties.government.subnational_named", cue_rule])  # "the state government" of the state named
-        if region:
+        if region or kind == "public":
+            # state employees of a state the place data does not know: not the nation's
             return region
     found = _country_government(ctx, t, cue, cue_rule)
     if not found and kind in ("offers", "public", "pressed"):
