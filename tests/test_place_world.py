@@ -376,3 +376,43 @@ def test_a_port_authoritys_name_or_a_sentence_opening_is_no_small_town(text, nlp
     f, _ = facts_of(text, nlp)
     assert loc(f)[0] in ("Hull", "Antwerp", None)
     assert loc(f)[0] not in ("Eastby", "An Antwerp")
+
+
+@pytest.mark.parametrize("text,city", [
+    ("Osaka, Aug. 30 (Kyodo)--Drivers of the Hoshimaru Transit bus line will strike on Friday, "
+     "halting services in Osaka for the first time in 20 years, their union said.", "Osaka"),
+    ("Nagoya, March 4 (Jiji Press)--Workers at a Nagoya parts maker staged a walkout on "
+     "Tuesday, the first at the plant in Nagoya since 1975.", "Nagoya"),
+])
+def test_a_wire_dateline_with_the_agency_run_into_the_text(text, city, nlp):
+    f, _ = facts_of(text, nlp)
+    assert loc(f)[:1] == (city,) and loc(f)[2] == "JP"
+
+
+@pytest.mark.parametrize("text,city", [
+    ("SEOUL, Aug 11 - A sit-in by welders at Hanmir Heavy Industries' shipyard in Ulsan spread "
+     "on Tuesday. Hanmir shares fell on the Seoul Stock Exchange, dealers said.", "Ulsan"),
+    ("SEOUL, May 2 - Some 3,000 workers struck the Daeil Steel steelworks in Pohang on Monday, "
+     "the union said. Steel stocks fell in Seoul trading.", "Pohang"),
+])
+def test_a_shipyard_or_steelworks_named_with_its_town(text, city, nlp):
+    f, _ = facts_of(text, nlp)
+    assert loc(f)[0] == city
+
+
+@pytest.mark.parametrize("text", [
+    "TOKYO, May 3 - Workers at a Kanemori Seiki plant in Saitama Prefecture walked out on "
+    "Tuesday over pay, the union said.",
+    "Some 6,000 workers went on strike at a shoe factory in Saitama prefecture on Monday, "
+    "local media said.",
+])
+def test_a_province_named_like_its_capital_is_no_city(text, nlp):
+    f, _ = facts_of(text, nlp)
+    assert loc(f)[0] != "Saitama" and loc(f)[2] == "JP"
+
+
+def test_the_new_name_of_turkey(nlp):
+    f, _ = facts_of("Staff at a news agency in Türkiye announced a strike on Wednesday over "
+                    "a pay offer, their union said.", nlp)
+    assert loc(f)[2] == "TR"
+

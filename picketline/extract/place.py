@@ -796,6 +796,8 @@ class _Finder:
             for sub in _city_subnames(m.group("city")):
                 if sub in _data()["regions"]:
                     break  # "workers at Ontario Lakeland": a province's name, not Ontario, Calif.
+                if _DIVISION_AFTER.match(self.t, s0 + len(sub)):
+                    break  # "a factory in Thanh Hoa province": the province, not its capital
                 r = self.at_home(sub) or self.in_known(sub) or resolve_city(sub)
                 if r:
                     self.add(Place(r[0], r[1], r[2], s0, s0 + len(sub), "site", 2.0, "location.site"))
@@ -874,6 +876,8 @@ class _Finder:
         e = s + len(sub)
         if not self.free(s, e) or self.hq(s) or self.hometown(s):
             return False
+        if sub == m.group() and _DIVISION_AFTER.match(self.t, e):
+            return True  # "in Hebei province", "Saitama Prefecture": a division, not a city
         r = self.at_home(sub) or self.in_known(sub)
         weight = 1.0
         if r is None:
