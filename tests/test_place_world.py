@@ -416,3 +416,39 @@ def test_the_new_name_of_turkey(nlp):
                     "a pay offer, their union said.", nlp)
     assert loc(f)[2] == "TR"
 
+
+@pytest.mark.parametrize("tail", [
+    "Dockers in Sydney and Melbourne walked off the job for two hours on Wednesday in sympathy.",
+    "Wharf crews in Brisbane and Adelaide staged solidarity stoppages on Thursday.",
+    "Seamen in Sydney, Melbourne and Hobart held a sympathy strike on Friday.",
+])
+def test_sympathy_action_in_other_cities_keeps_the_port(tail, nlp):
+    f, _ = facts_of("Dockers locked out at Geelong\n\nA state-owned port operator in Victoria has "
+                    "locked out 300 dockers in a row over rosters. The Bayside Ports Authority "
+                    "shut the gates of its container terminal at Geelong on Tuesday after the "
+                    "union imposed overtime bans. " + tail, nlp)
+    assert loc(f)[0] == "Geelong" and loc(f)[2] == "AU"
+
+
+@pytest.mark.parametrize("text", [
+    "PERTH, Jan 5 - Some 400 dockers struck at the bulk terminal at Koorabup on Monday, "
+    "halting grain loading, the union said. Ships were waiting off Koorabup, port officials said.",
+    "Port workers walked out\n\nMore than 200 dockers stopped work at the container terminal "
+    "at Koorabup in Western Australia on Tuesday over casual hiring.",
+])
+def test_a_small_port_town_abroad_named_by_its_terminal(text, nlp):
+    f, _ = facts_of(text, nlp)
+    assert loc(f)[0] == "Koorabup"
+
+
+@pytest.mark.parametrize("lead", [
+    "About 2,000 of the 3,000 workers at the El Roble mine near Quillamar went on strike "
+    "yesterday after the owner offered a five pct pay rise, mining sources said.",
+    "Copper output may fall in March because of a strike at the El Roble mine near Quillamar, "
+    "mining industry sources said.",
+])
+def test_under_a_bureau_dateline_the_struck_site_beats_a_port_of_shipment(lead, nlp):
+    f, _ = facts_of("SANTIAGO, March 10 - " + lead + " Most of the mine's copper is shipped "
+                    "through the port of Valdoria.", nlp)
+    assert loc(f)[0] == "Quillamar"
+
