@@ -452,3 +452,13 @@ def test_under_a_bureau_dateline_the_struck_site_beats_a_port_of_shipment(lead, 
                     "through the port of Valdoria.", nlp)
     assert loc(f)[0] == "Quillamar"
 
+
+@pytest.mark.parametrize("text", [
+    "A national strike over pension plans halted trains and flights across Norway on Monday. "
+    "Flag carrier Oslo Airways said it had cancelled half its flights, and schools were shut.",
+    "Norwegian unions staged a nationwide strike on Monday against pension cuts. Oslo Airways "
+    "grounded most of its fleet as baggage handlers downed tools.",
+])
+def test_a_national_strike_takes_no_city_from_an_employers_name(text, nlp):
+    f, _ = facts_of(text, nlp)
+    assert loc(f)[0] is None and loc(f)[2] == "NO"

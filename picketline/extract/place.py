@@ -1166,7 +1166,7 @@ def location(ctx: Context, facts: ArticleFacts) -> Fact[Location] | None:
     _weigh_states(s)
     _weigh_spread(s)
     named: list[str] = []  # none: the pipeline names the code rule, location.code
-    if s.emp_places and not s.national:
+    if s.emp_places and not s.national and not s.spread:  # a national strike: no one city
         (city, state, country), f = s.emp_places[0]
         ev, note = f.evidence, "from the employer's name"
     else:
