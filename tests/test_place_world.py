@@ -462,3 +462,13 @@ def test_under_a_bureau_dateline_the_struck_site_beats_a_port_of_shipment(lead, 
 def test_a_national_strike_takes_no_city_from_an_employers_name(text, nlp):
     f, _ = facts_of(text, nlp)
     assert loc(f)[0] is None and loc(f)[2] == "NO"
+
+
+@pytest.mark.parametrize("text", [
+    "Porters and cleaners at Bristol's three main hospitals are to stage a 48-hour strike next "
+    "month in a row over pay, the union said.",
+    "Staff at Bristol's two biggest depots walked out on Monday over rosters.",
+])
+def test_a_citys_own_sites_in_the_possessive_keep_the_city(text, nlp):
+    f, _ = facts_of(text, nlp)
+    assert loc(f)[0] == "Bristol"

@@ -1070,7 +1070,7 @@ def _multi_place(ctx: Context) -> bool:
         if m := _SPREAD_IF.search(st):
             st = st[:m.start()]  # "could spread to its other plants": a feared spread
         # "two Kellby hospitals": several sites of one town are not many places
-        st = _ONE_CITY_SITES.sub(lambda m: " " if resolve_city(m.group("city")) else m.group(), st)
+        st = _ONE_CITY_SITES.sub(lambda m: " " if resolve_city(m.group("city") or m.group("town")) else m.group(), st)
         if pats.search(st):
             return True
         # "across Ontario", "across Michigan": a whole state, province or country (not a city)
