@@ -51,3 +51,23 @@ def test_sector_wordings_of_wire_copy(text, expected, nlp):
 ])
 def test_engineering_and_metal_industry_wordings_are_manufacturing(text, nlp):
     assert industry_of(text, nlp) == "manufacturing"
+
+
+@pytest.mark.parametrize("text", [
+    "About 90 stage hands and wardrobe staff at the Northgate Theatre will strike on Saturday, "
+    "their union said.",
+    "Technicians and stage crew at the Riverside Opera walked out before the premiere over pay.",
+    "Backstage staff at the city's ballet company began a 24-hour strike on Friday.",
+])
+def test_theatre_opera_and_ballet_staff_are_entertainment(text, nlp):
+    assert industry_of(text, nlp) == "entertainment_media"
+
+
+@pytest.mark.parametrize("text", [
+    "COLOMBO, May 4 - Some 100,000 estate workers began a go-slow on Monday, plucking only "
+    "the minimum quota, the union said.",
+    "KUALA LUMPUR, May 4 - Rubber tappers on 200 plantations went on strike over pay on Monday.",
+    "NAIROBI, May 4 - Tea pluckers on the highland estates struck for higher wages on Monday.",
+])
+def test_plantation_and_estate_workers_are_agriculture(text, nlp):
+    assert industry_of(text, nlp) == "agriculture"

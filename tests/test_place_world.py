@@ -376,3 +376,99 @@ def test_a_port_authoritys_name_or_a_sentence_opening_is_no_small_town(text, nlp
     f, _ = facts_of(text, nlp)
     assert loc(f)[0] in ("Hull", "Antwerp", None)
     assert loc(f)[0] not in ("Eastby", "An Antwerp")
+
+
+@pytest.mark.parametrize("text,city", [
+    ("Osaka, Aug. 30 (Kyodo)--Drivers of the Hoshimaru Transit bus line will strike on Friday, "
+     "halting services in Osaka for the first time in 20 years, their union said.", "Osaka"),
+    ("Nagoya, March 4 (Jiji Press)--Workers at a Nagoya parts maker staged a walkout on "
+     "Tuesday, the first at the plant in Nagoya since 1975.", "Nagoya"),
+])
+def test_a_wire_dateline_with_the_agency_run_into_the_text(text, city, nlp):
+    f, _ = facts_of(text, nlp)
+    assert loc(f)[:1] == (city,) and loc(f)[2] == "JP"
+
+
+@pytest.mark.parametrize("text,city", [
+    ("SEOUL, Aug 11 - A sit-in by welders at Hanmir Heavy Industries' shipyard in Ulsan spread "
+     "on Tuesday. Hanmir shares fell on the Seoul Stock Exchange, dealers said.", "Ulsan"),
+    ("SEOUL, May 2 - Some 3,000 workers struck the Daeil Steel steelworks in Pohang on Monday, "
+     "the union said. Steel stocks fell in Seoul trading.", "Pohang"),
+])
+def test_a_shipyard_or_steelworks_named_with_its_town(text, city, nlp):
+    f, _ = facts_of(text, nlp)
+    assert loc(f)[0] == city
+
+
+@pytest.mark.parametrize("text", [
+    "TOKYO, May 3 - Workers at a Kanemori Seiki plant in Saitama Prefecture walked out on "
+    "Tuesday over pay, the union said.",
+    "Some 6,000 workers went on strike at a shoe factory in Saitama prefecture on Monday, "
+    "local media said.",
+])
+def test_a_province_named_like_its_capital_is_no_city(text, nlp):
+    f, _ = facts_of(text, nlp)
+    assert loc(f)[0] != "Saitama" and loc(f)[2] == "JP"
+
+
+def test_the_new_name_of_turkey(nlp):
+    f, _ = facts_of("Staff at a news agency in Türkiye announced a strike on Wednesday over "
+                    "a pay offer, their union said.", nlp)
+    assert loc(f)[2] == "TR"
+
+
+@pytest.mark.parametrize("tail", [
+    "Dockers in Sydney and Melbourne walked off the job for two hours on Wednesday in sympathy.",
+    "Wharf crews in Brisbane and Adelaide staged solidarity stoppages on Thursday.",
+    "Seamen in Sydney, Melbourne and Hobart held a sympathy strike on Friday.",
+])
+def test_sympathy_action_in_other_cities_keeps_the_port(tail, nlp):
+    f, _ = facts_of("Dockers locked out at Geelong\n\nA state-owned port operator in Victoria has "
+                    "locked out 300 dockers in a row over rosters. The Bayside Ports Authority "
+                    "shut the gates of its container terminal at Geelong on Tuesday after the "
+                    "union imposed overtime bans. " + tail, nlp)
+    assert loc(f)[0] == "Geelong" and loc(f)[2] == "AU"
+
+
+@pytest.mark.parametrize("text", [
+    "PERTH, Jan 5 - Some 400 dockers struck at the bulk terminal at Koorabup on Monday, "
+    "halting grain loading, the union said. Ships were waiting off Koorabup, port officials said.",
+    "Port workers walked out\n\nMore than 200 dockers stopped work at the container terminal "
+    "at Koorabup in Western Australia on Tuesday over casual hiring.",
+])
+def test_a_small_port_town_abroad_named_by_its_terminal(text, nlp):
+    f, _ = facts_of(text, nlp)
+    assert loc(f)[0] == "Koorabup"
+
+
+@pytest.mark.parametrize("lead", [
+    "About 2,000 of the 3,000 workers at the El Roble mine near Quillamar went on strike "
+    "yesterday after the owner offered a five pct pay rise, mining sources said.",
+    "Copper output may fall in March because of a strike at the El Roble mine near Quillamar, "
+    "mining industry sources said.",
+])
+def test_under_a_bureau_dateline_the_struck_site_beats_a_port_of_shipment(lead, nlp):
+    f, _ = facts_of("SANTIAGO, March 10 - " + lead + " Most of the mine's copper is shipped "
+                    "through the port of Valdoria.", nlp)
+    assert loc(f)[0] == "Quillamar"
+
+
+@pytest.mark.parametrize("text", [
+    "A national strike over pension plans halted trains and flights across Norway on Monday. "
+    "Flag carrier Oslo Airways said it had cancelled half its flights, and schools were shut.",
+    "Norwegian unions staged a nationwide strike on Monday against pension cuts. Oslo Airways "
+    "grounded most of its fleet as baggage handlers downed tools.",
+])
+def test_a_national_strike_takes_no_city_from_an_employers_name(text, nlp):
+    f, _ = facts_of(text, nlp)
+    assert loc(f)[0] is None and loc(f)[2] == "NO"
+
+
+@pytest.mark.parametrize("text", [
+    "Porters and cleaners at Bristol's three main hospitals are to stage a 48-hour strike next "
+    "month in a row over pay, the union said.",
+    "Staff at Bristol's two biggest depots walked out on Monday over rosters.",
+])
+def test_a_citys_own_sites_in_the_possessive_keep_the_city(text, nlp):
+    f, _ = facts_of(text, nlp)
+    assert loc(f)[0] == "Bristol"

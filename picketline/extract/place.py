@@ -752,6 +752,11 @@ class _Finder:
                     self.add(Place(r[0], r[1], r[2], s0, e0, "site", 2.0,
                                    "location.site_before" if rx is _SITE_PRE else "location.site_of"))
 
+    def _abroad(self) -> bool:
+        """Is the story placed outside the US (a home country, or a dateline abroad)?"""
+        return bool(self.home) or any(p.source == "dateline" and p.country not in (None, "US")
+                                      for p in self.out)
+
     def _small_town(self, name: str) -> tuple[str, str | None, str] | None:
         """A town too small for the gazetteer named by its port ("Saltmouth docks", "the town
         of Kellby"), read in the dateline's state and country (or the article's home). Not a
@@ -796,7 +801,12 @@ class _Finder:
             for sub in _city_subnames(m.group("city")):
                 if sub in _data()["regions"]:
                     break  # "workers at Ontario Lakeland": a province's name, not Ontario, Calif.
+                if _DIVISION_AFTER.match(self.t, s0 + len(sub)):
+                    break  # "a factory in Thanh Hoa province": the province, not its capital
                 r = self.at_home(sub) or self.in_known(sub) or resolve_city(sub)
+                if r is None and self._abroad() and sub == m.group("city") and _unlisted_town(sub) \
+                        and _WORKPLACE_IN.search(self.t, max(0, s0 - 60), s0):
+                    r = self._small_town(sub)  # "the terminal at <town>" abroad: too small to list
                 if r:
                     self.add(Place(r[0], r[1], r[2], s0, s0 + len(sub), "site", 2.0, "location.site"))
                     break
@@ -874,6 +884,8 @@ class _Finder:
         e = s + len(sub)
         if not self.free(s, e) or self.hq(s) or self.hometown(s):
             return False
+        if sub == m.group() and _DIVISION_AFTER.match(self.t, e):
+            return True  # "in Hebei province", "Saitama Prefecture": a division, not a city
         r = self.at_home(sub) or self.in_known(sub)
         weight = 1.0
         if r is None:
@@ -899,6 +911,17 @@ class _Finder:
                 continue  # "Nigeria Labour Congress", "Trades Union Congress": a body's name
             if self.free(m.start(), m.end()):
                 self.out.append(Place(None, None, cw[m.group()], m.start(), m.end(), "region", 0.5))
+
+
+_ABBREVIATED_WORDS = frozenset(("St", "Ste", "Mt", "Ft", "Pt"))
+
+
+def _unlisted_town(name: str) -> bool:
+    """Could ``name`` be a town too small for the gazetteer? Not a country ("plants in
+    China"), a region or province, nor a name cut at an abbreviation ("Fort St" of "Fort St.
+    John")."""
+    return not (name in _country_forms()[1] or name in _data()["regions"] or name in _divisions()[1]
+                or name in _overseas_states() or name.split()[-1] in _ABBREVIATED_WORDS)
 
 
 def _written_country(written: str, city: str) -> str | None:
@@ -1026,6 +1049,7 @@ def _size_sentence(text: str) -> bool:
 
 
 _CALLED_OFF = rules.pattern("location.called_off")
+_SYMPATHY = rules.pattern("location.sympathy_action")
 _SPREAD_IF = rules.pattern("location.spread_if")
 _ONE_CITY_SITES = rules.pattern("location.one_city_sites")
 _NEWSPAPER_AFTER = rules.pattern("location.newspaper_after")
@@ -1041,12 +1065,12 @@ def _multi_place(ctx: Context) -> bool:
         st = sent.text
         if not _ACTION.search(st) or (_SIZE.search(st) and not _WALKED_OUT.search(st)):
             continue
-        if _CALLED_OFF.search(st):
-            continue  # "dockworkers cancelled a scheduled national strike": not this action
+        if _CALLED_OFF.search(st) or _SYMPATHY.search(st):
+            continue  # "cancelled a scheduled national strike", "walked out in sympathy": not this action
         if m := _SPREAD_IF.search(st):
             st = st[:m.start()]  # "could spread to its other plants": a feared spread
         # "two Kellby hospitals": several sites of one town are not many places
-        st = _ONE_CITY_SITES.sub(lambda m: " " if resolve_city(m.group("city")) else m.group(), st)
+        st = _ONE_CITY_SITES.sub(lambda m: " " if resolve_city(m.group("city") or m.group("town")) else m.group(), st)
         if pats.search(st):
             return True
         # "across Ontario", "across Michigan": a whole state, province or country (not a city)
@@ -1064,8 +1088,8 @@ def _multi_city(ctx: Context, state: str | None, home: str | None = None) -> boo
     """A sentence about the action lists two or more cities ("picket lines went up on the
     Newark, Camden and Trenton campuses")."""
     for sent in ctx.sentences:
-        if not _ACTION.search(sent.text):
-            continue
+        if not _ACTION.search(sent.text) or _SYMPATHY.search(sent.text):
+            continue  # "dockers in two other ports walked out in sympathy": not this action
         for m in _CITY_LIST.finditer(sent.text):
             names = _LIST_SEPARATOR.split(m.group())
             aliases = _data()["dateline_aliases"]
@@ -1142,7 +1166,7 @@ def location(ctx: Context, facts: ArticleFacts) -> Fact[Location] | None:
     _weigh_states(s)
     _weigh_spread(s)
     named: list[str] = []  # none: the pipeline names the code rule, location.code
-    if s.emp_places and not s.national:
+    if s.emp_places and not s.national and not s.spread:  # a national strike: no one city
         (city, state, country), f = s.emp_places[0]
         ev, note = f.evidence, "from the employer's name"
     else:
@@ -1177,6 +1201,10 @@ def _scene(ctx: Context, facts: ArticleFacts) -> _Scene:
     # a photo caption with its credit ("... in Arlington, Texas. (AP Photo/Julio Cortez)") shows
     # a scene, often of another site or day: its places do not place the action
     places = [p for p in find_places(ctx, prior) if not _photo_caption(ctx, p.start)]
+    # "dockers in Sydney and Melbourne walked out in sympathy": workers elsewhere backing the
+    # action; their towns place it only when no other place does
+    own = [p for p in places if not ((sent := ctx.sentence_at(p.start)) and _SYMPATHY.search(sent.text))]
+    places = own or places
     return _Scene(ctx, places, home_country(ctx), union_states, emp_places, national,
                   employer_group, len(emp_names) >= 3)
 
@@ -1321,11 +1349,27 @@ def _choose_city(s: _Scene, pool: list[Place], distinct: list[tuple[str, str | N
         # an action over several cities: the city the employer is based in
         return based if based and (state is None or based.state in (None, state)) else None
     if _bureau_dateline(s, dateline):
-        return _best_city([p for p in pool if p is not dateline], distinct, state)
+        return _struck_site(s, pool, dateline, state) \
+            or _best_city([p for p in pool if p is not dateline], distinct, state)
     works = _works_elsewhere(s, pool, dateline)
     if works:
         return works
     return dateline if dateline and dateline.city else _best_city(pool, distinct, state)
+
+
+def _struck_site(s: _Scene, pool: list[Place], dateline: Place | None,
+                 state: str | None) -> Place | None:
+    """Under a bureau's dateline, the leading site named in a sentence about the action ("a
+    strike at the mine near <town>") before one named in passing ("exported through the port
+    of <town>")."""
+    acting = [p for p in pool if p is not dateline and p.source == "site"
+              and (sent := s.ctx.sentence_at(p.start)) and _ACTION.search(sent.text)]
+    if not acting:
+        return None
+    cities: Counter = Counter()
+    for p in acting:
+        cities[(p.city, p.state)] += p.weight
+    return _best_city(acting, _merge_cities(cities), state)
 
 
 def _works_elsewhere(s: _Scene, pool: list[Place], dateline: Place | None) -> Place | None:
