@@ -682,14 +682,14 @@ def results_story(ctx: Context, counted: list[tuple[Sentence, str, float, list[H
                    for s, zone, _, hits in counted)
 
 
+_COUNTED_RULE = "status.ongoing.enters_nth_day"  # "now in its third week", "out since"
+
+
 def _still_on(text: str) -> bool:
     """An action counted in its time so far ("the walkout is now in its third week", "the
     strikers have been out since October 1"): a strike that keeps costing the company is the
     story, not a past cause ("the strike paralysed its plants before it was settled" is one)."""
     return any(st == "ongoing" and _COUNTED_RULE in vote_rules(st, m) for st, m in status_votes(text))
-
-
-_COUNTED_RULE = "status.ongoing.enters_nth_day"
 
 
 def _live_union_event(text: str, hits: list[Hit]) -> bool:

@@ -297,11 +297,11 @@ def _named_in_own_words(toks: list[str]) -> bool:
     return toks[-1] in w["heads"] and any(t in WORKER_WORDS for t in toks[:-1])
 
 
+# the head of an employers' body ("Chamber of Mines", "Shipowners Association"); a body of
+# employers or owners may also be a council, an organisation or a group
+_BODY_HEADS = {"association", "federation", "confederation", "alliance", "chamber"}
+_EMPLOYER_BODY_HEADS = _BODY_HEADS | {"associations", "council", "organisation", "organization", "group"}
 _MEMBER_WORDS = frozenset(nm.load_data("employer_vocab.json")["employer_member_words"]["words"])
-_EMPLOYER_BODY_HEADS = {"association", "associations", "federation", "confederation", "council",
-                        "alliance", "chamber", "organisation", "organization", "group"}
-
-
 _STAFF_WORDS = {"union", "unions", "employees", "workers", "staff"}
 
 
@@ -1450,7 +1450,6 @@ _EMPLOYER_APPOS = rules.pattern("parties.employer.employer_appos")
 _LOWER_HEAD = rules.pattern("parties.employer.lower_head")
 # a school district written as its acronym: "WCCUSD", "AISD"
 _DISTRICT_ACR = rules.pattern("parties.employer.district_acronym")
-_BODY_HEADS = {"association", "federation", "confederation", "alliance", "chamber"}
 _BODY_WORDS = frozenset(_VOCAB["employer_body_words"]["words"])
 # a parent company, not the subsidiary struck (GUIDELINES)
 _PARENT_BEFORE = rules.pattern("parties.employer.parent_before")
