@@ -377,7 +377,7 @@ def _current_hits(text: str, sport_article: bool, year: int | None) -> tuple[Hit
     if not hits or historical(text, year):
         return ()
     hits = tuple(h for h in hits if not dated_before(text, h, year))
-    if hits and (sport_article or sport_sentence(text)) and not _union_context(text):
+    if hits and (sport_article or sport_sentence(text)) and not _named_union(text):
         hits = tuple(h for h in hits if h.strength == "strong")
     return hits
 
@@ -495,6 +495,34 @@ def _sport_article(ctx: Context) -> bool:
     return False
 
 
+# a strike of another sense: an airstrike, a "lightning strike", a "missile strike", "lightning struck"
+_OTHER_SENSE_STRIKES = (pattern("labor.nonlabor.air_strike"), pattern("labor.nonlabor.modifier"),
+                        pattern("labor.nonlabor.natural_or_weapon"))
+
+
+def _other_sense_article(ctx: Context) -> bool:
+    """An article whose headline or lead names a strike of another sense ("U.S. airstrike
+    hits depot", "Lightning strike sets church ablaze") and that names no union anywhere:
+    there a bare "the strike", "a second strike" later on is that strike again, and counts
+    only in a sentence naming a union (as in an article about a game or an attack)."""
+    head, lead, _ = zones(ctx)
+    if not any(p.search(_headline_text(s)) for s in head + lead for p in _OTHER_SENSE_STRIKES):
+        return False
+    return not any(_named_union(s.text) for s in ctx.sentences)
+
+
+@lru_cache(maxsize=1)
+def _union_names() -> WordList:
+    """The organisation words but the bare "local" ("2 a.m. local time", "local officials"):
+    a union named for sure ("Local 12" still is)."""
+    return WordList([w for w in lexicon()["organisations"] if w.lower() != "local"],
+                    rule("labor.org.local_number").regex)
+
+
+def _named_union(text: str) -> bool:
+    return _union_context(text) and _union_names().search(_patterns()["nonlabor_unions"].sub(" ", text))
+
+
 _SCORES: "weakref.WeakKeyDictionary[Context, tuple]" = weakref.WeakKeyDictionary()
 
 
@@ -520,7 +548,7 @@ _Scored = tuple[Sentence, str, float, float, tuple[Hit, ...] | list[Hit]]  # sen
 
 def _labor_score(ctx: Context) -> tuple[float, Sentence | None, list[tuple[Sentence, str, float, list[Hit]]]]:
     art_ctx = _article_context(ctx)
-    sport = _sport_article(ctx)
+    sport = _sport_article(ctx) or _other_sense_article(ctx)
     scored = _scored_sentences(ctx, art_ctx, sport)
     # a headline names its subject: "Customs strike delays export figures" is a labor story
     # when the article speaks of work or names the action in full words ("industrial action")
@@ -876,12 +904,15 @@ def vote_rules(st: str, m: re.Match[str]) -> list[str]:
 # ("will walk out at 4 a.m. Friday unless a deal is reached" keeps its date: scheduled)
 _THREATEN = pattern("labor.status.threaten")
 _IF_CLAUSE = pattern("labor.status.if_clause")
+# "announced a possible strike on May 10", "are prepared to strike Thursday if ...": a threat's deadline
+_HEDGED_PLAN = pattern("labor.status.hedged_plan")
 _DAYREF_RE = pattern("labor.status.dayref")
 
 def _conditional_date(text: str) -> bool:
     """A date that belongs to a threat or to a condition, not to the action: "threatened to
-    strike on Monday if ...", "if they do not reach a deal by Sept. 14, nurses will strike"."""
-    if _THREATEN.search(text):
+    strike on Monday if ...", "if they do not reach a deal by Sept. 14, nurses will strike",
+    "announced a possible strike on May 10", "are prepared to strike Thursday if ..."."""
+    if _THREATEN.search(text) or _HEDGED_PLAN.search(text):
         return True
     m = _IF_CLAUSE.search(text)
     if not m or not _DAYREF_RE.search(m.group()):
