@@ -853,6 +853,8 @@ _LIST_GAP = rules.pattern("dates.end.list_gap")
 _LIST_HEAD_TEXT = rules.pattern("dates.end.list_head_text")
 # "called for a general strike next Wednesday": the action right before its day
 _NOUN_BEFORE = rules.pattern("dates.start.noun_before")
+# "called a one-day strike at the carmaker's plant in the south on Sept. 18": places between
+_NOUN_AT_PLACE_BEFORE = rules.pattern("dates.start.noun_at_place_before")
 
 _ACTION_DATES: "weakref.WeakKeyDictionary[Context, dict[tuple, tuple]]" = weakref.WeakKeyDictionary()
 
@@ -1180,8 +1182,8 @@ def _start_role(before: str, after: str, window: str, next_cut: int, planned: bo
     if _FIRST_DAY_AFTER.match(after) or _START_AFTER.match(after) or _named_start(window) or _linked_start(
             window, after[:min(next_cut, 70)]):
         return _START
-    if planned and _NOUN_BEFORE.search(before[-50:]):
-        return _START  # "have called for a general strike next Wednesday": its day
+    if planned and (_NOUN_BEFORE.search(before[-50:]) or _NOUN_AT_PLACE_BEFORE.search(before[-140:])):
+        return _START  # "have called for a general strike next Wednesday", "... at its plant in Melfi on": its day
     return _DURING
 
 
