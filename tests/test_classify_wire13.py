@@ -81,3 +81,62 @@ def test_stopped_work_or_an_indefinite_action_is_ongoing(text):
 def test_an_indefinite_plan_is_not_under_way():
     assert "ongoing" not in {st for st, _ in classify.status_votes(
         "The union said the strike would be indefinite if it goes ahead next week.")}
+
+
+# --- explainers: a law's taking effect and counts of strikes fix no action in time ----------------
+def test_a_question_and_answer_guide_to_strike_law_is_no_labor_action():
+    a = story("Q&A: New picketing rules",
+              "New rules on how unions must run picket lines come into force next month. Here is a "
+              "guide to what they mean.",
+              "What is changing?",
+              "Unions will have to give employers 14 days' notice before any industrial action "
+              "begins, and name a picket supervisor at each site.",
+              "What about strike pay?",
+              "Workers on strike receive no wages from the employer, though many unions pay a "
+              "small daily sum to members who take part in a strike.",
+              "Can workers be dismissed for striking?",
+              "Workers taking part in lawful industrial action are protected from dismissal for "
+              "the first 12 weeks of a strike.",
+              "How common are strikes?",
+              "About 650,000 working days were lost to strikes last year, far fewer than in the 1970s.",
+              date=None)
+    assert not labor(a)
+
+
+def test_a_guide_beside_a_dated_strike_is_still_labor():
+    a = story("Q&A: Why are the bus drivers striking?",
+              "Bus drivers in Harwick walked out yesterday over pay. Here is a guide to the dispute.",
+              "What do the drivers want?",
+              "The drivers' union wants a 6% rise; the operator has offered 3%.",
+              "How long will it last?",
+              "The union says the strike will go on until the operator improves its offer.",
+              "What are my rights?",
+              "Passengers with season tickets can claim a refund for each day of the strike.")
+    assert labor(a)
+
+
+# --- an action remembered by its anniversary ------------------------------------------------------
+def test_a_commemoration_of_an_old_strike_is_no_labor_action():
+    a = story("Mill town marks centenary of great weavers' strike",
+              "Several hundred people gathered in Holtby on Saturday to mark 100 years since a "
+              "weavers' strike that closed the town's mills for eleven weeks.",
+              "In the spring of 1905 some 2,400 weavers walked out after the mill owners cut piece "
+              "rates, in one of the longest disputes the valley had seen.",
+              "The strikers, led by the Holtby Weavers' Association, marched daily through the town "
+              "while the owners brought in labour from other counties to break the strike.",
+              "A new display at the town library shows the association's banner and letters written "
+              "by strikers' families.",
+              "Among those at Saturday's event was a granddaughter of one of the strike leaders.",
+              date="2005-05-16")
+    assert not labor(a)
+
+
+def test_an_action_held_on_an_anniversary_is_still_labor():
+    a = story("Dockers strike on anniversary of port sale",
+              "Some 1,200 dockers at Carrow walked out on Monday, the tenth anniversary of the "
+              "port's sale, in a dispute over pay, their union said.",
+              "The Port Workers' Union said the strike would continue until the owners improved "
+              "their 2% offer.",
+              "Ships were queueing outside the harbour, the port said.",
+              date="2005-05-17")
+    assert labor(a)

@@ -567,17 +567,43 @@ def _scored_sentences(ctx: Context, art_ctx: bool, sport: bool) -> list[_Scored]
     article's context (kept aside with value 0 in case the article confirms it)."""
     year = publication_year(ctx)
     hunger = _hunger_article(ctx)
+    anniversary = _anniversary_article(ctx)
     scored: list[_Scored] = []
     for s, zone, w in weighted_sentences(ctx):
         text = _headline_text(s) if zone == "headline" else s.text
         v, hits = sentence_signal(text, art_ctx, sport, year, hunger)
+        if anniversary and v:
+            v, hits = _beyond_anniversary(text, v, hits)
         if zone == "headline" and not art_ctx and not v:
             _, maybe = sentence_signal(text, True, sport, year, hunger)
-            if maybe:
+            if maybe and not anniversary:
                 scored.append((s, zone, w, 0.0, maybe))
         elif v > 0:
             scored.append((s, zone, w, v, hits))
     return scored
+
+
+# an action remembered by its anniversary: "marks centenary of great dock strike"
+_ANNIVERSARY = pattern("labor.history.anniversary")
+
+
+def _anniversary_article(ctx: Context) -> bool:
+    """Does the headline or lead remember an action by its anniversary ("Town marks centenary
+    of great dock strike", "to mark 100 years since a dock strike")? Then the article is a
+    commemoration, and the action it tells is history whether or not the year is known."""
+    head, lead, _ = zones(ctx)
+    return any(_ANNIVERSARY.search(_headline_text(s)) for s in head + lead)
+
+
+def _beyond_anniversary(text: str, v: float, hits: list[Hit]) -> tuple[float, list[Hit]]:
+    """In a commemoration, the hits of a sentence that tells of now or next ("will strike on
+    Friday", "continues") outside the anniversary's own words: an action of today beside the
+    one remembered ("miners walked out on Monday, the anniversary of the strike")."""
+    spans = [m.span() for m in _ANNIVERSARY.finditer(text)]
+    kept = [h for h in hits if not _inside((h.start, h.end), spans)]
+    if not kept or not _NOW_OR_NEXT.search(text):
+        return 0.0, []
+    return v, kept
 
 
 def _sum_scores(scored: list[_Scored], confirmed: bool, sport: bool
@@ -771,13 +797,16 @@ _HISTORY = pattern("labor.generic.history")
 _LAW = pattern("labor.generic.law")
 # an event fixed in time: a weekday, a date, "yesterday", "last week", a year
 _DATED = pattern("labor.generic.dated")
+# a date that fixes no action: a law taking effect, a count of strikes or days lost to them
+_DATED_NOT_ACTION = pattern("labor.generic.dated_not_an_action")
 
 def generic_text(ctx: Context, counted: list[tuple[Sentence, str, float, list[Hit]]] | None = None) -> bool:
     """An explainer or an opinion piece about actions in general, not a report of one: two
     signs of generic text (a headline that asks or explains, readers addressed as "you", a
     writer's "I", definitions, examples, a history of actions in general, what the law lets
     workers do) and neither a headline nor an action sentence fixed in
-    time (a day, a date, "today", "yesterday", a year)."""
+    time (a day, a date, "today", "yesterday", a year; not a law's taking effect or a count of
+    strikes: "new rules come into force next month", "days lost to strikes last year")."""
     if counted is None:
         counted = labor_score(ctx)[2]
     text = ctx.text
@@ -797,8 +826,8 @@ def generic_text(ctx: Context, counted: list[tuple[Sentence, str, float, list[Hi
         return False
     if head and _DATED.search(_headline_text(head[0])):
         return False  # "Why is there a shutdown today?": a question about a dated event
-    return not any(_DATED.search(_headline_text(s) if zone == "headline" else s.text)
-                   for s, zone, _, _ in counted)
+    return not any(_DATED.search(t) and not _DATED_NOT_ACTION.search(t)
+                   for t in (_headline_text(s) if zone == "headline" else s.text for s, zone, _, _ in counted))
 
 
 SHORT_ARTICLE = 8  # sentences
