@@ -28,3 +28,27 @@ def test_a_planned_action_dated_after_its_places_starts_that_day(lead):
             "The company was not immediately available for comment.\n")
     start, _ = _dates(text, "2023-10-07")
     assert start == "2023-10-09"
+
+
+def test_the_day_of_a_statement_is_no_start_of_an_authorized_action():
+    text = ("Gas workers vote to allow strike\n\nPublished: 2023-08-24\n\n"
+            "PERTH, Aug 24 - Workers at the Tarrow gas plant on Thursday voted to allow their "
+            "unions to call a strike if needed, as talks on pay continue.\n\n"
+            "More than 95% of the 300 workers who voted backed action, which could range from "
+            "bans on loading ships to full work stoppages, according to a statement from the union "
+            "on Thursday.\n")
+    start, _ = _dates(text, "2023-08-24")
+    assert start is None
+
+
+def test_a_protest_still_under_way_days_after_it_began_is_no_one_day_action():
+    text = ("SIT-IN SPREADS AT SHIPYARD\n\nPublished: 1987-08-11\n\n"
+            "PUSAN, Aug 11 - A sit-in by workers at the Haedong shipyard spread to the whole yard "
+            "today, with more than 5,000 workers now refusing to work, a company spokesman said.\n\n"
+            "The protest began on Saturday when some 1,500 welders and fitters occupied the dry dock, "
+            "demanding a 20 pct pay rise and the right to form their own union.\n\n"
+            "Leaders of the workers' new union said they had asked to meet the company president "
+            "over pay, but the company says it will talk only to its own labour council.\n")
+    start, end = _dates(text, "1987-08-11")
+    assert start == "1987-08-08"
+    assert end is None

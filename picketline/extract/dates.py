@@ -1450,7 +1450,7 @@ def _fallback_end(sc: _Scene, start: Fact[str] | None, end: Fact[str] | None,
                     ctx.sentence_evidence(sc.dur_sent) if sc.dur_sent else None,
                     note=f"start plus a {sc.duration}-day duration")
     if _one_off(ctx, sc.facts) and not OPEN_ENDED_RE.search(ctx.text) and (
-            not sc.planned or _WITHIN_DAY.search(ctx.text)):
+            not sc.planned or _WITHIN_DAY.search(ctx.text)) and not _under_way_later(sc, start):
         # a rally that took place lasted its day; one still to come has no stated length
         # unless it is told to fit in the day ("will picket during their lunch breaks")
         return Fact(start.value, start.evidence, 0.6, note="a picket, rally or sickout: one day")
@@ -1565,6 +1565,20 @@ _AT_ONCE = rules.pattern("dates.end.at_once")
 
 # the action runs on past its first day
 _GOES_ON = rules.pattern("dates.during.goes_on")
+
+
+# "spread to the whole yard today, with 8,000 workers now refusing to work": still going
+_STILL_GOING = rules.pattern("dates.during.still_going")
+
+
+def _under_way_later(sc: _Scene, start: Fact[str]) -> bool:
+    """Is the action told still going on a day after its start, up to publication ("the protest
+    began on Saturday when welders occupied the shop ... the sit-in spread to the whole yard
+    today, with 8,000 workers now refusing to work")? Then it lasted more than its first day
+    (a sentence of that later day with no sign of going on may be another action's)."""
+    first = date.fromisoformat(start.value)
+    return any(first < d.value and (sc.pub is None or d.value <= sc.pub) and _STILL_GOING.search(d.sent.text)
+               and _role(d, sc) == _DURING for d in sc.ms)
 
 
 def _one_off(ctx: Context, facts: ArticleFacts) -> bool:
