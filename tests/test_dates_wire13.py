@@ -52,3 +52,34 @@ def test_a_protest_still_under_way_days_after_it_began_is_no_one_day_action():
     start, end = _dates(text, "1987-08-11")
     assert start == "1987-08-08"
     assert end is None
+
+
+@pytest.mark.parametrize("lead, start", [
+    ("A national strike over the government's pension plans severely disrupted air and rail "
+     "traffic across the country on Monday, and closed many schools.", "2025-01-13"),
+    ("A strike by dockers over pay halted shipping at the country's three biggest container "
+     "ports on Monday, the port authority said.", "2025-01-13"),
+])
+def test_a_day_told_after_the_action_and_its_impact_is_a_day_under_way(lead, start):
+    text = ("Strike disrupts traffic\n\nPublished: 2025-01-13\n\n"
+            f"BRUSSELS - {lead}\n\n"
+            "The unions, which called the action, say the plans would force people to work longer "
+            "for smaller pensions.\n\n"
+            "Thousands of workers were expected to march through the capital later in the day.\n")
+    got, _ = _dates(text, "2025-01-13")
+    assert got == start
+
+
+@pytest.mark.parametrize("since", [
+    "About 90 public health nurses have been off the job since March 4, and have worked "
+    "without a contract since last spring.",
+    "The 90 nurses have been out since March 4 over pay, their union said.",
+])
+def test_off_the_job_since_a_day_is_the_start(since):
+    text = ("Nurses' strike goes on\n\nPublished: 2019-05-08\n\n"
+            f"WINDSOR, Ont. - {since}\n\n"
+            "The strike has cancelled school immunization clinics across the county, the health "
+            "unit said.\n\n"
+            "Talks with a mediator resumed on Tuesday.\n")
+    start, _ = _dates(text, "2019-05-08")
+    assert start == "2019-03-04"

@@ -1418,7 +1418,7 @@ def _first_day_under_way(sc: _Scene, during: list[DateMention]) -> Fact[str] | N
     # a day the action was under way is close to an action word ("picketed the plant on
     # Monday"), not one far along a clause about something else ("... measures imposed after
     # an earthquake on March 5"); with no status to go by, closer still
-    during = [d for d in during if _action_distance(d) <= (40 if status is None else 60)]
+    during = [d for d in during if _action_distance(d) <= (40 if status is None else 60) or _impact_between(d)]
     if status in ("ongoing", "ended"):
         # "are set to join the escalating strikes this Saturday": a day told as still to come
         # is no day the action is reported under way
@@ -1633,6 +1633,18 @@ def _action_distance(d: DateMention) -> int:
     spans = [(h.start, h.end) for h in action_hits(d.sent.text)] + \
         [m.span() for m in _OTHER_ACTION.finditer(d.sent.text)]
     return min((d.start - b if d.start >= b else max(0, a - d.end) for a, b in spans), default=10_000)
+
+
+# "a strike over pension plans severely disrupted air and rail traffic in Belgium on Monday"
+_IMPACT_BETWEEN = rules.pattern("dates.during.impact_between")
+
+
+def _impact_between(d: DateMention) -> bool:
+    """Is the day told after an action word of its sentence across one clause of the action's
+    impact ("the strike ... disrupted air and rail traffic in Belgium on Monday"), however far?"""
+    text = d.sent.text
+    return any(h.end <= d.start and _IMPACT_BETWEEN.match(text[h.end:d.start])
+               for h in action_hits(text))
 
 
 def _nearest_to_action(d: DateMention, group: list[DateMention]) -> bool:
