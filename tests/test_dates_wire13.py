@@ -83,3 +83,15 @@ def test_off_the_job_since_a_day_is_the_start(since):
             "Talks with a mediator resumed on Tuesday.\n")
     start, _ = _dates(text, "2019-05-08")
     assert start == "2019-03-04"
+
+
+def test_a_quoted_call_to_go_back_to_work_tomorrow_ends_the_action_today():
+    text = ("Rail union calls off strike\n\nPublished: 2022-10-19\n\n"
+            "JOHANNESBURG - The second union at the state rail and ports company called off its "
+            "strike after most of its members signed a new wage deal.\n\n"
+            "The strike, which the bigger union began on Oct. 6, has cut exports of coal and ore.\n\n"
+            "\"We have asked all our members to go back to work tomorrow morning,\" a spokeswoman "
+            "for the union said by phone.\n")
+    start, end = _dates(text, "2022-10-19")
+    assert start == "2022-10-06"
+    assert end == "2022-10-19"

@@ -993,7 +993,8 @@ def _scene(ctx: Context, facts: ArticleFacts) -> _Scene:
     rel_anchor = writing_day(ctx, pub) if pub else None
     others = other_items(ctx, facts)  # a roundup's other disputes have dates of their own
     sents = [s for s in ctx.sentences
-             if (action_sentence(s.text) or _STAY_OUT.search(s.text) or _OTHER_ACTION.search(s.text))
+             if (action_sentence(s.text) or _STAY_OUT.search(s.text) or _OTHER_ACTION.search(s.text)
+                 or (status == "ended" and _BACK_TO_WORK.search(s.text)))
              and not (others and in_other_item(others, s.start))
              # "Teachers previously held a one-day strike on April 29, 2022": an earlier
              # year's action, no day of this one
@@ -1015,6 +1016,8 @@ def _sort_roles(sc: _Scene) -> _Roles:
             roles.starts.append(counted)
             continue
         role = _role(d, sc)
+        if role != _DAY_AFTER_END and _only_back_to_work(d.sent.text):
+            continue  # a sentence of the return alone dates only the first day back
         if role in (_END, _LOOSE_END) and sc.status == "ongoing" and sc.pub is not None and \
                 d.value > sc.pub and _HEDGED_MORE.search(d.sent.text[:d.start]):
             continue  # "considering extending the strike to tomorrow": no end told
@@ -1505,6 +1508,14 @@ _ABOUT_A_WEEK = rules.pattern("dates.duration.about_a_week")
 _OTHER_ACTION = rules.pattern("dates.during.other_action")
 # strikers "plan to stay out through Saturday": a sentence about the action's length
 _STAY_OUT = rules.pattern("dates.during.stay_out")
+# "we have appealed to our members to go back to work tomorrow morning"
+_BACK_TO_WORK = rules.pattern("dates.during.back_to_work")
+
+
+def _only_back_to_work(text: str) -> bool:
+    """A sentence of the action only for its return to work (no action word of its own)."""
+    return not (action_sentence(text) or _STAY_OUT.search(text) or _OTHER_ACTION.search(text)) \
+        and bool(_BACK_TO_WORK.search(text))
 _LIFTED = rules.pattern("dates.end.lifted")
 _RETURNED = rules.pattern("dates.end.returned")
 _WEEK_N_BEFORE = rules.pattern("dates.during.week_n_before")
