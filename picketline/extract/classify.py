@@ -377,7 +377,7 @@ def _current_hits(text: str, sport_article: bool, year: int | None) -> tuple[Hit
     if not hits or historical(text, year):
         return ()
     hits = tuple(h for h in hits if not dated_before(text, h, year))
-    if hits and (sport_article or sport_sentence(text)) and not _union_context(text):
+    if hits and (sport_article or sport_sentence(text)) and not _named_union(text):
         hits = tuple(h for h in hits if h.strength == "strong")
     return hits
 
@@ -495,6 +495,34 @@ def _sport_article(ctx: Context) -> bool:
     return False
 
 
+# a strike of another sense: an airstrike, a "lightning strike", a "missile strike", "lightning struck"
+_OTHER_SENSE_STRIKES = (pattern("labor.nonlabor.air_strike"), pattern("labor.nonlabor.modifier"),
+                        pattern("labor.nonlabor.natural_or_weapon"))
+
+
+def _other_sense_article(ctx: Context) -> bool:
+    """An article whose headline or lead names a strike of another sense ("U.S. airstrike
+    hits depot", "Lightning strike sets church ablaze") and that names no union anywhere:
+    there a bare "the strike", "a second strike" later on is that strike again, and counts
+    only in a sentence naming a union (as in an article about a game or an attack)."""
+    head, lead, _ = zones(ctx)
+    if not any(p.search(_headline_text(s)) for s in head + lead for p in _OTHER_SENSE_STRIKES):
+        return False
+    return not any(_named_union(s.text) for s in ctx.sentences)
+
+
+@lru_cache(maxsize=1)
+def _union_names() -> WordList:
+    """The organisation words but the bare "local" ("2 a.m. local time", "local officials"):
+    a union named for sure ("Local 12" still is)."""
+    return WordList([w for w in lexicon()["organisations"] if w.lower() != "local"],
+                    rule("labor.org.local_number").regex)
+
+
+def _named_union(text: str) -> bool:
+    return _union_context(text) and _union_names().search(_patterns()["nonlabor_unions"].sub(" ", text))
+
+
 _SCORES: "weakref.WeakKeyDictionary[Context, tuple]" = weakref.WeakKeyDictionary()
 
 
@@ -520,7 +548,7 @@ _Scored = tuple[Sentence, str, float, float, tuple[Hit, ...] | list[Hit]]  # sen
 
 def _labor_score(ctx: Context) -> tuple[float, Sentence | None, list[tuple[Sentence, str, float, list[Hit]]]]:
     art_ctx = _article_context(ctx)
-    sport = _sport_article(ctx)
+    sport = _sport_article(ctx) or _other_sense_article(ctx)
     scored = _scored_sentences(ctx, art_ctx, sport)
     # a headline names its subject: "Customs strike delays export figures" is a labor story
     # when the article speaks of work or names the action in full words ("industrial action")
@@ -539,17 +567,43 @@ def _scored_sentences(ctx: Context, art_ctx: bool, sport: bool) -> list[_Scored]
     article's context (kept aside with value 0 in case the article confirms it)."""
     year = publication_year(ctx)
     hunger = _hunger_article(ctx)
+    anniversary = _anniversary_article(ctx)
     scored: list[_Scored] = []
     for s, zone, w in weighted_sentences(ctx):
         text = _headline_text(s) if zone == "headline" else s.text
         v, hits = sentence_signal(text, art_ctx, sport, year, hunger)
+        if anniversary and v:
+            v, hits = _beyond_anniversary(text, v, hits)
         if zone == "headline" and not art_ctx and not v:
             _, maybe = sentence_signal(text, True, sport, year, hunger)
-            if maybe:
+            if maybe and not anniversary:
                 scored.append((s, zone, w, 0.0, maybe))
         elif v > 0:
             scored.append((s, zone, w, v, hits))
     return scored
+
+
+# an action remembered by its anniversary: "marks centenary of great dock strike"
+_ANNIVERSARY = pattern("labor.history.anniversary")
+
+
+def _anniversary_article(ctx: Context) -> bool:
+    """Does the headline or lead remember an action by its anniversary ("Town marks centenary
+    of great dock strike", "to mark 100 years since a dock strike")? Then the article is a
+    commemoration, and the action it tells is history whether or not the year is known."""
+    head, lead, _ = zones(ctx)
+    return any(_ANNIVERSARY.search(_headline_text(s)) for s in head + lead)
+
+
+def _beyond_anniversary(text: str, v: float, hits: list[Hit]) -> tuple[float, list[Hit]]:
+    """In a commemoration, the hits of a sentence that tells of now or next ("will strike on
+    Friday", "continues") outside the anniversary's own words: an action of today beside the
+    one remembered ("miners walked out on Monday, the anniversary of the strike")."""
+    spans = [m.span() for m in _ANNIVERSARY.finditer(text)]
+    kept = [h for h in hits if not _inside((h.start, h.end), spans)]
+    if not kept or not _NOW_OR_NEXT.search(text):
+        return 0.0, []
+    return v, kept
 
 
 def _sum_scores(scored: list[_Scored], confirmed: bool, sport: bool
@@ -743,13 +797,16 @@ _HISTORY = pattern("labor.generic.history")
 _LAW = pattern("labor.generic.law")
 # an event fixed in time: a weekday, a date, "yesterday", "last week", a year
 _DATED = pattern("labor.generic.dated")
+# a date that fixes no action: a law taking effect, a count of strikes or days lost to them
+_DATED_NOT_ACTION = pattern("labor.generic.dated_not_an_action")
 
 def generic_text(ctx: Context, counted: list[tuple[Sentence, str, float, list[Hit]]] | None = None) -> bool:
     """An explainer or an opinion piece about actions in general, not a report of one: two
     signs of generic text (a headline that asks or explains, readers addressed as "you", a
     writer's "I", definitions, examples, a history of actions in general, what the law lets
     workers do) and neither a headline nor an action sentence fixed in
-    time (a day, a date, "today", "yesterday", a year)."""
+    time (a day, a date, "today", "yesterday", a year; not a law's taking effect or a count of
+    strikes: "new rules come into force next month", "days lost to strikes last year")."""
     if counted is None:
         counted = labor_score(ctx)[2]
     text = ctx.text
@@ -769,8 +826,8 @@ def generic_text(ctx: Context, counted: list[tuple[Sentence, str, float, list[Hi
         return False
     if head and _DATED.search(_headline_text(head[0])):
         return False  # "Why is there a shutdown today?": a question about a dated event
-    return not any(_DATED.search(_headline_text(s) if zone == "headline" else s.text)
-                   for s, zone, _, _ in counted)
+    return not any(_DATED.search(t) and not _DATED_NOT_ACTION.search(t)
+                   for t in (_headline_text(s) if zone == "headline" else s.text for s, zone, _, _ in counted))
 
 
 SHORT_ARTICLE = 8  # sentences
@@ -876,12 +933,15 @@ def vote_rules(st: str, m: re.Match[str]) -> list[str]:
 # ("will walk out at 4 a.m. Friday unless a deal is reached" keeps its date: scheduled)
 _THREATEN = pattern("labor.status.threaten")
 _IF_CLAUSE = pattern("labor.status.if_clause")
+# "announced a possible strike on May 10", "are prepared to strike Thursday if ...": a threat's deadline
+_HEDGED_PLAN = pattern("labor.status.hedged_plan")
 _DAYREF_RE = pattern("labor.status.dayref")
 
 def _conditional_date(text: str) -> bool:
     """A date that belongs to a threat or to a condition, not to the action: "threatened to
-    strike on Monday if ...", "if they do not reach a deal by Sept. 14, nurses will strike"."""
-    if _THREATEN.search(text):
+    strike on Monday if ...", "if they do not reach a deal by Sept. 14, nurses will strike",
+    "announced a possible strike on May 10", "are prepared to strike Thursday if ..."."""
+    if _THREATEN.search(text) or _HEDGED_PLAN.search(text):
         return True
     m = _IF_CLAUSE.search(text)
     if not m or not _DAYREF_RE.search(m.group()):

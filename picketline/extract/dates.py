@@ -853,6 +853,8 @@ _LIST_GAP = rules.pattern("dates.end.list_gap")
 _LIST_HEAD_TEXT = rules.pattern("dates.end.list_head_text")
 # "called for a general strike next Wednesday": the action right before its day
 _NOUN_BEFORE = rules.pattern("dates.start.noun_before")
+# "called a one-day strike at the carmaker's plant in the south on Sept. 18": places between
+_NOUN_AT_PLACE_BEFORE = rules.pattern("dates.start.noun_at_place_before")
 
 _ACTION_DATES: "weakref.WeakKeyDictionary[Context, dict[tuple, tuple]]" = weakref.WeakKeyDictionary()
 
@@ -991,7 +993,8 @@ def _scene(ctx: Context, facts: ArticleFacts) -> _Scene:
     rel_anchor = writing_day(ctx, pub) if pub else None
     others = other_items(ctx, facts)  # a roundup's other disputes have dates of their own
     sents = [s for s in ctx.sentences
-             if (action_sentence(s.text) or _STAY_OUT.search(s.text) or _OTHER_ACTION.search(s.text))
+             if (action_sentence(s.text) or _STAY_OUT.search(s.text) or _OTHER_ACTION.search(s.text)
+                 or (status == "ended" and _BACK_TO_WORK.search(s.text)))
              and not (others and in_other_item(others, s.start))
              # "Teachers previously held a one-day strike on April 29, 2022": an earlier
              # year's action, no day of this one
@@ -1013,6 +1016,8 @@ def _sort_roles(sc: _Scene) -> _Roles:
             roles.starts.append(counted)
             continue
         role = _role(d, sc)
+        if role != _DAY_AFTER_END and _only_back_to_work(d.sent.text):
+            continue  # a sentence of the return alone dates only the first day back
         if role in (_END, _LOOSE_END) and sc.status == "ongoing" and sc.pub is not None and \
                 d.value > sc.pub and _HEDGED_MORE.search(d.sent.text[:d.start]):
             continue  # "considering extending the strike to tomorrow": no end told
@@ -1180,8 +1185,8 @@ def _start_role(before: str, after: str, window: str, next_cut: int, planned: bo
     if _FIRST_DAY_AFTER.match(after) or _START_AFTER.match(after) or _named_start(window) or _linked_start(
             window, after[:min(next_cut, 70)]):
         return _START
-    if planned and _NOUN_BEFORE.search(before[-50:]):
-        return _START  # "have called for a general strike next Wednesday": its day
+    if planned and (_NOUN_BEFORE.search(before[-50:]) or _NOUN_AT_PLACE_BEFORE.search(before[-140:])):
+        return _START  # "have called for a general strike next Wednesday", "... at its plant in Melfi on": its day
     return _DURING
 
 
@@ -1416,7 +1421,7 @@ def _first_day_under_way(sc: _Scene, during: list[DateMention]) -> Fact[str] | N
     # a day the action was under way is close to an action word ("picketed the plant on
     # Monday"), not one far along a clause about something else ("... measures imposed after
     # an earthquake on March 5"); with no status to go by, closer still
-    during = [d for d in during if _action_distance(d) <= (40 if status is None else 60)]
+    during = [d for d in during if _action_distance(d) <= (40 if status is None else 60) or _impact_between(d)]
     if status in ("ongoing", "ended"):
         # "are set to join the escalating strikes this Saturday": a day told as still to come
         # is no day the action is reported under way
@@ -1448,7 +1453,7 @@ def _fallback_end(sc: _Scene, start: Fact[str] | None, end: Fact[str] | None,
                     ctx.sentence_evidence(sc.dur_sent) if sc.dur_sent else None,
                     note=f"start plus a {sc.duration}-day duration")
     if _one_off(ctx, sc.facts) and not OPEN_ENDED_RE.search(ctx.text) and (
-            not sc.planned or _WITHIN_DAY.search(ctx.text)):
+            not sc.planned or _WITHIN_DAY.search(ctx.text)) and not _under_way_later(sc, start):
         # a rally that took place lasted its day; one still to come has no stated length
         # unless it is told to fit in the day ("will picket during their lunch breaks")
         return Fact(start.value, start.evidence, 0.6, note="a picket, rally or sickout: one day")
@@ -1503,6 +1508,14 @@ _ABOUT_A_WEEK = rules.pattern("dates.duration.about_a_week")
 _OTHER_ACTION = rules.pattern("dates.during.other_action")
 # strikers "plan to stay out through Saturday": a sentence about the action's length
 _STAY_OUT = rules.pattern("dates.during.stay_out")
+# "we have appealed to our members to go back to work tomorrow morning"
+_BACK_TO_WORK = rules.pattern("dates.during.back_to_work")
+
+
+def _only_back_to_work(text: str) -> bool:
+    """A sentence of the action only for its return to work (no action word of its own)."""
+    return not (action_sentence(text) or _STAY_OUT.search(text) or _OTHER_ACTION.search(text)) \
+        and bool(_BACK_TO_WORK.search(text))
 _LIFTED = rules.pattern("dates.end.lifted")
 _RETURNED = rules.pattern("dates.end.returned")
 _WEEK_N_BEFORE = rules.pattern("dates.during.week_n_before")
@@ -1565,6 +1578,20 @@ _AT_ONCE = rules.pattern("dates.end.at_once")
 _GOES_ON = rules.pattern("dates.during.goes_on")
 
 
+# "spread to the whole yard today, with 8,000 workers now refusing to work": still going
+_STILL_GOING = rules.pattern("dates.during.still_going")
+
+
+def _under_way_later(sc: _Scene, start: Fact[str]) -> bool:
+    """Is the action told still going on a day after its start, up to publication ("the protest
+    began on Saturday when welders occupied the shop ... the sit-in spread to the whole yard
+    today, with 8,000 workers now refusing to work")? Then it lasted more than its first day
+    (a sentence of that later day with no sign of going on may be another action's)."""
+    first = date.fromisoformat(start.value)
+    return any(first < d.value and (sc.pub is None or d.value <= sc.pub) and _STILL_GOING.search(d.sent.text)
+               and _role(d, sc) == _DURING for d in sc.ms)
+
+
 def _one_off(ctx: Context, facts: ArticleFacts) -> bool:
     """An action that lasts one day unless told otherwise: a picket or rally (a protest), or
     a sickout named in the headline or lead."""
@@ -1617,6 +1644,18 @@ def _action_distance(d: DateMention) -> int:
     spans = [(h.start, h.end) for h in action_hits(d.sent.text)] + \
         [m.span() for m in _OTHER_ACTION.finditer(d.sent.text)]
     return min((d.start - b if d.start >= b else max(0, a - d.end) for a, b in spans), default=10_000)
+
+
+# "a strike over pension plans severely disrupted air and rail traffic in Belgium on Monday"
+_IMPACT_BETWEEN = rules.pattern("dates.during.impact_between")
+
+
+def _impact_between(d: DateMention) -> bool:
+    """Is the day told after an action word of its sentence across one clause of the action's
+    impact ("the strike ... disrupted air and rail traffic in Belgium on Monday"), however far?"""
+    text = d.sent.text
+    return any(h.end <= d.start and _IMPACT_BETWEEN.match(text[h.end:d.start])
+               for h in action_hits(text))
 
 
 def _nearest_to_action(d: DateMention, group: list[DateMention]) -> bool:
