@@ -285,6 +285,9 @@ _DEMANDS_OBJECT = pattern("issues.demands_object.meets")
 # A sentence reporting a legal filing (a charge, complaint, grievance, lawsuit): what it is
 # about is no demand unless the sentence also says what the workers want.
 _FILING = pattern("issues.filing.filed_charge")
+# The workers' own claim or action told as what would do the harm ("the employers said the
+# union's claim would cost jobs"): the other side's argument, read before a demand term.
+_OTHER_SIDE_ARGUMENT = pattern("issues.other_side_argument.claim_would")
 
 
 def _is_demands(cue: str) -> bool:
@@ -415,6 +418,8 @@ class _DemandChecks:
         if self.skip(sent):
             return False
         if (rank == 1 or self.is_filing(sent)) and not self.in_context(sent):
+            return False
+        if _OTHER_SIDE_ARGUMENT.search(self.text, sent.start, m.start()):
             return False
         return not _DENIED.match(self.text[m.end():min(m.end() + 20, sent.end)])
 
