@@ -793,3 +793,36 @@ def test_offer_the_union_recommends_is_a_tentative_agreement(text: str) -> None:
 def test_recommending_more_strikes_is_no_agreement() -> None:
     assert "tentative_agreement" not in events(
         "The union recommended further strikes to its members.")
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the employer word sits in the strikers' own noun phrase; the stoppage is theirs
+    ("Workers at the Mirador copper mine, the state miner's biggest pit, walked off the job "
+     "on Monday in protest of the layoff of two colleagues.", {"job_security"}),
+    ("Crews at the city's busiest bus depot went on strike on Friday in protest at the "
+     "planned closure of two garages.", {"job_security"}),
+])
+def test_stoppage_after_an_employer_word_is_the_workers(text: str, expected: set[str]) -> None:
+    assert demands(text) == expected
+
+
+def test_employer_wanting_is_still_no_demand() -> None:
+    assert "hours_scheduling" not in demands(
+        "Drivers have been on strike since May. The bus company wants a longer working week, "
+        "its chairman said.")
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a closure told with the jobs it costs
+    ("About 200 smelter workers staged a sit-in at the ministry in the capital today against "
+     "plans by the state-owned metals group to shut its Rivne works with the loss of 1,400 "
+     "jobs.", {"job_security"}),
+    # the union's word that a practice puts workers at risk, in talks over it
+    ("The drivers' union has been locked in talks for weeks over a tracking system it says "
+     "puts drivers at risk.", {"health_safety"}),
+    # the walkout ended once the employer conceded
+    ("Packers returned on Monday, ending a four-day walkout after the firm agreed to install "
+     "ventilation in the cold store.", {"health_safety"}),
+])
+def test_closures_risks_and_concessions(text: str, expected: set[str]) -> None:
+    assert demands(text) == expected
