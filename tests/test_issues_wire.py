@@ -826,3 +826,16 @@ def test_employer_wanting_is_still_no_demand() -> None:
 ])
 def test_closures_risks_and_concessions(text: str, expected: set[str]) -> None:
     assert demands(text) == expected
+
+
+def test_a_union_general_secretary_is_no_employer_subject() -> None:
+    assert "pay" in demands(
+        "Tax office staff will strike for eight days. The union's general secretary, Ada Brook, "
+        "said the strikes would escalate unless the government was prepared to put money on the "
+        "table now.")
+
+
+def test_housing_and_transport_allowances_are_no_housing_protest() -> None:
+    assert "other" not in demands(
+        "Refinery workers called off their strike. The union said the agreement provided for "
+        "payment of housing and transport allowances owed since March.")
