@@ -839,3 +839,9 @@ def test_housing_and_transport_allowances_are_no_housing_protest() -> None:
     assert "other" not in demands(
         "Refinery workers called off their strike. The union said the agreement provided for "
         "payment of housing and transport allowances owed since March.")
+
+
+def test_cutting_the_number_of_staff_on_duty_is_staffing_not_jobs() -> None:
+    assert demands(
+        "Dispatchers are working to rule. Their union says the new rosters would cut the number "
+        "of staff in six of the busiest control rooms.") == {"staffing", "hours_scheduling"}
