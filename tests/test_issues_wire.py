@@ -726,3 +726,122 @@ def test_the_law_on_conciliation_is_no_mediation(text):
 
 def test_a_conciliator_at_work_is_still_mediation():
     assert "mediation" in events("A conciliator met both sides for six hours on Tuesday.")
+
+
+# --- what ended an action, a rejected offer, a purpose clause that forces ----------------------
+@pytest.mark.parametrize("text,expected", [
+    # the strike called off or suspended once the other side conceded something
+    ("Strike action by lecturers will be called off after the minister accepted a review "
+     "panel's recommendation for a 5.5% pay increase.", {"pay"}),
+    ("The federation suspended its stoppage once the board agreed to restore annual leave.",
+     {"benefits"}),
+    ("Oil unions have called off a national strike due to begin on Monday, after the cabinet "
+     "agreed to cut the price of diesel.", {"other"}),
+    # an offer the workers turned down
+    ("Porters voted to reject the trust's latest offer of 7 per cent.", {"pay"}),
+    ("The transport authority offered a 3% pay rise, which the drivers' union rejected.",
+     {"pay"}),
+    # "to force the government to ..." (the government is the object)
+    ("Bakers' unions called a general strike from next Tuesday to force the government to "
+     "reverse a 30% rise in bread prices.", {"other"}),
+    ("Bakers' unions called a general strike over food prices.", {"other"}),
+    # an agreement already signed that the workers want carried out
+    ("Lecturers in Ibaland downed tools, demanding full implementation of the 2012 agreement "
+     "with the government.", {"other"}),
+    ("Warehouse staff served a strike notice over delayed CBA implementation.", {"other"}),
+])
+def test_settled_rejected_and_forced_wording(text: str, expected: set[str]) -> None:
+    assert demands(text) == expected
+
+
+@pytest.mark.parametrize("text,absent", [
+    # the employers' argument that the workers' claim or action would cost jobs
+    ("Engineering workers staged warning strikes over their 6% pay claim. The employers' "
+     "chief negotiator said the union's claim would cost jobs.", "job_security"),
+    ("Thousands of metalworkers downed tools for two hours in pay talks. The employers' "
+     "association called the stoppages pointless rituals that would only cost jobs.",
+     "job_security"),
+    # the offer of talks is no pay
+    ("Porters voted to reject the trust's offer of talks.", "pay"),
+])
+def test_other_sides_argument_is_no_demand(text: str, absent: str) -> None:
+    assert absent not in demands(text)
+
+
+def test_workers_warning_that_a_plan_costs_jobs_still_counts() -> None:
+    assert "job_security" in demands(
+        "Tram fitters struck on Monday. The union says the plan to contract out repairs "
+        "would cost about 80 jobs.")
+
+
+def test_workers_at_a_state_owned_firm_are_the_subject() -> None:
+    assert "other" in demands(
+        "Thousands of workers at the state-owned Vellore Telecom Ltd held a rally on Monday "
+        "against government plans to sell part of the company.")
+
+
+@pytest.mark.parametrize("text", [
+    "Boilermakers at Kestrel Pumps went back on Monday. The strike was suspended on Friday by "
+    "their union, which is recommending the new offer to its members.",
+    "The nurses' union said it had received a revised offer from the health boards after talks "
+    "and was prepared to recommend it to members.",
+])
+def test_offer_the_union_recommends_is_a_tentative_agreement(text: str) -> None:
+    assert "tentative_agreement" in events(text)
+
+
+def test_recommending_more_strikes_is_no_agreement() -> None:
+    assert "tentative_agreement" not in events(
+        "The union recommended further strikes to its members.")
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the employer word sits in the strikers' own noun phrase; the stoppage is theirs
+    ("Workers at the Mirador copper mine, the state miner's biggest pit, walked off the job "
+     "on Monday in protest of the layoff of two colleagues.", {"job_security"}),
+    ("Crews at the city's busiest bus depot went on strike on Friday in protest at the "
+     "planned closure of two garages.", {"job_security"}),
+])
+def test_stoppage_after_an_employer_word_is_the_workers(text: str, expected: set[str]) -> None:
+    assert demands(text) == expected
+
+
+def test_employer_wanting_is_still_no_demand() -> None:
+    assert "hours_scheduling" not in demands(
+        "Drivers have been on strike since May. The bus company wants a longer working week, "
+        "its chairman said.")
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a closure told with the jobs it costs
+    ("About 200 smelter workers staged a sit-in at the ministry in the capital today against "
+     "plans by the state-owned metals group to shut its Rivne works with the loss of 1,400 "
+     "jobs.", {"job_security"}),
+    # the union's word that a practice puts workers at risk, in talks over it
+    ("The drivers' union has been locked in talks for weeks over a tracking system it says "
+     "puts drivers at risk.", {"health_safety"}),
+    # the walkout ended once the employer conceded
+    ("Packers returned on Monday, ending a four-day walkout after the firm agreed to install "
+     "ventilation in the cold store.", {"health_safety"}),
+])
+def test_closures_risks_and_concessions(text: str, expected: set[str]) -> None:
+    assert demands(text) == expected
+
+
+def test_a_union_general_secretary_is_no_employer_subject() -> None:
+    assert "pay" in demands(
+        "Tax office staff will strike for eight days. The union's general secretary, Ada Brook, "
+        "said the strikes would escalate unless the government was prepared to put money on the "
+        "table now.")
+
+
+def test_housing_and_transport_allowances_are_no_housing_protest() -> None:
+    assert "other" not in demands(
+        "Refinery workers called off their strike. The union said the agreement provided for "
+        "payment of housing and transport allowances owed since March.")
+
+
+def test_cutting_the_number_of_staff_on_duty_is_staffing_not_jobs() -> None:
+    assert demands(
+        "Dispatchers are working to rule. Their union says the new rosters would cut the number "
+        "of staff in six of the busiest control rooms.") == {"staffing", "hours_scheduling"}

@@ -285,6 +285,12 @@ _DEMANDS_OBJECT = pattern("issues.demands_object.meets")
 # A sentence reporting a legal filing (a charge, complaint, grievance, lawsuit): what it is
 # about is no demand unless the sentence also says what the workers want.
 _FILING = pattern("issues.filing.filed_charge")
+# The workers' own claim or action told as what would do the harm ("the employers said the
+# union's claim would cost jobs"): the other side's argument, read before a demand term.
+_OTHER_SIDE_ARGUMENT = pattern("issues.other_side_argument.claim_would")
+# A stoppage the workers made, told between an employer word and a demand cue ("Workers at the
+# state miner's largest pit walked off the job in protest of ..."): the cue is theirs.
+_WORKERS_ACTED = pattern("issues.workers_acted.stoppage_verb")
 
 
 def _is_demands(cue: str) -> bool:
@@ -294,7 +300,9 @@ def _is_demands(cue: str) -> bool:
 
 
 def _cue_ok(text: str, cue: re.Match[str], lex: DemandLexicon) -> bool:
-    """A cue counts unless its subject is the employer and the sentence is no concession."""
+    """A cue counts unless its subject is the employer and the sentence is no concession; a
+    stoppage told after the employer word ("Workers at the state miner's pit walked off in
+    protest of ...") makes the cue the workers'."""
     before = text[max(0, cue.start() - 80):cue.start()]
     if _is_demands(cue.group()) and _DEMANDS_OBJECT.search(before):
         return True
@@ -304,7 +312,9 @@ def _cue_ok(text: str, cue: re.Match[str], lex: DemandLexicon) -> bool:
         hits += [(m.end(), "employer") for m in lex.employer_side.finditer(before)]
     if not hits:
         return True
-    side = max(hits)[1]
+    end, side = max(hits)
+    if side == "employer" and _WORKERS_ACTED.search(before, end):
+        return True
     return side == "union" or bool(lex.concession.search(text[cue.end():]))
 
 
@@ -415,6 +425,8 @@ class _DemandChecks:
         if self.skip(sent):
             return False
         if (rank == 1 or self.is_filing(sent)) and not self.in_context(sent):
+            return False
+        if _OTHER_SIDE_ARGUMENT.search(self.text, sent.start, m.start()):
             return False
         return not _DENIED.match(self.text[m.end():min(m.end() + 20, sent.end)])
 
