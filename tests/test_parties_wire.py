@@ -808,3 +808,47 @@ def test_union_and_employers_body_joined_is_no_employer(nlp):
     text = ("A one-day strike by Varnian bank staff was called jointly by the Savings Bank "
             "Employees' Union and the Bankers' Association, the body of 60 lenders.")
     assert not any("Union" in n for n in employer_names(text, nlp))
+
+
+# --- the government as the other side: accused, warned, its policy opposed, its promise ------
+@pytest.mark.parametrize("text,expected", [
+    # the strikers accuse or warn the government
+    ("Chilean dock unions walked out on Tuesday, accusing the government of breaking its "
+     "word on pensions.", "Chilean government"),
+    ("The stoppage in Portugal is a final warning to the government, the union federation "
+     "said on Friday.", "Government of Portugal"),
+    # the action opposes the government's policy, however the reporter hedges it
+    ("Ten union federations in Ghana called a nationwide strike for Wednesday to oppose what "
+     "they call the government's \"anti-worker, anti-farmer labour codes\".", "Government of Ghana"),
+    ("Union members across Ghana struck on Thursday, opposing the government's planned "
+     "pension reform.", "Government of Ghana"),
+    # the government agreed or promised something to the strikers
+    ("Bank staff in Kenya called off their strike after the union said the government had "
+     "agreed to set up a pay panel.", "Government of Kenya"),
+    # public sector unions, staff, workforces
+    ("Public sector unions in Portugal staged a one-day strike over pay on Friday.",
+     "Government of Portugal"),
+    ("Public service staff in Portugal walked out on Tuesday, their union said.",
+     "Government of Portugal"),
+    # the strikers' own words: the government's move does not meet their demands
+    ("Thousands of Bulgarian teachers marched in Sofia on Friday. \"The government's decision "
+     "does not meet our demands,\" one teacher said.", "Bulgarian government"),
+    # a province written with dotted initials
+    ("B.C. public service workers voted to strike on Friday, their union said.",
+     "British Columbia government"),
+])
+def test_government_accused_warned_or_opposed_is_the_employer(text, expected, nlp):
+    assert employer_names(text, nlp) == [expected]
+
+
+def test_a_strike_voted_down_against_a_policy_names_no_government(nlp):
+    text = ("Portugal's second biggest union federation narrowly voted against a general strike "
+            "in May that would have opposed the government's budget cuts, a federation "
+            "spokesman said.")
+    assert employer_names(text, nlp) == []
+
+
+def test_a_government_blamed_by_an_opposition_party_is_no_employer(nlp):
+    text = "The opposition party in Kenya blamed the government for the floods on Monday."
+    assert employer_names(text, nlp) == []
+

@@ -2142,11 +2142,13 @@ _GOV_PROPER = rules.pattern("parties.government.proper_name")
 _PRESSED = rules.pattern("parties.government.pressed")
 _GOV_WORD = rules.pattern("parties.government.gov_word")
 _STRIKE_WORD = rules.pattern("parties.government.strike_word")
+_UNMET_DEMANDS = rules.pattern("parties.government.unmet_demands")
 
 
 # a general strike voted down or opposed ("voted against a general strike") is none
 _GEN_REJECTED = rules.pattern("parties.government.general_rejected")
 _GENERAL = rules.pattern("parties.government.general_strike")
+_VOTED_DOWN = rules.pattern("parties.government.strike_voted_down")
 # the government as the other side of a union's dispute: "talks with the state government",
 # "union and provincial government officials reached a compromise"
 _COUNTERPART = rules.pattern("parties.government.counterpart")
@@ -2167,7 +2169,7 @@ def _regions() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
     out: dict[str, tuple[str, str]] = {s: (s, "US") for s in states}
     for v in d["provinces"].values():
         for n in v["names"]:
-            if " " in n or len(n) > 4:
+            if " " in n or len(n) > 4 or n.count(".") > 1:  # "B.C.", not "Alta."
                 out.setdefault(n, (v["names"][0], "CA"))
     for cc, c in d["overseas"].items():
         if cc.startswith("_"):
@@ -2208,15 +2210,17 @@ def _gov_cue(ctx: Context, t: str) -> tuple[re.Match[str], str] | None:
         sent = ctx.sentence_at(m.start())
         if not (sent and _GEN_REJECTED.search(sent.text)) and _GOV_WORD.search(t):
             return m, "general"  # (a general strike for a cause, no government named: none)
-    m = _AGAINST_GOV.search(t)
-    if m and has_union:
-        return m, "against"  # strikes by workers alone against a measure: no federation's call
+    for m in _AGAINST_GOV.finditer(t) if has_union else ():
+        sent = ctx.sentence_at(m.start())
+        if not (sent and _VOTED_DOWN.search(sent.text)):  # "voted against a strike to oppose
+            return m, "against"  # the government's policies": no action against it
     m = _GOV_OFFERS.search(t)
     if m and has_union:
         return m, "offers"  # "the Tarrow government has offered three per cent"
     for m in _PRESSED.finditer(t):
         sent = ctx.sentence_at(m.start())
-        if sent and (_UNION_WORD.search(sent.text) or _STRIKE_WORD.search(sent.text)):
+        if sent and (_UNION_WORD.search(sent.text) or _STRIKE_WORD.search(sent.text) or
+                     _UNMET_DEMANDS.search(sent.text)):
             return m, "pressed"  # "on strike, demanding the government extend the rates"
     return None
 
