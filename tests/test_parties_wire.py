@@ -852,3 +852,45 @@ def test_a_government_blamed_by_an_opposition_party_is_no_employer(nlp):
     text = "The opposition party in Kenya blamed the government for the floods on Monday."
     assert employer_names(text, nlp) == []
 
+
+# --- a person is no employer: named after a title, or with a title in apposition ---------
+@pytest.mark.parametrize("text,name", [
+    # a title before the full name, the surname alone later
+    ("Teachers in Harare stayed away from classes on Monday, union chairperson Tendai Moyo "
+     "told reporters. \"The stay-away has started in most schools,\" said Moyo.", "Moyo"),
+    ("Regional Relations Manager Ana Kotze said the union would take the offer to members, "
+     "and Kotze said a vote was due on Friday.", "Kotze"),
+    # the title in apposition after the name
+    ("In a statement, Ayla Demir, the president of the journalists' union, said talks had "
+     "failed. Demir said members would strike from Monday.", "Demir"),
+])
+def test_a_person_named_with_a_title_is_no_employer(text, name):
+    # the NER candidates' person check: the surname alone is a person's by the full mention
+    assert parties._after_title(text, name)
+
+
+def test_a_firm_described_in_apposition_is_not_a_person():
+    text = ("Workers at Brandvale, the country's biggest carmaker, walked out. Brandvale said it "
+            "regretted the strike.")
+    assert not parties._after_title(text, "Brandvale")
+
+
+# --- a firm introduced by its nationality and kind: "staff at Dutch airline X" --------------
+@pytest.mark.parametrize("text,expected", [
+    ("Workers at South Korean carmaker Brandt Motor began partial strikes on Tuesday, halting "
+     "two assembly lines, the company said.", "Brandt Motor"),
+    # three capitals starting with K or W: a firm's initials, no broadcast call sign
+    ("Ground staff at Dutch airline WLT will strike again on Wednesday over pay, the union "
+     "said.", "WLT"),
+])
+def test_a_firm_after_its_nationality_and_kind_is_the_employer(text, expected, nlp):
+    assert expected in employer_names(text, nlp)
+
+
+def test_a_count_of_a_group_opens_no_name(nlp):
+    # "Two of Germany's biggest unions": a count, then a country; no firm "Two of Germany"
+    text = ("Two of Germany's biggest labour unions staged warning strikes at airports on "
+            "Wednesday ahead of fresh pay talks.")
+    assert not any(n.startswith("Two of") for n in employer_names(text, nlp))
+    assert parties.trim_lead("Thousands of Brandt Motor")[0] == "Brandt Motor"
+    assert parties.trim_lead("Bank of Eastvale")[0] == "Bank of Eastvale"

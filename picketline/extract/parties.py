@@ -52,6 +52,7 @@ _NUMBER_WORDS = ("One Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve
 _WORD = rules.pattern("parties.text.word")
 _LEAD_WORD = rules.pattern("parties.text.lead_word")
 _LEAD_JUNK = rules.pattern("parties.text.lead_junk")
+_SHARE_OF = rules.pattern("parties.text.share_of")
 _TRAILING_POSS = rules.pattern("parties.text.trailing_possessive")
 _LEAD_THE = rules.pattern("parties.text.lead_the")
 _AND = rules.pattern("parties.text.and_split")
@@ -206,6 +207,9 @@ def trim_lead(name: str) -> tuple[str, int]:
     d = _DATELINE_LEAD.match(s)  # "HOUSTON Feb 2 Acme Oil Plc": a dateline run into the name
     if d:
         s, cut = s[d.end():], d.end()
+    share = _SHARE_OF.match(s)  # "Two of Germany's biggest unions": a count, then a name
+    if share:
+        s, cut = s[share.end():], cut + share.end()
     while True:
         m = _LEAD_WORD.match(s)
         if not m:
@@ -1596,6 +1600,8 @@ class _Candidates:
         """"workers at Brandt-Kessler Hydraulics": whoever the workers work for."""
         t = self.t
         for m in _WORKERS_AT.finditer(t):
+            if m.group("nat") and not _is_country_word(m.group("nat")):
+                continue  # "staff at Dutch airline X": a nationality, nothing else, before its kind
             name, cut = _without_country_owner(*trim_lead(m.group("emp")))
             owned = self._site_owner(name)  # "workers at Acme's Ridgecrest copper mine"
             name = owned or name
@@ -1809,6 +1815,7 @@ def _ner_candidates(ctx: Context, add) -> None:
 
 
 _TITLE_BEFORE = rules.pattern("parties.employer.title_before")
+_TITLE_AFTER = rules.pattern("parties.employer.title_after")
 _LEADER_GOVERNMENT = rules.pattern("parties.employer.leader_government")
 
 
@@ -1828,7 +1835,8 @@ def _back_over(t: str, i: int, keep) -> int:
 
 def _after_title(t: str, name: str) -> bool:
     """Somewhere in ``t`` a title stands right before ``name`` written as a whole word
-    ("chief negotiator Lorenz Brandt"): the name is a person's. A title match ending at a
+    ("chief negotiator Lorenz Brandt"), or right after it in apposition ("Brandt, the president
+    of the union"): the name is a person's. A title match ending at a
     mention starts at most a title word (12 letters) before the spaces, the one capitalised
     word and the spaces in front of it, so only that window is searched (linear in ``t``)."""
     i = t.find(name)
@@ -1836,8 +1844,8 @@ def _after_title(t: str, name: str) -> bool:
         if _boundary(t, i + len(name)):
             j = _back_over(t, i, str.isspace)
             j = _back_over(t, _back_over(t, j, lambda c: _is_word(c) or c in ".'-"), str.isspace)
-            if _TITLE_BEFORE.search(t, max(0, j - 12), i):
-                return True
+            if _TITLE_BEFORE.search(t, max(0, j - 12), i) or _TITLE_AFTER.match(t, i + len(name)):
+                return True  # "chairperson Ada Okafor", "Okafor, the president of the union"
         i = t.find(name, i + 1)
     return False
 
