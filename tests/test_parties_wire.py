@@ -894,3 +894,10 @@ def test_a_count_of_a_group_opens_no_name(nlp):
     assert not any(n.startswith("Two of") for n in employer_names(text, nlp))
     assert parties.trim_lead("Thousands of Brandt Motor")[0] == "Brandt Motor"
     assert parties.trim_lead("Bank of Eastvale")[0] == "Bank of Eastvale"
+
+
+# --- a firm named once after its nationality and kind: "Mexican telecoms firm X" ----------
+def test_a_firm_after_a_nationality_and_a_company_noun_is_the_employer(nlp):
+    text = ("Union workers and Chilean telecommunications firm Telvane reached an accord on "
+            "Friday to end a two-day strike, the labour minister said.")
+    assert employer_names(text, nlp) == ["Telvane"]

@@ -1659,9 +1659,10 @@ class _Candidates:
         found = chain(_CLASS_BEFORE.finditer(t), self._class_after(),
                       _TICKER.finditer(t) if "<" in t else ())
         for m in found:
-            for g in ("emp", "emp2", "a", "b"):
-                if g in m.re.groupindex and m.group(g):
-                    self._class_name(m, g)
+            for g in ("emp", "emp2", "emp3", "a", "b"):
+                if g in m.re.groupindex and m.group(g) and (
+                        g != "emp3" or _is_country_word(m.group("nat"))):
+                    self._class_name(m, g)  # ("emp3": a nationality before the firm's kind)
 
     def _class_name(self, m: re.Match[str], g: str) -> None:
         raw = m.group(g)
