@@ -808,3 +808,96 @@ def test_union_and_employers_body_joined_is_no_employer(nlp):
     text = ("A one-day strike by Varnian bank staff was called jointly by the Savings Bank "
             "Employees' Union and the Bankers' Association, the body of 60 lenders.")
     assert not any("Union" in n for n in employer_names(text, nlp))
+
+
+# --- the government as the other side: accused, warned, its policy opposed, its promise ------
+@pytest.mark.parametrize("text,expected", [
+    # the strikers accuse or warn the government
+    ("Chilean dock unions walked out on Tuesday, accusing the government of breaking its "
+     "word on pensions.", "Chilean government"),
+    ("The stoppage in Portugal is a final warning to the government, the union federation "
+     "said on Friday.", "Government of Portugal"),
+    # the action opposes the government's policy, however the reporter hedges it
+    ("Ten union federations in Ghana called a nationwide strike for Wednesday to oppose what "
+     "they call the government's \"anti-worker, anti-farmer labour codes\".", "Government of Ghana"),
+    ("Union members across Ghana struck on Thursday, opposing the government's planned "
+     "pension reform.", "Government of Ghana"),
+    # the government agreed or promised something to the strikers
+    ("Bank staff in Kenya called off their strike after the union said the government had "
+     "agreed to set up a pay panel.", "Government of Kenya"),
+    # public sector unions, staff, workforces
+    ("Public sector unions in Portugal staged a one-day strike over pay on Friday.",
+     "Government of Portugal"),
+    ("Public service staff in Portugal walked out on Tuesday, their union said.",
+     "Government of Portugal"),
+    # the strikers' own words: the government's move does not meet their demands
+    ("Thousands of Bulgarian teachers marched in Sofia on Friday. \"The government's decision "
+     "does not meet our demands,\" one teacher said.", "Bulgarian government"),
+    # a province written with dotted initials
+    ("B.C. public service workers voted to strike on Friday, their union said.",
+     "British Columbia government"),
+])
+def test_government_accused_warned_or_opposed_is_the_employer(text, expected, nlp):
+    assert employer_names(text, nlp) == [expected]
+
+
+def test_a_strike_voted_down_against_a_policy_names_no_government(nlp):
+    text = ("Portugal's second biggest union federation narrowly voted against a general strike "
+            "in May that would have opposed the government's budget cuts, a federation "
+            "spokesman said.")
+    assert employer_names(text, nlp) == []
+
+
+def test_a_government_blamed_by_an_opposition_party_is_no_employer(nlp):
+    text = "The opposition party in Kenya blamed the government for the floods on Monday."
+    assert employer_names(text, nlp) == []
+
+
+# --- a person is no employer: named after a title, or with a title in apposition ---------
+@pytest.mark.parametrize("text,name", [
+    # a title before the full name, the surname alone later
+    ("Teachers in Harare stayed away from classes on Monday, union chairperson Tendai Moyo "
+     "told reporters. \"The stay-away has started in most schools,\" said Moyo.", "Moyo"),
+    ("Regional Relations Manager Ana Kotze said the union would take the offer to members, "
+     "and Kotze said a vote was due on Friday.", "Kotze"),
+    # the title in apposition after the name
+    ("In a statement, Ayla Demir, the president of the journalists' union, said talks had "
+     "failed. Demir said members would strike from Monday.", "Demir"),
+])
+def test_a_person_named_with_a_title_is_no_employer(text, name):
+    # the NER candidates' person check: the surname alone is a person's by the full mention
+    assert parties._after_title(text, name)
+
+
+def test_a_firm_described_in_apposition_is_not_a_person():
+    text = ("Workers at Brandvale, the country's biggest carmaker, walked out. Brandvale said it "
+            "regretted the strike.")
+    assert not parties._after_title(text, "Brandvale")
+
+
+# --- a firm introduced by its nationality and kind: "staff at Dutch airline X" --------------
+@pytest.mark.parametrize("text,expected", [
+    ("Workers at South Korean carmaker Brandt Motor began partial strikes on Tuesday, halting "
+     "two assembly lines, the company said.", "Brandt Motor"),
+    # three capitals starting with K or W: a firm's initials, no broadcast call sign
+    ("Ground staff at Dutch airline WLT will strike again on Wednesday over pay, the union "
+     "said.", "WLT"),
+])
+def test_a_firm_after_its_nationality_and_kind_is_the_employer(text, expected, nlp):
+    assert expected in employer_names(text, nlp)
+
+
+def test_a_count_of_a_group_opens_no_name(nlp):
+    # "Two of Germany's biggest unions": a count, then a country; no firm "Two of Germany"
+    text = ("Two of Germany's biggest labour unions staged warning strikes at airports on "
+            "Wednesday ahead of fresh pay talks.")
+    assert not any(n.startswith("Two of") for n in employer_names(text, nlp))
+    assert parties.trim_lead("Thousands of Brandt Motor")[0] == "Brandt Motor"
+    assert parties.trim_lead("Bank of Eastvale")[0] == "Bank of Eastvale"
+
+
+# --- a firm named once after its nationality and kind: "Mexican telecoms firm X" ----------
+def test_a_firm_after_a_nationality_and_a_company_noun_is_the_employer(nlp):
+    text = ("Union workers and Chilean telecommunications firm Telvane reached an accord on "
+            "Friday to end a two-day strike, the labour minister said.")
+    assert employer_names(text, nlp) == ["Telvane"]

@@ -52,6 +52,7 @@ _NUMBER_WORDS = ("One Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve
 _WORD = rules.pattern("parties.text.word")
 _LEAD_WORD = rules.pattern("parties.text.lead_word")
 _LEAD_JUNK = rules.pattern("parties.text.lead_junk")
+_SHARE_OF = rules.pattern("parties.text.share_of")
 _TRAILING_POSS = rules.pattern("parties.text.trailing_possessive")
 _LEAD_THE = rules.pattern("parties.text.lead_the")
 _AND = rules.pattern("parties.text.and_split")
@@ -206,6 +207,9 @@ def trim_lead(name: str) -> tuple[str, int]:
     d = _DATELINE_LEAD.match(s)  # "HOUSTON Feb 2 Acme Oil Plc": a dateline run into the name
     if d:
         s, cut = s[d.end():], d.end()
+    share = _SHARE_OF.match(s)  # "Two of Germany's biggest unions": a count, then a name
+    if share:
+        s, cut = s[share.end():], cut + share.end()
     while True:
         m = _LEAD_WORD.match(s)
         if not m:
@@ -1596,6 +1600,8 @@ class _Candidates:
         """"workers at Brandt-Kessler Hydraulics": whoever the workers work for."""
         t = self.t
         for m in _WORKERS_AT.finditer(t):
+            if m.group("nat") and not _is_country_word(m.group("nat")):
+                continue  # "staff at Dutch airline X": a nationality, nothing else, before its kind
             name, cut = _without_country_owner(*trim_lead(m.group("emp")))
             owned = self._site_owner(name)  # "workers at Acme's Ridgecrest copper mine"
             name = owned or name
@@ -1653,9 +1659,10 @@ class _Candidates:
         found = chain(_CLASS_BEFORE.finditer(t), self._class_after(),
                       _TICKER.finditer(t) if "<" in t else ())
         for m in found:
-            for g in ("emp", "emp2", "a", "b"):
-                if g in m.re.groupindex and m.group(g):
-                    self._class_name(m, g)
+            for g in ("emp", "emp2", "emp3", "a", "b"):
+                if g in m.re.groupindex and m.group(g) and (
+                        g != "emp3" or _is_country_word(m.group("nat"))):
+                    self._class_name(m, g)  # ("emp3": a nationality before the firm's kind)
 
     def _class_name(self, m: re.Match[str], g: str) -> None:
         raw = m.group(g)
@@ -1809,6 +1816,7 @@ def _ner_candidates(ctx: Context, add) -> None:
 
 
 _TITLE_BEFORE = rules.pattern("parties.employer.title_before")
+_TITLE_AFTER = rules.pattern("parties.employer.title_after")
 _LEADER_GOVERNMENT = rules.pattern("parties.employer.leader_government")
 
 
@@ -1828,7 +1836,8 @@ def _back_over(t: str, i: int, keep) -> int:
 
 def _after_title(t: str, name: str) -> bool:
     """Somewhere in ``t`` a title stands right before ``name`` written as a whole word
-    ("chief negotiator Lorenz Brandt"): the name is a person's. A title match ending at a
+    ("chief negotiator Lorenz Brandt"), or right after it in apposition ("Brandt, the president
+    of the union"): the name is a person's. A title match ending at a
     mention starts at most a title word (12 letters) before the spaces, the one capitalised
     word and the spaces in front of it, so only that window is searched (linear in ``t``)."""
     i = t.find(name)
@@ -1836,8 +1845,8 @@ def _after_title(t: str, name: str) -> bool:
         if _boundary(t, i + len(name)):
             j = _back_over(t, i, str.isspace)
             j = _back_over(t, _back_over(t, j, lambda c: _is_word(c) or c in ".'-"), str.isspace)
-            if _TITLE_BEFORE.search(t, max(0, j - 12), i):
-                return True
+            if _TITLE_BEFORE.search(t, max(0, j - 12), i) or _TITLE_AFTER.match(t, i + len(name)):
+                return True  # "chairperson Ada Okafor", "Okafor, the president of the union"
         i = t.find(name, i + 1)
     return False
 
@@ -2142,11 +2151,13 @@ _GOV_PROPER = rules.pattern("parties.government.proper_name")
 _PRESSED = rules.pattern("parties.government.pressed")
 _GOV_WORD = rules.pattern("parties.government.gov_word")
 _STRIKE_WORD = rules.pattern("parties.government.strike_word")
+_UNMET_DEMANDS = rules.pattern("parties.government.unmet_demands")
 
 
 # a general strike voted down or opposed ("voted against a general strike") is none
 _GEN_REJECTED = rules.pattern("parties.government.general_rejected")
 _GENERAL = rules.pattern("parties.government.general_strike")
+_VOTED_DOWN = rules.pattern("parties.government.strike_voted_down")
 # the government as the other side of a union's dispute: "talks with the state government",
 # "union and provincial government officials reached a compromise"
 _COUNTERPART = rules.pattern("parties.government.counterpart")
@@ -2167,7 +2178,7 @@ def _regions() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
     out: dict[str, tuple[str, str]] = {s: (s, "US") for s in states}
     for v in d["provinces"].values():
         for n in v["names"]:
-            if " " in n or len(n) > 4:
+            if " " in n or len(n) > 4 or n.count(".") > 1:  # "B.C.", not "Alta."
                 out.setdefault(n, (v["names"][0], "CA"))
     for cc, c in d["overseas"].items():
         if cc.startswith("_"):
@@ -2208,15 +2219,17 @@ def _gov_cue(ctx: Context, t: str) -> tuple[re.Match[str], str] | None:
         sent = ctx.sentence_at(m.start())
         if not (sent and _GEN_REJECTED.search(sent.text)) and _GOV_WORD.search(t):
             return m, "general"  # (a general strike for a cause, no government named: none)
-    m = _AGAINST_GOV.search(t)
-    if m and has_union:
-        return m, "against"  # strikes by workers alone against a measure: no federation's call
+    for m in _AGAINST_GOV.finditer(t) if has_union else ():
+        sent = ctx.sentence_at(m.start())
+        if not (sent and _VOTED_DOWN.search(sent.text)):  # "voted against a strike to oppose
+            return m, "against"  # the government's policies": no action against it
     m = _GOV_OFFERS.search(t)
     if m and has_union:
         return m, "offers"  # "the Tarrow government has offered three per cent"
     for m in _PRESSED.finditer(t):
         sent = ctx.sentence_at(m.start())
-        if sent and (_UNION_WORD.search(sent.text) or _STRIKE_WORD.search(sent.text)):
+        if sent and (_UNION_WORD.search(sent.text) or _STRIKE_WORD.search(sent.text) or
+                     _UNMET_DEMANDS.search(sent.text)):
             return m, "pressed"  # "on strike, demanding the government extend the rates"
     return None
 
