@@ -140,6 +140,7 @@ def article_records(name: str, articles: Path, gold: Path, nlp) -> list[dict]:
     from picketline.model import ArticleFacts
     from picketline.nlp import Context
 
+    BEFORE = PIPELINE[:[s.name for s in PIPELINE].index("employers")]
     by_id = {a.id: a for a in read_paths(articles) if hasattr(a, "text")}
     out = []
     for g in sorted(gold.glob("*.json")):
@@ -149,10 +150,11 @@ def article_records(name: str, articles: Path, gold: Path, nlp) -> list[dict]:
         art = by_id[g.stem]
         ctx = Context(art, nlp)
         labor = no_cue_facts(art) is None
-        facts = run_steps(PIPELINE, ctx, ArticleFacts(id=art.id, title=art.title)) if labor else None
-        labor = bool(facts is not None and facts.labor)
-        emp = facts.employers if labor else parties.employers(ctx)
-        uni = facts.unions if labor else parties.unions(ctx)
+        if labor:  # the steps before the employers, as the extractor runs them (its gate)
+            facts = run_steps(BEFORE, ctx, ArticleFacts(id=art.id, title=art.title))
+            labor = bool(facts.labor)
+        # the rules' employers and unions (whether or not the model is hooked in)
+        emp, uni = parties.employers(ctx), parties.unions(ctx)
         gold_emp, gold_uni = rec.get("employers") or [], rec.get("unions") or []
         cands = roles.candidates(ctx, emp, uni)
         out.append({"set": name, "id": g.stem, "gold": gold_emp, "labor": labor,
