@@ -139,12 +139,13 @@ def _evidence_fact(ctx: Context, cand: Candidate, score: float) -> Fact | None:
         return None
     start, end = cand.first
     return Fact(cand.name, ctx.evidence(start, end), confidence=round(score, 3),
-                note=f"roles model {score:.2f}", rules=["roles.model.fill"])
+                note=f"roles model {score:.2f}")  # name_code_rules names it employers.code
 
 
 def choose(emp_keys: Sequence[tuple[str, ...]], cand_keys: Sequence[tuple[str, ...]],
            cand_union: Sequence[bool], scores: Sequence[float], mode: str = MODE,
-           fill_at: float = FILL_AT, veto_below: float = VETO_BELOW) -> tuple[list[int], int | None]:
+           fill_at: float = FILL_AT,
+           veto_below: float = VETO_BELOW) -> tuple[list[int], int | None]:
     """The decision, on keys and scores only: the indices of the rules' employers kept, and
     the candidate added (or None). ``mode`` is "rules" (unchanged), "fill" (the best-scored
     candidate that is not a rules' union, when the rules name no employer and it scores at
