@@ -301,6 +301,12 @@ def main(argv: list[str] | None = None) -> int:
             for i, sc in zip(idx, score_records(nlp, [recs[i] for i in idx])):
                 oof[i] = sc
         print("\n".join(head + table(recs, oof, f"(a) leave-one-set-out, {len(sets)} sets")))
+        from picketline.extract import roles
+
+        frozen = [("rules", 0.5, 0.1), (roles.MODE, roles.FILL_AT, roles.VETO_BELOW)]
+        for s in sets:  # where the chosen combination gains or loses, set by set
+            idx = [i for i, r in enumerate(recs) if r["set"] == s]
+            print("\n".join(table([recs[i] for i in idx], [oof[i] for i in idx], s, frozen)))
     nlp = train_on(recs) if (args.save or args.blind) else None
     if args.blind:  # only the frozen choice against the rules, only pooled figures
         from picketline.extract import roles
