@@ -12,6 +12,8 @@ The modules the steps come from:
 - ``dates``: publication date (given or inferred), start and end dates, relative dates, and a
   status whose action's last day is past;
 - ``parties``: employers and unions (aliases, acronyms, locals, gazetteer);
+- ``roles``: a trained check of the employers (docs/trained-components.md): where the rules
+  name no employer, the best-scored named organisation, with its evidence sentence;
 - ``numbers``: participants, wage demand and offer;
 - ``place``: location and industry;
 - ``issues``: demands and bargaining events;
@@ -30,7 +32,7 @@ from ..model import LIST_FACTS, SCALAR_FACTS, Article, ArticleFacts, Fact
 from ..nlp import Context, load_model
 from ..rules.provenance import name_code_rules
 from ..versions import extractor_version
-from . import classify, dates, events, issues, numbers, parties, place, proposals
+from . import classify, dates, events, issues, numbers, parties, place, proposals, roles
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -74,7 +76,8 @@ PIPELINE: tuple[Step, ...] = (
          ("is_labor_action",), gate=True),
     Step("action_type", lambda ctx, facts: classify.action_type(ctx), (), ("action_type",)),
     Step("status", _status, ("published", "action_type"), ("status",)),
-    Step("employers", lambda ctx, facts: parties.employers(ctx), (), ("employers",)),
+    Step("employers", lambda ctx, facts: roles.refine(ctx, parties.employers(ctx),
+                                                      parties.unions(ctx)), (), ("employers",)),
     Step("unions", lambda ctx, facts: parties.unions(ctx), (), ("unions",)),
     Step("action_dates", dates.action_dates, ("published", "status", "action_type"),
          ("start_date", "end_date")),
