@@ -71,3 +71,11 @@ def test_theatre_opera_and_ballet_staff_are_entertainment(text, nlp):
 ])
 def test_plantation_and_estate_workers_are_agriculture(text, nlp):
     assert industry_of(text, nlp) == "agriculture"
+
+
+@pytest.mark.parametrize("text", [
+    "Crews walked off the job on Monday, leaving a vessel stranded at its berth, the union said.",
+    "A strike by lock operators on the seaway halted ship traffic on Tuesday, their union said.",
+])
+def test_ship_berth_and_seaway_wordings_are_transportation(text, nlp):
+    assert industry_of(text, nlp) == "transportation"

@@ -329,3 +329,14 @@ def test_city_named_after_its_state(nlp, text, expected):
     # "Oklahoma City" is a city, not only the state whose name opens it
     f, _ = facts_of(text, nlp)
     assert loc(f) == expected
+
+
+def test_plants_taking_over_struck_work_do_not_spread_the_action(nlp):
+    text = ("MERIDEN, Conn., March 4 - Corvell Tool Co said a strike at its largest plant would cut "
+            "first-quarter profit by about 10 cts a share.\n"
+            "About 800 members of Machinists Local 77 struck the Meriden plant on Feb 20 after "
+            "their contract expired.\n"
+            "The company said it was moving part of its output to its plants in Fairlee, Ind., "
+            "and Brookton, Ill.")
+    f, _ = facts_of(text, nlp)
+    assert loc(f) == ("Meriden", "CT", "US")

@@ -472,3 +472,20 @@ def test_a_national_strike_takes_no_city_from_an_employers_name(text, nlp):
 def test_a_citys_own_sites_in_the_possessive_keep_the_city(text, nlp):
     f, _ = facts_of(text, nlp)
     assert loc(f)[0] == "Bristol"
+
+
+def test_named_part_of_a_city_places_the_action_abroad():
+    from picketline.extract import classify, parties, place
+    from picketline.model import Article, ArticleFacts
+    from picketline.nlp import Context, load_model
+    text = ("Bank staff in Portugal to strike over pay\n\n"
+            "Employees of Banco Aurelio and their union announced a strike on June 3 over pay.\n"
+            "Union members picketed a branch of the bank in Lisbon's Alvalade neighbourhood "
+            "on Tuesday to protest the offer.\n"
+            "The union said the 2% offer was far below inflation.")
+    ctx = Context(Article(id="t", text=text), load_model())
+    f = ArticleFacts(id="t")
+    f.employers = parties.employers(ctx)
+    f.unions = parties.unions(ctx)
+    loc = place.location(ctx, f)
+    assert loc is not None and loc.value.city == "Lisbon"

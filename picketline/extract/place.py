@@ -568,6 +568,9 @@ _SITE = rules.pattern("location.site")
 _WORKPLACE = rules.pattern("location.workplace_after")
 _SITE_PRE = rules.pattern("location.site_before")
 _SITE_OF = rules.pattern("location.site_of")
+_CITY_QUARTER = rules.pattern("location.city_quarter")
+_SITE_RULES = {_SITE_PRE: "location.site_before", _SITE_OF: "location.site_of",
+               _CITY_QUARTER: "location.city_quarter"}
 _HARBOUR_AFTER = rules.pattern("location.harbour_after")
 _LEAD_WORDS = frozenset(("A", "An", "The", "At", "In", "By", "On", "Its", "Their", "Our"))
 # a workforce named after its city or county ("Eastvale County doctors"); a town named by its
@@ -738,19 +741,19 @@ class _Finder:
                     self.add(Place(None, code, cc, s0, e0, "headline", 3.0))
 
     def named_sites(self) -> None:
-        """A workplace named by its city ("Chittagong port", "the port of Cadiz")."""
-        for rx in (_SITE_PRE, _SITE_OF):
+        """A workplace named by its city ("Chittagong port", "the port of Cadiz"), or a
+        named part of a city ("in <city>'s <name> district")."""
+        for rx in (_SITE_PRE, _SITE_OF, _CITY_QUARTER):
             for m in rx.finditer(self.t):
                 s0, e0 = m.start("city"), m.end("city")
                 if not self.free(s0, e0) or self.hq(s0) or _NOT_CITY.match(m.group("city")):
                     continue
                 sub = _city_subnames(m.group("city"))[0]
-                r = self.at_home(sub) or resolve_city(sub, min_pop=BIG_CITY if rx is _SITE_PRE else 0)
+                r = self.at_home(sub) or resolve_city(sub, min_pop=0 if rx is _SITE_OF else BIG_CITY)
                 if r is None and (rx is _SITE_OF or _HARBOUR_AFTER.match(self.t, e0)):
                     r = self._small_town(sub)
                 if r:
-                    self.add(Place(r[0], r[1], r[2], s0, e0, "site", 2.0,
-                                   "location.site_before" if rx is _SITE_PRE else "location.site_of"))
+                    self.add(Place(r[0], r[1], r[2], s0, e0, "site", 2.0, _SITE_RULES[rx]))
 
     def _abroad(self) -> bool:
         """Is the story placed outside the US (a home country, or a dateline abroad)?"""
@@ -1050,6 +1053,7 @@ def _size_sentence(text: str) -> bool:
 
 _CALLED_OFF = rules.pattern("location.called_off")
 _SYMPATHY = rules.pattern("location.sympathy_action")
+_WORK_MOVED = rules.pattern("location.work_moved")
 _SPREAD_IF = rules.pattern("location.spread_if")
 _ONE_CITY_SITES = rules.pattern("location.one_city_sites")
 _NEWSPAPER_AFTER = rules.pattern("location.newspaper_after")
@@ -1203,7 +1207,9 @@ def _scene(ctx: Context, facts: ArticleFacts) -> _Scene:
     places = [p for p in find_places(ctx, prior) if not _photo_caption(ctx, p.start)]
     # "dockers in Sydney and Melbourne walked out in sympathy": workers elsewhere backing the
     # action; their towns place it only when no other place does
-    own = [p for p in places if not ((sent := ctx.sentence_at(p.start)) and _SYMPATHY.search(sent.text))]
+    # "shifting production to its plants in <town> and <town>": where work goes during it
+    own = [p for p in places if not ((sent := ctx.sentence_at(p.start))
+                                     and (_SYMPATHY.search(sent.text) or _WORK_MOVED.search(sent.text)))]
     places = own or places
     return _Scene(ctx, places, home_country(ctx), union_states, emp_places, national,
                   employer_group, len(emp_names) >= 3)
