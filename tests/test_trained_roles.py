@@ -106,19 +106,3 @@ def test_refine_is_the_rules_when_no_model_ships(tmp_path):
         roles.load.cache_clear()
     if roles.load() is None:
         assert roles.refine(ctx, [], []) == []
-
-
-def test_the_shipped_model_keeps_the_rules_employers_and_fills_with_evidence():
-    """The shipped model only adds an employer where the rules name none (FILL); the rules'
-    own list passes through unchanged, and whatever it returns has an evidence sentence."""
-    if roles.load() is None:
-        return
-    text = ("Cleaners at Brantwick Regional Council began an indefinite strike on Monday over "
-            "unpaid overtime, the Municipal Cleaners Union said. The council said it regretted "
-            "the walkout and urged the union to return to talks.")
-    ctx = Context(Article(id="fixture-3", text=text, title=""))
-    start = text.index("Brantwick")
-    rules_emp = [Fact("Brantwick Regional Council", ctx.evidence(start, start + 25), rules=["x"])]
-    assert roles.refine(ctx, rules_emp, []) == rules_emp
-    for f in roles.refine(ctx, [], []):
-        assert f.evidence is not None and f.evidence.sentence in text

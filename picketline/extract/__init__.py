@@ -12,8 +12,8 @@ The modules the steps come from:
 - ``dates``: publication date (given or inferred), start and end dates, relative dates, and a
   status whose action's last day is past;
 - ``parties``: employers and unions (aliases, acronyms, locals, gazetteer);
-- ``roles``: a trained check of the employers (docs/trained-components.md): where the rules
-  name no employer, the best-scored named organisation, with its evidence sentence;
+- ``roles``: a trained employer-role check, measured and not hooked in
+  (docs/trained-components.md): the rules alone name the employers;
 - ``numbers``: participants, wage demand and offer;
 - ``place``: location and industry;
 - ``issues``: demands and bargaining events;
@@ -32,7 +32,7 @@ from ..model import LIST_FACTS, SCALAR_FACTS, Article, ArticleFacts, Fact
 from ..nlp import Context, load_model
 from ..rules.provenance import name_code_rules
 from ..versions import extractor_version
-from . import classify, dates, events, issues, numbers, parties, place, proposals, roles
+from . import classify, dates, events, issues, numbers, parties, place, proposals
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -76,8 +76,7 @@ PIPELINE: tuple[Step, ...] = (
          ("is_labor_action",), gate=True),
     Step("action_type", lambda ctx, facts: classify.action_type(ctx), (), ("action_type",)),
     Step("status", _status, ("published", "action_type"), ("status",)),
-    Step("employers", lambda ctx, facts: roles.refine(ctx, parties.employers(ctx),
-                                                      parties.unions(ctx)), (), ("employers",)),
+    Step("employers", lambda ctx, facts: parties.employers(ctx), (), ("employers",)),
     Step("unions", lambda ctx, facts: parties.unions(ctx), (), ("unions",)),
     Step("action_dates", dates.action_dates, ("published", "status", "action_type"),
          ("start_date", "end_date")),
