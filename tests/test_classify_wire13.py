@@ -140,3 +140,21 @@ def test_an_action_held_on_an_anniversary_is_still_labor():
               "Ships were queueing outside the harbour, the port said.",
               date="2005-05-17")
     assert labor(a)
+
+
+# --- a deal or vote told as ending a span of action, or bringing it to an end -----------------
+@pytest.mark.parametrize("lead", [
+    "Employers and unions in the region's engineering industry reached a pay deal today, ending "
+    "weeks of warning strikes at hundreds of plants.",
+    "The agreement, reached after 16 hours of talks, ended months of rolling strikes at the "
+    "group's factories in the north.",
+    "Cabin crew at the Korvel airline voted on Saturday to accept a compromise deal and bring "
+    "their 10-day strike to an end.",
+    "A new contract signed on Friday brought the two-week Brenna dock stoppage to a close.",
+])
+def test_a_deal_ending_a_span_of_action_is_ended(lead):
+    from picketline.extract import extract_article
+    a = story("Pay deal reached after strikes", lead,
+              "The agreement gives about 70,000 workers a rise of 3.1% from April, the union said.")
+    f = extract_article(a)
+    assert f.status is not None and f.status.value == "ended"

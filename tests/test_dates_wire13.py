@@ -95,3 +95,16 @@ def test_a_quoted_call_to_go_back_to_work_tomorrow_ends_the_action_today():
     start, end = _dates(text, "2022-10-19")
     assert start == "2022-10-06"
     assert end == "2022-10-19"
+
+
+@pytest.mark.parametrize("lead", [
+    "A 24-hour general strike against government pay curbs shut banks, schools and ministries "
+    "across Valdoria today and halted most buses in the capital.",
+    "A one-day stoppage by public sector staff closed post offices, tax offices and state schools "
+    "in the north today, union officials said.",
+])
+def test_a_one_day_action_whose_impact_lists_several_objects_is_dated_that_day(lead):
+    text = ("GENERAL STRIKE SHUTS BANKS\nPORTO VERDE, March 4 - " + lead + "\n"
+            "    The union said the stoppage was backed by most workers. The government said it "
+            "would not change its plans.\n REUTER\n")
+    assert _dates(text, "1987-03-04") == ("1987-03-04", "1987-03-04")
