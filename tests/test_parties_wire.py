@@ -901,3 +901,15 @@ def test_a_firm_after_a_nationality_and_a_company_noun_is_the_employer(nlp):
     text = ("Union workers and Chilean telecommunications firm Telvane reached an accord on "
             "Friday to end a two-day strike, the labour minister said.")
     assert employer_names(text, nlp) == ["Telvane"]
+
+
+# --- the firm after a union's members: "members of the X Union at Y" ------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("Members of the Harbour Drivers' Union (HDU) at Kestrelway backed the walkout by 512 votes "
+     "to 90, the union said on Tuesday. Kestrelway said it was disappointed by the vote.",
+     "Kestrelway"),
+    ("Members of the Allied Pilots Association at Skyvane rejected the offer on Friday, the "
+     "union said.", "Skyvane"),
+])
+def test_the_firm_after_a_named_unions_members_is_the_employer(text, expected, nlp):
+    assert expected in employer_names(text, nlp)
