@@ -35,7 +35,6 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
-import random
 import sys
 import tempfile
 from dataclasses import dataclass
@@ -45,6 +44,9 @@ REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "tests" / "real"))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import textcat_bow  # noqa: E402  (the scripts' shared trainer, beside this file)
 
 SEED = 20261203
 EPOCHS = 20
@@ -73,34 +75,12 @@ def model_text(text: str) -> str:
     return text[:20000].lower()
 
 
-def new_pipeline():
-    import spacy
-
-    nlp = spacy.blank("en")
-    nlp.add_pipe("textcat", config={"model": {
-        "@architectures": "spacy.TextCatBOW.v3", "exclusive_classes": True,
-        "ngram_size": NGRAMS, "no_output_layer": False, "length": 262144}})
-    return nlp
-
-
 def train(texts: list[str], labels: list[bool], seed: int = SEED, epochs: int = EPOCHS):
     """A textcat pipeline trained on ``texts`` (deterministic for one seed)."""
-    from spacy.training import Example
-    from spacy.util import fix_random_seed, minibatch
-
-    fix_random_seed(seed)
-    nlp = new_pipeline()
-    examples = [Example.from_dict(nlp.make_doc(model_text(t)),
-                                  {"cats": {"LABOR": float(y), "OTHER": float(not y)}})
-                for t, y in zip(texts, labels)]
-    optimizer = nlp.initialize(lambda: examples)
-    rng = random.Random(seed)
-    order = list(range(len(examples)))
-    for _ in range(epochs):
-        rng.shuffle(order)
-        for batch in minibatch([examples[i] for i in order], size=BATCH):
-            nlp.update(batch, drop=DROPOUT, sgd=optimizer, losses={})
-    return nlp
+    return textcat_bow.train([model_text(t) for t in texts],
+                             [{"LABOR": float(y), "OTHER": float(not y)} for y in labels],
+                             seed=seed, epochs=epochs, batch=BATCH, dropout=DROPOUT,
+                             ngrams=NGRAMS)
 
 
 def scores(nlp, texts: list[str]) -> list[float]:
