@@ -993,8 +993,7 @@ def _scene(ctx: Context, facts: ArticleFacts) -> _Scene:
     rel_anchor = writing_day(ctx, pub) if pub else None
     others = other_items(ctx, facts)  # a roundup's other disputes have dates of their own
     sents = [s for s in ctx.sentences
-             if (action_sentence(s.text) or _STAY_OUT.search(s.text) or _OTHER_ACTION.search(s.text)
-                 or (status == "ended" and _BACK_TO_WORK.search(s.text)))
+             if (_tells_action(s.text) or (status == "ended" and _BACK_TO_WORK.search(s.text)))
              and not (others and in_other_item(others, s.start))
              # "Teachers previously held a one-day strike on April 29, 2022": an earlier
              # year's action, no day of this one
@@ -1512,10 +1511,15 @@ _STAY_OUT = rules.pattern("dates.during.stay_out")
 _BACK_TO_WORK = rules.pattern("dates.during.back_to_work")
 
 
+def _tells_action(text: str) -> bool:
+    """Does the sentence tell the action itself (an action word, staying out, another kind of
+    action)?"""
+    return bool(action_sentence(text) or _STAY_OUT.search(text) or _OTHER_ACTION.search(text))
+
+
 def _only_back_to_work(text: str) -> bool:
     """A sentence of the action only for its return to work (no action word of its own)."""
-    return not (action_sentence(text) or _STAY_OUT.search(text) or _OTHER_ACTION.search(text)) \
-        and bool(_BACK_TO_WORK.search(text))
+    return not _tells_action(text) and bool(_BACK_TO_WORK.search(text))
 _LIFTED = rules.pattern("dates.end.lifted")
 _RETURNED = rules.pattern("dates.end.returned")
 _WEEK_N_BEFORE = rules.pattern("dates.during.week_n_before")
