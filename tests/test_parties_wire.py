@@ -770,10 +770,11 @@ def test_talks_between_strikers_and_the_state_government(nlp):
 
 def test_government_doctors_of_an_unknown_state_name_no_nation(nlp):
     # "government doctors" are public workers; the "state government" of a state the data
-    # does not know is not the nation's government
+    # does not know is not the nation's government, but that state's, named by its shape
+    # ("the Indian state of Zorbagh")
     text = ("More than 3,000 government doctors in the Indian state of Zorbagh went on strike "
             "after the state government ignored their demands.")
-    assert employer_names(text, nlp) == []
+    assert employer_names(text, nlp) == ["Zorbagh government"]
 
 
 def test_government_doctors_strike_is_against_the_government(nlp):
@@ -913,3 +914,52 @@ def test_a_firm_after_a_nationality_and_a_company_noun_is_the_employer(nlp):
 ])
 def test_the_firm_after_a_named_unions_members_is_the_employer(text, expected, nlp):
     assert expected in employer_names(text, nlp)
+
+
+# --- the government as the employer side: states, counties, conditions, orders -----------------
+@pytest.mark.parametrize("text,expected", [
+    # a state the place data knows by its own name (an Indian state), "the state government"
+    ("Government doctors in the southern Indian state of Karnataka walked out on Monday, "
+     "demanding the state government fill vacant posts.\n", "Karnataka government"),
+    ("Bus crews in Tamil Nadu went on strike on Tuesday after wage talks with the state "
+     "government failed, the Transport Staff Federation said.\n", "Tamil Nadu government"),
+    # "walked out" is the action too: the talks in its sentence are the union's
+    ("Teachers in Manitoba walked out on Tuesday after talks with the provincial government "
+     "broke down over class sizes.\n", "Manitoba government"),
+    # a state the data does not know, named by its shape ("Varno State")
+    ("Junior doctors in Varno State stayed off work on Monday, defying an order by the Varno "
+     "State Government to return to work.\n", "Varno State government"),
+    # a county's nurses, and the county government accused of not paying them
+    ("Clinic nurses in Kenya's Talemo county went on strike on Monday, accusing the county "
+     "government of failing to pay salaries on time.\n", "Talemo County government"),
+    # "the Dravana government" where the article writes Dravana as a place ("in Dravana")
+    ("Thousands of government school teachers in Dravana marched on Tuesday, protesting "
+     "against the Dravana government's plan to hand schools to charities.\n", "Dravana government"),
+    # a strike threatened on a condition the government must meet
+    ("Nigeria's Joint Workers Front threatened a nationwide strike from June if the federal "
+     "government does not raise the minimum wage.\n", "Government of Nigeria"),
+    # the state government's pay offer rejected by the strikers
+    ("Nurses across Victoria walked off the job on Monday, rejecting the state government's "
+     "3 per cent pay offer. The Allied Nurses Union wants 12 per cent.\n", "Victoria government"),
+    # wages the government has not paid
+    ("Hospital porters in Queensland walked out on Monday. Their union said the state "
+     "government had not paid overtime for months.\n", "Queensland government"),
+])
+def test_the_government_of_a_state_county_or_country_as_the_employer_side(text, expected, nlp):
+    assert employer_names(text, nlp) == [expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the state government only mediates a private dispute: the firm is the employer
+    ("Workers at Orvanta Textiles in Gujarat went on strike on Monday over unpaid bonuses. The "
+     "Gujarat government appointed a conciliation officer to mediate between the company and "
+     "the union.\n", ["Orvanta Textiles"]),
+    # a condition on the government, said of a private strike
+    ("Dockers at Harbourline Terminals walked out on Wednesday. The union said the strike would "
+     "go on if the state government does not step in.\n", ["Harbourline Terminals"]),
+    # the government urging both sides to talk: no employer side of its own
+    ("Miners in Karnataka went on strike on Monday over bonuses. The state government urged "
+     "both sides to return to talks.\n", []),
+])
+def test_a_government_that_only_mediates_or_comments_is_no_employer(text, expected, nlp):
+    assert employer_names(text, nlp) == expected

@@ -2186,16 +2186,54 @@ def _regions() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
         for v in c["states"].values():
             for n in v["names"]:
                 out.setdefault(n, (v["names"][0], cc))
+    # the states and provinces of other countries that news names on their own ("Kerala",
+    # "Bavaria", "Gauteng"): their governments are named after them too
+    for cc, names in nm.load_data("countries.json")["subdivisions"].items():
+        if not cc.startswith("_"):
+            for n in names:
+                out.setdefault(n, (n, cc))
     return re.compile(rf"(?<![\w-])(?:{_trie_regex(set(out))})(?![\w-])"), out
 
 
-def _region_government(t: str) -> str | None:
+# a state, province or county named by its shape where the place data does not know it:
+# "the state of Kerala", "Lagos State", "Kisumu county", "the province of Sindh"
+_REGION_SHAPE = rules.pattern("parties.government.region_shape")
+
+
+def _shaped_regions(t: str, county: bool) -> list[str]:
+    """The regions ``t`` names by shape, each as often as it is named: counties where the
+    government is a county's, states and provinces otherwise."""
+    out = []
+    for m in _REGION_SHAPE.finditer(t):
+        word = (m.group("w1") or m.group("w2")).lower()
+        if (word == "county") != county:
+            continue
+        name = m.group("a") or m.group("b")
+        if m.group("b"):
+            words = name.split()
+            while words and words[0].endswith(("'s", "\u2019s")):
+                words.pop(0)  # "Kenya's Kisumu county": the owner's word opens no name
+            name, _ = trim_lead(" ".join(words))
+            if not name or _is_country_word(name):
+                continue  # "the Indian state of ...": a country's adjective, no region
+            if word in ("state", "county"):
+                name = f"{name} {m.group('w2').capitalize()}"  # "Lagos State", "Kisumu County"
+        out.append(name)
+    return out
+
+
+def _region_government(t: str, county: bool = False) -> str | None:
     """The government of the one state or province the article names most ("New South Wales
-    government", "State of Ohio")."""
+    government", "State of Ohio"); with ``county``, of the one county it names ("Kisumu
+    County government")."""
     pat, full = _regions()
     counts: dict[tuple[str, str], int] = defaultdict(int)
-    for m in pat.finditer(t):
-        counts[full[m.group()]] += 1
+    if not county:
+        for m in pat.finditer(t):
+            counts[full[m.group()]] += 1
+    for name in _shaped_regions(t, county):
+        if name not in full and name.split()[0] not in full:
+            counts[(name, "")] += 1  # a region the place data does not know
     if not counts:
         return None
     (name, cc), n = max(counts.items(), key=lambda kv: kv[1])
@@ -2261,12 +2299,15 @@ def _government(ctx: Context) -> Fact[str] | None:
     if kind == "counterpart":
         g = (cue.group("g1") or cue.group("g2") or cue.group("g3") or cue.group("g4")).strip()
         if _SUBNATIONAL.match(g) or g.lower() == "province":  # "talks with the province"
-            return _region_fact(ctx, t, cue, 0.6, [cue_rule])  # None: a state's, but no one state named
+            # None: a state's, but no one state named
+            return _region_fact(ctx, t, cue, 0.6, [cue_rule], g.lower().startswith("county"))
     named = _named_government(ctx, t)
     if named:
         return named
-    if _SUBNATIONAL_NAMED.search(t):
-        region = _region_fact(ctx, t, cue, 0.5, ["parties.government.subnational_named", cue_rule])  # "the state government" of the state named
+    sub = _SUBNATIONAL_NAMED.search(t)
+    if sub:
+        region = _region_fact(ctx, t, cue, 0.5, ["parties.government.subnational_named", cue_rule],
+                              sub.group().lower().startswith("county"))  # "the state government" of the state named
         if region or kind == "public":
             # state employees of a state the place data does not know: not the nation's
             return region
@@ -2291,9 +2332,10 @@ def _department(ctx: Context, t: str) -> Fact[str] | None:
 
 
 def _region_fact(ctx: Context, t: str, cue: re.Match[str], confidence: float,
-                 rule_ids: list[str]) -> Fact[str] | None:
-    """The government of the one state or province the article names, the cue as evidence."""
-    name = _region_government(t)
+                 rule_ids: list[str], county: bool = False) -> Fact[str] | None:
+    """The government of the one state or province (``county``: county) the article names,
+    the cue as evidence."""
+    name = _region_government(t, county)
     if not name:
         return None
     return Fact(name, ctx.evidence(cue.start(), cue.end()), confidence=confidence, note="government",
@@ -2317,11 +2359,23 @@ def _named_government(ctx: Context, t: str) -> Fact[str] | None:
         place = " ".join(words)
         if place and (nm.norm(place) in _place_names() or _is_country_word(place) or
                       nm.norm(place) in {nm.norm(a) for a in _state_abbrevs()} or
-                      place in region_full):
+                      place in region_full or _placed(t, place)):
             name = f"{place} government" if m.group("a") else f"Government of {place}"
             return Fact(name, ctx.evidence(m.start(), m.end()), confidence=0.6, note="government",
                         rules=["parties.government.named"])
     return None
+
+
+_PLACED = rules.pattern("parties.government.placed")
+
+
+def _placed(t: str, name: str) -> bool:
+    """The article writes the name as a place: a region by its shape ("Punjab province", "the
+    state of Sabah") or after "in" ("teachers in Punjab"), so "the Punjab government" is the
+    government of that place, not a party's or a leader's."""
+    return name in _shaped_regions(t, False) or name in _shaped_regions(t, True) or any(
+        t.startswith(name, m.end()) and not re.match(r"[\w'-]", t[m.end() + len(name):m.end() + len(name) + 1])
+        for m in _PLACED.finditer(t))
 
 
 def _country_government(ctx: Context, t: str, cue: re.Match[str],
