@@ -963,3 +963,25 @@ def test_the_government_of_a_state_county_or_country_as_the_employer_side(text, 
 ])
 def test_a_government_that_only_mediates_or_comments_is_no_employer(text, expected, nlp):
     assert employer_names(text, nlp) == expected
+
+
+# --- a council or city in the employer's role, no firm named ---------------------------------
+@pytest.mark.parametrize("text,expected", [
+    ("Library staff walked out on Wednesday in a row with Farrowby Borough Council over job "
+     "cuts.\n", "Farrowby Borough Council"),
+    ("Refuse collectors in Denmore went on strike on Monday after Denmore District Council "
+     "refused to improve its pay offer.\n", "Denmore District Council"),
+    ("Municipal workers in Tallowby went on strike on Monday, demanding that the City of "
+     "Tallowby pay a 9 percent increase. The union said the city had offered 4 percent.\n",
+     "City of Tallowby"),
+    ("Teachers in schools run by the Municipal Corporation of Varnagar went on strike on Monday "
+     "over unpaid salaries.\n", "Municipal Corporation of Varnagar"),
+])
+def test_a_council_in_the_employers_role_is_the_employer(text, expected, nlp):
+    assert employer_names(text, nlp) == [expected]
+
+
+def test_a_council_offering_to_mediate_is_no_employer(nlp):
+    text = ("Dock workers in Eastvale went on strike on Monday over pay. Eastvale City Council "
+            "offered to mediate.\n")
+    assert employer_names(text, nlp) == []

@@ -2515,11 +2515,16 @@ _COUNCIL_WORKERS = rules.pattern("parties.government.council_workers")
 _COUNCIL_NAMED = rules.pattern("parties.government.council_named")
 
 
+_COUNCIL_SIDE = rules.pattern("parties.government.council_side")
+
+
 def _council_employer(ctx: Context) -> Fact[str] | None:
     """No employer named, but the workers are a local council's own ("council bin workers in
-    Eastvale walked out"): the council the article names in full ("Eastvale City Council")."""
+    Eastvale walked out"), or a council or city is in the employer's role ("a pay dispute with
+    Eastvale City Council", "the city had offered 5 percent"): the council the article names
+    in full ("Eastvale City Council", "City of Eastvale")."""
     t = _view(ctx)
-    if not _COUNCIL_WORKERS.search(t):
+    if not (_COUNCIL_WORKERS.search(t) or _COUNCIL_SIDE.search(t)):
         return None
     m = _COUNCIL_NAMED.search(t)
     if not m:
@@ -2529,7 +2534,8 @@ def _council_employer(ctx: Context) -> Fact[str] | None:
         return None
     s0 = m.start("c") + cut
     return Fact(" ".join(name.split()), ctx.evidence(s0, s0 + len(name)), confidence=0.5,
-                rules=["parties.government.council_workers", "parties.government.council_named"],
+                rules=["parties.government.council_workers" if _COUNCIL_WORKERS.search(t) else
+                       "parties.government.council_side", "parties.government.council_named"],
                 note="council")
 
 
