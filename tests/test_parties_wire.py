@@ -985,3 +985,17 @@ def test_a_council_offering_to_mediate_is_no_employer(nlp):
     text = ("Dock workers in Eastvale went on strike on Monday over pay. Eastvale City Council "
             "offered to mediate.\n")
     assert employer_names(text, nlp) == []
+
+
+# --- a ministry its own staff picket, rally outside or march to ------------------------------
+@pytest.mark.parametrize("text,expected", [
+    ("Hundreds of public school teachers rallied outside the Department of Basic Schooling on "
+     "Wednesday, demanding higher salaries.\n", ["Department of Basic Schooling"]),
+    ("Nurses picketed the Ministry of Health and Care on Thursday over unpaid allowances, "
+     "their association said.\n", ["Ministry of Health and Care"]),
+    # a labour ministry is where workers of any employer protest: it mediates, it is no side
+    ("Dockers on strike rallied outside the Labour Ministry on Monday, demanding it step in.\n",
+     []),
+])
+def test_a_ministry_its_workers_protest_at_is_the_employer(text, expected, nlp):
+    assert employer_names(text, nlp) == expected

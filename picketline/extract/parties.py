@@ -2452,13 +2452,14 @@ _MINISTRY_BYSTANDER = rules.pattern("parties.government.ministry_bystander")
 def _ministry(ctx: Context) -> Fact[str] | None:
     """The ministry or department the action is against: its staff strike, the union presses
     it, it offers or negotiates ("a Health Ministry proposal", "the Interior Ministry, which
-    negotiates for the government"), or "the ministry had offered" where one ministry is
-    named. A labour ministry (the mediator) or a finance ministry (the purse) counts only when
-    its own staff strike; a ministry that only comments is a source, not a side."""
+    negotiates for the government"), its staff picket or march to it, or "the ministry had
+    offered" where one ministry is named. A labour ministry (the mediator) or a finance ministry
+    (the purse) counts only when its own staff strike; a ministry that only comments is a
+    source, not a side."""
     t = _view(ctx)
     score: dict[str, list] = {}
     for m in _MINISTRY_ROLE.finditer(t):
-        g = next(g for g in "abcde" if m.group(g))
+        g = next(g for g in "abcdef" if m.group(g))
         name, cut = trim_lead(m.group(g))
         if len(name.split()) < 2 or (g != "a" and _MINISTRY_BYSTANDER.search(name)):
             continue
