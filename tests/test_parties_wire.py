@@ -999,3 +999,9 @@ def test_a_council_offering_to_mediate_is_no_employer(nlp):
 ])
 def test_a_ministry_its_workers_protest_at_is_the_employer(text, expected, nlp):
     assert employer_names(text, nlp) == expected
+
+
+def test_a_government_asked_to_intervene_is_a_mediator_not_the_employer(nlp):
+    text = ("Dockers walked out at the port of Tarvik in Norway on Monday. The union said it "
+            "would extend the strike if the government does not intervene.\n")
+    assert employer_names(text, nlp) == []
