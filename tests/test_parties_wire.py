@@ -961,3 +961,26 @@ def test_a_named_unions_members_at_a_firm_are_no_company_union(nlp):
 ])
 def test_a_dateline_before_the_name_is_no_part_of_it(text, expected, nlp):
     assert employer_names(text, nlp) == [expected]
+
+
+# --- one-word union names listed together: "UK unions Prospect, Keystone, GMB and Unite" ----
+@pytest.mark.parametrize("text, expected", [
+    ("British unions Keystone, GMB, Aslef and Unite will ballot 4,000 members over strike "
+     "action at Norvale Rail, they said on Monday.", "Keystone"),
+    ("Talks between managers at Ferris Buses and the RMT, Amicus and TGWU unions broke down on "
+     "Tuesday. A spokesman for Amicus said drivers would strike.", "Amicus"),
+    ("Over 900 DNWU and Keystone members strike at Drumcliffe Hospital today, the Keystone Trade "
+     "Union said.", "DNWU"),
+])
+def test_each_name_in_a_list_of_unions_is_a_union(text, expected, nlp):
+    assert expected in union_names(text, nlp)
+
+
+@pytest.mark.parametrize("text", [
+    "Dock unions in France, Germany and Italy will strike on Monday, the union ETF said.",
+    "Unions Monday, Tuesday and Wednesday meetings were cancelled.",
+    "Over 900 Harlow and Denby members of the club voted on Tuesday.",
+])
+def test_places_days_and_unknown_pairs_in_a_list_are_no_unions(text, nlp):
+    names = union_names(text, nlp)
+    assert not {"France", "Germany", "Italy", "Monday", "Tuesday", "Harlow", "Denby"} & set(names)

@@ -1014,6 +1014,55 @@ class UnionFinder:
             self._add(" ".join([name, *whose, "union"]), s, m.end(), "name",
                       rule="parties.union.company_union")
 
+    def _list_known(self, item: str) -> str | None:
+        """The union a list's word names when the article or the gazetteer knows it: a
+        gazetteer union, a union found whose name it is or opens ("Keystone" of "Keystone
+        Trade Union")."""
+        e = nm.union_entry(item)
+        if e:
+            return e.canonical
+        for m in self.mentions:
+            if m.kind != "local" and (m.key == item or m.key.startswith(item + " ")):
+                return m.key
+        return self.acronyms.get(item) if item in self.acronyms else None
+
+    def _name_lists(self) -> None:
+        """One-word union names listed together ("UK unions Prospect, Keystone, GMB and Unite",
+        "the RMT, Keystone and TSSA unions", "Over 900 INMO and Keystone members"): each word a
+        union once the list says so ("unions", with a union or an acronym among them) or, beside
+        "members", once one of them is a union the article names."""
+        t = self.text
+        for m in _NAME_LIST.finditer(t):
+            g = "l1" if m.group("l1") else "l2" if m.group("l2") else "l3"
+            unions_said = g == "l1" or (g == "l3" and m.group("tail") == "unions")
+            base = m.start(g)
+            items: list[tuple[str, int]] = []
+            pos = 0
+            for part in _LIST_SPLIT.split(m.group(g)):
+                i = m.group(g).find(part, pos)
+                items.append((part, base + i))
+                pos = i + len(part)
+            known = {it: self._list_known(it) for it, _ in items}
+            if not any(known.values()) and not (unions_said and any(_all_caps(it) for it, _ in items)):
+                continue
+            for it, s in items:
+                key = known[it]
+                if key is None:
+                    if not _list_item_ok(it) or (not unions_said and not _all_caps(it) and
+                                                 not it[:1].isupper()):
+                        continue
+                    key = it
+                if _all_caps(it):
+                    self.acronyms.setdefault(it, key)
+                elif key == it:
+                    # later mentions of a one-word name ("a spokesman for Keystone said")
+                    for w in re.finditer(rf"(?<![\w-]){re.escape(it)}(?![\w-])", t):
+                        if self._free(w.start(), w.end()):
+                            self._add(key, w.start(), w.end(), "name", rule="parties.union.name_list")
+                    continue
+                if self._free(s, s + len(it)):
+                    self._add(key, s, s + len(it), "name", rule="parties.union.name_list")
+
     @staticmethod
     def _trim_tail(name: str) -> str:
         """Cut an official's title and name after the union's ("... Association President
@@ -1066,6 +1115,8 @@ class UnionFinder:
                 e = nm.union_entry(tok)
                 if e or not (nm.employer_entry(tok) or nm.acronym_is_place(tok)):
                     self.acronyms.setdefault(tok, e.canonical if e else tok)
+        if " and " in self.text or " & " in self.text:
+            self._name_lists()
         for m in _ACR_TOKEN.finditer(self.text):
             tok = m.group()
             if tok in self.acronyms and self._free(m.start(), m.end()):
@@ -1113,6 +1164,20 @@ def _firm_of_union(name: str, poss: bool, t: str, s: int) -> bool:
 def _sentence_start(t: str, s: int) -> bool:
     before = t[max(0, s - 3):s].rstrip(" \"'\u201c\u2018")
     return not before or before.endswith((".", "!", "?", "\n", ":"))
+
+
+_NAME_LIST = rules.pattern("parties.union.name_list")
+_LIST_SPLIT = re.compile(r",\s*(?:(?:and|&)\s+)?(?:the\s+)?|\s+(?:and|&)\s+(?:the\s+)?")
+
+
+def _list_item_ok(item: str) -> bool:
+    """A word of a list of unions that may be a union's name: no place, country, day, firm,
+    word for workers or sentence word."""
+    low = item.lower()
+    return not (_is_country_word(item) or nm.norm(item) in _place_names() or
+                nm.norm(item) in _world_cities() or low in _NOT_FIRM_WORD or low in LEAD_STOP or
+                low in WORKER_WORDS or _member_word(low) or nm.employer_entry(item) or
+                nm.acronym_is_place(item) or nm.norm(item + " union") in nm.not_unions())
 
 
 # a union named only as somebody else's affiliate, or as staying out of the action
