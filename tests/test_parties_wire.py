@@ -984,3 +984,11 @@ def test_each_name_in_a_list_of_unions_is_a_union(text, expected, nlp):
 def test_places_days_and_unknown_pairs_in_a_list_are_no_unions(text, nlp):
     names = union_names(text, nlp)
     assert not {"France", "Germany", "Italy", "Monday", "Tuesday", "Harlow", "Denby"} & set(names)
+
+
+# --- a union's own division is no employer: "DNWU's Health Division Organiser" -------------
+def test_a_unions_possessive_division_is_no_employer(nlp):
+    text = ("Over 800 care workers are on strike today. Mary Doyle - who is DNWU's Health "
+            "Division Organiser - says DNWU members had no other choice. The DNWU union said the "
+            "strike would go on.")
+    assert not any(n.startswith("DNWU") for n in employer_names(text, nlp))

@@ -2656,7 +2656,12 @@ def _drop_union_fragments(ctx: Context, cands: dict[str, Cand]) -> None:
              if any(m.rule != "parties.union.company_union" for m in p.mentions)]
     names = {_as_written(p, ctx) for p in named} | {p.key for p in named}
     t = _view(ctx)
+    said = {t[m.start:m.end] for p in named for m in p.mentions} | names
     for k, c in list(cands.items()):
+        owner = _POSSESSIVE_LEAD.match(c.name + " ")
+        if owner and owner.group().rstrip()[:-2].rstrip("'\u2019") in said:
+            del cands[k]  # "Keystone's Health Division": a part of the union, no employer
+            continue
         longer = [u for u in names if u.startswith(c.name + " ")]
         spans = list(_word_spans(t, c.name))
         if longer and spans and all(any(t.startswith(u, s) for u in longer) for s, _ in spans):
