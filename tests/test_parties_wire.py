@@ -1005,3 +1005,81 @@ def test_a_government_asked_to_intervene_is_a_mediator_not_the_employer(nlp):
     text = ("Dockers walked out at the port of Tarvik in Norway on Monday. The union said it "
             "would extend the strike if the government does not intervene.\n")
     assert employer_names(text, nlp) == []
+
+# --- a union named by its firm: "the Brenner Steel union", "Kanto Mori's labour union" -----
+@pytest.mark.parametrize("text, expected", [
+    ("Workers at Brenner Steel will strike on Monday, the Brenner Steel union said.",
+     "Brenner Steel union"),
+    ("Dalgas Motor's labour union plans to stage four-hour strikes on Thursday, a union "
+     "spokesman said. Dalgas Motor declined to comment.", "Dalgas Motor union"),
+    ("The Lotus Air flight attendants' union said it would strike in August, accusing the "
+     "airline of failing to negotiate pay.", "Lotus Air flight attendants' union"),
+    ("SEOUL - The Ostrava Mining trade union said miners would walk out next week.",
+     "Ostrava Mining union"),
+])
+def test_a_union_named_by_its_firm_is_a_union(text, expected, nlp):
+    assert union_names(text, nlp) == [expected]
+    firm = expected.split(" union")[0].replace(" flight attendants'", "")
+    assert firm in employer_names(text, nlp)  # the firm stays the employer
+
+
+@pytest.mark.parametrize("text", [
+    "The secretary of the federation, Maurizio Corvani's union, said the strike would go ahead.",
+    "One union said it would strike on Friday. Another union disagreed.",
+    "South Korea's largest union called a strike. The Korean union said 2,000 would walk out.",
+    "Staff at the Navy Harbour credit union protested. The Oxford student union backed them.",
+    "The strike was called at the March union meeting in the Los Angeles union hall.",
+    "A labour union at the department store unit confirmed its right to strike.",
+])
+def test_no_company_union_from_people_places_or_counts(text, nlp):
+    assert union_names(text, nlp) == []
+
+
+def test_a_named_unions_members_at_a_firm_are_no_company_union(nlp):
+    # "57,000 Ford union members" beside the union named again and again
+    text = ("The Harbour Workers Union reached a deal with Kestrel Port. The Harbour Workers Union "
+            "said 5,000 Kestrel Port union members will vote on it. The Harbour Workers Union "
+            "called off the strike.")
+    assert union_names(text, nlp) == ["Harbour Workers Union"]
+
+
+# --- a dateline written apart from its city: "Lagos, Sept 15 The Kessington Motors workers" -
+@pytest.mark.parametrize("text, expected", [
+    ("Lagos, Sept 15 The Kessington Motors workers downed tools on Tuesday over unpaid wages, "
+     "the union said.", "Kessington Motors"),
+    ("Mumbai, Jan 12 The Kestrel Airways pilots' union called off its strike on Friday after "
+     "talks with management.", "Kestrel Airways"),
+])
+def test_a_dateline_before_the_name_is_no_part_of_it(text, expected, nlp):
+    assert employer_names(text, nlp) == [expected]
+
+
+# --- one-word union names listed together: "UK unions Prospect, Keystone, GMB and Unite" ----
+@pytest.mark.parametrize("text, expected", [
+    ("British unions Keystone, GMB, Aslef and Unite will ballot 4,000 members over strike "
+     "action at Norvale Rail, they said on Monday.", "Keystone"),
+    ("Talks between managers at Ferris Buses and the RMT, Amicus and TGWU unions broke down on "
+     "Tuesday. A spokesman for Amicus said drivers would strike.", "Amicus"),
+    ("Over 900 DNWU and Keystone members strike at Drumcliffe Hospital today, the Keystone Trade "
+     "Union said.", "DNWU"),
+])
+def test_each_name_in_a_list_of_unions_is_a_union(text, expected, nlp):
+    assert expected in union_names(text, nlp)
+
+
+@pytest.mark.parametrize("text", [
+    "Dock unions in France, Germany and Italy will strike on Monday, the union ETF said.",
+    "Unions Monday, Tuesday and Wednesday meetings were cancelled.",
+    "Over 900 Harlow and Denby members of the club voted on Tuesday.",
+])
+def test_places_days_and_unknown_pairs_in_a_list_are_no_unions(text, nlp):
+    names = union_names(text, nlp)
+    assert not {"France", "Germany", "Italy", "Monday", "Tuesday", "Harlow", "Denby"} & set(names)
+
+
+# --- a union's own division is no employer: "DNWU's Health Division Organiser" -------------
+def test_a_unions_possessive_division_is_no_employer(nlp):
+    text = ("Over 800 care workers are on strike today. Mary Doyle - who is DNWU's Health "
+            "Division Organiser - says DNWU members had no other choice. The DNWU union said the "
+            "strike would go on.")
+    assert not any(n.startswith("DNWU") for n in employer_names(text, nlp))

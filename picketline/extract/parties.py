@@ -686,6 +686,8 @@ class UnionFinder:
             self._lower_parentheticals()
         self._gazetteer()
         self._shaped()
+        if " union" in self.text:
+            self._company_unions()
         self._bare_locals()
         self._bare_units()
         self._acronym_mentions()
@@ -988,6 +990,79 @@ class UnionFinder:
             kind = "national" if (parent or nm.union_entry(name)) else "name"
             self._add(key, s, e, kind, parent.canonical if parent else None, "parties.union.name")
 
+    def _company_unions(self) -> None:
+        """"the Brenner Steel union", "Kanto Mori's labour union", "the Lotus Air flight
+        attendants' union": a union named only by the firm whose staff it organises. The words
+        between may only say whose union it is ("flight attendants'", "employees'", "labour");
+        the firm is a name of its own (no place, country, person or union named otherwise)."""
+        t = self.text
+        for m in _COMPANY_UNION.finditer(t):
+            raw = m.group("name")
+            name, cut = _without_country_owner(*trim_lead(raw))
+            poss = bool(m.group("poss")) or raw.rstrip().endswith(("'s", "\u2019s"))
+            name = nm.clean_name(_drop_possessive(name))
+            s = m.start("name") + cut
+            if not name or not self._free(s, m.end()) or not _firm_of_union(name, poss, t, s) \
+                    or _UNION_PLACE_AFTER.match(t, m.end()) or t[:s].rstrip(" ").endswith(","):
+                continue  # "the Kestrel Port union branch": another union's branch there; "the
+                # Rail, Maritime and Transport union": the last words of a listing name
+            whose = [w.lower() for w in m.group("mid").split()
+                     if w.rstrip("'\u2019").lower() not in _OWNER_WORDS]
+            if not all(w.rstrip("'\u2019") in WORKER_WORDS or _member_word(w.rstrip("'\u2019"))
+                       for w in whose):
+                continue  # "the Kestrel Estates tenants' union", "the Oxford student union"
+            self._add(" ".join([name, *whose, "union"]), s, m.end(), "name",
+                      rule="parties.union.company_union")
+
+    def _list_known(self, item: str) -> str | None:
+        """The union a list's word names when the article or the gazetteer knows it: a
+        gazetteer union, a union found whose name it is or opens ("Keystone" of "Keystone
+        Trade Union")."""
+        e = nm.union_entry(item)
+        if e:
+            return e.canonical
+        for m in self.mentions:
+            if m.kind != "local" and (m.key == item or m.key.startswith(item + " ")):
+                return m.key
+        return self.acronyms.get(item) if item in self.acronyms else None
+
+    def _name_lists(self) -> None:
+        """One-word union names listed together ("UK unions Prospect, Keystone, GMB and Unite",
+        "the RMT, Keystone and TSSA unions", "Over 900 INMO and Keystone members"): each word a
+        union once the list says so ("unions", with a union or an acronym among them) or, beside
+        "members", once one of them is a union the article names."""
+        t = self.text
+        for m in _NAME_LIST.finditer(t):
+            g = "l1" if m.group("l1") else "l2" if m.group("l2") else "l3"
+            unions_said = g == "l1" or (g == "l3" and m.group("tail") == "unions")
+            base = m.start(g)
+            items: list[tuple[str, int]] = []
+            pos = 0
+            for part in _LIST_SPLIT.split(m.group(g)):
+                i = m.group(g).find(part, pos)
+                items.append((part, base + i))
+                pos = i + len(part)
+            known = {it: self._list_known(it) for it, _ in items}
+            if not any(known.values()) and not (unions_said and any(_all_caps(it) for it, _ in items)):
+                continue
+            for it, s in items:
+                key = known[it]
+                if key is None:
+                    if not _list_item_ok(it) or (not unions_said and not _all_caps(it) and
+                                                 not it[:1].isupper()):
+                        continue
+                    key = it
+                if _all_caps(it):
+                    self.acronyms.setdefault(it, key)
+                elif key == it:
+                    # later mentions of a one-word name ("a spokesman for Keystone said")
+                    for w in re.finditer(rf"(?<![\w-]){re.escape(it)}(?![\w-])", t):
+                        if self._free(w.start(), w.end()):
+                            self._add(key, w.start(), w.end(), "name", rule="parties.union.name_list")
+                    continue
+                if self._free(s, s + len(it)):
+                    self._add(key, s, s + len(it), "name", rule="parties.union.name_list")
+
     @staticmethod
     def _trim_tail(name: str) -> str:
         """Cut an official's title and name after the union's ("... Association President
@@ -1040,11 +1115,69 @@ class UnionFinder:
                 e = nm.union_entry(tok)
                 if e or not (nm.employer_entry(tok) or nm.acronym_is_place(tok)):
                     self.acronyms.setdefault(tok, e.canonical if e else tok)
+        if " and " in self.text or " & " in self.text:
+            self._name_lists()
         for m in _ACR_TOKEN.finditer(self.text):
             tok = m.group()
             if tok in self.acronyms and self._free(m.start(), m.end()):
                 self._add(self.acronyms[tok], m.start(), m.end(), "acronym",
                           rule="parties.union.acronym_token")
+
+
+_COMPANY_UNION = rules.pattern("parties.union.company_union")
+# words before "union" that say what kind of union, not whose ("Kanto Mori's labour union")
+_OWNER_WORDS = {"labour", "labor", "trade", "industrial", "in-house", "enterprise"}
+# a capitalised word opening a sentence that counts or qualifies unions ("One union said")
+_NOT_FIRM_WORD = {"one", "any", "no", "such", "which", "whose", "neither", "either", "same",
+                  "national", "local", "regional", "state", "federal", "public", "private",
+                  "independent", "rival", "main", "largest", "biggest", "smaller", "second",
+                  "third", "first", "powerful", "militant", "moderate", "police", "student",
+                  "credit", "customs", "trade", "labour", "labor", "teachers", "workers",
+                  "january", "february", "march", "april", "may", "june", "july", "august",
+                  "september", "october", "november", "december", "monday", "tuesday",
+                  "wednesday", "thursday", "friday", "saturday", "sunday"}
+_UNION_PLACE_AFTER = re.compile(r"[ ]+(?:branch|branches|chapter|local|section|hall|offices?|"
+                                r"headquarters|building|meeting|elections?)\b")
+
+
+def _firm_of_union(name: str, poss: bool, t: str, s: int) -> bool:
+    """``name`` (written at ``s`` before "union") names the firm of a company union: not a
+    place, a country, a union or a body that is no union ("European"); a person's possessive
+    ("Jane Roe's union") is told apart by the firm being named again or having a head noun."""
+    words = _words(name)
+    if not words or nm.norm(name + " union") in nm.not_unions() or \
+            _is_country_word(name) or nm.norm(name) in _place_names() or \
+            nm.norm(name) in _world_cities() or nm.union_entry(name) or is_union_shaped(name):
+        return False
+    if any(w.lower() in _NOT_FIRM_WORD or w.lower() in TITLE_WORDS for w in words) or \
+            words[0].lower() in LEAD_STOP:
+        return False  # "A labour union of ...", "One union", "Tuesday's union meeting"
+    if len(words) == 1 and " " not in name:
+        if poss or (not _all_caps(name) and _sentence_start(t, s) and
+                    len(re.findall(rf"(?<![\w-]){re.escape(name)}(?![\w-])", t)) < 2):
+            return False  # "Landini's union"; a sentence's first word named nowhere else
+        return True
+    return not poss or bool(_ends_with_head(name) or nm.employer_entry(name)) or \
+        len(re.findall(rf"(?<![\w-]){re.escape(name)}(?![\w-])", t)) >= 2
+
+
+def _sentence_start(t: str, s: int) -> bool:
+    before = t[max(0, s - 3):s].rstrip(" \"'\u201c\u2018")
+    return not before or before.endswith((".", "!", "?", "\n", ":"))
+
+
+_NAME_LIST = rules.pattern("parties.union.name_list")
+_LIST_SPLIT = re.compile(r",\s*(?:(?:and|&)\s+)?(?:the\s+)?|\s+(?:and|&)\s+(?:the\s+)?")
+
+
+def _list_item_ok(item: str) -> bool:
+    """A word of a list of unions that may be a union's name: no place, country, day, firm,
+    word for workers or sentence word."""
+    low = item.lower()
+    return not (_is_country_word(item) or nm.norm(item) in _place_names() or
+                nm.norm(item) in _world_cities() or low in _NOT_FIRM_WORD or low in LEAD_STOP or
+                low in WORKER_WORDS or _member_word(low) or nm.employer_entry(item) or
+                nm.acronym_is_place(item) or nm.norm(item + " union") in nm.not_unions())
 
 
 # a union named only as somebody else's affiliate, or as staying out of the action
@@ -1150,6 +1283,11 @@ def _paren_keys(mentions: list[Mention], view: str) -> dict[str, str]:
     return out
 
 
+def _company_union(p: Party) -> bool:
+    """A union named only by its firm ("the Brenner Steel union")."""
+    return all(m.rule == "parties.union.company_union" for m in p.mentions)
+
+
 def _select_unions(mentions: list[Mention], ctx: Context) -> list[Party]:
     parties: dict[str, Party] = {}
     view = _view(ctx)
@@ -1159,6 +1297,11 @@ def _select_unions(mentions: list[Mention], ctx: Context) -> list[Party]:
             m.key = paren[view[m.start:m.end]]
         parties.setdefault(m.key, Party(m.key)).mentions.append(m)
     out = _without_shadowed_nationals(parties, ctx)
+    if len(out) > 1:
+        # "57,000 Ford union members" beside the UAW named again and again: that union's
+        # members at the firm, not a company union of its own
+        most = max((len(p.mentions) for p in out if not _company_union(p)), default=0)
+        out = [p for p in out if not _company_union(p) or len(p.mentions) > 1 or most < 2]
     if len(out) > 1:
         out = _without_passing_mentions(out, ctx)
     if len(out) > 1:
@@ -2543,7 +2686,9 @@ def _council_employer(ctx: Context) -> Fact[str] | None:
 def _all_candidates(ctx: Context) -> dict[str, Cand]:
     """Every employer candidate of the article: name shapes, the NER when they find no clear
     employer, a city's school district, lists; in a roundup, those of its first item."""
-    union_spans = [(m.start, m.end) for p in _union_parties(ctx) for m in p.mentions]
+    # the firm of a company union ("the Brenner Steel union") is still the firm
+    union_spans = [(m.start, m.end) for p in _union_parties(ctx) for m in p.mentions
+                   if m.rule != "parties.union.company_union"]
     adder: list = []
     cands = _emp_candidates(ctx, union_spans, use_ner=False, adder=adder)
     _drop_union_fragments(ctx, cands)
@@ -2567,9 +2712,17 @@ def _drop_union_fragments(ctx: Context, cands: dict[str, Cand]) -> None:
     """A name that is the first words of a union the article names ("Teamsters Canada Rail" of
     the "Teamsters Canada Rail Conference", its head noun "Rail" read as a railway's) is the
     union cut short, not an employer."""
-    names = {_as_written(p, ctx) for p in _union_parties(ctx)} | {p.key for p in _union_parties(ctx)}
+    # a company union ("the Lotus Air flight attendants' union") names its firm, not a fragment
+    named = [p for p in _union_parties(ctx)
+             if any(m.rule != "parties.union.company_union" for m in p.mentions)]
+    names = {_as_written(p, ctx) for p in named} | {p.key for p in named}
     t = _view(ctx)
+    said = {t[m.start:m.end] for p in named for m in p.mentions} | names
     for k, c in list(cands.items()):
+        owner = _POSSESSIVE_LEAD.match(c.name + " ")
+        if owner and owner.group().rstrip()[:-2].rstrip("'\u2019") in said:
+            del cands[k]  # "Keystone's Health Division": a part of the union, no employer
+            continue
         longer = [u for u in names if u.startswith(c.name + " ")]
         spans = list(_word_spans(t, c.name))
         if longer and spans and all(any(t.startswith(u, s) for u in longer) for s, _ in spans):
