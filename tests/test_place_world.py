@@ -489,3 +489,76 @@ def test_named_part_of_a_city_places_the_action_abroad():
     f.unions = parties.unions(ctx)
     loc = place.location(ctx, f)
     assert loc is not None and loc.value.city == "Lisbon"
+
+
+def _probe(text: str, nlp) -> tuple:
+    """The location of a whole article (first line, as in wire copy, is its headline)."""
+    from picketline.extract import extract_article
+    f = extract_article(Article(id="t", text=text), nlp)
+    return loc(f)
+
+
+@pytest.mark.parametrize("text,where", [
+    # several workplaces of one town are not many places
+    (" date 1988-04-11 CALGARY NURSES SET STRIKE DATE\n\nAbout 2,900 nurses at 18 Calgary "
+     "hospitals will go on strike on April 25 unless a new contract is reached, the Alberta "
+     "nurses' union said today.\n    The union is seeking a seven pct raise.",
+     ("Calgary", "AB", "CA")),
+    (" date 1988-03-08 NIGERIAN DOCTORS STRIKE OVER ALLOWANCES\n\nDoctors at Kano State's 12 "
+     "general hospitals stayed away from work today in a strike over unpaid allowances, "
+     "hospital officials said.\n    The Kano State Hospitals Management Board, which employs "
+     "them, said the money would be paid soon.", ("Kano", None, "NG")),
+    (" date 1988-06-02 SUGAR WORKERS VOTE FOR STRIKE\n\nWorkers at Tasman Cane Ltd's six mills "
+     "around Bundaberg in Queensland have voted to give their union authority to strike during "
+     "the crush, the union said today.", ("Bundaberg", "QLD", "AU")),
+    # a workplace, or several, named with the town they stand in
+    (" date 1988-11-14 TURKEY DEFERS TEXTILE STRIKE\n\nThe Turkish government today deferred "
+     "for 60 days a strike by about 4,000 workers at Marmara Dokuma AS that was due to start at "
+     "the company's two plants near Bursa, officials said.", ("Bursa", None, "TR")),
+    (" date 1988-02-16 HOTEL WORKERS PICKET IN MANILA\n\nAbout 200 employees of the Golden Lotus "
+     "Hotel in Pasig picketed the hotel's entrance for a second day today, demanding that "
+     "management recognise their union.", ("Pasig", None, "PH")),
+    (" date 1988-09-20 LOCKOUT TO CUT PULP OUTPUT\n\nSwedish paper maker Lakeland Massa AB said "
+     "today its lockout of some 800 workers at its Umea pulp mill would cut output by about "
+     "20,000 tonnes.", ("Umea", None, "SE")),
+])
+def test_the_town_of_the_struck_sites(text, where, nlp):
+    assert _probe(text, nlp) == where
+
+
+@pytest.mark.parametrize("text,where", [
+    # abroad, a city named on its own places the action when the action is told there
+    ("Nurses rally in Romanian capital\n\nThousands of nurses have marched through Bucharest "
+     "to demand higher pay and more staff on hospital wards.\nOrganisers said 8,000 nurses "
+     "from across Romania took part in the protest.", ("Bucharest", None, "RO")),
+    # ... or the headline names it, under a nickname the gazetteer knows
+    ("Bins overflow as Joburg walkout spreads\n\nWaste collection has stopped across much of "
+     "Johannesburg, South Africa's largest city, after municipal workers began an indefinite "
+     "strike over pay.\nThe union said 6,000 of its members had stayed away.",
+     ("Johannesburg", None, "ZA")),
+    # "the Ghanaian port city of <town>": the adjective is no town
+    ("Ghana nurses' strike enters second day\n\nA strike by nurses at state hospitals in the "
+     "Ghanaian port city of Takoradi has entered its second day.\nAbout 900 nurses walked out "
+     "demanding higher pay.", ("Takoradi", None, "GH")),
+    # a stoppage called off in one port, the strike going on in another
+    (" date 1988-05-10 DOCKERS' STRIKE HITS SPANISH PORT\n\nStriking dockers brought the Basque "
+     "port of Bilbao to a standstill today but called off a stoppage in the port of Valencia "
+     "after winning the reinstatement of a sacked docker, union sources said.\n    Union "
+     "sources said the strike would continue in Bilbao tomorrow.", ("Bilbao", None, "ES")),
+])
+def test_a_city_abroad_where_the_action_is_told(text, where, nlp):
+    assert _probe(text, nlp) == where
+
+
+@pytest.mark.parametrize("text", [
+    # talks in the capital are not where the strike is
+    " date 1988-09-20 PORTUGUESE DOCKERS STRIKE\n\nDockers at ports across Portugal went on "
+    "strike today over job cuts, union officials said.\n    Talks in Lisbon on ending the "
+    "strike broke down late last night, the union said.",
+    # one city of a list is not the action's city
+    " date 1988-03-02 STRIKES HALT TRAINS IN PORTUGAL\n\nRailway workers at the state railway "
+    "went on strike today over pay.\n    Demonstrations last night led to clashes with police "
+    "in Lisbon, Porto and Braga.",
+])
+def test_a_city_abroad_in_passing_is_not_the_actions(text, nlp):
+    assert _probe(text, nlp)[0] is None

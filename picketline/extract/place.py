@@ -572,6 +572,7 @@ _CITY_QUARTER = rules.pattern("location.city_quarter")
 _SITE_RULES = {_SITE_PRE: "location.site_before", _SITE_OF: "location.site_of",
                _CITY_QUARTER: "location.city_quarter"}
 _HARBOUR_AFTER = rules.pattern("location.harbour_after")
+_PORT_OF_AFTER = rules.pattern("location.port_of_after")
 _LEAD_WORDS = frozenset(("A", "An", "The", "At", "In", "By", "On", "Its", "Their", "Our"))
 # a workforce named after its city or county ("Eastvale County doctors"); a town named by its
 # industrial area ("the Kaliganj industrial area")
@@ -748,10 +749,12 @@ class _Finder:
                 s0, e0 = m.start("city"), m.end("city")
                 if not self.free(s0, e0) or self.hq(s0) or _NOT_CITY.match(m.group("city")):
                     continue
+                if rx is _SITE_PRE and _PORT_OF_AFTER.match(self.t, e0):
+                    continue  # "the Basque port of <town>": the town follows
                 sub = _city_subnames(m.group("city"))[0]
                 r = self.at_home(sub) or resolve_city(sub, min_pop=0 if rx is _SITE_OF else BIG_CITY)
                 if r is None and (rx is _SITE_OF or _HARBOUR_AFTER.match(self.t, e0)):
-                    r = self._small_town(sub)
+                    r = self._small_town(sub, s0)
                 if r:
                     self.add(Place(r[0], r[1], r[2], s0, e0, "site", 2.0, _SITE_RULES[rx]))
 
@@ -760,7 +763,7 @@ class _Finder:
         return bool(self.home) or any(p.source == "dateline" and p.country not in (None, "US")
                                       for p in self.out)
 
-    def _small_town(self, name: str) -> tuple[str, str | None, str] | None:
+    def _small_town(self, name: str, at: int) -> tuple[str, str | None, str] | None:
         """A town too small for the gazetteer named by its port ("Saltmouth docks", "the town
         of Kellby"), read in the dateline's state and country (or the article's home). Not a
         run opening with a sentence's article ("An Antwerp port official") nor one that holds
@@ -768,6 +771,11 @@ class _Finder:
         words = name.split()
         if words[0] in _LEAD_WORDS or any(resolve_city(" ".join(words[i:])) for i in range(1, len(words))):
             return None
+        if not _unlisted_town(name):
+            return None  # "the Kenyan port city of ...": a country's adjective, not a town
+        prev = _NAME_BEFORE.search(self.t, max(0, at - 20), at)
+        if prev and prev.group(1).lower() not in _FUNCTION_WORDS:
+            return None  # "the Canary\nIsland port": the end of a longer name cut by a line break
         dl = next((p for p in self.out if p.source == "dateline" and p.country), None)
         if dl and (self.home is None or dl.country == self.home):
             return (name, dl.state, dl.country)
@@ -809,7 +817,7 @@ class _Finder:
                 r = self.at_home(sub) or self.in_known(sub) or resolve_city(sub)
                 if r is None and self._abroad() and sub == m.group("city") and _unlisted_town(sub) \
                         and _WORKPLACE_IN.search(self.t, max(0, s0 - 60), s0):
-                    r = self._small_town(sub)  # "the terminal at <town>" abroad: too small to list
+                    r = self._small_town(sub, s0)  # "the terminal at <town>" abroad: too small to list
                 if r:
                     self.add(Place(r[0], r[1], r[2], s0, s0 + len(sub), "site", 2.0, "location.site"))
                     break
@@ -1056,7 +1064,15 @@ _SYMPATHY = rules.pattern("location.sympathy_action")
 _WORK_MOVED = rules.pattern("location.work_moved")
 _SPREAD_IF = rules.pattern("location.spread_if")
 _ONE_CITY_SITES = rules.pattern("location.one_city_sites")
+_ONE_CITY_SITES_NEAR = rules.pattern("location.one_city_sites_near")
 _NEWSPAPER_AFTER = rules.pattern("location.newspaper_after")
+
+
+def _one_town(m: re.Match[str], home: str | None) -> bool:
+    """Is the town of a match of ``location.one_city_sites`` a known town (in the article's
+    home country, for one abroad)?"""
+    name = next(v for v in m.groupdict().values() if v)
+    return bool(resolve_city(name) or home and resolve_city(name, country=home))
 
 
 def _multi_place(ctx: Context) -> bool:
@@ -1065,6 +1081,7 @@ def _multi_place(ctx: Context) -> bool:
     pats = _MULTI_PLACE
     _, states = _geo()
     regions = _data()["regions"]
+    home = home_country(ctx)
     for sent in ctx.sentences:
         st = sent.text
         if not _ACTION.search(st) or (_SIZE.search(st) and not _WALKED_OUT.search(st)):
@@ -1073,8 +1090,10 @@ def _multi_place(ctx: Context) -> bool:
             continue  # "cancelled a scheduled national strike", "walked out in sympathy": not this action
         if m := _SPREAD_IF.search(st):
             st = st[:m.start()]  # "could spread to its other plants": a feared spread
-        # "two Kellby hospitals": several sites of one town are not many places
-        st = _ONE_CITY_SITES.sub(lambda m: " " if resolve_city(m.group("city") or m.group("town")) else m.group(), st)
+        # "two Kellby hospitals", "eight mills around Kellby": several sites of one town are
+        # not many places
+        for rx in (_ONE_CITY_SITES_NEAR, _ONE_CITY_SITES):
+            st = rx.sub(lambda m: " " if _one_town(m, home) else m.group(), st)
         if pats.search(st):
             return True
         # "across Ontario", "across Michigan": a whole state, province or country (not a city)
@@ -1274,6 +1293,36 @@ def _weigh_spread(s: _Scene) -> None:
     s.spread = _multi_place(ctx)
 
 
+_CLAUSE_BREAK = rules.pattern("location.clause_break")
+
+
+def _called_off_there(ctx: Context, p: Place) -> bool:
+    """Is a place named in a clause that calls a stoppage off ("but called off a stoppage
+    in <city>", "A stoppage was also called off in <city>")?"""
+    sent = ctx.sentence_at(p.start)
+    if sent is None:
+        return False
+    before = ctx.text[sent.start:p.start]
+    cut = max((m.end() for m in _CLAUSE_BREAK.finditer(before)), default=0)
+    return bool(_CALLED_OFF.search(before, cut))
+
+
+def _one_name_a_city(pool: list[Place]) -> list[Place]:
+    """The places of a city the text names both by its own name and by another one the
+    gazetteer knows ("Joburg" and "Johannesburg"), all under its own name."""
+    cities, _ = _geo()
+    names = {p.city for p in pool if p.city}
+    own = {}
+    for n in names:
+        opts = [o for o in cities.get(n, ()) if o[2] == next(p.country for p in pool if p.city == n)]
+        if opts and (best := max(opts, key=lambda o: o[3])[0]) != n and best in names:
+            own[n] = best
+    if not own:
+        return pool
+    return [Place(own[p.city], p.state, p.country, p.start, p.end, p.source, p.weight, p.rule)
+            if p.city in own else p for p in pool]
+
+
 def _from_text(s: _Scene) -> tuple[str | None, str | None, str | None, Evidence | None, str,
                                    Place | None]:
     """(city, state, country, evidence, note, the place of the evidence) from the places the
@@ -1282,7 +1331,14 @@ def _from_text(s: _Scene) -> tuple[str | None, str | None, str | None, Evidence 
     # mention ("talks in Madrid"): the action's city is its dateline or a workplace's
     foreign = s.home is not None and s.home == s.country and s.home not in _overseas()
     pool = [p for p in s.places if (s.country is None or p.country == s.country)
-            and not (foreign and p.source == "city")]
+            and not (foreign and p.source == "city" and not _action_city(s.ctx, p))]
+    pool = _one_name_a_city(pool)
+    off = [p for p in pool if p.city and _called_off_there(s.ctx, p)]
+    if off and any(p.city and p.city not in {o.city for o in off} for p in pool):
+        # "brought the port of <town> to a halt but called off a stoppage in <city>": the
+        # place where a stoppage was called off weighs less than where the action goes on
+        pool = [Place(p.city, p.state, p.country, p.start, p.end, p.source, p.weight * 0.5, p.rule)
+                if p in off else p for p in pool]
     cities: Counter = Counter()
     first: dict[str, Place] = {}
     for p in pool:
@@ -1296,6 +1352,28 @@ def _from_text(s: _Scene) -> tuple[str | None, str | None, str | None, Evidence 
     at = (first.get(city) or chosen) if city else None
     ev, note, at = _text_evidence(s, city, state, country, at)
     return city, state, country, ev, note, at
+
+
+_ACTION_CITY_BEFORE = rules.pattern("location.action_city_before")
+_MARCH = rules.pattern("location.march_sentence")
+
+
+def _action_city(ctx: Context, p: Place) -> bool:
+    """Is a city named on its own where the action is, in a story from abroad? When the
+    headline names it ("<City> strike begins", "<City> hotel staff threaten strike") or a
+    sentence telling the action puts the action there ("marched through <city>", "stopped
+    across much of <city>"); not talks or a court there, nor a name in passing."""
+    head = headline(ctx)
+    if head and p.end <= len(head) + 40 and ctx.text.find(head) in range(0, 40) \
+            and p.start >= ctx.text.find(head):
+        return True  # a headline opening the text
+    sent = ctx.sentence_at(p.start)
+    if sent is None or not (_ACTION.search(sent.text) or _MARCH.search(sent.text)) \
+            or _CALLED_OFF.search(sent.text) or _MULTI_PLACE.search(sent.text):
+        return False
+    if (m := _CITY_LIST.match(ctx.text, p.start)) and _LIST_SEPARATOR.search(m.group()):
+        return False  # "clashes in Madrid, Cadiz and Saragossa": one of several cities
+    return bool(_ACTION_CITY_BEFORE.search(ctx.text, max(0, p.start - 40), p.start))
 
 
 def _fill(s: _Scene, chosen: Place | None,
