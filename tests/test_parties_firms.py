@@ -51,7 +51,8 @@ def test_one_word_firm_after_its_kind():
     emps = _emps("Tram strike called off\n\n"
                  "A 24-hour tram strike was called off last night after talks between bosses at "
                  "network operator Kestrelway and the transport unions. The 300 drivers had voted "
-                 "for the walkout over hours.\n")
+                 "for the walkout over hours. Kestrelway said it was relieved that a deal had been "
+                 "agreed.\n")
     assert emps == ["Kestrelway"]
 
 
@@ -157,3 +158,19 @@ def test_firm_named_in_its_staff_union():
                  "Pune, March 30 The Skyvane Air employees' union has decided to call off the "
                  "strike that was to start from April 2 over delayed salaries.\n")
     assert emps == ["Skyvane Air"]
+
+
+def test_members_at_a_firm_backing_a_walkout_leave_it_the_employer():
+    emps = _emps("Ferry crews vote to strike\n\n"
+                 "Members of the Harbour Crews Union at Tarn Island Ferries backed a 24-hour "
+                 "walkout by a wide margin.\n\n"
+                 "Tarn Island Ferries said it was disappointed by the ballot result.\n")
+    assert emps and emps[0].endswith("Island Ferries")
+
+
+def test_a_firm_known_only_by_its_kind_in_no_role_is_no_employer():
+    emps = _emps("General strike shuts schools\n\n"
+                 "A nationwide general strike against the pension reform shut schools and "
+                 "stopped trains on Thursday. Grid operator Voltane blamed the strike for power "
+                 "cuts in two cities.\n")
+    assert "Voltane" not in emps

@@ -2689,6 +2689,10 @@ def _employers(ctx: Context) -> list[Fact[str]]:
     ranked = sorted((c for c in cands.values() if c.score > 1.0 or c.listed), key=lambda c: -c.score)
     if not ranked:
         return []
+    # a firm known only by its kind ("grid operator X blamed the strike"), in no employer role
+    ranked = [c for c in ranked if c.score >= WEAK_SCORE or c.rules != ["parties.employer.class_title"]]
+    if not ranked:
+        return []
     chosen = _choose(ctx, ranked)
     if not chosen:
         return []
