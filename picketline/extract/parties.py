@@ -306,14 +306,20 @@ def _named_in_own_words(toks: list[str]) -> bool:
 _BODY_HEADS = {"association", "federation", "confederation", "alliance", "chamber"}
 _EMPLOYER_BODY_HEADS = _BODY_HEADS | {"associations", "council", "organisation", "organization", "group"}
 _MEMBER_WORDS = frozenset(nm.load_data("employer_vocab.json")["employer_member_words"]["words"])
+_BODY_WORDS = frozenset(nm.load_data("employer_vocab.json")["employer_body_words"]["words"])
 _STAFF_WORDS = {"union", "unions", "employees", "workers", "staff"}
 
 
 def _employer_members(toks: list[str]) -> bool:
     """A body whose members are employers or owners ("Metal Employers' Federation",
-    "Shipowners Association"), ending in a body head: the employer side, never a union."""
-    return toks[-1] in _EMPLOYER_BODY_HEADS and any(t in _MEMBER_WORDS for t in toks[:-1]) and \
-        not any(t in _STAFF_WORDS for t in toks)  # not "X Employees' Union and the Y Association"
+    "Shipowners Association", "Jute Millowners' Federation"), or that bargains for employers
+    ("Hospitals Bargaining Council"), ending in a body head: the employer side, never a union."""
+    if toks[-1] not in _EMPLOYER_BODY_HEADS or any(t in _STAFF_WORDS for t in toks):
+        return False  # not "X Employees' Union and the Y Association"
+    if any(t in _MEMBER_WORDS or (t.endswith("owners") and len(t) > 7) for t in toks[:-1]):
+        return True  # ("millowners", "mineowners": owners of a kind)
+    return "bargaining" in toks and any(t in _BODY_WORDS for t in toks[:-1]) and \
+        not any(t in WORKER_WORDS for t in toks)  # "Hospitals Bargaining Council"
 
 
 def is_union_shaped(name: str) -> bool:
@@ -560,6 +566,16 @@ def _joint_pair(name: str) -> tuple[str, str] | None:
         if all(heads) and all(nm.union_entry(x) or is_union_shaped(x) for x in (left, right)):
             return left, right
     return None
+
+
+def _without_employers_body(name: str) -> str:
+    """A union and its counterpart in one capitalised run ("the Nurses' Union and the Valley
+    Hospitals Bargaining Council"): the union alone; the employers' body is the other side."""
+    parts = _AND.split(name)
+    if len(parts) > 1 and len(_words(parts[0])) >= 2 and is_union_shaped(parts[0]) and \
+            is_employers_body(_LEAD_THE.sub("", parts[-1])):
+        return parts[0]
+    return name
 
 
 def acronym_fits(acr: str, full: str) -> bool:
@@ -970,6 +986,7 @@ class UnionFinder:
                                   "national" if e0 else "name", e0.canonical if e0 else None,
                                   "parties.union.name")
                 continue
+            name = _without_employers_body(name)  # "the X Union and the Y Employers' Council"
             if not is_union_shaped(name):
                 # "the Fox Bluff Teachers Association and Fox Bluff School District": the
                 # union is the first of two names joined by "and"
@@ -1597,7 +1614,6 @@ _EMPLOYER_APPOS = rules.pattern("parties.employer.employer_appos")
 _LOWER_HEAD = rules.pattern("parties.employer.lower_head")
 # a school district written as its acronym: "WCCUSD", "AISD"
 _DISTRICT_ACR = rules.pattern("parties.employer.district_acronym")
-_BODY_WORDS = frozenset(_VOCAB["employer_body_words"]["words"])
 # a parent company, not the subsidiary struck (GUIDELINES)
 _PARENT_BEFORE = rules.pattern("parties.employer.parent_before")
 # the unit an action takes place at: "a go-slow at one shaft of the X division of Y", "the
@@ -1612,6 +1628,20 @@ _MEDIA_NEXT = rules.pattern("parties.employer.media_next")
 _POSSESSOR_RULES = {rules.pattern(f"parties.employer.{r}"): f"parties.employer.{r}"
                     for r in ("possessor", "workforce_after", "workforce_called", "struck_network")}
 _CALLED_OUT = "parties.employer.workforce_called"
+# a firm named after its kind, as wire copy writes it: "against producer X", "Builder X said"
+_CLASS_TITLE = rules.pattern("parties.employer.class_title")
+_CLASS_TITLE_TAIL = rules.pattern("parties.employer.class_title_tail")
+# the owner of the unnamed sites the workers work at: "workers on tea estates owned by X"
+_SITE_OWNED_BEFORE = rules.pattern("parties.employer.site_owned_before")
+# a body that only backs another side's action: "the association said it supported X's lockout"
+_SUPPORTS_AFTER = rules.pattern("parties.employer.supports_after")
+# a buyer of what the workers make: "factories supplying brands such as X, Y and Z"
+_BUYER_CUE = rules.pattern("parties.employer.buyer_cue")
+_NAME_LIST_GAP = rules.pattern("parties.employer.name_list_gap")
+# a body calling the action with the union: "called by the X Union and the Y Association"
+_CO_CALLER_BEFORE = rules.pattern("parties.employer.co_caller_before")
+_MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August",
+           "September", "October", "November", "December"}
 _LEADING_HEADS = frozenset(_VOCAB["leading_heads"]["words"])
 _GOV_BODY_WORDS = frozenset(w.lower() for w in _VOCAB["government_bodies"]["words"])
 _WEEKDAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
@@ -1723,6 +1753,10 @@ class _Candidates:
             name = self._owner(name, start)  # "Acme Holdings' Eastside and Northside plants"
             name, start = self._last_of_pair(name, start)
             name = self._owner(name, start)
+            body, bcut = trim_lead(name)
+            if " " in body and is_employers_body(body):  # "the X Union and the Y Bargaining Council"
+                self.add(body, start + bcut, start + bcut + len(body), True)
+                continue
             if _GROUP_NEXT.match(self.t[m.end():m.end() + 12]):
                 continue  # a bargaining group of employers, not one employer
             words = name.split()
@@ -1819,6 +1853,21 @@ class _Candidates:
                 c = self.get(part)
                 if c and len(parts) > 1:
                     c.listed = True
+
+    def class_titles(self) -> None:
+        """A firm named after its kind ("against oil producer X", "at service operator X",
+        "Builder X said"): the kind makes even a one-word name a firm's."""
+        t = self.t
+        for m in _CLASS_TITLE.finditer(t):
+            name = _drop_possessive(m.group("emp"))
+            name = _AND.split(name)[0]  # "operator X and the RMT": the firm, not the union
+            name = _TRAILING_POSS.sub("", name)
+            if not name or len(name) < 3 or name in _WEEKDAYS or name in _MONTHS or \
+                    name.lower() in LEAD_STOP or _is_country_word(name) or \
+                    nm.norm(name) in _place_names() or nm.union_entry(name):
+                continue
+            s0 = m.start("emp")
+            self.add(name, s0, s0 + len(name), True, "parties.employer.class_title")
 
     def employers_bodies(self) -> None:
         t = self.t
@@ -1918,6 +1967,7 @@ def _emp_candidates(ctx: Context, union_spans: list[tuple[int, int]],
     col.universities()
     col.workers_at()
     col.class_names()
+    col.class_titles()
     col.employers_bodies()
     col.appositions()
     col.lower_heads()
@@ -2144,7 +2194,11 @@ def _mention_score(ctx: Context, c: Cand, s: int, e: int) -> float:
     """One mention: the words around it say whether it is the other side of the action."""
     t = _view(ctx)
     score = 1.0
-    before = t[max(0, s - 30):s]
+    kind = _CLASS_TITLE_TAIL.search(t, max(0, s - 90), s)
+    cue_end = kind.start() if kind else s  # "against oil producer X": the cue is before the kind
+    before = t[max(0, cue_end - 30):cue_end]
+    if kind and _OF_BEFORE.search(before):
+        before = ""  # "flights of state airline X": the kind's "of" makes no role
     sent = ctx.sentence_at(s)
     if EMPLOYER_CUE.search(before) and sent and CONTEXT_WORDS.search(sent.text):
         score += 1.5
@@ -2158,15 +2212,38 @@ def _mention_score(ctx: Context, c: Cand, s: int, e: int) -> float:
         score -= 2.5  # a venue ("told a news conference at the X Hotel")
     if not c.listed and _label_line(t, s, e):
         score -= 1.5  # a page's section label ("World Markets" on a line of its own)
-    if _WORKERS_BEFORE.search(t[max(0, s - 60):s]) or _SITE_OF_BEFORE.search(t[max(0, s - 130):s]):
+    if _WORKERS_BEFORE.search(t[max(0, cue_end - 60):cue_end]) or \
+            _SITE_OF_BEFORE.search(t[max(0, s - 130):s]):
         score += 2.0  # "workers at its Kitchens of Acme bakery": the unit struck
-    if _PARENT_BEFORE.search(before):
+    if _SITE_OWNED_BEFORE.search(t, max(0, s - 60), s):
+        score += 2.0  # "workers on tea estates owned by X": the owner of the sites employs them
+    elif _PARENT_BEFORE.search(before):
         score -= 2.5  # the parent of the unit struck ("X is wholly owned by Y")
+    if _SUPPORTS_AFTER.match(t, e):
+        score -= 2.5  # a bystander backing a side ("the association said it supported X")
+    if _CO_CALLER_BEFORE.search(t, max(0, s - 140), s):
+        score -= 2.5  # a co-caller of the action beside the union, not the side struck
+    if _bought_from(t, s):
+        score -= 2.5  # a buyer of what the workers make ("brands such as X")
     if _AFFILIATION_BEFORE.search(before) and not is_employers_body(c.name):
         score -= 2.0  # a person's own firm ("Smith, also a board member of X, said")
     if sent and t[s - 1:s] == "(":
         score -= 1.0  # inside a photo credit
     return score
+
+
+def _bought_from(t: str, s: int) -> bool:
+    """The name stands in a list of buyers ("supplying brands such as X, Y and Z")."""
+    a = max(0, s - 120)
+    cue = None
+    for cue in _BUYER_CUE.finditer(t, a, s):
+        pass
+    if cue is None:
+        return False
+    if not t[cue.end():s].strip():
+        return True  # "suppliers to X"
+    gap = _NAME_LIST_GAP.match(t, cue.end(), s)  # "brands including Y, Z and X"
+    return gap is not None and not t[gap.end():s].strip()
 
 
 def _label_line(t: str, s: int, e: int) -> bool:
@@ -2729,8 +2806,42 @@ def _drop_union_fragments(ctx: Context, cands: dict[str, Cand]) -> None:
             del cands[k]  # never named on its own ("Samsung Electronics' union" keeps the firm)
 
 
+_LEGAL_TAILS = frozenset({"inc", "corp", "co", "ltd", "plc", "llc", "sa", "ag", "ab", "nv", "bv",
+                          "gmbh", "spa", "pty", "limited", "company", "corporation"})
+
+
+def _variant_key(key: str) -> str:
+    """A firm's key without its legal form and the plural of its head ("pacific crown hotels
+    inc" and "pacific crown hotel", "hyundai motors" and "hyundai motor"): one firm."""
+    toks = key.split()
+    while len(toks) > 1 and toks[-1] in _LEGAL_TAILS:
+        toks.pop()
+    if len(toks) > 1 and len(toks[-1]) > 3 and toks[-1].endswith("s"):
+        toks[-1] = toks[-1][:-1]
+    return " ".join(toks)
+
+
+def _merge_variants(cands: dict[str, Cand]) -> None:
+    """Two spellings of one firm (with and without its legal form or the plural of its head)
+    join the longer, fuller one."""
+    by_variant: dict[str, str] = {}
+    for k in sorted(cands, key=len, reverse=True):
+        v = _variant_key(k)
+        if len(v.split()) < 2:
+            continue  # ("Acme Inc" and "Acme": the short-form merge joins them)
+        keep = by_variant.setdefault(v, k)
+        if keep != k:
+            cands[keep].spans.extend(cands[k].spans)
+            cands[keep].listed |= cands[k].listed
+            cands[keep].shaped |= cands[k].shaped
+            for r in cands[k].rules:
+                cands[keep].found_by(r)
+            del cands[k]
+
+
 def _merge_short_forms(cands: dict[str, Cand]) -> None:
     """Names that are short forms of another ("Kaiser" into "Kaiser Permanente") join it."""
+    _merge_variants(cands)
     keys = sorted(cands, key=len, reverse=True)
     for k in keys:
         for other in keys:
@@ -2790,6 +2901,10 @@ def _employers(ctx: Context) -> list[Fact[str]]:
     # a name whose every mention was discounted (a venue, a parent, a subsidiary in passing)
     # is left with its shape's point or less: no employer
     ranked = sorted((c for c in cands.values() if c.score > 1.0 or c.listed), key=lambda c: -c.score)
+    if not ranked:
+        return []
+    # a firm known only by its kind ("grid operator X blamed the strike"), in no employer role
+    ranked = [c for c in ranked if c.score >= WEAK_SCORE or c.rules != ["parties.employer.class_title"]]
     if not ranked:
         return []
     chosen = _choose(ctx, ranked)
