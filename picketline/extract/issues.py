@@ -291,12 +291,30 @@ _OTHER_SIDE_ARGUMENT = pattern("issues.other_side_argument.claim_would")
 # A stoppage the workers made, told between an employer word and a demand cue ("Workers at the
 # state miner's largest pit walked off the job in protest of ..."): the cue is theirs.
 _WORKERS_ACTED = pattern("issues.workers_acted.stoppage_verb")
+# An employer word in a place phrase after the workers' word ("Nurses at state hospitals"):
+# where they work, read between the two words.
+_WORKERS_PHRASE = pattern("issues.workers_phrase.place_after_workers")
+_PLACE_GOES_ON = pattern("issues.workers_phrase.place_goes_on")
 
 
 def _is_demands(cue: str) -> bool:
     """Does the cue start with the word "demands"?"""
     nxt = cue[7:8]
     return cue[:7].casefold() == "demands" and not (nxt.isalnum() or nxt == "_")
+
+
+def _last_side(before: str, hits: list[tuple[int, int, str]]) -> tuple[int, str]:
+    """The last side word before a cue, (end, side); an employer word in a place phrase right
+    after the workers ("Nurses at state hospitals are demanding", "doctors downed tools at
+    public hospitals to press for") is where they work, and counts as the workers' side, as
+    does the next employer word that goes on the same phrase ("state hospitals")."""
+    end, side, place = 0, "", False
+    for h_end, h_start, h_side in hits:
+        gap = before[end:h_start]
+        place = h_side == "employer" and side == "union" and bool(
+            _WORKERS_PHRASE.match(gap) or place and _PLACE_GOES_ON.match(gap))
+        end, side = h_end, "union" if place else h_side
+    return end, side
 
 
 def _cue_ok(text: str, cue: re.Match[str], lex: DemandLexicon) -> bool:
@@ -306,13 +324,13 @@ def _cue_ok(text: str, cue: re.Match[str], lex: DemandLexicon) -> bool:
     before = text[max(0, cue.start() - 80):cue.start()]
     if _is_demands(cue.group()) and _DEMANDS_OBJECT.search(before):
         return True
-    hits = [(m.end(), "union") for m in UNION_WORDS.finditer(before)]
-    hits += [(m.end(), "employer") for m in EMPLOYER_WORDS.finditer(before)]
+    hits = [(m.end(), m.start(), "union") for m in UNION_WORDS.finditer(before)]
+    hits += [(m.end(), m.start(), "employer") for m in EMPLOYER_WORDS.finditer(before)]
     if lex.employer_side is not None:
-        hits += [(m.end(), "employer") for m in lex.employer_side.finditer(before)]
+        hits += [(m.end(), m.start(), "employer") for m in lex.employer_side.finditer(before)]
     if not hits:
         return True
-    end, side = max(hits)
+    end, side = _last_side(before, sorted(hits))
     if side == "employer" and _WORKERS_ACTED.search(before, end):
         return True
     return side == "union" or bool(lex.concession.search(text[cue.end():]))

@@ -1,0 +1,72 @@
+"""Participants and demands in public-sector and developing-country copy: the stay-away
+wording of a stoppage (stayed away from classrooms, did not report for duty, laid down tools,
+withdrew their services, heeded the strike call), a part of a whole ("8,500 out of 10,000"),
+workforces and those asked to strike; the pay, pension and job-security wording of those
+countries (arrears, gratuity, provident fund, regularisation of casual staff) and its cues.
+Sentences written for these tests (invented names)."""
+from __future__ import annotations
+
+import pytest
+
+from picketline.extract import extract_article, issues, numbers
+from picketline.model import Article, ArticleFacts
+from picketline.nlp import Context
+
+
+def _p(text: str) -> int | None:
+    f = extract_article(Article(id="w", text=text, published="2023-05-10"))
+    return f.participants.value if f.participants else None
+
+
+def _demands(text: str) -> set[str]:
+    ctx = Context(Article(id="w", text=text, published="2023-05-10"))
+    facts = ArticleFacts(id="w")
+    facts.wage_demand_pct, facts.wage_offer_pct = numbers.wages(ctx, facts)
+    return {f.value for f in issues.demands(ctx, facts)}
+
+
+# --- demands: wording of pay, pensions and job security
+@pytest.mark.parametrize("text,expected", [
+    ("Teachers are demanding their promotion arrears.", {"pay"}),
+    ("Council staff are demanding payment of their gratuity.", {"pensions_retirement"}),
+    ("Miners want the remittance of their provident fund contributions.",
+     {"pensions_retirement"}),
+    ("Clerks are demanding the regularisation of contract workers.", {"job_security"}),
+    ("The union wants casual workers to be made permanent.", {"job_security"}),
+    ("The union demands the confirmation of temporary staff.", {"job_security"}),
+    ("Linemen struck against the sale of the state power company.", {"other"}),
+    ("The union wants the ministry to honour the 2019 agreement it signed.", {"other"}),
+])
+def test_world_demand_wording(text: str, expected: set[str]) -> None:
+    assert _demands(text) == expected
+
+
+# --- demands: cues of world copy
+@pytest.mark.parametrize("text,expected", [
+    # an employer word where the workers work is not the subject of the cue
+    ("Nurses at state hospitals are demanding the payment of salary arrears.", {"pay"}),
+    ("Nurses at the hospital want more staff.", {"staffing"}),
+    ("More than 4,000 doctors downed tools on Wednesday at public hospitals to press for a "
+     "review of their hardship allowance.", {"benefits"}),
+    # the cause in a relative clause
+    ("About 1,200 porters took part in the strike, which the union called over salary "
+     "arrears.", {"pay"}),
+    # a negative condition
+    ("The congress threatened a nationwide strike if the government does not raise the "
+     "minimum wage to 90,000 a month.", {"pay"}),
+    # stay-away verbs with 'over'
+    ("Nurses stayed away from their wards over delayed salaries.", {"pay"}),
+])
+def test_world_demand_cues(text: str, expected: set[str]) -> None:
+    assert _demands(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The hospital said it wants a review of allowances.",
+    "The strike, which began over the weekend, has closed schools.",
+    "Parents kept away from the school over safety fears.",
+    "Students boycotted classes over the increase in fees.",
+    "The minister said he would call in the army if the strikers do not return to work.",
+])
+def test_world_demand_cues_precision(text: str) -> None:
+    assert _demands(text) == set()
