@@ -25,6 +25,58 @@ def _demands(text: str) -> set[str]:
     return {f.value for f in issues.demands(ctx, facts)}
 
 
+_LEAD = ("Teachers in Ostrava went on strike on Monday. The Ostrava Teachers Union has 90,000 "
+         "members. ")
+
+
+# --- participants: the stay-away family ties the count to the action (beats the union's size)
+@pytest.mark.parametrize("clause,expected", [
+    ("Some 12,000 teachers stayed away from classrooms on Monday.", 12000),
+    ("About 12,000 teachers did not report for duty on Monday.", 12000),
+    ("Over 12,000 teachers failed to turn up for work on Monday.", 12000),
+    ("About 12,000 teachers laid down their tools on Monday.", 12000),
+    ("Some 12,000 lecturers boycotted classes on Monday.", 12000),
+    ("Some 12,000 teachers absented themselves from work on Monday.", 12000),
+    ("Some 12,000 teachers kept away from their classrooms on Monday.", 12000),
+    ("Some 12,000 civil servants withdrew their services on Monday.", 12000),
+    ("Some 12,000 teachers observed the stay-away on Monday.", 12000),
+    ("The union said 8,500 out of 12,000 teachers had joined the strike.", 8500),
+])
+def test_stay_away_counts_are_those_out(clause: str, expected: int) -> None:
+    text = "date 2023-05-10 Teachers strike in Ostrava\n\n" + _LEAD + clause + "\n"
+    assert _p(text) == expected
+
+
+def test_civil_servants_are_workers() -> None:
+    assert _p("date 2023-05-10 Civil servants strike\n\nThe federation, which has 200,000 "
+              "members, called the strike.\nSome 60,000 civil servants walked out on "
+              "Monday.\n") == 60000
+
+
+# --- participants: precision
+@pytest.mark.parametrize("text", [
+    # a workforce
+    "date 2023-05-10 Civil servants strike\n\nCivil servants in Marlo went on strike on "
+    "Monday. The state has 300,000 civil servants, and it spends half its budget on them.\n",
+    "date 2023-05-10 Doctors strike\n\nDoctors in Marlo went on strike on Monday. The country "
+    "of 20 million people has only 4,000 doctors.\n",
+    # those at work, or asked to strike
+    "date 2023-05-10 Nurses strike\n\nNurses went on strike on Monday. The ministry said "
+    "3,000 nurses reported for duty as usual.\n",
+    "date 2023-05-10 Nurses strike\n\nNurses went on strike on Monday. About 500 nurses did "
+    "not join the strike.\n",
+])
+def test_workforces_and_those_at_work_are_not_participants(text: str) -> None:
+    assert _p(text) is None
+
+
+def test_those_asked_to_stay_away_are_not_counted_when_only_threatened() -> None:
+    text = ("date 2023-05-10 Teachers threaten strike\n\nThe Ostrava Teachers Union threatened "
+            "a strike from June 1. It said it would ask its 250,000 members to stay away from "
+            "classrooms if the ministry does not pay their arrears.\n")
+    assert _p(text) is None
+
+
 # --- demands: wording of pay, pensions and job security
 @pytest.mark.parametrize("text,expected", [
     ("Teachers are demanding their promotion arrears.", {"pay"}),
