@@ -100,6 +100,11 @@ def test_world_demand_wording(text: str, expected: set[str]) -> None:
     ("Nurses at the hospital want more staff.", {"staffing"}),
     ("More than 4,000 doctors downed tools on Wednesday at public hospitals to press for a "
      "review of their hardship allowance.", {"benefits"}),
+    # ... or the object of their own action, however long the phrase before the cue
+    ("Some 200 employees of the Lantern Inn in the old town picketed the hotel's entrance "
+     "for a second day on Tuesday, demanding a promised cost-of-living allowance.", {"pay"}),
+    ("Port workers occupied the company's offices on Monday to press for payment of their "
+     "gratuity.", {"pensions_retirement"}),
     # the cause in a relative clause
     ("About 1,200 porters took part in the strike, which the union called over salary "
      "arrears.", {"pay"}),
