@@ -291,12 +291,34 @@ _OTHER_SIDE_ARGUMENT = pattern("issues.other_side_argument.claim_would")
 # A stoppage the workers made, told between an employer word and a demand cue ("Workers at the
 # state miner's largest pit walked off the job in protest of ..."): the cue is theirs.
 _WORKERS_ACTED = pattern("issues.workers_acted.stoppage_verb")
+# An employer word in a place phrase after the workers' word ("Nurses at state hospitals"):
+# where they work, read between the two words.
+_WORKERS_PHRASE = pattern("issues.workers_phrase.place_after_workers")
+_PLACE_GOES_ON = pattern("issues.workers_phrase.place_goes_on")
+# ... or the object or place of their own action ("employees picketed the hotel's entrance").
+_OBJECT_OF_ACTION = pattern("issues.workers_phrase.object_of_action")
 
 
 def _is_demands(cue: str) -> bool:
     """Does the cue start with the word "demands"?"""
     nxt = cue[7:8]
     return cue[:7].casefold() == "demands" and not (nxt.isalnum() or nxt == "_")
+
+
+def _last_side(before: str, hits: list[tuple[int, int, str]]) -> tuple[int, str]:
+    """The last side word before a cue, (end, side); an employer word in a place phrase right
+    after the workers ("Nurses at state hospitals are demanding", "doctors downed tools at
+    public hospitals to press for") is where they work, and counts as the workers' side, as
+    do the next employer word that goes on the same phrase ("state hospitals") and one that is
+    the object of their own action ("employees picketed the hotel's entrance, demanding")."""
+    end, side, place = 0, "", False
+    for h_end, h_start, h_side in hits:
+        gap = before[end:h_start]
+        place = h_side == "employer" and side == "union" and bool(
+            _WORKERS_PHRASE.match(gap) or _OBJECT_OF_ACTION.match(gap) or
+            place and _PLACE_GOES_ON.match(gap))
+        end, side = h_end, "union" if place else h_side
+    return end, side
 
 
 def _cue_ok(text: str, cue: re.Match[str], lex: DemandLexicon) -> bool:
@@ -306,13 +328,19 @@ def _cue_ok(text: str, cue: re.Match[str], lex: DemandLexicon) -> bool:
     before = text[max(0, cue.start() - 80):cue.start()]
     if _is_demands(cue.group()) and _DEMANDS_OBJECT.search(before):
         return True
-    hits = [(m.end(), "union") for m in UNION_WORDS.finditer(before)]
-    hits += [(m.end(), "employer") for m in EMPLOYER_WORDS.finditer(before)]
+    # the side words are read further back, so that the workers' word before a long place
+    # phrase or action ("Some 350 employees of the inn in the capital picketed the hotel's
+    # entrance for a third day today, demanding") is seen
+    lo = max(0, cue.start() - 160)
+    before = text[lo:cue.start()]
+    hits = [(m.end(), m.start(), "union") for m in UNION_WORDS.finditer(before)]
+    hits += [(m.end(), m.start(), "employer") for m in EMPLOYER_WORDS.finditer(before)]
     if lex.employer_side is not None:
-        hits += [(m.end(), "employer") for m in lex.employer_side.finditer(before)]
-    if not hits:
+        hits += [(m.end(), m.start(), "employer") for m in lex.employer_side.finditer(before)]
+    near = cue.start() - 80 - lo  # no side word in the 80 characters before the cue: no subject
+    if not any(h[1] >= near for h in hits):
         return True
-    end, side = max(hits)
+    end, side = _last_side(before, sorted(hits))
     if side == "employer" and _WORKERS_ACTED.search(before, end):
         return True
     return side == "union" or bool(lex.concession.search(text[cue.end():]))

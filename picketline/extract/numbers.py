@@ -115,6 +115,8 @@ APPEAL_BEFORE = pattern("participants.exclude.appeal_before")
 CASUALTY_BEFORE = pattern("participants.exclude.casualty_before")
 # The members of a pension scheme or fund: "the scheme has 1.5 million members".
 SCHEME_BEFORE = pattern("participants.exclude.scheme_before")
+# An employer's or a country's workforce: "The state has 300,000 civil servants".
+WORKFORCE_BEFORE = pattern("participants.exclude.workforce_before")
 # Those dismissed, or to be recalled or reinstated: the cause of the dispute, not those out
 # ("agreed to recall 175 workers retrenched last week").
 DISMISSED_BEFORE = pattern("participants.exclude.dismissed_before")
@@ -578,12 +580,14 @@ def _not_out(scan: _Scan, text: str, c: Count, before: str, after: str, head: st
 def _not_a_count_of_people_acting(text: str, c: Count) -> bool:
     """An increment ("another 300 workers joined"), those a union appeals to ("calling on
     some 3,000 members to walk out"), a pension scheme's members ("the scheme has 1.5 million
-    members"), those dismissed or to be reinstated ("recall 175 workers retrenched last
+    members"), an employer's or a country's workforce ("the state has 300,000 civil
+    servants"), those dismissed or to be reinstated ("recall 175 workers retrenched last
     week") or a count of actions ("two nurses strikes")."""
     before = text[max(0, c.start - 40):c.start]
     return bool(INCREMENT_BEFORE.search(before) or INCREMENT_AFTER.match(text[c.end:])
                 or APPEAL_BEFORE.search(before) or CASUALTY_BEFORE.search(before[-30:])
                 or SCHEME_BEFORE.search(before) or DISMISSED_BEFORE.search(before)
+                or WORKFORCE_BEFORE.search(text[max(0, c.start - 80):c.start])
                 or DISMISSED_AFTER.match(text[c.end:c.end + 60])
                 or COUNT_OF_ACTIONS.match(text[c.end:c.end + 50]))
 
