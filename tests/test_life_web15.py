@@ -33,3 +33,60 @@ def test_workers_who_protested_held_a_protest_that_is_over(verb):
     assert f["type"] == "protest"
     assert f["status"] == "ended"
     assert f["start"] == f["end"] == "2021-03-10"
+
+
+@pytest.mark.parametrize("open_date", [
+    "Its leader told reporters that the date of the stoppage would be announced later.",
+    "The date of the stoppage is yet to be fixed, its leader told reporters.",
+    "Its leader told reporters the federation had yet to set a date for the stoppage.",
+])
+def test_a_federation_call_with_its_date_still_open_is_authorized(open_date):
+    text = ("Valmoran labour federation calls for new public sector strike over budget\n\n"
+            "Valmora's main labour federation, the VGTU, called on Monday for a new nationwide "
+            "strike in the public sector and state firms to protest against the government's budget.\n\n"
+            f"{open_date} A national strike by the federation on May 12 shut ministries and ports.\n")
+    f = _facts(text, "2022-06-20")
+    assert f["status"] == "authorized"
+    assert f["start"] is None
+
+
+@pytest.mark.parametrize("lead", [
+    "A labour union of the Okawa department store chain on Tuesday confirmed its right to strike "
+    "over the planned sale of the chain to a foreign fund.",
+    "A labour union of the Okawa department store chain on Tuesday secured a mandate to strike "
+    "over the planned sale of the chain to a foreign fund.",
+])
+def test_a_union_that_confirmed_its_right_to_strike_has_authorized_one(lead):
+    text = ("Okawa store union confirms right to strike\n\n"
+            f"OSAKA, July 11 - {lead}\n\n"
+            "The parent group said it had been told of the result of the vote and hoped for "
+            "careful dialogue with the union.\n")
+    f = _facts(text, "2023-07-11")
+    assert f["status"] == "authorized"
+    assert f["start"] is None
+
+
+@pytest.mark.parametrize("headline", [
+    "General strike today throughout Valmora. Trains stopped for four hours, schools for eight.",
+    "Public sector strike today across Valmora: schools and post offices shut",
+])
+def test_a_verbless_strike_today_is_under_way(headline):
+    text = (f"{headline}\n\n"
+            "The clash between the unions and the government goes on: the federation's secretary "
+            "said last night that it would appeal against the order cutting the hours of the stoppage "
+            "in transport.\n\n"
+            "\u201cWe will not stop until the government changes its economic policies,\u201d he said.\n")
+    f = _facts(text, None)
+    assert f["status"] == "ongoing"
+
+
+@pytest.mark.parametrize("verb", ["will end", "will call off"])
+def test_strikers_who_will_end_their_strike_after_accepting_an_offer_have_ended_it(verb):
+    text = ("Hospital porters to end strike after donor offer\n\n"
+            f"KANDRA - Striking porters at Kandra's state hospitals {verb} a three-month strike after "
+            "accepting an offer from a local businessman to pay them a monthly allowance, their "
+            "union said on Thursday.\n\n"
+            "The porters went on strike on Oct. 2 to protest against poor wages.\n")
+    f = _facts(text, "2021-01-08")
+    assert f["status"] == "ended"
+    assert f["start"] == "2020-10-02"

@@ -1160,13 +1160,22 @@ def _averted_in_lead(lead: list[Sentence], other: str, year: int | None) -> _Vot
 _DATE_OPEN = pattern("labor.status.date_left_open")
 
 
+# the day of a statement or a call ("called on Monday for a new strike"): no day of the action
+_STATEMENT_DAY = pattern("labor.status.statement_day")
+
+
+def _action_day(text: str) -> bool:
+    """Does the sentence name a day other than that of its statement or call?"""
+    return bool(_DAYREF_RE.search(_STATEMENT_DAY.sub(" ", text)))
+
+
 def _date_left_open(ctx: Context, s: Sentence) -> bool:
-    """A scheduled vote whose sentence names no day ("union calls for national strike"), in a
-    story that says the date is still to be set and has no scheduled vote with a day anywhere:
-    called, not dated."""
-    if _DAYREF_RE.search(s.text) or not any(_DATE_OPEN.search(t.text) for t in ctx.sentences):
+    """A scheduled vote whose sentence names no day of the action ("union calls for national
+    strike", "called on Monday for a new strike"), in a story that says the date is still to
+    be set and has no scheduled vote with a day anywhere: called, not dated."""
+    if _action_day(s.text) or not any(_DATE_OPEN.search(t.text) for t in ctx.sentences):
         return False
-    return not any(st == "scheduled" and _DAYREF_RE.search(t.text)
+    return not any(st == "scheduled" and _action_day(t.text)
                    for t in ctx.sentences for st, _ in status_votes(t.text))
 
 
