@@ -90,3 +90,28 @@ def test_strikers_who_will_end_their_strike_after_accepting_an_offer_have_ended_
     f = _facts(text, "2021-01-08")
     assert f["status"] == "ended"
     assert f["start"] == "2020-10-02"
+
+
+@pytest.mark.parametrize("lead", [
+    "TARVEL - The Young Medics Forum of Kandra on Monday went on strike at the outpatient "
+    "wards of the main state hospitals to protest against attacks on doctors.",
+    "TARVEL - Bus drivers across Kandra walked off the job on Monday to protest against attacks "
+    "on drivers at night.",
+])
+def test_a_strike_over_attacks_on_workers_is_labor_despite_the_violence_words(lead):
+    text = (" date 2016-03-08 Attack on medic sparks strike in Kandra\n\n"
+            f"{lead}\n\n"
+            "The strike caused long queues and the cancellation of hundreds of planned operations. "
+            "Emergency wards were crowded all day. The strike was set to go on until the demand for "
+            "guards at every ward is met.\n\n"
+            "Waiting rooms stayed full well into the evening, and several clinics closed early.\n\n"
+            "Meanwhile, two other professional bodies held emergency meetings after the killing of a "
+            "surgeon last week.\n\n"
+            "They condemned the killing and said the police had failed to arrest those who "
+            "injured a cardiologist.\n\n"
+            "They demanded better security at hospitals and depots.\n")
+    f = _facts(text, "2016-03-08")
+    assert f["labor"] is True
+    assert f["type"] == "strike"
+    assert f["status"] == "ongoing"
+    assert f["start"] == "2016-03-07"

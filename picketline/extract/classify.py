@@ -491,7 +491,22 @@ def _sport_article(ctx: Context) -> bool:
         if sport_sentence(s.text):
             n += 1
             if n >= 2:
-                return True
+                return not _workers_stop_in_lead(ctx)
+    return False
+
+
+def _workers_stop_in_lead(ctx: Context) -> bool:
+    """Does the headline or lead tell, in a sentence of no game or attack, of workers who
+    stopped work ("young doctors went on strike to protest against attacks on doctors")? Then
+    the article's killings and attacks are the cause of a labor action, not its sense."""
+    head, lead, _ = zones(ctx)
+    p = _patterns()
+    for s in head + lead:
+        text = _headline_text(s)
+        if sport_sentence(text) or not p["workers"].search(text):
+            continue
+        if any(h.strength == "strong" for h in action_hits(text)):
+            return True
     return False
 
 
