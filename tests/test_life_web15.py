@@ -115,3 +115,18 @@ def test_a_strike_over_attacks_on_workers_is_labor_despite_the_violence_words(le
     assert f["type"] == "strike"
     assert f["status"] == "ongoing"
     assert f["start"] == "2016-03-07"
+
+
+@pytest.mark.parametrize("ballot", [
+    "will start balloting some 9,000 members over strike action from June 3",
+    "are to ballot some 9,000 members on strike action from June 3",
+])
+def test_a_ballot_still_to_come_on_strike_action_is_a_threat_with_no_start(ballot):
+    text = (" date 2017-05-25 Norbridge Rail says no deal with unions; strike ballot to go ahead\n\n"
+            "LONDON, May 25 - Norbridge Rail has failed to agree changes to its pension scheme with "
+            "its unions, the company said on Thursday.\n\n"
+            f"The four unions {ballot}, they said in a joint statement earlier this week.\n\n"
+            "Should a strike go ahead, it would be the biggest on the railway in 20 years.\n")
+    f = _facts(text, "2017-05-25")
+    assert f["status"] == "threatened"
+    assert f["start"] is None

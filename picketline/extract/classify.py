@@ -988,6 +988,8 @@ def future_clause(text: str, pos: int) -> bool:
 
 # a strike vote still to come
 _VOTE_AHEAD = pattern("labor.status.vote_ahead")
+# a ballot still to come on the action: its day is the ballot's, or hangs on it
+_BALLOT_AHEAD = pattern("labor.status.ballot_on_action_ahead")
 
 # a call that is only allowed ("the ballot empowers the local's officers to call a stoppage
 # whenever they choose"):
@@ -1013,6 +1015,8 @@ def status_votes(text: str) -> tuple[tuple[str, re.Match[str]], ...]:
                 continue  # "will walk out", "could end the strike": not (yet) the case
             if st == "authorized" and _VOTE_AHEAD.search(text):
                 st = "threatened"  # "will hold a strike authorization vote next week": not yet
+            if st == "scheduled" and _BALLOT_AHEAD.search(text, 0, m.end()):
+                st = "threatened"  # "will start balloting members over strike action from May 6"
             if st == "scheduled" and _PERMISSION_BEFORE.search(text[max(0, m.start() - 70):m.start()]):
                 st = "authorized"  # "empowers the officers to call a stoppage whenever": a mandate
             if st == "scheduled" and _conditional_date(text):

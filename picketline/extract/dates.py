@@ -1204,12 +1204,16 @@ def _plausible_starts(sc: _Scene, starts: list[DateMention]) -> list[DateMention
     if planned and pub is not None and status != "averted":
         starts = [_week_ahead(d, pub) for d in starts]
     starts = [d for d in starts if ok(d) and not (planned and _told_past(d, pub) and status != "averted")
-              and not _protest_beside_strike(sc, d) and not _hedged_weekday(d, status)]
+              and not _protest_beside_strike(sc, d) and not _hedged_weekday(d, status)
+              and not _BALLOT_AHEAD.search(d.sent.text, 0, d.start)]
     # "strike Monday" (headline) beside "from Monday, March 18": the stated date wins
     named = {d.value.weekday() for d in starts if not d.is_bare_weekday and d.has_weekday}
     return [d for d in starts if not (d.is_bare_weekday and d.value.weekday() in named)] or starts
 
 
+# "will start balloting members over strike action from May 6": the day of a ballot to come
+# (or one hanging on it), not the action's
+_BALLOT_AHEAD = rules.pattern("labor.status.ballot_on_action_ahead")
 # "expressed concern over a possible strike on Friday"
 _HEDGED_BEFORE = rules.pattern("dates.start.hedged_before")
 
