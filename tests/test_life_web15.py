@@ -130,3 +130,19 @@ def test_a_ballot_still_to_come_on_strike_action_is_a_threat_with_no_start(ballo
     f = _facts(text, "2017-05-25")
     assert f["status"] == "threatened"
     assert f["start"] is None
+
+
+@pytest.mark.parametrize("frame", [
+    "The warning strike comes ahead of a second round of negotiations with the employers, set to "
+    "take place on March 8 and 9.",
+    "The stoppage comes just before the budget vote in the city council due on March 8.",
+])
+def test_the_days_of_the_talks_an_action_comes_ahead_of_are_not_its_days(frame):
+    text = (" date 2023-03-01 Union calls one-day strike at Valmoran ports\n\n"
+            "The dockers' union Hafo said on Wednesday it would strike at the country's ports on "
+            "Friday, March 3, for one day.\n\n"
+            f"{frame}\n\n"
+            "The union said the employers had refused to improve their pay offer.\n")
+    f = _facts(text, "2023-03-01")
+    assert f["start"] == "2023-03-03"
+    assert f["end"] == "2023-03-03"

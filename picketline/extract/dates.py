@@ -807,6 +807,7 @@ def _named_start(window: str) -> bool:
 # a start cue after the date: "Oct. 4 strike", "Sept. 12 walkout", ", the first day of"
 _START_AFTER = rules.pattern("dates.start.after")
 _BEFORE_ACTION_AFTER = rules.pattern("dates.start.before_action_after")
+_OTHER_EVENT_BEFORE = rules.pattern("dates.start.other_event_before")
 _REPORTING = rules.pattern("dates.start.reporting")
 _END_CUE = rules.pattern("dates.end.cue")
 # "<date>, ending a three-day strike" (but not "returned to work Sunday, ending ...": that
@@ -1069,6 +1070,8 @@ def _role(d: DateMention, sc: _Scene) -> str:
     next_cut = min((m.start for m in sc.ms if m.sent is d.sent and m.start >= d.end),
                    default=len(d.sent.text)) - d.end
     window = before[max(prev_cut, len(before) - 80):]
+    if _OTHER_EVENT_BEFORE.search(before[-160:]):
+        return _NO_ROLE  # "the strike comes ahead of a round of talks set for Feb. 22": the talks' days
     return (_range_role(d, before, sc.ms)
             or _end_role(d, before, after, window, prev_cut, sc)
             or _start_role(before, after, window, next_cut, sc.planned))
