@@ -491,7 +491,22 @@ def _sport_article(ctx: Context) -> bool:
         if sport_sentence(s.text):
             n += 1
             if n >= 2:
-                return True
+                return not _workers_stop_in_lead(ctx)
+    return False
+
+
+def _workers_stop_in_lead(ctx: Context) -> bool:
+    """Does the headline or lead tell, in a sentence of no game or attack, of workers who
+    stopped work ("young doctors went on strike to protest against attacks on doctors")? Then
+    the article's killings and attacks are the cause of a labor action, not its sense."""
+    head, lead, _ = zones(ctx)
+    p = _patterns()
+    for s in head + lead:
+        text = _headline_text(s)
+        if sport_sentence(text) or not p["workers"].search(text):
+            continue
+        if any(h.strength == "strong" for h in action_hits(text)):
+            return True
     return False
 
 
@@ -973,6 +988,8 @@ def future_clause(text: str, pos: int) -> bool:
 
 # a strike vote still to come
 _VOTE_AHEAD = pattern("labor.status.vote_ahead")
+# a ballot still to come on the action: its day is the ballot's, or hangs on it
+_BALLOT_AHEAD = pattern("labor.status.ballot_on_action_ahead")
 
 # a call that is only allowed ("the ballot empowers the local's officers to call a stoppage
 # whenever they choose"):
@@ -998,6 +1015,8 @@ def status_votes(text: str) -> tuple[tuple[str, re.Match[str]], ...]:
                 continue  # "will walk out", "could end the strike": not (yet) the case
             if st == "authorized" and _VOTE_AHEAD.search(text):
                 st = "threatened"  # "will hold a strike authorization vote next week": not yet
+            if st == "scheduled" and _BALLOT_AHEAD.search(text, 0, m.end()):
+                st = "threatened"  # "will start balloting members over strike action from May 6"
             if st == "scheduled" and _PERMISSION_BEFORE.search(text[max(0, m.start() - 70):m.start()]):
                 st = "authorized"  # "empowers the officers to call a stoppage whenever": a mandate
             if st == "scheduled" and _conditional_date(text):
@@ -1160,13 +1179,22 @@ def _averted_in_lead(lead: list[Sentence], other: str, year: int | None) -> _Vot
 _DATE_OPEN = pattern("labor.status.date_left_open")
 
 
+# the day of a statement or a call ("called on Monday for a new strike"): no day of the action
+_STATEMENT_DAY = pattern("labor.status.statement_day")
+
+
+def _action_day(text: str) -> bool:
+    """Does the sentence name a day other than that of its statement or call?"""
+    return bool(_DAYREF_RE.search(_STATEMENT_DAY.sub(" ", text)))
+
+
 def _date_left_open(ctx: Context, s: Sentence) -> bool:
-    """A scheduled vote whose sentence names no day ("union calls for national strike"), in a
-    story that says the date is still to be set and has no scheduled vote with a day anywhere:
-    called, not dated."""
-    if _DAYREF_RE.search(s.text) or not any(_DATE_OPEN.search(t.text) for t in ctx.sentences):
+    """A scheduled vote whose sentence names no day of the action ("union calls for national
+    strike", "called on Monday for a new strike"), in a story that says the date is still to
+    be set and has no scheduled vote with a day anywhere: called, not dated."""
+    if _action_day(s.text) or not any(_DATE_OPEN.search(t.text) for t in ctx.sentences):
         return False
-    return not any(st == "scheduled" and _DAYREF_RE.search(t.text)
+    return not any(st == "scheduled" and _action_day(t.text)
                    for t in ctx.sentences for st, _ in status_votes(t.text))
 
 

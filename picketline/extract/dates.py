@@ -807,6 +807,7 @@ def _named_start(window: str) -> bool:
 # a start cue after the date: "Oct. 4 strike", "Sept. 12 walkout", ", the first day of"
 _START_AFTER = rules.pattern("dates.start.after")
 _BEFORE_ACTION_AFTER = rules.pattern("dates.start.before_action_after")
+_OTHER_EVENT_BEFORE = rules.pattern("dates.start.other_event_before")
 _REPORTING = rules.pattern("dates.start.reporting")
 _END_CUE = rules.pattern("dates.end.cue")
 # "<date>, ending a three-day strike" (but not "returned to work Sunday, ending ...": that
@@ -1069,6 +1070,8 @@ def _role(d: DateMention, sc: _Scene) -> str:
     next_cut = min((m.start for m in sc.ms if m.sent is d.sent and m.start >= d.end),
                    default=len(d.sent.text)) - d.end
     window = before[max(prev_cut, len(before) - 80):]
+    if _OTHER_EVENT_BEFORE.search(before[-160:]):
+        return _NO_ROLE  # "the strike comes ahead of a round of talks set for Feb. 22": the talks' days
     return (_range_role(d, before, sc.ms)
             or _end_role(d, before, after, window, prev_cut, sc)
             or _start_role(before, after, window, next_cut, sc.planned))
@@ -1204,12 +1207,16 @@ def _plausible_starts(sc: _Scene, starts: list[DateMention]) -> list[DateMention
     if planned and pub is not None and status != "averted":
         starts = [_week_ahead(d, pub) for d in starts]
     starts = [d for d in starts if ok(d) and not (planned and _told_past(d, pub) and status != "averted")
-              and not _protest_beside_strike(sc, d) and not _hedged_weekday(d, status)]
+              and not _protest_beside_strike(sc, d) and not _hedged_weekday(d, status)
+              and not _BALLOT_AHEAD.search(d.sent.text, 0, d.start)]
     # "strike Monday" (headline) beside "from Monday, March 18": the stated date wins
     named = {d.value.weekday() for d in starts if not d.is_bare_weekday and d.has_weekday}
     return [d for d in starts if not (d.is_bare_weekday and d.value.weekday() in named)] or starts
 
 
+# "will start balloting members over strike action from May 6": the day of a ballot to come
+# (or one hanging on it), not the action's
+_BALLOT_AHEAD = rules.pattern("labor.status.ballot_on_action_ahead")
 # "expressed concern over a possible strike on Friday"
 _HEDGED_BEFORE = rules.pattern("dates.start.hedged_before")
 
