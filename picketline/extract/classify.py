@@ -693,6 +693,10 @@ def is_labor_action(ctx: Context) -> Fact[bool]:
         return Fact(False, ctx.sentence_evidence(best) if best else None, 0.6,
                     note="a results story: the action only a cause of the figures",
                     rules=["is_labor_action.code", "labor.generic.results_head", "labor.generic.results_body"])
+    if yes and law_story(ctx, counted):
+        return Fact(False, ctx.sentence_evidence(best) if best else None, 0.6,
+                    note="a story about a law on strikes: no action told",
+                    rules=["is_labor_action.code.law_story", *_LAW_SUBJECT_IDS])
     if yes and review_story(ctx, counted):
         return Fact(False, ctx.sentence_evidence(best) if best else None, 0.6,
                     note="a review of a film, a play or a book about a strike",
@@ -750,6 +754,30 @@ def _live_union_event(text: str, hits: list[Hit]) -> bool:
     """A union's own action told in a results story, other than one over ("the contract
     signed after the strike runs until 1989": a past action, still only a cause)."""
     return union_event(text, hits) is not None and {st for st, _ in status_votes(text)} != {"ended"}
+
+
+# --- law stories: a bill, a law or a plan on strikes, debated -------------------------------
+# the subject of the headline or lead: a law on strikes ("PARLIAMENT DEBATES STRIKE LAW"), a plan
+# to restrict them ("plan to curb strikes"), the right to strike
+_LAW_SUBJECT_IDS = ("labor.nonlabor.law_on_actions", "labor.nonlabor.law_on_labor_matters",
+                    "labor.nonlabor.restrict_strikes", "labor.nonlabor.right_to_strike")
+_LAW_SUBJECT = tuple(pattern(i) for i in _LAW_SUBJECT_IDS)
+
+
+def law_story(ctx: Context, counted: list[tuple[Sentence, str, float, list[Hit]]]) -> bool:
+    """A story about a law on strikes: its headline or lead names one (a bill on strikes, a plan
+    to curb them, the right to strike), and no counted sentence tells an action of its own (no
+    state of an action, no union's event, no rally held): the strikes it speaks of are the
+    law's matter or its reason ("to protect the public from stoppages that had disrupted the
+    buses"), not news. Unions striking or marching against the bill tell theirs."""
+    head, lead, _ = zones(ctx)
+    if not any(p.search(_headline_text(s)) for s in head + lead for p in _LAW_SUBJECT):
+        return False
+    for s, zone, _, hits in counted:
+        text = _headline_text(s) if zone == "headline" else s.text
+        if status_votes(text) or union_event(text, hits) or _PROTEST_PAST.search(text):
+            return False
+    return True
 
 
 # --- reviews: a film, a play or a book whose story is a strike ------------------------------
