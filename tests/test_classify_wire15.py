@@ -127,3 +127,36 @@ def test_a_law_on_strikes_names_no_action_in_its_sentence(text, words):
 ])
 def test_a_right_exercised_or_a_strike_banned_is_still_an_action(text):
     assert classify.action_hits(text)
+
+
+# --- a strike over an attack on colleagues: violence words, no union named -------------------------
+@pytest.mark.parametrize("headline, lead", [
+    ("Assault on nurse sparks clinic strike",
+     "KESTRAVAN - Junior nurses on Tuesday went on strike at the outpatient wards of the city's "
+     "main clinics to protest against attacks on staff, leaving hundreds of patients waiting."),
+    ("Bus drivers walk off the job after colleague stabbed",
+     "ORMBURY - Bus drivers walked off the job across the city on Monday after a colleague was "
+     "stabbed by a passenger on a night route, halting most services."),
+])
+def test_workers_striking_over_an_attack_on_colleagues_are_a_labor_action(headline, lead):
+    a = story(headline, lead,
+              "The strike also delayed operations and admissions, and many people were sent home.",
+              "The drivers and nurses vowed to continue the strike until security is improved.",
+              "Meanwhile, professional bodies held emergency meetings over the killing of a "
+              "colleague last month and threats of violence.",
+              "They condemned the killing and said the police had failed to protect the victims "
+              "or arrest the attackers.",
+              "They demanded armed guards at every site.")
+    assert labor(a)
+
+
+def test_in_an_attack_story_with_a_drone_strike_the_strike_told_again_is_the_drone_strike():
+    # a quarry's workers on strike in the lead do not make the drone strike told again a stoppage
+    a = story("Drone strike kills militants near border",
+              "A drone strike killed six militants near the border on Monday, officials said, and "
+              "workers on strike at a nearby quarry were evacuated as a precaution.",
+              "The strike hit a compound used by the group, the army said.",
+              "A second strike was reported later in the day, killing two more fighters.",
+              "Officials said the attack followed a bombing that killed 12 soldiers last week.")
+    counted = [s.text for s, _, _, _ in classify.labor_score(Context(a))[2]]
+    assert not any(t.startswith(("The strike hit", "A second strike")) for t in counted)

@@ -482,7 +482,8 @@ def _article_context(ctx: Context) -> bool:
 
 def _sport_article(ctx: Context) -> bool:
     """An article about a game or an attack: two sentences with sport or violence words and
-    no union named anywhere."""
+    no union named anywhere, and no labor action of its own told in full words in its headline
+    or lead (:func:`_labor_lead`)."""
     sents = ctx.sentences
     if any(_union_context(s.text) for s in sents):
         return False  # most labor articles name a union early: no need to count sport words
@@ -491,7 +492,25 @@ def _sport_article(ctx: Context) -> bool:
         if sport_sentence(s.text):
             n += 1
             if n >= 2:
-                return True
+                return not _labor_lead(ctx)
+    return False
+
+
+def _labor_lead(ctx: Context) -> bool:
+    """Does the headline or lead tell a labor action in full words, by working people, in a
+    sentence with no game or attack in it ("Young doctors went on strike at the clinics on
+    Monday to protest against attacks on medics"), in an article that names no strike of
+    another sense (an air strike, a missile strike)? Then the attack is the action's cause,
+    and a bare "the strike" later on is that action: workers who strike over violence against
+    colleagues (doctors, drivers, teachers) name no union as often as not."""
+    head, lead, _ = zones(ctx)
+    p = _patterns()
+    for s in head + lead:
+        text = _headline_text(s)
+        if sport_sentence(text) or not p["workers"].search(text):
+            continue
+        if any(h.strength == "strong" for h in action_hits(text)):
+            return not any(q.search(t.text) for t in ctx.sentences for q in _OTHER_SENSE_STRIKES)
     return False
 
 
