@@ -160,3 +160,36 @@ def test_in_an_attack_story_with_a_drone_strike_the_strike_told_again_is_the_dro
               "Officials said the attack followed a bombing that killed 12 soldiers last week.")
     counted = [s.text for s, _, _, _ in classify.labor_score(Context(a))[2]]
     assert not any(t.startswith(("The strike hit", "A second strike")) for t in counted)
+
+
+# --- the main action: a threatened strike beside a rally; a protest beside an earlier threat ------
+def test_a_headline_strike_threat_outweighs_a_supporters_rally():
+    a = story("Ferry crews threaten summer strike over pay",
+              "The Marvella ferry crews' union said on Monday it would go ahead with plans for a "
+              "strike in July, accusing the operator of refusing to negotiate pay.",
+              "About 200 union supporters staged a protest outside the operator's head office on "
+              "Friday.",
+              "The union said it may change its plans depending on talks with management.",
+              "The proposed strike would run for two weeks in the peak season.")
+    assert kind(a) == "strike"
+
+
+def test_workers_who_protested_after_an_earlier_strike_threat_held_a_protest():
+    a = story("Council workers protest over unpaid wages",
+              "Council workers in the province of Ardena on Tuesday protested over unpaid wages "
+              "and other alleged labor abuses, local media reported.",
+              "The workers' protest came after a 10-day ultimatum they gave to the governor "
+              "expired.",
+              "In their protest, the workers also complained of unpaid pensions and demanded "
+              "payment of the agreed minimum wage.",
+              "Earlier, the workers had threatened to start a strike unless their demands were met.")
+    assert kind(a) == "protest"
+
+
+def test_a_rally_before_a_planned_strike_is_still_a_protest_when_the_headline_is_the_rally():
+    a = story("Porters rally at hospital over pay",
+              "About 400 hospital porters rallied outside the Ardena general hospital on Monday over "
+              "pay, the porters' union said.",
+              "They also backed a proposed strike next month if the hospital will not negotiate.",
+              "The union said the rally was its largest in a decade.")
+    assert kind(a) == "protest"

@@ -935,8 +935,11 @@ def _protest_held_strike_planned(counted: list[tuple[Sentence, str, float, list[
     """The action that took place is a rally, march or demonstration of workers, and every
     strike the article speaks of is only threatened, neither dated nor voted ("4,000 dockers joined
     a march ... and endorsed a plan for a nationwide stoppage in the autumn unless ..."): the type
-    is protest."""
+    is protest. Not when the headline names a strike and no rally: a headline's threatened
+    strike is the story, and a rally of the union's supporters on the way only a step."""
     held = planned_only = False
+    if any(zone == "headline" and _hit_kinds(hits) == {"strike"} for _, zone, _, hits in counted):
+        return False  # "flight attendants threaten August strike": the headline's action is the story
     for s, _, _, hits in counted:
         kinds = _hit_kinds(hits)
         states = {st for st, _ in status_votes(s.text)}
