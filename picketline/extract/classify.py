@@ -28,7 +28,9 @@ depot"), or anywhere in an article about one where no union is named, "strike" n
 in its sentence. Sentences count with weights (headline 3, lead 1.5, rest 1): an article is a
 labor action when the sum reaches :data:`THRESHOLD`, or, in a brief of a few sentences, when
 its headline or lead reports the action in labor context. A union story without any action
-(a ratified contract, a union election, a minimum-wage law) has no counting sentence at all.
+(a ratified contract, a union election, a minimum-wage law) has no counting sentence at all,
+and a story about a law on strikes (a bill to curb them, the right to strike debated) is no
+labor action unless one of its action sentences tells an action of its own (:func:`law_story`).
 
 **Action type.** Lockout words against stoppage words (strike, walkout, sickout), weighted the
 same way; pickets and rallies with no stoppage (an "informational picket") are a protest.
