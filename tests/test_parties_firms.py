@@ -127,7 +127,7 @@ def test_a_mill_named_after_its_town_sets_the_city():
 
 def test_body_calling_the_strike_with_the_union_is_no_employer():
     emps = _emps(" date 1987-06-29 BANK STAFF STRIKE\n\n"
-                 "Bank employees went on a one-day strike on Monday. The strike was called by "
+                 "Bank employees staged a one-day strike on Monday. The strike was called by "
                  "the Harbour Clerks' Union and the Coastal Bankers' Association, which groups "
                  "40 banks.\n")
     assert emps == []

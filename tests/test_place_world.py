@@ -543,8 +543,8 @@ def test_the_town_of_the_struck_sites(text, where, nlp):
     # a stoppage called off in one port, the strike going on in another
     (" date 1988-05-10 DOCKERS' STRIKE HITS SPANISH PORT\n\nStriking dockers brought the Basque "
      "port of Bilbao to a standstill today but called off a stoppage in the port of Valencia "
-     "after winning the reinstatement of a sacked docker, union sources said.\n    Union "
-     "sources said the strike would continue in Bilbao tomorrow.", ("Bilbao", None, "ES")),
+     "after winning the reinstatement of a sacked docker, union sources said.\n    The "
+     "stoppage in Bilbao would go on tomorrow, a union official said.", ("Bilbao", None, "ES")),
 ])
 def test_a_city_abroad_where_the_action_is_told(text, where, nlp):
     assert _probe(text, nlp) == where

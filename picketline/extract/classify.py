@@ -28,7 +28,9 @@ depot"), or anywhere in an article about one where no union is named, "strike" n
 in its sentence. Sentences count with weights (headline 3, lead 1.5, rest 1): an article is a
 labor action when the sum reaches :data:`THRESHOLD`, or, in a brief of a few sentences, when
 its headline or lead reports the action in labor context. A union story without any action
-(a ratified contract, a union election, a minimum-wage law) has no counting sentence at all.
+(a ratified contract, a union election, a minimum-wage law) has no counting sentence at all,
+and a story about a law on strikes (a bill to curb them, the right to strike debated) is no
+labor action unless one of its action sentences tells an action of its own (:func:`law_story`).
 
 **Action type.** Lockout words against stoppage words (strike, walkout, sickout), weighted the
 same way; pickets and rallies with no stoppage (an "informational picket") are a protest.
@@ -482,7 +484,8 @@ def _article_context(ctx: Context) -> bool:
 
 def _sport_article(ctx: Context) -> bool:
     """An article about a game or an attack: two sentences with sport or violence words and
-    no union named anywhere."""
+    no union named anywhere, and no labor action of its own told in full words in its headline
+    or lead (:func:`_labor_lead`)."""
     sents = ctx.sentences
     if any(_union_context(s.text) for s in sents):
         return False  # most labor articles name a union early: no need to count sport words
@@ -491,14 +494,17 @@ def _sport_article(ctx: Context) -> bool:
         if sport_sentence(s.text):
             n += 1
             if n >= 2:
-                return not _workers_stop_in_lead(ctx)
+                return not _labor_lead(ctx)
     return False
 
 
-def _workers_stop_in_lead(ctx: Context) -> bool:
-    """Does the headline or lead tell, in a sentence of no game or attack, of workers who
-    stopped work ("young doctors went on strike to protest against attacks on doctors")? Then
-    the article's killings and attacks are the cause of a labor action, not its sense."""
+def _labor_lead(ctx: Context) -> bool:
+    """Does the headline or lead tell a labor action in full words, by working people, in a
+    sentence with no game or attack in it ("Young doctors went on strike at the clinics on
+    Monday to protest against attacks on medics"), in an article that names no strike of
+    another sense (an air strike, a missile strike)? Then the attack is the action's cause,
+    and a bare "the strike" later on is that action: workers who strike over violence against
+    colleagues (doctors, drivers, teachers) name no union as often as not."""
     head, lead, _ = zones(ctx)
     p = _patterns()
     for s in head + lead:
@@ -506,7 +512,7 @@ def _workers_stop_in_lead(ctx: Context) -> bool:
         if sport_sentence(text) or not p["workers"].search(text):
             continue
         if any(h.strength == "strong" for h in action_hits(text)):
-            return True
+            return not any(q.search(t.text) for t in ctx.sentences for q in _OTHER_SENSE_STRIKES)
     return False
 
 
@@ -708,6 +714,10 @@ def is_labor_action(ctx: Context) -> Fact[bool]:
         return Fact(False, ctx.sentence_evidence(best) if best else None, 0.6,
                     note="a results story: the action only a cause of the figures",
                     rules=["is_labor_action.code", "labor.generic.results_head", "labor.generic.results_body"])
+    if yes and law_story(ctx, counted):
+        return Fact(False, ctx.sentence_evidence(best) if best else None, 0.6,
+                    note="a story about a law on strikes: no action told",
+                    rules=["is_labor_action.code.law_story", *_LAW_SUBJECT_IDS])
     if yes and review_story(ctx, counted):
         return Fact(False, ctx.sentence_evidence(best) if best else None, 0.6,
                     note="a review of a film, a play or a book about a strike",
@@ -765,6 +775,30 @@ def _live_union_event(text: str, hits: list[Hit]) -> bool:
     """A union's own action told in a results story, other than one over ("the contract
     signed after the strike runs until 1989": a past action, still only a cause)."""
     return union_event(text, hits) is not None and {st for st, _ in status_votes(text)} != {"ended"}
+
+
+# --- law stories: a bill, a law or a plan on strikes, debated -------------------------------
+# the subject of the headline or lead: a law on strikes ("PARLIAMENT DEBATES STRIKE LAW"), a plan
+# to restrict them ("plan to curb strikes"), the right to strike
+_LAW_SUBJECT_IDS = ("labor.nonlabor.law_on_actions", "labor.nonlabor.law_on_labor_matters",
+                    "labor.nonlabor.restrict_strikes", "labor.nonlabor.right_to_strike")
+_LAW_SUBJECT = tuple(pattern(i) for i in _LAW_SUBJECT_IDS)
+
+
+def law_story(ctx: Context, counted: list[tuple[Sentence, str, float, list[Hit]]]) -> bool:
+    """A story about a law on strikes: its headline or lead names one (a bill on strikes, a plan
+    to curb them, the right to strike), and no counted sentence tells an action of its own (no
+    state of an action, no union's event, no rally held): the strikes it speaks of are the
+    law's matter or its reason ("to protect the public from stoppages that had disrupted the
+    buses"), not news. Unions striking or marching against the bill tell theirs."""
+    head, lead, _ = zones(ctx)
+    if not any(p.search(_headline_text(s)) for s in head + lead for p in _LAW_SUBJECT):
+        return False
+    for s, zone, _, hits in counted:
+        text = _headline_text(s) if zone == "headline" else s.text
+        if status_votes(text) or union_event(text, hits) or _PROTEST_PAST.search(text):
+            return False
+    return True
 
 
 # --- reviews: a film, a play or a book whose story is a strike ------------------------------
@@ -903,8 +937,11 @@ def _protest_held_strike_planned(counted: list[tuple[Sentence, str, float, list[
     """The action that took place is a rally, march or demonstration of workers, and every
     strike the article speaks of is only threatened, neither dated nor voted ("4,000 dockers joined
     a march ... and endorsed a plan for a nationwide stoppage in the autumn unless ..."): the type
-    is protest."""
+    is protest. Not when the headline names a strike and no rally: a headline's threatened
+    strike is the story, and a rally of the union's supporters on the way only a step."""
     held = planned_only = False
+    if any(zone == "headline" and _hit_kinds(hits) == {"strike"} for _, zone, _, hits in counted):
+        return False  # "flight attendants threaten August strike": the headline's action is the story
     for s, _, _, hits in counted:
         kinds = _hit_kinds(hits)
         states = {st for st, _ in status_votes(s.text)}
