@@ -845,3 +845,69 @@ def test_cutting_the_number_of_staff_on_duty_is_staffing_not_jobs() -> None:
     assert demands(
         "Dispatchers are working to rule. Their union says the new rosters would cut the number "
         "of staff in six of the busiest control rooms.") == {"staffing", "hours_scheduling"}
+
+
+# --- issue 15: bargaining steps of wire and broadcast copy -----------------------------------
+@pytest.mark.parametrize("text,country,event", [
+    # a vote for "action" with no strike word in the sentence
+    ("Members voted for action last month after talks broke down.", "ZA", "strike_vote"),
+    ("Porters voted overwhelmingly for further action at a meeting on Tuesday.", "GB", "strike_vote"),
+    # voted to accept the raise itself
+    ("Miners voted at pithead meetings to accept a 14% rise.", "CL", "ratification"),
+    ("Cleaners voted by a show of hands to approve the pay increase.", "GB", "ratification"),
+    # began returning to the place they work
+    ("Rig crews began returning to the oil fields on Monday.", "AR", "return_to_work"),
+    ("Pickers started going back to the estates on Thursday.", "LK", "return_to_work"),
+    # a complaint lodged with a labour body
+    ("The union says the hotel sacked its organisers, and has lodged a complaint with the "
+     "regional labour board.", "MX", "ulp_charge"),
+    ("A complaint was lodged with the Labour Ministry on Friday over the dismissals.", "PH",
+     "ulp_charge"),
+    # a third party that held talks with both sides
+    ("District labour officials held talks with both sides on Friday, but no agreement was "
+     "reached.", "IN", "mediation"),
+    ("The provincial labour commissioner met the two sides separately on Sunday.", "ZA",
+     "mediation"),
+    # a deal told in the passive
+    ("With minutes to spare, a deal was struck with union leaders.", "GB", "tentative_agreement"),
+    ("The operator said it was relieved that an agreement had been agreed overnight.", "IE",
+     "tentative_agreement"),
+    # the action ended once the other side agreed to do something
+    ("The stoppage ended after depot managers met shop stewards and agreed to pay the "
+     "arrears.", "KE", "tentative_agreement"),
+    ("The walkout was called off when the board promised to reinstate the sacked porters.",
+     "NG", "tentative_agreement"),
+    # one side agreed to the other's proposal
+    ("Mr Rao said the union has agreed to a management proposal on payment dates.", "IN",
+     "tentative_agreement"),
+    # a side failed to reach a deal with the other
+    ("The carmaker has failed to reach a deal with its unions over the pension scheme.", "GB",
+     "impasse"),
+    # the direct talks broke down first, the conciliator came after
+    ("The deal came at a conference chaired by a conciliation commissioner, called after talks "
+     "between the two sides broke down on Monday.", "AU", "impasse"),
+])
+def test_issue15_steps_reported(text: str, country: str, event: str) -> None:
+    assert event in events(text, country)
+
+
+@pytest.mark.parametrize("text,country,event", [
+    ("Councillors voted for action on road repairs.", "GB", "strike_vote"),
+    ("Negotiators began returning to the table on Tuesday.", "AR", "return_to_work"),
+    ("The union will give strike notice to the labour board next week.", "MX", "ulp_charge"),
+    ("The union wants them reinstated and will lodge a complaint with the labour board.", "MX",
+     "ulp_charge"),
+    ("The ministry urged both sides to resume talks.", "IN", "mediation"),
+    ("Supporters on both sides of the debate met on Friday.", "IN", "mediation"),
+    ("The operator hopes a deal can be agreed.", "GB", "tentative_agreement"),
+    ("In 2019, members approved one and a deal was struck at the last minute.", "US",
+     "tentative_agreement"),
+    ("The strike was called off after the company agreed to resume talks.", "NG",
+     "tentative_agreement"),
+    ("The union agreed to an offer of talks.", "IN", "tentative_agreement"),
+    ("The carmaker hopes to reach a deal with its unions.", "GB", "impasse"),
+    # talks under a conciliator that broke down are the mediation step
+    ("Talks at the conciliation service broke down on Friday after two days.", "GB", "impasse"),
+])
+def test_issue15_steps_not_reported(text: str, country: str, event: str) -> None:
+    assert event not in events(text, country)
