@@ -911,3 +911,54 @@ def test_issue15_steps_reported(text: str, country: str, event: str) -> None:
 ])
 def test_issue15_steps_not_reported(text: str, country: str, event: str) -> None:
     assert event not in events(text, country)
+
+
+# --- issue 15: the second demand of a list of grievances, and wage words that are not pay ----
+@pytest.mark.parametrize("text,wanted", [
+    ("The midwives walked out seeking a 7% rise and a cap on patient loads.", "staffing"),
+    ("The union wants limits on the number of pupils in each class.", "staffing"),
+    ("Checkout staff struck in a dispute over pay and Sunday working.", "hours_scheduling"),
+    ("The union objects to compulsory weekend work at the depot.", "hours_scheduling"),
+    ("The union is demanding an 8% increase and an end to the use of labour brokers.",
+     "job_security"),
+    ("Dockers walked out in protest at the use of casual labour on the quays.", "job_security"),
+    ("Porters struck in protest at plans to hand their jobs to a private contractor.",
+     "job_security"),
+    ("The union is demanding that laundry services stay in-house.", "job_security"),
+    ("Teachers marched to demand higher pay and protest against plans to close rural schools.",
+     "job_security"),
+    ("Pickers want a 20-rupee rise and better housing and medical care on the estates.",
+     "benefits"),
+    ("Riggers said they would not go back until a safety audit of the yard was done.",
+     "health_safety"),
+    ("The union accuses the chain of dismissing 30 union activists since talks began.",
+     "unfair_labor_practice"),
+    ("Staff protested at the victimisation of two shop stewards.", "unfair_labor_practice"),
+])
+def test_issue15_demands_named(text: str, wanted: str) -> None:
+    assert wanted in demands(text)
+
+
+@pytest.mark.parametrize("text,unwanted", [
+    # the wage words belong to another grievance or to a benefit
+    ("Pickers want a 20-rupee rise and better housing and medical care on the estates.", "other"),
+    ("Civil servants will strike next week against the government's incomes policy.", "other"),
+    ("The union objects to the new rota, which means more weekend working without extra pay.",
+     "pay"),
+    # shift differentials are pay, not scheduling
+    ("Differentials for night and weekend shifts remain open, the union says.",
+     "hours_scheduling"),
+    # closures the strike itself caused
+    ("Unions crippled transport and shut schools in a protest against the pension plan.",
+     "job_security"),
+    ("Contract workers want a pay rise.", "job_security"),
+    ("The union accuses the chain of dismissing 30 cleaners.", "unfair_labor_practice"),
+])
+def test_issue15_demands_not_named(text: str, unwanted: str) -> None:
+    assert unwanted not in demands(text)
+
+
+def test_issue15_activists_reinstated_is_unfair_practice_not_job_security() -> None:
+    text = ("The union accuses the resort group of dismissing 25 union activists. It wants them "
+            "reinstated.")
+    assert demands(text) >= {"unfair_labor_practice"} and "job_security" not in demands(text)
