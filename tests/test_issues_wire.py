@@ -962,3 +962,20 @@ def test_issue15_activists_reinstated_is_unfair_practice_not_job_security() -> N
     text = ("The union accuses the resort group of dismissing 25 union activists. It wants them "
             "reinstated.")
     assert demands(text) >= {"unfair_labor_practice"} and "job_security" not in demands(text)
+
+
+@pytest.mark.parametrize("text,wanted", [
+    ("Junior doctors went on strike to protest against attacks on doctors.", "health_safety"),
+    ("Nurses demanded proper security arrangements at district hospitals.", "health_safety"),
+    ("The drivers' union is looking for a contract with protections against heat and other "
+     "hazards.", "health_safety"),
+    ("The union will vote on a strike to demand that jobs are preserved after the sale.",
+     "job_security"),
+    ("Staff want the new owner to safeguard their jobs.", "job_security"),
+])
+def test_issue15_safety_and_jobs_named(text: str, wanted: str) -> None:
+    assert wanted in demands(text)
+
+
+def test_issue15_job_security_is_not_safety() -> None:
+    assert "health_safety" not in demands("Nurses demanded job security for agency staff.")
