@@ -845,3 +845,137 @@ def test_cutting_the_number_of_staff_on_duty_is_staffing_not_jobs() -> None:
     assert demands(
         "Dispatchers are working to rule. Their union says the new rosters would cut the number "
         "of staff in six of the busiest control rooms.") == {"staffing", "hours_scheduling"}
+
+
+# --- issue 15: bargaining steps of wire and broadcast copy -----------------------------------
+@pytest.mark.parametrize("text,country,event", [
+    # a vote for "action" with no strike word in the sentence
+    ("Members voted for action last month after talks broke down.", "ZA", "strike_vote"),
+    ("Porters voted overwhelmingly for further action at a meeting on Tuesday.", "GB", "strike_vote"),
+    # voted to accept the raise itself
+    ("Miners voted at pithead meetings to accept a 14% rise.", "CL", "ratification"),
+    ("Cleaners voted by a show of hands to approve the pay increase.", "GB", "ratification"),
+    # began returning to the place they work
+    ("Rig crews began returning to the oil fields on Monday.", "AR", "return_to_work"),
+    ("Pickers started going back to the estates on Thursday.", "LK", "return_to_work"),
+    # a complaint lodged with a labour body
+    ("The union says the hotel sacked its organisers, and has lodged a complaint with the "
+     "regional labour board.", "MX", "ulp_charge"),
+    ("A complaint was lodged with the Labour Ministry on Friday over the dismissals.", "PH",
+     "ulp_charge"),
+    # a third party that held talks with both sides
+    ("District labour officials held talks with both sides on Friday, but no agreement was "
+     "reached.", "IN", "mediation"),
+    ("The provincial labour commissioner met the two sides separately on Sunday.", "ZA",
+     "mediation"),
+    # a deal told in the passive
+    ("With minutes to spare, a deal was struck with union leaders.", "GB", "tentative_agreement"),
+    ("The operator said it was relieved that an agreement had been agreed overnight.", "IE",
+     "tentative_agreement"),
+    # the action ended once the other side agreed to do something
+    ("The stoppage ended after depot managers met shop stewards and agreed to pay the "
+     "arrears.", "KE", "tentative_agreement"),
+    ("The walkout was called off when the board promised to reinstate the sacked porters.",
+     "NG", "tentative_agreement"),
+    # one side agreed to the other's proposal
+    ("Mr Rao said the union has agreed to a management proposal on payment dates.", "IN",
+     "tentative_agreement"),
+    # a side failed to reach a deal with the other
+    ("The carmaker has failed to reach a deal with its unions over the pension scheme.", "GB",
+     "impasse"),
+    # the direct talks broke down first, the conciliator came after
+    ("The deal came at a conference chaired by a conciliation commissioner, called after talks "
+     "between the two sides broke down on Monday.", "AU", "impasse"),
+])
+def test_issue15_steps_reported(text: str, country: str, event: str) -> None:
+    assert event in events(text, country)
+
+
+@pytest.mark.parametrize("text,country,event", [
+    ("Councillors voted for action on road repairs.", "GB", "strike_vote"),
+    ("Negotiators began returning to the table on Tuesday.", "AR", "return_to_work"),
+    ("The union will give strike notice to the labour board next week.", "MX", "ulp_charge"),
+    ("The union wants them reinstated and will lodge a complaint with the labour board.", "MX",
+     "ulp_charge"),
+    ("The ministry urged both sides to resume talks.", "IN", "mediation"),
+    ("Supporters on both sides of the debate met on Friday.", "IN", "mediation"),
+    ("The operator hopes a deal can be agreed.", "GB", "tentative_agreement"),
+    ("In 2019, the members backed a walkout but a deal was struck in the final hours.", "US",
+     "tentative_agreement"),
+    ("The strike was called off after the company agreed to resume talks.", "NG",
+     "tentative_agreement"),
+    ("The union agreed to an offer of talks.", "IN", "tentative_agreement"),
+    ("The carmaker hopes to reach a deal with its unions.", "GB", "impasse"),
+    # talks under a conciliator that broke down are the mediation step
+    ("Talks at the conciliation service broke down on Friday after two days.", "GB", "impasse"),
+])
+def test_issue15_steps_not_reported(text: str, country: str, event: str) -> None:
+    assert event not in events(text, country)
+
+
+# --- issue 15: the second demand of a list of grievances, and wage words that are not pay ----
+@pytest.mark.parametrize("text,wanted", [
+    ("The midwives walked out seeking a 7% rise and a cap on patient loads.", "staffing"),
+    ("The union wants limits on the number of pupils in each class.", "staffing"),
+    ("Checkout staff struck in a dispute over pay and Sunday working.", "hours_scheduling"),
+    ("The union objects to compulsory weekend work at the depot.", "hours_scheduling"),
+    ("The union is demanding an 8% increase and an end to the use of labour brokers.",
+     "job_security"),
+    ("Dockers walked out in protest at the use of casual labour on the quays.", "job_security"),
+    ("Porters struck in protest at plans to hand their jobs to a private contractor.",
+     "job_security"),
+    ("The union is demanding that laundry services stay in-house.", "job_security"),
+    ("Teachers marched to demand higher pay and protest against plans to close rural schools.",
+     "job_security"),
+    ("Pickers want a 20-rupee rise and better housing and medical care on the estates.",
+     "benefits"),
+    ("Riggers said they would not go back until a safety audit of the yard was done.",
+     "health_safety"),
+    ("The union accuses the chain of dismissing 30 union activists since talks began.",
+     "unfair_labor_practice"),
+    ("Staff protested at the victimisation of two shop stewards.", "unfair_labor_practice"),
+])
+def test_issue15_demands_named(text: str, wanted: str) -> None:
+    assert wanted in demands(text)
+
+
+@pytest.mark.parametrize("text,unwanted", [
+    # the wage words belong to another grievance or to a benefit
+    ("Pickers want a 20-rupee rise and better housing and medical care on the estates.", "other"),
+    ("Civil servants will strike next week against the government's incomes policy.", "other"),
+    ("The union objects to the new rota, which means more weekend working without extra pay.",
+     "pay"),
+    # shift differentials are pay, not scheduling
+    ("Differentials for night and weekend shifts remain open, the union says.",
+     "hours_scheduling"),
+    # closures the strike itself caused
+    ("Unions crippled transport and shut schools in a protest against the pension plan.",
+     "job_security"),
+    ("Contract workers want a pay rise.", "job_security"),
+    ("The union accuses the chain of dismissing 30 cleaners.", "unfair_labor_practice"),
+])
+def test_issue15_demands_not_named(text: str, unwanted: str) -> None:
+    assert unwanted not in demands(text)
+
+
+def test_issue15_activists_reinstated_is_unfair_practice_not_job_security() -> None:
+    text = ("The union accuses the resort group of dismissing 25 union activists. It wants them "
+            "reinstated.")
+    assert demands(text) >= {"unfair_labor_practice"} and "job_security" not in demands(text)
+
+
+@pytest.mark.parametrize("text,wanted", [
+    ("Junior doctors went on strike to protest against attacks on doctors.", "health_safety"),
+    ("Nurses demanded proper security arrangements at district hospitals.", "health_safety"),
+    ("The drivers' union is looking for a contract with protections against heat and other "
+     "hazards.", "health_safety"),
+    ("The union will vote on a strike to demand that jobs are preserved after the sale.",
+     "job_security"),
+    ("Staff want the new owner to safeguard their jobs.", "job_security"),
+])
+def test_issue15_safety_and_jobs_named(text: str, wanted: str) -> None:
+    assert wanted in demands(text)
+
+
+def test_issue15_job_security_is_not_safety() -> None:
+    assert "health_safety" not in demands("Nurses demanded job security for agency staff.")
