@@ -1220,9 +1220,17 @@ _DATE_OPEN = pattern("labor.status.date_left_open")
 _STATEMENT_DAY = pattern("labor.status.statement_day")
 
 
+# a period and no day ("a general strike next month"): no action day where the date is left open
+_VAGUE_PERIOD = pattern("labor.status.vague_period")
+# a wire dateline's day ("LIMA, Oct 4 The federation called ..."): the filing day
+_WIRE_DATELINE = pattern("labor.status.wire_dateline")
+
+
 def _action_day(text: str) -> bool:
-    """Does the sentence name a day other than that of its statement or call?"""
-    return bool(_DAYREF_RE.search(_STATEMENT_DAY.sub(" ", text)))
+    """Does the sentence name a day other than that of its statement or call (or its wire
+    dateline), rather than a period ("next month") or no time at all?"""
+    text = _WIRE_DATELINE.sub(" ", text, count=1)
+    return bool(_DAYREF_RE.search(_VAGUE_PERIOD.sub(" ", _STATEMENT_DAY.sub(" ", text))))
 
 
 def _date_left_open(ctx: Context, s: Sentence) -> bool:
