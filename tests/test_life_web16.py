@@ -54,3 +54,38 @@ def test_a_bare_present_headline_over_a_dated_plan_is_scheduled(head, lead):
     f = _facts(text, "2019-02-19")
     assert f["status"] == "scheduled"
     assert f["start"] == "2019-03-04"
+
+
+@pytest.mark.parametrize("clause", [
+    " - which has been going on for five days - has ended",
+    ", which began on Monday, has ended",
+    " - which had shut three breweries - has been called off",
+])
+def test_an_action_told_with_a_which_clause_that_has_ended_is_over(clause):
+    text = (f"Wire services report that the general strike in Ostland's brewing sector{clause}.\n\n"
+            "The walkout started on Monday after the brewery workers' union and the employers' "
+            "federation failed to agree on pay during mediation.\n\n"
+            "About 6,000 members of the union have been on strike since Monday.\n")
+    f = _facts(text, "2022-05-13")
+    assert f["status"] == "ended"
+
+
+@pytest.mark.parametrize("count", [
+    "stayed out for a second day today",
+    "struck for the third straight day today",
+    "kept up their walkout for a third day today",
+])
+@pytest.mark.parametrize("talks", [
+    "Talks broke down on Friday when union negotiators walked out.",
+    "The union's bargaining team walked out of the pay talks on Friday.",
+])
+def test_a_count_of_days_today_dates_the_start_and_negotiators_who_walked_out_do_not(count, talks):
+    n = 3 if "third" in count else 2
+    text = (f"KESTRAL VALVE STRIKE ENTERS {'THIRD' if n == 3 else 'SECOND'} DAY\n\n"
+            f"About 2,500 machinists at valve maker Kestral Fittings SA's plant in Porto Vell {count}, "
+            "pressing for a 20 pct wage rise, their union said.\n\n"
+            f"The company has offered 9 pct. {talks} No new meeting has been set.\n\n"
+            "Pickets stood at the plant gates this morning, police said.\n")
+    f = _facts(text, "1988-03-09")
+    assert f["status"] == "ongoing"
+    assert f["start"] == ("1988-03-07" if n == 3 else "1988-03-08")

@@ -1182,8 +1182,8 @@ def _start_role(before: str, after: str, window: str, next_cut: int, planned: bo
         return _NO_ROLE  # "entered its second week Monday": a day well after the start, none of its ends
     if _BEFORE_ACTION_AFTER.match(after):
         return _NO_ROLE  # "said Monday morning before the strike": a day before it began
-    if _DAY_N_AFTER.match(after):
-        return _DURING  # "Thursday, the third day of the strike": see _start_from_day_count
+    if _DAY_N_AFTER.match(after) or _day_count_before(window):
+        return _DURING  # "Thursday, the third day of the strike", "struck for a third day today": see _start_from_day_count
     if _FIRST_DAY_AFTER.match(after) or _START_AFTER.match(after) or _named_start(window) or _linked_start(
             window, after[:min(next_cut, 70)]):
         return _START
@@ -1620,10 +1620,19 @@ _ORDINAL_WORDS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, 
                   "eighth": 8, "ninth": 9, "tenth": 10}
 
 
+def _day_count_before(window: str) -> bool:
+    """Does a count of the action's days end just before the date ("struck for the third
+    straight day today", "entered its fifth day on Monday")? That day is no first day."""
+    tail = window[-60:]
+    return any(len(tail) - m.end() <= 4 for m in _DAY_COUNT_RE.finditer(tail))
+
+
 def _start_from_day_count(ctx: Context, ms: list[DateMention], pub: date | None) -> Fact[str] | None:
-    """"the lockout entered its sixth day Friday": the first day was five days before."""
+    """"the lockout entered its sixth day Friday": the first day was five days before; "stayed
+    out for a second day today" in a same-day report (of the relative days, only the day of
+    publication counts)."""
     for d in ms:
-        if d.is_relative:
+        if d.is_relative and (pub is None or d.value != pub):
             continue
         text = d.sent.text
         am = _DAY_N_AFTER.match(text[d.end:])
