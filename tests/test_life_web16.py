@@ -59,7 +59,7 @@ def test_a_bare_present_headline_over_a_dated_plan_is_scheduled(head, lead):
 @pytest.mark.parametrize("clause", [
     " - which has been going on for five days - has ended",
     ", which began on Monday, has ended",
-    " - which had shut three breweries - has been called off",
+    ", which had shut three breweries, has come to an end",
 ])
 def test_an_action_told_with_a_which_clause_that_has_ended_is_over(clause):
     text = (f"Wire services report that the general strike in Ostland's brewing sector{clause}.\n\n"
