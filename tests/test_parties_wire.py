@@ -1137,7 +1137,7 @@ def test_a_firm_and_a_union_joined_by_and_the_give_the_firm_as_employer(nlp):
 @pytest.mark.parametrize("text", [
     "Ferry crews at Port Ostra will strike for 48 hours from Monday, the Ostravia Seamen's Union "
     "said. The Ostravian Confederation of Labour (OCL), to which the union is affiliated, has "
-    "criticised the wage freeze but has not called any action of its own.",
+    "said it understood the crews' anger over the wage freeze.",
     "Metal workers will strike on June 3, the Confederation of Free Unions of Ostravia (CFU) "
     "affiliate Ostravia Metal Workers Union announced.",
     "Nurses at four hospitals walked out, the Ostravia Nurses Union said. The Ostravian "
