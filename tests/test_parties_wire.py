@@ -1083,3 +1083,73 @@ def test_a_unions_possessive_division_is_no_employer(nlp):
             "Division Organiser - says DNWU members had no other choice. The DNWU union said the "
             "strike would go on.")
     assert not any(n.startswith("DNWU") for n in employer_names(text, nlp))
+
+
+# --- employers' bodies called a "Union" or a confederation of "Enterprise" ------------------
+@pytest.mark.parametrize("text, employer", [
+    ("Steelworkers will strike on June 3 after rejecting the offer of Poland's Metal "
+     "Industrialists Union, the Kestrel Steel Workers Union said.", "Metal Industrialists Union"),
+    ("Weavers walked out at 40 mills on Monday. The Kestrel Textile Workers' Union said talks "
+     "with the Union of Textile Employers had failed.", "Union of Textile Employers"),
+    ("Factory workers across Valdoria walked out on Monday after wage talks between the "
+     "Valdorian Federation of Labour (VFL) and the Confederation of Valdorian Enterprise (CVE) "
+     "broke down. The CVE said the strike was unlawful.", "Confederation of Valdorian Enterprise"),
+])
+def test_an_employers_union_or_enterprise_confederation_is_the_employer_side(text, employer, nlp):
+    assert employer in employer_names(text, nlp)
+    assert employer not in union_names(text, nlp)
+
+
+def test_a_union_of_workers_stays_a_union():
+    assert parties.is_union_shaped("Kestrel Seamen's Union")
+    assert parties.is_union_shaped("Ostravia Metal Workers Union")
+    assert not parties.is_union_shaped("Metal Industrialists Union")
+
+
+# --- a union's name run on into a leader's or a firm's ------------------------------------
+@pytest.mark.parametrize("text, union, bad", [
+    ("The head of the Ostravia Dockers' Union Marek Novotny said the strike would begin on "
+     "Monday.", "Ostravia Dockers' Union", "Marek Novotny"),
+    ("Cleaners at 12 schools walked out, and the Kestrel Cleaners Federation Ana Lopes told "
+     "reporters they would stay out.", "Kestrel Cleaners Federation", "Ana Lopes"),
+    ("The strike follows a breakdown in talks between ferry operator Harbour Link and the "
+     "Ferry Crews Union over rosters.", "Ferry Crews Union", "Harbour Link"),
+])
+def test_a_union_name_stops_at_its_leader_or_the_other_side(text, union, bad, nlp):
+    names = union_names(text, nlp)
+    assert union in names
+    assert not any(bad in n for n in names)
+
+
+def test_a_union_of_a_place_keeps_its_place():
+    assert parties._without_person_tail("Public Service Association New Zealand".split()) is None
+    assert parties._without_person_tail("Ostravia Dockers Union Local 12".split()) is None
+
+
+def test_a_firm_and_a_union_joined_by_and_the_give_the_firm_as_employer(nlp):
+    text = ("Drivers will be locked out from Saturday after a breakdown in talks between bus "
+            "operator Harbour Link and the Tramways Workers Union. Harbour Link said its offer "
+            "was final.")
+    assert "Harbour Link" in employer_names(text, nlp)
+
+
+# --- a federation named only as the parent of the union in action -------------------------
+@pytest.mark.parametrize("text", [
+    "Ferry crews at Port Ostra will strike for 48 hours from Monday, the Ostravia Seamen's Union "
+    "said. The Ostravian Confederation of Labour (OCL), to which the union is affiliated, has "
+    "said it understood the crews' anger over the wage freeze.",
+    "Metal workers will strike on June 3, the Confederation of Free Unions of Ostravia (CFU) "
+    "affiliate Ostravia Metal Workers Union announced.",
+    "Nurses at four hospitals walked out, the Ostravia Nurses Union said. The Ostravian "
+    "Confederation of Labour, the union's parent federation, said it backed their demands.",
+])
+def test_a_parent_federation_named_for_background_is_left_out(text, nlp):
+    names = union_names(text, nlp)
+    assert not any("Confederation" in n for n in names)
+    assert any(n.startswith("Ostravia") for n in names)
+
+
+def test_a_union_with_its_own_language_name_in_brackets_is_one_union(nlp):
+    text = ("The Metal Workers' Union of Ostravia (Ostravske Kovo-Odbory) said its members would "
+            "strike on March 2. The Metal Workers' Union of Ostravia rejected the 5 percent offer.")
+    assert union_names(text, nlp) == ["Metal Workers' Union of Ostravia"]

@@ -313,7 +313,13 @@ _STAFF_WORDS = {"union", "unions", "employees", "workers", "staff"}
 def _employer_members(toks: list[str]) -> bool:
     """A body whose members are employers or owners ("Metal Employers' Federation",
     "Shipowners Association", "Jute Millowners' Federation"), or that bargains for employers
-    ("Hospitals Bargaining Council"), ending in a body head: the employer side, never a union."""
+    ("Hospitals Bargaining Council"), ending in a body head: the employer side, never a union.
+    A union of employers or owners ("Metal Industrialists' Union", "Union of Textile
+    Employers") is one too, when it names no workers and joins no second body."""
+    if {"union", "unions"} & set(toks) and not (_STAFF_WORDS - {"union", "unions"}) & set(toks) \
+            and not {"and", "&"} & set(toks) and \
+            not any(t in _PLURAL_WORKERS or t.endswith("men") for t in toks):
+        return any(t in _MEMBER_WORDS for t in toks)  # ("Shipowners' Union", not "Seamen's")
     if toks[-1] not in _EMPLOYER_BODY_HEADS or any(t in _STAFF_WORDS for t in toks):
         return False  # not "X Employees' Union and the Y Association"
     if any(t in _MEMBER_WORDS or (t.endswith("owners") and len(t) > 7) for t in toks[:-1]):
@@ -479,6 +485,9 @@ _DATELINE_LEAD = rules.pattern("parties.text.dateline_lead")
 _ACR_LIST = rules.pattern("parties.union.acronym_list")
 
 
+_CAPS_START = re.compile(r"(?<![\w'\u2019-])[A-Z]{2}")  # a word opening in capitals ("AAUP-AFT")
+
+
 def _unit_base_ok(base: str) -> bool:
     """A name written with a district or lodge number that may be taken for a union: a
     union-shaped or local-shaped name, or one of two or more words naming its members."""
@@ -552,6 +561,57 @@ CONN_WORDS = {"of", "and", "&", "for", "the", "de", "on"}
 
 _HEAD_WORDS = {"union", "unions", "guild", "association", "federation", "brotherhood", "council",
                "committee", "alliance", "congress", "teamsters"}
+
+
+# words that carry on a union's name after its head word ("... Union Local 9", "... Federation
+# Western Region", "... Association Branch"): never a person's name
+_NAME_GOES_ON = {"local", "district", "lodge", "division", "chapter", "branch", "section",
+                 "region", "international", "national", "west", "east", "north", "south", "central"}
+
+
+def _union_word(w: str) -> bool:
+    """A word of a union's own vocabulary (head, organisation or worker word, a unit)."""
+    w = w.lower().rstrip("'’").removesuffix("'s").removesuffix("’s")
+    return w in _HEAD_WORDS or w in ORG_WORDS or w in WORKER_WORDS or w in _NAME_GOES_ON or \
+        w in CONN_WORDS
+
+
+def _is_place(name: str) -> bool:
+    """A country, a country's adjective, a region or a city."""
+    return _is_country_word(name) or nm.norm(name) in _place_names() or \
+        nm.norm(name) in _world_cities()
+
+
+def _without_person_tail(words: list[str]) -> str | None:
+    """A union's name run on into its leader's, with no title between ("the United Dockers'
+    Union Adnan Kaya said", "the Metalworkers Federation Maria Lopes said", as translated copy
+    writes it): the name up to its head word. The tail is two or three capitalised words with
+    no word of a union's vocabulary and no place ("... Association New Zealand" stays)."""
+    for i in range(2, len(words) - 1):
+        if words[i - 1].lower().rstrip("'’") not in _HEAD_WORDS - {"teamsters"}:
+            continue
+        tail = words[i:]
+        if 2 <= len(tail) <= 3 and all(w[:1].isupper() and w.isalpha() and not w.isupper()
+                                       for w in tail) and \
+                not any(_union_word(w) for w in tail) and \
+                not _is_place(" ".join(tail)) and not any(_is_place(w) for w in tail):
+            return " ".join(words[:i])
+    return None
+
+
+def _without_leading_firm(name: str) -> tuple[str, int]:
+    """"NZ Bus and the Tramways Union" (talks "between bus operator NZ Bus and the Tramways
+    Union"): a name with no head, organisation or workers' word joined by "and the" to a union
+    is the other side, not part of the union's name. The union and its offset in ``name``."""
+    m = re.search(r"\s+and\s+the\s+", name)
+    if m:
+        left, right = name[:m.start()], name[m.end():]
+        lw = {w.lower().rstrip("'\u2019") for w in left.split()}
+        if left and not lw & (_HEAD_WORDS | ORG_WORDS | _PLURAL_WORKERS - {"bus"}) and \
+                is_union_shaped(right) \
+                and len(right.split()) >= 2:
+            return right, m.end()
+    return name, 0
 
 
 def _joint_pair(name: str) -> tuple[str, str] | None:
@@ -927,7 +987,10 @@ class UnionFinder:
             e = nm.union_entry(full) or nm.union_entry(acr)
             if e:
                 key = e.canonical
-            elif nm.acronym(full) == _caps_only(acr.upper()) or " " not in acr and "-" not in acr:
+            elif nm.acronym(full) == _caps_only(acr.upper()) or " " not in acr and "-" not in acr \
+                    or is_union_shaped(full) and not _CAPS_START.search(acr):
+                # ... or the name in the workers' own language in brackets ("United Metal
+                # Workers' Union (Birlesik Metal-Is)"): one union, named in full
                 key = nm.clean_name(full)
             else:
                 key = acr  # a short form that is not the initials ("Rutgers AAUP-AFT")
@@ -975,6 +1038,8 @@ class UnionFinder:
                 continue
             # trailing words after the union's head word belong to the sentence
             name = self._trim_tail(name)
+            name, lead = _without_leading_firm(name)
+            cut += lead
             pair = _joint_pair(name)
             if pair:
                 # "the X Union of Ireland and the Y Staff Union": two unions, each its own party
@@ -1093,7 +1158,7 @@ class UnionFinder:
                 # "... Workers' Union Threatens Strike": a headline ("Italian Unions Strike
                 # Nationwide" names no union: a plural head is the unions in general)
                 return " ".join(words[:i])
-        return name
+        return _without_person_tail(words) or name
 
     def _bare_locals(self) -> None:
         for m in _L_BARE.finditer(self.text):
@@ -1199,6 +1264,7 @@ def _list_item_ok(item: str) -> bool:
 
 # a union named only as somebody else's affiliate, or as staying out of the action
 _AFFILIATE_BEFORE = rules.pattern("parties.union.affiliate_before")
+_AFFILIATE_AFTER = rules.pattern("parties.union.affiliate_after")
 _OUT_OF_ACTION = rules.pattern("parties.union.out_of_action")
 
 
@@ -1224,13 +1290,15 @@ def view_sentence(ctx: Context, pos: int) -> str:
 
 def _out_of_action(p: Party, ctx: Context, support: bool = False) -> bool:
     """Every mention of the union is as an affiliate ("affiliated with the State Education
-    Association") or in a sentence saying its members stay out of the action (with
-    ``support``, also one where it only urges or pledges support for it)."""
+    Association", "the X Confederation, to which the union is affiliated") or in a sentence
+    saying its members stay out of the action (with ``support``, also one where it only urges
+    or pledges support for it)."""
     for m in p.mentions:
         before = _view(ctx)[max(0, m.start - 40):m.start]
         sent = view_sentence(ctx, m.start)
-        if _AFFILIATE_BEFORE.search(before):
-            continue
+        after = _view(ctx)[m.end:m.end + 120]
+        if _AFFILIATE_BEFORE.search(before) or _AFFILIATE_AFTER.match(after):
+            continue  # ("the X Confederation, to which the union is affiliated, ...")
         if _OUT_OF_ACTION.search(sent) or (support and _SUPPORT_ONLY.search(sent)):
             continue
         return False
@@ -1749,12 +1817,14 @@ class _Candidates:
             name = _drop_possessive(name)
             start = m.start() + cut
             if " " in name and is_employers_body(name):  # "Japan Harbour Transportation Association"
-                self.add(name, start, start + len(name), True)
+                body, bcut = _without_country_owner(name, 0)  # ("Norway's Federation of ...")
+                self.add(body, start + bcut, start + len(name), True)
             name = self._owner(name, start)  # "Acme Holdings' Eastside and Northside plants"
             name, start = self._last_of_pair(name, start)
             name = self._owner(name, start)
             body, bcut = trim_lead(name)
             if " " in body and is_employers_body(body):  # "the X Union and the Y Bargaining Council"
+                body, bcut = _without_country_owner(body, bcut)
                 self.add(body, start + bcut, start + bcut + len(body), True)
                 continue
             if _GROUP_NEXT.match(self.t[m.end():m.end() + 12]):
