@@ -43,3 +43,49 @@ def _wages(text: str) -> tuple[float | None, float | None]:
 def test_counted_workers_at_a_named_site_demand(text: str, expected: tuple) -> None:
     assert _wages(text) == expected
 
+
+# --- talks told as failed or broken down by a noun or adjective (outside the US) -------------
+@pytest.mark.parametrize("text", [
+    "Unions at the Dutch ferry line are striking on Friday because of failed collective "
+    "bargaining negotiations with the operator.",
+    "The lockout of drivers follows a breakdown in collective agreement negotiations between "
+    "Harbour Coaches and the Coachworkers Union.",
+    "Porters in Lagos downed tools after months of fruitless wage talks with the port authority.",
+])
+def test_failed_talks_as_a_noun_or_adjective_are_an_impasse(text: str) -> None:
+    assert "impasse" in _run(text, country="NL")[1]
+
+
+@pytest.mark.parametrize("text", [
+    "The union failed to win a seat at the talks with the ferry operator.",
+    "A breakdown in the signalling system delayed trains on Friday as crews went on strike.",
+])
+def test_other_failures_are_no_impasse(text: str) -> None:
+    assert "impasse" not in _run(text, country="NL")[1]
+
+
+# --- a strike approved or its vote count told by the ballot's result -------------------------
+@pytest.mark.parametrize("text", [
+    "Workers at the Cerro Alto copper mine have approved a strike after rejecting the final "
+    "contract offer of Andina Metals.",
+    "Following a vote that closed on Sunday, the union said there were 1,640 votes in favour of "
+    "starting the strike against 22 for accepting the offer.",
+    "Members of the dockers' union had overwhelmingly approved an indefinite walkout.",
+])
+def test_a_strike_approved_is_a_strike_vote(text: str) -> None:
+    assert "strike_vote" in _run(text, country="CL")[1]
+
+
+@pytest.mark.parametrize("text", [
+    "Parents have approved of the strike by the teachers at Westfield schools.",
+    "The union board has approved a strike fund for members at Ridgeway Foods.",
+])
+def test_approval_by_others_is_no_strike_vote(text: str) -> None:
+    assert "strike_vote" not in _run(text, country="GB")[1]
+
+
+# --- a third party's step told as what the sides can still do --------------------------------
+def test_mediation_that_can_still_start_is_not_under_way() -> None:
+    text = ("Miners at the Cerro Alto pit voted to strike. Union and company leaders can open a "
+            "final round with government mediation within five days.")
+    assert "mediation" not in _run(text, country="CL")[1]
