@@ -89,3 +89,37 @@ def test_mediation_that_can_still_start_is_not_under_way() -> None:
     text = ("Miners at the Cerro Alto pit voted to strike. Union and company leaders can open a "
             "final round with government mediation within five days.")
     assert "mediation" not in _run(text, country="CL")[1]
+
+
+# --- 'the disputed X': the thing in dispute, whoever the clause's subject is -----------------
+@pytest.mark.parametrize("text,expected", [
+    ("The Zambia Mineworkers Union ended the strike after talks produced an agreement under "
+     "which Luanshya Copper Ltd will pay the disputed transport allowance from August.",
+     "benefits"),
+    ("Drivers at Pennine Buses in Leeds walked out on Monday. The operator said it would review "
+     "the disputed night rosters next month.", "hours_scheduling"),
+])
+def test_the_disputed_thing_is_a_demand(text: str, expected: str) -> None:
+    assert expected in _run(text)[0]
+
+
+def test_the_company_disputed_nothing_of_the_workers() -> None:
+    # the verb, not the adjective: the employer's own claim
+    assert "benefits" not in _run("Strikers at Pennine Buses walked out on Monday. The operator "
+                                  "disputed figures on housing allowances in a statement.")[0]
+
+
+# --- overtime banned or refused is the workers' action, not their grievance ------------------
+@pytest.mark.parametrize("text", [
+    "Fitters at Kestrel Engineering have imposed bans on overtime since May, demanding that the "
+    "new press be crewed by twelve men.",
+    "Signal staff at Northline Rail are refusing overtime, demanding more recruits.",
+    "An overtime boycott by the Kestrel fitters demanding a bigger crew entered its third week.",
+])
+def test_an_overtime_ban_is_no_hours_demand(text: str) -> None:
+    assert "hours_scheduling" not in _run(text)[0]
+
+
+def test_overtime_as_a_grievance_stays() -> None:
+    assert "hours_scheduling" in _run("Nurses at Riverside Hospital walked out on Monday, "
+                                      "demanding an end to compulsory overtime.")[0]
