@@ -123,3 +123,19 @@ def test_an_overtime_ban_is_no_hours_demand(text: str) -> None:
 def test_overtime_as_a_grievance_stays() -> None:
     assert "hours_scheduling" in _run("Nurses at Riverside Hospital walked out on Monday, "
                                       "demanding an end to compulsory overtime.")[0]
+
+
+# --- talks that produced or ended in an agreement reached one --------------------------------
+@pytest.mark.parametrize("text", [
+    "The Zambia Mineworkers Union ended the stoppage after talks chaired by a ministry "
+    "conciliator produced an agreement under which Luanshya Copper Ltd will pay the allowance.",
+    "Porters at Harbourside Freight returned on Monday; the third round of talks had ended in a "
+    "pay deal late on Friday.",
+])
+def test_talks_that_produced_a_deal(text: str) -> None:
+    assert "tentative_agreement" in _run(text, country="ZM")[1]
+
+
+def test_talks_that_failed_to_produce_a_deal() -> None:
+    text = "Porters at Harbourside Freight stayed out after talks failed to produce an agreement."
+    assert "tentative_agreement" not in _run(text, country="ZM")[1]
