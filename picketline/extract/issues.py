@@ -282,6 +282,9 @@ _DENIED = pattern("issues.denied.is_not")
 # Verbs whose object is the workers' demands, whoever their subject ("unless the company meets
 # three demands", "the district rejected the union's demands").
 _DEMANDS_OBJECT = pattern("issues.demands_object.meets")
+# "disputed" as the adjective of the thing in dispute ("will pay the disputed housing
+# allowance"): an issue of the dispute, whatever side the clause's subject is.
+_DISPUTED_THING = pattern("issues.disputed_thing.determiner")
 # A sentence reporting a legal filing (a charge, complaint, grievance, lawsuit): what it is
 # about is no demand unless the sentence also says what the workers want.
 _FILING = pattern("issues.filing.filed_charge")
@@ -327,6 +330,8 @@ def _cue_ok(text: str, cue: re.Match[str], lex: DemandLexicon) -> bool:
     protest of ...") makes the cue the workers'."""
     before = text[max(0, cue.start() - 80):cue.start()]
     if _is_demands(cue.group()) and _DEMANDS_OBJECT.search(before):
+        return True
+    if cue.group().lower() == "disputed" and _DISPUTED_THING.search(before[-12:]):
         return True
     # the side words are read further back, so that the workers' word before a long place
     # phrase or action ("Some 350 employees of the inn in the capital picketed the hotel's
