@@ -600,3 +600,15 @@ def test_town_in_a_firms_name_in_its_own_state_still_places_it(nlp):
     f, _ = facts_of("Nurses at Sacramento Valley Medical Group went on strike on Monday over "
                     "staffing, the California Nurses Association said.", nlp)
     assert loc(f)[:2] == ("Sacramento", "CA")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Maintenance workers at St. John's airport walked off the job on Monday after talks "
+     "with the airport authority broke down, their union said.", ("St. John's", "NL", "CA")),
+    ("The strike at St. John's port entered its third week on Friday as dockers rejected "
+     "the latest offer.", ("St. John's", "NL", "CA")),
+])
+def test_possessive_saints_name_is_the_city(text, expected, nlp):
+    """'St. John's' is the city's whole name, not 'St. John' and a possessive."""
+    f, _ = facts_of(text, nlp)
+    assert loc(f) == expected
