@@ -612,3 +612,13 @@ def test_possessive_saints_name_is_the_city(text, expected, nlp):
     """'St. John's' is the city's whole name, not 'St. John' and a possessive."""
     f, _ = facts_of(text, nlp)
     assert loc(f) == expected
+
+
+def test_embedded_post_naming_a_branch_town_places_nothing(nlp):
+    """A social-media post quoted in web copy shows one branch's picket in passing."""
+    text = ("Over 800 care workers in Ireland went on strike today in a dispute over pay "
+            "restoration, SIPTU said.\n\nMembers from Willowbrae Care in Athlone on the picket line this "
+            "morning. Striking for fair pay pic.twitter.com/Xy12Ab34 — Kell Union (@kellunion) "
+            "March 3, 2021\n\nThe union said talks would resume next week.")
+    f, _ = facts_of(text, nlp)
+    assert loc(f)[0] is None

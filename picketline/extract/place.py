@@ -1158,11 +1158,16 @@ def _multi_state(ctx: Context) -> bool:
 
 _PHOTO_CREDIT = rules.pattern("location.photo_credit")
 _PHOTO_CREDIT_NEXT = rules.pattern("location.photo_credit_next")
+_EMBEDDED_POST = rules.pattern("location.embedded_post")
 _EMPLOYER_GROUP = rules.pattern("location.employer_group")
 
 
 def _photo_caption(ctx: Context, pos: int) -> bool:
-    """Is ``pos`` in a photo caption with a credit?"""
+    """Is ``pos`` in a photo caption with a credit, or in a line that embeds a social-media
+    post?"""
+    end = ctx.text.find("\n", pos)
+    if _EMBEDDED_POST.search(ctx.text, ctx.text.rfind("\n", 0, pos) + 1, len(ctx.text) if end < 0 else end):
+        return True
     sent = ctx.sentence_at(pos)
     if sent is None:
         return False
