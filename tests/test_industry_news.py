@@ -79,3 +79,26 @@ def test_plantation_and_estate_workers_are_agriculture(text, nlp):
 ])
 def test_ship_berth_and_seaway_wordings_are_transportation(text, nlp):
     assert industry_of(text, nlp) == "transportation"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("DHAKA, March 3 - Some 40,000 workers at the country's state-run jute mills went on "
+     "strike on Tuesday demanding arrears of wages, union leaders said.", "manufacturing"),
+    ("BRISBANE, June 9 - Workers at Tarrawong Cane Ltd's four district mills will strike "
+     "during the crushing season unless the company lifts its offer, the union said.",
+     "manufacturing"),
+    ("MAPUTO, June 9 - About 3,000 sugar mill workers at Xinavane walked out on Monday over "
+     "unpaid bonuses, their union said.", "manufacturing"),
+    ("LAHORE, Oct 2 - Workers at 60 textile mills and spinning mills struck on Monday over "
+     "the minimum wage, the union said.", "manufacturing"),
+    ("ACCRA, Oct 2 - Staff at the Kpone palm oil mill downed tools on Monday over pay, "
+     "their union said.", "manufacturing"),
+    ("KAMPALA, Oct 2 - Cutters on the Lugazi sugar estates began a strike on Monday over "
+     "pay, the union said.", "agriculture"),
+    ("SAN JOSE, Oct 2 - Workers on 30 banana plantations in the south went on strike on "
+     "Monday over housing, the union said.", "agriculture"),
+])
+def test_agro_processing_mills_and_estates(text, expected, nlp):
+    """A sugar, jute, textile or oil mill is manufacturing; an estate or plantation that
+    grows the crop is agriculture."""
+    assert industry_of(text, nlp) == expected

@@ -562,3 +562,63 @@ def test_a_city_abroad_where_the_action_is_told(text, where, nlp):
 ])
 def test_a_city_abroad_in_passing_is_not_the_actions(text, nlp):
     assert _probe(text, nlp)[0] is None
+
+
+@pytest.mark.parametrize("text,city,country", [
+    ("SAO PAULO, May 4 - Metalworkers at Forjas Brasilux walked out on Monday, shutting the "
+     "company's Caxias do Sul plant, the union said.", "Caxias do Sul", "BR"),
+    ("BUENOS AIRES, May 4 - Some 900 workers occupied the Textil Pampa mill in the city of "
+     "Mar del Plata on Monday in a strike over unpaid wages, the union said.",
+     "Mar del Plata", "AR"),
+    ("CAXIAS DO SUL, Brazil, May 4 - About 2,000 workers at Rodaviva Carrocerias SA went on "
+     "strike on Monday, halting the largest factory in Caxias do Sul, their union said.",
+     "Caxias do Sul", "BR"),
+    ("MADRID, May 4 - Dockers stopped work at the port of Santa Cruz de Tenerife on Monday in "
+     "a strike over staffing, the union said.", "Santa Cruz de Tenerife", "ES"),
+])
+def test_city_names_with_a_particle(text, city, country, nlp):
+    """Portuguese and Spanish names joined by 'de', 'do', 'da', 'del' are one city."""
+    f, _ = facts_of(text, nlp)
+    assert loc(f)[0] == city and loc(f)[2] == country
+
+
+@pytest.mark.parametrize("text,city,state", [
+    ("TOLEDO, Ohio, May 4 - About 400 drivers and warehouse workers at Phoenix Grocers Inc "
+     "walked off the job on Monday after their contract expired, a spokesman for their "
+     "union said. Phoenix said it would keep its 30 Ohio stores open.", "Toledo", "OH"),
+    ("BOISE, Idaho, May 4 - Nurses at Aurora Care Partners began a two-day strike on Monday "
+     "over staffing at the company's Idaho clinics, their union said.", "Boise", "ID"),
+])
+def test_town_in_a_firms_name_under_another_states_dateline(text, city, state, nlp):
+    """A town's name opening a firm's name ('Phoenix Grocers') is a brand when the text
+    places the story in another state: the dateline's city holds."""
+    f, _ = facts_of(text, nlp)
+    assert loc(f)[:2] == (city, state)
+
+
+def test_town_in_a_firms_name_in_its_own_state_still_places_it(nlp):
+    f, _ = facts_of("Nurses at Sacramento Valley Medical Group went on strike on Monday over "
+                    "staffing, the California Nurses Association said.", nlp)
+    assert loc(f)[:2] == ("Sacramento", "CA")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Maintenance workers at St. John's airport walked off the job on Monday after talks "
+     "with the airport authority broke down, their union said.", ("St. John's", "NL", "CA")),
+    ("The strike at St. John's port entered its third week on Friday as dockers rejected "
+     "the latest offer.", ("St. John's", "NL", "CA")),
+])
+def test_possessive_saints_name_is_the_city(text, expected, nlp):
+    """'St. John's' is the city's whole name, not 'St. John' and a possessive."""
+    f, _ = facts_of(text, nlp)
+    assert loc(f) == expected
+
+
+def test_embedded_post_naming_a_branch_town_places_nothing(nlp):
+    """A social-media post quoted in web copy shows one branch's picket in passing."""
+    text = ("Over 800 care workers in Ireland went on strike today in a dispute over pay "
+            "restoration, SIPTU said.\n\nMembers from Willowbrae Care in Athlone on the picket line this "
+            "morning. Striking for fair pay pic.twitter.com/Xy12Ab34 — Kell Union (@kellunion) "
+            "March 3, 2021\n\nThe union said talks would resume next week.")
+    f, _ = facts_of(text, nlp)
+    assert loc(f)[0] is None

@@ -630,7 +630,11 @@ class _Finder:
         self.known = dict(prior_states or {})
 
     def at_home(self, name: str) -> tuple[str, str | None, str] | None:
-        return resolve_city(name, country=self.home) if self.home else None
+        """A name read in the article's home country, else in the country of a dateline
+        abroad ("SAO PAULO - ... the company's Caxias do Sul plant")."""
+        home = self.home or next((p.country for p in self.out if p.source == "dateline"
+                                  and p.country and p.country not in COUNTRIES), None)
+        return resolve_city(name, country=home) if home else None
 
     def free(self, s: int, e: int) -> bool:
         return all(e <= a or s >= b for a, b in self.taken)
@@ -962,13 +966,23 @@ def _dateline_city(name: str, titled: bool) -> tuple[str, str | None, str] | Non
     return r
 
 
+# the lower-case particles inside Portuguese, Spanish and Italian place names ("RIO DE
+# JANEIRO" -> "Rio de Janeiro", "CAXIAS DO SUL" -> "Caxias do Sul")
+_NAME_PARTICLES = frozenset(("de", "do", "da", "dos", "das", "del", "di"))
+_ARTICLES = frozenset(("la", "las", "los"))  # after "de": "Jerez de la Frontera"
+
+
 def _dateline_city_name(raw_city: str, titled: bool) -> str:
     """A dateline's city as a name: capitals set in title case ("ST. PAUL" -> "St. Paul"),
-    a letter after a hyphen raised ("Wilkes-Barre"), and the letter after "Mc"/"Mac" raised
+    a letter after a hyphen raised ("Wilkes-Barre"), a name's particles lowered ("Rio de
+    Janeiro"), and the letter after "Mc"/"Mac" raised
     only when that gives a known name ("MCALLEN" -> "McAllen", but "MACON" -> "Macon")."""
     if titled:
         return _hyphen_case(raw_city)
-    words = [w if w in ("St.",) else w.capitalize() for w in raw_city.split()]
+    raw = raw_city.split()
+    words = [w if w in ("St.",) else w.lower() if i and (
+                w.lower() in _NAME_PARTICLES or w.lower() in _ARTICLES and raw[i - 1].lower() in ("de", "del"))
+             else w.capitalize() for i, w in enumerate(raw)]
     plain = _hyphen_case(" ".join(words))
     mac = _hyphen_case(" ".join(_mac_case(w) for w in words))
     known = _geo()[0]
@@ -1144,11 +1158,16 @@ def _multi_state(ctx: Context) -> bool:
 
 _PHOTO_CREDIT = rules.pattern("location.photo_credit")
 _PHOTO_CREDIT_NEXT = rules.pattern("location.photo_credit_next")
+_EMBEDDED_POST = rules.pattern("location.embedded_post")
 _EMPLOYER_GROUP = rules.pattern("location.employer_group")
 
 
 def _photo_caption(ctx: Context, pos: int) -> bool:
-    """Is ``pos`` in a photo caption with a credit?"""
+    """Is ``pos`` in a photo caption with a credit, or in a line that embeds a social-media
+    post?"""
+    end = ctx.text.find("\n", pos)
+    if _EMBEDDED_POST.search(ctx.text, ctx.text.rfind("\n", 0, pos) + 1, len(ctx.text) if end < 0 else end):
+        return True
     sent = ctx.sentence_at(pos)
     if sent is None:
         return False
@@ -1230,8 +1249,28 @@ def _scene(ctx: Context, facts: ArticleFacts) -> _Scene:
     own = [p for p in places if not ((sent := ctx.sentence_at(p.start))
                                      and (_SYMPATHY.search(sent.text) or _WORK_MOVED.search(sent.text)))]
     places = own or places
-    return _Scene(ctx, places, home_country(ctx), union_states, emp_places, national,
+    return _Scene(ctx, places, home_country(ctx), union_states, _name_towns(emp_places, places), national,
                   employer_group, len(emp_names) >= 3)
+
+
+def _name_towns(emp_places: list[tuple[tuple, Fact]], places: list[Place]) -> list[tuple[tuple, Fact]]:
+    """The places in the employers' names that can place the action (:func:`_name_town_fits`)."""
+    return [(p, f) for p, f in emp_places if _name_town_fits(p, places)]
+
+
+def _name_town_fits(p: tuple, places: list[Place]) -> bool:
+    """Whether a town read in an employer's name can place the action: not when the text's
+    other places are all in another state or country ("Buckeye Markets" under a Columbus,
+    Ohio dateline with its Ohio stores, "Aurora Foods" at its depot in Leeds): the word is a
+    brand, not the firm's town. The town's own mentions do not count (the text names the
+    firm by it: "Buckeye said"), unless it is the dateline."""
+    city, state, country = p
+    if not city or any(q.city == city and q.source == "dateline" for q in places):
+        return True
+    others = [q for q in places if q.city != city]
+    if state:
+        return any(q.state == state for q in others) or not any(q.state for q in others)
+    return any(q.country == country for q in others) or not any(q.country for q in others)
 
 
 def _article_country(s: _Scene, facts: ArticleFacts) -> str | None:
