@@ -134,7 +134,11 @@ def _build_geo():
                 if alt != name and len(alt) >= 4 and _ALT_NAME.fullmatch(alt):
                     alt_entries.append((alt, entry))
     for alt, entry in alt_entries:  # a city's own name always wins over another's alias
-        if alt not in cities or all(o[2] not in COUNTRIES and o[0] != alt for o in cities[alt]):
+        # in its own country: "Calcutta" is also a small South African town's own name, and
+        # is read as Kolkata in a story from India (a name abroad is read only in the
+        # country asked for, :func:`resolve_city`)
+        if alt not in cities or all(o[2] not in COUNTRIES and (o[0] != alt or o[2] != entry[2])
+                                    for o in cities[alt]):
             if entry not in cities.get(alt, []):
                 cities.setdefault(alt, []).append(entry)
     states = {v["name"]: k for k, v in geo.get_us_states().items()}
@@ -1076,6 +1080,7 @@ def _size_sentence(text: str) -> bool:
 _CALLED_OFF = rules.pattern("location.called_off")
 _SYMPATHY = rules.pattern("location.sympathy_action")
 _WORK_MOVED = rules.pattern("location.work_moved")
+_UNAFFECTED = rules.pattern("location.unaffected")
 _SPREAD_IF = rules.pattern("location.spread_if")
 _ONE_CITY_SITES = rules.pattern("location.one_city_sites")
 _ONE_CITY_SITES_NEAR = rules.pattern("location.one_city_sites_near")
@@ -1089,6 +1094,14 @@ def _one_town(m: re.Match[str], home: str | None) -> bool:
     return bool(resolve_city(name) or home and resolve_city(name, country=home))
 
 
+def _one_town_sites_out(st: str, home: str | None) -> str:
+    """A sentence with its phrases of several sites of one town ("two Kellby hospitals",
+    "eight mills around Kellby") blanked out: they are not many places."""
+    for rx in (_ONE_CITY_SITES_NEAR, _ONE_CITY_SITES):
+        st = rx.sub(lambda m: " " if _one_town(m, home) else m.group(), st)
+    return st
+
+
 def _multi_place(ctx: Context) -> bool:
     """The action itself spans many places ("nurses across the state walked out"); a phrase
     about the employer's size ("operates 31 centers nationwide") does not count."""
@@ -1100,14 +1113,14 @@ def _multi_place(ctx: Context) -> bool:
         st = sent.text
         if not _ACTION.search(st) or (_SIZE.search(st) and not _WALKED_OUT.search(st)):
             continue
-        if _CALLED_OFF.search(st) or _SYMPATHY.search(st):
-            continue  # "cancelled a scheduled national strike", "walked out in sympathy": not this action
+        if _CALLED_OFF.search(st) or _SYMPATHY.search(st) or _UNAFFECTED.search(st):
+            continue  # "cancelled a scheduled national strike", "walked out in sympathy", "other
+            # mills were working normally": not this action
         if m := _SPREAD_IF.search(st):
             st = st[:m.start()]  # "could spread to its other plants": a feared spread
         # "two Kellby hospitals", "eight mills around Kellby": several sites of one town are
         # not many places
-        for rx in (_ONE_CITY_SITES_NEAR, _ONE_CITY_SITES):
-            st = rx.sub(lambda m: " " if _one_town(m, home) else m.group(), st)
+        st = _one_town_sites_out(st, home)
         if pats.search(st):
             return True
         # "across Ontario", "across Michigan": a whole state, province or country (not a city)
@@ -1125,8 +1138,9 @@ def _multi_city(ctx: Context, state: str | None, home: str | None = None) -> boo
     """A sentence about the action lists two or more cities ("picket lines went up on the
     Newark, Camden and Trenton campuses")."""
     for sent in ctx.sentences:
-        if not _ACTION.search(sent.text) or _SYMPATHY.search(sent.text):
-            continue  # "dockers in two other ports walked out in sympathy": not this action
+        if not _ACTION.search(sent.text) or _SYMPATHY.search(sent.text) or _UNAFFECTED.search(sent.text):
+            continue  # "dockers in two other ports walked out in sympathy", "its plants in
+            # <town> and <town> were not affected": not this action
         for m in _CITY_LIST.finditer(sent.text):
             names = _LIST_SEPARATOR.split(m.group())
             aliases = _data()["dateline_aliases"]
@@ -1247,7 +1261,8 @@ def _scene(ctx: Context, facts: ArticleFacts) -> _Scene:
     # action; their towns place it only when no other place does
     # "shifting production to its plants in <town> and <town>": where work goes during it
     own = [p for p in places if not ((sent := ctx.sentence_at(p.start))
-                                     and (_SYMPATHY.search(sent.text) or _WORK_MOVED.search(sent.text)))]
+                                     and (_SYMPATHY.search(sent.text) or _WORK_MOVED.search(sent.text)
+                                          or _UNAFFECTED.search(sent.text)))]
     places = own or places
     return _Scene(ctx, places, home_country(ctx), union_states, _name_towns(emp_places, places), national,
                   employer_group, len(emp_names) >= 3)
@@ -1394,6 +1409,8 @@ def _from_text(s: _Scene) -> tuple[str | None, str | None, str | None, Evidence 
 
 
 _ACTION_CITY_BEFORE = rules.pattern("location.action_city_before")
+_ACTION_CITY_AREA = rules.pattern("location.action_city_area")
+_ACTION_CITY_AREA_AFTER = rules.pattern("location.action_city_area_after")
 _MARCH = rules.pattern("location.march_sentence")
 
 
@@ -1408,10 +1425,14 @@ def _action_city(ctx: Context, p: Place) -> bool:
         return True  # a headline opening the text
     sent = ctx.sentence_at(p.start)
     if sent is None or not (_ACTION.search(sent.text) or _MARCH.search(sent.text)) \
-            or _CALLED_OFF.search(sent.text) or _MULTI_PLACE.search(sent.text):
-        return False
+            or _CALLED_OFF.search(sent.text) \
+            or _MULTI_PLACE.search(sent.text) and _MULTI_PLACE.search(_one_town_sites_out(sent.text, home_country(ctx))):
+        return False  # "14 mills in and around <city>" is one town's sites, not many places
     if (m := _CITY_LIST.match(ctx.text, p.start)) and _LIST_SEPARATOR.search(m.group()):
         return False  # "clashes in Madrid, Cadiz and Saragossa": one of several cities
+    if _ACTION_CITY_AREA.search(ctx.text, max(0, p.start - 20), p.start) \
+            and _ACTION_CITY_AREA_AFTER.match(ctx.text, p.end):
+        return True  # "unions in the <city> area": the city and its suburbs
     return bool(_ACTION_CITY_BEFORE.search(ctx.text, max(0, p.start - 40), p.start))
 
 
