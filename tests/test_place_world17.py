@@ -50,3 +50,17 @@ def loc_of(text: str, nlp, published: str = "1988-03-09") -> tuple:
 ])
 def test_city_abroad_without_a_dateline(text, expected, nlp):
     assert loc_of(text, nlp) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a suburb's plant located by its city's quarter
+    ("Kestrel Glass Pty Ltd locked out about 400 workers at its Parramatta plant in "
+     "Sydney's west today after a dispute over shift rosters, the Australian union said.",
+     ("Parramatta", "NSW", "AU")),
+    # a plant placed in its continent, then in the town it stands in
+    ("Staff at the group's biggest factory in North America, in the northern city of Saltillo, "
+     "walked out on Monday after pay talks collapsed, the Mexican union said.",
+     ("Saltillo", None, "MX")),
+])
+def test_the_town_of_the_site_not_its_city_or_country(text, expected, nlp):
+    assert loc_of(text, nlp) == expected

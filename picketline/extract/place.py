@@ -586,6 +586,7 @@ _HOMETOWN = rules.pattern("location.hometown_before")
 _ORG_AFTER = rules.pattern("location.org_after")
 # capitalised words after "in" that are times, not towns ("a walkout in March")
 _NOT_CITY = rules.pattern("location.not_city")
+_CITY_PART_AFTER = rules.pattern("location.city_part_after")
 _DC_AFTER = rules.pattern("location.washington_dc_after")
 _STATE_AFTER = rules.pattern("location.state_after")
 _METRO_AFTER = rules.pattern("location.metro_area_after")
@@ -759,6 +760,8 @@ class _Finder:
                     continue
                 if rx is _SITE_PRE and _PORT_OF_AFTER.match(self.t, e0):
                     continue  # "the Basque port of <town>": the town follows
+                if rx is _SITE_PRE and m.group("city") in _country_forms()[1]:
+                    continue  # "its Mexico plant", "the Chile mine": a country's, not a city's
                 sub = _city_subnames(m.group("city"))[0]
                 r = self.at_home(sub) or resolve_city(sub, min_pop=0 if rx is _SITE_OF else BIG_CITY)
                 if r is None and (rx is _SITE_OF or _HARBOUR_AFTER.match(self.t, e0)):
@@ -822,6 +825,9 @@ class _Finder:
                     break  # "workers at Ontario Lakeland": a province's name, not Ontario, Calif.
                 if _DIVISION_AFTER.match(self.t, s0 + len(sub)):
                     break  # "a factory in Thanh Hoa province": the province, not its capital
+                if _CITY_PART_AFTER.match(self.t, s0 + len(sub)) and any(
+                        p.source == "site" and 0 < s0 - p.end < 40 for p in self.out):
+                    break  # "its Lorvik plant in <city>'s south-east": it locates Lorvik
                 r = self.at_home(sub) or self.in_known(sub) or resolve_city(sub)
                 if r is None and self._abroad() and sub == m.group("city") and _unlisted_town(sub) \
                         and _WORKPLACE_IN.search(self.t, max(0, s0 - 60), s0):
@@ -905,6 +911,9 @@ class _Finder:
             return False
         if sub == m.group() and _DIVISION_AFTER.match(self.t, e):
             return True  # "in Hebei province", "Saitama Prefecture": a division, not a city
+        if _CITY_PART_AFTER.match(self.t, e) and any(p.source == "site" and 0 < s - p.end < 40
+                                                     for p in self.out):
+            return True  # "its Lorvik plant in <city>'s south-east": it locates Lorvik
         r = self.at_home(sub) or self.in_known(sub)
         weight = 1.0
         if r is None:
