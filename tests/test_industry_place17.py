@@ -1,0 +1,59 @@
+"""Sectors and countries of wire copy: chemical and petrochemical plants are manufacturing,
+tea gardens and tea planters are agriculture; a town's word that opens a firm's name is the
+firm, not the town (an English firm named after a region is not in a US town of that name).
+Articles written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from picketline.extract import classify, parties, place
+from picketline.model import Article, ArticleFacts, Fact
+from picketline.nlp import Context, load_model
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_model()
+
+
+def _facts(text: str, nlp, published: str = "1989-02-14") -> tuple[Context, ArticleFacts]:
+    ctx = Context(Article(id="t", text=text, published=published), nlp)
+    f = ArticleFacts(id="t")
+    f.published = Fact(published, None)
+    f.is_labor_action = classify.is_labor_action(ctx)
+    f.action_type = classify.action_type(ctx)
+    f.employers = parties.employers(ctx)
+    f.unions = parties.unions(ctx)
+    f.location = place.location(ctx, f)
+    return ctx, f
+
+
+def industry_of(text: str, nlp) -> str | None:
+    ctx, f = _facts(text, nlp)
+    return (v := place.industry(ctx, f)) and v.value
+
+
+@pytest.mark.parametrize("text", [
+    "About 3,000 workers at the state petrochemical complex near Tarragona went on strike "
+    "on Monday, halting output of polymers, Spanish union leaders said.",
+    "Workers at two petrochemical plants of Quimica del Sur walked out today over pay, "
+    "stopping production of solvents and resins, a company spokesman said.",
+    "Some 1,200 chemical workers at Korvath Chemicals began a 48-hour stoppage on Tuesday, "
+    "demanding a 12 pct pay rise, their union said.",
+    "Staff at the Lindmark plastics works in Ghent downed tools on Friday after the "
+    "company froze wages, the union said.",
+])
+def test_chemical_and_petrochemical_plants_are_manufacturing(text, nlp):
+    assert industry_of(text, nlp) == "manufacturing"
+
+
+@pytest.mark.parametrize("text", [
+    "Tea garden workers in the hills of northern Bengal began a two-day strike on Monday to "
+    "press for higher daily wages, union leaders said.",
+    "Some 50,000 tea workers in southern Sri Lanka stopped work today after tea planters "
+    "refused to raise the daily wage, a union official said.",
+    "Pluckers on forty tea gardens near Darjeeling walked out this week, demanding better "
+    "housing and a rise in their daily pay.",
+])
+def test_tea_gardens_and_tea_workers_are_agriculture(text, nlp):
+    assert industry_of(text, nlp) == "agriculture"
