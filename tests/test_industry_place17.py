@@ -33,6 +33,12 @@ def industry_of(text: str, nlp) -> str | None:
     return (v := place.industry(ctx, f)) and v.value
 
 
+def loc_of(text: str, nlp) -> tuple:
+    _, f = _facts(text, nlp)
+    v = f.location
+    return (v.value.city, v.value.state, v.value.country) if v else (None, None, None)
+
+
 @pytest.mark.parametrize("text", [
     "About 3,000 workers at the state petrochemical complex near Tarragona went on strike "
     "on Monday, halting output of polymers, Spanish union leaders said.",
@@ -57,3 +63,19 @@ def test_chemical_and_petrochemical_plants_are_manufacturing(text, nlp):
 ])
 def test_tea_gardens_and_tea_workers_are_agriculture(text, nlp):
     assert industry_of(text, nlp) == "agriculture"
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a firm named after an English region, its plant in an English town
+    ("<Midland Tubes Ltd> has locked out 300 workers at its plant in Dudley since Monday "
+     "after they refused new shift rotas, the engineering union said today. Midland Tubes "
+     "said the plant would stay closed until the rotas were accepted.",
+     ("Dudley", None, "GB")),
+    # a firm named after a US town, its depot in an English town
+    ("Columbus Haulage Ltd drivers at the firm's depot in Swindon went on strike on "
+     "Tuesday over pay, the transport union said. Columbus Haulage said it had offered "
+     "4 pct. Deliveries across the Home Counties were disrupted.",
+     ("Swindon", None, "GB")),
+])
+def test_a_town_word_that_opens_a_firm_name_is_the_firm(text, expected, nlp):
+    assert loc_of(text, nlp) == expected

@@ -1265,7 +1265,7 @@ def _scene(ctx: Context, facts: ArticleFacts) -> _Scene:
     prior.update({p[1]: p[2] for p, _ in emp_places if p[1]})
     # a photo caption with its credit ("... in Arlington, Texas. (AP Photo/Julio Cortez)") shows
     # a scene, often of another site or day: its places do not place the action
-    places = [p for p in find_places(ctx, prior) if not _photo_caption(ctx, p.start)]
+    places = _text_places(ctx, prior, emp_places)
     # "dockers in Sydney and Melbourne walked out in sympathy": workers elsewhere backing the
     # action; their towns place it only when no other place does
     # "shifting production to its plants in <town> and <town>": where work goes during it
@@ -1275,6 +1275,31 @@ def _scene(ctx: Context, facts: ArticleFacts) -> _Scene:
     places = own or places
     return _Scene(ctx, places, home_country(ctx), union_states, _name_towns(emp_places, places), national,
                   employer_group, len(emp_names) >= 3)
+
+
+def _text_places(ctx: Context, prior: dict[str, str], emp_places: list[tuple[tuple, Fact]]) -> list[Place]:
+    """The text's places, less a photo caption's and a town's word that opens a firm's name."""
+    return [p for p in find_places(ctx, prior) if not _photo_caption(ctx, p.start)
+            and not _opens_employer_name(ctx, p, emp_places)]
+
+
+def _opens_employer_name(ctx: Context, p: Place, emp_places: list[tuple[tuple, Fact]]) -> bool:
+    """Whether a bare city name in the text opens an employer's name that the text goes on
+    with ("<Midland Carton Co Ltd> locked out ...", "Midland Carton said"): the firm named by
+    its town's word, a brand as often as its town, not a second mention of a place. The
+    employer's name itself still places the action where it fits the text's other places
+    (:func:`_name_towns`)."""
+    if p.source != "city" or not p.city:
+        return False
+    for (city, _, _), f in emp_places:
+        words = f.value.split()
+        n = len(city.split())
+        if city != p.city or len(words) <= n or " ".join(words[:n]) != city:
+            continue
+        rest = ctx.text[p.end:p.end + 40].split()
+        if rest and rest[0].strip(".,;:'\"") == words[n]:
+            return True
+    return False
 
 
 def _name_towns(emp_places: list[tuple[tuple, Fact]], places: list[Place]) -> list[tuple[tuple, Fact]]:
