@@ -79,3 +79,15 @@ def test_tea_gardens_and_tea_workers_are_agriculture(text, nlp):
 ])
 def test_a_town_word_that_opens_a_firm_name_is_the_firm(text, expected, nlp):
     assert loc_of(text, nlp) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "About 1,100 members at Corrin Paper's two British\nColumbia pulp mills will strike on "
+    "Monday, the union said.",
+    "The pulp union said its 1,400 members at the company's three British\nColumbia mills "
+    "would walk out on Monday unless a settlement is reached.",
+    "The woodworkers served 72-hour notice on Halvard Lumber, whose 800 workers at its four "
+    "British\nColumbia plants will stop work on Saturday.",
+])
+def test_a_province_wrapped_over_a_line_is_no_town_of_its_last_word(text, nlp):
+    assert loc_of(text, nlp) == (None, "BC", "CA")

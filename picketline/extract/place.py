@@ -758,6 +758,8 @@ class _Finder:
                 s0, e0 = m.start("city"), m.end("city")
                 if not self.free(s0, e0) or self.hq(s0) or _NOT_CITY.match(m.group("city")):
                     continue
+                if _tail_of_longer_name(self.t, s0, e0):
+                    continue  # "three British Columbia mills": the province's, not Columbia's
                 if rx is _SITE_PRE and _PORT_OF_AFTER.match(self.t, e0):
                     continue  # "the Basque port of <town>": the town follows
                 if rx is _SITE_PRE and m.group("city") in _country_forms()[1]:
@@ -942,6 +944,16 @@ class _Finder:
 
 
 _ABBREVIATED_WORDS = frozenset(("St", "Ste", "Mt", "Ft", "Pt"))
+
+
+def _tail_of_longer_name(t: str, s0: int, e0: int) -> bool:
+    """Whether the town's name at ``t[s0:e0]`` ends a longer region or state name written
+    there ("British Columbia mills", "the New South Wales plant", "West Virginia mines"): a
+    site of the region or state, not of a town that bears its last word."""
+    lo = max(0, s0 - 40)
+    _, regions, states = _name_patterns()
+    return any(m.start() < s0 and m.end() >= e0
+               for rx in (regions, states) for m in rx.finditer(t, lo, min(len(t), e0 + 40)))
 
 
 def _unlisted_town(name: str) -> bool:
