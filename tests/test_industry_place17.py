@@ -91,3 +91,21 @@ def test_a_town_word_that_opens_a_firm_name_is_the_firm(text, expected, nlp):
 ])
 def test_a_province_wrapped_over_a_line_is_no_town_of_its_last_word(text, nlp):
     assert loc_of(text, nlp) == (None, "BC", "CA")
+
+
+@pytest.mark.parametrize("text", [
+    "Rail workers began a 24-hour strike on Wednesday against the pension reform, which "
+    "Pensions Minister Jan Van Dormael wants passed before the new year. Mr Van Dormael "
+    "said the government would not back down.",
+    "Dock workers at the port stopped work on Monday over job cuts. Van Ostayen, the port "
+    "authority's chairman, said talks would resume, and Luc Van Ostayen urged a return.",
+])
+def test_a_surname_particle_is_no_town(text, nlp):
+    city, _, country = loc_of(text, nlp)
+    assert city not in ("Van", "De") and country != "TR"
+
+
+def test_flemish_and_walloon_place_an_action_in_belgium(nlp):
+    text = ("Flemish and Walloon teachers walked out on Tuesday over the pension reform, "
+            "the Flemish teachers' union said. Schools across Flanders were closed.")
+    assert loc_of(text, nlp)[2] == "BE"

@@ -291,6 +291,13 @@ def _strip_end(w: str) -> str:
     return w[:i]
 
 
+def _particle(t: str, s: int, name: str) -> bool:
+    """Whether ``name`` at ``t[s:]`` is a surname's particle before the rest of a person's
+    name ("Van Hecke", "De Smet"; rule location.surname_particle)."""
+    m = _SURNAME_PARTICLE.match(t, s)
+    return bool(m) and m.group().split()[0] == name
+
+
 def _windows(run: str) -> list[str]:
     """The runs of words inside a capitalised run that may be a place, longest first and not
     overlapping ("Strike Hits Madrid" -> "Madrid"; "New York" stays whole)."""
@@ -302,7 +309,7 @@ def _windows(run: str) -> list[str]:
     while i < len(words):
         for j in range(len(words), i, -1):
             sub = " ".join(words[i:j])
-            if sub in cities or sub in states:
+            if (sub in cities or sub in states) and not _particle(" ".join(words[i:]), 0, sub):
                 out.append(sub)
                 i = j
                 break
@@ -592,6 +599,7 @@ _STATE_AFTER = rules.pattern("location.state_after")
 _METRO_AFTER = rules.pattern("location.metro_area_after")
 _CITY_AFTER_STATE = rules.pattern("location.city_after_state")
 _BODY_NAME_BEFORE = rules.pattern("location.body_name_before")
+_SURNAME_PARTICLE = rules.pattern("location.surname_particle")
 
 
 def _mac_case(w: str) -> str:
@@ -911,6 +919,8 @@ class _Finder:
         e = s + len(sub)
         if not self.free(s, e) or self.hq(s) or self.hometown(s):
             return False
+        if _particle(self.t, s, sub):
+            return True  # "Mr Van Hecke": a person's name, not Van, Turkey
         if sub == m.group() and _DIVISION_AFTER.match(self.t, e):
             return True  # "in Hebei province", "Saitama Prefecture": a division, not a city
         if _CITY_PART_AFTER.match(self.t, e) and any(p.source == "site" and 0 < s - p.end < 40
