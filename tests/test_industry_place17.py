@@ -109,3 +109,13 @@ def test_flemish_and_walloon_place_an_action_in_belgium(nlp):
     text = ("Flemish and Walloon teachers walked out on Tuesday over the pension reform, "
             "the Flemish teachers' union said. Schools across Flanders were closed.")
     assert loc_of(text, nlp)[2] == "BE"
+
+
+@pytest.mark.parametrize("text", [
+    "The union expects a big turnout for Friday's train strike in the south of the country, "
+    "with almost nothing running at the main train stations.",
+    "Thursday's train strike left passengers stranded at stations across the north, and "
+    "the operator said its train services would resume on Friday.",
+])
+def test_train_and_rail_strike_wordings_are_transportation(text, nlp):
+    assert industry_of(text, nlp) == "transportation"
