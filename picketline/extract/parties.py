@@ -1833,6 +1833,8 @@ class _Candidates:
             if words and words[-1].lower() in _GOV_BODY_WORDS:
                 continue  # "the Public Works Ministry": a government body, not "Public Works"
             hm = _head_prefix(name, words)
+            if hm and _OFFICE_TITLE.match(name):
+                continue  # "State Health Commissioner X": an official's title, no firm
             if hm:
                 self.add(hm, start, start + len(hm), True, "parties.employer.head")
             elif len(words) >= 2 and words[0] in _LEADING_HEADS and not is_union_shaped(name):
@@ -2456,6 +2458,8 @@ _SUBNATIONAL_NAMED = rules.pattern("parties.government.subnational_named")
 _UNION_WORD = rules.pattern("parties.government.union_word")
 # a department or ministry named: the government body of a civil service action
 _DEPARTMENT = rules.pattern("parties.government.department")
+_DEPARTMENT_VOICE = rules.pattern("parties.government.department_voice")
+_OFFICE_TITLE = rules.pattern("parties.employer.office_title")
 
 
 @lru_cache(maxsize=1)
@@ -2613,6 +2617,15 @@ def _department(ctx: Context, t: str) -> Fact[str] | None:
     """The department or ministry of a civil service action ("the Labour Department")."""
     for m in _DEPARTMENT.finditer(t):
         name, cut = trim_lead(m.group("d"))
+        words = name.split()
+        if len(words) == 2 and words[0].endswith(("'s", "\u2019s")):
+            of = _DEPARTMENT.match(t, m.start("d") + cut + len(words[0]) + 1)
+            if not of:
+                continue
+            # "Kenya's Ministry of Health": the country owns it, the name is "Ministry of Health"
+            name, cut = of.group("d"), cut + len(words[0]) + 1
+        if _DEPARTMENT_VOICE.search(t, max(0, m.start("d") + cut - 60), m.start("d") + cut):
+            continue  # "a spokesman for the state Health Ministry said": a source, no side
         if len(name.split()) >= 2 and name.split()[0] not in {"Department", "Ministry"} or \
                 " of " in name:
             s = m.start("d") + cut
@@ -2649,8 +2662,11 @@ def _named_government(ctx: Context, t: str) -> Fact[str] | None:
         place = " ".join(words)
         if place and (nm.norm(place) in _place_names() or _is_country_word(place) or
                       nm.norm(place) in {nm.norm(a) for a in _state_abbrevs()} or
-                      place in region_full or _placed(t, place)):
-            name = f"{place} government" if m.group("a") else f"Government of {place}"
+                      place in region_full or _placed(t, place) or
+                      # "the Delhi Administration": a city territory's own government
+                      (m.group("gw") == "Administration" and nm.norm(place) in _world_cities())):
+            gw = "Administration" if m.group("gw") == "Administration" else "government"
+            name = f"{place} {gw}" if m.group("a") else f"Government of {place}"
             return Fact(name, ctx.evidence(m.start(), m.end()), confidence=0.6, note="government",
                         rules=["parties.government.named"])
     return None

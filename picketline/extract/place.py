@@ -1205,6 +1205,8 @@ _PHOTO_CREDIT = rules.pattern("location.photo_credit")
 _PHOTO_CREDIT_NEXT = rules.pattern("location.photo_credit_next")
 _EMBEDDED_POST = rules.pattern("location.embedded_post")
 _EMPLOYER_GROUP = rules.pattern("location.employer_group")
+# a state's, province's or county's government named after it ("Lagos State government")
+_REGION_GOVERNMENT = rules.pattern("location.region_government")
 
 
 def _photo_caption(ctx: Context, pos: int) -> bool:
@@ -1276,12 +1278,7 @@ def _scene(ctx: Context, facts: ArticleFacts) -> _Scene:
     employer_group = any(_EMPLOYER_GROUP.search(n) for n in emp_names)
     national = any(e and e.get("scope") == "national" for e in emp_entries) or employer_group
     # places written inside the employer's and unions' names
-    emp_places: list[tuple[tuple, Fact]] = []
-    for f in facts.employers:
-        if f.value.strip() in _geo()[0]:
-            continue  # a bare place name read as an employer is no employer's name
-        for p in _places_in_name(f.value, home_country(ctx)):
-            emp_places.append((p, f))
+    emp_places = _employer_name_places(ctx, facts)
     union_states = [p[1] for f in facts.unions for p in _places_in_name(f.value) if p[1] and not p[0]]
     prior = {st: "US" for st in union_states}
     prior.update({p[1]: p[2] for p, _ in emp_places if p[1]})
@@ -1314,14 +1311,29 @@ def _opens_employer_name(ctx: Context, p: Place, emp_places: list[tuple[tuple, F
     if p.source != "city" or not p.city:
         return False
     for (city, _, _), f in emp_places:
+        if city != p.city:  # also a state government's name, which names no city
+            continue
         words = f.value.split()
         n = len(city.split())
-        if city != p.city or len(words) <= n or " ".join(words[:n]) != city:
+        if len(words) <= n or " ".join(words[:n]) != city:
             continue
         rest = ctx.text[p.end:p.end + 40].split()
         if rest and rest[0].strip(".,;:'\"") == words[n]:
             return True
     return False
+
+
+def _employer_name_places(ctx: Context, facts: ArticleFacts) -> list[tuple[tuple, Fact]]:
+    """The places written inside the employers' names, each with its employer."""
+    emp_places: list[tuple[tuple, Fact]] = []
+    for f in facts.employers:
+        if f.value.strip() in _geo()[0]:
+            continue  # a bare place name read as an employer is no employer's name
+        for p in _places_in_name(f.value, home_country(ctx)):
+            if f.note == "government" and _REGION_GOVERNMENT.search(f.value):
+                p = (None, p[1], p[2])  # "Lagos State government": a state's, no city's
+            emp_places.append((p, f))
+    return emp_places
 
 
 def _name_towns(emp_places: list[tuple[tuple, Fact]], places: list[Place]) -> list[tuple[tuple, Fact]]:

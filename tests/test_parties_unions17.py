@@ -1,0 +1,52 @@
+"""Unions, round 17: well-known national unions named by one word or an acronym
+(gazetteer), unions named with a country or province, federations beside their affiliate,
+and participants that are not the strikers (written for these tests, invented names)."""
+from __future__ import annotations
+
+import pytest
+
+from picketline.extract import extract_article
+from picketline.model import Article
+
+
+def _facts(text: str, published: str = "2005-03-07"):
+    return extract_article(Article(id="u", text=text, published=published))
+
+
+def _unions(f):
+    return [u.value for u in f.unions]
+
+
+def _emp(f):
+    return [e.value for e in f.employers]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Britain: a union of the 2000s named by its one-word name
+    ("Staff at Corbel Fasteners in Leeds walked out on Monday over a pay freeze. "
+     "The union Amicus said 90 members were taking part.", "Amicus"),
+    # the same name only as the title of an official who speaks
+    ("About 300 workers at a Swindon bottling plant went on strike on Tuesday. "
+     "\"This is an insult,\" said Amicus official Dan Rowe.", "Amicus"),
+    # Britain: a union known by its acronym (named as written: such names changed)
+    ("Tanker drivers at Moorfield Haulage began a 48-hour strike over rosters. "
+     "The TGWU said 140 drivers had stopped work.", "TGWU"),
+    # Ireland
+    ("Nurses at Clonmore General Hospital held lunchtime pickets on Tuesday. "
+     "The INO said 120 members took part.", "INO"),
+    # Australia
+    ("About 400 construction workers walked off the Ridgeway tower site in Perth on "
+     "Friday. The CFMEU said the strike was over safety.", "CFMEU"),
+])
+def test_a_national_union_named_by_one_word_or_acronym(text, expected):
+    f = _facts(text)
+    assert expected in _unions(f)
+    assert expected not in _emp(f)
+
+
+def test_a_one_word_union_is_no_employer():
+    f = _facts("A Sheffield tool-maker has locked out 150 workers over a new shift system. "
+               "Workers at Hallam Edge Tools found the gates shut on Monday. "
+               "The union Amicus said the rota would cut overtime pay.")
+    assert _unions(f) == ["Amicus"]
+    assert "Amicus" not in _emp(f)
