@@ -266,12 +266,19 @@ def _non_worker_actor(text: str, pos: int) -> bool:
     return _non_workers_only(text)
 
 
+# the public an action hits ("commuters stranded by rail strike", "left 5,000 passengers
+# stranded"): those non-workers are no actors of the action
+_AFFECTED_PUBLIC = pattern("labor.actor.affected_public")
+
+
 @lru_cache(maxsize=4096)
 def _non_workers_only(text: str) -> bool:
     p = _patterns()
     if p["workers"].search(text) or _union_context(text):
         return False
-    return bool(p["non_workers"].search(text))
+    if not p["non_workers"].search(text):
+        return False
+    return bool(p["non_workers"].search(_AFFECTED_PUBLIC.sub(" ", text)))
 
 
 # an action of earlier years told as history: "the 40-day stoppage that was settled in June
@@ -1175,6 +1182,13 @@ def _status(ctx: Context, facts: ArticleFacts) -> Fact[str] | None:
             # lead room to say more ("will walk out at 12:01 a.m. Friday")
             carried = [(rank, st, s, rules)]
             continue
+        if st == "authorized":
+            dated = _dated_plan_after(zone, head, lead, body, other, year)
+            if dated is not None:
+                # "have voted to strike" ... "has given notice of a 24-hour stoppage on
+                # Thursday 24 March": the vote's action now has its day
+                return Fact("scheduled", ctx.sentence_evidence(dated[2]), 0.7,
+                            note="voted for, then dated", rules=[*dated[3], "status.code.vote_then_date"])
         if st in _HEDGED:
             days = _counted_days(lead + body, other, year)
             if days is not None:
@@ -1202,6 +1216,21 @@ def _status(ctx: Context, facts: ArticleFacts) -> Fact[str] | None:
                         rules=[*rules, "status.code.called_off_after_begun", "labor.status.begun"])
         return Fact(st, ctx.sentence_evidence(s), 0.8, rules=rules)
     return _status_without_votes(ctx, head + lead + body)
+
+
+def _dated_plan_after(zone: list[Sentence], head: list[Sentence], lead: list[Sentence],
+                     body: list[Sentence], other: str, year: int | None) -> _Vote | None:
+    """After a vote to strike (authorized), a later sentence that gives the action its day
+    with no condition ("has given notice of a stoppage on Thursday 24 March", "the action
+    would take place on 10 February", "will walk out on 12 April"): the first such vote."""
+    rest = {id(head): lead + body, id(lead): body}.get(id(zone), [])
+    for t in rest:
+        if not _action_day(t.text) or _conditional_date(t.text):
+            continue
+        votes = _sentence_votes(t.text, t, other, False, year)
+        if votes and min(votes, key=lambda x: x[0])[1] == "scheduled":
+            return next(v for v in votes if v[1] == "scheduled")
+    return None
 
 
 def _averted_in_lead(lead: list[Sentence], other: str, year: int | None) -> _Vote | None:
