@@ -80,3 +80,19 @@ def test_an_action_said_to_take_place_on_a_day_starts_that_day(when):
     f = _facts(text, None)
     assert f["status"] == "scheduled"
     assert f["start"] == "2005-06-09"
+
+
+@pytest.mark.parametrize("called", [
+    "The strike by some 900 dockers had been called for Saturday and Sunday",
+    "The stoppage by some 900 dockers was called for Saturday and Sunday",
+])
+def test_an_averted_action_called_for_weekdays_takes_the_days_ahead(called):
+    text = ("Dock strike called off after pay deal\n"
+            "Unions today called off a 48-hour strike by dockers at the port of Vessaline that "
+            "would have disrupted exports this weekend, after reaching agreement on pay.\n"
+            f"{called}, the busiest days of the month.\n"
+            "Port officials said all ships would be handled as scheduled.\n")
+    f = _facts(text, "1987-07-30")  # a Thursday
+    assert f["status"] == "averted"
+    assert f["start"] == "1987-08-01"
+    assert f["end"] == "1987-08-02"
