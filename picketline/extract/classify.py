@@ -266,12 +266,19 @@ def _non_worker_actor(text: str, pos: int) -> bool:
     return _non_workers_only(text)
 
 
+# the public an action hits ("commuters stranded by rail strike", "left 5,000 passengers
+# stranded"): those non-workers are no actors of the action
+_AFFECTED_PUBLIC = pattern("labor.actor.affected_public")
+
+
 @lru_cache(maxsize=4096)
 def _non_workers_only(text: str) -> bool:
     p = _patterns()
     if p["workers"].search(text) or _union_context(text):
         return False
-    return bool(p["non_workers"].search(text))
+    if not p["non_workers"].search(text):
+        return False
+    return bool(p["non_workers"].search(_AFFECTED_PUBLIC.sub(" ", text)))
 
 
 # an action of earlier years told as history: "the 40-day stoppage that was settled in June
@@ -1023,6 +1030,11 @@ def future_clause(text: str, pos: int) -> bool:
     return bool(_MODAL_CLAUSE.search(window))
 
 
+# the end of the action in a clause of time or condition ("provided the strike ends this week",
+# "once the walkout is over"): a present end, still ahead
+_ENDING_AHEAD = pattern("labor.status.ending_ahead")
+_PRESENT_END = pattern("labor.status.present_end")
+
 # a strike vote still to come
 _VOTE_AHEAD = pattern("labor.status.vote_ahead")
 # a ballot still to come on the action: its day is the ballot's, or hangs on it
@@ -1046,6 +1058,9 @@ def status_votes(text: str) -> tuple[tuple[str, re.Match[str]], ...]:
         for m in STATUS_PATTERNS[st].finditer(text):
             if negated(text, m.start()):
                 continue
+            if st == "ended" and _PRESENT_END.search(m.group()) and \
+                    _ENDING_AHEAD.search(text[max(0, m.start() - 40):m.start()]):
+                continue  # "provided the strike ends this week": its end is still ahead
             if st in ("ongoing", "ended") and (_MODAL_BEFORE.search(text[max(0, m.start() - 30):m.start()])
                                                or future_clause(text, m.start())) and \
                     not (st == "ended" and _DONE_AFTER.search(text[max(0, m.start() - 10):m.start()])):
@@ -1102,7 +1117,7 @@ def status(ctx: Context, facts: ArticleFacts) -> Fact[str] | None:
         # a rally told in the past is over; a strike or lockout its people rallied in is not
         # ("locked-out workers rallied on Monday as the lockout entered its second week")
         main = facts.action_type.value if facts.action_type else None
-        if _PROTEST_PAST.search(ev) and not _NOT_PAST.search(ev) and main in ("protest", None):
+        if _PROTEST_PAST.search(ev) and not _RALLY_NOT_PAST.search(ev) and main in ("protest", None):
             return Fact("ended", found.evidence, 0.7, note="a rally or march, told in the past",
                         rules=[*found.rules, "status.code.protest_past", "labor.protest.held"])
         over = _short_action_over(ctx)
@@ -1136,6 +1151,10 @@ _MORE_TO_COME = pattern("labor.status.more_to_come")
 
 # a rally, march or demonstration that took place (a one-day event)
 _PROTEST_PAST = pattern("labor.protest.held")
+# a rally lasts hours: one held "today" is over by the report; one "still" going on is not
+_RALLY_NOT_PAST = pattern("labor.status.rally_not_past")
+# the action told in the present as under way ("thousands of clerks are on strike")
+_NOW_UNDER_WAY = pattern("labor.status.now_under_way")
 
 def _short_action_over(ctx: Context) -> Sentence | None:
     """The headline or lead tells of a one-day (or shorter) action in the past tense."""
@@ -1144,6 +1163,10 @@ def _short_action_over(ctx: Context) -> Sentence | None:
     year = publication_year(ctx)
     # "further warning strikes would take place this week": the wave goes on
     if any(_MORE_TO_COME.search(s.text) for s in ctx.sentences):
+        return None
+    # "civil servants are on strike" over "had joined the 24-hour walkout": the same action, on
+    if any(_NOW_UNDER_WAY.search(_headline_text(s) if i < len(head) else s.text)
+           for i, s in enumerate(head + lead)):
         return None
     for s in head + lead:
         m = pat.search(s.text)
@@ -1175,6 +1198,13 @@ def _status(ctx: Context, facts: ArticleFacts) -> Fact[str] | None:
             # lead room to say more ("will walk out at 12:01 a.m. Friday")
             carried = [(rank, st, s, rules)]
             continue
+        if st == "authorized":
+            dated = _dated_plan_after(zone, head, lead, body, other, year)
+            if dated is not None:
+                # "have voted to strike" ... "has given notice of a 24-hour stoppage on
+                # Thursday 24 March": the vote's action now has its day
+                return Fact("scheduled", ctx.sentence_evidence(dated[2]), 0.7,
+                            note="voted for, then dated", rules=[*dated[3], "status.code.vote_then_date"])
         if st in _HEDGED:
             days = _counted_days(lead + body, other, year)
             if days is not None:
@@ -1202,6 +1232,21 @@ def _status(ctx: Context, facts: ArticleFacts) -> Fact[str] | None:
                         rules=[*rules, "status.code.called_off_after_begun", "labor.status.begun"])
         return Fact(st, ctx.sentence_evidence(s), 0.8, rules=rules)
     return _status_without_votes(ctx, head + lead + body)
+
+
+def _dated_plan_after(zone: list[Sentence], head: list[Sentence], lead: list[Sentence],
+                     body: list[Sentence], other: str, year: int | None) -> _Vote | None:
+    """After a vote to strike (authorized), a later sentence that gives the action its day
+    with no condition ("has given notice of a stoppage on Thursday 24 March", "the action
+    would take place on 10 February", "will walk out on 12 April"): the first such vote."""
+    rest = {id(head): lead + body, id(lead): body}.get(id(zone), [])
+    for t in rest:
+        if not _action_day(t.text) or _conditional_date(t.text):
+            continue
+        votes = _sentence_votes(t.text, t, other, False, year)
+        if votes and min(votes, key=lambda x: x[0])[1] == "scheduled":
+            return next(v for v in votes if v[1] == "scheduled")
+    return None
 
 
 def _averted_in_lead(lead: list[Sentence], other: str, year: int | None) -> _Vote | None:

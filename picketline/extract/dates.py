@@ -796,11 +796,13 @@ _VOTE_OR_NOTICE = rules.pattern("dates.start.vote_or_notice")
 
 # "the stoppage scheduled for five depots tomorrow", "were due to take place at two plants on"
 _DUE_BEFORE = rules.pattern("dates.start.due_before")
+# "the action would take place on", "the stoppage will go ahead on", "is to begin at 0600 on"
+_TAKE_PLACE_BEFORE = rules.pattern("dates.start.take_place_before")
 
 
 def _named_start(window: str) -> bool:
     """"a walkout on the 15th" (not "voted to authorize a strike on Oct. 3": the vote's day)."""
-    m = _START_BEFORE.search(window) or _DUE_BEFORE.search(window)
+    m = _START_BEFORE.search(window) or _DUE_BEFORE.search(window) or _TAKE_PLACE_BEFORE.search(window)
     return bool(m and not _VOTE_OR_NOTICE.search(window[max(0, m.start() - 40):m.start()]))
 
 
@@ -1234,7 +1236,14 @@ def _told_past(d: DateMention, pub: date | None) -> bool:
     2 and 9 December")."""
     if d.tense != "past":
         return False
+    if pub is None and not (d.is_bare_weekday or d.is_relative) and \
+            _ANNOUNCED_PERFECT.search(d.sent.text, 0, d.start):
+        return False  # "has given notice of a stoppage on Thursday 24 March 2005": the notice is past
     return pub is None or d.is_bare_weekday or d.is_relative or d.value <= pub
+
+
+# "has given notice of", "have announced": a perfect of announcing, no past of the action
+_ANNOUNCED_PERFECT = rules.pattern("dates.start.announced_perfect")
 
 
 def _week_ahead(d: DateMention, pub: date) -> DateMention:
