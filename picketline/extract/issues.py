@@ -491,6 +491,22 @@ def _drop_reinstatement(found: dict[str, Fact[str]], wording: dict[str, str]) ->
         del found["job_security"]
 
 
+# allowances the article names as pay: money owed ("unpaid allowances", "arrears of ...
+# allowances") or paid for the time or place of work ("call duty allowances", "allowances for
+# overtime", "a site allowance")
+_PAID_ALLOWANCES = ("demands.pay.allowances_withheld", "demands.pay.work_time_allowances")
+
+
+def _drop_pay_allowances(found: dict[str, Fact[str]], text: str) -> None:
+    """The bare word "allowances" ("a rally against allowance cuts") names the allowances the
+    article tells elsewhere as pay (owed, or paid for the hours worked): no benefit."""
+    ben = found.get("benefits")
+    if ben is None or ben.rules != ["demands.benefits.allowances"]:
+        return
+    if any(pattern(r).search(text) for r in _PAID_ALLOWANCES):
+        del found["benefits"]
+
+
 # A raise in a deal the workers rejected ("voted to reject a contract that would have raised
 # wages 25%") was never won, and says nothing of what they demand.
 _REJECTED_DEAL = pattern("issues.rejected_deal.rejected")
@@ -537,6 +553,7 @@ def demands(ctx: Context, facts: ArticleFacts) -> list[Fact[str]]:
                                rules=terms.rule_of(m, starts))
         wording[cat.name] = m.group()
     _drop_reinstatement(found, wording)
+    _drop_pay_allowances(found, text)
     _pay_from_wages(found, facts)
     return [found[d] for d in DEMANDS if d in found]
 
