@@ -578,6 +578,7 @@ class BargainingLexicon:
     rules: tuple[_EventRule, ...]
     past_facts: re.Pattern[str] | None = None
     inner_hedges: re.Pattern[str] | None = None
+    future_ok: re.Pattern[str] | None = None  # a future step on an existing deal: no hedge
 
 
 @lru_cache(maxsize=1)
@@ -585,6 +586,7 @@ def bargaining_lexicon() -> BargainingLexicon:
     hedges: list[str] = []
     inner: list[str] = []
     past: list[str] = []
+    future_ok: list[str] = []
     window = 7
     # an event's wording that counts only outside some countries ("talks broke down" is no
     # legal impasse in the US) is a rule of its own, keyed by those countries
@@ -597,6 +599,8 @@ def bargaining_lexicon() -> BargainingLexicon:
             inner.append(data["inner_hedges"])
         if data.get("past_tense_facts"):
             past.append(data["past_tense_facts"])
+        if data.get("future_ok"):
+            future_ok.append(data["future_ok"])
         window = int(data.get("hedge_window_words", window))
         for name, spec in data.get("events", {}).items():
             if name not in BARGAINING_EVENTS:
@@ -629,7 +633,7 @@ def bargaining_lexicon() -> BargainingLexicon:
                                     _rx(s["reject_sentence"]), _rx(s["reject_after"]),
                                     _rx(s["reject_next"]), name in definite, key[1]))
     return BargainingLexicon(_rx(hedges) or _NEVER, window, tuple(rules),
-                             _rx(past), _rx(inner))
+                             _rx(past), _rx(inner), _rx(future_ok))
 
 
 _DEFINITE_BEFORE = pattern("issues.definite.its_the")
@@ -639,6 +643,9 @@ _MAY_MONTH = pattern("issues.may_month.may")
 # Hedge words that say nothing about whether a stated past fact happened ("... before the
 # contract expired May 1": it expired).
 _TEMPORAL_HEDGES = frozenset(("before", "until", "once"))
+# ... nor do the plain future's words before a step taken on a deal that exists already
+# ("will recommend the offer to members", "will now vote on the deal"): bargaining*.json future_ok
+_FUTURE_WORDS = frozenset(("will", "shall"))
 
 
 def _hedged(text: str, start: int, lex: BargainingLexicon, matched: str = "") -> bool:
@@ -655,6 +662,9 @@ def _hedged(text: str, start: int, lex: BargainingLexicon, matched: str = "") ->
     words = [w for w in _TOKEN.findall(before) if w != "May"][-lex.window:]
     if matched and lex.past_facts is not None and lex.past_facts.search(matched):
         words = [w for w in words if w.lower() not in _TEMPORAL_HEDGES]
+    if matched and lex.future_ok is not None and lex.future_ok.search(matched):
+        # "negotiators will recommend the offer to members": the deal is there already
+        words = [w for w in words if w.lower() not in _FUTURE_WORDS]
     if bool(lex.hedges.search(" ".join(words).replace("’", "'"))):
         return True
     # words inside the match ("talks could collapse", "told they will be scheduled to
