@@ -44,3 +44,19 @@ def test_offer_replaced_by_a_later_offer_made() -> None:
     text = ("Tax office staff struck on Monday. They rejected the previous offer of 2.4% in "
             "March. On Friday the union received an improved offer from the department.")
     assert wages(text)[1] is None
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Workers at Dalsung Electric struck on Monday, demanding a 20 pct rise. The company has "
+     "said it will raise wages by seven pct from October.", (20, 7)),
+    ("Workers at the Harwal mills walked out, seeking a 30 pct rise. The mill owners decided to "
+     "increase basic pay by 6 pct from July.", (30, 6)),
+])
+def test_employer_announced_rise_is_its_offer(text: str, expected: tuple[float, float]) -> None:
+    assert wages(text) == expected
+
+
+def test_a_rise_the_union_wants_the_employer_to_make_is_its_demand() -> None:
+    text = ("Spinners at the Harwal mills walked out on Monday. The union wants the owners to "
+            "raise wages by 25 pct.")
+    assert wages(text) == (25, None)
