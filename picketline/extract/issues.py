@@ -491,6 +491,22 @@ def _drop_reinstatement(found: dict[str, Fact[str]], wording: dict[str, str]) ->
         del found["job_security"]
 
 
+# allowances the article names as pay: money owed ("unpaid allowances", "arrears of ...
+# allowances") or paid for the time or place of work ("call duty allowances", "allowances for
+# overtime", "a site allowance")
+_PAID_ALLOWANCES = ("demands.pay.allowances_withheld", "demands.pay.work_time_allowances")
+
+
+def _drop_pay_allowances(found: dict[str, Fact[str]], text: str) -> None:
+    """The bare word "allowances" ("a rally against allowance cuts") names the allowances the
+    article tells elsewhere as pay (owed, or paid for the hours worked): no benefit."""
+    ben = found.get("benefits")
+    if ben is None or ben.rules != ["demands.benefits.allowances"]:
+        return
+    if any(pattern(r).search(text) for r in _PAID_ALLOWANCES):
+        del found["benefits"]
+
+
 # A raise in a deal the workers rejected ("voted to reject a contract that would have raised
 # wages 25%") was never won, and says nothing of what they demand.
 _REJECTED_DEAL = pattern("issues.rejected_deal.rejected")
@@ -537,6 +553,7 @@ def demands(ctx: Context, facts: ArticleFacts) -> list[Fact[str]]:
                                rules=terms.rule_of(m, starts))
         wording[cat.name] = m.group()
     _drop_reinstatement(found, wording)
+    _drop_pay_allowances(found, text)
     _pay_from_wages(found, facts)
     return [found[d] for d in DEMANDS if d in found]
 
@@ -561,6 +578,7 @@ class BargainingLexicon:
     rules: tuple[_EventRule, ...]
     past_facts: re.Pattern[str] | None = None
     inner_hedges: re.Pattern[str] | None = None
+    future_ok: re.Pattern[str] | None = None  # a future step on an existing deal: no hedge
 
 
 @lru_cache(maxsize=1)
@@ -568,6 +586,7 @@ def bargaining_lexicon() -> BargainingLexicon:
     hedges: list[str] = []
     inner: list[str] = []
     past: list[str] = []
+    future_ok: list[str] = []
     window = 7
     # an event's wording that counts only outside some countries ("talks broke down" is no
     # legal impasse in the US) is a rule of its own, keyed by those countries
@@ -580,6 +599,8 @@ def bargaining_lexicon() -> BargainingLexicon:
             inner.append(data["inner_hedges"])
         if data.get("past_tense_facts"):
             past.append(data["past_tense_facts"])
+        if data.get("future_ok"):
+            future_ok.append(data["future_ok"])
         window = int(data.get("hedge_window_words", window))
         for name, spec in data.get("events", {}).items():
             if name not in BARGAINING_EVENTS:
@@ -612,7 +633,7 @@ def bargaining_lexicon() -> BargainingLexicon:
                                     _rx(s["reject_sentence"]), _rx(s["reject_after"]),
                                     _rx(s["reject_next"]), name in definite, key[1]))
     return BargainingLexicon(_rx(hedges) or _NEVER, window, tuple(rules),
-                             _rx(past), _rx(inner))
+                             _rx(past), _rx(inner), _rx(future_ok))
 
 
 _DEFINITE_BEFORE = pattern("issues.definite.its_the")
@@ -622,6 +643,9 @@ _MAY_MONTH = pattern("issues.may_month.may")
 # Hedge words that say nothing about whether a stated past fact happened ("... before the
 # contract expired May 1": it expired).
 _TEMPORAL_HEDGES = frozenset(("before", "until", "once"))
+# ... nor do the plain future's words before a step taken on a deal that exists already
+# ("will recommend the offer to members", "will now vote on the deal"): bargaining*.json future_ok
+_FUTURE_WORDS = frozenset(("will", "shall"))
 
 
 def _hedged(text: str, start: int, lex: BargainingLexicon, matched: str = "") -> bool:
@@ -638,6 +662,9 @@ def _hedged(text: str, start: int, lex: BargainingLexicon, matched: str = "") ->
     words = [w for w in _TOKEN.findall(before) if w != "May"][-lex.window:]
     if matched and lex.past_facts is not None and lex.past_facts.search(matched):
         words = [w for w in words if w.lower() not in _TEMPORAL_HEDGES]
+    if matched and lex.future_ok is not None and lex.future_ok.search(matched):
+        # "negotiators will recommend the offer to members": the deal is there already
+        words = [w for w in words if w.lower() not in _FUTURE_WORDS]
     if bool(lex.hedges.search(" ".join(words).replace("’", "'"))):
         return True
     # words inside the match ("talks could collapse", "told they will be scheduled to

@@ -1337,8 +1337,15 @@ def _superseded(ctx: Context, m: WageMention) -> bool:
     figure ("rejected the previous offer of 9 per cent ... received an improved offer")?"""
     if m.priority != 0:
         return False
-    return any(LATER_OFFER.search(s.text) and not find_percents(s.text)
-               for s in ctx.sentences if s.idx != m.sent.idx)
+    return any(not find_percents(s.text) and any(
+        not _LATER_OFFER_WISHED.search(s.text[max(0, lm.start() - 60):lm.start()])
+        for lm in LATER_OFFER.finditer(s.text))
+        for s in ctx.sentences if s.idx != m.sent.idx)
+
+
+# "... a second strike if no improved offer is made": a later offer only asked for or set as a
+# condition was not made
+_LATER_OFFER_WISHED = pattern("wages.timing.later_offer_wished")
 
 
 def wages(ctx: Context, facts: ArticleFacts) -> tuple[Fact[float] | None, Fact[float] | None]:
