@@ -1,6 +1,8 @@
 """Demands and bargaining events, on sentences and short articles written for these tests."""
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from picketline.extract import issues, numbers
@@ -280,6 +282,27 @@ def test_lead_literals_of_terms() -> None:
     assert issues._lead_literals(r"\bovercrowd\w*|\b(?:shortages?|lack)\s+of\b") == \
         ("overcr", "shorta", "lack")
     assert issues._lead_literals(r"\bjob\s+cuts\b|\b\d+\s+jobs\b") is None
+    # a zero-width opening (look-behinds before or after the word boundary) is passed over
+    assert issues._lead_literals(r"(?<!\bhunger\s)\bfatigue[ds]?\b") == ("fatigu",)
+    assert issues._lead_literals(r"\b(?<!gold\s)arrears\b") == ("arrear",)
+    assert issues._lead_literals(r"(?<!x)fatigue\b") is None  # no word boundary: may start mid-word
+    # a leading group whose alternatives hold groups or escapes: each one's literal start
+    assert issues._lead_literals(r"\b(?:meag(?:re|er)|reduc\w+|cut)\s+pay\b") == \
+        ("meag", "reduc", "cut")
+    assert issues._lead_literals(r"\b(?:poor|\w+ly)\s+paid\b") is None  # one start unknown
+    assert issues._lead_literals(r"\b(?:Sunday|holiday)\s+work\b") is None  # not lower case
+
+
+def test_lead_literals_keep_every_match() -> None:
+    """A term left out of an article's scan for want of its start could not match there."""
+    terms = [r"(?<!\bhunger\s)\bfatigue[ds]?\b", r"\b(?:meag(?:re|er)|reduc\w+|cut)\s+pay\b",
+             r"\b(?<!gold\s)arrears\b"]
+    text = "Drivers cite fatigue, meagre pay and arrears; the firm reduced pay and cut pay."
+    starts = issues._word_starts(text)
+    for t in terms:
+        lead = issues._lead_literals(t)
+        assert lead is not None and not starts.isdisjoint(lead)
+        assert re.search(t, text, re.IGNORECASE)
 
 
 @pytest.mark.parametrize("text", [

@@ -105,28 +105,29 @@ def _lead_literals(pat: str) -> tuple[str, ...] | None:
     alts = _top_alternatives(pat)
     if len(alts) == 1:
         return _branch_lead_literals(pat)
-    leads = [_branch_lead_literals(a) if a.startswith("\\b") else None for a in alts]
+    leads = [_branch_lead_literals(a) for a in alts]
     return None if any(lead is None for lead in leads) else \
         tuple(x for lead in leads for x in lead)  # type: ignore[union-attr]
 
 
 def _branch_lead_literals(pat: str) -> tuple[str, ...] | None:
-    """:func:`_lead_literals` of a term with no top-level alternatives."""
-    p = pat[2:] if pat.startswith("\\b") else pat
+    """:func:`_lead_literals` of a term with no top-level alternatives. The term's zero-width
+    opening (its "\\b" and any look-behind or look-ahead: "(?<!\\bstrike\\s)\\bfatigue") is
+    passed over; a leading group's alternatives each give their literal start
+    ("\\b(?:meag(?:re|er)|reduc\\w+)" -> ("meag", "reduc"))."""
+    p = _word_start_body(pat)
+    if p is None:
+        return None
     if p.startswith("(?:"):
-        depth, i = 0, 0
-        for i, ch in enumerate(p):
-            if ch == "\\":
-                continue
-            if ch == "(" and (i == 0 or p[i - 1] != "\\"):
-                depth += 1
-            elif ch == ")" and p[i - 1] != "\\":
-                depth -= 1
-                if depth == 0:
-                    break
-        inner, rest = p[3:i], p[i + 1:]
-        if rest[:1] in ("?", "*") or "(" in inner or "\\" in inner:
+        i = _group_end(p, 0)
+        if i < 0:
             return None
+        inner, rest = p[3:i], p[i + 1:]
+        if rest[:1] in ("?", "*"):
+            return None
+        if "(" in inner or "\\" in inner:
+            starts = [_literal_start(alt) for alt in _top_alternatives(inner)]
+            return None if any(x is None for x in starts) else tuple(starts)  # type: ignore[misc]
         out = []
         for alt in inner.split("|"):
             lead = _lead_literals("\\b" + alt + rest) if not alt or len(alt) < 3 and \
@@ -135,15 +136,61 @@ def _branch_lead_literals(pat: str) -> tuple[str, ...] | None:
                 return None
             out += lead
         return tuple(out)
+    lit = _literal_start(p)
+    return (lit,) if lit else None
+
+
+def _literal_start(p: str) -> str | None:
+    """The lowercase letters a pattern piece must begin with, cut to :data:`_PREFIX_LEN`;
+    None when fewer than two."""
     n = 0
     while n < len(p) and p[n] in _LOWER_ALNUM:
         n += 1
-    if not n:
-        return None
     lit = p[:n]
     if p[n:n + 1] in ("?", "*", "{"):
         lit = lit[:-1]  # the last letter is optional ("wages?")
-    return (lit[:_PREFIX_LEN],) if len(lit) >= 2 else None
+    return lit[:_PREFIX_LEN] if len(lit) >= 2 else None
+
+
+_LOOKAROUND = ("(?<!", "(?<=", "(?!", "(?=")
+
+
+def _word_start_body(pat: str) -> str | None:
+    """The term after its zero-width opening ("\\b" and look-arounds, in any order); None
+    when that opening has no "\\b" (the term may start inside a word)."""
+    p, word = pat, False
+    while True:
+        if p.startswith("\\b"):
+            p, word = p[2:], True
+        elif p.startswith(_LOOKAROUND):
+            j = _group_end(p, 0)
+            if j < 0:
+                return None
+            p = p[j + 1:]
+        else:
+            return p if word else None
+
+
+def _group_end(p: str, i: int) -> int:
+    """The index of the ")" that closes the group opened at ``p[i]`` (-1 when none)."""
+    depth, in_class, j = 0, False, i
+    while j < len(p):
+        ch = p[j]
+        if ch == "\\":
+            j += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth == 0:
+                return j
+        j += 1
+    return -1
 
 
 def _top_alternatives(pat: str) -> list[str]:
