@@ -98,8 +98,13 @@ def test_world_demand_wording(text: str, expected: set[str]) -> None:
     # an employer word where the workers work is not the subject of the cue
     ("Nurses at state hospitals are demanding the payment of salary arrears.", {"pay"}),
     ("Nurses at the hospital want more staff.", {"staffing"}),
+    # (an allowance paid for where or when the work is done, as a hardship or duty-hours
+    # allowance, is pay, as the blind-written sets' gold codes it; a housing allowance stays
+    # a benefit)
     ("More than 4,000 doctors downed tools on Wednesday at public hospitals to press for a "
-     "review of their hardship allowance.", {"benefits"}),
+     "review of their hardship allowance.", {"pay"}),
+    ("More than 4,000 doctors downed tools on Wednesday at public hospitals to press for a "
+     "review of their housing allowance.", {"benefits"}),
     # ... or the object of their own action, however long the phrase before the cue
     ("Some 200 employees of the Lantern Inn in the old town picketed the hotel's entrance "
      "for a second day on Tuesday, demanding a promised cost-of-living allowance.", {"pay"}),
