@@ -867,9 +867,15 @@ BACK_COUNT_DAYS = 7
 
 
 def _told_together(ctx: Context, end: Fact[str], dur_sent: Sentence | None) -> bool:
-    """Is the action's last day read from the sentence that states its length?"""
-    return dur_sent is not None and end.evidence is not None and \
-        end.evidence.sentence == ctx.sentence_evidence(dur_sent).sentence
+    """Is the action's last day read from a sentence that states its length (the first
+    one, or a later one that tells the same length: a headline's "END 19-DAY STRIKE" beside
+    "voting on Saturday to accept an agreement that ended their 19-day strike")?"""
+    if dur_sent is None or end.evidence is None:
+        return False
+    if end.evidence.sentence == ctx.sentence_evidence(dur_sent).sentence:
+        return True
+    n = parse_duration(dur_sent.text)
+    return n is not None and parse_duration(end.evidence.sentence) == n
 
 
 def action_dates(ctx: Context, facts: ArticleFacts) -> tuple[Fact[str] | None, Fact[str] | None]:
@@ -1153,12 +1159,17 @@ def _end_role(d: DateMention, before: str, after: str, window: str, prev_cut: in
 
 
 _ENDED_AFTER_DAY = rules.pattern("dates.end.ended_after_day")
+# "lifted on Saturday its 12-day lockout": the ending verb before the day, the action after it
+_VERB_BEFORE_DAY = rules.pattern("dates.end.verb_before_day")
+_OBJECT_AFTER_DAY = rules.pattern("dates.end.object_after_day")
 
 
 def _closes_action(before: str, after: str, window: str, sc: _Scene) -> bool:
     """The date closes the action: "between March 20 and March 22", "reached an accord on
-    Friday to end a strike", "miners on Thursday ended a strike that ..."."""
-    return bool(_BETWEEN.search(before)) or _deal_to_end(after, window, sc) or _ended_after_day(after, window)
+    Friday to end a strike", "miners on Thursday ended a strike that ...", "lifted on Saturday
+    its 12-day lockout"."""
+    return bool(_BETWEEN.search(before)) or _deal_to_end(after, window, sc) or _ended_after_day(after, window) \
+        or (not sc.planned and bool(_VERB_BEFORE_DAY.search(window)) and bool(_OBJECT_AFTER_DAY.match(after)))
 
 
 def _ended_after_day(after: str, window: str) -> bool:
