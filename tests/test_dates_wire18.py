@@ -54,3 +54,12 @@ def test_a_talks_day_told_before_a_strike_still_going_is_no_end():
             "which began on March 4 goes on, a union official said today.\n")
     _, end = _dates(text, "1991-03-11")
     assert end is None
+
+
+def test_more_rounds_announced_in_a_wave_under_way_are_no_last_day():
+    text = ("PORTS HIT BY DOCK STRIKE\n\nPublished: 1990-05-08\n\n"
+            "Dockers at the country's main ports staged their second 24-hour strike in a week "
+            "today, halting loading at twelve terminals, union officials said.\n\n"
+            "The dockers have announced more strikes for May 18 and 24 to press their claim.\n")
+    _, end = _dates(text, "1990-05-08")
+    assert end not in ("1990-05-18", "1990-05-24")

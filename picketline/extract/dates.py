@@ -1230,6 +1230,8 @@ def _plausible_starts(sc: _Scene, starts: list[DateMention]) -> list[DateMention
 # "will start balloting members over strike action from May 6": the day of a ballot to come
 # (or one hanging on it), not the action's
 _BALLOT_AHEAD = rules.pattern("labor.status.ballot_on_action_ahead")
+# "announced more strikes for", "further stoppages would take place on": the wave's next rounds
+_MORE_ROUNDS = rules.pattern("labor.status.more_to_come")
 # "expressed concern over a possible strike on Friday"
 _HEDGED_BEFORE = rules.pattern("dates.start.hedged_before")
 
@@ -1283,9 +1285,7 @@ def _choose_end(sc: _Scene, start: Fact[str] | None, s0: DateMention | None,
         # an action over, whose stated end (a return to work, "resumed today") comes before the
         # "start" found: that was work starting again ("loading started this morning")
         start = None
-    if sc.status == "ended" and sc.pub is not None:
-        # an action over ended by publication: "more strikes for April 10 and 15" is another round
-        ends = [(d, x) for d, x in ends if d.value <= sc.pub]
+    ends = _this_round(sc, ends)
     exact = [d for d, x in ends if x]
     loose = [d for d, x in ends if not x]
     if start:
@@ -1305,6 +1305,18 @@ def _choose_end(sc: _Scene, start: Fact[str] | None, s0: DateMention | None,
             v -= timedelta(days=1)  # "until 6 a.m. Saturday": the last full day is Friday
         return start, Fact(v.isoformat(), ctx.sentence_evidence(e.sent))
     return start, None
+
+
+def _this_round(sc: _Scene, ends: list[tuple[DateMention, bool]]) -> list[tuple[DateMention, bool]]:
+    """The ends that may close the action told, not a later round of it."""
+    if sc.status == "ended" and sc.pub is not None:
+        # an action over ended by publication: "more strikes for April 10 and 15" is another round
+        return [(d, x) for d, x in ends if d.value <= sc.pub]
+    if sc.status == "ongoing" and sc.pub is not None:
+        # a wave under way: "have announced more strikes for April 10 and 15" dates its next
+        # rounds, not the last day of the one told
+        return [(d, x) for d, x in ends if d.value <= sc.pub or not _MORE_ROUNDS.search(d.sent.text[:d.start])]
+    return ends
 
 
 def _told_whole(sc: _Scene, s0: DateMention | None, exact: list[DateMention]) -> list[DateMention]:
