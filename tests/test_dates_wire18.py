@@ -63,3 +63,18 @@ def test_more_rounds_announced_in_a_wave_under_way_are_no_last_day():
             "The dockers have announced more strikes for May 18 and 24 to press their claim.\n")
     _, end = _dates(text, "1990-05-08")
     assert end not in ("1990-05-18", "1990-05-24")
+
+
+@pytest.mark.parametrize("ended", [
+    "The Corvale Transport Workers Union ended the strike last night after talks chaired by a "
+    "ministry conciliator.",
+    "The union ended its nine-day stoppage yesterday after a new offer.",
+])
+def test_the_union_ending_its_action_on_a_day_ends_it_there(ended):
+    text = ("BUS STRIKE ENDS\n\nPublished: 1988-09-12\n\n"
+            "LUSAKA, Sept 12 - The 3,000 striking drivers of Corvale Buses returned to work today "
+            "after their union called off a stoppage which began on September 3, a company "
+            "spokesman said.\n\n"
+            f"{ended}\n")
+    _, end = _dates(text, "1988-09-12")
+    assert end == "1988-09-11"

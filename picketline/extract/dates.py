@@ -1137,7 +1137,7 @@ def _end_role(d: DateMention, before: str, after: str, window: str, prev_cut: in
             cue.startswith(("through", "thru")) and about()) or (
             cue.startswith("ended") and not _EARLY_HOUR.search(cue) and about()):
         return _END
-    if about():
+    if about() or _ended_by_actors(cue, sc):
         return _LOOSE_END
     if _closes_action(before, after, window, sc):
         return _END
@@ -1162,6 +1162,13 @@ _ENDED_AFTER_DAY = rules.pattern("dates.end.ended_after_day")
 # "lifted on Saturday its 12-day lockout": the ending verb before the day, the action after it
 _VERB_BEFORE_DAY = rules.pattern("dates.end.verb_before_day")
 _OBJECT_AFTER_DAY = rules.pattern("dates.end.object_after_day")
+
+
+def _ended_by_actors(cue: str, sc: _Scene) -> bool:
+    """"The union ended the strike last night": the verb and the action it ends told right
+    before the day, in copy about an action past (a loose end: an exact one, "through
+    Friday", beats it)."""
+    return not sc.planned and cue.startswith("ended") and bool(action_hits(cue))
 
 
 def _closes_action(before: str, after: str, window: str, sc: _Scene) -> bool:
