@@ -992,6 +992,10 @@ def vote_rules(st: str, m: re.Match[str]) -> list[str]:
 # ("will walk out at 4 a.m. Friday unless a deal is reached" keeps its date: scheduled)
 _THREATEN = pattern("labor.status.threaten")
 _IF_CLAUSE = pattern("labor.status.if_clause")
+# "will walk out on Monday unless the board makes a new offer": the plan's condition after it
+# (or inside a match that runs on to the day of telling: "will stage a strike unless ..., the
+# union said today")
+_CONDITION_AFTER = pattern("labor.status.condition_after")
 # "announced a possible strike on May 10", "are prepared to strike Thursday if ...": a threat's deadline
 _HEDGED_PLAN = pattern("labor.status.hedged_plan")
 _DAYREF_RE = pattern("labor.status.dayref")
@@ -1065,17 +1069,26 @@ def status_votes(text: str) -> tuple[tuple[str, re.Match[str]], ...]:
                                                or future_clause(text, m.start())) and \
                     not (st == "ended" and _DONE_AFTER.search(text[max(0, m.start() - 10):m.start()])):
                 continue  # "will walk out", "could end the strike": not (yet) the case
-            if st == "authorized" and _VOTE_AHEAD.search(text):
-                st = "threatened"  # "will hold a strike authorization vote next week": not yet
-            if st == "scheduled" and _BALLOT_AHEAD.search(text, 0, m.end()):
-                st = "threatened"  # "will start balloting members over strike action from May 6"
-            if st == "scheduled" and _PERMISSION_BEFORE.search(text[max(0, m.start() - 70):m.start()]):
-                st = "authorized"  # "empowers the officers to call a stoppage whenever": a mandate
-            if st == "scheduled" and _conditional_date(text):
-                st = "threatened"  # "threatened to strike on Monday if ...": a threat with a deadline
+            st = _planning_state(st, text, m)
             out.append((st, m))
             break
     return _without_progressive_ongoing(tuple(out))
+
+
+def _planning_state(st: str, text: str, m: re.Match[str]) -> str:
+    """A planning vote ``st`` read again in its sentence: a vote or mandate still to come, a
+    permission to call action, a date or plan with its condition."""
+    if st == "authorized" and _VOTE_AHEAD.search(text):
+        return "threatened"  # "will hold a strike authorization vote next week": not yet
+    if st != "scheduled":
+        return st
+    if _BALLOT_AHEAD.search(text, 0, m.end()) or _VOTE_AHEAD.search(m.group()):
+        return "threatened"  # "will start balloting members over strike action from May 6", "plans to seek a strike mandate next month"
+    if _PERMISSION_BEFORE.search(text[max(0, m.start() - 70):m.start()]):
+        return "authorized"  # "empowers the officers to call a stoppage whenever": a mandate
+    if _conditional_date(text) or _CONDITION_AFTER.match(text, m.start()) or _CONDITION_AFTER.match(text, m.end()):
+        return "threatened"  # "threatened to strike on Monday if ...", "will walk out on Monday unless ...": a threat
+    return st
 
 
 # "staff are going on strike for eight days from 23 December": a present progressive with a time

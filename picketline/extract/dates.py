@@ -867,9 +867,15 @@ BACK_COUNT_DAYS = 7
 
 
 def _told_together(ctx: Context, end: Fact[str], dur_sent: Sentence | None) -> bool:
-    """Is the action's last day read from the sentence that states its length?"""
-    return dur_sent is not None and end.evidence is not None and \
-        end.evidence.sentence == ctx.sentence_evidence(dur_sent).sentence
+    """Is the action's last day read from a sentence that states its length (the first
+    one, or a later one that tells the same length: a headline's "END 19-DAY STRIKE" beside
+    "voting on Saturday to accept an agreement that ended their 19-day strike")?"""
+    if dur_sent is None or end.evidence is None:
+        return False
+    if end.evidence.sentence == ctx.sentence_evidence(dur_sent).sentence:
+        return True
+    n = parse_duration(dur_sent.text)
+    return n is not None and parse_duration(end.evidence.sentence) == n
 
 
 def action_dates(ctx: Context, facts: ArticleFacts) -> tuple[Fact[str] | None, Fact[str] | None]:
@@ -1131,7 +1137,7 @@ def _end_role(d: DateMention, before: str, after: str, window: str, prev_cut: in
             cue.startswith(("through", "thru")) and about()) or (
             cue.startswith("ended") and not _EARLY_HOUR.search(cue) and about()):
         return _END
-    if about():
+    if about() or _ended_by_actors(cue, sc):
         return _LOOSE_END
     if _closes_action(before, after, window, sc):
         return _END
@@ -1153,12 +1159,24 @@ def _end_role(d: DateMention, before: str, after: str, window: str, prev_cut: in
 
 
 _ENDED_AFTER_DAY = rules.pattern("dates.end.ended_after_day")
+# "lifted on Saturday its 12-day lockout": the ending verb before the day, the action after it
+_VERB_BEFORE_DAY = rules.pattern("dates.end.verb_before_day")
+_OBJECT_AFTER_DAY = rules.pattern("dates.end.object_after_day")
+
+
+def _ended_by_actors(cue: str, sc: _Scene) -> bool:
+    """"The union ended the strike last night": the verb and the action it ends told right
+    before the day, in copy about an action past (a loose end: an exact one, "through
+    Friday", beats it)."""
+    return not sc.planned and cue.startswith("ended") and bool(action_hits(cue))
 
 
 def _closes_action(before: str, after: str, window: str, sc: _Scene) -> bool:
     """The date closes the action: "between March 20 and March 22", "reached an accord on
-    Friday to end a strike", "miners on Thursday ended a strike that ..."."""
-    return bool(_BETWEEN.search(before)) or _deal_to_end(after, window, sc) or _ended_after_day(after, window)
+    Friday to end a strike", "miners on Thursday ended a strike that ...", "lifted on Saturday
+    its 12-day lockout"."""
+    return bool(_BETWEEN.search(before)) or _deal_to_end(after, window, sc) or _ended_after_day(after, window) \
+        or (not sc.planned and bool(_VERB_BEFORE_DAY.search(window)) and bool(_OBJECT_AFTER_DAY.match(after)))
 
 
 def _ended_after_day(after: str, window: str) -> bool:
@@ -1219,6 +1237,8 @@ def _plausible_starts(sc: _Scene, starts: list[DateMention]) -> list[DateMention
 # "will start balloting members over strike action from May 6": the day of a ballot to come
 # (or one hanging on it), not the action's
 _BALLOT_AHEAD = rules.pattern("labor.status.ballot_on_action_ahead")
+# "announced more strikes for", "further stoppages would take place on": the wave's next rounds
+_MORE_ROUNDS = rules.pattern("labor.status.more_to_come")
 # "expressed concern over a possible strike on Friday"
 _HEDGED_BEFORE = rules.pattern("dates.start.hedged_before")
 
@@ -1272,9 +1292,7 @@ def _choose_end(sc: _Scene, start: Fact[str] | None, s0: DateMention | None,
         # an action over, whose stated end (a return to work, "resumed today") comes before the
         # "start" found: that was work starting again ("loading started this morning")
         start = None
-    if sc.status == "ended" and sc.pub is not None:
-        # an action over ended by publication: "more strikes for April 10 and 15" is another round
-        ends = [(d, x) for d, x in ends if d.value <= sc.pub]
+    ends = _this_round(sc, ends)
     exact = [d for d, x in ends if x]
     loose = [d for d, x in ends if not x]
     if start:
@@ -1294,6 +1312,18 @@ def _choose_end(sc: _Scene, start: Fact[str] | None, s0: DateMention | None,
             v -= timedelta(days=1)  # "until 6 a.m. Saturday": the last full day is Friday
         return start, Fact(v.isoformat(), ctx.sentence_evidence(e.sent))
     return start, None
+
+
+def _this_round(sc: _Scene, ends: list[tuple[DateMention, bool]]) -> list[tuple[DateMention, bool]]:
+    """The ends that may close the action told, not a later round of it."""
+    if sc.status == "ended" and sc.pub is not None:
+        # an action over ended by publication: "more strikes for April 10 and 15" is another round
+        return [(d, x) for d, x in ends if d.value <= sc.pub]
+    if sc.status == "ongoing" and sc.pub is not None:
+        # a wave under way: "have announced more strikes for April 10 and 15" dates its next
+        # rounds, not the last day of the one told
+        return [(d, x) for d, x in ends if d.value <= sc.pub or not _MORE_ROUNDS.search(d.sent.text[:d.start])]
+    return ends
 
 
 def _told_whole(sc: _Scene, s0: DateMention | None, exact: list[DateMention]) -> list[DateMention]:
