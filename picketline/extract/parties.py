@@ -1656,6 +1656,11 @@ _WORKERS_AT = rules.pattern("parties.employer.workers_at")
 _ONE_WORD_ROLE = rules.pattern("parties.employer.one_word_role")
 _ONE_WORD_SPEAKS = rules.pattern("parties.employer.one_word_speaks")
 _NAMED_SITE_NEXT = rules.pattern("parties.employer.named_site_next")
+# a site named by its town beside its owner: "the Varnholt tyre plant of <Kesler Rubber>",
+# "workers at its Varnholt mill"
+_OWNED_SITE_NEXT = rules.pattern("parties.employer.owned_site_next")
+_ITS_SITE_NEXT = rules.pattern("parties.employer.its_site_next")
+_ITS_BEFORE = re.compile(r"\b(?:its|their)\s+$")
 # a name in apposition to an employer class: "the state-owned airline Iberia", "state airlines
 # Iberia and Aviaco", "the state-owned Astilleros Espanoles", "the Kovar construction firm"
 _CLASS_BEFORE = rules.pattern("parties.employer.class_before")
@@ -1753,6 +1758,7 @@ class _Candidates:
         self.cands: dict[str, Cand] = {}
         self.seen: set[tuple[str, int, int]] = set()
         self.roles: dict[str, set[str]] = {}  # one-word names in an employer's role -> roles
+        self.sites: set[str] = set()  # names given as an owned site's ("its Varnholt mill")
 
     def _inside_union(self, s: int, e: int) -> bool:
         return any(s >= a and e <= b for a, b in self.union_spans)
@@ -1770,12 +1776,29 @@ class _Candidates:
             return
         key = nm.canonical_employer(name)
         k = nm.norm(key)
+        if k in self.sites:
+            return
+        if self._owned_site(name, s, e):  # a site's name: none of its mentions is the firm
+            self.sites.add(k)
+            self.cands.pop(k, None)
+            return
         c = self.cands.setdefault(k, Cand(key))
         if (k, s, e) not in self.seen:  # a set: a name repeated thousands of times stays linear
             self.seen.add((k, s, e))
             c.spans.append((s, e))
         c.shaped = c.shaped or shaped
         c.found_by(rule)
+
+    def _owned_site(self, name: str, s: int, e: int) -> bool:
+        """A site's own name (mostly its town) whose owner the phrase gives: "the Varnholt
+        tyre plant of <Kesler Rubber>", "workers at its Varnholt mill"; a name with a company
+        head, in the gazetteer or in angle brackets stays a firm, and so does a unit named
+        after its owner ("its Bakeries of Acme plant")."""
+        t = self.t
+        if t[s - 1:s] == "<" or " of " in name or _ends_with_head(name) or nm.employer_entry(name):
+            return False
+        return bool(_OWNED_SITE_NEXT.match(t, e) or (
+            _ITS_BEFORE.search(t, max(0, s - 8), s) and _ITS_SITE_NEXT.match(t, e)))
 
     def get(self, name: str) -> Cand | None:
         """The candidate a name was added as."""
