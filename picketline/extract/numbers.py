@@ -777,6 +777,12 @@ REVISED_TO = pattern("wages.timing.revised_to")
 AGREEMENT_SUBJECT = pattern("wages.agreement.subject")
 # A rejected contract described by what it would have given: the employer's offer.
 REJECTED_WOULD = pattern("wages.cue.rejected_would")
+# A rise set as the condition of the workers' action ("would strike unless the company granted a
+# 23 pct rise"), 'until' only after a threat or a future: the workers' demand.
+CONDITION = pattern("wages.cue.condition")
+CONDITION_THREAT = pattern("wages.cue.condition_threat")
+# An action 'for' a rise ("struck for a 20 pct rise", "in a strike for a 60 pct wage rise").
+ACTION_FOR = pattern("wages.cue.action_for")
 # "the proposed contract": the adjective names the terms on the table, not who proposed them
 PROPOSED_TERMS = pattern("wages.cue.proposed_terms")
 # A sentence opening with a pronoun (or a short phrase and a pronoun): "They'll also receive",
@@ -1193,7 +1199,11 @@ def _cued_mention(scan: _WageScan, st: _WageSent, p: Percent, before: str,
     before_all = text[:p.start]
     cue, cue_start = _nearest_cue(before)
     agreement_here = _agreement_here(scan, st, before)
-    if cue is not None:
+    wanted = _wanted(before_all, clause_start + (cue[0] if cue else -1))
+    if wanted is not None:
+        found: tuple[str, int, str, str] | None = ("union", 1, "demand", wanted)
+        cue_start = len(before_all) - clause_start
+    elif cue is not None:
         found = _cue_side(scan, st, p, (before, clause_start), cue, agreement_here)
     else:
         found = _uncued_side(st, before, agreement_here)
@@ -1212,6 +1222,23 @@ def _cued_mention(scan: _WageScan, st: _WageSent, p: Percent, before: str,
     # ("10% to 12%") at its top, the most the employer puts on the table
     value = p.value if p.low is None or side == "employer" else (p.low + p.value) / 2
     return st.mention(side, value, prio, cue_kind, clause_start + cue_start, p, total, rule)
+
+
+def _wanted(before_all: str, cue_at: int) -> str | None:
+    """The rule that makes a figure the workers' demand though no demand verb names it (a
+    condition of their action, an action for it), or None. A cue between the action and the
+    figure ("struck after being offered 5 pct") decides instead."""
+    tail_start = max(0, len(before_all) - 110)
+    tail = before_all[tail_start:]
+    m = CONDITION.search(tail)
+    if m and not UNION_WORDS.search(m.group("subj")) and (
+            m.group("opener").lower() == "unless" or
+            CONDITION_THREAT.search(before_all[:tail_start + m.start()])):
+        return "wages.cue.condition"
+    m = ACTION_FOR.search(tail)
+    if m and tail_start + m.start() > cue_at:
+        return "wages.cue.action_for"
+    return None
 
 
 def _uncued_side(st: _WageSent, before: str,
