@@ -54,6 +54,6 @@ def test_no_step_there(text: str, country: str, event: str) -> None:
 
 
 def test_called_off_after_a_promise_to_consider_is_no_settlement() -> None:
-    text = ("Seamen at Karnaphuli Lines called off their two-week-old strike on Saturday after the "
-            "port authority agreed to consider their demands for higher pay.")
+    text = ("Seamen at Karnaphuli Lines called off their fortnight-long walkout at the weekend after "
+            "the port authority agreed to consider their demands for higher pay.")
     assert "tentative_agreement" not in events(text, "BD")

@@ -1317,11 +1317,11 @@ def _choose_end(sc: _Scene, start: Fact[str] | None, s0: DateMention | None,
 def _this_round(sc: _Scene, ends: list[tuple[DateMention, bool]]) -> list[tuple[DateMention, bool]]:
     """The ends that may close the action told, not a later round of it."""
     if sc.status == "ended" and sc.pub is not None:
-        # an action over ended by publication: "more strikes for April 10 and 15" is another round
+        # an action over ended by publication: "further stoppages on May 3 and 9" are another round
         return [(d, x) for d, x in ends if d.value <= sc.pub]
     if sc.status == "ongoing" and sc.pub is not None:
-        # a wave under way: "have announced more strikes for April 10 and 15" dates its next
-        # rounds, not the last day of the one told
+        # a wave under way: "the unions have called two further stoppages, on May 3 and 9"
+        # dates its next rounds, not the last day of the one told
         return [(d, x) for d, x in ends if d.value <= sc.pub or not _MORE_ROUNDS.search(d.sent.text[:d.start])]
     return ends
 
