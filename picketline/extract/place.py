@@ -266,6 +266,7 @@ def code_at(code: str | None, published: str | None) -> str | None:
 
 _LOC_BEFORE = rules.pattern("location.locative_before")
 _MINISTRY_EMPLOYER = rules.pattern("industry.ministry_employer")
+_AIRLINE_NAME = rules.pattern("industry.airline_name")
 _WORKPLACE_IN = rules.pattern("location.workplace_in")
 _NOT_US = rules.pattern("location.not_us_before")
 
@@ -1804,6 +1805,8 @@ def industry(ctx: Context, facts: ArticleFacts) -> Fact[str] | None:
         e = nm.employer_entry(f.value)
         if e and e.get("industry"):
             scores[e["industry"]] += 12
+        elif _AIRLINE_NAME.match(f.value):
+            scores["transportation"] += 8  # "Air <Country>": an airline
         before = sum(scores.values())
         _industry_scores(f.value, 8.0, scores, cap=1)
         if sum(scores.values()) == before and (m := emp_pat.search(f.value)):
