@@ -60,3 +60,11 @@ def test_an_employers_group_of_one_town(text, expected, nlp):
 ])
 def test_a_workplace_named_after_its_town(text, expected, nlp):
     assert loc_of(text, nlp) == expected
+
+
+def test_nz_is_new_zealand(nlp):
+    text = ("NZ Ferries locks out deckhands\n\nNZ Ferries has locked out 240 deckhands and "
+            "engineers from 6am Monday after talks on a new collective agreement broke down, "
+            "the Maritime Crews Union said. The lockout will hit sailings from Auckland, the "
+            "union said, and NZ Ferries says it will run a reduced timetable.")
+    assert loc_of(text, nlp)[2] == "NZ"
