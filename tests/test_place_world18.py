@@ -68,3 +68,10 @@ def test_nz_is_new_zealand(nlp):
             "the Maritime Crews Union said. The lockout will hit sailings from Auckland, the "
             "union said, and NZ Ferries says it will run a reduced timetable.")
     assert loc_of(text, nlp)[2] == "NZ"
+
+
+def test_a_small_town_with_its_state_beside_it(nlp):
+    text = ("Wharf strike ends\n\nDock workers at the port of Koombana Quay in Western Australia have "
+            "returned to work after a 48-hour strike over casual labour, the maritime union "
+            "said.")
+    assert loc_of(text, nlp) == ("Koombana Quay", "WA", "AU")

@@ -1528,7 +1528,7 @@ def _fill(s: _Scene, chosen: Place | None,
     if chosen:
         city = chosen.city
         if chosen.state or chosen.country != "US":
-            state = chosen.state
+            state = chosen.state or _state_beside(s, chosen)
         country = chosen.country or country
     if s.national and not s.union_states and not chosen:
         state = None  # a national employer's action with no workplace placed: no one state
@@ -1538,6 +1538,17 @@ def _fill(s: _Scene, chosen: Place | None,
         country = "US" if any(p.state == state and p.country == "US" for p in s.places) \
             or state in s.union_states else country
     return city, state, country
+
+
+def _state_beside(s: _Scene, chosen: Place) -> str | None:
+    """The state or province written beside a town the gazetteer lacks, in its sentence
+    ("the port of <town> in Western Australia", "<town>, Queensland")."""
+    if chosen.city is None:
+        return None
+    sents = {id(t): t for p in s.places if p.city == chosen.city
+             and (t := s.ctx.sentence_at(p.start)) is not None}.values()
+    return next((p.state for p in s.places if p.state and not p.city and p.country == chosen.country
+                 and any(t.start <= p.start < t.end for t in sents)), None)
 
 
 def _lead_state(s: _Scene) -> str | None:
