@@ -71,7 +71,11 @@ BIN_STRIKE = (" date 2025-06-11 Bin strike enters second day in Leeds\n"
     # a session under a conciliator that ends without a deal is mediation, not an impasse
     ("Talks at the conciliation service Acas broke down on Monday after a day of conciliation.",
      {"mediation"}, {"impasse"}),
-    ("The last round of talks ended without agreement on Monday.", set(), {"impasse"}),
+    # talks that end without agreement have failed, as "broke down" has (the real set's notes
+    # and the blind-written sets code both as an impasse); talks that merely ended have not
+    ("The last round of talks ended without agreement on Monday.", {"impasse"}, set()),
+    ("The last round of talks ended on Monday and the two sides will meet again next week.",
+     set(), {"impasse"}),
     ("Talks between the two sides broke down on Monday night.", {"impasse"}, set()),
     # another union's members who accepted the offer and keep working: not this action's vote
     ("Members of the GMB union voted to accept the offer and are continuing to work.", set(),
