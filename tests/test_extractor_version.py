@@ -34,7 +34,7 @@ def test_format_and_what_is_hashed() -> None:
     assert extractor_version() is v  # computed once per process
     rel = [p.relative_to(PACKAGE_ROOT).as_posix() for p in version_files()]
     assert rel == sorted(rel)
-    for must in ("cascade.py", "nlp.py", "extract/__init__.py", "extract/dates.py",
+    for must in ("cascade.py", "names.py", "nlp.py", "extract/__init__.py", "extract/dates.py",
                  "data/places.json", "data/lexicon/action_cues.json"):
         assert must in rel
     rules = PACKAGE_ROOT / "rules"

@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import random
+import subprocess
+import sys
 
 import pytest
 
@@ -295,3 +297,20 @@ def test_a_foreign_legal_form_and_connectors_leave_the_acronym():
     assert org_match(full, name_key("FUN", "employer"))
     assert org_match(name_key("Halden Werke AG", "employer"), name_key("Halden Werke", "employer"))
     assert not org_match(full, name_key("FUNE", "employer"))
+
+
+def test_linking_needs_no_extractor_loaded() -> None:
+    """The process that stores and links articles (an ingest pool's parent) canonicalises
+    names without importing the extractors: loading them compiles every rule, about a
+    second of CPU that it spent while its workers started. The normaliser it uses is the
+    very module the parties extractor uses."""
+    code = ("import sys\nfrom picketline import link\n"
+            "print(link.name_key('Local 12 of the Amalgamated Bakers Union').org)\n"
+            "print('picketline.extract' in sys.modules)\n"
+            "from picketline.extract import names, parties\n"
+            "print(names is link._names_module() and parties.nm is names)\n")
+    r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                       timeout=120)
+    assert r.returncode == 0, r.stderr
+    org, loaded, same = r.stdout.strip().rsplit("\n", 2)
+    assert org and loaded == "False" and same == "True"

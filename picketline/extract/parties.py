@@ -11,7 +11,7 @@ Unions are found by their shapes, not by a list of the article's names:
 - acronyms defined in the article ("United Teachers Los Angeles (UTLA)") or formed from a name
   found in it.
 
-Every written form is reduced to one name per union (:mod:`picketline.extract.names`); a
+Every written form is reduced to one name per union (:mod:`picketline.names`); a
 national union only counts beside its own locals when the article names it as an actor in its
 own right, and a union named once, in passing, in a sentence that has nothing to do with the
 leading union (another dispute) is left out.

@@ -141,7 +141,8 @@ def lint(rules: Iterable[Rule] | None = None, eval_dirs: Iterable[Path] | None =
 def lint_code(paths: Iterable[Path] | None = None,
               eval_dirs: Iterable[Path] | None = None, *, names: bool = True,
               base: Path | None = None) -> list[Problem]:
-    """The same checks over extractor code (``picketline/extract/*.py`` by default): every
+    """The same checks over extractor code (``picketline/extract/*.py`` and the name
+    normaliser ``picketline/names.py`` by default): every
     comment, docstring or string that shares :data:`SHINGLE` words in a row with an
     evaluation article, and every string literal (not docstring or comment: examples there
     are prose) holding a gazetteer name (unless ``names`` is false). ``rule`` is
@@ -150,8 +151,9 @@ def lint_code(paths: Iterable[Path] | None = None,
     import io
     import tokenize
 
+    package = Path(__file__).resolve().parents[1]
     files = list(paths) if paths is not None else sorted(
-        (Path(__file__).resolve().parents[1] / "extract").glob("*.py"))
+        [*(package / "extract").glob("*.py"), package / "names.py"])
     dirs = list(eval_dirs) if eval_dirs is not None else default_eval_dirs()
     shingles = eval_shingles(dirs)
     names_rx = _names_rx() if names else None
