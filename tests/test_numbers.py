@@ -380,9 +380,41 @@ def test_bargaining_unit_size_is_the_membership() -> None:
 
 
 def test_membership_stated_after_the_count() -> None:
+    # GUIDELINES: a union's membership is no count unless the article says they all take part;
+    # a strike only authorized, with its turnout told among those represented, has no count
     text = ("Dockside Freight drivers voted to authorize a strike. Turnout was 88 percent among "
             "the roughly 1,240 delivery drivers the union represents.")
+    assert participants_in(text, status="authorized") is None
+    # ... unless the text says all of them are to walk out
+    text = ("Dockside Freight drivers voted to authorize a strike. Turnout was 88 percent among "
+            "the roughly 1,240 delivery drivers the union represents. The union said all of "
+            "them would walk out if a date is called.")
     assert participants_in(text, status="authorized") == 1240
+
+
+def test_membership_of_an_action_not_yet_held_is_no_count() -> None:
+    # a scheduled or authorized action told only with the union's size: no count (the real
+    # set's notes code such membership totals null)
+    for text, status in (
+            ("Porters at Vellmar Rail set a two-day strike for May 9. The Vellmar Rail Workers' "
+             "Union, which represents about 2,650 porters and guards, said talks had failed.",
+             "scheduled"),
+            ("Cleaners at Orbana Towers voted to strike. The local represents some 720 cleaners "
+             "and said no date had been set.", "authorized"),
+            ("Miners at the Kotuku pit will walk out on Monday. Their union has roughly 3,900 "
+             "members across the coalfield.", "scheduled")):
+        assert participants_in(text, status=status) is None, text
+    # the members, all of them, said to take part: their number is the count
+    for text, status, want in (
+            ("Porters at Vellmar Rail set a two-day strike for May 9. The union's 2,650 members "
+             "\u2014 porters, guards and ticket staff \u2014 will walk off the job at midnight.",
+             "scheduled", 2650),
+            ("The Vellmar Rail Workers' Union, which represents about 2,650 porters, said its "
+             "members would leave their stations at 6 a.m. on May 9.", "scheduled", 2650),
+            ("The walkout at the Orbana Towers is set for Friday. The bargaining unit numbers "
+             "about 720 cleaners, and the local expects virtually all of them to join the "
+             "picket.", "scheduled", 720)):
+        assert participants_in(text, status=status) == want, text
 
 
 def test_singular_noun_modifier_before_a_worker_head() -> None:

@@ -15,6 +15,9 @@ C. the membership of the union ("represents about 11,500 writers", "3,000 union 
    membership, "which represents thousands of clerks", is no such figure), the action is
    not held by part of the members at a time (rotating strikes, selected sites) and the
    sentence does not profile the union ("the country's largest union", "affiliated with");
+   for an action not yet held (authorized, scheduled) only when the text says the members,
+   all of them, are to take part ("the union's 3,100 members will walk off the job", "expects
+   nearly all of them to honor the picket line"), and never for one threatened or averted;
 D. the first count of workers in the lead (in a strike or lockout story, not a crowd:
    protesters, demonstrators, people).
 
@@ -123,6 +126,10 @@ DISMISSED_BEFORE = pattern("participants.exclude.dismissed_before")
 DISMISSED_AFTER = pattern("participants.exclude.dismissed_after")
 # A count of actions: "the first of two nurses strikes".
 COUNT_OF_ACTIONS = pattern("participants.exclude.count_of_actions")
+# The members said to take part, all of them ("the union's 3,100 members will walk off the job",
+# "said its members would leave their posts", "expects nearly all of them to honor the picket
+# line"): only then is a membership figure a count of an action not yet held.
+ALL_TAKE_PART = pattern("participants.membership.all_take_part")
 # The body itself stops work: "the 2,300-member guild walked off the job".
 _BODY_STOPS = pattern("participants.action.body_stops")
 # Whom talks or a contract cover: "a round of talks ... that cover nearly 500,000 workers".
@@ -689,6 +696,17 @@ def _coordinated_total(text: str, pick: _Cand, tied: list[_Cand]) -> int:
     return pick.value
 
 
+def _all_take_part(ctx: Context, c: _Cand) -> bool:
+    """Does the text from the membership figure ``c`` to the end of the next sentence say the
+    members, all of them, take part ("the union's 3,100 members ... will walk off the job",
+    "said its members would leave their posts", "expects nearly all of them to honor the picket
+    line")?"""
+    sents = ctx.sentences
+    idx = c.sent.idx
+    end = sents[idx + 1].end if idx + 1 < len(sents) else c.sent.end
+    return bool(ALL_TAKE_PART.search(ctx.text[c.end:end]))
+
+
 def participants(ctx: Context, facts: ArticleFacts) -> Fact[int] | None:
     """The number of workers taking part in the action, with its evidence, or None."""
     cands, vague_action = _candidates(ctx, facts)
@@ -707,9 +725,12 @@ def participants(ctx: Context, facts: ArticleFacts) -> Fact[int] | None:
             "count tied to the action"
     elif vague_action:
         return None
-    elif by_tier["C"] and status not in ("averted", "threatened"):
+    elif by_tier["C"] and status not in ("averted", "threatened") and (
+            status not in FUTURE_STATUSES or _all_take_part(ctx, by_tier["C"][0])):
         # a union's size is no count of anyone taking part in an action only threatened or
-        # called off
+        # called off, nor of one only authorized or scheduled unless the text says the members,
+        # all of them, are to take part (GUIDELINES: "not the union's total membership unless
+        # the article says they all take part")
         pick, note = by_tier["C"][0], "membership of the union taking action"
     elif by_tier["D"]:
         pick, note = by_tier["D"][0], "count of workers in the lead"
