@@ -555,3 +555,23 @@ def test_counts_joined_as_one_subject_are_added() -> None:
     text = ("About 900 teachers walked out on Monday and 150 nurses joined the strike on "
             "Tuesday.")
     assert participants(text) == 900
+
+
+def test_national_workforce_totals_are_no_count() -> None:
+    # a country's workforce or population is no count of those taking part
+    for text, status in (
+            ("Teachers walked out across the country on Monday. Chile's 95,000 public school "
+             "teachers have had no raise since 2021.", "ongoing"),
+            ("Civil servants will strike on Tuesday. The nation's 600,000 public employees "
+             "earn less than they did a decade ago.", "scheduled"),
+            ("Unions called a general strike for Thursday. Ghana's 1.2 million formal-sector "
+             "workers have lost a third of their pay to inflation, the federation said.",
+             "scheduled"),
+            ("Nurses stopped work at noon. Some 85,000 nurses work in the country's public "
+             "hospitals.", "ongoing")):
+        assert participants_in(text, status=status) is None, text
+    # a count tied to the action keeps: "Chile's 4,000 port workers went on strike"
+    assert participants_in("Chile's 4,000 port workers went on strike on Monday.") == 4000
+    # a firm's own workforce beside a count of those out: the count tied to the action
+    text = ("Some 900 Ardent Steel workers walked out. Ardent Steel's 4,000 workers make rails.")
+    assert participants_in(text) == 900

@@ -120,6 +120,11 @@ CASUALTY_BEFORE = pattern("participants.exclude.casualty_before")
 SCHEME_BEFORE = pattern("participants.exclude.scheme_before")
 # An employer's or a country's workforce: "The state has 300,000 civil servants".
 WORKFORCE_BEFORE = pattern("participants.exclude.workforce_before")
+# A national workforce or population total ("the country's 600,000 public employees",
+# "<Country>'s 1.2 million workers", "a country of 9 million people", "85,000 nurses work in
+# the state's public hospitals"): no count unless tied to the action.
+NATIONAL_BEFORE = pattern("participants.exclude.national_before")
+NATIONAL_AFTER = pattern("participants.exclude.national_after")
 # Those dismissed, or to be recalled or reinstated: the cause of the dispute, not those out
 # ("agreed to recall 175 workers retrenched last week").
 DISMISSED_BEFORE = pattern("participants.exclude.dismissed_before")
@@ -670,6 +675,8 @@ def _tier(scan: _Scan, s: Sentence, text: str, c: Count, window: tuple[str, str]
         # ("N members of the union ... will walk out" are the subject: a count of those out)
         return ("AM" if membership and membership_rule != "participants.membership.members_after"
                 else "A"), rule
+    if _national_total(text, c):
+        return None  # a country's workforce or population, not those out
     if membership_rule is not None:
         if _PROFILE.search(text):
             return None  # "At 90,000 members, the guild is the country's largest union"
@@ -680,6 +687,22 @@ def _tier(scan: _Scan, s: Sentence, text: str, c: Count, window: tuple[str, str]
         # (a lone small number in the lead is seldom a count of strikers)
         return "D", "participants.code"
     return None
+
+
+def _national_total(text: str, c: Count) -> bool:
+    """Is the count a national workforce or population total ("the nation's 600,000 public
+    employees", "<Country>'s 1.2 million workers", "85,000 nurses work in the country's public
+    hospitals")? A named owner must be a country."""
+    if NATIONAL_AFTER.match(text[c.end:c.end + 80]):
+        return True
+    m = NATIONAL_BEFORE.search(text[max(0, c.start - 50):c.start])
+    if m is None:
+        return False
+    owner = m.group("owner")
+    if owner is None:
+        return True
+    from .parties import _is_country_word  # the countries' names and adjectives
+    return _is_country_word(owner)
 
 
 def _coordinated_total(text: str, pick: _Cand, tied: list[_Cand]) -> int:
