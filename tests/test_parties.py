@@ -313,3 +313,23 @@ def test_employer_named_in_possessive_before_its_plant(nlp):
             "on Mill Road on Monday, ending a 40-day strike. Brantley said it was glad to "
             "welcome its workers back.")
     assert employer_names(text, nlp) == ["Brantley Gear & Spindle"]
+
+
+def test_a_list_of_port_towns_is_no_employer() -> None:
+    # "dockers at <town> and <town> joined": places, one of them known, the other a small port
+    from picketline.extract import parties as p
+    assert p.not_employer("Townsville and Weipa")
+    assert p.not_employer("Durban and Saldanha")
+    assert p.not_employer("Mombasa, Lamu and Kilindini")
+    assert not p.not_employer("Acme Foods and Delta Care")
+    assert not p.not_employer("Kowhai Stevedoring")
+    text = ("Stoppage reaches more Australian ports\n\nA stoppage by dock workers in Brisbane has "
+            "reached two other ports as colleagues downed tools in support.\n\nMembers of the "
+            "Waterside Workers Federation at Coral Coast Stevedoring Services in Brisbane stopped "
+            "work on Friday over the firm's plan to use casual labour.\n\nDockers at Townsville "
+            "and Weipa joined the stoppage on Tuesday, the union said.")
+    from picketline.model import Article
+    from picketline.nlp import Context
+    names = [c.name for c in p._all_candidates(Context(Article(id="t", text=text))).values()]
+    assert "Coral Coast Stevedoring Services" in names
+    assert not any("Townsville" in n for n in names)

@@ -1595,6 +1595,17 @@ def is_employers_body(name: str) -> bool:
 _HYPHEN_ADJECTIVE = rules.pattern("parties.employer.hyphen_adjective")
 
 
+def _place_list(name: str) -> bool:
+    """A list of places ("Tauranga and Lyttelton", "Gdansk, Gdynia and Szczecin"): every item
+    one bare word with no employer head, none a gazetteer firm, and at least one a known place
+    (a small port town beside a known one is read as a place too)."""
+    parts = [x.strip() for x in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", name.strip()) if x.strip()]
+    if len(parts) < 2 or any(len(x.split()) != 1 or not x[:1].isupper() or _has_head(x) or
+                             nm.employer_entry(x) for x in parts):
+        return False
+    return any(_is_place(x) for x in parts)
+
+
 def not_employer(name: str, media_ok: bool = False) -> bool:
     """A name that is no employer: a country, a place, a head noun alone, a union, a media
     outlet (unless ``media_ok``: the outlet's own staff are the ones striking)."""
@@ -1614,7 +1625,7 @@ def not_employer(name: str, media_ok: bool = False) -> bool:
         return True
     if toks[-1] in PLACE_PARTS and not ("Medical Cent" in name or "Health Cent" in name):
         return True
-    if nm.norm(name) in _place_names() or nm.norm(name) in _world_cities():
+    if nm.norm(name) in _place_names() or nm.norm(name) in _world_cities() or _place_list(name):
         return True
     return (not media_ok and is_media(name)) or is_union_shaped(name)
 
@@ -1884,7 +1895,7 @@ class _Candidates:
             single_ok = t[m.start("emp") - 1:m.start("emp")] == "<" or m.group("cls") or \
                 _COMPANY_NEXT.match(t, m.end("emp"), m.end("emp") + 40) or owned
             if not name or nm.norm(name) in _place_names() or _is_country_word(name) or \
-                    not owned and _NAMED_SITE_NEXT.match(t, m.start("emp") + len(m.group("emp").rstrip())):
+                    _place_list(name) or not owned and _NAMED_SITE_NEXT.match(t, m.start("emp") + len(m.group("emp").rstrip())):
                 continue
             if not (len(words) >= 2 or "-" in name or single_ok):
                 # one word ("workers at Orvella"): a firm only with a second sign (one_word_roles)
