@@ -333,3 +333,28 @@ def test_a_list_of_port_towns_is_no_employer() -> None:
     names = [c.name for c in p._all_candidates(Context(Article(id="t", text=text))).values()]
     assert "Coral Coast Stevedoring Services" in names
     assert not any("Townsville" in n for n in names)
+
+
+def _employer_names(text: str) -> list[str]:
+    return [f.value for f in parties.employers(Context(Article(id="t", text=text)))]
+
+
+def test_firm_kind_opening_a_sentence_is_no_part_of_its_name() -> None:
+    # wire copy: "Operator X said", "Contractor X said": the kind word is not the name
+    text = ("Contractor Balmore Civil Works said on Tuesday that 300 of its labourers had struck "
+            "at the Glenroy dam site over unpaid wages.")
+    assert _employer_names(text) == ["Balmore Civil Works"]
+    text = ("Workers at Vaal Iron Holdings walked out on Monday over pay. Operator Vaal Iron "
+            "Holdings said output fell.")
+    assert _employer_names(text) == ["Vaal Iron Holdings"]
+
+
+def test_site_operator_is_no_employer_of_a_contractors_workers() -> None:
+    # the contractor's workers strike at the operator's site: the contractor is the employer
+    text = ("Refinery stoppage cuts fuel output\n\nFuel output at the Kapiti refinery has halved "
+            "after maintenance fitters began a three-day strike.\n\nOperator Tasman Refining Ltd "
+            "said throughput had fallen to 40,000 barrels a day.\n\nThe stoppage involves about "
+            "150 fitters employed by contractor Rangitoto Industrial Services, who maintain the "
+            "plant.\n\nRangitoto Industrial Services said its offer was fair. Tasman Refining Ltd "
+            "shares fell 2 percent.")
+    assert _employer_names(text) == ["Rangitoto Industrial Services"]

@@ -1470,6 +1470,13 @@ _EMP_HEAD = rules.pattern("parties.employer.head")
 _EMP_HEAD_WHOLE = rules.pattern("parties.employer.head_whole")
 _CALL_SIGN = rules.pattern("parties.employer.call_sign")
 _GROUP_NEXT = rules.pattern("parties.employer.group_next")
+# "Operator Firth Energy said": a firm's kind opening the sentence, no part of its name.
+_ROLE_LEAD = rules.pattern("parties.employer.role_lead")
+# "workers employed by contractor X": the workers' own employer.
+_EMPLOYED_BY = rules.pattern("parties.employer.employed_by_before")
+# "Operator X", "platform owner X": the site's operator or owner, no employer beside the firm
+# that employs the contractor's workers.
+_SITE_OPERATOR = rules.pattern("parties.employer.site_operator_before")
 _OF_NAME = rules.pattern("parties.employer.of_name")
 _OF_BEFORE = rules.pattern("parties.employer.of_before")
 _OPERATES_BEFORE = rules.pattern("parties.employer.operates_before")
@@ -1856,6 +1863,9 @@ class _Candidates:
             name = self._owner(name, start)  # "Acme Holdings' Eastside and Northside plants"
             name, start = self._last_of_pair(name, start)
             name = self._owner(name, start)
+            lead = _ROLE_LEAD.match(name)
+            if lead and not nm.employer_entry(name):  # "Operator Firth Energy said"
+                name, start = name[lead.end():], start + lead.end()
             body, bcut = trim_lead(name)
             if " " in body and is_employers_body(body):  # "the X Union and the Y Bargaining Council"
                 body, bcut = _without_country_owner(body, bcut)
@@ -3010,6 +3020,19 @@ def _in_action(ctx: Context, c: Cand) -> bool:
 _NEXT_TARGET = rules.pattern("parties.employer.next_target")
 
 
+def _without_site_operators(ctx: Context, chosen: list[Cand]) -> list[Cand]:
+    """Where the text names the firm that employs the workers ("about 200 workers employed by
+    contractor X"), a firm introduced as the site's operator or owner ("Operator Y said output
+    fell", "platform owner Y"), and never as the one employing them, is no employer of theirs."""
+    t = ctx.text
+    if not any(_EMPLOYED_BY.search(t[max(0, s - 70):s]) for c in chosen for s, _ in c.spans):
+        return chosen
+    out = [c for c in chosen if not (
+        _SITE_OPERATOR.search(t[max(0, min(c.spans)[0] - 30):min(c.spans)[0]]) and
+        not any(_EMPLOYED_BY.search(t[max(0, s - 70):s]) for s, _ in c.spans))]
+    return out or chosen
+
+
 def _employers(ctx: Context) -> list[Fact[str]]:
     cands = _all_candidates(ctx)
     if not cands:
@@ -3031,6 +3054,7 @@ def _employers(ctx: Context) -> list[Fact[str]]:
     if not chosen:
         return []
     chosen = _units_for_parents(ctx, chosen, ranked)
+    chosen = _without_site_operators(ctx, chosen)
     national = [c for c in chosen if (nm.employer_entry(c.name) or {}).get("scope") == "national"]
     if national:
         # the sites of a national employer (its hospitals, plants) are not employers of their own
