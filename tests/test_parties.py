@@ -358,3 +358,15 @@ def test_site_operator_is_no_employer_of_a_contractors_workers() -> None:
             "plant.\n\nRangitoto Industrial Services said its offer was fair. Tasman Refining Ltd "
             "shares fell 2 percent.")
     assert _employer_names(text) == ["Rangitoto Industrial Services"]
+
+
+def test_workers_from_a_firm_beat_a_trade_body_commenting() -> None:
+    # "N workers from X": X employs them; an employers' association named once, speaking on the
+    # dispute, is no party beside its member firm
+    text = ("Garment workers block highway over unpaid wages\n\nPolice said about 2,000 workers "
+            "from Dorvale Knit Composite, which makes shirts for European chains, blocked the "
+            "highway on Sunday. The factory closed last month.\n\nThe Sylhet Garment Makers and "
+            "Exporters Association said it was in contact with the owners and hoped the wages "
+            "would be paid soon.")
+    assert _employer_names(text) == ["Dorvale Knit Composite"]
+    assert _employer_names("About 300 workers from Brisbane walked out on Monday.") == []

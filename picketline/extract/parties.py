@@ -3020,6 +3020,21 @@ def _in_action(ctx: Context, c: Cand) -> bool:
 _NEXT_TARGET = rules.pattern("parties.employer.next_target")
 
 
+def _firm_before_its_trade_body(ranked: list[Cand]) -> list[Cand]:
+    """An employers' association named once, speaking on a dispute ("the Garment Makers'
+    Association said it was in contact with the factory's owners"), gives way to the firm the
+    workers are said to work for ("3,000 workers from X", "workers at X"): the trade body is
+    no party beside its member firm."""
+    best = ranked[0]
+    if not (is_employers_body(best.name) and best.score < 4.0):
+        return ranked
+    firms = [c for c in ranked if "parties.employer.workers_at" in c.rules and
+             not is_employers_body(c.name)]
+    if not firms:
+        return ranked
+    return firms + [c for c in ranked if c not in firms and not is_employers_body(c.name)]
+
+
 def _without_site_operators(ctx: Context, chosen: list[Cand]) -> list[Cand]:
     """Where the text names the firm that employs the workers ("about 200 workers employed by
     contractor X"), a firm introduced as the site's operator or owner ("Operator Y said output
@@ -3050,6 +3065,7 @@ def _employers(ctx: Context) -> list[Fact[str]]:
     ranked = [c for c in ranked if c.score >= WEAK_SCORE or c.rules != ["parties.employer.class_title"]]
     if not ranked:
         return []
+    ranked = _firm_before_its_trade_body(ranked)
     chosen = _choose(ctx, ranked)
     if not chosen:
         return []
