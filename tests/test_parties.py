@@ -370,3 +370,20 @@ def test_workers_from_a_firm_beat_a_trade_body_commenting() -> None:
             "would be paid soon.")
     assert _employer_names(text) == ["Dorvale Knit Composite"]
     assert _employer_names("About 300 workers from Brisbane walked out on Monday.") == []
+
+
+def test_government_in_talks_with_a_union_named_without_a_union_word() -> None:
+    # the union named by its own name ("... Doctors' Association") in the talks sentence
+    text = ("Junior doctors at Malawi's state hospitals will return to work next week after a "
+            "two-month strike, their leaders said on Friday.\n\nThe Malawi Resident Doctors "
+            "Association, which speaks for about 400 trainee doctors, said its members would "
+            "resume duty while negotiations with the government continue.")
+    assert _employer_names(text) == ["Government of Malawi"]
+
+
+def test_talks_with_the_government_of_the_one_state_named() -> None:
+    # "talks with the government" where the article names one state and no country
+    text = ("Victoria nurses weigh second stoppage\n\nNurses in Victoria will decide next week "
+            "whether to hold another 24-hour stoppage after talks with the government broke "
+            "down, their union said on Friday. The nurses walked off the job last month.")
+    assert _employer_names(text) == ["Victoria government"]

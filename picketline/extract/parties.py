@@ -38,7 +38,7 @@ from itertools import chain
 
 from .. import rules
 from ..model import Fact
-from ..nlp import Context
+from ..nlp import Context, Sentence
 from . import names as nm
 
 # --- shared name patterns ------------------------------------------------------------------
@@ -2580,6 +2580,11 @@ def _region_government(t: str, county: bool = False) -> str | None:
     return f"State of {name}" if cc == "US" else f"{name} government"
 
 
+def _names_a_union(ctx: Context, sent: Sentence) -> bool:
+    """Does the sentence name a union the article names (by any of its mentions)?"""
+    return any(sent.start <= m.start < sent.end for p in _union_parties(ctx) for m in p.mentions)
+
+
 def _gov_cue(ctx: Context, t: str) -> tuple[re.Match[str], str] | None:
     """Why the government is the employer side, and which kind of action says so: a general
     strike called (not one voted down), a strike of public employees ("public"), a union action
@@ -2587,7 +2592,10 @@ def _gov_cue(ctx: Context, t: str) -> tuple[re.Match[str], str] | None:
     has_union = bool(_union_parties(ctx)) or bool(_UNION_WORD.search(t))
     for m in _COUNTERPART.finditer(t):
         sent = ctx.sentence_at(m.start())
-        if sent and (_UNION_WORD.search(sent.text) or _STRIKE_WORD.search(sent.text)):
+        if sent and (_UNION_WORD.search(sent.text) or _STRIKE_WORD.search(sent.text) or
+                     _names_a_union(ctx, sent)):
+            # ("The <Doctors' Association>, which represents junior doctors, said ... while
+            # negotiations with the government continue": the union named, no union word)
             return m, "counterpart"
     for m in _PUBLIC.finditer(t):
         if not _GENERAL.fullmatch(m.group()):
@@ -2650,9 +2658,10 @@ def _government(ctx: Context) -> Fact[str] | None:
             # state employees of a state the place data does not know: not the nation's
             return region
     found = _country_government(ctx, t, cue, cue_rule)
-    if not found and kind in ("offers", "public", "pressed"):
-        # "the Tarrow government has offered ...", "public service workers vote to strike", no
-        # country named: the government of the one state or province the article names
+    if not found and kind in ("offers", "public", "pressed", "counterpart"):
+        # "the Tarrow government has offered ...", "public service workers vote to strike",
+        # "talks with the government broke down", no country named: the government of the one
+        # state or province the article names
         found = _region_fact(ctx, t, cue, 0.5, [cue_rule])
     return found
 
