@@ -387,3 +387,23 @@ def test_talks_with_the_government_of_the_one_state_named() -> None:
             "whether to hold another 24-hour stoppage after talks with the government broke "
             "down, their union said on Friday. The nurses walked off the job last month.")
     assert _employer_names(text) == ["Victoria government"]
+
+
+def test_a_workers_association_of_a_country_is_no_employer() -> None:
+    # "the Resident Doctors' Association of <Country>": a workers' body, not "Association of X"
+    text = ("Junior doctors strike over allowance\n\nJunior doctors at public hospitals in Kenya "
+            "began an indefinite strike on Monday.\n\nThe Resident Doctors' Association of Kenya "
+            "says its members work 36-hour shifts. It wants the Ministry of Health to pay an "
+            "overtime allowance it agreed to last year.")
+    assert _employer_names(text) == ["Ministry of Health"]
+    text = "Writers struck against the Alliance of Motion Picture Producers on Tuesday."
+    assert _employer_names(text) == ["Alliance of Motion Picture Producers"]
+
+
+def test_a_ministry_the_union_wants_to_pay_is_the_employer() -> None:
+    text = ("Namibian nurses walk out\n\nNurses at state clinics in Namibia stopped work on "
+            "Tuesday.\n\nThe Nurses' Association of Namibia says its members are owed two years "
+            "of allowances. It wants the Ministry of Health and Social Services to pay an "
+            "additional rural posting allowance which it says was promised in 2019.\n\nThe "
+            "ministry described the stoppage as regrettable.")
+    assert _employer_names(text) == ["Ministry of Health and Social Services"]

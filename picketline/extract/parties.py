@@ -1470,6 +1470,8 @@ _EMP_HEAD = rules.pattern("parties.employer.head")
 _EMP_HEAD_WHOLE = rules.pattern("parties.employer.head_whole")
 _CALL_SIGN = rules.pattern("parties.employer.call_sign")
 _GROUP_NEXT = rules.pattern("parties.employer.group_next")
+# The word just before a name, a plural possessive's apostrophe dropped ("Doctors' ").
+_PREV_WORD = re.compile(r"([A-Za-z-]+)['\u2019]?\s+$")
 # "Operator Firth Energy said": a firm's kind opening the sentence, no part of its name.
 _ROLE_LEAD = rules.pattern("parties.employer.role_lead")
 # "workers employed by contractor X": the workers' own employer.
@@ -1887,6 +1889,10 @@ class _Candidates:
 
     def universities(self) -> None:
         for m in _UNIV_OF.finditer(self.t):
+            prev = _PREV_WORD.search(self.t, max(0, m.start() - 30), m.start())
+            if prev and prev.group(1)[:1].isupper() and \
+                    prev.group(1).lower() in WORKER_WORDS:
+                continue  # "the Junior Doctors' Association of X": a workers' body's tail
             self.add(m.group(), m.start(), m.end(), True, "parties.employer.university_of")
 
     def workers_at(self) -> None:
@@ -2818,7 +2824,7 @@ def _ministry(ctx: Context) -> Fact[str] | None:
     t = _view(ctx)
     score: dict[str, list] = {}
     for m in _MINISTRY_ROLE.finditer(t):
-        g = next(g for g in "abcdef" if m.group(g))
+        g = next(g for g in "abcdefg" if m.group(g))
         name, cut = trim_lead(m.group(g))
         if len(name.split()) < 2 or (g != "a" and _MINISTRY_BYSTANDER.search(name)):
             continue
