@@ -380,9 +380,41 @@ def test_bargaining_unit_size_is_the_membership() -> None:
 
 
 def test_membership_stated_after_the_count() -> None:
+    # GUIDELINES: a union's membership is no count unless the article says they all take part;
+    # a strike only authorized, with its turnout told among those represented, has no count
     text = ("Dockside Freight drivers voted to authorize a strike. Turnout was 88 percent among "
             "the roughly 1,240 delivery drivers the union represents.")
+    assert participants_in(text, status="authorized") is None
+    # ... unless the text says all of them are to walk out
+    text = ("Dockside Freight drivers voted to authorize a strike. Turnout was 88 percent among "
+            "the roughly 1,240 delivery drivers the union represents. The union said all of "
+            "them would walk out if a date is called.")
     assert participants_in(text, status="authorized") == 1240
+
+
+def test_membership_of_an_action_not_yet_held_is_no_count() -> None:
+    # a scheduled or authorized action told only with the union's size: no count (the real
+    # set's notes code such membership totals null)
+    for text, status in (
+            ("Porters at Vellmar Rail set a two-day strike for May 9. The Vellmar Rail Workers' "
+             "Union, which represents about 2,650 porters and guards, said talks had failed.",
+             "scheduled"),
+            ("Cleaners at Orbana Towers voted to strike. The local represents some 720 cleaners "
+             "and said no date had been set.", "authorized"),
+            ("Miners at the Kotuku pit will walk out on Monday. Their union has roughly 3,900 "
+             "members across the coalfield.", "scheduled")):
+        assert participants_in(text, status=status) is None, text
+    # the members, all of them, said to take part: their number is the count
+    for text, status, want in (
+            ("Porters at Vellmar Rail set a two-day strike for May 9. The union's 2,650 members "
+             "\u2014 porters, guards and ticket staff \u2014 will walk off the job at midnight.",
+             "scheduled", 2650),
+            ("The Vellmar Rail Workers' Union, which represents about 2,650 porters, said its "
+             "members would leave their stations at 6 a.m. on May 9.", "scheduled", 2650),
+            ("The walkout at the Orbana Towers is set for Friday. The bargaining unit numbers "
+             "about 720 cleaners, and the local expects virtually all of them to join the "
+             "picket.", "scheduled", 720)):
+        assert participants_in(text, status=status) == want, text
 
 
 def test_singular_noun_modifier_before_a_worker_head() -> None:
@@ -523,3 +555,23 @@ def test_counts_joined_as_one_subject_are_added() -> None:
     text = ("About 900 teachers walked out on Monday and 150 nurses joined the strike on "
             "Tuesday.")
     assert participants(text) == 900
+
+
+def test_national_workforce_totals_are_no_count() -> None:
+    # a country's workforce or population is no count of those taking part
+    for text, status in (
+            ("Teachers walked out across the country on Monday. Chile's 95,000 public school "
+             "teachers have had no raise since 2021.", "ongoing"),
+            ("Civil servants will strike on Tuesday. The nation's 600,000 public employees "
+             "earn less than they did a decade ago.", "scheduled"),
+            ("Unions called a general strike for Thursday. Ghana's 1.2 million formal-sector "
+             "workers have lost a third of their pay to inflation, the federation said.",
+             "scheduled"),
+            ("Nurses stopped work at noon. Some 85,000 nurses work in the country's public "
+             "hospitals.", "ongoing")):
+        assert participants_in(text, status=status) is None, text
+    # a count tied to the action keeps: "Chile's 4,000 port workers went on strike"
+    assert participants_in("Chile's 4,000 port workers went on strike on Monday.") == 4000
+    # a firm's own workforce beside a count of those out: the count tied to the action
+    text = ("Some 900 Ardent Steel workers walked out. Ardent Steel's 4,000 workers make rails.")
+    assert participants_in(text) == 900

@@ -313,3 +313,97 @@ def test_employer_named_in_possessive_before_its_plant(nlp):
             "on Mill Road on Monday, ending a 40-day strike. Brantley said it was glad to "
             "welcome its workers back.")
     assert employer_names(text, nlp) == ["Brantley Gear & Spindle"]
+
+
+def test_a_list_of_port_towns_is_no_employer() -> None:
+    # "dockers at <town> and <town> joined": places, one of them known, the other a small port
+    from picketline.extract import parties as p
+    assert p.not_employer("Townsville and Weipa")
+    assert p.not_employer("Durban and Saldanha")
+    assert p.not_employer("Mombasa, Lamu and Kilindini")
+    assert not p.not_employer("Acme Foods and Delta Care")
+    assert not p.not_employer("Kowhai Stevedoring")
+    text = ("Stoppage reaches more Australian ports\n\nA stoppage by dock workers in Brisbane has "
+            "reached two other ports as colleagues downed tools in support.\n\nMembers of the "
+            "Waterside Workers Federation at Coral Coast Stevedoring Services in Brisbane stopped "
+            "work on Friday over the firm's plan to use casual labour.\n\nDockers at Townsville "
+            "and Weipa joined the stoppage on Tuesday, the union said.")
+    from picketline.model import Article
+    from picketline.nlp import Context
+    names = [c.name for c in p._all_candidates(Context(Article(id="t", text=text))).values()]
+    assert "Coral Coast Stevedoring Services" in names
+    assert not any("Townsville" in n for n in names)
+
+
+def _employer_names(text: str) -> list[str]:
+    return [f.value for f in parties.employers(Context(Article(id="t", text=text)))]
+
+
+def test_firm_kind_opening_a_sentence_is_no_part_of_its_name() -> None:
+    # wire copy: "Operator X said", "Contractor X said": the kind word is not the name
+    text = ("Contractor Balmore Civil Works said on Tuesday that 300 of its labourers had struck "
+            "at the Glenroy dam site over unpaid wages.")
+    assert _employer_names(text) == ["Balmore Civil Works"]
+    text = ("Workers at Vaal Iron Holdings walked out on Monday over pay. Operator Vaal Iron "
+            "Holdings said output fell.")
+    assert _employer_names(text) == ["Vaal Iron Holdings"]
+
+
+def test_site_operator_is_no_employer_of_a_contractors_workers() -> None:
+    # the contractor's workers strike at the operator's site: the contractor is the employer
+    text = ("Refinery stoppage cuts fuel output\n\nFuel output at the Kapiti refinery has halved "
+            "after maintenance fitters began a three-day strike.\n\nOperator Tasman Refining Ltd "
+            "said throughput had fallen to 40,000 barrels a day.\n\nThe stoppage involves about "
+            "150 fitters employed by contractor Rangitoto Industrial Services, who maintain the "
+            "plant.\n\nRangitoto Industrial Services said its offer was fair. Tasman Refining Ltd "
+            "shares fell 2 percent.")
+    assert _employer_names(text) == ["Rangitoto Industrial Services"]
+
+
+def test_workers_from_a_firm_beat_a_trade_body_commenting() -> None:
+    # "N workers from X": X employs them; an employers' association named once, speaking on the
+    # dispute, is no party beside its member firm
+    text = ("Garment workers block highway over unpaid wages\n\nPolice said about 2,000 workers "
+            "from Dorvale Knit Composite, which makes shirts for European chains, blocked the "
+            "highway on Sunday. The factory closed last month.\n\nThe Sylhet Garment Makers and "
+            "Exporters Association said it was in contact with the owners and hoped the wages "
+            "would be paid soon.")
+    assert _employer_names(text) == ["Dorvale Knit Composite"]
+    assert _employer_names("About 300 workers from Brisbane walked out on Monday.") == []
+
+
+def test_government_in_talks_with_a_union_named_without_a_union_word() -> None:
+    # the union named by its own name ("... Doctors' Association") in the talks sentence
+    text = ("Junior doctors at Malawi's state hospitals will return to work next week after a "
+            "two-month strike, their leaders said on Friday.\n\nThe Malawi Resident Doctors "
+            "Association, which speaks for about 400 trainee doctors, said its members would "
+            "resume duty while negotiations with the government continue.")
+    assert _employer_names(text) == ["Government of Malawi"]
+
+
+def test_talks_with_the_government_of_the_one_state_named() -> None:
+    # "talks with the government" where the article names one state and no country
+    text = ("Victoria nurses weigh second stoppage\n\nNurses in Victoria will decide next week "
+            "whether to hold another 24-hour stoppage after talks with the government broke "
+            "down, their union said on Friday. The nurses walked off the job last month.")
+    assert _employer_names(text) == ["Victoria government"]
+
+
+def test_a_workers_association_of_a_country_is_no_employer() -> None:
+    # "the Resident Doctors' Association of <Country>": a workers' body, not "Association of X"
+    text = ("Junior doctors strike over allowance\n\nJunior doctors at public hospitals in Kenya "
+            "began an indefinite strike on Monday.\n\nThe Resident Doctors' Association of Kenya "
+            "says its members work 36-hour shifts. It wants the Ministry of Health to pay an "
+            "overtime allowance it agreed to last year.")
+    assert _employer_names(text) == ["Ministry of Health"]
+    text = "Writers struck against the Alliance of Motion Picture Producers on Tuesday."
+    assert _employer_names(text) == ["Alliance of Motion Picture Producers"]
+
+
+def test_a_ministry_the_union_wants_to_pay_is_the_employer() -> None:
+    text = ("Namibian nurses walk out\n\nNurses at state clinics in Namibia stopped work on "
+            "Tuesday.\n\nThe Nurses' Association of Namibia says its members are owed two years "
+            "of allowances. It wants the Ministry of Health and Social Services to pay an "
+            "additional rural posting allowance which it says was promised in 2019.\n\nThe "
+            "ministry described the stoppage as regrettable.")
+    assert _employer_names(text) == ["Ministry of Health and Social Services"]

@@ -15,6 +15,9 @@ C. the membership of the union ("represents about 11,500 writers", "3,000 union 
    membership, "which represents thousands of clerks", is no such figure), the action is
    not held by part of the members at a time (rotating strikes, selected sites) and the
    sentence does not profile the union ("the country's largest union", "affiliated with");
+   for an action not yet held (authorized, scheduled) only when the text says the members,
+   all of them, are to take part ("the union's 3,100 members will walk off the job", "expects
+   nearly all of them to honor the picket line"), and never for one threatened or averted;
 D. the first count of workers in the lead (in a strike or lockout story, not a crowd:
    protesters, demonstrators, people).
 
@@ -117,12 +120,21 @@ CASUALTY_BEFORE = pattern("participants.exclude.casualty_before")
 SCHEME_BEFORE = pattern("participants.exclude.scheme_before")
 # An employer's or a country's workforce: "The state has 300,000 civil servants".
 WORKFORCE_BEFORE = pattern("participants.exclude.workforce_before")
+# A national workforce or population total ("the country's 600,000 public employees",
+# "<Country>'s 1.2 million workers", "a country of 9 million people", "85,000 nurses work in
+# the state's public hospitals"): no count unless tied to the action.
+NATIONAL_BEFORE = pattern("participants.exclude.national_before")
+NATIONAL_AFTER = pattern("participants.exclude.national_after")
 # Those dismissed, or to be recalled or reinstated: the cause of the dispute, not those out
 # ("agreed to recall 175 workers retrenched last week").
 DISMISSED_BEFORE = pattern("participants.exclude.dismissed_before")
 DISMISSED_AFTER = pattern("participants.exclude.dismissed_after")
 # A count of actions: "the first of two nurses strikes".
 COUNT_OF_ACTIONS = pattern("participants.exclude.count_of_actions")
+# The members said to take part, all of them ("the union's 3,100 members will walk off the job",
+# "said its members would leave their posts", "expects nearly all of them to honor the picket
+# line"): only then is a membership figure a count of an action not yet held.
+ALL_TAKE_PART = pattern("participants.membership.all_take_part")
 # The body itself stops work: "the 2,300-member guild walked off the job".
 _BODY_STOPS = pattern("participants.action.body_stops")
 # Whom talks or a contract cover: "a round of talks ... that cover nearly 500,000 workers".
@@ -663,6 +675,8 @@ def _tier(scan: _Scan, s: Sentence, text: str, c: Count, window: tuple[str, str]
         # ("N members of the union ... will walk out" are the subject: a count of those out)
         return ("AM" if membership and membership_rule != "participants.membership.members_after"
                 else "A"), rule
+    if _national_total(text, c):
+        return None  # a country's workforce or population, not those out
     if membership_rule is not None:
         if _PROFILE.search(text):
             return None  # "At 90,000 members, the guild is the country's largest union"
@@ -673,6 +687,22 @@ def _tier(scan: _Scan, s: Sentence, text: str, c: Count, window: tuple[str, str]
         # (a lone small number in the lead is seldom a count of strikers)
         return "D", "participants.code"
     return None
+
+
+def _national_total(text: str, c: Count) -> bool:
+    """Is the count a national workforce or population total ("the nation's 600,000 public
+    employees", "<Country>'s 1.2 million workers", "85,000 nurses work in the country's public
+    hospitals")? A named owner must be a country."""
+    if NATIONAL_AFTER.match(text[c.end:c.end + 80]):
+        return True
+    m = NATIONAL_BEFORE.search(text[max(0, c.start - 50):c.start])
+    if m is None:
+        return False
+    owner = m.group("owner")
+    if owner is None:
+        return True
+    from .parties import _is_country_word  # the countries' names and adjectives
+    return _is_country_word(owner)
 
 
 def _coordinated_total(text: str, pick: _Cand, tied: list[_Cand]) -> int:
@@ -687,6 +717,17 @@ def _coordinated_total(text: str, pick: _Cand, tied: list[_Cand]) -> int:
                 not _OF_THEM.match(text[b.end:b.end + 12]):
             return a.value + b.value
     return pick.value
+
+
+def _all_take_part(ctx: Context, c: _Cand) -> bool:
+    """Does the text from the membership figure ``c`` to the end of the next sentence say the
+    members, all of them, take part ("the union's 3,100 members ... will walk off the job",
+    "said its members would leave their posts", "expects nearly all of them to honor the picket
+    line")?"""
+    sents = ctx.sentences
+    idx = c.sent.idx
+    end = sents[idx + 1].end if idx + 1 < len(sents) else c.sent.end
+    return bool(ALL_TAKE_PART.search(ctx.text[c.end:end]))
 
 
 def participants(ctx: Context, facts: ArticleFacts) -> Fact[int] | None:
@@ -707,9 +748,12 @@ def participants(ctx: Context, facts: ArticleFacts) -> Fact[int] | None:
             "count tied to the action"
     elif vague_action:
         return None
-    elif by_tier["C"] and status not in ("averted", "threatened"):
+    elif by_tier["C"] and status not in ("averted", "threatened") and (
+            status not in FUTURE_STATUSES or _all_take_part(ctx, by_tier["C"][0])):
         # a union's size is no count of anyone taking part in an action only threatened or
-        # called off
+        # called off, nor of one only authorized or scheduled unless the text says the members,
+        # all of them, are to take part (GUIDELINES: "not the union's total membership unless
+        # the article says they all take part")
         pick, note = by_tier["C"][0], "membership of the union taking action"
     elif by_tier["D"]:
         pick, note = by_tier["D"][0], "count of workers in the lead"

@@ -38,7 +38,7 @@ from itertools import chain
 
 from .. import rules
 from ..model import Fact
-from ..nlp import Context
+from ..nlp import Context, Sentence
 from . import names as nm
 
 # --- shared name patterns ------------------------------------------------------------------
@@ -1470,6 +1470,15 @@ _EMP_HEAD = rules.pattern("parties.employer.head")
 _EMP_HEAD_WHOLE = rules.pattern("parties.employer.head_whole")
 _CALL_SIGN = rules.pattern("parties.employer.call_sign")
 _GROUP_NEXT = rules.pattern("parties.employer.group_next")
+# The word just before a name, a plural possessive's apostrophe dropped ("Doctors' ").
+_PREV_WORD = re.compile(r"([A-Za-z-]+)['\u2019]?\s+$")
+# "Operator Firth Energy said": a firm's kind opening the sentence, no part of its name.
+_ROLE_LEAD = rules.pattern("parties.employer.role_lead")
+# "workers employed by contractor X": the workers' own employer.
+_EMPLOYED_BY = rules.pattern("parties.employer.employed_by_before")
+# "Operator X", "platform owner X": the site's operator or owner, no employer beside the firm
+# that employs the contractor's workers.
+_SITE_OPERATOR = rules.pattern("parties.employer.site_operator_before")
 _OF_NAME = rules.pattern("parties.employer.of_name")
 _OF_BEFORE = rules.pattern("parties.employer.of_before")
 _OPERATES_BEFORE = rules.pattern("parties.employer.operates_before")
@@ -1595,6 +1604,17 @@ def is_employers_body(name: str) -> bool:
 _HYPHEN_ADJECTIVE = rules.pattern("parties.employer.hyphen_adjective")
 
 
+def _place_list(name: str) -> bool:
+    """A list of places ("Tauranga and Lyttelton", "Gdansk, Gdynia and Szczecin"): every item
+    one bare word with no employer head, none a gazetteer firm, and at least one a known place
+    (a small port town beside a known one is read as a place too)."""
+    parts = [x.strip() for x in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", name.strip()) if x.strip()]
+    if len(parts) < 2 or any(len(x.split()) != 1 or not x[:1].isupper() or _has_head(x) or
+                             nm.employer_entry(x) for x in parts):
+        return False
+    return any(_is_place(x) for x in parts)
+
+
 def not_employer(name: str, media_ok: bool = False) -> bool:
     """A name that is no employer: a country, a place, a head noun alone, a union, a media
     outlet (unless ``media_ok``: the outlet's own staff are the ones striking)."""
@@ -1614,7 +1634,7 @@ def not_employer(name: str, media_ok: bool = False) -> bool:
         return True
     if toks[-1] in PLACE_PARTS and not ("Medical Cent" in name or "Health Cent" in name):
         return True
-    if nm.norm(name) in _place_names() or nm.norm(name) in _world_cities():
+    if nm.norm(name) in _place_names() or nm.norm(name) in _world_cities() or _place_list(name):
         return True
     return (not media_ok and is_media(name)) or is_union_shaped(name)
 
@@ -1845,6 +1865,9 @@ class _Candidates:
             name = self._owner(name, start)  # "Acme Holdings' Eastside and Northside plants"
             name, start = self._last_of_pair(name, start)
             name = self._owner(name, start)
+            lead = _ROLE_LEAD.match(name)
+            if lead and not nm.employer_entry(name):  # "Operator Firth Energy said"
+                name, start = name[lead.end():], start + lead.end()
             body, bcut = trim_lead(name)
             if " " in body and is_employers_body(body):  # "the X Union and the Y Bargaining Council"
                 body, bcut = _without_country_owner(body, bcut)
@@ -1866,6 +1889,10 @@ class _Candidates:
 
     def universities(self) -> None:
         for m in _UNIV_OF.finditer(self.t):
+            prev = _PREV_WORD.search(self.t, max(0, m.start() - 30), m.start())
+            if prev and prev.group(1)[:1].isupper() and \
+                    prev.group(1).lower() in WORKER_WORDS:
+                continue  # "the Junior Doctors' Association of X": a workers' body's tail
             self.add(m.group(), m.start(), m.end(), True, "parties.employer.university_of")
 
     def workers_at(self) -> None:
@@ -1884,7 +1911,7 @@ class _Candidates:
             single_ok = t[m.start("emp") - 1:m.start("emp")] == "<" or m.group("cls") or \
                 _COMPANY_NEXT.match(t, m.end("emp"), m.end("emp") + 40) or owned
             if not name or nm.norm(name) in _place_names() or _is_country_word(name) or \
-                    not owned and _NAMED_SITE_NEXT.match(t, m.start("emp") + len(m.group("emp").rstrip())):
+                    _place_list(name) or not owned and _NAMED_SITE_NEXT.match(t, m.start("emp") + len(m.group("emp").rstrip())):
                 continue
             if not (len(words) >= 2 or "-" in name or single_ok):
                 # one word ("workers at Orvella"): a firm only with a second sign (one_word_roles)
@@ -2559,6 +2586,11 @@ def _region_government(t: str, county: bool = False) -> str | None:
     return f"State of {name}" if cc == "US" else f"{name} government"
 
 
+def _names_a_union(ctx: Context, sent: Sentence) -> bool:
+    """Does the sentence name a union the article names (by any of its mentions)?"""
+    return any(sent.start <= m.start < sent.end for p in _union_parties(ctx) for m in p.mentions)
+
+
 def _gov_cue(ctx: Context, t: str) -> tuple[re.Match[str], str] | None:
     """Why the government is the employer side, and which kind of action says so: a general
     strike called (not one voted down), a strike of public employees ("public"), a union action
@@ -2566,7 +2598,10 @@ def _gov_cue(ctx: Context, t: str) -> tuple[re.Match[str], str] | None:
     has_union = bool(_union_parties(ctx)) or bool(_UNION_WORD.search(t))
     for m in _COUNTERPART.finditer(t):
         sent = ctx.sentence_at(m.start())
-        if sent and (_UNION_WORD.search(sent.text) or _STRIKE_WORD.search(sent.text)):
+        if sent and (_UNION_WORD.search(sent.text) or _STRIKE_WORD.search(sent.text) or
+                     _names_a_union(ctx, sent)):
+            # ("The <Doctors' Association>, which represents junior doctors, said ... while
+            # negotiations with the government continue": the union named, no union word)
             return m, "counterpart"
     for m in _PUBLIC.finditer(t):
         if not _GENERAL.fullmatch(m.group()):
@@ -2629,9 +2664,10 @@ def _government(ctx: Context) -> Fact[str] | None:
             # state employees of a state the place data does not know: not the nation's
             return region
     found = _country_government(ctx, t, cue, cue_rule)
-    if not found and kind in ("offers", "public", "pressed"):
-        # "the Tarrow government has offered ...", "public service workers vote to strike", no
-        # country named: the government of the one state or province the article names
+    if not found and kind in ("offers", "public", "pressed", "counterpart"):
+        # "the Tarrow government has offered ...", "public service workers vote to strike",
+        # "talks with the government broke down", no country named: the government of the one
+        # state or province the article names
         found = _region_fact(ctx, t, cue, 0.5, [cue_rule])
     return found
 
@@ -2788,7 +2824,7 @@ def _ministry(ctx: Context) -> Fact[str] | None:
     t = _view(ctx)
     score: dict[str, list] = {}
     for m in _MINISTRY_ROLE.finditer(t):
-        g = next(g for g in "abcdef" if m.group(g))
+        g = next(g for g in "abcdefg" if m.group(g))
         name, cut = trim_lead(m.group(g))
         if len(name.split()) < 2 or (g != "a" and _MINISTRY_BYSTANDER.search(name)):
             continue
@@ -2999,6 +3035,34 @@ def _in_action(ctx: Context, c: Cand) -> bool:
 _NEXT_TARGET = rules.pattern("parties.employer.next_target")
 
 
+def _firm_before_its_trade_body(ranked: list[Cand]) -> list[Cand]:
+    """An employers' association named once, speaking on a dispute ("the Garment Makers'
+    Association said it was in contact with the factory's owners"), gives way to the firm the
+    workers are said to work for ("3,000 workers from X", "workers at X"): the trade body is
+    no party beside its member firm."""
+    best = ranked[0]
+    if not (is_employers_body(best.name) and best.score < 4.0):
+        return ranked
+    firms = [c for c in ranked if "parties.employer.workers_at" in c.rules and
+             not is_employers_body(c.name)]
+    if not firms:
+        return ranked
+    return firms + [c for c in ranked if c not in firms and not is_employers_body(c.name)]
+
+
+def _without_site_operators(ctx: Context, chosen: list[Cand]) -> list[Cand]:
+    """Where the text names the firm that employs the workers ("about 200 workers employed by
+    contractor X"), a firm introduced as the site's operator or owner ("Operator Y said output
+    fell", "platform owner Y"), and never as the one employing them, is no employer of theirs."""
+    t = ctx.text
+    if not any(_EMPLOYED_BY.search(t[max(0, s - 70):s]) for c in chosen for s, _ in c.spans):
+        return chosen
+    out = [c for c in chosen if not (
+        _SITE_OPERATOR.search(t[max(0, min(c.spans)[0] - 30):min(c.spans)[0]]) and
+        not any(_EMPLOYED_BY.search(t[max(0, s - 70):s]) for s, _ in c.spans))]
+    return out or chosen
+
+
 def _employers(ctx: Context) -> list[Fact[str]]:
     cands = _all_candidates(ctx)
     if not cands:
@@ -3016,10 +3080,12 @@ def _employers(ctx: Context) -> list[Fact[str]]:
     ranked = [c for c in ranked if c.score >= WEAK_SCORE or c.rules != ["parties.employer.class_title"]]
     if not ranked:
         return []
+    ranked = _firm_before_its_trade_body(ranked)
     chosen = _choose(ctx, ranked)
     if not chosen:
         return []
     chosen = _units_for_parents(ctx, chosen, ranked)
+    chosen = _without_site_operators(ctx, chosen)
     national = [c for c in chosen if (nm.employer_entry(c.name) or {}).get("scope") == "national"]
     if national:
         # the sites of a national employer (its hospitals, plants) are not employers of their own
