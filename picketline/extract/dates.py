@@ -858,6 +858,12 @@ _LIST_HEAD_TEXT = rules.pattern("dates.end.list_head_text")
 _NOUN_BEFORE = rules.pattern("dates.start.noun_before")
 # "called a one-day strike at the carmaker's plant in the south on Sept. 18": places between
 _NOUN_AT_PLACE_BEFORE = rules.pattern("dates.start.noun_at_place_before")
+# "set a strike deadline of noon on November 5": the planned action's day
+_DEADLINE_BEFORE = rules.pattern("dates.start.deadline_before")
+# "Friday's strike": a planned action named by its day
+_POSSESSIVE_DAY = rules.pattern("dates.start.possessive_day")
+# "walked out after their contract expired February 28": the contract's day
+_CONTRACT_EXPIRY_BEFORE = rules.pattern("dates.start.contract_expiry_before")
 
 _ACTION_DATES: "weakref.WeakKeyDictionary[Context, dict[tuple, tuple]]" = weakref.WeakKeyDictionary()
 
@@ -974,12 +980,22 @@ def _action_dates(ctx: Context, facts: ArticleFacts) -> tuple[Fact[str] | None, 
     end = _schedule_end(sc, start, end)
     if start is None:
         start = _fallback_start(sc, end, during)
-    end = _fallback_end(sc, start, end, roles.called_off)
+    end = _fallback_end(sc, start, end, roles.called_off) or _named_by_day(sc, start, s0)
     if end is None and sc.status == "ended":
         end = _stopped_at_once(sc) or _back_today(sc, start) or _called_off_today(sc, start)
     if start and end and end.value < start.value:
         end = None
     return start, end
+
+
+def _named_by_day(sc: _Scene, start: Fact[str] | None, s0: DateMention | None) -> Fact[str] | None:
+    """"Friday's strike": a planned action named by one day, with no length told, is that
+    day's alone (its last day is its first)."""
+    if start is None or s0 is None or not sc.planned or sc.duration is not None:
+        return None
+    if start.value != s0.value.isoformat() or not _POSSESSIVE_DAY.match(s0.sent.text[s0.end:]):
+        return None
+    return start
 
 
 def _dated_elsewhere(sc: _Scene, s0: DateMention) -> bool:
@@ -1080,6 +1096,8 @@ def _role(d: DateMention, sc: _Scene) -> str:
     window = before[max(prev_cut, len(before) - 80):]
     if _OTHER_EVENT_BEFORE.search(before[-160:]):
         return _NO_ROLE  # "the strike comes ahead of a round of talks set for Feb. 22": the talks' days
+    if _CONTRACT_EXPIRY_BEFORE.search(before[-80:]):
+        return _NO_ROLE  # "walked out after their contract expired February 28": the contract's day
     return (_range_role(d, before, sc.ms)
             or _end_role(d, before, after, window, prev_cut, sc)
             or _start_role(before, after, window, next_cut, sc.planned))
@@ -1207,8 +1225,11 @@ def _start_role(before: str, after: str, window: str, next_cut: int, planned: bo
     if _FIRST_DAY_AFTER.match(after) or _START_AFTER.match(after) or _named_start(window) or _linked_start(
             window, after[:min(next_cut, 70)]):
         return _START
-    if planned and (_NOUN_BEFORE.search(before[-50:]) or _NOUN_AT_PLACE_BEFORE.search(before[-140:])):
-        return _START  # "have called for a general strike next Wednesday", "... at its plant in Melfi on": its day
+    if planned and (_NOUN_BEFORE.search(before[-50:]) or _NOUN_AT_PLACE_BEFORE.search(before[-140:])
+                    or _DEADLINE_BEFORE.search(before[-80:]) or _POSSESSIVE_DAY.match(after)):
+        # "have called for a general strike next Wednesday", "... at its plant in Melfi on",
+        # "set a strike deadline of noon on November 5", "Friday's strike": its day
+        return _START
     return _DURING
 
 

@@ -1,0 +1,70 @@
+"""Dates of a planned action told in other words: a strike deadline's day, an action named by
+its day in the possessive ('Friday's strike'), a call for an action told in the progressive
+past ('said it was calling for a strike on Friday'); and a contract's expiry day told in the
+action's sentence, which is no start. Articles written for these tests (invented names and
+places; no text from any evaluation set)."""
+from __future__ import annotations
+
+import pytest
+
+from picketline.extract import extract_article
+from picketline.model import Article
+
+
+def _facts(text: str, published: str):
+    f = extract_article(Article(id="l19", text=text, published=published))
+    return {k: (getattr(f, k).value if getattr(f, k) else None)
+            for k in ("status", "start_date", "end_date")}
+
+
+@pytest.mark.parametrize("lead", [
+    "The union at the Corvana cement works in Ostrel has set a strike deadline of noon on "
+    "June 14 to press for a 20 pct wage increase, union officials said today.",
+    "Nurses at Halden General Hospital have set a strike deadline for June 14 after talks on "
+    "staffing collapsed, their union said today.",
+    "Bus drivers in Marrow Bay set a walkout deadline of midnight on June 14, saying they "
+    "would stop work unless the city improved its offer.",
+])
+def test_a_strike_deadline_gives_the_planned_start(lead):
+    text = (f"DEADLINE SET IN PAY DISPUTE\n\n{lead}\n\n"
+            "The employer said it hoped talks could continue before then.\n")
+    assert _facts(text, "1994-06-06")["start_date"] == "1994-06-14"
+
+
+@pytest.mark.parametrize("headline, body", [
+    ("Union expects a big turnout for Friday's rail strike in the north",
+     "Drivers and guards of Nordbahn will lay down work at five stations, the union said."),
+    ("Commuters brace for Friday's 24-hour bus stoppage",
+     "The Transit Workers Union said almost no buses would run in Kellsworth."),
+    ("Ferry crews ready for Friday’s walkout at the harbour",
+     "Ferries between Alden and Roke will stay in port, the seafarers' union said."),
+])
+def test_an_action_named_by_its_day_in_the_possessive_is_that_day(headline, body):
+    text = (f"{headline}\n\n{body}\n\n"
+            "The union is taking action because pay talks with the company failed.\n")
+    got = _facts(text, "2021-03-10")  # a Wednesday
+    assert got["start_date"] == "2021-03-12"
+    assert got["end_date"] == "2021-03-12"
+
+
+def test_a_call_told_in_the_progressive_past_points_ahead():
+    text = ("Union announces day of strikes at ports\n\n"
+            "The dockers' union Havnforbund said in the early hours of Wednesday that it was "
+            "calling for a one-day strike at ports across the country on Friday.\n\n"
+            "Talks with the port employers have produced no result, the union said.\n")
+    got = _facts(text, "2021-03-10")  # a Wednesday
+    assert got["start_date"] == "2021-03-12"
+    assert got["end_date"] == "2021-03-12"
+
+
+@pytest.mark.parametrize("clause", [
+    "walked out after their contract expired February 27",
+    "went on strike when their agreement lapsed on February 27",
+    "stopped work after the pact ran out February 27",
+])
+def test_a_contract_expiry_day_in_the_action_sentence_is_no_start(clause):
+    text = ("TRUCKING STRIKE CUTS TONNAGE\n\n"
+            "A strike by Kestrel Freight Lines drivers, under way since March 3, cut the "
+            "company's tonnage by a fifth, the company said today.\n\n"
+            f"The 2,000 drivers {clause} and the company sought a wage freeze.\n")
+    assert _facts(text, "1988-04-14")["start_date"] == "1988-03-03"
