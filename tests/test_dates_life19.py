@@ -68,3 +68,22 @@ def test_a_contract_expiry_day_in_the_action_sentence_is_no_start(clause):
             "company's tonnage by a fifth, the company said today.\n\n"
             f"The 2,000 drivers {clause} and the company sought a wage freeze.\n")
     assert _facts(text, "1988-04-14")["start_date"] == "1988-03-03"
+
+
+@pytest.mark.parametrize("lead, second", [
+    ("Drivers of the Cobble Bus Company went back to their depots this morning after a "
+     "12-day stoppage over shift rosters, the company said.",
+     "Their union had called off the stoppage yesterday at talks with the city council."),
+    ("Porters resumed work today after their 12-day strike at Helm Valley Hospital, a "
+     "spokeswoman for the hospital board said.",
+     "Their union called the strike off yesterday when the board agreed to hire more staff."),
+    ("Ferry crews of the Tarn Line were back at work on Friday, ending a 12-day walkout "
+     "over manning, the line said.",
+     "The walkout was called off on Thursday after the line dropped its manning plan."),
+])
+def test_a_length_told_with_the_return_counts_back_from_the_last_day(lead, second):
+    text = f"CREWS BACK AFTER STRIKE\n\n{lead}\n\n{second}\n"
+    got = _facts(text, "1988-05-20")  # a Friday
+    assert got["status"] == "ended"
+    assert got["end_date"] == "1988-05-19"
+    assert got["start_date"] == "1988-05-08"

@@ -884,6 +884,17 @@ def _told_together(ctx: Context, end: Fact[str], dur_sent: Sentence | None) -> b
     return n is not None and parse_duration(end.evidence.sentence) == n
 
 
+def _return_told_with_length(sc: _Scene, end: Fact[str]) -> bool:
+    """Does the sentence that states the length date the return to work on the day after
+    the last day ("returned to work today, ending a ten-day strike" beside "the strike was
+    called off yesterday")? Then the length and the end are told of the same action."""
+    if sc.dur_sent is None:
+        return False
+    after_end = date.fromisoformat(end.value) + timedelta(days=1)
+    return any(d.sent.start == sc.dur_sent.start and d.value == after_end
+               and _role(d, sc) == _DAY_AFTER_END for d in sc.ms)
+
+
 def action_dates(ctx: Context, facts: ArticleFacts) -> tuple[Fact[str] | None, Fact[str] | None]:
     """First and last day of the article's main action (see :func:`_action_dates`), computed
     once per article context, publication date, status and action type."""
@@ -1402,7 +1413,8 @@ def _fallback_start(sc: _Scene, end: Fact[str] | None, during: list[DateMention]
     """Stage 5: a first day when no start was told: the end minus the stated length, day N
     of the action, the first day it is reported under way, or the day of a same-day report."""
     ctx, status, duration = sc.ctx, sc.status, sc.duration
-    if end and duration and (duration <= BACK_COUNT_DAYS or _told_together(ctx, end, sc.dur_sent)):
+    if end and duration and (duration <= BACK_COUNT_DAYS or _told_together(ctx, end, sc.dur_sent)
+                             or _return_told_with_length(sc, end)):
         # counted back from the last day: a short action ("ended their three-day walkout
         # today"), or a length told with its end ("returned to work Thursday after a 10-day
         # strike"); "the 38-day lockout is over" beside "lifted at midnight Wednesday" leaves
