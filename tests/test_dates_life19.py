@@ -87,3 +87,33 @@ def test_a_length_told_with_the_return_counts_back_from_the_last_day(lead, secon
     assert got["status"] == "ended"
     assert got["end_date"] == "1988-05-19"
     assert got["start_date"] == "1988-05-08"
+
+
+@pytest.mark.parametrize("lead", [
+    "The Miners' Federation has lifted its threat of a strike at Harlan Coal's three pits after "
+    "the company agreed to restore the night-shift bonus, officials said today.",
+    "The pilots' association has dropped its threat to walk out at Skyvale Air after the airline "
+    "improved its pay offer, the association said today.",
+    "Harlan Coal said today the lockout threat at its three pits had been withdrawn after the "
+    "miners accepted the new shift pattern.",
+])
+def test_a_threat_lifted_is_an_action_averted(lead):
+    text = (f"PIT DISPUTE SETTLED\n\n{lead}\n\n"
+            "Members voted last month to authorise action at any time.\n")
+    assert _facts(text, "1988-06-15")["status"] == "averted"
+
+
+@pytest.mark.parametrize("lead", [
+    "Some 200 cleaners at the Ostwald Tower picketed the building's entrance for a second day "
+    "today, demanding payment of overdue wages.",
+    "About 150 nurses at Lindgate Clinic picketed outside the clinic for a second straight day "
+    "today over unpaid overtime.",
+    "Some 90 porters at the Grand Vesper Hotel picketed its doors for a second consecutive day "
+    "today to demand that the hotel recognise their union.",
+])
+def test_a_picket_kept_up_for_a_second_day_today_is_under_way(lead):
+    text = (f"WORKERS PICKET FOR PAY\n\n{lead}\n\n"
+            "Management said business went on as normal.\n")
+    got = _facts(text, "1988-06-15")
+    assert got["status"] == "ongoing"
+    assert got["start_date"] == "1988-06-14"
