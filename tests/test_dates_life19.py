@@ -117,3 +117,19 @@ def test_a_picket_kept_up_for_a_second_day_today_is_under_way(lead):
     got = _facts(text, "1988-06-15")
     assert got["status"] == "ongoing"
     assert got["start_date"] == "1988-06-14"
+
+
+@pytest.mark.parametrize("lead", [
+    "Postal workers in Veldmark staged their second 24-hour strike in a week today, closing "
+    "most sorting offices, the union said.",
+    "Hospital porters at Rennick Infirmary began a third 24-hour stoppage today over night "
+    "pay, a union spokesman said.",
+    "Tram drivers in Osterby are holding another 24-hour walkout today after talks on rosters "
+    "failed, the transit authority said.",
+])
+def test_a_second_round_staged_now_has_the_length_told(lead):
+    text = (f"SERVICES HIT BY STRIKE\n\n{lead}\n\n"
+            "Managers said they hoped to restore normal service as soon as possible.\n")
+    got = _facts(text, "1989-09-12")
+    assert got["start_date"] == "1989-09-12"
+    assert got["end_date"] == "1989-09-12"

@@ -1830,6 +1830,7 @@ _EARLIER_TAIL = rules.pattern("dates.duration.earlier_tail")
 _YEAR_BEFORE = rules.pattern("dates.duration.year_before")
 _YEAR_ACTION = rules.pattern("dates.duration.year_action")
 _OTHER_ROUND_BEFORE = rules.pattern("dates.duration.other_round")
+_THIS_ROUND_BEFORE = rules.pattern("dates.duration.this_round")
 _SOLIDARITY = rules.pattern("dates.duration.solidarity")
 
 
@@ -1850,8 +1851,9 @@ def _main_duration(ctx: Context, kind: str | None = None) -> tuple[int | None, S
                 continue
             if _YEAR_BEFORE.search(s.text[max(0, m.start() - 20):m.start()]) or _YEAR_ACTION.search(m.group()):
                 continue  # "a 2019 walkout lasted seven days": an earlier action
-            if _OTHER_ROUND_BEFORE.search(s.text[max(0, m.start() - 25):m.start()]):
-                continue
+            if _OTHER_ROUND_BEFORE.search(s.text[max(0, m.start() - 25):m.start()]) and \
+                    not _THIS_ROUND_BEFORE.search(s.text[max(0, m.start() - 50):m.start()]):
+                continue  # "their previous two-day strike", not "staged their second 24-hour strike"
             if _other_kind(m.group(), kind):
                 continue  # a roundup's other action ("after their two-day strike" beside a lockout)
             if _HEDGED.search(s.text[max(0, m.start() - 25):m.start()]):
