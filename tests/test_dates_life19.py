@@ -133,3 +133,21 @@ def test_a_second_round_staged_now_has_the_length_told(lead):
     got = _facts(text, "1989-09-12")
     assert got["start_date"] == "1989-09-12"
     assert got["end_date"] == "1989-09-12"
+
+
+@pytest.mark.parametrize("lead", [
+    "Drivers of the Ostrel Transit Company returned to work this afternoon after a walkout "
+    "over unpaid overtime that halted trams during the morning rush, the company said.",
+    "Some 400 cleaners at Veldmark airport went back to work this afternoon, ending a stoppage "
+    "over shift pay that began at dawn, airport officials said.",
+    "Dock workers at Port Selvin were back at work this evening after a walkout over a "
+    "dismissed crane driver, the port authority said.",
+])
+@pytest.mark.parametrize("published", ["1989-10-09", "1989-10-11"])  # a Monday, a Wednesday
+def test_a_return_later_the_same_day_ends_a_one_day_action_that_day(lead, published):
+    text = (f"WORKERS END ONE-DAY WALKOUT\n\n{lead}\n\n"
+            "Management agreed to review the dispute by the end of the month.\n")
+    got = _facts(text, published)
+    assert got["status"] == "ended"
+    assert got["end_date"] == published
+    assert got["start_date"] == published

@@ -1181,10 +1181,17 @@ def _end_role(d: DateMention, before: str, after: str, window: str, prev_cut: in
     if sc.status != "scheduled" and _RESUMED.search(window):
         return _DAY_AFTER_END
     if not sc.planned and _RETURNED.search(window):
-        # "returned to work Thursday": the action's last day is the day before (a Monday
-        # return may follow a weekend off the picket line: left open)
-        return _DAY_AFTER_END if d.value.weekday() != 0 else _NO_ROLE
+        return _return_role(d)
     return None
+
+
+def _return_role(d: DateMention) -> str:
+    """A return to work on a day: "returned to work Thursday" makes the day before the
+    action's last (a Monday return may follow a weekend off the picket line: left open);
+    "returned to work this afternoon" makes that day its last."""
+    if _RETURN_LATER_TODAY.match(d.text.strip()):
+        return _LOOSE_END
+    return _DAY_AFTER_END if d.value.weekday() != 0 else _NO_ROLE
 
 
 _ENDED_AFTER_DAY = rules.pattern("dates.end.ended_after_day")
@@ -1601,6 +1608,8 @@ def _only_back_to_work(text: str) -> bool:
     return not _tells_action(text) and bool(_BACK_TO_WORK.search(text))
 _LIFTED = rules.pattern("dates.end.lifted")
 _RETURNED = rules.pattern("dates.end.returned")
+# "returned to work this afternoon": back the same day
+_RETURN_LATER_TODAY = rules.pattern("dates.end.return_later_today")
 _WEEK_N_BEFORE = rules.pattern("dates.during.week_n_before")
 _WEEK_N_AFTER = rules.pattern("dates.during.week_n_after")
 # "between March 20 and March 22": not "between now and March 3" (talks until a deadline)
