@@ -151,3 +151,18 @@ def test_a_return_later_the_same_day_ends_a_one_day_action_that_day(lead, publis
     assert got["status"] == "ended"
     assert got["end_date"] == published
     assert got["start_date"] == published
+
+
+@pytest.mark.parametrize("return_sentence", [
+    "Crews will take down the picket lines and head back to work on Thursday.",
+    "The technicians are heading back to work on Thursday, the union said.",
+    "Each striker heads back to work on Thursday under the deal.",
+])
+def test_a_return_told_with_head_back_is_the_day_after_the_end(return_sentence):
+    text = ("HARBOUR TECHNICIANS ACCEPT OFFER, END LONG STRIKE\n\n"
+            "The eight-month strike at the Port of Granmere is over, as its technicians voted "
+            "on Wednesday night to accept an offer from the harbour board.\n\n"
+            f"{return_sentence}\n")
+    got = _facts(text, "1990-02-14")  # a Wednesday
+    assert got["status"] == "ended"
+    assert got["end_date"] == "1990-02-14"
