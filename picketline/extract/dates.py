@@ -858,6 +858,12 @@ _LIST_HEAD_TEXT = rules.pattern("dates.end.list_head_text")
 _NOUN_BEFORE = rules.pattern("dates.start.noun_before")
 # "called a one-day strike at the carmaker's plant in the south on Sept. 18": places between
 _NOUN_AT_PLACE_BEFORE = rules.pattern("dates.start.noun_at_place_before")
+# "set a strike deadline of noon on November 5": the planned action's day
+_DEADLINE_BEFORE = rules.pattern("dates.start.deadline_before")
+# "Friday's strike": a planned action named by its day
+_POSSESSIVE_DAY = rules.pattern("dates.start.possessive_day")
+# "walked out after their contract expired February 28": the contract's day
+_CONTRACT_EXPIRY_BEFORE = rules.pattern("dates.start.contract_expiry_before")
 
 _ACTION_DATES: "weakref.WeakKeyDictionary[Context, dict[tuple, tuple]]" = weakref.WeakKeyDictionary()
 
@@ -876,6 +882,17 @@ def _told_together(ctx: Context, end: Fact[str], dur_sent: Sentence | None) -> b
         return True
     n = parse_duration(dur_sent.text)
     return n is not None and parse_duration(end.evidence.sentence) == n
+
+
+def _return_told_with_length(sc: _Scene, end: Fact[str]) -> bool:
+    """Does the sentence that states the length date the return to work on the day after
+    the last day ("returned to work today, ending a ten-day strike" beside "the strike was
+    called off yesterday")? Then the length and the end are told of the same action."""
+    if sc.dur_sent is None:
+        return False
+    after_end = date.fromisoformat(end.value) + timedelta(days=1)
+    return any(d.sent.start == sc.dur_sent.start and d.value == after_end
+               and _role(d, sc) == _DAY_AFTER_END for d in sc.ms)
 
 
 def action_dates(ctx: Context, facts: ArticleFacts) -> tuple[Fact[str] | None, Fact[str] | None]:
@@ -974,12 +991,22 @@ def _action_dates(ctx: Context, facts: ArticleFacts) -> tuple[Fact[str] | None, 
     end = _schedule_end(sc, start, end)
     if start is None:
         start = _fallback_start(sc, end, during)
-    end = _fallback_end(sc, start, end, roles.called_off)
+    end = _fallback_end(sc, start, end, roles.called_off) or _named_by_day(sc, start, s0)
     if end is None and sc.status == "ended":
         end = _stopped_at_once(sc) or _back_today(sc, start) or _called_off_today(sc, start)
     if start and end and end.value < start.value:
         end = None
     return start, end
+
+
+def _named_by_day(sc: _Scene, start: Fact[str] | None, s0: DateMention | None) -> Fact[str] | None:
+    """"Friday's strike": a planned action named by one day, with no length told, is that
+    day's alone (its last day is its first)."""
+    if start is None or s0 is None or not sc.planned or sc.duration is not None:
+        return None
+    if start.value != s0.value.isoformat() or not _POSSESSIVE_DAY.match(s0.sent.text[s0.end:]):
+        return None
+    return start
 
 
 def _dated_elsewhere(sc: _Scene, s0: DateMention) -> bool:
@@ -1080,6 +1107,8 @@ def _role(d: DateMention, sc: _Scene) -> str:
     window = before[max(prev_cut, len(before) - 80):]
     if _OTHER_EVENT_BEFORE.search(before[-160:]):
         return _NO_ROLE  # "the strike comes ahead of a round of talks set for Feb. 22": the talks' days
+    if _CONTRACT_EXPIRY_BEFORE.search(before[-80:]):
+        return _NO_ROLE  # "walked out after their contract expired February 28": the contract's day
     return (_range_role(d, before, sc.ms)
             or _end_role(d, before, after, window, prev_cut, sc)
             or _start_role(before, after, window, next_cut, sc.planned))
@@ -1152,10 +1181,17 @@ def _end_role(d: DateMention, before: str, after: str, window: str, prev_cut: in
     if sc.status != "scheduled" and _RESUMED.search(window):
         return _DAY_AFTER_END
     if not sc.planned and _RETURNED.search(window):
-        # "returned to work Thursday": the action's last day is the day before (a Monday
-        # return may follow a weekend off the picket line: left open)
-        return _DAY_AFTER_END if d.value.weekday() != 0 else _NO_ROLE
+        return _return_role(d)
     return None
+
+
+def _return_role(d: DateMention) -> str:
+    """A return to work on a day: "returned to work Thursday" makes the day before the
+    action's last (a Monday return may follow a weekend off the picket line: left open);
+    "returned to work this afternoon" makes that day its last."""
+    if _RETURN_LATER_TODAY.match(d.text.strip()):
+        return _LOOSE_END
+    return _DAY_AFTER_END if d.value.weekday() != 0 else _NO_ROLE
 
 
 _ENDED_AFTER_DAY = rules.pattern("dates.end.ended_after_day")
@@ -1207,8 +1243,11 @@ def _start_role(before: str, after: str, window: str, next_cut: int, planned: bo
     if _FIRST_DAY_AFTER.match(after) or _START_AFTER.match(after) or _named_start(window) or _linked_start(
             window, after[:min(next_cut, 70)]):
         return _START
-    if planned and (_NOUN_BEFORE.search(before[-50:]) or _NOUN_AT_PLACE_BEFORE.search(before[-140:])):
-        return _START  # "have called for a general strike next Wednesday", "... at its plant in Melfi on": its day
+    if planned and (_NOUN_BEFORE.search(before[-50:]) or _NOUN_AT_PLACE_BEFORE.search(before[-140:])
+                    or _DEADLINE_BEFORE.search(before[-80:]) or _POSSESSIVE_DAY.match(after)):
+        # "have called for a general strike next Wednesday", "... at its plant in Melfi on",
+        # "set a strike deadline of noon on November 5", "Friday's strike": its day
+        return _START
     return _DURING
 
 
@@ -1381,7 +1420,8 @@ def _fallback_start(sc: _Scene, end: Fact[str] | None, during: list[DateMention]
     """Stage 5: a first day when no start was told: the end minus the stated length, day N
     of the action, the first day it is reported under way, or the day of a same-day report."""
     ctx, status, duration = sc.ctx, sc.status, sc.duration
-    if end and duration and (duration <= BACK_COUNT_DAYS or _told_together(ctx, end, sc.dur_sent)):
+    if end and duration and (duration <= BACK_COUNT_DAYS or _told_together(ctx, end, sc.dur_sent)
+                             or _return_told_with_length(sc, end)):
         # counted back from the last day: a short action ("ended their three-day walkout
         # today"), or a length told with its end ("returned to work Thursday after a 10-day
         # strike"); "the 38-day lockout is over" beside "lifted at midnight Wednesday" leaves
@@ -1568,6 +1608,8 @@ def _only_back_to_work(text: str) -> bool:
     return not _tells_action(text) and bool(_BACK_TO_WORK.search(text))
 _LIFTED = rules.pattern("dates.end.lifted")
 _RETURNED = rules.pattern("dates.end.returned")
+# "returned to work this afternoon": back the same day
+_RETURN_LATER_TODAY = rules.pattern("dates.end.return_later_today")
 _WEEK_N_BEFORE = rules.pattern("dates.during.week_n_before")
 _WEEK_N_AFTER = rules.pattern("dates.during.week_n_after")
 # "between March 20 and March 22": not "between now and March 3" (talks until a deadline)
@@ -1797,6 +1839,7 @@ _EARLIER_TAIL = rules.pattern("dates.duration.earlier_tail")
 _YEAR_BEFORE = rules.pattern("dates.duration.year_before")
 _YEAR_ACTION = rules.pattern("dates.duration.year_action")
 _OTHER_ROUND_BEFORE = rules.pattern("dates.duration.other_round")
+_THIS_ROUND_BEFORE = rules.pattern("dates.duration.this_round")
 _SOLIDARITY = rules.pattern("dates.duration.solidarity")
 
 
@@ -1817,8 +1860,9 @@ def _main_duration(ctx: Context, kind: str | None = None) -> tuple[int | None, S
                 continue
             if _YEAR_BEFORE.search(s.text[max(0, m.start() - 20):m.start()]) or _YEAR_ACTION.search(m.group()):
                 continue  # "a 2019 walkout lasted seven days": an earlier action
-            if _OTHER_ROUND_BEFORE.search(s.text[max(0, m.start() - 25):m.start()]):
-                continue
+            if _OTHER_ROUND_BEFORE.search(s.text[max(0, m.start() - 25):m.start()]) and \
+                    not _THIS_ROUND_BEFORE.search(s.text[max(0, m.start() - 50):m.start()]):
+                continue  # "their previous two-day strike", not "staged their second 24-hour strike"
             if _other_kind(m.group(), kind):
                 continue  # a roundup's other action ("after their two-day strike" beside a lockout)
             if _HEDGED.search(s.text[max(0, m.start() - 25):m.start()]):
