@@ -1,0 +1,44 @@
+"""Demands of world copy, round issues19: a strike whose place phrase names the state sector
+keeps its purpose clause the workers'; price rises named with several goods and trade pacts
+protested are 'other'. Sentences written for these tests (invented names)."""
+from __future__ import annotations
+
+import pytest
+
+from picketline.extract import issues, numbers
+from picketline.model import Article, ArticleFacts
+from picketline.nlp import Context
+
+
+def demands(text: str) -> set[str]:
+    ctx = Context(Article(id="t", text=text, published="2019-05-14"))
+    facts = ArticleFacts(id="t")
+    facts.wage_demand_pct, facts.wage_offer_pct = numbers.wages(ctx, facts)
+    return {f.value for f in issues.demands(ctx, facts)}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The Norland labour federation called on Tuesday for a general strike in the civil service "
+     "and state companies to protest against the cabinet's economic policies.", {"other"}),
+    ("Doctors' unions began a walkout at state hospitals across Valdria to press for higher "
+     "salaries.", {"pay"}),
+    ("The Kesh Trades Congress called off a national strike over increases in gas and water "
+     "prices after ministers agreed to cut them.", {"other"}),
+    ("Dockers in Port Amra walked out on Thursday in protest at rises in bread, fuel and rice "
+     "prices.", {"other"}),
+    ("The medical officers' union said the token strike was also protesting the free trade "
+     "agreement signed with Ostrava.", {"other"}),
+    ("Port workers struck against the economic partnership pact with the neighbouring bloc.",
+     {"other"}),
+])
+def test_world_policy_demands(text: str, expected: set[str]) -> None:
+    assert demands(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Textile workers at Renmark Mills struck on Monday over pay. The trade deal with Osland "
+    "was signed in May.",
+    "The firm said the strike at its mills had cost it two days of output.",
+])
+def test_no_policy_demand_there(text: str) -> None:
+    assert "other" not in demands(text)
