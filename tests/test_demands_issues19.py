@@ -42,3 +42,20 @@ def test_world_policy_demands(text: str, expected: set[str]) -> None:
 ])
 def test_no_policy_demand_there(text: str) -> None:
     assert "other" not in demands(text)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Machinists at Korda Werke struck on Monday over pay. \"We want to keep jobs in Norland, but "
+     "our costs here are simply too high,\" a company spokesman said.", {"pay"}),
+    ("Crews at Tallis Air walked out over pay. \"The question is what the airline will give in "
+     "return, such as a job guarantee,\" said Mira Holt, an analyst at Varo Securities.", {"pay"}),
+    ("Printers at the Gazette struck over pay. \"A long strike puts every job here at risk,\" "
+     "the firm's spokeswoman told reporters.", {"pay"}),
+])
+def test_employer_or_analyst_quote_is_no_demand(text: str, expected: set[str]) -> None:
+    assert demands(text) == expected
+
+
+def test_union_quote_still_counts() -> None:
+    assert demands("Machinists at Korda Werke struck on Monday over pay. \"We need a job "
+                   "guarantee,\" a union spokesman said.") == {"pay", "job_security"}

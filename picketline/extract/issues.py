@@ -449,6 +449,9 @@ _BULLETS = ("-", "\u2022", "*", "\u2013")
 # A sentence about an earlier, other action ("Two years ago, corrections officers staged a
 # sickout over mandatory overtime"): a comparison, not this dispute's demands.
 _HISTORY = pattern("issues.history.years_ago")
+# A quote the employer's spokesman or an outside analyst speaks ("'We want to save jobs here,
+# but ...,' a company spokesman said"): the employer's or an onlooker's words, not a demand.
+_OTHER_VOICE = pattern("issues.other_voice.employer_or_analyst_quote")
 
 
 def _bulleted(text: str) -> bool:
@@ -494,10 +497,12 @@ class _DemandChecks:
         return self._context[sent.idx]
 
     def skip(self, sent: Sentence) -> bool:
-        """A roundup's other item, or a sentence about an earlier, other action."""
+        """A roundup's other item, a sentence about an earlier, other action, or a quote of the
+        employer's spokesman or an analyst."""
         if sent.idx not in self._skipped:
             self._skipped[sent.idx] = (bool(self.others) and in_other_item(self.others, sent.start)) or \
-                bool(_HISTORY.search(self.text, sent.start, sent.end))
+                bool(_HISTORY.search(self.text, sent.start, sent.end)) or \
+                bool(_OTHER_VOICE.search(self.text, sent.start, sent.end))
         return self._skipped[sent.idx]
 
     def is_filing(self, sent: Sentence) -> bool:
