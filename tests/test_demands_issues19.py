@@ -59,3 +59,27 @@ def test_employer_or_analyst_quote_is_no_demand(text: str, expected: set[str]) -
 def test_union_quote_still_counts() -> None:
     assert demands("Machinists at Korda Werke struck on Monday over pay. \"We need a job "
                    "guarantee,\" a union spokesman said.") == {"pay", "job_security"}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Ground crews at Tarvo airport struck on Friday. Their union said the workers \"need a proper "
+     "wage increase\" to keep staff.", {"pay"}),
+    ("Press workers at Lund Print were locked out. The union said the new rosters would cut "
+     "overtime earnings by up to 50 pounds a week.", {"pay", "hours_scheduling"}),
+    ("Talks with the packers broke down after the firms insisted on cutting the per-head "
+     "payments, the shearers' union said.", {"pay"}),
+    ("Deckhands at Saltra Ferries struck against a deal that would let the firm bring in agency "
+     "crews on lower pay.", {"pay"}),
+    ("Cleaners at Brook Towers walked out, saying some had worked 60 hours a week without "
+     "overtime pay.", {"pay"}),
+])
+def test_pay_cut_or_needed(text: str, expected: set[str]) -> None:
+    assert demands(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Riggers at Osk Yard struck over safety. The yard said it needs to cut costs this year.",
+    "Riggers at Osk Yard struck over safety. The firm cut its dividend payments in May.",
+])
+def test_no_pay_there(text: str) -> None:
+    assert "pay" not in demands(text)
