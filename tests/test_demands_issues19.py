@@ -83,3 +83,34 @@ def test_pay_cut_or_needed(text: str, expected: set[str]) -> None:
 ])
 def test_no_pay_there(text: str) -> None:
     assert "pay" not in demands(text)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Pilots at Tirrena Air are protesting against new rosters they say would raise monthly "
+     "flying hours to 90 from 75.", {"hours_scheduling"}),
+    ("Bus drivers at Corra Transit walked out against new rosters that would raise weekly "
+     "driving hours to 50.", {"hours_scheduling"}),
+])
+def test_raised_hours_are_no_pay(text: str, expected: set[str]) -> None:
+    assert demands(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Junior doctors at Abeku General struck on Monday. Their association said the strike would go "
+     "on until the state restored supplies of medicines, bandages and syringes to its clinics.",
+     {"working_conditions"}),
+    ("Staff at Nortel Connect's call centres in Derwent have voted for strikes in a dispute over "
+     "pay and performance targets.", {"pay", "working_conditions"}),
+    ("Welders from the Pola shipyard on Monday protested in the capital of Norland over wages "
+     "and working conditions.", {"pay", "working_conditions"}),
+])
+def test_supplies_targets_and_far_cues(text: str, expected: set[str]) -> None:
+    assert demands(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Nurses at Orla Clinic struck over pay. New supplies of drugs reached the clinic on Monday.",
+    "The strike at Orla Clinic will continue until Friday, the union said.",
+])
+def test_no_working_conditions_there(text: str) -> None:
+    assert "working_conditions" not in demands(text)
