@@ -43,3 +43,22 @@ def test_ratified_after_once_stays_ahead() -> None:
     text = ("Press workers at Corran Print went back to work on Monday under a tentative agreement. "
             "Members would receive a 9% raise once the contract is ratified.")
     assert "ratification" not in events(text, "US")
+
+
+@pytest.mark.parametrize("text,country", [
+    ("Smelter workers at Ondo Steel struck on Monday. The two sides have held three sessions "
+     "before federal labour conciliators and are due to meet again on Friday.", "MX"),
+    ("Ferry crews at Sarn Lines called off their strike. The accord, reached after a long meeting "
+     "chaired by officials of the Inland Shipping Ministry, gives crews a monthly rise.", "IT"),
+    ("Postal staff in Verra struck on Tuesday after two rounds of talks before state mediators "
+     "ended without a deal.", "BR"),
+])
+def test_talks_before_conciliators_or_ministry_officials_are_mediation(text: str,
+                                                                      country: str) -> None:
+    assert "mediation" in events(text, country)
+
+
+def test_mediator_still_to_meet_is_no_mediation() -> None:
+    text = ("Dockers at Port Salem struck on Monday. The ministry appointed a mediator, who would "
+            "meet both sides later this week.")
+    assert "mediation" not in events(text, "ZA")
