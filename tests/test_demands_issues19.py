@@ -114,3 +114,18 @@ def test_supplies_targets_and_far_cues(text: str, expected: set[str]) -> None:
 ])
 def test_no_working_conditions_there(text: str) -> None:
     assert "working_conditions" not in demands(text)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Unions called off a 48-hour strike by ferry crews of Sarn Lines after reaching agreement on "
+     "pay and manning.", {"pay", "staffing"}),
+    ("Seamen at Port Arlo struck over manning at the new container berth.", {"staffing"}),
+    ("Guards at Kell Railways walked out over cuts to crew sizes on night trains.", {"staffing"}),
+])
+def test_manning_and_crew_levels_are_staffing(text: str, expected: set[str]) -> None:
+    assert demands(text) == expected
+
+
+def test_manning_the_gates_is_no_staffing() -> None:
+    assert "staffing" not in demands("Pickets were manning the gates at Sarn Lines; the union "
+                                     "said it wants more pay.")
