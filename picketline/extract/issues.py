@@ -347,6 +347,9 @@ _WORKERS_PHRASE = pattern("issues.workers_phrase.place_after_workers")
 _PLACE_GOES_ON = pattern("issues.workers_phrase.place_goes_on")
 # ... or the object or place of their own action ("employees picketed the hotel's entrance").
 _OBJECT_OF_ACTION = pattern("issues.workers_phrase.object_of_action")
+# an employer word in the stoppage's own place phrase ("a strike in the public sector including
+# state firms to protest against ..."): where the action is, not the cue's subject
+_PLACE_OF_STOPPAGE = pattern("issues.workers_phrase.place_of_stoppage")
 
 
 def _is_demands(cue: str) -> bool:
@@ -360,13 +363,15 @@ def _last_side(before: str, hits: list[tuple[int, int, str]]) -> tuple[int, str]
     after the workers ("Nurses at state hospitals are demanding", "doctors downed tools at
     public hospitals to press for") is where they work, and counts as the workers' side, as
     do the next employer word that goes on the same phrase ("state hospitals") and one that is
-    the object of their own action ("employees picketed the hotel's entrance, demanding")."""
+    the object of their own action ("employees picketed the hotel's entrance, demanding") and
+    one in the stoppage's own place phrase ("a strike in the public sector including state firms
+    to protest against")."""
     end, side, place = 0, "", False
     for h_end, h_start, h_side in hits:
         gap = before[end:h_start]
-        place = h_side == "employer" and side == "union" and bool(
+        place = h_side == "employer" and (side == "union" and bool(
             _WORKERS_PHRASE.match(gap) or _OBJECT_OF_ACTION.match(gap) or
-            place and _PLACE_GOES_ON.match(gap))
+            place and _PLACE_GOES_ON.match(gap)) or bool(_PLACE_OF_STOPPAGE.search(gap)))
         end, side = h_end, "union" if place else h_side
     return end, side
 
@@ -444,6 +449,9 @@ _BULLETS = ("-", "\u2022", "*", "\u2013")
 # A sentence about an earlier, other action ("Two years ago, corrections officers staged a
 # sickout over mandatory overtime"): a comparison, not this dispute's demands.
 _HISTORY = pattern("issues.history.years_ago")
+# A quote the employer's spokesman or an outside analyst speaks ("'We want to save jobs here,
+# but ...,' a company spokesman said"): the employer's or an onlooker's words, not a demand.
+_OTHER_VOICE = pattern("issues.other_voice.employer_or_analyst_quote")
 
 
 def _bulleted(text: str) -> bool:
@@ -489,10 +497,12 @@ class _DemandChecks:
         return self._context[sent.idx]
 
     def skip(self, sent: Sentence) -> bool:
-        """A roundup's other item, or a sentence about an earlier, other action."""
+        """A roundup's other item, a sentence about an earlier, other action, or a quote of the
+        employer's spokesman or an analyst."""
         if sent.idx not in self._skipped:
             self._skipped[sent.idx] = (bool(self.others) and in_other_item(self.others, sent.start)) or \
-                bool(_HISTORY.search(self.text, sent.start, sent.end))
+                bool(_HISTORY.search(self.text, sent.start, sent.end)) or \
+                bool(_OTHER_VOICE.search(self.text, sent.start, sent.end))
         return self._skipped[sent.idx]
 
     def is_filing(self, sent: Sentence) -> bool:

@@ -787,6 +787,10 @@ STALE = pattern("wages.timing.stale")
 LATER_OFFER = pattern("wages.timing.later_offer")
 FRESH = pattern("wages.timing.fresh")
 TOTAL = pattern("wages.headline.total_before")
+# an offer in equal stages ("in two stages of two pct each", "two 3 pct steps"): their sum
+_STAGES_BEFORE = pattern("wages.headline.stages_before")
+_STAGES_AFTER = pattern("wages.headline.stages_after")
+_STAGE_COUNT = {"two": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4}
 NOT_HEADLINE_AFTER = pattern("wages.headline.not_after")
 NOT_HEADLINE_BEFORE = pattern("wages.headline.not_before")
 VOTE_WORDS = pattern("wages.headline.vote_words")
@@ -1265,7 +1269,24 @@ def _cued_mention(scan: _WageScan, st: _WageSent, p: Percent, before: str,
     # a demand range ("seven to eight pct") is coded at its midpoint; an offer range
     # ("10% to 12%") at its top, the most the employer puts on the table
     value = p.value if p.low is None or side == "employer" else (p.low + p.value) / 2
+    stages = _stages(before_all, text[p.end:])
+    if stages:
+        value, total = value * stages, True
     return st.mention(side, value, prio, cue_kind, clause_start + cue_start, p, total, rule)
+
+
+def _stages(before: str, after: str) -> int:
+    """How many equal stages a figure is paid in ("in two stages of 2 pct each", "two 3 pct
+    steps"), or 0: a stage noun before the figure wants 'each' after it, a bare count before it
+    the stage noun after it."""
+    m = _STAGES_BEFORE.search(before[-50:])
+    if m is None:
+        return 0
+    a = _STAGES_AFTER.match(after)
+    each = a is not None and a.group().strip().lower() in ("each", "apiece")
+    if a is None or (m.group("n") is not None) != each:
+        return 0
+    return _STAGE_COUNT[(m.group("n") or m.group("m")).lower()]
 
 
 def _wanted(before_all: str, cue_at: int) -> str | None:
