@@ -1176,18 +1176,32 @@ def _multi_place(ctx: Context) -> bool:
 
 
 _CITY_LIST = rules.pattern("location.city_list")
+_CITY_PAIR_IN = rules.pattern("location.city_pair_in")
+_PAIR_NOT_ACTION = rules.pattern("location.pair_not_action")
 _LIST_SEPARATOR = rules.pattern("location.list_separator")
+
+
+def _city_lists(text: str):
+    """The name lists of a sentence: names run together ("the Newark, Camden and Trenton
+    campuses") and towns each given its own 'in' ("in the capital, <city>, and in <town>"),
+    less a list that places a seat, talks or a court ("with offices in <city> and <town>")."""
+    for m in _CITY_LIST.finditer(text):
+        if not _PAIR_NOT_ACTION.search(text, max(0, m.start() - 40), m.start()):
+            yield _LIST_SEPARATOR.split(m.group())
+    for m in _CITY_PAIR_IN.finditer(text):
+        if not _PAIR_NOT_ACTION.search(text, max(0, m.start() - 40), m.start()):
+            yield [n for n in m.group("a", "m", "b") if n]
 
 
 def _multi_city(ctx: Context, state: str | None, home: str | None = None) -> bool:
     """A sentence about the action lists two or more cities ("picket lines went up on the
-    Newark, Camden and Trenton campuses")."""
+    Newark, Camden and Trenton campuses", "at hospitals in the capital, <city>, and in
+    <town>")."""
     for sent in ctx.sentences:
         if not _ACTION.search(sent.text) or _SYMPATHY.search(sent.text) or _UNAFFECTED.search(sent.text):
             continue  # "dockers in two other ports walked out in sympathy", "its plants in
             # <town> and <town> were not affected": not this action
-        for m in _CITY_LIST.finditer(sent.text):
-            names = _LIST_SEPARATOR.split(m.group())
+        for names in _city_lists(sent.text):
             aliases = _data()["dateline_aliases"]
             found = {r[0] for n in names if (r := aliases.get(n.strip()) or
                                              (resolve_city(n.strip(), country=home) if home else None) or

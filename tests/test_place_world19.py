@@ -1,0 +1,54 @@
+"""An action told in two or more named towns of equal weight has no one city (GUIDELINES:
+"city if one is clear"): "at hospitals in the capital, <city>, and in <town>", "in <city>
+and in <town>", workers who "stopped work" or "downed tools" there; a seat or talks named
+beside the action's one town is no second action town. Articles written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from picketline.extract import classify, parties, place
+from picketline.model import Article, ArticleFacts, Fact
+from picketline.nlp import Context, load_model
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_model()
+
+
+def loc_of(text: str, nlp, published: str = "2006-05-10") -> tuple:
+    ctx = Context(Article(id="t", text=text, published=published), nlp)
+    f = ArticleFacts(id="t")
+    f.published = Fact(published, None)
+    f.is_labor_action = classify.is_labor_action(ctx)
+    f.action_type = classify.action_type(ctx)
+    f.employers = parties.employers(ctx)
+    f.unions = parties.unions(ctx)
+    v = place.location(ctx, f)
+    return (v.value.city, v.value.state, v.value.country) if v else (None, None, None)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Kenyan clinical officers strike\n\nAbout 2,000 clinical officers stopped work on "
+     "Tuesday, shutting wards at the main public hospitals in the capital, Nairobi, and in "
+     "Mombasa. Patients at a clinic in Nairobi were sent home, the officers' union said.",
+     (None, None, "KE")),
+    ("Zambian bakers walk out\n\nBakery workers downed tools today at the big bread plants "
+     "in Lusaka and in Ndola, demanding a housing allowance. Shops in Lusaka ran out of "
+     "bread by noon, a union leader said.", (None, None, "ZM")),
+    ("Peruvian dockers strike\n\nSome 1,200 dock workers walked out on Monday in the port "
+     "city of Callao and also in Arequipa over pay, their union said. Ships waited off "
+     "Callao as the strike went on.", (None, None, "PE")),
+])
+def test_an_action_in_two_towns_has_no_city(text, expected, nlp):
+    assert loc_of(text, nlp) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the firm's seat named beside the one town of the action: still that town
+    ("Malaysian rubber workers strike\n\nAbout 600 workers at the Ipoh rubber factory of "
+     "Perak Latex Berhad went on strike today over pay, their union said. Talks held in Ipoh "
+     "and in Kuala Lumpur before the strike had failed, it said.", ("Ipoh", None, "MY")),
+])
+def test_a_seat_or_talks_beside_the_action_town(text, expected, nlp):
+    assert loc_of(text, nlp) == expected
