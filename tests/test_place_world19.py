@@ -52,3 +52,16 @@ def test_an_action_in_two_towns_has_no_city(text, expected, nlp):
 ])
 def test_a_seat_or_talks_beside_the_action_town(text, expected, nlp):
     assert loc_of(text, nlp) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # several works whose kind takes two words: no one city (the port named in passing is none)
+    ("Sugar strike cuts output\n\nA strike by about 700 workers at its three raw sugar mills in "
+     "northern Queensland has cost Mackay Cane Refiners 30,000 tonnes of sugar, the company "
+     "said. Exports through the port of Bundaberg will be delayed.", (None, "QLD", "AU")),
+    ("Paper workers vote to strike\n\nHALIFAX - About 1,500 hourly staff of Tidewater Fibre "
+     "at its four Nova Scotia paper mills voted 88 pct for a strike, their union said.",
+     (None, "NS", "CA")),
+])
+def test_several_works_of_a_two_word_kind_have_no_city(text, expected, nlp):
+    assert loc_of(text, nlp) == expected
