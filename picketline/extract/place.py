@@ -1830,10 +1830,31 @@ def _in_action_sentence(ctx: Context, facts: ArticleFacts, ind: str) -> bool:
     return any(pat.search(_NOT_INDUSTRY.sub(" ", s)) for s in sentences)
 
 
+_PUBLIC_GENERAL = rules.pattern("industry.public_sector_general")
+_PRIVATE_SECTOR = rules.pattern("industry.private_sector")
+
+
+def _public_general_strike(ctx: Context, head: str) -> Fact[str] | None:
+    """A general strike of the public sector, named so in the headline or the lead ("Public
+    workers to hold a general strike", "averting a general strike of its 750,000
+    public-sector workers"): public administration, unless the private sector joins it."""
+    lead = head + "\n" + ctx.text[:500]
+    m = _PUBLIC_GENERAL.search(lead)
+    if not m or _PRIVATE_SECTOR.search(ctx.text):
+        return None
+    at = ctx.text.find(m.group())
+    ev = ctx.evidence(at, at + len(m.group())) if at >= 0 else None
+    return Fact("public_administration", ev, confidence=0.5,
+                note="industry lexicon: a general strike of the public sector")
+
+
 def _headline_sector(ctx: Context, head: str) -> Fact[str] | None:
     """A general strike or an action across sectors: the sector its headline names, if it
     names one and does not itself call it a general strike ("General strike begins, airport
-    paralysed" names a sector the strike hits)."""
+    paralysed" names a sector the strike hits); a general strike of the public sector is
+    public administration (:func:`_public_general_strike`)."""
+    if public := _public_general_strike(ctx, head):
+        return public
     if _MULTI_SECTOR.search(head):
         return None
     scores: Counter = Counter()
