@@ -86,3 +86,18 @@ def test_several_works_of_a_two_word_kind_have_no_city(text, expected, nlp):
 ])
 def test_the_adjective_capital(text, expected, nlp):
     assert loc_of(text, nlp) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a part-owner's or parent's seat ("the Vancouver-based ...") beside the struck works'
+    # town written with its province: the works' town
+    ("Larkspur Gold said output at its mine in Kirkland Lake, Ontario, had stopped because a "
+     "strike by 600 hourly workers was in its second week. Talks are set for London next week. "
+     "The company is 40 pct owned by the Vancouver-based Coastal Metals Ltd.",
+     ("Kirkland Lake", "ON", "CA")),
+    ("Output at the Wolfden paper mill in Prince Albert, Saskatchewan, is halted by a strike of "
+     "300 workers, said the mill's owner, a unit of the Montreal-based Laurentide Forest Inc. "
+     "Its Regina office was open.", ("Prince Albert", "SK", "CA")),
+])
+def test_a_seat_beside_the_struck_works_town(text, expected, nlp):
+    assert loc_of(text, nlp) == expected

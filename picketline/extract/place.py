@@ -1638,7 +1638,8 @@ def _choose_city(s: _Scene, pool: list[Place], distinct: list[tuple[str, str | N
     site = next((p for p in pool if p.source in ("site", "citystate")), None)
     if _everywhere(s, site) and not _group_of_one_town(s, pool, site):
         return None
-    if s.spread or _multi_city(s.ctx, state, s.home) or len(distinct) > 1 and based and not dateline:
+    if s.spread or _multi_city(s.ctx, state, s.home) or len(distinct) > 1 and based and not dateline \
+            and not _site_elsewhere(s, pool, based):
         # an action over several cities: the city the employer is based in
         return based if based and (state is None or based.state in (None, state)) else None
     if _bureau_dateline(s, dateline):
@@ -1648,6 +1649,14 @@ def _choose_city(s: _Scene, pool: list[Place], distinct: list[tuple[str, str | N
     if works:
         return works
     return dateline if dateline and dateline.city else _best_city(pool, distinct, state)
+
+
+def _site_elsewhere(s: _Scene, pool: list[Place], based: Place) -> bool:
+    """A workplace written with its town ("the mine at <town>, Ontario") in a sentence about
+    the action, in another town than a firm's seat ("the Toronto-based company that owns 38
+    pct of it"): the seat is no place of the action."""
+    return any(p.source == "citystate" and p.city and p.city != based.city
+               and (sent := s.ctx.sentence_at(p.start)) and _ACTION.search(sent.text) for p in pool)
 
 
 def _struck_site(s: _Scene, pool: list[Place], dateline: Place | None,
