@@ -50,3 +50,36 @@ def test_a_one_word_union_is_no_employer():
                "The union Amicus said the rota would cut overtime pay.")
     assert _unions(f) == ["Amicus"]
     assert "Amicus" not in _emp(f)
+
+
+@pytest.mark.parametrize("text, expected, not_employer", [
+    # Canada: workers "of" a province
+    ("Members of the Electrical Workers of Manitoba walked out on Monday at Prairie Hydro "
+     "Corp, the union said. About 900 staff are on strike.",
+     "Electrical Workers of Manitoba", None),
+    # Uganda: a doctors' association of the country, the country's name no employer
+    ("About 2,000 junior doctors at state hospitals in Uganda went on strike on Monday. "
+     "The Resident Doctors' Association of Uganda says its members work 40-hour shifts. "
+     "It wants the Ministry of Health to pay allowances.",
+     "Resident Doctors' Association of Uganda", "Association of Uganda"),
+    # Sri Lanka: a country of two words
+    ("Nurses at public hospitals in Sri Lanka began a two-day strike on Tuesday. The "
+     "Government Nursing Officers' Association of Sri Lanka said 8,000 nurses stopped work.",
+     "Government Nursing Officers' Association of Sri Lanka", "Association of Sri Lanka"),
+    # New Zealand
+    ("Dock workers at the ports of Napier and Timaru walked off the job on Monday. The "
+     "Waterfront Workers of New Zealand said 300 members were on strike.",
+     "Waterfront Workers of New Zealand", None),
+])
+def test_a_union_named_with_its_country_or_province(text, expected, not_employer):
+    f = _facts(text)
+    assert _unions(f) == [expected]
+    if not_employer:
+        assert not_employer not in _emp(f)
+
+
+@pytest.mark.parametrize("name", ["Bank of Uganda", "Ministry of Labour of Ghana",
+                                  "University of Ghana", "Electrical Workers"])
+def test_a_public_body_of_a_country_is_no_union(name):
+    from picketline.extract.parties import is_union_shaped
+    assert not is_union_shaped(name)

