@@ -88,6 +88,27 @@ def test_the_adjective_capital(text, expected, nlp):
     assert loc_of(text, nlp) == expected
 
 
+@pytest.mark.parametrize("published,text,expected", [
+    # a capital moved by law: the one of the article's date
+    ("1987-06-03", "Some 3,000 dockers in the Nigerian capital stopped work today over unpaid "
+     "allowances, their union said.", ("Lagos", None, "NG")),
+    ("2005-06-03", "Some 3,000 dockers in the Nigerian capital stopped work today over unpaid "
+     "allowances, their union said.", ("Abuja", None, "NG")),
+    ("1987-06-03", "About 2,500 tram drivers in the West German capital walked out today in a "
+     "dispute over shift pay, the transport union said.", ("Bonn", None, "DE")),
+    # a state since withdrawn keeps its own code and capital
+    ("1987-06-03", "Workers at a tractor plant in the Soviet capital held a short stoppage "
+     "today over bonuses, an official newspaper said.", ("Moscow", None, "SU")),
+    ("1987-06-03", "Some 1,500 bus drivers in the Yugoslav capital went on strike today for "
+     "higher pay, the Tanjug news agency said.", ("Belgrade", None, "YU")),
+    # the seat of government that news copy calls the capital
+    ("2004-06-03", "Teachers in the Bolivian capital went on strike today for higher pay, "
+     "their union said.", ("La Paz", None, "BO")),
+])
+def test_the_adjective_capital_of_the_article_date(published, text, expected, nlp):
+    assert loc_of(text, nlp, published) == expected
+
+
 @pytest.mark.parametrize("text,expected", [
     # a part-owner's or parent's seat ("the Vancouver-based ...") beside the struck works'
     # town written with its province: the works' town

@@ -76,9 +76,19 @@ _CITY_FIELDS = ("name", "countrycode", "admin1code", "population")
 _ADJ_CAPITAL = rules.pattern("location.adjective_capital")
 
 
-def _capital_of(code: str) -> str | None:
-    """A country's capital (the gazetteer's list of countries)."""
-    return _capitals().get(code)
+def _capital_of(code: str, published: str | None = None) -> tuple[str, str] | None:
+    """(capital, country whose gazetteer holds it) the copy meant on its date: a capital
+    moved by law is the former one before the move, a state since withdrawn ("the Soviet
+    capital") has its own, a seat of government that news calls the capital beats the
+    constitutional one, else the gazetteer's capital (data/countries.json "capitals")."""
+    caps = _country_data().get("capitals", {})
+    if (old := caps.get("historical", {}).get(code)) is not None:
+        return old["capital"], old["in"]
+    for f in caps.get("former", {}).get(code, []):
+        if published and published[:10] < f["until"]:
+            return f["capital"], code
+    city = caps.get("seat", {}).get(code) or _capitals().get(code)
+    return (city, code) if city else None
 
 
 @lru_cache(maxsize=1)
@@ -854,10 +864,11 @@ class _Finder:
         """"the <Adjective> capital" with no name after it ("nurses at hospitals in the Indian
         capital"): the capital of the adjective's country, from the gazetteer's countries."""
         for m in _ADJ_CAPITAL.finditer(self.t):
-            form = _country_forms()[1].get(m.group("adj"))
-            city = form and _capital_of(form.code)
-            if city and self.free(m.start(), m.end()) and (r := resolve_city(city, country=form.code)):
-                self.add(Place(r[0], r[1], r[2], m.start(), m.end(), "city", 1.0,
+            form = _country_forms()[1].get(" ".join(m.group("adj").split()))
+            cap = form and _capital_of(form.code, self.ctx.article.published)
+            if cap and self.free(m.start(), m.end()) and (r := resolve_city(cap[0], country=cap[1])):
+                # a withdrawn state's capital keeps that state's code ("the Soviet capital")
+                self.add(Place(r[0], r[1], form.code, m.start(), m.end(), "city", 1.0,
                                "location.adjective_capital"))
 
     def workplaces(self) -> None:
