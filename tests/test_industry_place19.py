@@ -34,8 +34,8 @@ def industry_of(text: str, nlp, published: str = "2009-10-05") -> str | None:
      "averted a general strike by the country's 600,000 public-sector workers, union leaders "
      "said. Hospitals and trains would have been hit.", "public_administration"),
     # a general strike against cuts to public sector wages, the private sector out too
-    ("Unions call general strike\n\nThe two union federations called a general strike for next "
-     "month against a cut in public sector wages, asking workers in private firms and public "
+    ("Unions call general strike\n\nBoth labour federations have called a one-day general "
+     "strike in June against a cut in public sector wages, asking workers in private firms and public "
      "services alike to stop work. Private sector employers condemned the call.", None),
     # a civil servants' union joining a confederation's general strike
     ("Confederation calls general strike\n\nThe national labour confederation called a 24-hour "
