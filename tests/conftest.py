@@ -89,3 +89,11 @@ def any_store(request: pytest.FixtureRequest):
     """The same test on SQLite and on PostgreSQL."""
     name = "pg_store" if request.param == "postgresql" else "store"
     return request.getfixturevalue(name)
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    """The English pipeline (loaded once per process by picketline.nlp.load_model)."""
+    from picketline.nlp import load_model
+
+    return load_model()

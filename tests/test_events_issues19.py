@@ -5,18 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from picketline.extract import issues, numbers
-from picketline.model import Article, ArticleFacts, Fact, Location
-from picketline.nlp import Context
+import probes
 
 
-def events(text: str, country: str | None = None) -> set[str]:
-    ctx = Context(Article(id="t", text=text, published="1996-04-11"))
-    facts = ArticleFacts(id="t")
-    facts.wage_demand_pct, facts.wage_offer_pct = numbers.wages(ctx, facts)
-    if country is not None:
-        facts.location = Fact(Location(country=country))
-    return {f.value for f in issues.bargaining_events(ctx, facts)}
+events = probes.events_of
 
 
 @pytest.mark.parametrize("text,country", [

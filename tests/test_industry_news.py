@@ -2,27 +2,14 @@
 Articles written for these tests."""
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
-from picketline.extract import classify, parties, place
-from picketline.model import Article, ArticleFacts
-from picketline.nlp import Context, load_model
+import probes
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    return load_model()
-
-
-def industry_of(text: str, nlp) -> str | None:
-    ctx = Context(Article(id="t", text=text), nlp)
-    f = ArticleFacts(id="t")
-    f.is_labor_action = classify.is_labor_action(ctx)
-    f.action_type = classify.action_type(ctx)
-    f.employers = parties.employers(ctx)
-    f.unions = parties.unions(ctx)
-    f.location = place.location(ctx, f)
-    return (v := place.industry(ctx, f)) and v.value
+industry_of = partial(probes.industry_of, locate=True)
 
 
 @pytest.mark.parametrize("text,expected", [

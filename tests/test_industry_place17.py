@@ -4,39 +4,15 @@ firm, not the town (an English firm named after a region is not in a US town of 
 Articles written for these tests."""
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
-from picketline.extract import classify, parties, place
-from picketline.model import Article, ArticleFacts, Fact
-from picketline.nlp import Context, load_model
+import probes
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    return load_model()
-
-
-def _facts(text: str, nlp, published: str = "1989-02-14") -> tuple[Context, ArticleFacts]:
-    ctx = Context(Article(id="t", text=text, published=published), nlp)
-    f = ArticleFacts(id="t")
-    f.published = Fact(published, None)
-    f.is_labor_action = classify.is_labor_action(ctx)
-    f.action_type = classify.action_type(ctx)
-    f.employers = parties.employers(ctx)
-    f.unions = parties.unions(ctx)
-    f.location = place.location(ctx, f)
-    return ctx, f
-
-
-def industry_of(text: str, nlp) -> str | None:
-    ctx, f = _facts(text, nlp)
-    return (v := place.industry(ctx, f)) and v.value
-
-
-def loc_of(text: str, nlp) -> tuple:
-    _, f = _facts(text, nlp)
-    v = f.location
-    return (v.value.city, v.value.state, v.value.country) if v else (None, None, None)
+industry_of = partial(probes.industry_of, published="1989-02-14", locate=True)
+loc_of = partial(probes.loc_of, published="1989-02-14")
 
 
 @pytest.mark.parametrize("text", [

@@ -6,12 +6,6 @@ import pytest
 
 from picketline.extract import extract_article
 from picketline.model import Article, ArticleFacts
-from picketline.nlp import load_model
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_model()
 
 
 def facts(text: str, nlp, published: str | None = None) -> ArticleFacts:

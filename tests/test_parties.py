@@ -5,12 +5,7 @@ import pytest
 
 from picketline.extract import names, parties
 from picketline.model import Article
-from picketline.nlp import Context, load_model
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_model()
+from picketline.nlp import Context
 
 
 def ctx_of(text: str, nlp) -> Context:

@@ -5,12 +5,7 @@ import pytest
 
 from picketline.extract import parties
 from picketline.model import Article
-from picketline.nlp import Context, load_model
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_model()
+from picketline.nlp import Context
 
 
 def ctx_of(text: str, nlp) -> Context:
@@ -706,8 +701,6 @@ def test_one_word_firm_by_its_sites(text, nlp):
     assert employer_names(text, nlp) == ["Korvalt"]
 
 
-
-
 # --- an acronym the article defines in brackets is that union, in the headline too ------------
 def test_headline_acronym_is_the_bracketed_union(nlp):
     text = ("We will suspend the strike for a week - TUC president\n\n"
@@ -802,7 +795,6 @@ def test_own_language_union_with_its_acronym(nlp):
             "The handlers' union, the Unione Sindacale Portuali (USP), called the stoppage over "
             "plans to cut 400 jobs.")
     assert union_names(text, nlp) == ["Unione Sindacale Portuali"]
-
 
 
 def test_union_and_employers_body_joined_is_no_employer(nlp):

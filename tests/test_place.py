@@ -5,12 +5,7 @@ import pytest
 
 from picketline.extract import classify, parties, place
 from picketline.model import Article, ArticleFacts
-from picketline.nlp import Context, load_model
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_model()
+from picketline.nlp import Context
 
 
 def facts_of(text: str, nlp) -> tuple[ArticleFacts, Context]:

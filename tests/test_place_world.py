@@ -9,11 +9,6 @@ from picketline.model import Article, ArticleFacts, Fact
 from picketline.nlp import Context, load_model
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    return load_model()
-
-
 def facts_of(text: str, nlp, title: str | None = None, published: str | None = None):
     ctx = Context(Article(id="t", text=text, title=title, published=published), nlp)
     f = ArticleFacts(id="t")

@@ -4,28 +4,14 @@ and in <town>", workers who "stopped work" or "downed tools" there; a seat or ta
 beside the action's one town is no second action town. Articles written for these tests."""
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
-from picketline.extract import classify, parties, place
-from picketline.model import Article, ArticleFacts, Fact
-from picketline.nlp import Context, load_model
+import probes
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    return load_model()
-
-
-def loc_of(text: str, nlp, published: str = "2006-05-10") -> tuple:
-    ctx = Context(Article(id="t", text=text, published=published), nlp)
-    f = ArticleFacts(id="t")
-    f.published = Fact(published, None)
-    f.is_labor_action = classify.is_labor_action(ctx)
-    f.action_type = classify.action_type(ctx)
-    f.employers = parties.employers(ctx)
-    f.unions = parties.unions(ctx)
-    v = place.location(ctx, f)
-    return (v.value.city, v.value.state, v.value.country) if v else (None, None, None)
+loc_of = partial(probes.loc_of, published="2006-05-10")
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -106,7 +92,7 @@ def test_the_adjective_capital(text, expected, nlp):
      "their union said.", ("La Paz", None, "BO")),
 ])
 def test_the_adjective_capital_of_the_article_date(published, text, expected, nlp):
-    assert loc_of(text, nlp, published) == expected
+    assert loc_of(text, nlp, published=published) == expected
 
 
 @pytest.mark.parametrize("text,expected", [
