@@ -290,9 +290,13 @@ _NOW_OR_NEXT = pattern("labor.history.now_or_next")
 # May 1985" (that hit alone is history, whatever else the sentence says)
 _YEAR_BEFORE = pattern("labor.history.year_before")
 _YEAR_AFTER = pattern("labor.history.year_after")
+_LAST_SEASON_BEFORE = pattern("labor.history.last_season_before")
 
 def dated_before(text: str, h: "Hit", year: int | None) -> bool:
-    """Is the action of hit ``h`` named by a year before ``year`` ("a 1985 strike")?"""
+    """Is the action of hit ``h`` named by a year before ``year`` ("a 1985 strike") or by an
+    earlier season ("last summer's two-week walkout")?"""
+    if _LAST_SEASON_BEFORE.search(text[max(0, h.start - 60):h.start]):
+        return True
     if year is None:
         return False
     m = _YEAR_BEFORE.search(text[max(0, h.start - 30):h.start]) or _YEAR_AFTER.match(text[h.end:h.end + 30])
@@ -851,6 +855,7 @@ _EXAMPLES = pattern("labor.generic.examples")
 _HISTORY = pattern("labor.generic.history")
 # what the law allows workers in general: "employees may only lawfully strike", "the right to strike"
 _LAW = pattern("labor.generic.law")
+_STATISTICS = pattern("labor.generic.statistics")
 # an event fixed in time: a weekday, a date, "yesterday", "last week", a year
 _DATED = pattern("labor.generic.dated")
 # a date that fixes no action: a law taking effect, a count of strikes or days lost to them
@@ -860,7 +865,7 @@ def generic_text(ctx: Context, counted: list[tuple[Sentence, str, float, list[Hi
     """An explainer or an opinion piece about actions in general, not a report of one: two
     signs of generic text (a headline that asks or explains, readers addressed as "you", a
     writer's "I", definitions, examples, a history of actions in general, what the law lets
-    workers do) and neither a headline nor an action sentence fixed in
+    workers do, two statistics of actions in general) and neither a headline nor an action sentence fixed in
     time (a day, a date, "today", "yesterday", a year; not a law's taking effect or a count of
     strikes: "new rules come into force next month", "days lost to strikes last year")."""
     if counted is None:
@@ -876,6 +881,7 @@ def generic_text(ctx: Context, counted: list[tuple[Sentence, str, float, list[Hi
     signs += len(_EXAMPLES.findall(text)) >= 2
     signs += len(_HISTORY.findall(text)) >= 2
     signs += len(_LAW.findall(text)) >= 2
+    signs += len(_STATISTICS.findall(text)) >= 2
     signs += bool(_FRAMING.search(text))
     signs += sum(1 for s in ctx.sentences[1:] if _QUESTION_SUBHEAD.match(s.text)) >= QUESTION_SUBHEADS
     if signs < 2:
