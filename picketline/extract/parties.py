@@ -494,6 +494,7 @@ _NOT_WORKER_COMMITTEE = {"house", "senate", "assembly", "council", "city", "stat
 _NOT_UNIT_BASE = {"school", "county", "city", "congressional", "senate", "assembly", "water",
                   "fire", "court", "judicial", "sanitary", "park", "police", "ward", "house"}
 _NAME_RE = rules.pattern("parties.union.name")
+_UNION_WORD_AFTER = rules.pattern("parties.union.lower_union_word_after")
 _PAREN = rules.pattern("parties.union.paren_acronym")
 _ACR_IN_ROLE = rules.pattern("parties.union.acronym_in_role")
 _LOWER_ACR = rules.pattern("parties.union.lower_acronym")
@@ -1072,7 +1073,9 @@ class UnionFinder:
                                   "parties.union.name")
                 continue
             name = _without_employers_body(name)  # "the X Union and the Y Employers' Council"
-            if not is_union_shaped(name):
+            if not is_union_shaped(name) and self._named_before_union_word(m.start() + cut, name):
+                pass  # "the Canadian Auto Workers union": the name, then the word in lower case
+            elif not is_union_shaped(name):
                 # "the Fox Bluff Teachers Association and Fox Bluff School District": the
                 # union is the first of two names joined by "and"
                 part = _AND.split(name)[0]
@@ -1092,6 +1095,16 @@ class UnionFinder:
                                                    if nm.union_entry(name) else nm.clean_name(name))
             kind = "national" if (parent or nm.union_entry(name)) else "name"
             self._add(key, s, e, kind, parent.canonical if parent else None, "parties.union.name")
+
+    def _named_before_union_word(self, s: int, name: str) -> bool:
+        """A name of two or more words ending in a noun of working people ("Canadian Auto
+        Workers", "Norwegian Oil Workers", "Greek Seamen's") written right before "union",
+        "federation" or "confederation" in lower case, as wire copy names a union ("the
+        Canadian Auto Workers union said"): the capitalised words are the union's name."""
+        words = _words(name)
+        if len(words) < 2 or _drop_possessive(words[-1]).lower() not in _PLURAL_WORKERS:
+            return False
+        return bool(_UNION_WORD_AFTER.match(self.text, s + len(name)))
 
     def _listing_name(self, s: int, e: int, name: str) -> tuple[int, int, str]:
         """A piece of a union's name written with a list in it ("National Union of Food,
@@ -1470,7 +1483,11 @@ def _as_written(p: Party, ctx: Context) -> str:
     if not e or not e.as_written:
         return p.key
     view = _view(ctx)
-    forms = [" ".join(view[m.start:m.end].split()) for m in p.mentions if m.kind != "local"]
+    named = [m for m in p.mentions if m.kind != "local"]
+    # a form read from an all-capitals line ("IG METALL STAGES ...", viewed "IG metall") only
+    # when the article writes it nowhere else
+    written = [m for m in named if not ctx.text[m.start:m.end].isupper()]
+    forms = [" ".join(view[m.start:m.end].split()) for m in (written or named)]
     # without a leading possessive ("Spain's General Union of Workers"); lower-case wire copy
     # title-cased ("general union of workers (ugt)")
     forms = [_POSSESSIVE_LEAD.sub("", nm.clean_name(f)) for f in forms if f]
