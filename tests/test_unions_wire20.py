@@ -42,3 +42,15 @@ def test_a_union_in_headline_capitals_is_named_as_the_body_writes_it(nlp):
     text = ("IG METALL STAGES WARNING STRIKES\nSome 30,000 workers staged short warning strikes "
             "today as the IG Metall union pressed its claim for a shorter week, the union said.")
     assert _unions(text, nlp) == ["IG Metall"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("PORT STRIKE\nSeamen walked out at three ports today, the seamen's federation NSF said.",
+     ["NSF"]),
+    ("DOCTORS STRIKE\nHospital doctors struck today, the doctors' confederation CMSI said.",
+     ["CMSI"]),
+    ("OFFICES SHUT\nSome 9,000 state clerks walked out today, the STK white-collar federation "
+     "said.", ["STK"]),
+])
+def test_an_acronym_beside_a_federation_word_is_the_union(text, expected, nlp):
+    assert _unions(text, nlp) == expected
