@@ -754,7 +754,7 @@ class _Finder:
             if not rc or not self.free(m.start(), m.end()) or self.hq(m.start()) \
                     or self.hometown(m.start()):
                 continue
-            city = m.group("city")
+            city = _one_line(m.group("city"))
             r = resolve_city(city, rc[0], rc[1])
             self.add(Place(r[0] if r else city, rc[0], rc[1], m.start(), m.end(), "citystate", 2.0,
                            "location.city_state"))
@@ -783,7 +783,8 @@ class _Finder:
         if pos >= 0:
             for m in _SITE_PRE.finditer(hd):
                 s0, e0 = pos + m.start("city"), pos + m.end("city")
-                r = self.at_home(m.group("city")) or resolve_city(m.group("city"), min_pop=BIG_CITY)
+                name = _one_line(m.group("city"))
+                r = self.at_home(name) or resolve_city(name, min_pop=BIG_CITY)
                 if r and self.free(s0, e0):
                     self.add(Place(r[0], r[1], r[2], s0, e0, "site", 4.0, "location.site_before"))
         if hd and (pos < 0 or hd != self.t[pos:pos + len(hd)]):  # a title, or capitals read in title case
@@ -808,7 +809,7 @@ class _Finder:
                     continue  # "three British Columbia mills": the province's, not Columbia's
                 if rx is _SITE_PRE and _PORT_OF_AFTER.match(self.t, e0):
                     continue  # "the Basque port of <town>": the town follows
-                if rx is _SITE_PRE and m.group("city") in _country_forms()[1]:
+                if rx is _SITE_PRE and _one_line(m.group("city")) in _country_forms()[1]:
                     continue  # "its Mexico plant", "the Chile mine": a country's, not a city's
                 sub = _city_subnames(m.group("city"))[0]
                 r = self.at_home(sub) or resolve_city(sub, min_pop=0 if rx is _SITE_OF else BIG_CITY)
@@ -888,7 +889,7 @@ class _Finder:
                         p.source == "site" and 0 < s0 - p.end < 40 for p in self.out):
                     break  # "its Lorvik plant in <city>'s south-east": it locates Lorvik
                 r = self.at_home(sub) or self.in_known(sub) or resolve_city(sub)
-                if r is None and self._abroad() and sub == m.group("city") and _unlisted_town(sub) \
+                if r is None and self._abroad() and sub == _one_line(m.group("city")) and _unlisted_town(sub) \
                         and _WORKPLACE_IN.search(self.t, max(0, s0 - 60), s0):
                     r = self._small_town(sub, s0)  # "the terminal at <town>" abroad: too small to list
                 if r:
@@ -907,7 +908,7 @@ class _Finder:
         t = self.t
         for m in _name_patterns()[1].finditer(t):
             before = t[max(0, m.start() - 10):m.start()]
-            if m.group() == "America" and _NOT_US.search(before) or before.endswith("New South "):
+            if m.group() == "America" and _NOT_US.search(before) or _one_line(before).endswith("New South"):
                 continue  # "North America", "Latin America"; "New South Wales"
             st, cc = _data()["regions"][_one_line(m.group())]
             if st is None and cc == "CA":
@@ -964,13 +965,13 @@ class _Finder:
     def _bare_city(self, m: re.Match[str], sub: str) -> bool:
         """Read ``sub``, a city's name opening the capitalised run ``m``; True when the run is
         done with (a place was kept, or the name opens an organisation's)."""
-        s = m.start() + m.group().find(sub)
+        s = m.start() + m.group().replace("\n", " ").find(sub)  # a name wrapped over a line
         e = s + len(sub)
         if not self.free(s, e) or self.hq(s) or self.hometown(s):
             return False
         if _particle(self.t, s, sub):
             return True  # "Mr Van Hecke": a person's name, not Van, Turkey
-        if sub == m.group() and _DIVISION_AFTER.match(self.t, e):
+        if sub == _one_line(m.group()) and _DIVISION_AFTER.match(self.t, e):
             return True  # "in Hebei province", "Saitama Prefecture": a division, not a city
         if _CITY_PART_AFTER.match(self.t, e) and any(p.source == "site" and 0 < s - p.end < 40
                                                      for p in self.out):
@@ -1399,8 +1400,23 @@ def _employer_name_places(ctx: Context, facts: ArticleFacts) -> list[tuple[tuple
         for p in _places_in_name(f.value, home_country(ctx)):
             if f.note == "government" and _REGION_GOVERNMENT.search(f.value):
                 p = (None, p[1], p[2])  # "Lagos State government": a state's, no city's
+            elif _division_in_name(f.value, p[0]):
+                if not p[1]:
+                    continue  # "the Oyo State Health Management Board": a state's body,
+                    # placed in no town; the text's places tell where its workers act
+                p = (None, p[1], p[2])
             emp_places.append((p, f))
     return emp_places
+
+
+def _division_in_name(name: str, city: str | None) -> bool:
+    """Whether a town's word in a body's name is the name of a division, written with its
+    division word ("Oyo State Health Management Board", "Kisumu County Assembly"): a
+    state's or county's body, placed in no city of that name."""
+    if not city:
+        return False
+    at = name.find(city)
+    return at >= 0 and bool(_DIVISION_AFTER.match(name, at + len(city)))
 
 
 def _name_towns(emp_places: list[tuple[tuple, Fact]], places: list[Place]) -> list[tuple[tuple, Fact]]:
@@ -1525,6 +1541,7 @@ def _from_text(s: _Scene) -> tuple[str | None, str | None, str | None, Evidence 
     pool = [p for p in s.places if (s.country is None or p.country == s.country)
             and not (foreign and p.source == "city" and not _action_city(s.ctx, p))]
     pool = _one_name_a_city(pool)
+    pool = _size_sites_down(s.ctx, pool)
     off = [p for p in pool if p.city and _called_off_there(s.ctx, p)]
     if off and any(p.city and p.city not in {o.city for o in off} for p in pool):
         # "brought the port of <town> to a halt but called off a stoppage in <city>": the
@@ -1544,6 +1561,19 @@ def _from_text(s: _Scene) -> tuple[str | None, str | None, str | None, Evidence 
     at = (first.get(city) or chosen) if city else None
     ev, note, at = _text_evidence(s, city, state, country, at)
     return city, state, country, ev, note, at
+
+
+def _size_sites_down(ctx: Context, pool: list[Place]) -> list[Place]:
+    """A place named in a sentence about the employer's size and not the action ("employs
+    about 1,300 people, including staff at its head office in <city> and a depot near
+    <town>") weighs a quarter: the firm's other sites, not where the action is."""
+    def sized(p: Place) -> bool:
+        sent = ctx.sentence_at(p.start)
+        return bool(sent and _size_sentence(sent.text) and not _ACTION.search(sent.text))
+    if not any(p.city and sized(p) for p in pool):
+        return pool
+    return [Place(p.city, p.state, p.country, p.start, p.end, p.source, p.weight * 0.25, p.rule)
+            if p.city and sized(p) else p for p in pool]
 
 
 _ACTION_CITY_BEFORE = rules.pattern("location.action_city_before")

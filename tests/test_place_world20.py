@@ -1,0 +1,87 @@
+"""Action towns abroad told in wire copy's shapes: a name wrapped over a line ("plants in
+New\\nSouth Wales", "the company's Ribeirao\\nPreto mill"), works named by a town with their
+kind ("its Rockhampton abattoir", "the Ghent glass works", "facilities around <town>", "the
+<town> free export zone"), workers who "stayed off the job in <city>"; a state's body named
+with its division word ("the <State> State Health Board") is placed in no town, and a firm's
+sites named in a sentence about its size are no place of the action. Articles written for
+these tests."""
+from __future__ import annotations
+
+import pytest
+
+from picketline.extract import classify, parties, place
+from picketline.model import Article, ArticleFacts, Fact
+from picketline.nlp import Context, load_model
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_model()
+
+
+def loc_of(text: str, nlp, published: str = "1988-03-10") -> tuple:
+    ctx = Context(Article(id="t", text=text, published=published), nlp)
+    f = ArticleFacts(id="t")
+    f.published = Fact(published, None)
+    f.is_labor_action = classify.is_labor_action(ctx)
+    f.action_type = classify.action_type(ctx)
+    f.employers = parties.employers(ctx)
+    f.unions = parties.unions(ctx)
+    v = place.location(ctx, f)
+    return (v.value.city, v.value.state, v.value.country) if v else (None, None, None)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a two-word state wrapped over a line is the state, no town called "New"
+    ("MEATWORKERS STRIKE HALTS BEEF EXPORTS\nAbout 450 meatworkers at Capricorn Beef Pty "
+     "Ltd's Rockhampton abattoir\nwalked off the job on Monday over a plan to cut the number "
+     "of men on\neach chain, the union said.\n    The company said it could not match the "
+     "costs of rival plants in New\nSouth Wales without the change.\n REUTER",
+     ("Rockhampton", "QLD", "AU")),
+    # a town's name with a particle wrapped over a line, the only sign of its country
+    ("SUGAR WORKERS STOP WORK AT MILL\nSome 700 workers at Usina Vale Verde S.A. stopped "
+     "work on Monday at\nthe company's Ribeirao Preto mill to press for a 30 pct rise, the "
+     "Ribeirao\nPreto Sugar Workers Union said.\n    The mill crushes about 8,000 tonnes of "
+     "cane a day.\n REUTER", ("Ribeirao Preto", None, "BR")),
+])
+def test_a_name_wrapped_over_a_line(text, expected, nlp):
+    assert loc_of(text, nlp) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("BELGIAN GLASS WORKERS OCCUPY WORKS\nAbout 900 workers at Verrerie Lys S.A. have "
+     "occupied the firm's Ghent glass works since Monday to protest at plans to close it, "
+     "union officials said.\n    The firm employs about 1,200 people in Belgium, including "
+     "staff at its head office in Brussels and a warehouse near Liege.\n REUTER",
+     ("Ghent", None, "BE")),
+    ("Nigeria oil union threatens strike\n\nNigeria's oil workers' union has threatened "
+     "to strike at Niger Creek Oil unless the firm takes back 210 sacked staff.\n\nThe "
+     "union says the sackings, at the company's offices and facilities around Warri, break "
+     "a deal signed last year.", ("Warri", None, "NG")),
+    ("KOREAN SHOE WORKERS STAGE SIT-IN\nAbout 1,800 workers at Daehan Footwear Co, a "
+     "maker of sports shoes in the Iksan free export zone, are staging a sit-in for the "
+     "third day, company officials said today.\n    Labour Ministry officials said some "
+     "30 firms in the Iksan and Gunsan area were hit by labour disputes.\n REUTER",
+     ("Iksan", None, "KR")),
+])
+def test_works_named_with_their_town(text, expected, nlp):
+    assert loc_of(text, nlp) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("DOCK STRIKE IN SOUTH AFRICA\nAn estimated 6,000 dock workers stayed off the job in "
+     "Durban today, leaving ships waiting at anchor, the transport union said.\n    Talks "
+     "with the port operator ended without agreement.\n REUTER", ("Durban", None, "ZA")),
+])
+def test_stayed_off_the_job_in_a_city(text, expected, nlp):
+    assert loc_of(text, nlp) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("NIGERIAN NURSES END STRIKE IN ZARIA\nAbout 300 nurses at two state hospitals in "
+     "Zaria returned to work today, ending a strike that began on March 1, their union "
+     "said.\n    The union said the Kaduna State Health Services Board had agreed to pay "
+     "three months of arrears.\n REUTER", ("Zaria", None, "NG")),
+])
+def test_a_state_body_names_no_town(text, expected, nlp):
+    assert loc_of(text, nlp) == expected
