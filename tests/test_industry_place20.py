@@ -52,3 +52,10 @@ def test_a_public_agency_is_public_administration(text, expected, nlp):
 ])
 def test_an_electricity_board_is_utilities(text, expected, nlp):
     assert industry_of(text, nlp) == expected
+
+
+def test_shipyards_are_manufacturing(nlp):
+    text = ("Shipbuilders protest unpaid wages\n\nHundreds of workers from two shipyards "
+            "marched through the port city of Gdynia on Friday, demanding three months of "
+            "unpaid wages from the state-owned group that runs both shipyards.")
+    assert industry_of(text, nlp) == "manufacturing"

@@ -85,3 +85,29 @@ def test_stayed_off_the_job_in_a_city(text, expected, nlp):
 ])
 def test_a_state_body_names_no_town(text, expected, nlp):
     assert loc_of(text, nlp) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # workers from several sites gathered in one city: the protest's city
+    ("LISBON, Portugal (AP) - Hundreds of workers from three textile factories on Tuesday "
+     "protested in the Portuguese capital of Lisbon over eight months of unpaid wages.\n\n"
+     "The workers had come by bus from the northern towns of Braga and Guimaraes, a union "
+     "leader said.", ("Lisbon", None, "PT")),
+    # the same sites struck where they stand: no one city
+    ("Portuguese textile strike\n\nWorkers at three textile factories in Braga and "
+     "Guimaraes went on strike on Tuesday over unpaid wages, a union leader said.",
+     (None, None, "PT")),
+])
+def test_workers_from_several_sites_gathered_in_one_city(text, expected, nlp):
+    assert loc_of(text, nlp) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a town too small for the gazetteer, placed by the city it is near
+    ("FRENCH STEELWORKERS OCCUPY MILL\nSome 500 workers have occupied the wire mill of "
+     "Trefileries Lorraines S.A. at Vallonville, near Nancy in eastern France, since "
+     "Monday to protest against its closure, the CGT union said today.\n    Talks are due "
+     "in Paris next week.\n REUTER", ("Vallonville", None, "FR")),
+])
+def test_a_town_near_a_city(text, expected, nlp):
+    assert loc_of(text, nlp) == expected

@@ -617,6 +617,7 @@ _SITE = rules.pattern("location.site")
 _WORKPLACE = rules.pattern("location.workplace_after")
 _SITE_PRE = rules.pattern("location.site_before")
 _SITE_OF = rules.pattern("location.site_of")
+_TOWN_NEAR_CITY = rules.pattern("location.town_near_city")
 _CITY_QUARTER = rules.pattern("location.city_quarter")
 _SITE_RULES = {_SITE_PRE: "location.site_before", _SITE_OF: "location.site_of",
                _CITY_QUARTER: "location.city_quarter"}
@@ -896,6 +897,24 @@ class _Finder:
                     self.add(Place(r[0], r[1], r[2], s0, s0 + len(sub), "site", 2.0, "location.site"))
                     break
 
+    def near_towns(self) -> None:
+        """A town placed by the city it is near ("the mill at <town>, near <city>"): the
+        town, read in the city's country when the gazetteer lacks it (the city itself is
+        left to the later stages, which weigh it as a name in passing)."""
+        for m in _TOWN_NEAR_CITY.finditer(self.t):
+            s0, e0 = m.start("city"), m.end("city")
+            if not self.free(s0, e0) or self.hq(s0) or _NOT_CITY.match(m.group("city")):
+                continue
+            town, ref = _one_line(m.group("city")), _one_line(m.group("ref"))
+            near = self.at_home(ref) or resolve_city(ref, min_pop=BIG_CITY)
+            if near is None:
+                continue
+            r = resolve_city(town, near[1], near[2]) or resolve_city(town, country=near[2])
+            if r is None and _unlisted_town(town) and town.split()[0] not in _LEAD_WORDS:
+                r = (town, near[1] if near[2] in ("US", "CA", "AU") else None, near[2])
+            if r:
+                self.add(Place(r[0], r[1], r[2], s0, e0, "site", 2.0, "location.town_near_city"))
+
     def aliases(self) -> None:
         """Nicknames of cities ("L.A.")."""
         for m in _name_patterns()[0].finditer(self.t):
@@ -1085,7 +1104,7 @@ def find_places(ctx: Context, prior_states: dict[str, str] | None = None) -> lis
     In an article placed overseas (:func:`home_country`) names are read in that country first."""
     f = _Finder(ctx, prior_states)
     for stage in (f.dateline, f.city_states, f.based, f.headline_places, f.named_sites,
-                  f.named_areas, f.adjective_capitals, f.workplaces,
+                  f.named_areas, f.adjective_capitals, f.workplaces, f.near_towns,
                   f.aliases, f.regions, f.overseas_states, f.states, f.cities, f.country_words):
         stage()
     return sorted(f.out, key=lambda p: p.start)
@@ -1166,6 +1185,8 @@ _SPREAD_IF = rules.pattern("location.spread_if")
 _ONE_CITY_SITES = rules.pattern("location.one_city_sites")
 _ONE_CITY_SITES_NEAR = rules.pattern("location.one_city_sites_near")
 _NEWSPAPER_AFTER = rules.pattern("location.newspaper_after")
+_SITES_OF_ORIGIN = rules.pattern("location.sites_of_origin")
+_GATHERED_IN = rules.pattern("location.gathered_in")
 
 
 def _one_town(m: re.Match[str], home: str | None) -> bool:
@@ -1204,6 +1225,10 @@ def _multi_place(ctx: Context) -> bool:
         # "two Kellby hospitals", "eight mills around Kellby": several sites of one town are
         # not many places
         st = _one_town_sites_out(st, home)
+        if _GATHERED_IN.search(st):
+            # "workers from two shipyards protested in the capital of <city>": the sites
+            # they came from, not the places of a protest held in one town
+            st = _SITES_OF_ORIGIN.sub(" ", st)
         if pats.search(st):
             return True
         # "across Ontario", "across Michigan": a whole state, province or country (not a city)
