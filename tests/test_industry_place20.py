@@ -59,3 +59,11 @@ def test_shipyards_are_manufacturing(nlp):
             "marched through the port city of Gdynia on Friday, demanding three months of "
             "unpaid wages from the state-owned group that runs both shipyards.")
     assert industry_of(text, nlp) == "manufacturing"
+
+
+def test_airports_are_transportation(nlp):
+    text = ("Union calls strike at five airports\n\nThe union said it would call a one-day "
+            "strike at airports in five cities on Monday after talks on pay for ground "
+            "handlers and security staff failed. The airports expect most flights to be "
+            "cancelled.")
+    assert industry_of(text, nlp) == "transportation"

@@ -111,3 +111,16 @@ def test_workers_from_several_sites_gathered_in_one_city(text, expected, nlp):
 ])
 def test_a_town_near_a_city(text, expected, nlp):
     assert loc_of(text, nlp) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a date's digits before the headline's sites are no count of sites; the sites near
+    # the named capital are one area's, and the struck area is named
+    (" date 2014-03-12 Poland shoe factories shut amid protests\n\nWARSAW, March 12 "
+     "(Wire) - Protests closed some 120 Polish shoe factories near the capital Warsaw "
+     "on Wednesday as workers demanded higher pay.\n\n\"We have shut every factory in "
+     "Tarnow,\" the head of the makers' group said. There are about 120 factories in the "
+     "Tarnow industrial zone.", ("Tarnow", None, "PL")),
+])
+def test_one_areas_sites_under_a_dated_headline(text, expected, nlp):
+    assert loc_of(text, nlp) == expected
