@@ -124,3 +124,22 @@ def test_a_town_near_a_city(text, expected, nlp):
 ])
 def test_one_areas_sites_under_a_dated_headline(text, expected, nlp):
     assert loc_of(text, nlp) == expected
+
+
+def test_a_state_government_named_as_a_state(nlp):
+    # a state's government named after a state the text writes as one ("the eastern
+    # <Adjective> state of <X>"), its teachers out in several towns: no town of that name
+    text = ("INDIAN TEACHERS STRIKE IN BIHAR\nAbout 40,000 teachers at state schools in the "
+            "eastern Indian state of Bihar stayed away from work today to press for back pay, "
+            "their federation said.\n    Schools in Patna, Gaya and Muzaffarpur were shut. The "
+            "state government said it would pay the arrears in March.\n REUTER")
+    published = "1988-02-10"
+    ctx = Context(Article(id="t", text=text, published=published), nlp)
+    f = ArticleFacts(id="t")
+    f.published = Fact(published, None)
+    f.is_labor_action = classify.is_labor_action(ctx)
+    f.action_type = classify.action_type(ctx)
+    f.employers = [Fact("Bihar government", None, note="government")]
+    f.unions = parties.unions(ctx)
+    v = place.location(ctx, f)
+    assert (v.value.city, v.value.state, v.value.country) == (None, None, "IN")

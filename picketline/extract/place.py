@@ -437,6 +437,7 @@ def country_scores(ctx: Context) -> Counter:
 
 
 _DIVISION_AFTER = rules.pattern("location.division_after")
+_DIVISION_BEFORE = rules.pattern("location.division_before")
 
 
 @lru_cache(maxsize=1)
@@ -1423,8 +1424,10 @@ def _employer_name_places(ctx: Context, facts: ArticleFacts) -> list[tuple[tuple
         if f.value.strip() in _geo()[0]:
             continue  # a bare place name read as an employer is no employer's name
         for p in _places_in_name(f.value, home_country(ctx)):
-            if f.note == "government" and _REGION_GOVERNMENT.search(f.value):
-                p = (None, p[1], p[2])  # "Lagos State government": a state's, no city's
+            if f.note == "government" and (_REGION_GOVERNMENT.search(f.value)
+                                           or _division_in_text(ctx.text, p[0])):
+                p = (None, p[1], p[2])  # "Lagos State government", "the <State> government"
+                # of "the Indian state of <State>": a state's, no city's
             elif _division_in_name(f.value, p[0]):
                 if not p[1]:
                     continue  # "the Oyo State Health Management Board": a state's body,
@@ -1432,6 +1435,18 @@ def _employer_name_places(ctx: Context, facts: ArticleFacts) -> list[tuple[tuple
                 p = (None, p[1], p[2])
             emp_places.append((p, f))
     return emp_places
+
+
+def _division_in_text(text: str, city: str | None) -> bool:
+    """Whether the text writes a town's word as a division's name ("in the eastern Indian
+    state of <X>", "the province of <X>", "<X> state"): a government named by it is the
+    state's, placed in no town of that name."""
+    if not city:
+        return False
+    for m in re.finditer(r"\b" + re.escape(city) + r"\b", text):
+        if _DIVISION_AFTER.match(text, m.end()) or _DIVISION_BEFORE.search(text, max(0, m.start() - 14), m.start()):
+            return True
+    return False
 
 
 def _division_in_name(name: str, city: str | None) -> bool:
