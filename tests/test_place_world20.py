@@ -143,3 +143,19 @@ def test_a_state_government_named_as_a_state(nlp):
     f.unions = parties.unions(ctx)
     v = place.location(ctx, f)
     assert (v.value.city, v.value.state, v.value.country) == (None, None, "IN")
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a count of works that an action sentence places in one town: that town's sites
+    ("CHILE SALMON WORKERS STRIKE\nSome 3,000 workers at 11 salmon processing plants run by "
+     "Pesquera Austral SA have been on strike since Monday for a 20 pct rise, union leaders "
+     "said.\n    The union said the strike had halted processing at plants in Puerto Montt, "
+     "the industry's main port.\n REUTER", ("Puerto Montt", None, "CL")),
+    # the works in one town and in others: no one city
+    ("CHILE SALMON WORKERS STRIKE\nSome 3,000 workers at 11 salmon processing plants run by "
+     "Pesquera Austral SA have been on strike since Monday for a 20 pct rise, union leaders "
+     "said.\n    The union said the strike had halted processing at plants in Puerto Montt "
+     "and other ports of the south.\n REUTER", (None, None, "CL")),
+])
+def test_a_count_of_works_placed_in_one_town(text, expected, nlp):
+    assert loc_of(text, nlp) == expected

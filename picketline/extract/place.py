@@ -1187,6 +1187,8 @@ _ONE_CITY_SITES = rules.pattern("location.one_city_sites")
 _ONE_CITY_SITES_NEAR = rules.pattern("location.one_city_sites_near")
 _NEWSPAPER_AFTER = rules.pattern("location.newspaper_after")
 _SITES_OF_ORIGIN = rules.pattern("location.sites_of_origin")
+_SITES_IN_TOWN = rules.pattern("location.sites_in_town")
+_MANY_SITES = rules.pattern("location.multi_place.many_sites")
 _GATHERED_IN = rules.pattern("location.gathered_in")
 
 
@@ -1207,10 +1209,37 @@ def _one_town_sites_out(st: str, home: str | None) -> str:
     return st
 
 
+def _sites_of_one_town(ctx: Context, home: str | None) -> bool:
+    """Do the sentences about the action place its works in one town only ("halted
+    processing at plants in <town>", "doctors at government hospitals in <city> began a
+    strike")? Then a count of those works elsewhere ("4,500 workers at 14 plants", "supplies
+    to its hospitals") is that town's sites."""
+    towns = set()
+    for sent in ctx.sentences:
+        if not _ACTION.search(sent.text):
+            continue
+        for m in _SITES_IN_TOWN.finditer(sent.text):
+            name = m.group("town")
+            r = (resolve_city(name, country=home) if home else None) or resolve_city(name)
+            if r is None:
+                return False  # a state's or region's works ("plants in Ohio"): many places
+            towns.add(r[0])
+    return len(towns) == 1
+
+
 def _multi_place(ctx: Context) -> bool:
     """The action itself spans many places ("nurses across the state walked out"); a phrase
-    about the employer's size ("operates 31 centers nationwide") does not count."""
+    about the employer's size ("operates 31 centers nationwide") does not count, nor a count
+    of works an action sentence places in one town (:func:`_sites_of_one_town`)."""
+    found = _multi_place_phrase(ctx)
+    return found and not (found == "sites" and _sites_of_one_town(ctx, home_country(ctx)))
+
+
+def _multi_place_phrase(ctx: Context) -> str | bool:
+    """"sites" when the action's only spread is a count of works, True for any other
+    spread, else False."""
     pats = _MULTI_PLACE
+    sites_only = False
     _, states = _geo()
     regions = _data()["regions"]
     home = home_country(ctx)
@@ -1230,13 +1259,16 @@ def _multi_place(ctx: Context) -> bool:
             # "workers from two shipyards protested in the capital of <city>": the sites
             # they came from, not the places of a protest held in one town
             st = _SITES_OF_ORIGIN.sub(" ", st)
-        if pats.search(st):
-            return True
+        for m in pats.finditer(st):
+            if _MANY_SITES.fullmatch(m.group()):
+                sites_only = True
+            else:
+                return True
         # "across Ontario", "across Michigan": a whole state, province or country (not a city)
         if any(m.group(1) in states or m.group(1) in regions
                for m in _ACROSS.finditer(st)):
             return True
-    return False
+    return "sites" if sites_only else False
 
 
 _CITY_LIST = rules.pattern("location.city_list")
