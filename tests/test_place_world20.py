@@ -159,3 +159,14 @@ def test_a_state_government_named_as_a_state(nlp):
 ])
 def test_a_count_of_works_placed_in_one_town(text, expected, nlp):
     assert loc_of(text, nlp) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a factory placed near a city, then the firm's workers placed in their town
+    ("Indonesian garment workers strike\n\nSome 4,000 workers at a garment factory near "
+     "Jakarta have been on strike since Monday, demanding the legal minimum wage.\n\nWorkers "
+     "at PT Kencana Busana Utama in Bekasi say the firm pays less than the provincial "
+     "minimum, their union said.", ("Bekasi", None, "ID")),
+])
+def test_a_firm_in_its_town_over_a_factory_near_a_city(text, expected, nlp):
+    assert loc_of(text, nlp) == expected

@@ -619,6 +619,8 @@ _WORKPLACE = rules.pattern("location.workplace_after")
 _SITE_PRE = rules.pattern("location.site_before")
 _SITE_OF = rules.pattern("location.site_of")
 _TOWN_NEAR_CITY = rules.pattern("location.town_near_city")
+_FIRM_IN = rules.pattern("location.firm_in")
+_NEAR_BEFORE = rules.pattern("location.near_before")
 _CITY_QUARTER = rules.pattern("location.city_quarter")
 _SITE_RULES = {_SITE_PRE: "location.site_before", _SITE_OF: "location.site_of",
                _CITY_QUARTER: "location.city_quarter"}
@@ -878,7 +880,7 @@ class _Finder:
         """A workplace named with its city ("its plant in Rockford")."""
         self.known.update({p.state: p.country for p in self.out
                            if p.state and p.source in ("dateline", "citystate")})
-        for m in _SITE.finditer(self.t):
+        for m in [*_SITE.finditer(self.t), *_FIRM_IN.finditer(self.t)]:
             s0, e0 = m.start("city"), m.end("city")
             if not self.free(s0, e0) or self.hq(s0) or _NOT_CITY.match(m.group("city")):
                 continue
@@ -895,7 +897,10 @@ class _Finder:
                         and _WORKPLACE_IN.search(self.t, max(0, s0 - 60), s0):
                     r = self._small_town(sub, s0)  # "the terminal at <town>" abroad: too small to list
                 if r:
-                    self.add(Place(r[0], r[1], r[2], s0, s0 + len(sub), "site", 2.0, "location.site"))
+                    # "a factory near <city>" weighs half one placed in a town
+                    near = _NEAR_BEFORE.search(self.t, max(0, s0 - 15), s0)
+                    self.add(Place(r[0], r[1], r[2], s0, s0 + len(sub), "site", 1.0 if near else 2.0,
+                                   "location.site" if m.re is _SITE else "location.firm_in"))
                     break
 
     def near_towns(self) -> None:
