@@ -437,6 +437,7 @@ def country_scores(ctx: Context) -> Counter:
 
 
 _DIVISION_AFTER = rules.pattern("location.division_after")
+_DIVISION_BEFORE = rules.pattern("location.division_before")
 
 
 @lru_cache(maxsize=1)
@@ -617,6 +618,9 @@ _SITE = rules.pattern("location.site")
 _WORKPLACE = rules.pattern("location.workplace_after")
 _SITE_PRE = rules.pattern("location.site_before")
 _SITE_OF = rules.pattern("location.site_of")
+_TOWN_NEAR_CITY = rules.pattern("location.town_near_city")
+_FIRM_IN = rules.pattern("location.firm_in")
+_NEAR_BEFORE = rules.pattern("location.near_before")
 _CITY_QUARTER = rules.pattern("location.city_quarter")
 _SITE_RULES = {_SITE_PRE: "location.site_before", _SITE_OF: "location.site_of",
                _CITY_QUARTER: "location.city_quarter"}
@@ -754,7 +758,7 @@ class _Finder:
             if not rc or not self.free(m.start(), m.end()) or self.hq(m.start()) \
                     or self.hometown(m.start()):
                 continue
-            city = m.group("city")
+            city = _one_line(m.group("city"))
             r = resolve_city(city, rc[0], rc[1])
             self.add(Place(r[0] if r else city, rc[0], rc[1], m.start(), m.end(), "citystate", 2.0,
                            "location.city_state"))
@@ -783,7 +787,8 @@ class _Finder:
         if pos >= 0:
             for m in _SITE_PRE.finditer(hd):
                 s0, e0 = pos + m.start("city"), pos + m.end("city")
-                r = self.at_home(m.group("city")) or resolve_city(m.group("city"), min_pop=BIG_CITY)
+                name = _one_line(m.group("city"))
+                r = self.at_home(name) or resolve_city(name, min_pop=BIG_CITY)
                 if r and self.free(s0, e0):
                     self.add(Place(r[0], r[1], r[2], s0, e0, "site", 4.0, "location.site_before"))
         if hd and (pos < 0 or hd != self.t[pos:pos + len(hd)]):  # a title, or capitals read in title case
@@ -808,7 +813,7 @@ class _Finder:
                     continue  # "three British Columbia mills": the province's, not Columbia's
                 if rx is _SITE_PRE and _PORT_OF_AFTER.match(self.t, e0):
                     continue  # "the Basque port of <town>": the town follows
-                if rx is _SITE_PRE and m.group("city") in _country_forms()[1]:
+                if rx is _SITE_PRE and _one_line(m.group("city")) in _country_forms()[1]:
                     continue  # "its Mexico plant", "the Chile mine": a country's, not a city's
                 sub = _city_subnames(m.group("city"))[0]
                 r = self.at_home(sub) or resolve_city(sub, min_pop=0 if rx is _SITE_OF else BIG_CITY)
@@ -875,7 +880,7 @@ class _Finder:
         """A workplace named with its city ("its plant in Rockford")."""
         self.known.update({p.state: p.country for p in self.out
                            if p.state and p.source in ("dateline", "citystate")})
-        for m in _SITE.finditer(self.t):
+        for m in [*_SITE.finditer(self.t), *_FIRM_IN.finditer(self.t)]:
             s0, e0 = m.start("city"), m.end("city")
             if not self.free(s0, e0) or self.hq(s0) or _NOT_CITY.match(m.group("city")):
                 continue
@@ -888,12 +893,33 @@ class _Finder:
                         p.source == "site" and 0 < s0 - p.end < 40 for p in self.out):
                     break  # "its Lorvik plant in <city>'s south-east": it locates Lorvik
                 r = self.at_home(sub) or self.in_known(sub) or resolve_city(sub)
-                if r is None and self._abroad() and sub == m.group("city") and _unlisted_town(sub) \
+                if r is None and self._abroad() and sub == _one_line(m.group("city")) and _unlisted_town(sub) \
                         and _WORKPLACE_IN.search(self.t, max(0, s0 - 60), s0):
                     r = self._small_town(sub, s0)  # "the terminal at <town>" abroad: too small to list
                 if r:
-                    self.add(Place(r[0], r[1], r[2], s0, s0 + len(sub), "site", 2.0, "location.site"))
+                    # "a factory near <city>" weighs half one placed in a town
+                    near = _NEAR_BEFORE.search(self.t, max(0, s0 - 15), s0)
+                    self.add(Place(r[0], r[1], r[2], s0, s0 + len(sub), "site", 1.0 if near else 2.0,
+                                   "location.site" if m.re is _SITE else "location.firm_in"))
                     break
+
+    def near_towns(self) -> None:
+        """A town placed by the city it is near ("the mill at <town>, near <city>"): the
+        town, read in the city's country when the gazetteer lacks it (the city itself is
+        left to the later stages, which weigh it as a name in passing)."""
+        for m in _TOWN_NEAR_CITY.finditer(self.t):
+            s0, e0 = m.start("city"), m.end("city")
+            if not self.free(s0, e0) or self.hq(s0) or _NOT_CITY.match(m.group("city")):
+                continue
+            town, ref = _one_line(m.group("city")), _one_line(m.group("ref"))
+            near = self.at_home(ref) or resolve_city(ref, min_pop=BIG_CITY)
+            if near is None:
+                continue
+            r = resolve_city(town, near[1], near[2]) or resolve_city(town, country=near[2])
+            if r is None and _unlisted_town(town) and town.split()[0] not in _LEAD_WORDS:
+                r = (town, near[1] if near[2] in ("US", "CA", "AU") else None, near[2])
+            if r:
+                self.add(Place(r[0], r[1], r[2], s0, e0, "site", 2.0, "location.town_near_city"))
 
     def aliases(self) -> None:
         """Nicknames of cities ("L.A.")."""
@@ -907,7 +933,7 @@ class _Finder:
         t = self.t
         for m in _name_patterns()[1].finditer(t):
             before = t[max(0, m.start() - 10):m.start()]
-            if m.group() == "America" and _NOT_US.search(before) or before.endswith("New South "):
+            if m.group() == "America" and _NOT_US.search(before) or _one_line(before).endswith("New South"):
                 continue  # "North America", "Latin America"; "New South Wales"
             st, cc = _data()["regions"][_one_line(m.group())]
             if st is None and cc == "CA":
@@ -964,13 +990,13 @@ class _Finder:
     def _bare_city(self, m: re.Match[str], sub: str) -> bool:
         """Read ``sub``, a city's name opening the capitalised run ``m``; True when the run is
         done with (a place was kept, or the name opens an organisation's)."""
-        s = m.start() + m.group().find(sub)
+        s = m.start() + m.group().replace("\n", " ").find(sub)  # a name wrapped over a line
         e = s + len(sub)
         if not self.free(s, e) or self.hq(s) or self.hometown(s):
             return False
         if _particle(self.t, s, sub):
             return True  # "Mr Van Hecke": a person's name, not Van, Turkey
-        if sub == m.group() and _DIVISION_AFTER.match(self.t, e):
+        if sub == _one_line(m.group()) and _DIVISION_AFTER.match(self.t, e):
             return True  # "in Hebei province", "Saitama Prefecture": a division, not a city
         if _CITY_PART_AFTER.match(self.t, e) and any(p.source == "site" and 0 < s - p.end < 40
                                                      for p in self.out):
@@ -1084,7 +1110,7 @@ def find_places(ctx: Context, prior_states: dict[str, str] | None = None) -> lis
     In an article placed overseas (:func:`home_country`) names are read in that country first."""
     f = _Finder(ctx, prior_states)
     for stage in (f.dateline, f.city_states, f.based, f.headline_places, f.named_sites,
-                  f.named_areas, f.adjective_capitals, f.workplaces,
+                  f.named_areas, f.adjective_capitals, f.workplaces, f.near_towns,
                   f.aliases, f.regions, f.overseas_states, f.states, f.cities, f.country_words):
         stage()
     return sorted(f.out, key=lambda p: p.start)
@@ -1165,6 +1191,10 @@ _SPREAD_IF = rules.pattern("location.spread_if")
 _ONE_CITY_SITES = rules.pattern("location.one_city_sites")
 _ONE_CITY_SITES_NEAR = rules.pattern("location.one_city_sites_near")
 _NEWSPAPER_AFTER = rules.pattern("location.newspaper_after")
+_SITES_OF_ORIGIN = rules.pattern("location.sites_of_origin")
+_SITES_IN_TOWN = rules.pattern("location.sites_in_town")
+_MANY_SITES = rules.pattern("location.multi_place.many_sites")
+_GATHERED_IN = rules.pattern("location.gathered_in")
 
 
 def _one_town(m: re.Match[str], home: str | None) -> bool:
@@ -1184,10 +1214,37 @@ def _one_town_sites_out(st: str, home: str | None) -> str:
     return st
 
 
+def _sites_of_one_town(ctx: Context, home: str | None) -> bool:
+    """Do the sentences about the action place its works in one town only ("halted
+    processing at plants in <town>", "doctors at government hospitals in <city> began a
+    strike")? Then a count of those works elsewhere ("4,500 workers at 14 plants", "supplies
+    to its hospitals") is that town's sites."""
+    towns = set()
+    for sent in ctx.sentences:
+        if not _ACTION.search(sent.text):
+            continue
+        for m in _SITES_IN_TOWN.finditer(sent.text):
+            name = m.group("town")
+            r = (resolve_city(name, country=home) if home else None) or resolve_city(name)
+            if r is None:
+                return False  # a state's or region's works ("plants in Ohio"): many places
+            towns.add(r[0])
+    return len(towns) == 1
+
+
 def _multi_place(ctx: Context) -> bool:
     """The action itself spans many places ("nurses across the state walked out"); a phrase
-    about the employer's size ("operates 31 centers nationwide") does not count."""
+    about the employer's size ("operates 31 centers nationwide") does not count, nor a count
+    of works an action sentence places in one town (:func:`_sites_of_one_town`)."""
+    found = _multi_place_phrase(ctx)
+    return found and not (found == "sites" and _sites_of_one_town(ctx, home_country(ctx)))
+
+
+def _multi_place_phrase(ctx: Context) -> str | bool:
+    """"sites" when the action's only spread is a count of works, True for any other
+    spread, else False."""
     pats = _MULTI_PLACE
+    sites_only = False
     _, states = _geo()
     regions = _data()["regions"]
     home = home_country(ctx)
@@ -1203,13 +1260,20 @@ def _multi_place(ctx: Context) -> bool:
         # "two Kellby hospitals", "eight mills around Kellby": several sites of one town are
         # not many places
         st = _one_town_sites_out(st, home)
-        if pats.search(st):
-            return True
+        if _GATHERED_IN.search(st):
+            # "workers from two shipyards protested in the capital of <city>": the sites
+            # they came from, not the places of a protest held in one town
+            st = _SITES_OF_ORIGIN.sub(" ", st)
+        for m in pats.finditer(st):
+            if _MANY_SITES.fullmatch(m.group()):
+                sites_only = True
+            else:
+                return True
         # "across Ontario", "across Michigan": a whole state, province or country (not a city)
         if any(m.group(1) in states or m.group(1) in regions
                for m in _ACROSS.finditer(st)):
             return True
-    return False
+    return "sites" if sites_only else False
 
 
 _CITY_LIST = rules.pattern("location.city_list")
@@ -1397,10 +1461,39 @@ def _employer_name_places(ctx: Context, facts: ArticleFacts) -> list[tuple[tuple
         if f.value.strip() in _geo()[0]:
             continue  # a bare place name read as an employer is no employer's name
         for p in _places_in_name(f.value, home_country(ctx)):
-            if f.note == "government" and _REGION_GOVERNMENT.search(f.value):
-                p = (None, p[1], p[2])  # "Lagos State government": a state's, no city's
+            if f.note == "government" and (_REGION_GOVERNMENT.search(f.value)
+                                           or _division_in_text(ctx.text, p[0])):
+                p = (None, p[1], p[2])  # "Lagos State government", "the <State> government"
+                # of "the Indian state of <State>": a state's, no city's
+            elif _division_in_name(f.value, p[0]):
+                if not p[1]:
+                    continue  # "the Oyo State Health Management Board": a state's body,
+                    # placed in no town; the text's places tell where its workers act
+                p = (None, p[1], p[2])
             emp_places.append((p, f))
     return emp_places
+
+
+def _division_in_text(text: str, city: str | None) -> bool:
+    """Whether the text writes a town's word as a division's name ("in the eastern Indian
+    state of <X>", "the province of <X>", "<X> state"): a government named by it is the
+    state's, placed in no town of that name."""
+    if not city:
+        return False
+    for m in re.finditer(r"\b" + re.escape(city) + r"\b", text):
+        if _DIVISION_AFTER.match(text, m.end()) or _DIVISION_BEFORE.search(text, max(0, m.start() - 14), m.start()):
+            return True
+    return False
+
+
+def _division_in_name(name: str, city: str | None) -> bool:
+    """Whether a town's word in a body's name is the name of a division, written with its
+    division word ("Oyo State Health Management Board", "Kisumu County Assembly"): a
+    state's or county's body, placed in no city of that name."""
+    if not city:
+        return False
+    at = name.find(city)
+    return at >= 0 and bool(_DIVISION_AFTER.match(name, at + len(city)))
 
 
 def _name_towns(emp_places: list[tuple[tuple, Fact]], places: list[Place]) -> list[tuple[tuple, Fact]]:
@@ -1525,6 +1618,7 @@ def _from_text(s: _Scene) -> tuple[str | None, str | None, str | None, Evidence 
     pool = [p for p in s.places if (s.country is None or p.country == s.country)
             and not (foreign and p.source == "city" and not _action_city(s.ctx, p))]
     pool = _one_name_a_city(pool)
+    pool = _size_sites_down(s.ctx, pool)
     off = [p for p in pool if p.city and _called_off_there(s.ctx, p)]
     if off and any(p.city and p.city not in {o.city for o in off} for p in pool):
         # "brought the port of <town> to a halt but called off a stoppage in <city>": the
@@ -1544,6 +1638,19 @@ def _from_text(s: _Scene) -> tuple[str | None, str | None, str | None, Evidence 
     at = (first.get(city) or chosen) if city else None
     ev, note, at = _text_evidence(s, city, state, country, at)
     return city, state, country, ev, note, at
+
+
+def _size_sites_down(ctx: Context, pool: list[Place]) -> list[Place]:
+    """A place named in a sentence about the employer's size and not the action ("employs
+    about 1,300 people, including staff at its head office in <city> and a depot near
+    <town>") weighs a quarter: the firm's other sites, not where the action is."""
+    def sized(p: Place) -> bool:
+        sent = ctx.sentence_at(p.start)
+        return bool(sent and _size_sentence(sent.text) and not _ACTION.search(sent.text))
+    if not any(p.city and sized(p) for p in pool):
+        return pool
+    return [Place(p.city, p.state, p.country, p.start, p.end, p.source, p.weight * 0.25, p.rule)
+            if p.city and sized(p) else p for p in pool]
 
 
 _ACTION_CITY_BEFORE = rules.pattern("location.action_city_before")
