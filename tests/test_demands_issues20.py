@@ -1,13 +1,14 @@
-"""Demands, round issues20: closures told as plans to shut, a closure plan, an occupation after a
-firm's dotted name; a new union and the equipment the workers want; a longer working week; larger
-classes and job losses a reform would bring. Sentences written for these tests (invented
-names)."""
+"""Demands, wages and counts, round issues20: closures told as plans to shut, a closure plan, an
+occupation after a firm's dotted name; a new union and the equipment the workers want; a longer
+working week; larger classes and job losses a reform would bring; a grant set as the second
+condition of a threat; an offer told in its own clause; a deal's raise on a wrapped line; whom a
+deal reaches and a site's workforce. Sentences written for these tests (invented names)."""
 from __future__ import annotations
 
 import pytest
 
 from picketline.extract import issues, numbers
-from picketline.model import Article, ArticleFacts
+from picketline.model import Article, ArticleFacts, Fact
 from picketline.nlp import Context
 
 
@@ -20,6 +21,21 @@ def demands(text: str) -> set[str]:
     facts = ArticleFacts(id="t")
     facts.wage_demand_pct, facts.wage_offer_pct = numbers.wages(ctx, facts)
     return {f.value for f in issues.demands(ctx, facts)}
+
+
+def wages(text: str) -> tuple[float | None, float | None]:
+    ctx = _ctx(text)
+    d, o = numbers.wages(ctx, ArticleFacts(id="t"))
+    return (d.value if d else None, o.value if o else None)
+
+
+def participants(text: str, status: str | None = None) -> int | None:
+    ctx = _ctx(text)
+    facts = ArticleFacts(id="t")
+    if status:
+        facts.status = Fact(status, None, 0.9, "")
+    f = numbers.participants(ctx, facts)
+    return f.value if f else None
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -69,3 +85,36 @@ def test_equipment_conditions_hours(text: str, expected: set[str]) -> None:
 ])
 def test_means_of_cuts_is_no_pension_demand(text: str) -> None:
     assert "pensions_retirement" not in demands(text)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The Varn teachers' federation threatened today to call a national strike unless the "
+     "Education Ministry pays three months of overdue salaries and agrees to a 35 pct pay rise. "
+     "The government has offered a 12 pct increase from March.", (35.0, 12.0)),
+    ("The union is seeking a 45 pct pay rise and the ferry operators are offering 20 pct, up "
+     "from the 15 pct offered last month.", (45.0, 20.0)),
+    ("Lomar Copper said it reached a tentative two-year\nagreement with the union today. The "
+     "company said the agreement gives the 900 smelter workers wage increases of three pct in "
+     "each year. The union had sought five pct a year.", (5.0, 3.0)),
+])
+def test_wage_figures(text: str, expected: tuple[float, float]) -> None:
+    assert wages(text) == expected
+
+
+def test_deal_reach_is_no_count_when_averted() -> None:
+    text = ("Lomar Copper said it reached a tentative agreement with the union today, averting a "
+            "strike set for midnight. The company said the agreement gives the 900 smelter workers "
+            "wage increases of three pct in each year.")
+    assert participants(text, "averted") is None
+
+
+def test_site_workforce_is_no_count() -> None:
+    text = ("Staff at the Harlow records office are to strike for two days from Monday over job "
+            "cuts. About 3,100 people work at the Harlow site, and the union expects most of its "
+            "members there to walk out.")
+    assert participants(text, "scheduled") is None
+
+
+def test_count_out_still_read() -> None:
+    assert participants("About 3,100 workers at the Harlow site walked out on Monday over job "
+                        "cuts.", "ongoing") == 3100
