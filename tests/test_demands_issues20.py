@@ -118,3 +118,41 @@ def test_site_workforce_is_no_count() -> None:
 def test_count_out_still_read() -> None:
     assert participants("About 3,100 workers at the Harlow site walked out on Monday over job "
                         "cuts.", "ongoing") == 3100
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Some 200 deckhands have been locked out by Arden Ferries. \"Management want to cut costs by "
+     "replacing our crews with cheaper agency staff,\" the union said.", {"job_security"}),
+    ("Crews at Arden Ferries voted to end the lockout. The agreement guarantees that no existing "
+     "crew member will be replaced by agency staff.", {"job_security"}),
+    ("Drivers at Tolan Haulage walked out after their contract expired and the company sought a "
+     "wage freeze and the right to use non-union owner-operators on some routes.",
+     {"pay", "job_security"}),
+    ("Workers at Kerro Motors voted to accept the deal ending their strike. It gives workers a 6% "
+     "rise and a promise that new models will be built in Norland.", {"pay", "job_security"}),
+    ("The union struck Brant Stores on Monday. It said the chain's takeover caused a loss of "
+     "hundreds of jobs.", {"job_security"}),
+    ("The union is looking for a new contract that guarantees higher wages, more full-time jobs "
+     "and an end to forced overtime. Its members voted to strike.",
+     {"pay", "hours_scheduling", "job_security"}),
+])
+def test_jobs_given_away_or_kept(text: str, expected: set[str]) -> None:
+    assert demands(text) == expected
+
+
+def test_manager_removal_told_with_a_verb() -> None:
+    assert demands("Some 900 workers at the state-owned Kiru Weaving Co have been on strike since "
+                   "Monday over unpaid wages. The union said they would stay out until the state "
+                   "government paid all the arrears and removed the mill's general manager.") == \
+        {"pay", "other"}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The Tarsk steel union said 2,000 workers would strike the company's mill on May 3 unless "
+     "they get a 30 pct wage increase. The company has offered 12 pct.", (30.0, 12.0)),
+    ("The federation is demanding that wages be fully indexed to inflation, which was running at "
+     "12.4 pct in the year to March.", (None, None)),
+    ("Dockers want a 9 pct rise to make up for inflation of 7 pct.", (9.0, None)),
+])
+def test_condition_got_and_inflation(text: str, expected: tuple) -> None:
+    assert wages(text) == expected

@@ -1020,6 +1020,7 @@ def _subject_side(before_cue: str, prev_side: str | None, facts: ArticleFacts | 
 
 _QUOTED = pattern("wages.clause.quoted")
 _FRESH_SUBJECT = pattern("wages.side.fresh_subject")
+_INFLATION_RATE = pattern("wages.headline.inflation_rate")
 _REVISED_FROM_AFTER = pattern("wages.timing.revised_from_after")
 
 
@@ -1128,6 +1129,8 @@ def _not_headline(text: str, p: Percent) -> bool:
     before_all = text[:p.start]
     if NOT_HEADLINE_AFTER.match(text[p.end:p.end + 40]):
         return True
+    if _INFLATION_RATE.search(before_all[-70:]):
+        return True  # "indexed to inflation, which was running at 15.7 pct": the price rise
     if NOT_HEADLINE_BEFORE.search(before_all[-40:]) and (
             VOTE_WORDS.search(text) or not _BY_END.search(before_all)
             or _FALL_WORDS.search(before_all[-40:])):
@@ -1311,7 +1314,7 @@ def _wanted(before_all: str, cue_at: int) -> str | None:
     tail_start = max(0, len(before_all) - 110)
     tail = before_all[tail_start:]
     m = CONDITION.search(tail)
-    if m and not UNION_WORDS.search(m.group("subj")) and (
+    if m and (m.group("recv") or not UNION_WORDS.search(m.group("subj"))) and (
             m.group("opener").lower() == "unless" or
             CONDITION_THREAT.search(before_all[:tail_start + m.start()])):
         return "wages.cue.condition"
