@@ -156,3 +156,25 @@ def test_manager_removal_told_with_a_verb() -> None:
 ])
 def test_condition_got_and_inflation(text: str, expected: tuple) -> None:
     assert wages(text) == expected
+
+
+@pytest.mark.parametrize("text,status", [
+    ("Call centre staff at Vell Telecom have voted for strikes over pay, the union said. No dates "
+     "have been set. About 1,200 staff work at the two centres.", "authorized"),
+    ("The Hotel Workers' Federation says about 2,100 room cleaners, cooks and porters have been "
+     "working without a collective agreement for eight months. It will seek a strike mandate if the offer is not "
+     "improved.", "threatened"),
+    ("Unions will start balloting some 12,000 members over strike action from June 2, the union "
+     "said.", "threatened"),
+])
+def test_workforce_covered_or_balloted_is_no_count(text: str, status: str) -> None:
+    assert participants(text, status) is None
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Some 12,000 members walked out on Monday after balloting in May.", 12000),
+    ("About 2,100 hotel workers, who have been without a deal for eight months, walked out "
+     "on Monday.", 2100),
+])
+def test_counts_out_still_read(text: str, expected: int) -> None:
+    assert participants(text, "ongoing") == expected

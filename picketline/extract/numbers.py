@@ -141,6 +141,7 @@ _BODY_STOPS = pattern("participants.action.body_stops")
 COVERAGE_BEFORE = pattern("participants.membership.coverage_before")
 DEAL_GIVES_BEFORE = pattern("participants.exclude.deal_gives_before")
 SITE_WORKFORCE_AFTER = pattern("participants.exclude.site_workforce_after")
+BALLOTED_BEFORE = pattern("participants.exclude.balloted_before")
 # A membership figure stated after the count: "the 4,300 flight attendants the union represents".
 MEMBERSHIP_AFTER = pattern("participants.membership.after")
 FIGURE_BEFORE = pattern("participants.shape.figure_before")
@@ -556,6 +557,8 @@ def _candidate(scan: _Scan, s: Sentence, text: str, c: Count) -> _Cand | None:
             DEAL_GIVES_BEFORE.search(text[max(0, c.start - 200):c.start]):
         return None  # "the agreement ... gives the 1,850 hourly workers wage increases": whom
         # a deal reaches, with no action taken
+    if BALLOTED_BEFORE.search(text[max(0, c.start - 40):c.start]):
+        return None  # "will start balloting some 17,000 members": those asked
     if SITE_WORKFORCE_AFTER.match(text[c.end:c.end + 120]):
         return None  # "About 4,200 people work at the Swansea site": the site's workforce
     found = _tier(scan, s, text, c, (before, after), head, figure, membership_rule, returned)
