@@ -178,3 +178,8 @@ def test_workforce_covered_or_balloted_is_no_count(text: str, status: str) -> No
 ])
 def test_counts_out_still_read(text: str, expected: int) -> None:
     assert participants(text, "ongoing") == expected
+
+
+def test_chief_executive_quote_is_no_demand() -> None:
+    assert demands("Nurses at Kell Hospital walked out on Monday over pay. \"Patient safety is and "
+                   "will remain our first priority,\" chief executive Ola Brandt said.") == {"pay"}
