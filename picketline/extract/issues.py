@@ -352,6 +352,16 @@ _OBJECT_OF_ACTION = pattern("issues.workers_phrase.object_of_action")
 _PLACE_OF_STOPPAGE = pattern("issues.workers_phrase.place_of_stoppage")
 
 
+# a firm's dotted suffix ("S.A.", "N.V.", "Co.", "Inc.") inside a place phrase after the workers
+# ("workers at Farrand Verre S.A. have occupied the company's works in protest at ..."): its dots
+# are read as letters, so the phrase still reads as one (same length: offsets kept)
+_FIRM_SUFFIX_DOTS = pattern("issues.workers_phrase.firm_suffix_dots")
+
+
+def _undot(m: re.Match[str]) -> str:
+    return m.group().replace(".", "_")
+
+
 def _is_demands(cue: str) -> bool:
     """Does the cue start with the word "demands"?"""
     nxt = cue[7:8]
@@ -397,8 +407,11 @@ def _cue_ok(text: str, cue: re.Match[str], lex: DemandLexicon) -> bool:
     near = cue.start() - 80 - lo  # no side word in the 80 characters before the cue: no subject
     if not any(h[1] >= near for h in hits):
         return True
-    end, side = _last_side(before, sorted(hits))
-    if side == "employer" and _WORKERS_ACTED.search(before, end):
+    end, side = _last_side(_FIRM_SUFFIX_DOTS.sub(_undot, before), sorted(hits))
+    # the stoppage after the employer word, before the cue or opening it ("staff at the Kello
+    # Mills works walked out in protest against ...")
+    if side == "employer" and (_WORKERS_ACTED.search(before, end) or
+                               _WORKERS_ACTED.match(cue.group())):
         return True
     return side == "union" or bool(lex.concession.search(text[cue.end():]))
 

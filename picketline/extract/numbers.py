@@ -139,6 +139,9 @@ ALL_TAKE_PART = pattern("participants.membership.all_take_part")
 _BODY_STOPS = pattern("participants.action.body_stops")
 # Whom talks or a contract cover: "a round of talks ... that cover nearly 500,000 workers".
 COVERAGE_BEFORE = pattern("participants.membership.coverage_before")
+DEAL_GIVES_BEFORE = pattern("participants.exclude.deal_gives_before")
+SITE_WORKFORCE_AFTER = pattern("participants.exclude.site_workforce_after")
+BALLOTED_BEFORE = pattern("participants.exclude.balloted_before")
 # A membership figure stated after the count: "the 4,300 flight attendants the union represents".
 MEMBERSHIP_AFTER = pattern("participants.membership.after")
 FIGURE_BEFORE = pattern("participants.shape.figure_before")
@@ -550,6 +553,14 @@ def _candidate(scan: _Scan, s: Sentence, text: str, c: Count) -> _Cand | None:
             COVERAGE_BEFORE.search(text[max(0, c.start - 200):c.start]):
         return None  # "talks ... that cover nearly 500,000 workers": whom a contract covers,
         # with no action decided on
+    if scan.status in (None, "threatened", "averted") and \
+            DEAL_GIVES_BEFORE.search(text[max(0, c.start - 200):c.start]):
+        return None  # "the agreement ... gives the 1,850 hourly workers wage increases": whom
+        # a deal reaches, with no action taken
+    if BALLOTED_BEFORE.search(text[max(0, c.start - 40):c.start]):
+        return None  # "will start balloting some 17,000 members": those asked
+    if SITE_WORKFORCE_AFTER.match(text[c.end:c.end + 120]):
+        return None  # "About 4,200 people work at the Swansea site": the site's workforce
     found = _tier(scan, s, text, c, (before, after), head, figure, membership_rule, returned)
     if found is None or (found[0] in ("C", "D") and c.value < 10):
         return None
@@ -999,6 +1010,11 @@ def _subject_side(before_cue: str, prev_side: str | None, facts: ArticleFacts | 
             _side_in(before_cue, facts, last=False) or \
             _side_in(sent_prefix, facts, last=False) or prev_side
         return side or default
+    fresh = _FRESH_SUBJECT.search(before_cue)
+    if fresh:
+        # "the union is seeking 60 pct and the operators are offering 30 pct": a conjunct with
+        # a subject of its own takes that subject's side, else the cue's own
+        return _side_in(fresh.group(), facts) or default
     side = _side_in(before_cue[-90:], facts)
     if side is None and _PRONOUN_BEFORE.search(before_cue):
         side = prev_side
@@ -1006,6 +1022,9 @@ def _subject_side(before_cue: str, prev_side: str | None, facts: ArticleFacts | 
 
 
 _QUOTED = pattern("wages.clause.quoted")
+_FRESH_SUBJECT = pattern("wages.side.fresh_subject")
+_INFLATION_RATE = pattern("wages.headline.inflation_rate")
+_REVISED_FROM_AFTER = pattern("wages.timing.revised_from_after")
 
 
 def _speaker_side(text: str, prev_text: str, facts: ArticleFacts | None) -> str | None:
@@ -1113,6 +1132,8 @@ def _not_headline(text: str, p: Percent) -> bool:
     before_all = text[:p.start]
     if NOT_HEADLINE_AFTER.match(text[p.end:p.end + 40]):
         return True
+    if _INFLATION_RATE.search(before_all[-70:]):
+        return True  # "indexed to inflation, which was running at 15.7 pct": the price rise
     if NOT_HEADLINE_BEFORE.search(before_all[-40:]) and (
             VOTE_WORDS.search(text) or not _BY_END.search(before_all)
             or _FALL_WORDS.search(before_all[-40:])):
@@ -1296,7 +1317,7 @@ def _wanted(before_all: str, cue_at: int) -> str | None:
     tail_start = max(0, len(before_all) - 110)
     tail = before_all[tail_start:]
     m = CONDITION.search(tail)
-    if m and not UNION_WORDS.search(m.group("subj")) and (
+    if m and (m.group("recv") or not UNION_WORDS.search(m.group("subj"))) and (
             m.group("opener").lower() == "unless" or
             CONDITION_THREAT.search(before_all[:tail_start + m.start()])):
         return "wages.cue.condition"
@@ -1367,6 +1388,10 @@ def _cue_side(scan: _WageScan, st: _WageSent, p: Percent, clause: tuple[str, int
         prio = 3
     elif FRESH.search(before) or _FINAL_WORD.search(pre[-30:]):
         prio = 2
+    if _REVISED_FROM_AFTER.match(text[p.end:p.end + 30]):
+        # "are offering 30 pct, up from the 25 pct offered last week": the figure the earlier
+        # one was revised to is the latest
+        return side, max(prio, 2), cue_kind, rule
     window = before[max(0, cs - 60):] + text[p.end:p.end + 40]
     if STALE.search(window) and not FRESH.search(before[max(0, cs - 30):]):
         prio = 0 if prio < 3 else prio
