@@ -52,3 +52,18 @@ def test_an_action_counted_so_far_is_neither_dated_by_a_near_weekday_nor_cut_to_
 def test_start_days_told_in_other_words(lead, start):
     text = f"STRIKE IN PAY DISPUTE\n{lead}\n    The union wants a 12 pct pay rise.\n"
     assert _facts(text, "1988-03-09")["start_date"] == start  # a Wednesday
+
+
+@pytest.mark.parametrize("lead, end", [
+    ("Radio Velmar reports that the strike at the Ostrel breweries - which has been going on "
+     "for three days - has ended.", "1995-06-07"),
+    ("The lockout at the Kellby mills, which had been going on for two weeks, has now ended, "
+     "the union said.", "1995-06-04"),
+])
+def test_the_time_so_far_of_an_action_told_as_over_is_its_length(lead, end):
+    start = "Monday" if "three days" in lead else "Monday, May 22"
+    text = (f"{lead}\n\nThe action started on {start} after pay talks failed.\n\n"
+            "Both sides reached an agreement on Wednesday.\n")
+    got = _facts(text, "1995-06-07")  # a Wednesday
+    assert got["status"] == "ended"
+    assert got["end_date"] == end

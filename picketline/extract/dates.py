@@ -995,8 +995,7 @@ def _action_dates(ctx: Context, facts: ArticleFacts) -> tuple[Fact[str] | None, 
     roles = _sort_roles(sc)
     starts = _plausible_starts(sc, roles.starts)
     during = [d for d in roles.during if not _is_vote_or_notice(d.sent.text) and _nearest_to_action(d, roles.during)]
-    sc.duration, sc.dur_sent, sc.workdays = _main_duration(
-        ctx, facts.action_type.value if facts.action_type else None)
+    sc.duration, sc.dur_sent, sc.workdays = _stated_duration(sc)
     if _untrusted_duration(sc):
         sc.duration = None
     s0 = min(starts, key=lambda d: d.value) if starts else None
@@ -1018,6 +1017,26 @@ def _action_dates(ctx: Context, facts: ArticleFacts) -> tuple[Fact[str] | None, 
     if start and end and end.value < start.value:
         end = None
     return start, end
+
+
+_SO_FAR_AT_END = rules.pattern("dates.duration.so_far_at_end")
+
+
+def _stated_duration(sc: _Scene) -> tuple[int | None, Sentence | None, bool]:
+    """The main action's stated length (:func:`_main_duration`); for an action over with
+    none, its time so far told with its end ("which has been going on for four days - has
+    ended")."""
+    found = _main_duration(sc.ctx, sc.facts.action_type.value if sc.facts.action_type else None)
+    if found[0] is not None or sc.status != "ended":
+        return found
+    for s in sc.ctx.sentences[:6]:
+        m = _SO_FAR_AT_END.search(s.text)
+        if m:
+            n = m.group("n")
+            k = int(n) if n.isdigit() else NUMBER_WORDS.get(n.lower())
+            if k:
+                return (7 * k if m.group("unit").lower() == "week" else k), s, False
+    return found
 
 
 def _untrusted_duration(sc: _Scene) -> bool:
