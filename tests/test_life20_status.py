@@ -104,3 +104,18 @@ def test_a_rally_held_under_a_present_headline_is_over(head, lead):
     got = _facts(text, "1990-05-09")  # a Wednesday
     assert got["action_type"] == "protest"
     assert got["status"] == "ended"
+
+
+@pytest.mark.parametrize("lead", [
+    "Several hundred cannery workers have blocked a main road out of Port Ellis, demanding two "
+    "months of unpaid wages.",
+    "About 2,000 textile workers blockaded the two bridges into Ostrel on Tuesday over unpaid "
+    "wages.",
+])
+def test_a_road_blocked_under_a_present_headline_is_a_protest_held(lead):
+    text = (f"Unpaid workers protest over wages\n\n{lead}\n\n"
+            "Police cleared the road after four hours; the factory owners were not available for "
+            "comment.\n")
+    got = _facts(text)
+    assert got["action_type"] == "protest"
+    assert got["status"] == "ended"
