@@ -675,10 +675,16 @@ def union_event(text: str, hits: tuple[Hit, ...] | list[Hit]) -> str | None:
     ("the unions have called a general strike for Wednesday": one such sentence is a labor
     story), ``"event"`` when its state is told (a threat, "did not rule out a strike", "ready
     to strike", a start, an end), else None."""
-    if not any(h.strength != "weak" for h in hits) or \
-            not (_union_context(text) or any(h.rule == "labor.strong.strikers" for h in hits)):
-        return None  # the strikers themselves ("the strikers voted to accept") act as the union
+    if not any(h.strength != "weak" for h in hits):
+        return None
     states = {st for st, _ in status_votes(text)}
+    if not (_union_context(text) or any(h.rule == "labor.strong.strikers" for h in hits)):
+        # the strikers themselves ("the strikers voted to accept") act as the union, and so do
+        # workers who vote an action ("Nurses in <state> have voted to take industrial action",
+        # "Dockers voted to strike"): a vote is a union's decision whether or not it is named
+        if "authorized" in states and _patterns()["workers"].search(text):
+            return "decided"
+        return None
     if states & {"scheduled", "authorized"}:
         return "decided"
     return "event" if states or _CALLED_BY.search(text) else None
@@ -1131,11 +1137,19 @@ def status(ctx: Context, facts: ArticleFacts) -> Fact[str] | None:
     :func:`picketline.extract.dates.settled_status`, which runs after this (dates reads this
     module's cue words, so this module reads nothing of dates)."""
     found = _status(ctx, facts)
+    main = facts.action_type.value if facts.action_type else None
+    if main == "protest" and (found is None or found.value == "ongoing" and _in_headline(ctx, found)):
+        # "NURSES PICKET <HOSPITAL>" over "About 900 nurses picketed the hospital yesterday",
+        # "Teachers march on <city>" over "25,000 teachers have marched through the capital":
+        # the headline's bare present (or no vote at all) and a lead that tells the rally held
+        held = _protest_held_in_lead(ctx)
+        if held is not None:
+            return Fact("ended", ctx.sentence_evidence(held), 0.7, note="a rally or picket, told in the past",
+                        rules=[*(found.rules if found else []), "status.code.protest_past", "labor.protest.held"])
     if found is not None and found.value == "ongoing":
         ev = found.evidence.sentence if found.evidence else ""
         # a rally told in the past is over; a strike or lockout its people rallied in is not
         # ("locked-out workers rallied on Monday as the lockout entered its second week")
-        main = facts.action_type.value if facts.action_type else None
         if _PROTEST_PAST.search(ev) and not _RALLY_NOT_PAST.search(ev) and main in ("protest", None):
             return Fact("ended", found.evidence, 0.7, note="a rally or march, told in the past",
                         rules=[*found.rules, "status.code.protest_past", "labor.protest.held"])
@@ -1144,6 +1158,29 @@ def status(ctx: Context, facts: ArticleFacts) -> Fact[str] | None:
             return Fact("ended", ctx.sentence_evidence(over), 0.7, note="a one-day action, told in the past",
                         rules=[*found.rules, "status.code.short_action_past", "labor.status.short_action"])
     return found
+
+
+def _in_headline(ctx: Context, found: Fact[str]) -> bool:
+    """Is the vote's evidence the headline?"""
+    head = zones(ctx)[0]
+    return bool(found.evidence and head and found.evidence.start == ctx.sentence_evidence(head[0]).start)
+
+
+def _protest_held_in_lead(ctx: Context) -> Sentence | None:
+    """The first lead sentence that tells a rally, march or picket held (past tense, no word of
+    one still going on or to come, no vote of an action under way or ahead)."""
+    year = publication_year(ctx)
+    for s in zones(ctx)[1]:
+        m = _PROTEST_PAST.search(s.text)
+        if not m or _RALLY_NOT_PAST.search(s.text) or negated(s.text, m.start()) or \
+                future_clause(s.text, m.start()) or historical(s.text, year):
+            continue
+        if any(st in ("ongoing", "scheduled", "authorized", "threatened") and
+               not (st == "ongoing" and vm.start() <= m.start() < vm.end())  # "marched through ..."
+               for st, vm in status_votes(s.text)):
+            continue
+        return s
+    return None
 
 
 _AFTER = pattern("labor.status.after")

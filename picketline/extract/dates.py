@@ -531,6 +531,22 @@ _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixt
              "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "final": -1, "last": -1}
 _DAY_OF_RE = rules.pattern("dates.publication.day_of")
 _ENTERS_RE = rules.pattern("dates.publication.enters_day")
+_COUNTED_SO_FAR = rules.pattern("dates.publication.counted_so_far")
+_UNIT_DAYS = {"day": 1, "week": 7, "month": 28}
+
+
+def counted_so_far(sentences: list[Sentence]) -> int | None:
+    """The fewest days the action has run by the copy's own count ("is now in its third week":
+    15, "entered its 12th day": 12), or None."""
+    for s in sentences:
+        m = _COUNTED_SO_FAR.search(s.text)
+        if m:
+            o = m.group("ord").lower()
+            k = _ORDINALS.get(o) or (int(o[:-2]) if o[0].isdigit() else 0)
+            if k > 1:
+                unit = _UNIT_DAYS[m.group("unit").lower()]
+                return (k - 1) * unit + 1
+    return None
 # "Posted: Oct 08, 2025 4:12 PM", "Published March 3, 2025", "Updated 3:15 p.m. EST, Mon March 3, 2025"
 _STAMP = rules.pattern("dates.publication.stamp")
 # "which began May 10", "since May 10": the action's first day, stated before the date
@@ -695,6 +711,12 @@ def _weekday_after_latest_date(ctx: Context, abs_m: list[DateMention],
             break
     day = _week_before_planned(abs_m, shift_weekday(bound.value, wd, "future"))
     if _stale_bound(abs_m, day):
+        return None
+    so_far = counted_so_far(ctx.sentences[:12])
+    if so_far and _BEGAN_BEFORE.search(bound.sent.text[max(0, bound.start - 20):bound.start]) and \
+            day < bound.value + timedelta(days=so_far - 1):
+        # "which began on 4 October, is now in its third week" beside "met on Thursday": the
+        # first Thursday after the start is too early, and which later one cannot be pinned
         return None
     return Fact(day.isoformat(), ctx.sentence_evidence(sent), 0.7,
                 note=f"inferred: first {WEEKDAYS[wd].title()} on or after "
@@ -973,11 +995,9 @@ def _action_dates(ctx: Context, facts: ArticleFacts) -> tuple[Fact[str] | None, 
     roles = _sort_roles(sc)
     starts = _plausible_starts(sc, roles.starts)
     during = [d for d in roles.during if not _is_vote_or_notice(d.sent.text) and _nearest_to_action(d, roles.during)]
-    sc.duration, sc.dur_sent, sc.workdays = _main_duration(
-        ctx, facts.action_type.value if facts.action_type else None)
-    if sc.status == "ended" and sc.duration == 7 and sc.dur_sent is not None and \
-            _ABOUT_A_WEEK.search(sc.dur_sent.text):
-        sc.duration = None  # "after a week-long action": a round figure for an action over, no day pinned
+    sc.duration, sc.dur_sent, sc.workdays = _stated_duration(sc)
+    if _untrusted_duration(sc):
+        sc.duration = None
     s0 = min(starts, key=lambda d: d.value) if starts else None
     if s0 is not None and _dated_elsewhere(sc, s0):
         sc.duration = None
@@ -997,6 +1017,37 @@ def _action_dates(ctx: Context, facts: ArticleFacts) -> tuple[Fact[str] | None, 
     if start and end and end.value < start.value:
         end = None
     return start, end
+
+
+_SO_FAR_AT_END = rules.pattern("dates.duration.so_far_at_end")
+
+
+def _stated_duration(sc: _Scene) -> tuple[int | None, Sentence | None, bool]:
+    """The main action's stated length (:func:`_main_duration`); for an action over with
+    none, its time so far told with its end ("which has been going on for four days - has
+    ended")."""
+    found = _main_duration(sc.ctx, sc.facts.action_type.value if sc.facts.action_type else None)
+    if found[0] is not None or sc.status != "ended":
+        return found
+    for s in sc.ctx.sentences[:6]:
+        m = _SO_FAR_AT_END.search(s.text)
+        if m:
+            n = m.group("n")
+            k = int(n) if n.isdigit() else NUMBER_WORDS.get(n.lower())
+            if k:
+                return (7 * k if m.group("unit").lower() == "week" else k), s, False
+    return found
+
+
+def _untrusted_duration(sc: _Scene) -> bool:
+    """A stated length that pins no last day of this action: "after a week-long action" (a
+    round figure for an action over), or one shorter than the action has run by the copy's own
+    count ("now in its third week" beside "a national day of action": another action's)."""
+    if sc.status == "ended" and sc.duration == 7 and sc.dur_sent is not None and \
+            _ABOUT_A_WEEK.search(sc.dur_sent.text):
+        return True
+    return bool(sc.duration and sc.status in ("ongoing", "ended") and
+                sc.duration < (counted_so_far(sc.ctx.sentences) or 0))
 
 
 def _named_by_day(sc: _Scene, start: Fact[str] | None, s0: DateMention | None) -> Fact[str] | None:
@@ -1243,6 +1294,9 @@ def _start_role(before: str, after: str, window: str, next_cut: int, planned: bo
     if _FIRST_DAY_AFTER.match(after) or _START_AFTER.match(after) or _named_start(window) or _linked_start(
             window, after[:min(next_cut, 70)]):
         return _START
+    vo = None if planned else _VERB_OBJECT_BEFORE.search(before[-160:])
+    if vo and not _REPORTING.search(vo.group()):
+        return _START  # "locked out about 1,100 workers at its <town>, <Province>, pulp mill yesterday"
     if planned and (_NOUN_BEFORE.search(before[-50:]) or _NOUN_AT_PLACE_BEFORE.search(before[-140:])
                     or _DEADLINE_BEFORE.search(before[-80:]) or _POSSESSIVE_DAY.match(after)):
         # "have called for a general strike next Wednesday", "... at its plant in Melfi on",
@@ -1695,6 +1749,8 @@ def _one_off(ctx: Context, facts: ArticleFacts) -> bool:
 
 
 _DAY_COUNT_RE = rules.pattern("dates.start.day_count")
+_DAY_COUNT_PRESENT = rules.pattern("dates.start.day_count_present")
+_VERB_OBJECT_BEFORE = rules.pattern("dates.start.verb_object_before")
 _DAY_N_AFTER = rules.pattern("dates.start.day_n_after")
 _DATELINE_DAY = rules.pattern("dates.start.dateline_day")
 _ORDINAL_WORDS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
@@ -1737,13 +1793,31 @@ def _start_from_day_count(ctx: Context, ms: list[DateMention], pub: date | None)
                 return Fact(v.isoformat(), ctx.sentence_evidence(d.sent), 0.7,
                             note=f"day {n} on {d.value.isoformat()}",
                             rules=["dates.start.day_count"])
+    return _present_day_count(ctx, ms, pub)
+
+
+def _present_day_count(ctx: Context, ms: list[DateMention], pub: date | None) -> Fact[str] | None:
+    """"are staging a sit-in for the fourth day, officials said today" in a dated report, the
+    lead's sentence naming no day but the copy's own: today is that Nth day."""
+    if pub is None:
+        return None
+    for s in ctx.sentences[:4]:
+        m = _DAY_COUNT_PRESENT.search(s.text)
+        if not m or any(d.sent is s and d.value != pub for d in ms):
+            continue
+        o = m.group("ord").lower()
+        n = _ORDINAL_WORDS.get(o) or int(o[:-2])
+        return Fact((pub - timedelta(days=n - 1)).isoformat(), ctx.sentence_evidence(s), 0.6,
+                    note=f"day {n} told in the present on the day of the copy",
+                    rules=["dates.start.day_count_present"])
     return None
 
 
 def _action_distance(d: DateMention) -> int:
     """Characters between a date mention and the nearest action word of its sentence."""
     spans = [(h.start, h.end) for h in action_hits(d.sent.text)] + \
-        [m.span() for m in _OTHER_ACTION.finditer(d.sent.text)]
+        [m.span() for m in _OTHER_ACTION.finditer(d.sent.text)] + \
+        [m.span() for m in _STAY_OUT.finditer(d.sent.text)]
     return min((d.start - b if d.start >= b else max(0, a - d.end) for a, b in spans), default=10_000)
 
 
@@ -1763,7 +1837,8 @@ def _nearest_to_action(d: DateMention, group: list[DateMention]) -> bool:
     """Of the dates of one sentence, is ``d`` the one closest to an action word (or a form of
     action the classifier may not count: "shut the gates of its mill", "took over the plant")?"""
     hits = [(h.start, h.end) for h in action_hits(d.sent.text)] + \
-        [m.span() for m in _OTHER_ACTION.finditer(d.sent.text)]
+        [m.span() for m in _OTHER_ACTION.finditer(d.sent.text)] + \
+        [m.span() for m in _STAY_OUT.finditer(d.sent.text)]  # "stayed off the job ... today"
     if not hits:
         return False
 

@@ -2768,7 +2768,7 @@ def _named_government(ctx: Context, t: str) -> Fact[str] | None:
         place = " ".join(words)
         if place and (nm.norm(place) in _place_names() or _is_country_word(place) or
                       nm.norm(place) in {nm.norm(a) for a in _state_abbrevs()} or
-                      place in region_full or _placed(t, place) or
+                      place in region_full or _placed(t, place) or _region_adjective(t, place) or
                       # "the Delhi Administration": a city territory's own government
                       (m.group("gw") == "Administration" and nm.norm(place) in _world_cities())):
             gw = "Administration" if m.group("gw") == "Administration" else "government"
@@ -2779,6 +2779,18 @@ def _named_government(ctx: Context, t: str) -> Fact[str] | None:
 
 
 _PLACED = rules.pattern("parties.government.placed")
+
+
+def _region_adjective(t: str, word: str) -> bool:
+    """A state's or province's adjective made with '-n' from a region the article names
+    ("the Victorian government" where the text names "the state of Victoria", "the Tasmanian
+    government" beside "Tasmania"): that region's own government, not the nation's."""
+    if len(word.split()) != 1 or not word.endswith("n") or len(word) < 5:
+        return False
+    _, region_full = _regions()
+    stem = word[:-1]
+    return (stem in region_full or stem in _shaped_regions(t, False)) and \
+        re.search(rf"\b{re.escape(stem)}\b", t) is not None
 
 
 def _placed(t: str, name: str) -> bool:
