@@ -308,6 +308,7 @@ _EMPLOYER_BODY_HEADS = _BODY_HEADS | {"associations", "council", "organisation",
 _MEMBER_WORDS = frozenset(nm.load_data("employer_vocab.json")["employer_member_words"]["words"])
 _BODY_WORDS = frozenset(nm.load_data("employer_vocab.json")["employer_body_words"]["words"])
 _STAFF_WORDS = {"union", "unions", "employees", "workers", "staff"}
+_OPERATOR_KINDS = frozenset(nm.load_data("employer_vocab.json")["operator_kinds"]["words"])
 
 
 def _employer_members(toks: list[str]) -> bool:
@@ -324,6 +325,8 @@ def _employer_members(toks: list[str]) -> bool:
         return False  # not "X Employees' Union and the Y Association"
     if any(t in _MEMBER_WORDS or (t.endswith("owners") and len(t) > 7) for t in toks[:-1]):
         return True  # ("millowners", "mineowners": owners of a kind)
+    if any(t == "operators" and i and toks[i - 1] in _OPERATOR_KINDS for i, t in enumerate(toks[:-1])):
+        return True  # "Bus Operators Association": the firms that run the buses
     return "bargaining" in toks and any(t in _BODY_WORDS for t in toks[:-1]) and \
         not any(t in WORKER_WORDS for t in toks)  # "Hospitals Bargaining Council"
 
@@ -503,6 +506,7 @@ _ACR_LIST_BEFORE = rules.pattern("parties.union.acronym_list_before")
 _UNION_OF_NAME = rules.pattern("parties.union.union_of_name")
 _DATELINE_LEAD = rules.pattern("parties.text.dateline_lead")
 _ACR_LIST = rules.pattern("parties.union.acronym_list")
+_OF_CAP_AFTER = re.compile(r"[ ]+of[ ]+(?:the[ ]+)?[A-Z]")
 
 
 _CAPS_START = re.compile(r"(?<![\w'\u2019-])[A-Z]{2}")  # a word opening in capitals ("AAUP-AFT")
@@ -1048,7 +1052,35 @@ class UnionFinder:
                         _PLURAL_SUBJECT.search(self.text, max(0, m.start() - 40), m.start()):
                     continue  # "Baristas Unite in Protest": the word is the headline's verb
                 if e and self._free(m.start(), m.end()) and (ci or m.group() not in self.foreign):
+                    if ci and self._in_longer_own_name(m.start(), m.end()):
+                        continue  # "the <City> Urban Transport Workers Union": its own name
                     self._add(e.canonical, m.start(), m.end(), "national", e.canonical)
+
+    def _in_longer_own_name(self, s: int, e: int) -> bool:
+        """A gazetteer name written inside a longer union name of the article's own ("the
+        <City> Urban Transport Workers Union", "the Transport Workers Union of <Country>"): the
+        union's own longer name wins over the alias inside it, when it is one the gazetteer
+        does not know. The name is read as the name stage reads it (leading sentence words, a
+        country owner and an official's title trimmed)."""
+        t = self.text
+        if not (s > 1 and t[s - 1] == " " and t[s - 2:s - 1].isalpha()) and \
+                not _OF_CAP_AFTER.match(t, e):
+            return False  # no word before it on its run, no "of <Name>" after it
+        for m in _NAME_RE.finditer(t, max(0, t.rfind("\n", 0, s) + 1, s - 200), min(len(t), e + 120)):
+            if m.start() > s:
+                break
+            if m.end() < e:
+                continue
+            name, cut = _without_country_owner(*trim_lead(m.group()))
+            name = self._trim_tail(name)
+            name, lead = _without_leading_firm(name)
+            ns = m.start() + cut + lead
+            ne = ns + len(name)
+            extra = [w.lower().rstrip("'’") for w in _words(t[ns:s] + " " + t[e:ne])]
+            # a head word alone added ("the United Auto Workers Union") is the same union
+            return ns <= s and ne >= e and any(w not in _HEAD_WORDS for w in extra) and \
+                is_union_shaped(name) and not nm.union_entry(name)
+        return False
 
     def _shaped(self) -> None:
         for m in _NAME_RE.finditer(self.text):
