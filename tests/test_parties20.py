@@ -68,3 +68,33 @@ def test_a_head_word_after_the_gazetteer_name_is_the_same_union():
     text = ("The United Automobile Workers Union said today it was ready to strike General "
             "Motors if talks fail.")
     assert _unions(text) == ["United Auto Workers"]
+
+
+# --- a public agency, board or ministry in the employer's role --------------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("Clerks to strike over office closures\n\nStaff at the Land and Property Registration "
+     "Agency (LPRA) are to stage a one-day strike on Thursday in protest at plans to close "
+     "nine offices.\n\nThe Civil Service Clerks' Union said members had voted 70% for action.",
+     "Land and Property Registration Agency"),
+    (" date 1988-03-09 POWER UNION WARNS OF STRIKE\nThe Northern Power Workers Union said today "
+     "it would call a 24-hour strike at the region's power stations if the North Coast Water "
+     "and Power Board went ahead with plans to shed 400 jobs. A spokesman for the state "
+     "government said it hoped the dispute could be settled.",
+     "North Coast Water and Power Board"),
+    (" date 1988-03-09 TEACHERS THREATEN STRIKE\nThe National Teachers Union of Paraguay said "
+     "today it would call an indefinite strike unless the Ministry of Public Education pays "
+     "three months of arrears. The government has offered 10 pct.",
+     "Ministry of Public Education"),
+    ("Lisbon nurses march\n\nAbout 8,000 nurses marched through Lisbon on Saturday over pay and "
+     "staffing. Marchers carried banners as they made their way to the Health Ministry.\n\n"
+     "Health ministry officials said talks with the unions would resume.",
+     "Health Ministry"),
+])
+def test_a_public_body_in_the_employers_role(text, expected):
+    assert _employers(text) == [expected]
+
+
+def test_a_mediation_board_is_no_employer_side():
+    text = ("Dockers at Port Ravel struck on Monday. The union said it would call off the strike "
+            "if the Port Ravel Stevedoring Company agreed to go to the Labour Relations Board.")
+    assert "Labour Relations Board" not in " ".join(_employers(text))

@@ -2886,7 +2886,7 @@ def _ministry(ctx: Context) -> Fact[str] | None:
     t = _view(ctx)
     score: dict[str, list] = {}
     for m in _MINISTRY_ROLE.finditer(t):
-        g = next(g for g in "abcdefg" if m.group(g))
+        g = next(g for g in "abcdefghij" if m.group(g))
         name, cut = trim_lead(m.group(g))
         if len(name.split()) < 2 or (g != "a" and _MINISTRY_BYSTANDER.search(name)):
             continue
