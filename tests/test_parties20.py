@@ -98,3 +98,16 @@ def test_a_mediation_board_is_no_employer_side():
     text = ("Dockers at Port Ravel struck on Monday. The union said it would call off the strike "
             "if the Port Ravel Stevedoring Company agreed to go to the Labour Relations Board.")
     assert "Labour Relations Board" not in " ".join(_employers(text))
+
+
+# --- confederations named together ------------------------------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("Some 900 workers at Meuse Glassworks struck today. The socialist BVTU and the Christian "
+     "KVC unions said production had stopped.", ["BVTU", "KVC"]),
+    ("Dockers struck today at Porto Vecchio. The communist-led KTO and the moderate FDU "
+     "confederations said the stoppage was total.", ["KTO", "FDU"]),
+    ("Teachers across Italy struck today. The strike was called by the Cgil, Cisl and Uil "
+     "federations over pay.", ["Cgil", "Cisl", "Uil"]),
+])
+def test_confederations_listed_together_are_each_a_union(text, expected):
+    assert sorted(_unions(text)) == sorted(expected)

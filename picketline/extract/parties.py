@@ -1178,12 +1178,16 @@ class UnionFinder:
         t = self.text
         for m in _NAME_LIST.finditer(t):
             g = "l1" if m.group("l1") else "l2" if m.group("l2") else "l3"
-            unions_said = g == "l1" or (g == "l3" and m.group("tail") == "unions")
+            unions_said = g == "l1" or (g == "l3" and m.group("tail") not in ("members", "union members"))
             base = m.start(g)
             items: list[tuple[str, int]] = []
             pos = 0
             for part in _LIST_SPLIT.split(m.group(g)):
                 i = m.group(g).find(part, pos)
+                adj = _LIST_ADJ.match(part)  # "the Christian ACX": a colour, not the name
+                if adj and len(part) > adj.end():
+                    i += adj.end()
+                    part = part[adj.end():]
                 items.append((part, base + i))
                 pos = i + len(part)
             known = {it: self._list_known(it) for it, _ in items}
@@ -1311,6 +1315,7 @@ def _sentence_start(t: str, s: int) -> bool:
 
 
 _NAME_LIST = rules.pattern("parties.union.name_list")
+_LIST_ADJ = re.compile(rf"(?:{rules.macro('LIST_ADJ', 'parties')})[ ]+")
 _LIST_SPLIT = re.compile(r",\s*(?:(?:and|&)\s+)?(?:the\s+)?|\s+(?:and|&)\s+(?:the\s+)?")
 
 
