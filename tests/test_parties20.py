@@ -111,3 +111,25 @@ def test_a_mediation_board_is_no_employer_side():
 ])
 def test_confederations_listed_together_are_each_a_union(text, expected):
     assert sorted(_unions(text)) == sorted(expected)
+
+
+# --- a firm named by its trade without Inc or Ltd ---------------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("Oil union issues strike warning\n\nThe oil workers' union has threatened to shut down "
+     "operations at Niger Creek Petroleum unless the company reverses the sacking of 200 "
+     "staff.\n\nNiger Creek Petroleum, which pumps about 40,000 barrels a day, said the cuts "
+     "were lawful.", "Niger Creek Petroleum"),
+    ("Some 250 seafarers have been locked out by Baltic Strait Ferries after refusing new "
+     "contracts, the Seafarers' Union said.\n\nBaltic Strait Ferries said the changes were "
+     "essential.", "Baltic Strait Ferries"),
+    ("The drivers' union suspended the strike after talks with Severn Valley Buses on "
+     "Thursday.\n\nSevern Valley Buses said all services would run normally.",
+     "Severn Valley Buses"),
+    ("The plantation workers' union called off the strike after Nandi Hills Tea Estates agreed "
+     "to raise the daily wage to 120 shillings.", "Nandi Hills Tea Estates"),
+    ("About 400 members of UAW Local 2291 were locked out on Monday. Keller Auto Components "
+     "said it had hired temporary replacements to keep its plant running.",
+     "Keller Auto Components"),
+])
+def test_a_firm_named_by_its_trade_is_the_employer(text, expected):
+    assert _employers(text) == [expected]
