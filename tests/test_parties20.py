@@ -133,3 +133,19 @@ def test_confederations_listed_together_are_each_a_union(text, expected):
 ])
 def test_a_firm_named_by_its_trade_is_the_employer(text, expected):
     assert _employers(text) == [expected]
+
+
+# --- a union of 'Paperworkers' or 'Farmworkers', and its local named bare ---------------------
+def test_a_union_of_one_word_trade_workers_and_its_local():
+    text = (" date 1988-03-09 MILL LOCKS OUT WORKERS\nRidgeline Pulp Ltd said it locked out 900 "
+            "workers at its Kettle Falls, Washington, pulp mill after talks with the Northwest "
+            "Paperworkers' Association failed.\n    Union Local 77 president Dan Ruiz said the "
+            "company wanted to contract out maintenance.")
+    facts = _facts(text)
+    assert [u.value for u in facts.unions] == ["Northwest Paperworkers' Association Local 77"]
+    assert [e.value for e in facts.employers] == ["Ridgeline Pulp Ltd"]
+
+
+def test_a_farmworkers_association_is_a_union():
+    text = "The Farmworkers Association said 600 pickers at Valle Verde Growers Inc walked out today."
+    assert _unions(text) == ["Farmworkers Association"]

@@ -349,6 +349,12 @@ def _union_of_place(name: str) -> bool:
     return is_union_shaped(stem) or (toks[-1].endswith("s") and toks[-1] in WORKER_WORDS)
 
 
+def _trade_workers(toks: list[str]) -> list[str]:
+    """Workers of a trade written in one word ("Paperworkers", "Farmworkers", "Foodworkers")
+    read as workers."""
+    return ["workers" if len(t) > 7 and t.endswith("workers") and t.isalpha() else t for t in toks]
+
+
 def is_union_shaped(name: str) -> bool:
     """A name that reads as a labor organisation (not a board, a bank or a party)."""
     if nm.norm(name) in nm.not_unions():
@@ -373,6 +379,7 @@ def is_union_shaped(name: str) -> bool:
         return True
     if _joined_acronym(name):
         return True  # "SEIU-United Healthcare Workers West", "Rutgers AAUP-AFT"
+    toks = _trade_workers(toks)
     has_worker = any(t in WORKER_WORDS for t in toks)
     has_org = any(t in ORG_WORDS for t in toks)
     if toks[-1] in _WORKER_BODY_HEADS - {"federation", "council", "congress"}:
@@ -1748,6 +1755,7 @@ _NAMED_SITE_NEXT = rules.pattern("parties.employer.named_site_next")
 _OWNED_SITE_NEXT = rules.pattern("parties.employer.owned_site_next")
 _ITS_SITE_NEXT = rules.pattern("parties.employer.its_site_next")
 _ITS_BEFORE = re.compile(r"\b(?:its|their)\s+$")
+_PLACE_AFTER = re.compile(r",\s+([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2}),")
 # a name in apposition to an employer class: "the state-owned airline Iberia", "state airlines
 # Iberia and Aviaco", "the state-owned Astilleros Espanoles", "the Kovar construction firm"
 _CLASS_BEFORE = rules.pattern("parties.employer.class_before")
@@ -1977,8 +1985,7 @@ class _Candidates:
             name = " ".join(words)
             single_ok = t[m.start("emp") - 1:m.start("emp")] == "<" or m.group("cls") or \
                 _COMPANY_NEXT.match(t, m.end("emp"), m.end("emp") + 40) or owned
-            if not name or nm.norm(name) in _place_names() or _is_country_word(name) or \
-                    _place_list(name) or not owned and _NAMED_SITE_NEXT.match(t, m.start("emp") + len(m.group("emp").rstrip())):
+            if not name or self._a_place_here(m, name, owned):
                 continue
             if not (len(words) >= 2 or "-" in name or single_ok):
                 # one word ("workers at Orvella"): a firm only with a second sign (one_word_roles)
@@ -1992,6 +1999,19 @@ class _Candidates:
                     self.add(x, xs, xs + len(x), True, "parties.employer.workers_at")
             else:
                 self.add(name, s0, s0 + len(name), True, "parties.employer.workers_at")
+
+    def _a_place_here(self, m: re.Match[str], name: str, owned: str | None) -> bool:
+        """The name the workers are 'at' is a place or a site's own name: a known place or
+        list of places, a name before 'copper mine' or 'colliery', or after "its" a name
+        followed by a known region or country between commas ("workers at its Port Alberni,
+        British Columbia, pulp mill": the site's town)."""
+        t = self.t
+        if nm.norm(name) in _place_names() or _is_country_word(name) or _place_list(name) or \
+                not owned and _NAMED_SITE_NEXT.match(t, m.start("emp") + len(m.group("emp").rstrip())):
+            return True
+        pl = _PLACE_AFTER.match(t, m.end("emp"))
+        return bool(pl and _ITS_BEFORE.search(t, max(0, m.start("emp") - 8), m.start("emp"))
+                    and _is_place(pl.group(1)))
 
     @staticmethod
     def _site_owner(name: str) -> str | None:
