@@ -149,3 +149,27 @@ def test_a_union_of_one_word_trade_workers_and_its_local():
 def test_a_farmworkers_association_is_a_union():
     text = "The Farmworkers Association said 600 pickers at Valle Verde Growers Inc walked out today."
     assert _unions(text) == ["Farmworkers Association"]
+
+
+# --- a confederation named only as the striking union's affiliate, with its colour -----------
+@pytest.mark.parametrize("text, union", [
+    ("Some 2,000 shipyard workers struck today over unpaid wages. The Shipbuilders' Union of "
+     "Northern Aragon, which is affiliated to the communist-led KTO federation, said the "
+     "stoppage was total.", "Shipbuilders' Union of Northern Aragon"),
+    ("About 700 brewery workers struck on Monday. The Visayas Brewery Workers Union, "
+     "affiliated to the leftist Samahang Manggagawa labour federation, demanded a wage rise.",
+     "Visayas Brewery Workers Union"),
+    ("Workers at Daerim Motors walked out today. The Daerim Motors Workers' Union, an "
+     "affiliate of the militant Korean Autoworkers' Federation, said the strike would go on.",
+     "Daerim Motors Workers' Union"),
+])
+def test_a_coloured_affiliate_is_no_party(text, union):
+    assert _unions(text) == [union]
+
+
+def test_a_unions_name_without_its_country_is_the_same_union():
+    text = ("Prison officers across Belgium staged a 24-hour strike today over staffing. The "
+            "strike was called by the Belgian Prison Officers Federation, which says 900 posts "
+            "are unfilled. \"We are at breaking point,\" Prison Officers Federation chairman "
+            "Piet Aerts said.")
+    assert _unions(text) == ["Belgian Prison Officers Federation"]

@@ -1447,6 +1447,19 @@ def _company_union(p: Party) -> bool:
     return all(m.rule == "parties.union.company_union" for m in p.mentions)
 
 
+def _merge_placeless_forms(parties: dict[str, Party]) -> None:
+    """"Police Federation chairman Jan Smit" after "the Netherlands Police Federation": a
+    union's name without its country or region in front is the same union."""
+    for short in [k for k in parties if " " in k]:
+        for long in parties:
+            if long != short and long.endswith(" " + short) and \
+                    _is_place(long[:-len(short)].strip()) and \
+                    all(m.kind != "local" for m in parties[short].mentions):
+                parties[long].mentions.extend(parties.pop(short).mentions)
+                parties[long].mentions.sort(key=lambda m: m.start)
+                break
+
+
 def _select_unions(mentions: list[Mention], ctx: Context) -> list[Party]:
     parties: dict[str, Party] = {}
     view = _view(ctx)
@@ -1455,6 +1468,7 @@ def _select_unions(mentions: list[Mention], ctx: Context) -> list[Party]:
         if m.kind != "local" and view[m.start:m.end] in paren:
             m.key = paren[view[m.start:m.end]]
         parties.setdefault(m.key, Party(m.key)).mentions.append(m)
+    _merge_placeless_forms(parties)
     out = _without_shadowed_nationals(parties, ctx)
     if len(out) > 1:
         # "57,000 Ford union members" beside the UAW named again and again: that union's
