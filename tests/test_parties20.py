@@ -173,3 +173,14 @@ def test_a_unions_name_without_its_country_is_the_same_union():
             "are unfilled. \"We are at breaking point,\" Prison Officers Federation chairman "
             "Piet Aerts said.")
     assert _unions(text) == ["Belgian Prison Officers Federation"]
+
+
+# --- an acronym that 'represents' workers is a union ------------------------------------------
+def test_an_acronym_that_represents_workers_is_a_union():
+    text = ("Oil workers at Norvela Energia walked out today over planned asset sales.\n\nKPWU, "
+            "which represents platform, refinery and other workers, said the strike would last "
+            "five days. KPWU said it wants the sales stopped.")
+    assert _unions(text) == ["KPWU"]
+    text = ("Oil workers at Norvela Energia walked out today over planned asset sales. SPMA, "
+            "which represents 300 shipping companies, said exports would suffer.")
+    assert "SPMA" not in _unions(text)

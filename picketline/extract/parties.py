@@ -1259,7 +1259,7 @@ class UnionFinder:
                 self.acronyms.setdefault(a, k)
         # an unexplained acronym that the article treats as a union ("represented by UTLA")
         for m in _ACR_IN_ROLE.finditer(self.text):
-            tok = m.group("a") or m.group("b")
+            tok = m.group("a") or m.group("b") or m.group("c")
             if tok not in self.acronyms and not nm.employer_entry(tok) and \
                     not nm.acronym_is_place(tok) and len(tok) >= 3:
                 self.acronyms[tok] = tok
