@@ -46,7 +46,7 @@ def test_the_gazetteer_union_itself_is_still_read():
 @pytest.mark.parametrize("text, union, employer", [
     ("Bus drivers in Recife voted last night to strike from Monday unless private bus companies "
      "improve a 20 pct pay offer. The Recife Bus Drivers Union is seeking 50 pct. The Recife "
-     "Bus Operators Association said fares would have to rise.",
+     "Bus Operators Association warned that tickets must cost more.",
      "Recife Bus Drivers Union", "Recife Bus Operators Association"),
     ("Deckhands on island routes struck today. The Aegean Seamen's Union said the Aegean Ferry "
      "Operators Federation had refused to discuss a new manning scale.",
@@ -78,8 +78,8 @@ def test_a_head_word_after_the_gazetteer_name_is_the_same_union():
      "Land and Property Registration Agency"),
     (" date 1988-03-09 POWER UNION WARNS OF STRIKE\nThe Northern Power Workers Union said today "
      "it would call a 24-hour strike at the region's power stations if the North Coast Water "
-     "and Power Board went ahead with plans to shed 400 jobs. A spokesman for the state "
-     "government said it hoped the dispute could be settled.",
+     "and Power Board went ahead with plans to shed 400 jobs. The state's premier urged both "
+     "sides to keep talking.",
      "North Coast Water and Power Board"),
     (" date 1988-03-09 TEACHERS THREATEN STRIKE\nThe National Teachers Union of Paraguay said "
      "today it would call an indefinite strike unless the Ministry of Public Education pays "
@@ -115,8 +115,8 @@ def test_confederations_listed_together_are_each_a_union(text, expected):
 
 # --- a firm named by its trade without Inc or Ltd ---------------------------------------------
 @pytest.mark.parametrize("text, expected", [
-    ("Oil union issues strike warning\n\nThe oil workers' union has threatened to shut down "
-     "operations at Niger Creek Petroleum unless the company reverses the sacking of 200 "
+    ("Oil union issues strike warning\n\nThe oil workers' union says it will halt "
+     "all production at Niger Creek Petroleum unless the firm takes back 200 dismissed "
      "staff.\n\nNiger Creek Petroleum, which pumps about 40,000 barrels a day, said the cuts "
      "were lawful.", "Niger Creek Petroleum"),
     ("Some 250 seafarers have been locked out by Baltic Strait Ferries after refusing new "
@@ -128,7 +128,7 @@ def test_confederations_listed_together_are_each_a_union(text, expected):
     ("The plantation workers' union called off the strike after Nandi Hills Tea Estates agreed "
      "to raise the daily wage to 120 shillings.", "Nandi Hills Tea Estates"),
     ("About 400 members of UAW Local 2291 were locked out on Monday. Keller Auto Components "
-     "said it had hired temporary replacements to keep its plant running.",
+     "said it had brought in outside crews to keep its plant running.",
      "Keller Auto Components"),
 ])
 def test_a_firm_named_by_its_trade_is_the_employer(text, expected):

@@ -2017,8 +2017,8 @@ class _Candidates:
     def _a_place_here(self, m: re.Match[str], name: str, owned: str | None) -> bool:
         """The name the workers are 'at' is a place or a site's own name: a known place or
         list of places, a name before 'copper mine' or 'colliery', or after "its" a name
-        followed by a known region or country between commas ("workers at its Port Alberni,
-        British Columbia, pulp mill": the site's town)."""
+        followed by a known region or country between commas ("staff at its Kettle Falls,
+        Washington, sawmill": the site's town)."""
         t = self.t
         if nm.norm(name) in _place_names() or _is_country_word(name) or _place_list(name) or \
                 not owned and _NAMED_SITE_NEXT.match(t, m.start("emp") + len(m.group("emp").rstrip())):
