@@ -308,6 +308,7 @@ _EMPLOYER_BODY_HEADS = _BODY_HEADS | {"associations", "council", "organisation",
 _MEMBER_WORDS = frozenset(nm.load_data("employer_vocab.json")["employer_member_words"]["words"])
 _BODY_WORDS = frozenset(nm.load_data("employer_vocab.json")["employer_body_words"]["words"])
 _STAFF_WORDS = {"union", "unions", "employees", "workers", "staff"}
+_OPERATOR_KINDS = frozenset(nm.load_data("employer_vocab.json")["operator_kinds"]["words"])
 
 
 def _employer_members(toks: list[str]) -> bool:
@@ -324,6 +325,8 @@ def _employer_members(toks: list[str]) -> bool:
         return False  # not "X Employees' Union and the Y Association"
     if any(t in _MEMBER_WORDS or (t.endswith("owners") and len(t) > 7) for t in toks[:-1]):
         return True  # ("millowners", "mineowners": owners of a kind)
+    if any(t == "operators" and i and toks[i - 1] in _OPERATOR_KINDS for i, t in enumerate(toks[:-1])):
+        return True  # "Bus Operators Association": the firms that run the buses
     return "bargaining" in toks and any(t in _BODY_WORDS for t in toks[:-1]) and \
         not any(t in WORKER_WORDS for t in toks)  # "Hospitals Bargaining Council"
 
@@ -344,6 +347,12 @@ def _union_of_place(name: str) -> bool:
     if len(toks) < 2 or any(t in _NOT_UNION_HEADS for t in toks):
         return False
     return is_union_shaped(stem) or (toks[-1].endswith("s") and toks[-1] in WORKER_WORDS)
+
+
+def _trade_workers(toks: list[str]) -> list[str]:
+    """Workers of a trade written in one word ("Paperworkers", "Farmworkers", "Foodworkers")
+    read as workers."""
+    return ["workers" if len(t) > 7 and t.endswith("workers") and t.isalpha() else t for t in toks]
 
 
 def is_union_shaped(name: str) -> bool:
@@ -370,6 +379,7 @@ def is_union_shaped(name: str) -> bool:
         return True
     if _joined_acronym(name):
         return True  # "SEIU-United Healthcare Workers West", "Rutgers AAUP-AFT"
+    toks = _trade_workers(toks)
     has_worker = any(t in WORKER_WORDS for t in toks)
     has_org = any(t in ORG_WORDS for t in toks)
     if toks[-1] in _WORKER_BODY_HEADS - {"federation", "council", "congress"}:
@@ -504,6 +514,7 @@ _ACR_LIST_BEFORE = rules.pattern("parties.union.acronym_list_before")
 _UNION_OF_NAME = rules.pattern("parties.union.union_of_name")
 _DATELINE_LEAD = rules.pattern("parties.text.dateline_lead")
 _ACR_LIST = rules.pattern("parties.union.acronym_list")
+_OF_CAP_AFTER = re.compile(r"[ ]+of[ ]+(?:the[ ]+)?[A-Z]")
 
 
 _CAPS_START = re.compile(r"(?<![\w'\u2019-])[A-Z]{2}")  # a word opening in capitals ("AAUP-AFT")
@@ -1049,7 +1060,35 @@ class UnionFinder:
                         _PLURAL_SUBJECT.search(self.text, max(0, m.start() - 40), m.start()):
                     continue  # "Baristas Unite in Protest": the word is the headline's verb
                 if e and self._free(m.start(), m.end()) and (ci or m.group() not in self.foreign):
+                    if ci and self._in_longer_own_name(m.start(), m.end()):
+                        continue  # "the <City> Urban Transport Workers Union": its own name
                     self._add(e.canonical, m.start(), m.end(), "national", e.canonical)
+
+    def _in_longer_own_name(self, s: int, e: int) -> bool:
+        """A gazetteer name written inside a longer union name of the article's own ("the
+        <City> Urban Transport Workers Union", "the Transport Workers Union of <Country>"): the
+        union's own longer name wins over the alias inside it, when it is one the gazetteer
+        does not know. The name is read as the name stage reads it (leading sentence words, a
+        country owner and an official's title trimmed)."""
+        t = self.text
+        if not (s > 1 and t[s - 1] == " " and t[s - 2:s - 1].isalpha()) and \
+                not _OF_CAP_AFTER.match(t, e):
+            return False  # no word before it on its run, no "of <Name>" after it
+        for m in _NAME_RE.finditer(t, max(0, t.rfind("\n", 0, s) + 1, s - 200), min(len(t), e + 120)):
+            if m.start() > s:
+                break
+            if m.end() < e:
+                continue
+            name, cut = _without_country_owner(*trim_lead(m.group()))
+            name = self._trim_tail(name)
+            name, lead = _without_leading_firm(name)
+            ns = m.start() + cut + lead
+            ne = ns + len(name)
+            extra = [w.lower().rstrip("'’") for w in _words(t[ns:s] + " " + t[e:ne])]
+            # a head word alone added ("the United Auto Workers Union") is the same union
+            return ns <= s and ne >= e and any(w not in _HEAD_WORDS for w in extra) and \
+                is_union_shaped(name) and not nm.union_entry(name)
+        return False
 
     def _shaped(self) -> None:
         for m in _NAME_RE.finditer(self.text):
@@ -1159,12 +1198,16 @@ class UnionFinder:
         t = self.text
         for m in _NAME_LIST.finditer(t):
             g = "l1" if m.group("l1") else "l2" if m.group("l2") else "l3"
-            unions_said = g == "l1" or (g == "l3" and m.group("tail") == "unions")
+            unions_said = g == "l1" or (g == "l3" and m.group("tail") not in ("members", "union members"))
             base = m.start(g)
             items: list[tuple[str, int]] = []
             pos = 0
             for part in _LIST_SPLIT.split(m.group(g)):
                 i = m.group(g).find(part, pos)
+                adj = _LIST_ADJ.match(part)  # "the Christian ACX": a colour, not the name
+                if adj and len(part) > adj.end():
+                    i += adj.end()
+                    part = part[adj.end():]
                 items.append((part, base + i))
                 pos = i + len(part)
             known = {it: self._list_known(it) for it, _ in items}
@@ -1229,7 +1272,7 @@ class UnionFinder:
                 self.acronyms.setdefault(a, k)
         # an unexplained acronym that the article treats as a union ("represented by UTLA")
         for m in _ACR_IN_ROLE.finditer(self.text):
-            tok = m.group("a") or m.group("b")
+            tok = m.group("a") or m.group("b") or m.group("c")
             if tok not in self.acronyms and not nm.employer_entry(tok) and \
                     not nm.acronym_is_place(tok) and len(tok) >= 3:
                 self.acronyms[tok] = tok
@@ -1292,6 +1335,7 @@ def _sentence_start(t: str, s: int) -> bool:
 
 
 _NAME_LIST = rules.pattern("parties.union.name_list")
+_LIST_ADJ = re.compile(rf"(?:{rules.macro('LIST_ADJ', 'parties')})[ ]+")
 _LIST_SPLIT = re.compile(r",\s*(?:(?:and|&)\s+)?(?:the\s+)?|\s+(?:and|&)\s+(?:the\s+)?")
 
 
@@ -1416,6 +1460,19 @@ def _company_union(p: Party) -> bool:
     return all(m.rule == "parties.union.company_union" for m in p.mentions)
 
 
+def _merge_placeless_forms(parties: dict[str, Party]) -> None:
+    """"Police Federation chairman Jan Smit" after "the Netherlands Police Federation": a
+    union's name without its country or region in front is the same union."""
+    for short in [k for k in parties if " " in k]:
+        for long in parties:
+            if long != short and long.endswith(" " + short) and \
+                    _is_place(long[:-len(short)].strip()) and \
+                    all(m.kind != "local" for m in parties[short].mentions):
+                parties[long].mentions.extend(parties.pop(short).mentions)
+                parties[long].mentions.sort(key=lambda m: m.start)
+                break
+
+
 def _select_unions(mentions: list[Mention], ctx: Context) -> list[Party]:
     parties: dict[str, Party] = {}
     view = _view(ctx)
@@ -1424,6 +1481,7 @@ def _select_unions(mentions: list[Mention], ctx: Context) -> list[Party]:
         if m.kind != "local" and view[m.start:m.end] in paren:
             m.key = paren[view[m.start:m.end]]
         parties.setdefault(m.key, Party(m.key)).mentions.append(m)
+    _merge_placeless_forms(parties)
     out = _without_shadowed_nationals(parties, ctx)
     if len(out) > 1:
         # "57,000 Ford union members" beside the UAW named again and again: that union's
@@ -1728,6 +1786,7 @@ _NAMED_SITE_NEXT = rules.pattern("parties.employer.named_site_next")
 _OWNED_SITE_NEXT = rules.pattern("parties.employer.owned_site_next")
 _ITS_SITE_NEXT = rules.pattern("parties.employer.its_site_next")
 _ITS_BEFORE = re.compile(r"\b(?:its|their)\s+$")
+_PLACE_AFTER = re.compile(r",\s+([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2}),")
 # a name in apposition to an employer class: "the state-owned airline Iberia", "state airlines
 # Iberia and Aviaco", "the state-owned Astilleros Espanoles", "the Kovar construction firm"
 _CLASS_BEFORE = rules.pattern("parties.employer.class_before")
@@ -1957,8 +2016,7 @@ class _Candidates:
             name = " ".join(words)
             single_ok = t[m.start("emp") - 1:m.start("emp")] == "<" or m.group("cls") or \
                 _COMPANY_NEXT.match(t, m.end("emp"), m.end("emp") + 40) or owned
-            if not name or nm.norm(name) in _place_names() or _is_country_word(name) or \
-                    _place_list(name) or not owned and _NAMED_SITE_NEXT.match(t, m.start("emp") + len(m.group("emp").rstrip())):
+            if not name or self._a_place_here(m, name, owned):
                 continue
             if not (len(words) >= 2 or "-" in name or single_ok):
                 # one word ("workers at Orvella"): a firm only with a second sign (one_word_roles)
@@ -1972,6 +2030,19 @@ class _Candidates:
                     self.add(x, xs, xs + len(x), True, "parties.employer.workers_at")
             else:
                 self.add(name, s0, s0 + len(name), True, "parties.employer.workers_at")
+
+    def _a_place_here(self, m: re.Match[str], name: str, owned: str | None) -> bool:
+        """The name the workers are 'at' is a place or a site's own name: a known place or
+        list of places, a name before 'copper mine' or 'colliery', or after "its" a name
+        followed by a known region or country between commas ("staff at its Kettle Falls,
+        Washington, sawmill": the site's town)."""
+        t = self.t
+        if nm.norm(name) in _place_names() or _is_country_word(name) or _place_list(name) or \
+                not owned and _NAMED_SITE_NEXT.match(t, m.start("emp") + len(m.group("emp").rstrip())):
+            return True
+        pl = _PLACE_AFTER.match(t, m.end("emp"))
+        return bool(pl and _ITS_BEFORE.search(t, max(0, m.start("emp") - 8), m.start("emp"))
+                    and _is_place(pl.group(1)))
 
     @staticmethod
     def _site_owner(name: str) -> str | None:
@@ -2883,7 +2954,7 @@ def _ministry(ctx: Context) -> Fact[str] | None:
     t = _view(ctx)
     score: dict[str, list] = {}
     for m in _MINISTRY_ROLE.finditer(t):
-        g = next(g for g in "abcdefg" if m.group(g))
+        g = next(g for g in "abcdefghij" if m.group(g))
         name, cut = trim_lead(m.group(g))
         if len(name.split()) < 2 or (g != "a" and _MINISTRY_BYSTANDER.search(name)):
             continue
