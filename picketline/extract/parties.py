@@ -1804,6 +1804,7 @@ _CLASS_RULES = {_CLASS_BEFORE: "parties.employer.class_before",
                 _CLASS_APPOS: "parties.employer.class_appos", _TICKER: "parties.employer.ticker"}
 # employers' bodies: "the bank employers' federation", "employers' association"
 _EMPLOYERS_BODY = rules.pattern("parties.employer.employers_body")
+_BODY_NAMED_AFTER = rules.pattern("parties.employer.body_named_after")
 _MODIFIER = rules.pattern("parties.employer.modifier")
 # a name given as the workers' employer: "the latest offer from employer Holten Meat"
 _EMPLOYER_APPOS = rules.pattern("parties.employer.employer_appos")
@@ -2111,7 +2112,18 @@ class _Candidates:
 
     def employers_bodies(self) -> None:
         t = self.t
+        named = []
+        for m in _BODY_NAMED_AFTER.finditer(t):
+            name = m.group("name").rstrip(".")
+            if name in _WEEKDAYS or name in _MONTHS or name.lower() in LEAD_STOP or \
+                    _is_country_word(name) or nm.norm(name) in _place_names() or nm.union_entry(name):
+                continue
+            self.add(name, m.start("name"), m.start("name") + len(name), True,
+                     "parties.employer.body_named_after")
+            named.append((m.start(), m.end()))
         for m in _EMPLOYERS_BODY.finditer(t):
+            if any(a <= m.start() < b for a, b in named):
+                continue  # "the employers' federation Gesamtmetall": named by its name
             mm = _MODIFIER.search(t, max(0, m.start() - 25), m.start())  # "the bank employers' ..."
             mod = mm.group("mod") if mm else None
             s0 = mm.start() if mod and mod not in LEAD_STOP and mod not in CONN_WORDS else m.start()
