@@ -4,7 +4,7 @@ organisation's name. Articles written for these tests."""
 from __future__ import annotations
 
 from picketline.model import ArticleFacts
-from test_place_world import facts_of, nlp  # noqa: F401 (nlp is a fixture)
+from test_place_world import facts_of
 
 
 def loc(f: ArticleFacts) -> tuple:
