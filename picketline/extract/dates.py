@@ -1014,9 +1014,25 @@ def _action_dates(ctx: Context, facts: ArticleFacts) -> tuple[Fact[str] | None, 
     end = _fallback_end(sc, start, end, roles.called_off) or _named_by_day(sc, start, s0)
     if end is None and sc.status == "ended":
         end = _stopped_at_once(sc) or _back_today(sc, start) or _called_off_today(sc, start)
+    start, end = _over_by_publication(sc, start, end)
     if start and end and end.value < start.value:
         end = None
     return start, end
+
+
+def _over_by_publication(sc: _Scene, start: Fact[str] | None, end: Fact[str] | None
+                         ) -> tuple[Fact[str] | None, Fact[str] | None]:
+    """An action over by publication cannot end after it: a stated length run forward from
+    the day told ("ended a five-day strike at the company's plant today") is counted back
+    from that day, its last."""
+    if sc.status != "ended" or not (sc.pub and start and end and sc.duration) or sc.duration < 2:
+        return start, end
+    s_day, e_day = date.fromisoformat(start.value), date.fromisoformat(end.value)
+    if not s_day <= sc.pub < e_day:
+        return start, end
+    first = start_from_end(s_day, sc.duration, sc.workdays)
+    return (Fact(first.isoformat(), end.evidence, 0.6, note=f"the day told minus a {sc.duration}-day duration"),
+            Fact(s_day.isoformat(), start.evidence, 0.6, note="the day told is the last of an action over"))
 
 
 _SO_FAR_AT_END = rules.pattern("dates.duration.so_far_at_end")
