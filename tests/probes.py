@@ -52,3 +52,27 @@ def events_of(text: str, country: str | None = None, published: str = "1996-04-1
     for e in evs:
         assert e.evidence is not None and e.evidence.sentence in text
     return {e.value for e in evs}
+
+
+def unions_of(text: str, nlp, published: str | None = None) -> list[str]:
+    """The unions of a text, as output."""
+    ctx = Context(Article(id="t", text=text, published=published), nlp)
+    return [u.value for u in parties.unions(ctx)]
+
+
+def employers_of(text: str, nlp, published: str | None = None) -> list[str]:
+    """The employers of a text, as output."""
+    ctx = Context(Article(id="t", text=text, published=published), nlp)
+    return [e.value for e in parties.employers(ctx)]
+
+
+def life_of(text: str, published: str | None = None) -> dict:
+    """Whether a text reports an action, its type, status, days and publication date, and its
+    bargaining steps (sorted), from the whole extractor."""
+    from picketline.extract import extract_article
+
+    f = extract_article(Article(id="l20", text=text, published=published))
+    out = {k: (getattr(f, k).value if getattr(f, k) else None)
+           for k in ("is_labor_action", "action_type", "status", "start_date", "end_date", "published")}
+    out["bargaining_events"] = sorted(e.value for e in f.bargaining_events)
+    return out

@@ -3,27 +3,14 @@ agency and a civil service union's own name are public administration; an electr
 and power workers are utilities and energy. Articles written for these tests."""
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
-from picketline.extract import classify, parties, place
-from picketline.model import Article, ArticleFacts, Fact
-from picketline.nlp import Context, load_model
+import probes
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    return load_model()
-
-
-def industry_of(text: str, nlp, published: str = "2006-04-12") -> str | None:
-    ctx = Context(Article(id="t", text=text, published=published), nlp)
-    f = ArticleFacts(id="t")
-    f.published = Fact(published, None)
-    f.is_labor_action = classify.is_labor_action(ctx)
-    f.action_type = classify.action_type(ctx)
-    f.employers = parties.employers(ctx)
-    f.unions = parties.unions(ctx)
-    return (v := place.industry(ctx, f)) and v.value
+industry_of = partial(probes.industry_of, published="2006-04-12")
 
 
 @pytest.mark.parametrize("text,expected", [

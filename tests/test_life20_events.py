@@ -6,16 +6,10 @@ from __future__ import annotations
 
 import pytest
 
-from picketline.extract import extract_article
-from picketline.model import Article
+import probes
 
 
-def _facts(text: str, published: str | None = None):
-    f = extract_article(Article(id="l20", text=text, published=published))
-    out = {k: (getattr(f, k).value if getattr(f, k) else None)
-           for k in ("is_labor_action", "action_type", "status", "start_date", "end_date", "published")}
-    out["bargaining_events"] = sorted(e.value for e in f.bargaining_events)
-    return out
+_facts = probes.life_of
 
 
 _DOCK = ("Dock strike in Velmar\n\nAbout 900 dockers at the port of Velmar have been on strike "

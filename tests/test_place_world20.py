@@ -7,28 +7,18 @@ sites named in a sentence about its size are no place of the action. Articles wr
 these tests."""
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
 from picketline.extract import classify, parties, place
 from picketline.model import Article, ArticleFacts, Fact
-from picketline.nlp import Context, load_model
+from picketline.nlp import Context
+
+import probes
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    return load_model()
-
-
-def loc_of(text: str, nlp, published: str = "1988-03-10") -> tuple:
-    ctx = Context(Article(id="t", text=text, published=published), nlp)
-    f = ArticleFacts(id="t")
-    f.published = Fact(published, None)
-    f.is_labor_action = classify.is_labor_action(ctx)
-    f.action_type = classify.action_type(ctx)
-    f.employers = parties.employers(ctx)
-    f.unions = parties.unions(ctx)
-    v = place.location(ctx, f)
-    return (v.value.city, v.value.state, v.value.country) if v else (None, None, None)
+loc_of = partial(probes.loc_of, published="1988-03-10")
 
 
 @pytest.mark.parametrize("text,expected", [

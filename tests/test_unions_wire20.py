@@ -6,14 +6,11 @@ from __future__ import annotations
 
 import pytest
 
-from picketline.extract import parties
-from picketline.model import Article
-from picketline.nlp import Context
+import probes
 
 
 def _unions(text: str, nlp) -> list[str]:
-    ctx = Context(Article(id="t", text=text, published="1988-06-07"), nlp)
-    return [u.value for u in parties.unions(ctx)]
+    return probes.unions_of(text, nlp, "1988-06-07")
 
 
 @pytest.mark.parametrize("text,expected", [
