@@ -81,3 +81,75 @@ def test_a_strike_ultimatum_is_a_threat():
 ])
 def test_look_alikes_of_a_threat_stay_out(text):
     assert _facts(text)["is_labor_action"] is False
+
+
+@pytest.mark.parametrize("text", [
+    wire("1987-03-04", "DUTCH TRAM DRIVERS STAGE WARNING STRIKE",
+         "About 1,500 tram drivers in Amsterdam stopped work for two hours today in a warning "
+         "strike called by the FNV transport union, a union spokesman said.",
+         "The union is seeking a five pct rise. The city has offered two pct at the next round of talks.",
+         "A city spokesman said the stoppage had caused long delays."),
+    wire("1987-03-04", "BELGIAN STEELWORKERS HOLD ONE-HOUR STOPPAGE",
+         "Workers at the Ourthe steel works in Liege held a one-hour stoppage this morning to "
+         "protest against planned job cuts, the FGTB union said.",
+         "The company plans to cut 800 jobs."),
+    wire("1987-03-04", "SWEDISH DOCKERS STRIKE FOR THREE HOURS",
+         "Some 900 dockers at Gothenburg port struck for three hours today over a pay claim, "
+         "union officials said.",
+         "The port authority said normal work resumed at noon."),
+    "Bus drivers stage two-hour walkout\n\nBus drivers in Leedham walked out for two hours on "
+    "Tuesday morning in a dispute over rest breaks.\n\nThe Transport Union said services were "
+    "back to normal by lunchtime.\n",
+    wire("1987-03-04", "ITALIAN METALWORKERS IN FOUR-HOUR STRIKE",
+         "Metalworkers across northern Italy staged a four-hour strike today in support of their "
+         "contract demands, the FIOM union said.",
+         "The unions want a 120,000 lire monthly rise."),
+    wire("1987-03-04", "SPANISH MINERS IN 24-HOUR STRIKE",
+         "Spanish coal miners held a 24-hour strike yesterday over pit closures, the Workers "
+         "Commissions union said."),
+])
+def test_a_short_action_told_in_the_past_is_over(text):
+    got = _facts(text, "1987-03-04" if " date 1987" in text else None)
+    assert got["is_labor_action"] is True
+    assert got["status"] == "ended"
+
+
+@pytest.mark.parametrize("text, want", [
+    (wire("1987-03-04", "GREEK BANK STAFF STRIKE",
+          "Greek bank employees are staging a four-hour strike today, closing most branches in "
+          "Athens, their union said.", "The union wants a 12 pct rise."), "ongoing"),
+    (wire("1987-03-04", "AUSTRIAN RAIL WORKERS TO STRIKE",
+          "Austrian rail workers will stop work for two hours on Friday in a dispute over "
+          "pensions, the railwaymen's union said."), "scheduled"),
+    ("Strikes hit Korean shipyard\n\nWorkers at the Hanbit shipyard have stepped up strike "
+     "action in a dispute over pay.\n\nAbout 6,000 welders walked out for eight hours on "
+     "Wednesday, after staging four-hour stoppages on each shift for the past week.\n", "ongoing"),
+])
+def test_a_short_action_under_way_or_ahead_or_in_a_series_is_not_over(text, want):
+    got = _facts(text, "1987-03-04" if " date 1987" in text else None)
+    assert got["status"] == want
+
+
+@pytest.mark.parametrize("text, start, end", [
+    # a length in weeks is a round figure: the return to work today closes the strike yesterday
+    (wire("1987-04-14", "PERU COPPER MINERS END THREE-WEEK STRIKE",
+          "Miners at the Cerro Alto copper mine returned to work today, ending a strike that "
+          "began on April 2, after the company agreed to a 20 pct rise, a union spokesman said."),
+     "1987-04-02", "1987-04-13"),
+    (wire("1987-06-26", "DANISH FERRY CREWS BACK AT WORK",
+          "Ferry crews of the Seamen's Union were back on board today after the government "
+          "imposed a settlement yesterday to end their strike.",
+          "About 900 crew members walked out on Tuesday over pay.",
+          "Crews returned to the ships today, the operator said."),
+     "1987-06-23", "1987-06-25"),
+    (wire("1987-06-26", "NORWEGIAN RIG WORKERS END STOPPAGE",
+          "Output from four North Sea fields resumed today after the government ordered "
+          "arbitration to end a strike by rig workers, operators said.",
+          "About 700 members of the Offshore Crews' Union walked out on Tuesday over pay.",
+          "Workers returned to the platforms today."),
+     "1987-06-23", "1987-06-25"),
+])
+def test_a_return_to_a_workplace_today_closes_the_action_the_day_before(text, start, end):
+    got = _facts(text, text.split()[1])
+    assert got["status"] == "ended"
+    assert (got["start_date"], got["end_date"]) == (start, end)

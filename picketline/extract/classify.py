@@ -1146,6 +1146,15 @@ def status(ctx: Context, facts: ArticleFacts) -> Fact[str] | None:
         if held is not None:
             return Fact("ended", ctx.sentence_evidence(held), 0.7, note="a rally or picket, told in the past",
                         rules=[*(found.rules if found else []), "status.code.protest_past", "labor.protest.held"])
+    if found is None and main in ("strike", "lockout"):
+        # "held a one-hour stoppage this morning", "held a 24-hour strike yesterday" with no
+        # vote: a short action told in the past is over
+        over = _short_action_over(ctx)
+        if over is not None:
+            hours = _hours_over(over.text)
+            return Fact("ended", ctx.sentence_evidence(over), 0.6, note="a one-day action, told in the past",
+                        rules=["status.code.short_action_past",
+                               "labor.status.hours_action" if hours else "labor.status.short_action"])
     if found is not None and found.value == "ongoing":
         ev = found.evidence.sentence if found.evidence else ""
         # a rally told in the past is over; a strike or lockout its people rallied in is not
@@ -1205,6 +1214,14 @@ _NOT_PAST = pattern("labor.status.not_past")
 # more of the same short actions announced to follow: a wave under way
 _MORE_TO_COME = pattern("labor.status.more_to_come")
 
+# an action of a few hours ("stopped work for two hours today"), and the words that keep one
+# still under way or to come (not "today": a two-hour stoppage held this morning is over)
+_HOURS_PAST = pattern("labor.status.hours_action")
+_HOURS_NOT_PAST = pattern("labor.status.hours_not_past")
+# a series of short actions ("stoppages on each shift for the past week"): the wave goes on
+_SERIES = pattern("labor.status.series_of_actions")
+_HOURS_VERB = pattern("labor.status.hours_past_verb")
+
 # a rally, march or demonstration that took place (a one-day event)
 _PROTEST_PAST = pattern("labor.protest.held")
 # a rally lasts hours: one held "today" is over by the report; one "still" going on is not
@@ -1228,7 +1245,20 @@ def _short_action_over(ctx: Context) -> Sentence | None:
         m = pat.search(s.text)
         if m and _PAST.search(s.text) and not _NOT_PAST.search(s.text) and not historical(s.text, year):
             return s
+        # "stopped work for two hours today", "held a one-hour stoppage this morning": a few
+        # hours' action told in the past is over by the report, held today or not
+        if _hours_over(s.text) and not historical(s.text, year) and \
+                not any(_SERIES.search(_headline_text(t)) for t in head + lead):
+            return s
     return None
+
+
+def _hours_over(text: str) -> bool:
+    """An action of a few hours told in the past tense ("stopped work", "struck", "walked out"
+    for two hours), with no word of it, or of a series of them, going on or to come."""
+    m = _HOURS_PAST.search(text)
+    return bool(m and (_PAST.search(text) or _HOURS_VERB.search(text)) and not _HOURS_NOT_PAST.search(text)
+                and not negated(text, m.start()))
 
 
 _Vote = tuple[float, str, Sentence, list[str]]  # rank, status, sentence, rule ids

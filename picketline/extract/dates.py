@@ -40,7 +40,7 @@ from __future__ import annotations
 
 import re
 import weakref
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from .. import rules
@@ -968,6 +968,8 @@ class _Roles:
     ends: list[tuple[DateMention, bool]]  # (mention, exact)
     during: list[DateMention]
     called_off: list[DateMention]
+    # the last days read from a return to work ("returned to work today": the day before)
+    returns: list[DateMention] = field(default_factory=list)
 
 
 # the role of one date mention (see _role)
@@ -1007,7 +1009,7 @@ def _action_dates(ctx: Context, facts: ArticleFacts) -> tuple[Fact[str] | None, 
                                                                    s0.sent.start + s0.end))
     if sc.status in ("authorized", "threatened") and not starts:
         return None, None  # no date set (a date set makes the action scheduled, whatever the status says)
-    start, end = _choose_end(sc, start, s0, roles.ends)
+    start, end = _choose_end(sc, start, s0, roles.ends, roles.returns)
     end = _schedule_end(sc, start, end)
     if start is None:
         start = _fallback_start(sc, end, during)
@@ -1129,6 +1131,7 @@ def _sort_roles(sc: _Scene) -> _Roles:
             roles.ends.append((_after_range_head(d, roles.starts), role == _END))
         elif role == _DAY_AFTER_END:
             roles.ends.append((replace(d, value=d.value - timedelta(days=1)), False))
+            roles.returns.append(roles.ends[-1][0])
         elif role == _CALLED_OFF_DAY:
             roles.called_off.append(d)
         elif role == _DURING:
@@ -1392,10 +1395,13 @@ def _protest_beside_strike(sc: _Scene, d: DateMention) -> bool:
 
 
 def _choose_end(sc: _Scene, start: Fact[str] | None, s0: DateMention | None,
-                ends: list[tuple[DateMention, bool]]) -> tuple[Fact[str] | None, Fact[str] | None]:
+                ends: list[tuple[DateMention, bool]], returns: list[DateMention] = ()
+                ) -> tuple[Fact[str] | None, Fact[str] | None]:
     """Stage 4: the last day: the latest exact end, else the start plus the stated length,
     else the latest loose end; an action over whose ends all come before the start found
-    drops that start (it was work starting again)."""
+    drops that start (it was work starting again). A length in weeks ("a two-week strike") is
+    a round figure: an action over whose workers are told back on a day ("returned to work
+    today") ended the day before, whatever the weeks give."""
     ctx = sc.ctx
     if start and sc.status == "ended" and ends and all(d.value < date.fromisoformat(start.value) for d, _ in ends):
         # an action over, whose stated end (a return to work, "resumed today") comes before the
@@ -1412,7 +1418,7 @@ def _choose_end(sc: _Scene, start: Fact[str] | None, s0: DateMention | None,
     if exact:
         e = max(exact, key=lambda d: d.value)
         return start, Fact(e.value.isoformat(), ctx.sentence_evidence(e.sent))
-    if start and sc.duration and s0 is not None:
+    if start and sc.duration and s0 is not None and not _back_beats_weeks(sc, returns, loose):
         return _end_by_duration(sc, start, s0)
     if loose:
         e = max(loose, key=lambda d: d.value)
@@ -1421,6 +1427,13 @@ def _choose_end(sc: _Scene, start: Fact[str] | None, s0: DateMention | None,
             v -= timedelta(days=1)  # "until 6 a.m. Saturday": the last full day is Friday
         return start, Fact(v.isoformat(), ctx.sentence_evidence(e.sent))
     return start, None
+
+
+def _back_beats_weeks(sc: _Scene, returns: list[DateMention], loose: list[DateMention]) -> bool:
+    """An action over with a length in weeks (a round figure) and a day its workers are told
+    back ("returned to work today"): the day before the return is its last, not the weeks'."""
+    return sc.status == "ended" and bool(sc.duration) and sc.duration % 7 == 0 and \
+        any(d is x for d in returns for x in loose)
 
 
 def _this_round(sc: _Scene, ends: list[tuple[DateMention, bool]]) -> list[tuple[DateMention, bool]]:
