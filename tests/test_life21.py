@@ -153,3 +153,49 @@ def test_a_return_to_a_workplace_today_closes_the_action_the_day_before(text, st
     got = _facts(text, text.split()[1])
     assert got["status"] == "ended"
     assert (got["start_date"], got["end_date"]) == (start, end)
+
+
+@pytest.mark.parametrize("text, status, start", [
+    (wire("1987-05-07", "KENYAN PORT STRIKE HITS EXPORTS",
+          "A strike by about 4,000 dockworkers has closed the port of Mombasa since Monday, "
+          "delaying tea and coffee exports, shipping agents said today.",
+          "The Dock Workers Union wants a 20 pct rise.",
+          "Union officials said clerks would join the strike next week."), "ongoing", "1987-05-04"),
+    (wire("1987-05-07", "BOLIVIAN TIN MINE IDLE",
+          "A stoppage by 1,200 miners has halted production at the Huanuni tin mine, mine "
+          "officials said today.", "The miners' union is demanding payment of wage arrears."),
+     "ongoing", None),
+    ("Civil servants strike shuts offices\n\nA 24-hour strike by civil servants has shut "
+     "government offices across Portugal, with unions saying nine in ten staff had stayed away."
+     "\n\nThe unions oppose a pay freeze.\n", "ongoing", None),
+    ("General strike paralyses Lagos\n\nA one-day general strike called by the Nigeria Labour "
+     "Congress has paralysed Lagos, with banks, markets and offices closed.\n\nThe congress is "
+     "protesting against fuel price rises.\n", "ongoing", None),
+    (wire("1987-05-06", "BANK STAFF STRIKE CLOSES BRANCHES",
+          "A 24-hour strike by Greek bank staff closed most branches across the country "
+          "yesterday, the union said.", "The union wants a 12 pct rise."), "ended", "1987-05-05"),
+])
+def test_an_effect_in_the_present_perfect_keeps_the_action_under_way(text, status, start):
+    got = _facts(text, text.split()[1] if text.startswith(" date") else None)
+    assert (got["status"], got["start_date"]) == (status, start)
+
+
+@pytest.mark.parametrize("text, kind", [
+    (wire("1987-06-23", "PERUVIAN NURSES ON HUNGER STRIKE",
+          "Twelve nurses at the Arequipa general hospital began a hunger strike on Monday to "
+          "demand four months of unpaid salaries, their union said today.",
+          "The health ministry said funds would be released next month."), "protest"),
+    ("Sacked dockers stage hunger strike\n\nForty dockers sacked by the Port of Valden have been "
+     "on hunger strike for a week outside the port offices, their union says.\n\nThe men want "
+     "their jobs back.\n", "protest"),
+    # strikers of which a few fast: the strike stays the action
+    (wire("1987-06-23", "CHILEAN COPPER STRIKE ENTERS SIXTH WEEK",
+          "The strike by 3,000 miners at the El Toro copper mine entered its sixth week today "
+          "with no talks in sight, the union said.",
+          "Twenty of the strikers began a hunger strike on Saturday to press their demand for a "
+          "15 pct rise.", "The company has offered 6 pct."), "strike"),
+])
+def test_a_workers_hunger_strike_is_a_protest_that_goes_on(text, kind):
+    got = _facts(text, text.split()[1] if text.startswith(" date") else None)
+    assert (got["action_type"], got["status"]) == (kind, "ongoing")
+    assert got["end_date"] is None

@@ -928,7 +928,7 @@ def action_type(ctx: Context) -> Fact[str] | None:
     scores = {"strike": 0.0, "lockout": 0.0, "protest": 0.0}
     first: dict[str, Sentence] = {}
     for s, zone, w, hits in counted:
-        for k in _hit_kinds(hits):
+        for k in _hit_kinds(hits, _headline_text(s) if zone == "headline" else s.text):
             scores[k] += w
             first.setdefault(k, s)
     protest_only = any(_PROTEST_ONLY.search(s.text) for s in ctx.sentences)
@@ -1124,8 +1124,12 @@ def _hit_kind(h: Hit) -> str:
     return "strike" if STOPPAGE.search(h.text) else "protest"
 
 
-def _hit_kinds(hits: tuple[Hit, ...] | list[Hit]) -> set[str]:
-    return {_hit_kind(h) for h in hits}
+def _hit_kinds(hits: tuple[Hit, ...] | list[Hit], text: str | None = None) -> set[str]:
+    """The kinds of a sentence's hits; with the sentence's ``text``, a workers' hunger strike
+    is the protest it is (a labor protest of the guidelines, no stoppage of work)."""
+    if text is None:
+        return {_hit_kind(h) for h in hits}
+    return {"protest" if _HUNGER.search(text[max(0, h.start - 7):h.start]) else _hit_kind(h) for h in hits}
 
 
 def status(ctx: Context, facts: ArticleFacts) -> Fact[str] | None:

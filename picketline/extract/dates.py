@@ -1751,6 +1751,7 @@ _AT_ONCE = rules.pattern("dates.end.at_once")
 
 # the action runs on past its first day
 _GOES_ON = rules.pattern("dates.during.goes_on")
+_HUNGER_STRIKE = rules.pattern("labor.nonlabor.hunger_strike_named")
 
 
 # "spread to the whole yard today, with 8,000 workers now refusing to work": still going
@@ -1773,7 +1774,10 @@ def _one_off(ctx: Context, facts: ArticleFacts) -> bool:
     if any(_GOES_ON.search(s.text) for s in ctx.sentences):
         return False
     if facts.action_type and facts.action_type.value == "protest":
-        return True
+        # a hunger strike (the protest's own evidence) lasts until its demands are met or it
+        # is called off
+        ev = facts.action_type.evidence
+        return not (ev is not None and _HUNGER_STRIKE.search(ev.sentence))
     return any(_ONE_OFF.search(s.text) for s in ctx.sentences[:5])
 
 
