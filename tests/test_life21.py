@@ -199,3 +199,29 @@ def test_a_workers_hunger_strike_is_a_protest_that_goes_on(text, kind):
     got = _facts(text, text.split()[1] if text.startswith(" date") else None)
     assert (got["action_type"], got["status"]) == (kind, "ongoing")
     assert got["end_date"] is None
+
+
+@pytest.mark.parametrize("text", [
+    "Sit-in at car plant over pay\n\nAround 300 staff at the Norvik car plant staged a sit-in on "
+    "Monday demanding a 12% rise.\n\nManagement has offered 4%.\n",
+    "Hospital sit-in over 12% pay claim\n\nCleaners and porters at St Ansel's hospital in Marlow "
+    "began a sit-in in the hospital canteen on Tuesday in support of a 12% pay claim.\n\nThe "
+    "hospital trust said patient care was not affected.\n",
+    "Call centre sit-in over job cuts\n\nAbout 150 employees of Telvik's call centre in Darrow "
+    "held a sit-in at the site on Friday against plans to cut 90 jobs.\n\nThe company said the "
+    "cuts were needed to stay competitive.\n",
+])
+def test_a_sit_in_headline_over_pay_or_jobs_is_a_workers_protest(text):
+    got = _facts(text)
+    assert got["is_labor_action"] is True
+    assert got["action_type"] == "protest"
+
+
+@pytest.mark.parametrize("text", [
+    "Sit-in over tuition fees\n\nHundreds of students staged a sit-in at Darrow University on "
+    "Monday against a rise in tuition fees.\n\nThe university said fees had not risen for years.\n",
+    "Sit-in at town hall over rents\n\nResidents of the Marsh estate held a sit-in at Darrow town "
+    "hall on Friday over rent rises of 12%.\n\nThe council said rents had been frozen for years.\n",
+])
+def test_a_sit_in_of_students_or_residents_stays_out(text):
+    assert _facts(text)["is_labor_action"] is False

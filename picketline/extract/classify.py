@@ -413,6 +413,9 @@ def _hit_value(h: Hit, text: str, ctx_here: bool, people_here: bool, article_has
         if ctx_here:
             return 1.0
         return 0.5 if article_has_context else 0.0
+    # a sit-in or an occupation of a workplace over pay or jobs ("Sit-in at car plant over pay")
+    # is workers' own: bargaining words stand in for the people a headline leaves out
+    people_here = people_here or (h.rule == "labor.weak.occupation" and ctx_here)
     return 1.0 if people_here and article_has_context and not non_worker else 0.0
 
 
