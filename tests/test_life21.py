@@ -225,3 +225,19 @@ def test_a_sit_in_headline_over_pay_or_jobs_is_a_workers_protest(text):
 ])
 def test_a_sit_in_of_students_or_residents_stays_out(text):
     assert _facts(text)["is_labor_action"] is False
+
+
+@pytest.mark.parametrize("text, start", [
+    (wire("1987-03-16", "ANTWERP STEVEDORE LOCKS OUT 400 DOCKERS",
+          "Scheldt Stevedoring NV has locked out 400 dockworkers after two weeks of go-slows, the "
+          "company said today.",
+          "The lockout began on Saturday and will last until the union ends its actions.",
+          "The union has been working to rule since March 2 over gang sizes."), "1987-03-14"),
+    (wire("1987-05-06", "DANISH SHIPYARD LOCKOUT",
+          "The Odense shipyard locked out its 2,000 workers yesterday in reply to a series of "
+          "stoppages that began on April 21, a company spokesman said."), "1987-05-05"),
+])
+def test_a_lockout_starts_on_its_own_day_not_on_the_workers_action_before_it(text, start):
+    got = _facts(text, text.split()[1])
+    assert got["action_type"] == "lockout"
+    assert got["start_date"] == start

@@ -1127,6 +1127,9 @@ def _hit_kind(h: Hit) -> str:
     return "strike" if STOPPAGE.search(h.text) else "protest"
 
 
+hit_kind = _hit_kind  # for the date rules: the kind of the action word nearest a date
+
+
 def _hit_kinds(hits: tuple[Hit, ...] | list[Hit], text: str | None = None) -> set[str]:
     """The kinds of a sentence's hits; with the sentence's ``text``, a workers' hunger strike
     is the protest it is (a labor protest of the guidelines, no stoppage of work)."""

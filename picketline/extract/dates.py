@@ -46,7 +46,7 @@ from datetime import date, timedelta
 from .. import rules
 from ..model import ArticleFacts, Fact
 from ..nlp import Context, Sentence
-from .classify import action_hits, action_sentence, historical, publication_year, status_votes
+from .classify import action_hits, action_sentence, historical, hit_kind, publication_year, status_votes
 from .numbers import in_other_item, other_items
 
 # --- vocabulary -----------------------------------------------------------------------------
@@ -1341,9 +1341,29 @@ def _plausible_starts(sc: _Scene, starts: list[DateMention]) -> list[DateMention
     starts = [d for d in starts if ok(d) and not (planned and _told_past(d, pub) and status != "averted")
               and not _protest_beside_strike(sc, d) and not _hedged_weekday(d, status)
               and not _BALLOT_AHEAD.search(d.sent.text, 0, d.start)]
+    starts = _lockout_starts(sc, starts)
     # "strike Monday" (headline) beside "from Monday, March 18": the stated date wins
     named = {d.value.weekday() for d in starts if not d.is_bare_weekday and d.has_weekday}
     return [d for d in starts if not (d.is_bare_weekday and d.value.weekday() in named)] or starts
+
+
+def _lockout_starts(sc: _Scene, starts: list[DateMention]) -> list[DateMention]:
+    """In a lockout's story, the days told beside the lockout, not those of the workers' own
+    actions that led to it ("locked out 650 dockers ... The lockout began on Saturday ... has
+    been working to rule since March 7", "in reply to stoppages that began on April 21")."""
+    if not (sc.facts.action_type and sc.facts.action_type.value == "lockout"):
+        return starts
+    kept = [d for d in starts if _nearest_kind(d) == "lockout"]
+    return kept or starts
+
+
+def _nearest_kind(d: DateMention) -> str | None:
+    """The kind (lockout, strike, protest) of the action word nearest a date in its sentence."""
+    hits = action_hits(d.sent.text)
+    if not hits:
+        return None
+    h = min(hits, key=lambda h: d.start - h.end if d.start >= h.end else max(0, h.start - d.end))
+    return hit_kind(h)
 
 
 # "will start balloting members over strike action from May 6": the day of a ballot to come
