@@ -1878,11 +1878,19 @@ _ACTION_RUNS = rules.pattern("dates.end.action_runs")
 def _about_action(before: str) -> bool:
     """Is the clause ending at an end cue about the action ("the stoppage will run for
     four days, ending ...", "the strike ... runs to") rather than, say, a school year
-    "which ends May 25"?"""
+    "which ends May 25"? The clause may be long: "a 10-day strike at Kell Mining Co's Redhill
+    mine in Westland ended today" (a subject with its place before the verb, read further back
+    only in one clause: no comma, semicolon or "that" between)."""
     tail = before[-60:]
     if _RELATIVE_END.search(tail):
         return False
-    return bool(_ACTION_RUNS.search(tail))
+    if _ACTION_RUNS.search(tail):
+        return True
+    longer = before[-100:]
+    return not _CLAUSE_MARK.search(longer) and bool(_ACTION_RUNS.search(longer))
+
+
+_CLAUSE_MARK = re.compile(r"[,;:]|\b(?:that|which|who|and|but)\b", re.I)
 
 
 _BEGIN_CUE = rules.pattern("dates.start.begin_cue")
