@@ -88,3 +88,30 @@ def test_strikers_signed_by_a_club_are_no_labor_action(nlp):
     f = facts("Strikers sign for Northam\n\nNortham have signed two strikers for a combined "
               "£20m, the club confirmed on Tuesday.", nlp, published=None)
     assert val(f.is_labor_action) is False
+
+
+# --- a fraction of a stated workforce is the count out ---------------------------------------
+@pytest.mark.parametrize("lead, count", [
+    ("A strike by half of the 30,000 workers at Norvik Motors' Kellby plant halted output today, "
+     "the metalworkers' union said.", 15000),
+    ("About a third of the plant's 9,000 workers stayed away today, the union said.", 3000),
+    ("Two-thirds of the 1,200 dockers at the port struck today, the union said.", 800),
+    ("Some 60 pct of the 5,000 miners struck today, the union said.", 3000),
+])
+def test_share_of_a_workforce(nlp, lead, count):
+    f = facts(f"NORVIK STRIKE HALTS OUTPUT\n {lead}\n REUTER", nlp, published="1987-09-14")
+    assert val(f.participants) == pytest.approx(count, rel=0.01)
+
+
+# --- "walked out a week ago": the start counted back from publication --------------------------
+@pytest.mark.parametrize("when, start", [
+    ("a week ago", "1987-01-13"),
+    ("two days ago", "1987-01-18"),
+    ("5 days ago", "1987-01-15"),
+])
+def test_walked_out_some_days_ago(nlp, when, start):
+    f = facts("NORLAND NURSES ORDERED BACK\n The government today ordered striking nurses back to "
+              f"work.\n    Nurses at the Kellby general hospital walked out {when} over pay arrears.\n REUTER",
+              nlp, published="1987-01-20")
+    assert val(f.start_date) == start
+    assert val(f.status) == "ongoing"

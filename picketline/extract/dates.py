@@ -209,15 +209,25 @@ def _resolve_month_day(g: dict[str, str | None], anchor: date | None, tense: str
     return Resolved(v, "day") if v else None
 
 
+_AGO_NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                "eight": 8, "nine": 9, "ten": 10}
+
+
 def _resolve_near(rel: str, anchor: date) -> Resolved:
     """"today", "tomorrow", "in less than 24 hours", "last night", "next week" (a week gives
-    its Monday)."""
+    its Monday), "two days ago", "a week ago" (that day; "three weeks ago" that week)."""
     if rel in ("today", "tonight") or rel.startswith("this ") and not rel.endswith("week"):
         return Resolved(anchor, "day")
     if rel == "tomorrow" or "hours" in rel:
         return Resolved(anchor + timedelta(days=1), "day")
     if rel in ("yesterday", "last night"):
         return Resolved(anchor - timedelta(days=1), "day")
+    if rel.endswith(" ago"):  # "a week ago", "two days ago", "3 weeks ago"
+        n_word, unit = rel.split()[:2]
+        n = int(n_word) if n_word.isdecimal() else _AGO_NUMBERS[n_word]
+        if unit.startswith("day") or n == 1:
+            return Resolved(anchor - timedelta(days=n * (7 if unit.startswith("week") else 1)), "day")
+        return Resolved(anchor - timedelta(days=7 * n), "week")
     monday = anchor - timedelta(days=anchor.weekday())
     if rel == "next week":
         return Resolved(monday + timedelta(days=7), "week")
