@@ -115,3 +115,21 @@ def test_walked_out_some_days_ago(nlp, when, start):
               nlp, published="1987-01-20")
     assert val(f.start_date) == start
     assert val(f.status) == "ongoing"
+
+
+# --- a strike that spread or continued today began earlier -----------------------------------
+@pytest.mark.parametrize("lead", [
+    "A strike by Norland slaughterhouse workers spread today to five more plants, the union said.",
+    "A strike by Norland slaughterhouse workers continued today at ten plants, the union said.",
+    "The slaughterhouse strike spread to five more plants today, the union said.",
+])
+def test_a_strike_going_on_today_has_no_start_today(nlp, lead):
+    f = facts(f"NORLAND MEAT STRIKE\n {lead}\n REUTER", nlp, published="1987-06-30")
+    assert val(f.status) == "ongoing"
+    assert f.start_date is None
+
+
+def test_a_strike_begun_today_still_starts_today(nlp):
+    f = facts("NORLAND MEAT STRIKE\n Norland slaughterhouse workers walked out today at ten plants, "
+              "the union said.\n REUTER", nlp, published="1987-06-30")
+    assert val(f.start_date) == "1987-06-30"

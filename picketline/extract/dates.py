@@ -1580,6 +1580,9 @@ def _back_today(sc: _Scene, start: Fact[str] | None) -> Fact[str] | None:
     return None
 
 
+_CONTINUED_BEFORE = rules.pattern("dates.during.continued_before")
+
+
 def _first_day_under_way(sc: _Scene, during: list[DateMention]) -> Fact[str] | None:
     """The first day the action is reported under way (not after publication)."""
     status = sc.status
@@ -1587,6 +1590,9 @@ def _first_day_under_way(sc: _Scene, during: list[DateMention]) -> Fact[str] | N
     # Monday"), not one far along a clause about something else ("... measures imposed after
     # an earthquake on March 5"); with no status to go by, closer still
     during = [d for d in during if _action_distance(d) <= (40 if status is None else 60) or _impact_between(d)]
+    # "the strike spread today to five more plants", "continued on Monday": a day of an action
+    # going on or growing, well after its first day
+    during = [d for d in during if not _CONTINUED_BEFORE.search(d.sent.text[max(0, d.start - 60):d.start])]
     if status in ("ongoing", "ended"):
         # "are set to join the escalating strikes this Saturday": a day told as still to come
         # is no day the action is reported under way
