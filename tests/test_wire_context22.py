@@ -133,3 +133,12 @@ def test_a_strike_begun_today_still_starts_today(nlp):
     f = facts("NORLAND MEAT STRIKE\n Norland slaughterhouse workers walked out today at ten plants, "
               "the union said.\n REUTER", nlp, published="1987-06-30")
     assert val(f.start_date) == "1987-06-30"
+
+
+# --- a short action of any number of hours, told in the past, is over -------------------------
+@pytest.mark.parametrize("length", ["nine-hour", "five-hour", "90-minute"])
+def test_a_short_strike_told_in_the_past_is_over(nlp, length):
+    f = facts(f"Firefighters in Kellshire strike\n\nFirefighters across Kellshire staged a {length} "
+              "strike on Tuesday.\n\nAround 1,700 firefighters were involved, the union said.",
+              nlp, published=None)
+    assert val(f.status) == "ended"
