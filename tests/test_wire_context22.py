@@ -142,3 +142,10 @@ def test_a_short_strike_told_in_the_past_is_over(nlp, length):
               "strike on Tuesday.\n\nAround 1,700 firefighters were involved, the union said.",
               nlp, published=None)
     assert val(f.status) == "ended"
+
+
+# --- "will strike on <day> if its demand ... is not met": a threat --------------------------
+def test_a_strike_date_with_an_unmet_demand_condition_is_a_threat():
+    votes = status_votes("The telephone workers' union said it would strike Norland Telecom on "
+                         "September 1 if its demand for a 30 pct wage increase is not met.")
+    assert {st for st, _ in votes} == {"threatened"}
