@@ -243,11 +243,30 @@ def _union_context(text: str) -> bool:
     return cleaned == text or p["orgs"].search(cleaned)
 
 
+# an action word placed at a mine, plant, mill ...: "a 10-day strike at a coal mine ended today"
+_AT_WORKPLACE = pattern("labor.context.action_at_workplace")
+
+
 @lru_cache(maxsize=4096)
 def labor_context(text: str) -> bool:
     """Workers, a labor organisation or a bargaining word in the text."""
     p = _patterns()
-    return bool(p["workers"].search(text) or _union_context(text) or p["context"].search(text))
+    return bool(p["workers"].search(text) or _union_context(text) or p["context"].search(text)
+                or _action_at_workplace(text))
+
+
+def _action_at_workplace(text: str) -> bool:
+    """An action word placed at a mine, plant, mill ... that is not named as an earlier
+    season's ("last year's strike at its Burton plant" puts nothing in labor context)."""
+    return any(not _LAST_SEASON_BEFORE.search(text[max(0, m.start() - 60):m.start()])
+               and not _YEAR_BEFORE.search(text[max(0, m.start() - 60):m.start()])
+               and not _AFTER_OR_OF.search(text[max(0, m.start() - 50):m.start()])
+               for m in _AT_WORKPLACE.finditer(text))
+
+
+# "output recovered after a two-week strike at its engine plant": the action as the object of a
+# preposition (after, following, despite, of ...) is told as a past or side matter, no context
+_AFTER_OR_OF = pattern("labor.context.action_after_or_of")
 
 
 def sport_sentence(text: str) -> bool:

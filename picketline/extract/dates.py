@@ -209,15 +209,25 @@ def _resolve_month_day(g: dict[str, str | None], anchor: date | None, tense: str
     return Resolved(v, "day") if v else None
 
 
+_AGO_NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                "eight": 8, "nine": 9, "ten": 10}
+
+
 def _resolve_near(rel: str, anchor: date) -> Resolved:
     """"today", "tomorrow", "in less than 24 hours", "last night", "next week" (a week gives
-    its Monday)."""
+    its Monday), "two days ago", "a week ago" (that day; "three weeks ago" that week)."""
     if rel in ("today", "tonight") or rel.startswith("this ") and not rel.endswith("week"):
         return Resolved(anchor, "day")
     if rel == "tomorrow" or "hours" in rel:
         return Resolved(anchor + timedelta(days=1), "day")
     if rel in ("yesterday", "last night"):
         return Resolved(anchor - timedelta(days=1), "day")
+    if rel.endswith(" ago"):  # "a week ago", "two days ago", "3 weeks ago"
+        n_word, unit = rel.split()[:2]
+        n = int(n_word) if n_word.isdecimal() else _AGO_NUMBERS[n_word]
+        if unit.startswith("day") or n == 1:
+            return Resolved(anchor - timedelta(days=n * (7 if unit.startswith("week") else 1)), "day")
+        return Resolved(anchor - timedelta(days=7 * n), "week")
     monday = anchor - timedelta(days=anchor.weekday())
     if rel == "next week":
         return Resolved(monday + timedelta(days=7), "week")
@@ -1603,6 +1613,9 @@ def _back_today(sc: _Scene, start: Fact[str] | None) -> Fact[str] | None:
     return None
 
 
+_CONTINUED_BEFORE = rules.pattern("dates.during.continued_before")
+
+
 def _first_day_under_way(sc: _Scene, during: list[DateMention]) -> Fact[str] | None:
     """The first day the action is reported under way (not after publication)."""
     status = sc.status
@@ -1610,6 +1623,9 @@ def _first_day_under_way(sc: _Scene, during: list[DateMention]) -> Fact[str] | N
     # Monday"), not one far along a clause about something else ("... measures imposed after
     # an earthquake on March 5"); with no status to go by, closer still
     during = [d for d in during if _action_distance(d) <= (40 if status is None else 60) or _impact_between(d)]
+    # "the strike spread today to five more plants", "continued on Monday": a day of an action
+    # going on or growing, well after its first day
+    during = [d for d in during if not _CONTINUED_BEFORE.search(d.sent.text[max(0, d.start - 60):d.start])]
     if status in ("ongoing", "ended"):
         # "are set to join the escalating strikes this Saturday": a day told as still to come
         # is no day the action is reported under way
@@ -1915,11 +1931,19 @@ _ACTION_RUNS = rules.pattern("dates.end.action_runs")
 def _about_action(before: str) -> bool:
     """Is the clause ending at an end cue about the action ("the stoppage will run for
     four days, ending ...", "the strike ... runs to") rather than, say, a school year
-    "which ends May 25"?"""
+    "which ends May 25"? The clause may be long: "a 10-day strike at Kell Mining Co's Redhill
+    mine in Westland ended today" (a subject with its place before the verb, read further back
+    only in one clause: no comma, semicolon or "that" between)."""
     tail = before[-60:]
     if _RELATIVE_END.search(tail):
         return False
-    return bool(_ACTION_RUNS.search(tail))
+    if _ACTION_RUNS.search(tail):
+        return True
+    longer = before[-100:]
+    return not _CLAUSE_MARK.search(longer) and bool(_ACTION_RUNS.search(longer))
+
+
+_CLAUSE_MARK = re.compile(r"[,;:]|\b(?:that|which|who|and|but)\b", re.I)
 
 
 _BEGIN_CUE = rules.pattern("dates.start.begin_cue")

@@ -195,8 +195,16 @@ def _count_words() -> dict[str, re.Pattern[str]]:
     return out
 
 
-# "Some 60 pct of 6,300 employees": the share of a workforce that is out
+# "Some 60 pct of 6,300 employees", "half of the 30,000 workers": the share of a workforce that is out
 _SHARE_BEFORE = pattern("participants.shape.share_before")
+_FRACTIONS = {"half": 1 / 2, "third": 1 / 3, "quarter": 1 / 4, "fifth": 1 / 5, "thirds": 2 / 3, "quarters": 3 / 4}
+
+
+def _share(m: re.Match[str]) -> float:
+    """The share a participants.shape.share_before match names, as a fraction of one."""
+    if m.group("pct"):
+        return float(m.group("pct")) / 100
+    return _FRACTIONS[re.split(r"[\s-]+", m.group("frac").lower())[-1]]
 
 
 # --- roundups ------------------------------------------------------------------------------
@@ -539,9 +547,9 @@ def _candidate(scan: _Scan, s: Sentence, text: str, c: Count) -> _Cand | None:
     if _not_out(scan, text, c, before, after, head, returned):
         return None
     value = c.value
-    share = _SHARE_BEFORE.search(text[max(0, c.start - 20):c.start])
+    share = _SHARE_BEFORE.search(text[max(0, c.start - 45):c.start])
     if share:
-        value = c.value * float(share.group(1)) / 100  # "60 pct of 6,300 employees"
+        value = c.value * _share(share)  # "60 pct of 6,300 employees", "half of the 30,000 workers"
     membership_rule = _membership_rule(text, c, head, after)
     membership = membership_rule is not None
     if membership and scan.partial:
