@@ -291,6 +291,7 @@ def code_at(code: str | None, published: str | None) -> str | None:
 _LOC_BEFORE = rules.pattern("location.locative_before")
 _MINISTRY_EMPLOYER = rules.pattern("industry.ministry_employer")
 _AIRLINE_NAME = rules.pattern("industry.airline_name")
+_WATER_NAME = rules.pattern("industry.water_name")
 _WORKPLACE_IN = rules.pattern("location.workplace_in")
 _NOT_US = rules.pattern("location.not_us_before")
 
@@ -698,6 +699,14 @@ class _Finder:
         sent = self.ctx.sentence_at(s)
         return bool(sent and _hq_sentence(sent.text))
 
+    def venue(self, s: int) -> bool:
+        """Is the name at ``s`` the venue of talks, a hearing or a speaker's words ("talks in
+        <City>", "told reporters in <City>"; rule location.venue_before), with nothing of the
+        action between the venue word and the name?"""
+        sent = self.ctx.sentence_at(s)
+        m = _VENUE_BEFORE.search(self.t, max(sent.start if sent else 0, s - 120), s)
+        return bool(m) and not (m.group("gap") and _ACTION.search(m.group("gap")))
+
     def hometown(self, s: int) -> bool:
         return bool(_HOMETOWN.search(self.t[max(0, s - 30):s]))
 
@@ -813,14 +822,29 @@ class _Finder:
                     continue  # "three British Columbia mills": the province's, not Columbia's
                 if rx is _SITE_PRE and _PORT_OF_AFTER.match(self.t, e0):
                     continue  # "the Basque port of <town>": the town follows
+                sub = _city_subnames(m.group("city"))[0]
+                if rx is _SITE_PRE and (st := self._state_named(sub)):
+                    # "its Saskatchewan mine", "the company's Ohio plant": a workplace placed
+                    # in a state or province, which tells the state as much as a town would
+                    self.add(Place(None, st[0], st[1], s0, e0, "region", 2.0, "location.site_before"))
+                    continue
                 if rx is _SITE_PRE and _one_line(m.group("city")) in _country_forms()[1]:
                     continue  # "its Mexico plant", "the Chile mine": a country's, not a city's
-                sub = _city_subnames(m.group("city"))[0]
                 r = self.at_home(sub) or resolve_city(sub, min_pop=0 if rx is _SITE_OF else BIG_CITY)
                 if r is None and (rx is _SITE_OF or _HARBOUR_AFTER.match(self.t, e0)):
                     r = self._small_town(sub, s0)
                 if r:
                     self.add(Place(r[0], r[1], r[2], s0, e0, "site", 2.0, _SITE_RULES[rx]))
+
+    def _state_named(self, name: str) -> tuple[str, str] | None:
+        """(code, country) of a US state, a Canadian province or a state of the article's
+        overseas home country written out ("Saskatchewan", "Ohio", "Queensland")."""
+        if len(name) < 4:
+            return None
+        if (rc := region_code(name)) and (rc[1] == "CA" or name in _geo()[1]):
+            return rc
+        ov = _overseas_states().get(name)
+        return ov if ov and ov[1] == self.home else None
 
     def _abroad(self) -> bool:
         """Is the story placed outside the US (a home country, or a dateline abroad)?"""
@@ -1011,6 +1035,13 @@ class _Finder:
             return False
         if _NEWSPAPER_AFTER.match(self.t[e:e + 30]):
             return True  # "the Washington Post": a newspaper's name
+        if _EXCHANGE_AFTER.match(self.t, e):
+            return True  # "fell on the <City> Stock Exchange": a market's town
+        if self.venue(s):
+            # "talks at the conciliation service in <City>", "told reporters in <City>":
+            # where the sides met or spoke; it still tells the state and the country
+            self.add(Place(None, r[1], r[2], s, e, "region", 0.5, "location.venue_before"))
+            return True
         org = _ORG_AFTER.match(self.t, e)
         if org and (sub in _geo()[1] or r[0] != sub):
             return True  # "Washington Federation of Nurses": a state-named organisation
@@ -1191,6 +1222,8 @@ _SPREAD_IF = rules.pattern("location.spread_if")
 _ONE_CITY_SITES = rules.pattern("location.one_city_sites")
 _ONE_CITY_SITES_NEAR = rules.pattern("location.one_city_sites_near")
 _NEWSPAPER_AFTER = rules.pattern("location.newspaper_after")
+_EXCHANGE_AFTER = rules.pattern("location.exchange_after")
+_VENUE_BEFORE = rules.pattern("location.venue_before")
 _SITES_OF_ORIGIN = rules.pattern("location.sites_of_origin")
 _SITES_IN_TOWN = rules.pattern("location.sites_in_town")
 _MANY_SITES = rules.pattern("location.multi_place.many_sites")
@@ -1387,6 +1420,7 @@ def location(ctx: Context, facts: ArticleFacts) -> Fact[Location] | None:
     if s.emp_places and not s.national and not s.spread:  # a national strike: no one city
         (city, state, country), f = s.emp_places[0]
         ev, note = f.evidence, "from the employer's name"
+        city = _text_name_of(s.places, city, country)
     else:
         city, state, country, ev, note, at = _from_text(s)
         if city and at is not None and at.rule:
@@ -1590,6 +1624,22 @@ def _called_off_there(ctx: Context, p: Place) -> bool:
     before = ctx.text[sent.start:p.start]
     cut = max((m.end() for m in _CLAUSE_BREAK.finditer(before)), default=0)
     return bool(_CALLED_OFF.search(before, cut))
+
+
+def _gazetteer_town(name: str, country: str | None) -> tuple | None:
+    """The gazetteer's entry a town's name is read as in a country (its largest)."""
+    opts = [o for o in _geo()[0].get(name, ()) if country is None or o[2] == country]
+    return max(opts, key=lambda o: o[3]) if opts else None
+
+
+def _text_name_of(places: list[Place], city: str | None, country: str | None) -> str | None:
+    """A town read from an employer's name under the name the text itself gives the same
+    town ("City of <official name>" in a story that says "<common name>"): the article's
+    own word wins over the gazetteer's other name."""
+    if not city or not (own := _gazetteer_town(city, country)):
+        return city
+    return next((p.city for p in places if p.city and p.city != city and p.source != "based"
+                 and _gazetteer_town(p.city, country) == own), city)
 
 
 def _one_name_a_city(pool: list[Place]) -> list[Place]:
@@ -2009,6 +2059,8 @@ def industry(ctx: Context, facts: ArticleFacts) -> Fact[str] | None:
             scores[e["industry"]] += 12
         elif _AIRLINE_NAME.match(f.value):
             scores["transportation"] += 8  # "Air <Country>": an airline
+        elif _WATER_NAME.search(f.value):
+            scores["utilities_energy"] += 8  # "<Place> Water": a water utility
         before = sum(scores.values())
         _industry_scores(f.value, 8.0, scores, cap=1)
         if sum(scores.values()) == before and (m := emp_pat.search(f.value)):
