@@ -823,6 +823,10 @@ class _Finder:
                 if rx is _SITE_PRE and _PORT_OF_AFTER.match(self.t, e0):
                     continue  # "the Basque port of <town>": the town follows
                 sub = _city_subnames(m.group("city"))[0]
+                if rx is _SITE_OF and self.venue(s0) and (r := self.at_home(sub) or resolve_city(sub)):
+                    # "mediators met the two sides in the town of <Town>": a venue
+                    self.add(Place(None, r[1], r[2], s0, e0, "region", 0.5, "location.venue_before"))
+                    continue
                 if rx is _SITE_PRE and (st := self._state_named(sub)):
                     # "its Saskatchewan mine", "the company's Ohio plant": a workplace placed
                     # in a state or province, which tells the state as much as a town would
@@ -909,8 +913,8 @@ class _Finder:
             if not self.free(s0, e0) or self.hq(s0) or _NOT_CITY.match(m.group("city")):
                 continue
             for sub in _city_subnames(m.group("city")):
-                if sub in _data()["regions"]:
-                    break  # "workers at Ontario Lakeland": a province's name, not Ontario, Calif.
+                if self._state_not_town(m, sub, s0):
+                    break
                 if _DIVISION_AFTER.match(self.t, s0 + len(sub)):
                     break  # "a factory in Thanh Hoa province": the province, not its capital
                 if _CITY_PART_AFTER.match(self.t, s0 + len(sub)) and any(
@@ -926,6 +930,20 @@ class _Finder:
                     self.add(Place(r[0], r[1], r[2], s0, s0 + len(sub), "site", 1.0 if near else 2.0,
                                    "location.site" if m.re is _SITE else "location.firm_in"))
                     break
+
+    def _state_not_town(self, m: re.Match[str], sub: str, s0: int) -> bool:
+        """Is a workplace's place a region's name, no town's? "workers at Ontario Lakeland":
+        a province's name, not Ontario, Calif.; "nurses at 40 hospitals in Victoria" in an
+        Australian story: a state of the overseas home country, kept as the state, not read
+        as a town of that name in another country."""
+        if sub in _data()["regions"]:
+            return True
+        ov = _overseas_states().get(sub) if self.home and len(sub) >= 4 else None
+        if not ov or ov[1] != self.home:
+            return False
+        self.add(Place(None, ov[0], ov[1], s0, s0 + len(sub), "region", 2.0,
+                       "location.site" if m.re is _SITE else "location.firm_in"))
+        return True
 
     def near_towns(self) -> None:
         """A town placed by the city it is near ("the mill at <town>, near <city>"): the
@@ -1036,7 +1054,10 @@ class _Finder:
         if _NEWSPAPER_AFTER.match(self.t[e:e + 30]):
             return True  # "the Washington Post": a newspaper's name
         if _EXCHANGE_AFTER.match(self.t, e):
-            return True  # "fell on the <City> Stock Exchange": a market's town
+            # "fell on the <City> Stock Exchange": a market's town, which tells no state of
+            # the action, only (weakly) the firm's country
+            self.add(Place(None, None, r[2], s, e, "region", 0.5, "location.exchange_after"))
+            return True
         if self.venue(s):
             # "talks at the conciliation service in <City>", "told reporters in <City>":
             # where the sides met or spoke; it still tells the state and the country
@@ -1811,12 +1832,15 @@ def _choose_city(s: _Scene, pool: list[Place], distinct: list[tuple[str, str | N
         # an action over several cities: the city the employer is based in
         return based if based and (state is None or based.state in (None, state)) else None
     if _bureau_dateline(s, dateline):
+        # a works named in a sentence that tells no action ("ships waited empty at the port
+        # of <town>") is a passing mention, no place of the action
         return _struck_site(s, pool, dateline, state) \
-            or _best_city([p for p in pool if p is not dateline], distinct, state)
+            or _best_city(_not_passing(s.ctx, pool, dateline), distinct, state)
     works = _works_elsewhere(s, pool, dateline)
     if works:
         return works
-    return dateline if dateline and dateline.city else _best_city(pool, distinct, state)
+    return dateline if dateline and dateline.city else \
+        _best_city(_not_passing(s.ctx, pool, dateline), distinct, state)
 
 
 def _site_elsewhere(s: _Scene, pool: list[Place], based: Place) -> bool:
@@ -1825,6 +1849,19 @@ def _site_elsewhere(s: _Scene, pool: list[Place], based: Place) -> bool:
     pct of it"): the seat is no place of the action."""
     return any(p.source == "citystate" and p.city and p.city != based.city
                and (sent := s.ctx.sentence_at(p.start)) and _ACTION.search(sent.text) for p in pool)
+
+
+def _not_passing(ctx: Context, pool: list[Place], dateline: Place | None) -> list[Place]:
+    """The places other than the dateline and a works named in passing (:func:`_passing_site`)."""
+    return [p for p in pool if p is not dateline and not _passing_site(ctx, p)]
+
+
+def _passing_site(ctx: Context, p: Place) -> bool:
+    """"The port of <town>", "the town of <town>" named in a sentence that tells neither the
+    action nor a march ("ships waited empty at the port of <town>"): a passing mention."""
+    sent = ctx.sentence_at(p.start)
+    return p.rule == "location.site_of" and not (
+        sent and (_ACTION.search(sent.text) or _MARCH.search(sent.text)))
 
 
 def _struck_site(s: _Scene, pool: list[Place], dateline: Place | None,
@@ -2044,6 +2081,18 @@ def _headline_sector(ctx: Context, head: str) -> Fact[str] | None:
     return Fact(best, ev, confidence=0.5, note="industry lexicon: the headline's sector")
 
 
+def _employer_kind(name: str, scores: Counter) -> None:
+    """The sector an employer's gazetteer entry gives, or the kind its name tells ("Air
+    <Country>" an airline, "<Place> Water" a water utility)."""
+    e = nm.employer_entry(name)
+    if e and e.get("industry"):
+        scores[e["industry"]] += 12
+    elif _AIRLINE_NAME.match(name):
+        scores["transportation"] += 8
+    elif _WATER_NAME.search(name):
+        scores["utilities_energy"] += 8
+
+
 def industry(ctx: Context, facts: ArticleFacts) -> Fact[str] | None:
     """The employer's sector, from its type, the unions' names and the workers' occupations.
     A general strike or an action across sectors has none, unless its headline names one."""
@@ -2054,13 +2103,7 @@ def industry(ctx: Context, facts: ArticleFacts) -> Fact[str] | None:
         return _headline_sector(ctx, head)
     emp_pat, emp_of = _employer_only()
     for f in facts.employers:
-        e = nm.employer_entry(f.value)
-        if e and e.get("industry"):
-            scores[e["industry"]] += 12
-        elif _AIRLINE_NAME.match(f.value):
-            scores["transportation"] += 8  # "Air <Country>": an airline
-        elif _WATER_NAME.search(f.value):
-            scores["utilities_energy"] += 8  # "<Place> Water": a water utility
+        _employer_kind(f.value, scores)
         before = sum(scores.values())
         _industry_scores(f.value, 8.0, scores, cap=1)
         if sum(scores.values()) == before and (m := emp_pat.search(f.value)):
