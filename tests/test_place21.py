@@ -191,3 +191,23 @@ def test_a_port_named_in_passing_under_a_bureau_dateline(nlp):
 ])
 def test_makers_are_manufacturing(text, expected, nlp):
     assert industry_of(text, nlp) == expected
+
+
+def test_a_federal_mediators_town_tells_no_province(nlp):
+    text = (" date 1987-05-12 CANADIAN RAIL STRIKE LOOMS\nCanadian National Railways' 9,000 "
+            "shopcraft workers will strike on Friday unless talks under a federal mediator in "
+            "Montreal produce a deal, the union said.\n REUTER")
+    assert loc_of(text, nlp) == (None, None, "CA")
+
+
+@pytest.mark.parametrize("text,expected", [
+    (" date 2018-05-17 Doctors launch island-wide token strike\n\nGovernment doctors began an "
+     "island-wide 24-hour token strike today, the Medical Officers Union said. Patients were "
+     "turned away from Kandy General Hospital. The union is also protesting the Sri "
+     "Lanka-Singapore trade pact.", (None, None, "LK")),
+    (" date 2018-05-17 Teachers strike\n\nTeachers began a countrywide strike today over pay, "
+     "closing schools in the capital, the union said. The union opposes the Kenya-Uganda "
+     "levy deal.", (None, None, "KE")),
+])
+def test_a_hyphened_country_pair_and_an_island_wide_strike(text, expected, nlp):
+    assert probes.loc_of(text, nlp, "2018-05-17") == expected

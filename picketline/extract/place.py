@@ -246,9 +246,11 @@ def _country_forms() -> tuple[re.Pattern[str], dict[str, _Form]]:
                 forms[n] = _Form(cc, 2.0, n in amb)
             for a in v["adjectives"]:
                 forms[a] = _Form(cc, 1.5, a in amb)
-    # every form opens with a capital: the lookahead skips other positions cheaply
+    # every form opens with a capital: the lookahead skips other positions cheaply; a
+    # hyphen may join it to another capitalised name ("the Sri Lanka-Singapore trade pact",
+    # "US-Japan talks"), not to a word ("French-led")
     return _word_regex(_longest_first(forms, _spaced), r"(?=[A-Z\u00c0-\u00de])(?<![\w.\-])",
-                       r"(?![\w\-]|\.\w)"), forms
+                       r"(?!\w|-(?![A-Z])|\.\w)"), forms
 
 
 def _spaced(phrase: str) -> str:
@@ -825,7 +827,7 @@ class _Finder:
                 sub = _city_subnames(m.group("city"))[0]
                 if rx is _SITE_OF and self.venue(s0) and (r := self.at_home(sub) or resolve_city(sub)):
                     # "mediators met the two sides in the town of <Town>": a venue
-                    self.add(Place(None, r[1], r[2], s0, e0, "region", 0.5, "location.venue_before"))
+                    self.add(Place(None, None, r[2], s0, e0, "region", 0.5, "location.venue_before"))
                     continue
                 if rx is _SITE_PRE and (st := self._state_named(sub)):
                     # "its Saskatchewan mine", "the company's Ohio plant": a workplace placed
@@ -1060,8 +1062,9 @@ class _Finder:
             return True
         if self.venue(s):
             # "talks at the conciliation service in <City>", "told reporters in <City>":
-            # where the sides met or spoke; it still tells the state and the country
-            self.add(Place(None, r[1], r[2], s, e, "region", 0.5, "location.venue_before"))
+            # where the sides met or spoke (a federal commission or mediator sits in one
+            # state's town for a national dispute); it still tells the country
+            self.add(Place(None, None, r[2], s, e, "region", 0.5, "location.venue_before"))
             return True
         org = _ORG_AFTER.match(self.t, e)
         if org and (sub in _geo()[1] or r[0] != sub):
