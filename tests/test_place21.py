@@ -211,3 +211,22 @@ def test_a_federal_mediators_town_tells_no_province(nlp):
 ])
 def test_a_hyphened_country_pair_and_an_island_wide_strike(text, expected, nlp):
     assert probes.loc_of(text, nlp, "2018-05-17") == expected
+
+
+@pytest.mark.parametrize("text", [
+    (" date 1987-05-12 CEMENT STRIKERS RETURN\nStriking workers at Andes Cement Corp's plant "
+     "returned to work today after an eight-day walkout, the company said. The strike cut output "
+     "by some 20,000 tonnes of cement.\n REUTER"),
+    (" date 1987-05-12 FISHMEAL STRIKE ENDS\nWorkers at the state fishmeal company returned to "
+     "work today after a nine-day strike, the union said. Output at its ports resumed.\n REUTER"),
+    ("Glassworks staff walk out\n\nAbout 600 staff at a glassworks in the north walked out on "
+     "Monday over pay, the union said."),
+])
+def test_process_makers_are_manufacturing(text, nlp):
+    assert industry_of(text, nlp) == "manufacturing"
+
+
+def test_industrial_actions_name_no_sector(nlp):
+    text = ("Workers protest\n\nCouncil workers protested on Tuesday over unpaid wages and warned "
+            "they would take industrial actions unless the council paid them.")
+    assert industry_of(text, nlp) != "manufacturing"
