@@ -230,3 +230,9 @@ def test_industrial_actions_name_no_sector(nlp):
     text = ("Workers protest\n\nCouncil workers protested on Tuesday over unpaid wages and warned "
             "they would take industrial actions unless the council paid them.")
     assert industry_of(text, nlp) != "manufacturing"
+
+
+def test_strikers_meeting_in_their_town_place_it(nlp):
+    text = (" date 1987-05-12 BRITISH MINERS STAY OUT\nStriking miners met in Sheffield today and "
+            "voted to stay out for a third week, the union said.\n REUTER")
+    assert loc_of(text, nlp)[0] == "Sheffield"

@@ -706,8 +706,12 @@ class _Finder:
         <City>", "told reporters in <City>"; rule location.venue_before), with nothing of the
         action between the venue word and the name?"""
         sent = self.ctx.sentence_at(s)
-        m = _VENUE_BEFORE.search(self.t, max(sent.start if sent else 0, s - 120), s)
-        return bool(m) and not (m.group("gap") and _ACTION.search(m.group("gap")))
+        lo = sent.start if sent else 0
+        m = _VENUE_BEFORE.search(self.t, max(lo, s - 120), s)
+        if not m or m.group("gap") and _ACTION.search(m.group("gap")):
+            return False
+        # "striking miners met in <town> and voted to stay out": the strikers' own meeting
+        return not (m.group("meet") and _ACTION.search(self.t, lo, m.start()))
 
     def hometown(self, s: int) -> bool:
         return bool(_HOMETOWN.search(self.t[max(0, s - 30):s]))
