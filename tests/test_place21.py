@@ -236,3 +236,17 @@ def test_strikers_meeting_in_their_town_place_it(nlp):
     text = (" date 1987-05-12 BRITISH MINERS STAY OUT\nStriking miners met in Sheffield today and "
             "voted to stay out for a third week, the union said.\n REUTER")
     assert loc_of(text, nlp)[0] == "Sheffield"
+
+
+@pytest.mark.parametrize("text,city", [
+    ("Cabin crew strike grounds flights\n\nCabin crew at Italy's Aerolinee Adriatiche walked out on "
+     "Monday over new rosters, grounding most flights. The Bologna-based airline said the rosters "
+     "met European rules.", None),
+    (" date 1987-05-12 ITALIAN FERRY CREWS STRIKE\nCrews of Traghetti Ionici SpA began a 48-hour "
+     "strike today over staffing, Italian unions said. The Bari-based company had planned to cut "
+     "crews on night ferries.\n REUTER", None),
+    (" date 1987-05-12 ITALIAN PLANT STRIKE\nWorkers at the Bologna-based plant of Meccanica "
+     "Felsina SpA went on strike today over job cuts, Italian unions said.\n REUTER", "Bologna"),
+])
+def test_a_firms_base_alone_is_no_place_of_its_action(text, city, nlp):
+    assert loc_of(text, nlp)[0] == city

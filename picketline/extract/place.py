@@ -1847,7 +1847,8 @@ def _choose_city(s: _Scene, pool: list[Place], distinct: list[tuple[str, str | N
     if works:
         return works
     return dateline if dateline and dateline.city else \
-        _best_city(_not_passing(s.ctx, pool, dateline), distinct, state)
+        _best_city([p for p in _not_passing(s.ctx, pool, dateline) if p.source != "based"],
+                   distinct, state)
 
 
 def _site_elsewhere(s: _Scene, pool: list[Place], based: Place) -> bool:
