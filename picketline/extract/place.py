@@ -246,9 +246,11 @@ def _country_forms() -> tuple[re.Pattern[str], dict[str, _Form]]:
                 forms[n] = _Form(cc, 2.0, n in amb)
             for a in v["adjectives"]:
                 forms[a] = _Form(cc, 1.5, a in amb)
-    # every form opens with a capital: the lookahead skips other positions cheaply
+    # every form opens with a capital: the lookahead skips other positions cheaply; a
+    # hyphen may join it to another capitalised name ("the Sri Lanka-Singapore trade pact",
+    # "US-Japan talks"), not to a word ("French-led")
     return _word_regex(_longest_first(forms, _spaced), r"(?=[A-Z\u00c0-\u00de])(?<![\w.\-])",
-                       r"(?![\w\-]|\.\w)"), forms
+                       r"(?!\w|-(?![A-Z])|\.\w)"), forms
 
 
 def _spaced(phrase: str) -> str:
@@ -291,6 +293,7 @@ def code_at(code: str | None, published: str | None) -> str | None:
 _LOC_BEFORE = rules.pattern("location.locative_before")
 _MINISTRY_EMPLOYER = rules.pattern("industry.ministry_employer")
 _AIRLINE_NAME = rules.pattern("industry.airline_name")
+_WATER_NAME = rules.pattern("industry.water_name")
 _WORKPLACE_IN = rules.pattern("location.workplace_in")
 _NOT_US = rules.pattern("location.not_us_before")
 
@@ -698,6 +701,18 @@ class _Finder:
         sent = self.ctx.sentence_at(s)
         return bool(sent and _hq_sentence(sent.text))
 
+    def venue(self, s: int) -> bool:
+        """Is the name at ``s`` the venue of talks, a hearing or a speaker's words ("talks in
+        <City>", "told reporters in <City>"; rule location.venue_before), with nothing of the
+        action between the venue word and the name?"""
+        sent = self.ctx.sentence_at(s)
+        lo = sent.start if sent else 0
+        m = _VENUE_BEFORE.search(self.t, max(lo, s - 120), s)
+        if not m or m.group("gap") and _ACTION.search(m.group("gap")):
+            return False
+        # "striking miners met in <town> and voted to stay out": the strikers' own meeting
+        return not (m.group("meet") and _ACTION.search(self.t, lo, m.start()))
+
     def hometown(self, s: int) -> bool:
         return bool(_HOMETOWN.search(self.t[max(0, s - 30):s]))
 
@@ -813,14 +828,33 @@ class _Finder:
                     continue  # "three British Columbia mills": the province's, not Columbia's
                 if rx is _SITE_PRE and _PORT_OF_AFTER.match(self.t, e0):
                     continue  # "the Basque port of <town>": the town follows
+                sub = _city_subnames(m.group("city"))[0]
+                if rx is _SITE_OF and self.venue(s0) and (r := self.at_home(sub) or resolve_city(sub)):
+                    # "mediators met the two sides in the town of <Town>": a venue
+                    self.add(Place(None, None, r[2], s0, e0, "region", 0.5, "location.venue_before"))
+                    continue
+                if rx is _SITE_PRE and (st := self._state_named(sub)):
+                    # "its Saskatchewan mine", "the company's Ohio plant": a workplace placed
+                    # in a state or province, which tells the state as much as a town would
+                    self.add(Place(None, st[0], st[1], s0, e0, "region", 2.0, "location.site_before"))
+                    continue
                 if rx is _SITE_PRE and _one_line(m.group("city")) in _country_forms()[1]:
                     continue  # "its Mexico plant", "the Chile mine": a country's, not a city's
-                sub = _city_subnames(m.group("city"))[0]
                 r = self.at_home(sub) or resolve_city(sub, min_pop=0 if rx is _SITE_OF else BIG_CITY)
                 if r is None and (rx is _SITE_OF or _HARBOUR_AFTER.match(self.t, e0)):
                     r = self._small_town(sub, s0)
                 if r:
                     self.add(Place(r[0], r[1], r[2], s0, e0, "site", 2.0, _SITE_RULES[rx]))
+
+    def _state_named(self, name: str) -> tuple[str, str] | None:
+        """(code, country) of a US state, a Canadian province or a state of the article's
+        overseas home country written out ("Saskatchewan", "Ohio", "Queensland")."""
+        if len(name) < 4:
+            return None
+        if (rc := region_code(name)) and (rc[1] == "CA" or name in _geo()[1]):
+            return rc
+        ov = _overseas_states().get(name)
+        return ov if ov and ov[1] == self.home else None
 
     def _abroad(self) -> bool:
         """Is the story placed outside the US (a home country, or a dateline abroad)?"""
@@ -885,8 +919,8 @@ class _Finder:
             if not self.free(s0, e0) or self.hq(s0) or _NOT_CITY.match(m.group("city")):
                 continue
             for sub in _city_subnames(m.group("city")):
-                if sub in _data()["regions"]:
-                    break  # "workers at Ontario Lakeland": a province's name, not Ontario, Calif.
+                if self._state_not_town(m, sub, s0):
+                    break
                 if _DIVISION_AFTER.match(self.t, s0 + len(sub)):
                     break  # "a factory in Thanh Hoa province": the province, not its capital
                 if _CITY_PART_AFTER.match(self.t, s0 + len(sub)) and any(
@@ -902,6 +936,20 @@ class _Finder:
                     self.add(Place(r[0], r[1], r[2], s0, s0 + len(sub), "site", 1.0 if near else 2.0,
                                    "location.site" if m.re is _SITE else "location.firm_in"))
                     break
+
+    def _state_not_town(self, m: re.Match[str], sub: str, s0: int) -> bool:
+        """Is a workplace's place a region's name, no town's? "workers at Ontario Lakeland":
+        a province's name, not Ontario, Calif.; "nurses at 40 hospitals in Victoria" in an
+        Australian story: a state of the overseas home country, kept as the state, not read
+        as a town of that name in another country."""
+        if sub in _data()["regions"]:
+            return True
+        ov = _overseas_states().get(sub) if self.home and len(sub) >= 4 else None
+        if not ov or ov[1] != self.home:
+            return False
+        self.add(Place(None, ov[0], ov[1], s0, s0 + len(sub), "region", 2.0,
+                       "location.site" if m.re is _SITE else "location.firm_in"))
+        return True
 
     def near_towns(self) -> None:
         """A town placed by the city it is near ("the mill at <town>, near <city>"): the
@@ -1011,6 +1059,17 @@ class _Finder:
             return False
         if _NEWSPAPER_AFTER.match(self.t[e:e + 30]):
             return True  # "the Washington Post": a newspaper's name
+        if _EXCHANGE_AFTER.match(self.t, e):
+            # "fell on the <City> Stock Exchange": a market's town, which tells no state of
+            # the action, only (weakly) the firm's country
+            self.add(Place(None, None, r[2], s, e, "region", 0.5, "location.exchange_after"))
+            return True
+        if self.venue(s):
+            # "talks at the conciliation service in <City>", "told reporters in <City>":
+            # where the sides met or spoke (a federal commission or mediator sits in one
+            # state's town for a national dispute); it still tells the country
+            self.add(Place(None, None, r[2], s, e, "region", 0.5, "location.venue_before"))
+            return True
         org = _ORG_AFTER.match(self.t, e)
         if org and (sub in _geo()[1] or r[0] != sub):
             return True  # "Washington Federation of Nurses": a state-named organisation
@@ -1191,6 +1250,8 @@ _SPREAD_IF = rules.pattern("location.spread_if")
 _ONE_CITY_SITES = rules.pattern("location.one_city_sites")
 _ONE_CITY_SITES_NEAR = rules.pattern("location.one_city_sites_near")
 _NEWSPAPER_AFTER = rules.pattern("location.newspaper_after")
+_EXCHANGE_AFTER = rules.pattern("location.exchange_after")
+_VENUE_BEFORE = rules.pattern("location.venue_before")
 _SITES_OF_ORIGIN = rules.pattern("location.sites_of_origin")
 _SITES_IN_TOWN = rules.pattern("location.sites_in_town")
 _MANY_SITES = rules.pattern("location.multi_place.many_sites")
@@ -1387,6 +1448,7 @@ def location(ctx: Context, facts: ArticleFacts) -> Fact[Location] | None:
     if s.emp_places and not s.national and not s.spread:  # a national strike: no one city
         (city, state, country), f = s.emp_places[0]
         ev, note = f.evidence, "from the employer's name"
+        city = _text_name_of(s.places, city, country)
     else:
         city, state, country, ev, note, at = _from_text(s)
         if city and at is not None and at.rule:
@@ -1592,6 +1654,22 @@ def _called_off_there(ctx: Context, p: Place) -> bool:
     return bool(_CALLED_OFF.search(before, cut))
 
 
+def _gazetteer_town(name: str, country: str | None) -> tuple | None:
+    """The gazetteer's entry a town's name is read as in a country (its largest)."""
+    opts = [o for o in _geo()[0].get(name, ()) if country is None or o[2] == country]
+    return max(opts, key=lambda o: o[3]) if opts else None
+
+
+def _text_name_of(places: list[Place], city: str | None, country: str | None) -> str | None:
+    """A town read from an employer's name under the name the text itself gives the same
+    town ("City of <official name>" in a story that says "<common name>"): the article's
+    own word wins over the gazetteer's other name."""
+    if not city or not (own := _gazetteer_town(city, country)):
+        return city
+    return next((p.city for p in places if p.city and p.city != city and p.source != "based"
+                 and _gazetteer_town(p.city, country) == own), city)
+
+
 def _one_name_a_city(pool: list[Place]) -> list[Place]:
     """The places of a city the text names both by its own name and by another one the
     gazetteer knows ("Joburg" and "Johannesburg"), all under its own name."""
@@ -1761,12 +1839,16 @@ def _choose_city(s: _Scene, pool: list[Place], distinct: list[tuple[str, str | N
         # an action over several cities: the city the employer is based in
         return based if based and (state is None or based.state in (None, state)) else None
     if _bureau_dateline(s, dateline):
+        # a works named in a sentence that tells no action ("ships waited empty at the port
+        # of <town>") is a passing mention, no place of the action
         return _struck_site(s, pool, dateline, state) \
-            or _best_city([p for p in pool if p is not dateline], distinct, state)
+            or _best_city(_not_passing(s.ctx, pool, dateline), distinct, state)
     works = _works_elsewhere(s, pool, dateline)
     if works:
         return works
-    return dateline if dateline and dateline.city else _best_city(pool, distinct, state)
+    return dateline if dateline and dateline.city else \
+        _best_city([p for p in _not_passing(s.ctx, pool, dateline) if p.source != "based"],
+                   distinct, state)
 
 
 def _site_elsewhere(s: _Scene, pool: list[Place], based: Place) -> bool:
@@ -1775,6 +1857,19 @@ def _site_elsewhere(s: _Scene, pool: list[Place], based: Place) -> bool:
     pct of it"): the seat is no place of the action."""
     return any(p.source == "citystate" and p.city and p.city != based.city
                and (sent := s.ctx.sentence_at(p.start)) and _ACTION.search(sent.text) for p in pool)
+
+
+def _not_passing(ctx: Context, pool: list[Place], dateline: Place | None) -> list[Place]:
+    """The places other than the dateline and a works named in passing (:func:`_passing_site`)."""
+    return [p for p in pool if p is not dateline and not _passing_site(ctx, p)]
+
+
+def _passing_site(ctx: Context, p: Place) -> bool:
+    """"The port of <town>", "the town of <town>" named in a sentence that tells neither the
+    action nor a march ("ships waited empty at the port of <town>"): a passing mention."""
+    sent = ctx.sentence_at(p.start)
+    return p.rule == "location.site_of" and not (
+        sent and (_ACTION.search(sent.text) or _MARCH.search(sent.text)))
 
 
 def _struck_site(s: _Scene, pool: list[Place], dateline: Place | None,
@@ -1994,6 +2089,18 @@ def _headline_sector(ctx: Context, head: str) -> Fact[str] | None:
     return Fact(best, ev, confidence=0.5, note="industry lexicon: the headline's sector")
 
 
+def _employer_kind(name: str, scores: Counter) -> None:
+    """The sector an employer's gazetteer entry gives, or the kind its name tells ("Air
+    <Country>" an airline, "<Place> Water" a water utility)."""
+    e = nm.employer_entry(name)
+    if e and e.get("industry"):
+        scores[e["industry"]] += 12
+    elif _AIRLINE_NAME.match(name):
+        scores["transportation"] += 8
+    elif _WATER_NAME.search(name):
+        scores["utilities_energy"] += 8
+
+
 def industry(ctx: Context, facts: ArticleFacts) -> Fact[str] | None:
     """The employer's sector, from its type, the unions' names and the workers' occupations.
     A general strike or an action across sectors has none, unless its headline names one."""
@@ -2004,11 +2111,7 @@ def industry(ctx: Context, facts: ArticleFacts) -> Fact[str] | None:
         return _headline_sector(ctx, head)
     emp_pat, emp_of = _employer_only()
     for f in facts.employers:
-        e = nm.employer_entry(f.value)
-        if e and e.get("industry"):
-            scores[e["industry"]] += 12
-        elif _AIRLINE_NAME.match(f.value):
-            scores["transportation"] += 8  # "Air <Country>": an airline
+        _employer_kind(f.value, scores)
         before = sum(scores.values())
         _industry_scores(f.value, 8.0, scores, cap=1)
         if sum(scores.values()) == before and (m := emp_pat.search(f.value)):
