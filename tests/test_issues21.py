@@ -1,0 +1,88 @@
+"""Bargaining events, demands and wage figures, round issues21: talks under a mediator or
+conciliator that broke down (an impasse beside the mediation); a deal the members accepted or
+approved, one worked out at a conciliation body, recommended to a numbered workforce, or an
+ending after the employer agreed to pay wages owed; a return to the workplace named by its kind.
+Sentences written for these tests (invented names)."""
+from __future__ import annotations
+
+import pytest
+
+from probes import events_of
+
+
+@pytest.mark.parametrize("text,country", [
+    ("Some 900 bus drivers in Lagos walked out today. Talks with a federal mediator broke down on "
+     "Friday.", "NG"),
+    ("About 400 dockers struck at Durban. Conciliation talks collapsed last week, the union said.",
+     "ZA"),
+    ("Nurses at Odense hospital went on strike. Negotiations under a state conciliator broke off on "
+     "Tuesday without a deal.", "DK"),
+    ("Textile workers at Surat stayed out for a fifth day. Talks called by the state labour minister "
+     "to mediate broke down on Sunday when the mill owners refused to improve their offer.", "IN"),
+    ("Port workers struck at Piraeus. Weeks of talks with a government mediator ended in stalemate.",
+     "GR"),
+    ("Talks between the Harbour and Lighterage Workers' Federation of Eastern Province and the "
+     "regional port owners' council broke down last week, after conciliation meetings called by the "
+     "labour office failed to produce a deal. The dockers will strike on Monday.", "LK"),
+])
+def test_mediated_talks_that_broke_down_are_an_impasse(text: str, country: str) -> None:
+    assert {"impasse", "mediation"} <= events_of(text, country)
+
+
+@pytest.mark.parametrize("text", [
+    "Drivers struck in Leeds. Talks at Acas broke down after two days of conciliation.",
+    "Drivers struck in Leeds. A conciliator met both sides but failed to narrow the gap.",
+    "Drivers struck in Leeds. Talks at Acas ended without agreement on Friday and a new session is "
+    "set for Monday.",
+])
+def test_a_conciliation_round_that_failed_is_mediation_only(text: str) -> None:
+    assert events_of(text, "GB") == {"mediation"}
+
+
+@pytest.mark.parametrize("text,country", [
+    ("About 600 dockers at Guayaquil went back to work today after members approved the agreement "
+     "at a mass meeting by 480 votes to 60.", "EC"),
+    ("The 900 crew members returned to work after voting to accept a settlement worked out at the "
+     "Labour Court.", "IE"),
+    ("Some 250 packers voted on Sunday to accept proposals drawn up after two days of talks under "
+     "the Labour Relations Commission.", "IE"),
+    ("A 48-hour strike by refuse collectors has been called off. The GMB union said it would "
+     "recommend the revised offer, worth 3.2% this year, to the 2,400 refuse collectors.", "GB"),
+    ("Lagos textile workers ended their strike today. At a meeting with union leaders the state "
+     "government agreed to pay the outstanding three months' salaries by the end of May.", "NG"),
+    ("The Kenyan teachers' union called off a national strike over cuts in housing and commuter "
+     "allowances after the cabinet agreed to restore them.", "KE"),
+    ("Workers at Hanro Motors have voted to accept a new wage agreement, ending six weeks of "
+     "strikes.", "KR"),
+])
+def test_a_deal_accepted_or_worked_out_was_reached(text: str, country: str) -> None:
+    assert "tentative_agreement" in events_of(text, country)
+
+
+@pytest.mark.parametrize("text,country", [
+    ("Dockers walked out at Mombasa today. The union said members would not accept the deal offered "
+     "by the port authority.", "KE"),
+    ("Drivers voted to ratify a new four-year contract, ending their 30-day strike.", "US"),
+    ("Nurses struck today. The union said it would recommend rejection of any deal that cut "
+     "staffing.", "GB"),
+    ("Teachers may strike. \"Our members accepted a compromise drafted by the state's neutral "
+     "fact-finder,\" the union president said.", "US"),
+])
+def test_no_deal_reached(text: str, country: str) -> None:
+    assert "tentative_agreement" not in events_of(text, country)
+
+
+@pytest.mark.parametrize("text", [
+    "Oil output resumed after a three-day strike. Workers returned to the platforms today.",
+    "About 900 miners struck last week at Kolar. The men went back to the pits on Monday, the "
+    "company said.",
+    "Dockers at Tema struck on Monday. They returned to the quays this morning after the authority "
+    "paid the arrears.",
+])
+def test_a_return_to_the_workplace(text: str) -> None:
+    assert "return_to_work" in events_of(text, "NO")
+
+
+def test_prices_returning_are_no_return() -> None:
+    assert "return_to_work" not in events_of("Dockers struck at Tema. Stock prices returned to "
+                                             "their highs today.", "GH")
