@@ -86,3 +86,39 @@ def test_a_return_to_the_workplace(text: str) -> None:
 def test_prices_returning_are_no_return() -> None:
     assert "return_to_work" not in events_of("Dockers struck at Tema. Stock prices returned to "
                                              "their highs today.", "GH")
+
+
+def _wages(text: str) -> tuple[float | None, float | None]:
+    from picketline.extract import numbers
+    from picketline.model import Article, ArticleFacts
+    from picketline.nlp import Context
+
+    ctx = Context(Article(id="t", text=text, published="1987-06-09"))
+    d, o = numbers.wages(ctx, ArticleFacts(id="t"))
+    return (d.value if d else None, o.value if o else None)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Some 1,100 offshore workers will strike on Monday. The union is seeking a nine pct wage "
+     "increase. The association has offered 4.5 pct.", (9.0, 4.5)),
+    ("The union is seeking a nine pct wage rise from the Gulf Tanker Operators' Association, which "
+     "has offered 4.5 pct.", (9.0, 4.5)),
+    ("The federation, which represents 40 mills, has offered 6 pct.", (None, 6.0)),
+    ("The bankers' federation is offering a rise of 3.6 pct.", (None, 3.6)),
+    ("Unison said it would recommend the new deal, worth 3.6% this year, to the 1,800 workers.",
+     (None, 3.6)),
+    ("The shipowners say they are prepared to pay 4.5 pct.", (None, 4.5)),
+    ("The teachers' association wants 8 pct and has rejected the ministry's 3 pct.", (8.0, 3.0)),
+])
+def test_an_offer_by_the_employers_body(text: str, expected: tuple) -> None:
+    assert _wages(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The government last month decreed a 15 pct rise in the minimum wage. The union is demanding "
+     "a 40 pct general wage increase.", (40.0, None)),
+    ("The junta granted a 20 pct increase in the national minimum wage in May; the dockers want "
+     "35 pct.", (35.0, None)),
+])
+def test_a_minimum_wage_rise_is_no_offer(text: str, expected: tuple) -> None:
+    assert _wages(text) == expected
