@@ -122,3 +122,51 @@ def test_an_offer_by_the_employers_body(text: str, expected: tuple) -> None:
 ])
 def test_a_minimum_wage_rise_is_no_offer(text: str, expected: tuple) -> None:
     assert _wages(text) == expected
+
+
+def _demands(text: str) -> set[str]:
+    from picketline.extract import issues, numbers
+    from picketline.model import Article, ArticleFacts
+    from picketline.nlp import Context
+
+    ctx = Context(Article(id="t", text=text, published="1988-03-09"))
+    facts = ArticleFacts(id="t")
+    facts.wage_demand_pct, facts.wage_offer_pct = numbers.wages(ctx, facts)
+    return {f.value for f in issues.demands(ctx, facts)}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("About 1,500 dockers struck at Callao, demanding the withdrawal of plans to reduce the size of "
+     "stevedoring gangs.", {"staffing"}),
+    ("The union has been working to rule in protest against company plans to cut the size of dock "
+     "gangs from nine men to seven.", {"staffing"}),
+    ("Train drivers walked out over plans to cut crews from two men to one on freight trains.",
+     {"staffing"}),
+    ("The miners are striking against a plan to reduce the number of men on each face.",
+     {"staffing"}),
+    ("Crews struck over the company's decision to sail with smaller crews on the night ferries.",
+     {"staffing"}),
+    ("The union is seeking a nine pct wage increase and a shorter rotation of two weeks offshore "
+     "and three weeks ashore.", {"pay", "hours_scheduling"}),
+    ("The rig workers want a new rotation of two weeks on and three weeks off.",
+     {"hours_scheduling"}),
+])
+def test_crew_sizes_and_rotations(text: str, expected: set[str]) -> None:
+    assert _demands(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("About 1,400 weavers went back to work today after a strike over unpaid wages. The weavers "
+     "had also demanded the dismissal of the mill's management, which they blamed for the losses.",
+     {"pay", "other"}),
+    ("Unions at the state-run Delta Cement have threatened an indefinite strike if the government "
+     "presses ahead with plans to sell a stake in the company.", {"other"}),
+    ("Dockers said they would walk out if the port authority goes ahead with the sale of a "
+     "majority stake in the terminal.", {"other"}),
+    ("The federation is demanding a general wage increase of 40 pct and a freeze on the prices of "
+     "basic foods.", {"pay", "other"}),
+    ("Staff struck over the dismissal of two drivers.", {"job_security"}),
+    ("Pickets took shifts outside the gates, and the union wants a 10 pct rise.", {"pay"}),
+])
+def test_other_demands(text: str, expected: set[str]) -> None:
+    assert _demands(text) == expected
