@@ -170,3 +170,25 @@ def test_crew_sizes_and_rotations(text: str, expected: set[str]) -> None:
 ])
 def test_other_demands(text: str, expected: set[str]) -> None:
     assert _demands(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The chemical unions called off the strike after the company agreed to suspend 900 job cuts "
+     "while a joint commission studies early retirement and retraining schemes.", {"job_security"}),
+    ("The unions oppose the 600 job cuts, which the firm says will come through early retirement.",
+     {"job_security"}),
+    ("The union wants a six pct rise and better early retirement pensions.",
+     {"pay", "pensions_retirement"}),
+])
+def test_early_retirement_as_the_way_jobs_go(text: str, expected: set[str]) -> None:
+    assert _demands(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The meatworkers' union began the strike on Tuesday after employers moved to replace the tally "
+    "system of payment with a flat weekly wage.",
+    "About 700 loaders struck against a new payment system at the Kavala depot.",
+    "The slaughtermen walked out after the owners decided to bring in a flat weekly wage.",
+])
+def test_the_system_of_payment_is_pay(text: str) -> None:
+    assert _demands(text) == {"pay"}
