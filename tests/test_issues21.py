@@ -192,3 +192,15 @@ def test_early_retirement_as_the_way_jobs_go(text: str, expected: set[str]) -> N
 ])
 def test_the_system_of_payment_is_pay(text: str) -> None:
     assert _demands(text) == {"pay"}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("About 1,100 crew members stopped work at dawn to demand payment of overtime arrears dating "
+     "back to February.", {"pay"}),
+    ("The guards struck to demand the overtime arrears owed to them since March.", {"pay"}),
+    ("The board wants the clerks to work 40 hours a week instead of 37 for the same wages, and "
+     "the union is striking against it.", {"hours_scheduling"}),
+    ("Nurses struck over mandatory overtime.", {"hours_scheduling"}),
+])
+def test_overtime_money_is_pay_and_same_wages_no_pay_demand(text: str, expected: set[str]) -> None:
+    assert _demands(text) == expected
