@@ -204,3 +204,16 @@ def test_the_system_of_payment_is_pay(text: str) -> None:
 ])
 def test_overtime_money_is_pay_and_same_wages_no_pay_demand(text: str, expected: set[str]) -> None:
     assert _demands(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The metal workers' federation plans to launch a full strike from Dec. 11 unless President "
+     "Varga steps down, the news agency reported.", {"other"}),
+    ("The dockers will strike from Sept. 3 unless the port scraps its privatisation plan.",
+     {"other"}),
+    ("\u00abWe will not stop \u2013 said federation leader Rossi \u2013 until we have succeeded in "
+     "changing the economic and social policies\u00bb.", {"other"}),
+    ("The pilots said they would not stop until the airline meets their pay demands.", {"pay"}),
+])
+def test_what_the_action_goes_on_until(text: str, expected: set[str]) -> None:
+    assert _demands(text) == expected
