@@ -714,8 +714,9 @@ _MAY_MONTH = pattern("issues.may_month.may")
 # contract expired May 1": it expired).
 _TEMPORAL_HEDGES = frozenset(("before", "until", "once"))
 # ... nor do the plain future's words before a step taken on a deal that exists already
-# ("will recommend the offer to members", "will now vote on the deal"): bargaining*.json future_ok
-_FUTURE_WORDS = frozenset(("will", "shall"))
+# ("will recommend the offer to members", "will now vote on the deal", reported speech's "said
+# it would recommend the new deal to members"): bargaining*.json future_ok
+_FUTURE_WORDS = frozenset(("will", "shall", "would"))
 
 
 def _hedged(text: str, start: int, lex: BargainingLexicon, matched: str = "") -> bool:

@@ -887,6 +887,7 @@ _APOSTROPHE_BEFORE = pattern("wages.side.apostrophe_before")
 _ITS_WORDS_BEFORE = pattern("wages.side.its_words_before")
 _ARTICLE_BEFORE = pattern("wages.side.article_before")
 _OUR_BEFORE = pattern("wages.side.our_before")
+_BARE_BODY_SUBJECT = pattern("wages.side.bare_body_subject")
 _DET_BEFORE = pattern("wages.cue.det_before")
 _FINAL_WORD = pattern("wages.timing.final_word")
 _RAISE_NOUN = pattern("wages.agreement.raise_noun")
@@ -1439,6 +1440,9 @@ def _offer_side(scan: _WageScan, st: _WageSent, cue_text: str, pre: str,
         return "employer"  # the noun "offer": the employer's
     if cue_text.startswith("offer") and cue_text.endswith("ed") and _PASSIVE_BEFORE.search(pre):
         return "employer"  # "staff have been offered a 3% rise"
+    if cue_text.startswith("offer") and cue_text.endswith(("ed", "ing", "s")) and \
+            _BARE_BODY_SUBJECT.search(pre):
+        return "employer"  # "The association has offered 4.5 pct": the employers' body
     if _OUR_BEFORE.search(pre):
         # "Our offer of 4%", in a quote: the speaker's side, by its attribution
         return _speaker_side(st.text, st.prev_text, scan.facts) or "employer"
