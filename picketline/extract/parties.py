@@ -309,6 +309,7 @@ _MEMBER_WORDS = frozenset(nm.load_data("employer_vocab.json")["employer_member_w
 _BODY_WORDS = frozenset(nm.load_data("employer_vocab.json")["employer_body_words"]["words"])
 _STAFF_WORDS = {"union", "unions", "employees", "workers", "staff"}
 _OPERATOR_KINDS = frozenset(nm.load_data("employer_vocab.json")["operator_kinds"]["words"])
+_OPERATOR_TRADES = frozenset(nm.load_data("employer_vocab.json")["operator_trades"]["words"])
 
 
 def _employer_members(toks: list[str]) -> bool:
@@ -321,14 +322,36 @@ def _employer_members(toks: list[str]) -> bool:
             and not {"and", "&"} & set(toks) and \
             not any(t in _PLURAL_WORKERS or t.endswith("men") for t in toks):
         return any(t in _MEMBER_WORDS for t in toks)  # ("Shipowners' Union", not "Seamen's")
+    if _body_of_employers(toks):
+        return True
     if toks[-1] not in _EMPLOYER_BODY_HEADS or any(t in _STAFF_WORDS for t in toks):
         return False  # not "X Employees' Union and the Y Association"
     if any(t in _MEMBER_WORDS or (t.endswith("owners") and len(t) > 7) for t in toks[:-1]):
         return True  # ("millowners", "mineowners": owners of a kind)
-    if any(t == "operators" and i and toks[i - 1] in _OPERATOR_KINDS for i, t in enumerate(toks[:-1])):
-        return True  # "Bus Operators Association": the firms that run the buses
+    if _firms_operators(toks):
+        return True
     return "bargaining" in toks and any(t in _BODY_WORDS for t in toks[:-1]) and \
         not any(t in WORKER_WORDS for t in toks)  # "Hospitals Bargaining Council"
+
+
+def _body_of_employers(toks: list[str]) -> bool:
+    """A body head, then "of" its members ("Association of Employers of Waterside Labour",
+    "Federation of Hospital Employers"), no staff word in it."""
+    if "of" not in toks[1:] or any(t in _STAFF_WORDS for t in toks):
+        return False
+    i = toks.index("of")
+    seg = toks[i + 1:]
+    seg = seg[:seg.index("of")] if "of" in seg else seg
+    return any(t in _EMPLOYER_BODY_HEADS for t in toks[:i]) and any(t in _MEMBER_WORDS for t in seg)
+
+
+def _firms_operators(toks: list[str]) -> bool:
+    """"Operators" of what firms run ("Bus Operators Association") or of a place ("North Sea
+    Operators' Association"): the firms; operators of a machine or a switchboard ("Crane
+    Operators Association", "Telephone Operators' Federation") are workers."""
+    return any(t == "operators" and i and (toks[i - 1] in _OPERATOR_KINDS or
+                                            toks[i - 1] not in _OPERATOR_TRADES)
+               for i, t in enumerate(toks[:-1]))
 
 
 _OF_PLACE = rules.pattern("parties.union.of_place_tail")
@@ -355,9 +378,21 @@ def _trade_workers(toks: list[str]) -> list[str]:
     return ["workers" if len(t) > 7 and t.endswith("workers") and t.isalpha() else t for t in toks]
 
 
+def _ends_in_not_union(key: str) -> bool:
+    """A name (normalised) whose last words are a body that is no trade union, after other
+    names listed with it ("australia and the soviet union", "japan, canada and the european
+    union"): a list of places or bodies, not a union's name."""
+    toks = key.split()
+    for i in range(1, len(toks) - 1):
+        if " ".join(toks[i:]) in nm.not_unions():
+            return True
+    return False
+
+
 def is_union_shaped(name: str) -> bool:
     """A name that reads as a labor organisation (not a board, a bank or a party)."""
-    if nm.norm(name) in nm.not_unions():
+    key = nm.norm(name)
+    if key in nm.not_unions() or _ends_in_not_union(key):
         return False
     if nm.union_entry(name):
         return True
@@ -646,6 +681,10 @@ def _without_leading_firm(name: str) -> tuple[str, int]:
     return name, 0
 
 
+# the head words that make each side of "X and the Y" a body of its own
+_PAIR_HEADS = frozenset(_HEAD_WORDS | _WORKER_BODY_HEADS | {"league", "organisation", "organization"})
+
+
 def _joint_pair(name: str) -> tuple[str, str] | None:
     """Two union names joined by "and" in one capitalised run, each a union of its own with its
     own head word ("Lecturers' Union of Ireland and the Technical Staff Union"); None when
@@ -654,7 +693,7 @@ def _joint_pair(name: str) -> tuple[str, str] | None:
         left, right = name[:m.start()], name[m.end():]
         if len(_words(left)) < 2 or len(_words(right)) < 2:
             continue
-        heads = [{w.lower().rstrip("'\u2019") for w in _words(x)} & _HEAD_WORDS for x in (left, right)]
+        heads = [{w.lower().rstrip("'\u2019") for w in _words(x)} & _PAIR_HEADS for x in (left, right)]
         if all(heads) and all(nm.union_entry(x) or is_union_shaped(x) for x in (left, right)):
             return left, right
     return None
@@ -808,6 +847,9 @@ class UnionFinder:
         for m in _PAREN.finditer(self.text):
             full, _ = _without_country_owner(*trim_lead(m.group("full")))
             acr = m.group("acr").strip()
+            pair = _joint_pair(full) if full and not nm.union_entry(full) else None
+            if pair:
+                full = pair[1]  # "the X Federation and the Y Trade Unions (YTU)": the second's
             if full and " " not in acr and acronym_fits(acr, full) and not nm.union_entry(full):
                 self.defined.setdefault(nm.norm(full), acr)
                 self.full_of.setdefault(acr, nm.clean_name(full))
@@ -998,6 +1040,7 @@ class UnionFinder:
         for m in _PAREN.finditer(self.text):
             full, s_cut = _without_country_owner(*trim_lead(m.group("full")))
             acr = m.group("acr").strip()
+            full, s_cut = self._first_of_pair(full, m.start("full") + s_cut, s_cut)
             if not full or not (is_union_shaped(full) or nm.union_entry(acr)):
                 continue
             if _not_union_head(full) and not nm.union_entry(full):
@@ -1028,6 +1071,21 @@ class UnionFinder:
                 key = acr  # a short form that is not the initials ("Rutgers AAUP-AFT")
             key = self.acronyms.setdefault(acr, key)  # one acronym in brackets: one union
             self._add(key, s, end, "name", rule="parties.union.paren_acronym")
+
+    def _first_of_pair(self, full: str, s: int, s_cut: int) -> tuple[str, int]:
+        """"the X Workers' Federation and the Centre of Y Trade Unions (CYTU)": two unions, the
+        acronym the second one's. The first is added (it starts at ``s``); the second and its
+        offset are returned (``full`` and ``s_cut`` as they were when there is no pair)."""
+        pair = _joint_pair(full) if full and not nm.union_entry(full) else None
+        if not pair:
+            return full, s_cut
+        left, right = pair
+        if self._free(s, s + len(left)):
+            e0 = nm.union_entry(left)
+            self._add(e0.canonical if e0 else nm.clean_name(left), s, s + len(left),
+                      "national" if e0 else "name", e0.canonical if e0 else None,
+                      "parties.union.name")
+        return right, s_cut + full.rfind(right)
 
     def _lower_parentheticals(self) -> None:
         """Wire copy set in lower case ("the unitary workers' front (fut) and the general union
@@ -1293,6 +1351,7 @@ class UnionFinder:
 
 
 _COMPANY_UNION = rules.pattern("parties.union.company_union")
+_DESCRIPTOR = rules.pattern("parties.union.descriptor")
 # words before "union" that say what kind of union, not whose ("Kanto Mori's labour union")
 _OWNER_WORDS = {"labour", "labor", "trade", "industrial", "in-house", "enterprise"}
 # a capitalised word opening a sentence that counts or qualifies unions ("One union said")
@@ -1313,6 +1372,8 @@ def _firm_of_union(name: str, poss: bool, t: str, s: int) -> bool:
     place, a country, a union or a body that is no union ("European"); a person's possessive
     ("Jane Roe's union") is told apart by the firm being named again or having a head noun."""
     words = _words(name)
+    if _DESCRIPTOR.fullmatch(name):
+        return False  # "the Christian union", "the communist-led union": no name
     if not words or nm.norm(name + " union") in nm.not_unions() or \
             _is_country_word(name) or nm.norm(name) in _place_names() or \
             nm.norm(name) in _world_cities() or nm.union_entry(name) or is_union_shaped(name):
@@ -1735,8 +1796,9 @@ def not_employer(name: str, media_ok: bool = False) -> bool:
         return True  # a head noun alone ("Systems", "Hospital") is no name
     if is_employers_body(name):
         return False
-    if any(t in bad for t in toks) and "Board of Education" not in name:
-        return True
+    if any(t in bad for t in toks) and "Board of Education" not in name and \
+            not (toks[-1] == "board" and toks.count("board") == 1 and _ends_with_head(name)):
+        return True  # ("Lothian Electricity Board": a public utility's board is a head)
     if toks[-1] in PLACE_PARTS and not ("Medical Cent" in name or "Health Cent" in name):
         return True
     if nm.norm(name) in _place_names() or nm.norm(name) in _world_cities() or _place_list(name):

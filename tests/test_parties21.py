@@ -1,0 +1,143 @@
+"""Unions and employers named the way world wire copy names them (parties21): a list of
+countries ending in "the Soviet Union" and a union described by its politics are no union's
+names; an operators', exporters' or planters' body is the employer side; two unions joined by
+"and" before one bracketed acronym are two unions; a public service named in full (a municipal
+bus service, an electricity board) is the employer. Sentences written for these tests, invented
+names."""
+from __future__ import annotations
+
+import pytest
+
+import probes
+
+
+def _unions(text: str, nlp) -> list[str]:
+    return probes.unions_of(text, nlp, "1988-05-11")
+
+
+def _employers(text: str, nlp) -> list[str]:
+    return probes.employers_of(text, nlp, "1988-05-11")
+
+
+# --- "... and the Soviet Union", "the European Union", "Universal Postal Union": no union ----
+@pytest.mark.parametrize("text, union", [
+    ("A strike by 40,000 weavers has shut 30 mills in Kanpur since May 3, the Kanpur Textile "
+     "Mazdoor Union said today. Mills have stopped shipping cloth to buyers in Britain and the "
+     "Soviet Union.", "Kanpur Textile Mazdoor Union"),
+    ("Dockers at Gdynia struck today, halting grain exports to Cuba and the Soviet Union, the "
+     "Baltic Seamen and Dockers Union said.", "Baltic Seamen and Dockers Union"),
+    ("Coal miners in Queensland walked out today, halting exports to Japan and the European "
+     "Union, the Bowen Basin Miners Federation said.", "Bowen Basin Miners Federation"),
+    ("The Seafarers Union of Ghana called a strike today; the ships carry cocoa to Western "
+     "Europe and the Soviet Union.", "Seafarers Union of Ghana"),
+    ("Telephone engineers walked out today, the Post and Telegraph Workers Union said, as the "
+     "International Telecommunication Union met in Geneva.", "Post and Telegraph Workers Union"),
+])
+def test_a_list_of_countries_or_an_intergovernmental_union_is_no_union(text, union, nlp):
+    assert _unions(text, nlp) == [union]
+
+
+def test_a_firm_selling_to_the_soviet_union_leaves_no_union(nlp):
+    text = ("About 3,000 workers at the Kowloon Loom Co struck today. The company sells mostly "
+            "to the United States, Canada and the Soviet Union.")
+    assert _unions(text, nlp) == []
+
+
+# --- "the Christian union", "the Socialist union", "the communist-led union": a descriptor ---
+@pytest.mark.parametrize("text, expected", [
+    ("Baggage handlers at Liege airport struck today, the Christian union ACVX said, "
+     "demanding more staff.", ["ACVX"]),
+    ("Postal workers in Lyon struck today, the Socialist union said, while the communist-led "
+     "union CGTX called on members to join.", ["CGTX"]),
+    ("Bus drivers in Turin struck today, the Catholic union CISX said.", ["CISX"]),
+    ("The Christian union said 2,000 steelworkers at Charleroi went on strike today.", []),
+    ("The communist-led union said 5,000 dockers at Genoa stopped work today in protest at "
+     "layoffs.", []),
+])
+def test_a_union_described_by_its_politics_or_faith_is_not_named(text, expected, nlp):
+    assert _unions(text, nlp) == expected
+
+
+def test_a_company_union_is_still_read(nlp):
+    text = "Workers at Brenner Steel walked out today, the Brenner Steel union said."
+    assert _unions(text, nlp) == ["Brenner Steel union"]
+
+
+# --- an operators', exporters', planters' or employers' body is the employer side -----------
+@pytest.mark.parametrize("text, union, employer", [
+    ("OFFSHORE UNION SETS STRIKE DATE\nThe Danish Oil Workers' Union said today it would strike "
+     "on Monday after talks with the Danish Offshore Operators' Association broke down over pay.",
+     "Danish Oil Workers' Union", "Danish Offshore Operators' Association"),
+    ("Tanker crews will strike from Friday, the Maritime Officers Union said. The Gulf "
+     "Operators Federation has offered a five pct rise.",
+     "Maritime Officers Union", "Gulf Operators Federation"),
+    ("Platform crews of the Kestrel Offshore Workers' Union (KOWU) voted by 80 pct for a "
+     "strike, the union said today.\n    Talks with the Barents Sea Operators' Association "
+     "broke down last week. The association has offered 3.5 pct.",
+     "Kestrel Offshore Workers' Union", "Barents Sea Operators' Association"),
+    ("Tea pickers on 200 estates struck today, the Plantation Workers Union said. The Assam "
+     "Valley Tea Planters' Association said it would meet the union next week.",
+     "Plantation Workers Union", "Assam Valley Tea Planters' Association"),
+    ("Rice mill workers struck today after the Punjab Rice Millers Association refused a 20 pct "
+     "rise, the Rice Mill Workers Union said.",
+     "Rice Mill Workers Union", "Punjab Rice Millers Association"),
+    ("A strike by 5,000 dockers closed the port of Fremantle today, the Waterside Workers "
+     "Federation said. The Association of Employers of Waterside Labour said the dispute could "
+     "last weeks.", "Waterside Workers Federation", "Association of Employers of Waterside Labour"),
+])
+def test_an_employers_body_is_the_employer_not_a_union(text, union, employer, nlp):
+    assert _unions(text, nlp) == [union]
+    assert employer in _employers(text, nlp)
+
+
+@pytest.mark.parametrize("text, union", [
+    ("Crane drivers at Kaohsiung port struck today, the Crane Operators Association said, "
+     "demanding a 12 pct rise.", "Crane Operators Association"),
+    ("Telephone operators walked out today across the province, the Telephone Operators' "
+     "Federation said.", "Telephone Operators' Federation"),
+])
+def test_operators_of_a_machine_or_switchboard_are_workers(text, union, nlp):
+    assert _unions(text, nlp) == [union]
+
+
+# --- two unions joined by "and" before one bracketed acronym: two unions ---------------------
+@pytest.mark.parametrize("text, expected", [
+    ("The Coal Workers' Federation and the Centre of Bengal Trade Unions (CBTU) said 30,000 "
+     "miners would strike on Monday.",
+     ["Coal Workers' Federation", "Centre of Bengal Trade Unions"]),
+    ("The Seamen's Union of Kenya and the Dock Workers Union (DWU) said today their members "
+     "would walk out on Friday.", ["Seamen's Union of Kenya", "Dock Workers Union"]),
+    ("Textile workers struck today. The Textile Labour Association and the National Federation "
+     "of Mill Workers (NFMW) said 50,000 were out.",
+     ["Textile Labour Association", "National Federation of Mill Workers"]),
+    ("The Teachers' Union and the League of Secondary Teachers said 9,000 teachers would stop "
+     "work on Thursday.", ["Teachers' Union", "League of Secondary Teachers"]),
+])
+def test_two_unions_joined_by_and_are_two_unions(text, expected, nlp):
+    assert _unions(text, nlp) == expected
+
+
+# --- a public service named in full is the employer ------------------------------------------
+@pytest.mark.parametrize("text, employer", [
+    ("About 600 bus drivers in Aarhus walked out today over new rosters introduced by the "
+     "Aarhus Municipal Bus Service, which they said cut their breaks.",
+     "Aarhus Municipal Bus Service"),
+    ("Drivers struck today against the Oslo Tramway Service over a new shift plan.",
+     "Oslo Tramway Service"),
+    ("Crews walked out today in a dispute with the Bergen Municipal Ferry Service over manning "
+     "levels.", "Bergen Municipal Ferry Service"),
+    ("Engineers at the Lothian Electricity Board struck today over a regrading claim, the "
+     "Electrical Power Engineers Association said.", "Lothian Electricity Board"),
+    ("Ambulance crews walked out today after the Wessex Ambulance Service imposed new shift "
+     "patterns, the union said.", "Wessex Ambulance Service"),
+    ("Bus crews in Pune went on strike today against the Pune Municipal Transport Undertaking "
+     "over unpaid bonuses.", "Pune Municipal Transport Undertaking"),
+])
+def test_a_public_service_named_in_full_is_the_employer(text, employer, nlp):
+    assert _employers(text, nlp) == [employer]
+
+
+def test_a_relations_board_is_still_no_employer(nlp):
+    text = ("Nurses at Harbour City Hospital struck today. The Labour Relations Board will hear "
+            "the case on Monday, the Nurses Union said.")
+    assert "Labour Relations Board" not in _employers(text, nlp)
