@@ -141,3 +141,59 @@ def test_a_relations_board_is_still_no_employer(nlp):
     text = ("Nurses at Harbour City Hospital struck today. The Labour Relations Board will hear "
             "the case on Monday, the Nurses Union said.")
     assert "Labour Relations Board" not in _employers(text, nlp)
+
+
+# --- a union named in its own language, by what its members are ----------------------------
+@pytest.mark.parametrize("text, union", [
+    ("Pilots of Aerolinee Lagunari are to strike for 24 hours on Friday, called by the Unione "
+     "Piloti Lagunari (UPL), over new rosters.", "Unione Piloti Lagunari"),
+    ("Teachers in Rome stopped work today. The Associazione Nazionale Insegnanti (ANI) said "
+     "20,000 had joined the strike.", "Associazione Nazionale Insegnanti"),
+    ("Air traffic controllers in Spain began a 24-hour strike today, called by the Asociacion "
+     "de Controladores Aereos (ACA), over staffing.", "Asociacion de Controladores Aereos"),
+    ("Flight crews of Linhas Aereas Lusas struck today. The Associacao dos Aeronautas said 900 "
+     "members had joined.", "Associacao dos Aeronautas"),
+    ("Rail workers in Lyon struck today, called by the Federation des Cheminots (FDC), over "
+     "pensions.", "Federation des Cheminots"),
+])
+def test_a_union_named_in_its_own_language_by_its_members(text, union, nlp):
+    assert _unions(text, nlp) == [union]
+
+
+def test_an_employers_association_in_its_own_language_is_no_union(nlp):
+    text = ("Bus drivers in Valencia struck today. The Asociacion de Empresarios de Transporte "
+            "said it would not raise its offer, the union said.")
+    assert _unions(text, nlp) == []
+
+
+# --- an employers' body named after what it is, whoever its members are ---------------------
+@pytest.mark.parametrize("text, employer", [
+    ("Bank workers in Brazil began a national strike today after the banking federation Fenabx "
+     "refused to raise its 12 pct offer, the Bank Workers Confederation said.", "Fenabx"),
+    ("Supermarket staff struck today, the Commerce Workers Union said. The retailers' "
+     "association Abrex said it had offered 8 pct.", "Abrex"),
+    ("Steel workers walked out today after the steelmakers' federation Ibsx rejected a 15 pct "
+     "claim, the Metalworkers Federation said.", "Ibsx"),
+    ("Truck drivers struck today, the Drivers Union said, after the hauliers' association "
+     "Transvex offered only 3 pct.", "Transvex"),
+    ("Hotel staff in Cancun struck today. The hotel owners' association Ahqx said occupancy had "
+     "fallen, the Hotel Workers Union said.", "Ahqx"),
+])
+def test_an_employers_body_named_after_its_kind_is_the_employer(text, employer, nlp):
+    assert _employers(text, nlp) == [employer]
+
+
+# --- a port's town, a trading bloc: no party ---------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Port workers at Santos struck today over pay, the Dockers Union said.",
+    "Dockers in Callao began a 48-hour strike today, halting fishmeal exports, the Callao "
+    "Port Workers Union said.",
+])
+def test_a_ports_town_is_not_the_employer(text, nlp):
+    assert _employers(text, nlp) == []
+
+
+def test_a_trading_bloc_before_union_is_no_union(nlp):
+    text = ("Farmers blocked roads today. The EEC farm union Copa said 10,000 farm workers "
+            "marched in Brussels against pay cuts.")
+    assert "EEC" not in _unions(text, nlp)

@@ -1332,7 +1332,8 @@ class UnionFinder:
         for m in _ACR_IN_ROLE.finditer(self.text):
             tok = m.group("a") or m.group("b") or m.group("c")
             if tok not in self.acronyms and not nm.employer_entry(tok) and \
-                    not nm.acronym_is_place(tok) and len(tok) >= 3:
+                    not nm.acronym_is_place(tok) and len(tok) >= 3 and \
+                    nm.norm(tok) not in nm.not_unions():  # ("the EEC farm union": a bloc)
                 self.acronyms[tok] = tok
         # a list of acronyms introduced as the unions ("the eight union centres (ABC, DEF and
         # GHU)"): each one a union, by its gazetteer name if it has one
@@ -1374,7 +1375,7 @@ def _firm_of_union(name: str, poss: bool, t: str, s: int) -> bool:
     words = _words(name)
     if _DESCRIPTOR.fullmatch(name):
         return False  # "the Christian union", "the communist-led union": no name
-    if not words or nm.norm(name + " union") in nm.not_unions() or \
+    if not words or nm.norm(name + " union") in nm.not_unions() or nm.norm(name) in nm.not_unions() or \
             _is_country_word(name) or nm.norm(name) in _place_names() or \
             nm.norm(name) in _world_cities() or nm.union_entry(name) or is_union_shaped(name):
         return False
@@ -1967,7 +1968,10 @@ class _Candidates:
         k = nm.norm(key)
         if k in self.sites:
             return
-        if self._owned_site(name, s, e):  # a site's name: none of its mentions is the firm
+        if self._owned_site(name, s, e) or (
+                _PORT_WORKERS.search(self.t, max(0, s - 30), s) and _port_town(name)):
+            # a site's name, a port's town ("port workers at Santos"): none of its mentions
+            # is the firm
             self.sites.add(k)
             self.cands.pop(k, None)
             return
@@ -2332,6 +2336,15 @@ def _leads_government(t: str, name: str) -> bool:
     administration"): a leader's name, a person's."""
     return " " not in name and any(_LEADER_GOVERNMENT.match(t, e) for _, e in _word_spans(t, name))
 _FACILITY = rules.pattern("parties.employer.facility")
+_PORT_WORKERS = rules.pattern("parties.employer.port_workers")
+
+
+def _port_town(name: str) -> bool:
+    """A town of 50,000 or more the gazetteer knows, not a known employer ("Santos", "Callao")."""
+    from . import place
+    cities, _ = place.world_cities()
+    return not nm.employer_entry(name) and any(
+        e[3] >= 50_000 for e in cities.get(place._fold(name), cities.get(name, ())))
 
 
 def _back_over(t: str, i: int, keep) -> int:
