@@ -197,3 +197,44 @@ def test_a_trading_bloc_before_union_is_no_union(nlp):
     text = ("Farmers blocked roads today. The EEC farm union Copa said 10,000 farm workers "
             "marched in Brussels against pay cuts.")
     assert "EEC" not in _unions(text, nlp)
+
+
+# --- the federation acts; the confederations it groups are its parents ------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("Textile workers struck today at 40 mills, the federation FILTX said. FILTX, which groups "
+     "the textile unions of the CGIX, CISX and UIX confederations, called the strike over job "
+     "cuts.", ["FILTX"]),
+    ("Metalworkers walked out today at Ansaldi SpA. The FLMX federation, which brings together "
+     "the metal unions of the CGIX, CISX and UIX, said 9,000 had joined.", ["FLMX"]),
+])
+def test_the_confederations_a_federation_groups_are_not_parties(text, expected, nlp):
+    assert _unions(text, nlp) == expected
+
+
+def test_confederations_calling_a_strike_are_still_parties(nlp):
+    text = "The CGIX, CISX and UIX confederations called a general strike today against the budget."
+    assert _unions(text, nlp) == ["CGIX", "CISX", "UIX"]
+
+
+# --- an employers' body in the employer's role beats a marketing body quoted as a source ------
+@pytest.mark.parametrize("text, employer", [
+    ("A strike by 2,000 meatworkers has shut eight abattoirs in Victoria, the Australian "
+     "Livestock Marketing Corp said today.\n    The Meat Workers Union began the strike on Monday "
+     "after employers moved to cut piece rates.\n    The Victorian Meat Exporters Association said "
+     "the stoppage was costing the industry 5 mln dlrs a week.",
+     "Victorian Meat Exporters Association"),
+    ("A strike by 1,500 wharf labourers has halted wool shipments, the Wool Marketing Board said "
+     "today.\n    The Waterside Workers Union walked out after employers refused a 6 pct claim.\n"
+     "    The Stevedoring Employers Association said it would seek an order to end the strike.",
+     "Stevedoring Employers Association"),
+])
+def test_the_employers_body_beats_a_source(text, employer, nlp):
+    assert _employers(text, nlp) == [employer]
+
+
+def test_workers_at_a_firm_opening_a_sentence_name_the_employer(nlp):
+    text = (" date 1988-05-11 WORKERS AT SPANISH TRUCK UNIT CALL STRIKE\nWorkers at <Camiones "
+            "Ibericos S.A.> have called three days of strikes next month over pay, union sources "
+            "said.\n    Camiones Ibericos was the top seller last year.\n    Vehiculos Norte S.A. "
+            "was second with a 20 pct gain.\n    Vehiculos Norte is owned by a French group.")
+    assert _employers(text, nlp) == ["Camiones Ibericos S.A"]

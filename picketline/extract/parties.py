@@ -1414,6 +1414,7 @@ def _list_item_ok(item: str) -> bool:
 # a union named only as somebody else's affiliate, or as staying out of the action
 _AFFILIATE_BEFORE = rules.pattern("parties.union.affiliate_before")
 _AFFILIATE_AFTER = rules.pattern("parties.union.affiliate_after")
+_GROUPED_BEFORE = rules.pattern("parties.union.grouped_before")
 _OUT_OF_ACTION = rules.pattern("parties.union.out_of_action")
 
 
@@ -1446,8 +1447,10 @@ def _out_of_action(p: Party, ctx: Context, support: bool = False) -> bool:
         before = _view(ctx)[max(0, m.start - 40):m.start]
         sent = view_sentence(ctx, m.start)
         after = _view(ctx)[m.end:m.end + 120]
-        if _AFFILIATE_BEFORE.search(before) or _AFFILIATE_AFTER.match(after):
-            continue  # ("the X Confederation, to which the union is affiliated, ...")
+        if _AFFILIATE_BEFORE.search(before) or _AFFILIATE_AFTER.match(after) or \
+                _GROUPED_BEFORE.search(_view(ctx), max(0, m.start - 120), m.start):
+            continue  # ("the X Confederation, to which the union is affiliated, ...", "the
+            # federation, which groups the unions of the A, B and C confederations")
         if _OUT_OF_ACTION.search(sent) or (support and _SUPPORT_ONLY.search(sent)):
             continue
         return False
@@ -3209,7 +3212,10 @@ def _merge_short_forms(cands: dict[str, Cand]) -> None:
         for other in keys:
             if other != k and other in cands and k in cands and \
                     f" {k} " in f" {other} " and len(k) >= 3:
-                cands[other].spans.extend(cands[k].spans)
+                # a short form found inside a mention of the full name is that mention
+                own = cands[other].spans
+                cands[other].spans.extend(sp for sp in cands[k].spans
+                                          if not any(a <= sp[0] and sp[1] <= b for a, b in own))
                 cands[other].listed |= cands[k].listed
                 for r in cands[k].rules:
                     cands[other].found_by(r)
