@@ -238,3 +238,15 @@ def test_workers_at_a_firm_opening_a_sentence_name_the_employer(nlp):
             "said.\n    Camiones Ibericos was the top seller last year.\n    Vehiculos Norte S.A. "
             "was second with a 20 pct gain.\n    Vehiculos Norte is owned by a French group.")
     assert _employers(text, nlp) == ["Camiones Ibericos S.A"]
+
+
+# --- "the X union (ACR)": the acronym is that union's, even where another union shares it ---
+@pytest.mark.parametrize("text, expected", [
+    ("Teachers in Cali struck today, the Federation of Teaching Workers (Fetx) said. The march "
+     "began at the ministry, where the Workers' United Center union (CUT) joined parents.",
+     ["Federation of Teaching Workers", "Workers' United Center"]),
+    ("The Norwegian Oil Workers union (NOX) said 2,000 members would strike on Monday. NOX "
+     "leaders met the operators today.", ["Norwegian Oil Workers"]),
+])
+def test_an_acronym_after_union_in_lower_case_is_that_unions(text, expected, nlp):
+    assert _unions(text, nlp) == expected

@@ -547,6 +547,7 @@ _LOWER_PAREN = rules.pattern("parties.union.lower_paren")
 _ACR_TOKEN = rules.pattern("parties.union.acronym_token")
 _ACR_LIST_BEFORE = rules.pattern("parties.union.acronym_list_before")
 _UNION_OF_NAME = rules.pattern("parties.union.union_of_name")
+_UNION_WORD_ACR = rules.pattern("parties.union.union_word_acronym")
 _DATELINE_LEAD = rules.pattern("parties.text.dateline_lead")
 _ACR_LIST = rules.pattern("parties.union.acronym_list")
 _OF_CAP_AFTER = re.compile(r"[ ]+of[ ]+(?:the[ ]+)?[A-Z]")
@@ -853,6 +854,14 @@ class UnionFinder:
             if full and " " not in acr and acronym_fits(acr, full) and not nm.union_entry(full):
                 self.defined.setdefault(nm.norm(full), acr)
                 self.full_of.setdefault(acr, nm.clean_name(full))
+        for m in _UNION_WORD_ACR.finditer(self.text):
+            # "the Workers' United Centre union (CUX)": the acronym is this union's here, not
+            # a gazetteer union's that shares it
+            full, _ = _without_country_owner(*trim_lead(m.group("full")))
+            acr = m.group("acr")
+            if full and len(_words(full)) >= 2 and is_union_shaped(full) and not nm.union_entry(full):
+                self.acronyms.setdefault(acr, nm.clean_name(self._trim_tail(full)))
+                self.foreign.add(acr)
 
     def _local_key(self, base: str, number: str) -> tuple[str, str | None]:
         """Canonical "<prefix> Local N" and the union the local belongs to. A union the
