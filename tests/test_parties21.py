@@ -250,3 +250,22 @@ def test_workers_at_a_firm_opening_a_sentence_name_the_employer(nlp):
 ])
 def test_an_acronym_after_union_in_lower_case_is_that_unions(text, expected, nlp):
     assert _unions(text, nlp) == expected
+
+
+# --- a place or time opening the sentence, then "the" and the name ------------------------------
+@pytest.mark.parametrize("text, union", [
+    ("In Lagos the Nigerian Civil Service Union said 20,000 members struck today.",
+     "Nigerian Civil Service Union"),
+    ("In Manila the National Federation of Dock Labor called a strike today.",
+     "National Federation of Dock Labor"),
+    ("Across Kerala the State Teachers Association held a one-day strike today.",
+     "State Teachers Association"),
+])
+def test_a_place_opening_the_sentence_is_no_part_of_the_union(text, union, nlp):
+    assert _unions(text, nlp) == [union]
+
+
+def test_a_name_with_of_the_inside_keeps_it(nlp):
+    text = ("Workers at the Bank of the Philippine Islands struck today, the Bank Employees Union "
+            "said.")
+    assert _employers(text, nlp) == ["Bank of the Philippine Islands"]

@@ -220,9 +220,23 @@ def trim_lead(name: str) -> tuple[str, int]:
             s = s[m.end():]
             continue
         break
+    s, cut = _after_inner_the(s, cut)
     # a trailing possessive belongs to the sentence, not the name
     s2 = _TRAILING_POSS.sub("", s)
     return s2, cut
+
+
+def _after_inner_the(s: str, cut: int) -> tuple[str, int]:
+    """A run of capitalised words that goes on past "the" with no "of", "and" or "for" before
+    it ("Lagos the Nigerian Civil Service Union", from "In Lagos the ..."): a place or a time
+    opening the sentence, then the name; the name is what follows the last such "the"."""
+    i = s.rfind(" the ")
+    while i > 0:
+        before = s[:i].split()
+        if before and before[-1].lower() not in CONN_WORDS and s[i + 5:i + 6].isupper():
+            return s[i + 5:], cut + i + 5
+        i = s.rfind(" the ", 0, i)
+    return s, cut
 
 
 def _opens_name(w: str, rest: str) -> bool:
