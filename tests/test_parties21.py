@@ -269,3 +269,16 @@ def test_a_name_with_of_the_inside_keeps_it(nlp):
     text = ("Workers at the Bank of the Philippine Islands struck today, the Bank Employees Union "
             "said.")
     assert _employers(text, nlp) == ["Bank of the Philippine Islands"]
+
+
+# --- the members' word opening their body's name -------------------------------------------------
+@pytest.mark.parametrize("text, union", [
+    ("Nurses at 40 hospitals struck today, called by the Nurses Association of Ghana.",
+     "Nurses Association of Ghana"),
+    ("Nurses Association of Ghana members struck today at 40 hospitals.",
+     "Nurses Association of Ghana"),
+    ("Teachers Federation of Kaduna members walked out today at 300 schools.",
+     "Teachers Federation of Kaduna"),
+])
+def test_the_members_word_opening_a_unions_name_is_kept(text, union, nlp):
+    assert _unions(text, nlp) == [union]

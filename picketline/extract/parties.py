@@ -251,6 +251,12 @@ def _opens_name(w: str, rest: str) -> bool:
     word = nxt.group(1)
     if w == "general":
         return word.lower() in _ORG_VOCAB
+    if w in {"workers", "employees", "nurses", "teachers", "staff"}:
+        # "Nurses Association of Ghana", "Teachers Federation": the members' word opens the
+        # name of their body (not "nurses union members", written in lower case)
+        return word.lower().rstrip("'\u2019") in {"association", "union", "federation", "guild",
+                                                  "council", "congress", "organisation",
+                                                  "organization", "alliance"}
     if w == "new":  # "New Zealand Nurses ...", "New South Wales Teachers ...": a place's name
         two = nm.norm(f"new {word}")
         return _is_country_word(f"new {word}") or two in _place_names() or \
