@@ -72,8 +72,8 @@ def test_a_company_union_is_still_read(nlp):
      "Operators Federation has offered a five pct rise.",
      "Maritime Officers Union", "Gulf Operators Federation"),
     ("Platform crews of the Kestrel Offshore Workers' Union (KOWU) voted by 80 pct for a "
-     "strike, the union said today.\n    Talks with the Barents Sea Operators' Association "
-     "broke down last week. The association has offered 3.5 pct.",
+     "strike, the union said today.\n    The Barents Sea Operators' Association walked out "
+     "of the pay talks on Friday, having offered 3.5 pct.",
      "Kestrel Offshore Workers' Union", "Barents Sea Operators' Association"),
     ("Tea pickers on 200 estates struck today, the Plantation Workers Union said. The Assam "
      "Valley Tea Planters' Association said it would meet the union next week.",
@@ -221,7 +221,7 @@ def test_confederations_calling_a_strike_are_still_parties(nlp):
     ("A strike by 2,000 meatworkers has shut eight abattoirs in Victoria, the Australian "
      "Livestock Marketing Corp said today.\n    The Meat Workers Union began the strike on Monday "
      "after employers moved to cut piece rates.\n    The Victorian Meat Exporters Association said "
-     "the stoppage was costing the industry 5 mln dlrs a week.",
+     "the walkout cost its members 5 mln dlrs a week.",
      "Victorian Meat Exporters Association"),
     ("A strike by 1,500 wharf labourers has halted wool shipments, the Wool Marketing Board said "
      "today.\n    The Waterside Workers Union walked out after employers refused a 6 pct claim.\n"
@@ -243,7 +243,7 @@ def test_workers_at_a_firm_opening_a_sentence_name_the_employer(nlp):
 # --- "the X union (ACR)": the acronym is that union's, even where another union shares it ---
 @pytest.mark.parametrize("text, expected", [
     ("Teachers in Cali struck today, the Federation of Teaching Workers (Fetx) said. The march "
-     "began at the ministry, where the Workers' United Center union (CUT) joined parents.",
+     "began at the ministry; the Workers' United Center union (CUT) was also there.",
      ["Federation of Teaching Workers", "Workers' United Center"]),
     ("The Norwegian Oil Workers union (NOX) said 2,000 members would strike on Monday. NOX "
      "leaders met the operators today.", ["Norwegian Oil Workers"]),
