@@ -220,9 +220,23 @@ def trim_lead(name: str) -> tuple[str, int]:
             s = s[m.end():]
             continue
         break
+    s, cut = _after_inner_the(s, cut)
     # a trailing possessive belongs to the sentence, not the name
     s2 = _TRAILING_POSS.sub("", s)
     return s2, cut
+
+
+def _after_inner_the(s: str, cut: int) -> tuple[str, int]:
+    """A run of capitalised words that goes on past "the" with no "of", "and" or "for" before
+    it ("Lagos the Nigerian Civil Service Union", from "In Lagos the ..."): a place or a time
+    opening the sentence, then the name; the name is what follows the last such "the"."""
+    i = s.rfind(" the ")
+    while i > 0:
+        before = s[:i].split()
+        if before and before[-1].lower() not in CONN_WORDS and s[i + 5:i + 6].isupper():
+            return s[i + 5:], cut + i + 5
+        i = s.rfind(" the ", 0, i)
+    return s, cut
 
 
 def _opens_name(w: str, rest: str) -> bool:
@@ -237,6 +251,12 @@ def _opens_name(w: str, rest: str) -> bool:
     word = nxt.group(1)
     if w == "general":
         return word.lower() in _ORG_VOCAB
+    if w in {"workers", "employees", "nurses", "teachers", "staff"}:
+        # "Nurses Association of Ghana", "Teachers Federation": the members' word opens the
+        # name of their body (not "nurses union members", written in lower case)
+        return word.lower().rstrip("'\u2019") in {"association", "union", "federation", "guild",
+                                                  "council", "congress", "organisation",
+                                                  "organization", "alliance"}
     if w == "new":  # "New Zealand Nurses ...", "New South Wales Teachers ...": a place's name
         two = nm.norm(f"new {word}")
         return _is_country_word(f"new {word}") or two in _place_names() or \
@@ -309,6 +329,7 @@ _MEMBER_WORDS = frozenset(nm.load_data("employer_vocab.json")["employer_member_w
 _BODY_WORDS = frozenset(nm.load_data("employer_vocab.json")["employer_body_words"]["words"])
 _STAFF_WORDS = {"union", "unions", "employees", "workers", "staff"}
 _OPERATOR_KINDS = frozenset(nm.load_data("employer_vocab.json")["operator_kinds"]["words"])
+_OPERATOR_TRADES = frozenset(nm.load_data("employer_vocab.json")["operator_trades"]["words"])
 
 
 def _employer_members(toks: list[str]) -> bool:
@@ -321,14 +342,36 @@ def _employer_members(toks: list[str]) -> bool:
             and not {"and", "&"} & set(toks) and \
             not any(t in _PLURAL_WORKERS or t.endswith("men") for t in toks):
         return any(t in _MEMBER_WORDS for t in toks)  # ("Shipowners' Union", not "Seamen's")
+    if _body_of_employers(toks):
+        return True
     if toks[-1] not in _EMPLOYER_BODY_HEADS or any(t in _STAFF_WORDS for t in toks):
         return False  # not "X Employees' Union and the Y Association"
     if any(t in _MEMBER_WORDS or (t.endswith("owners") and len(t) > 7) for t in toks[:-1]):
         return True  # ("millowners", "mineowners": owners of a kind)
-    if any(t == "operators" and i and toks[i - 1] in _OPERATOR_KINDS for i, t in enumerate(toks[:-1])):
-        return True  # "Bus Operators Association": the firms that run the buses
+    if _firms_operators(toks):
+        return True
     return "bargaining" in toks and any(t in _BODY_WORDS for t in toks[:-1]) and \
         not any(t in WORKER_WORDS for t in toks)  # "Hospitals Bargaining Council"
+
+
+def _body_of_employers(toks: list[str]) -> bool:
+    """A body head, then "of" its members ("Association of Employers of Waterside Labour",
+    "Federation of Hospital Employers"), no staff word in it."""
+    if "of" not in toks[1:] or any(t in _STAFF_WORDS for t in toks):
+        return False
+    i = toks.index("of")
+    seg = toks[i + 1:]
+    seg = seg[:seg.index("of")] if "of" in seg else seg
+    return any(t in _EMPLOYER_BODY_HEADS for t in toks[:i]) and any(t in _MEMBER_WORDS for t in seg)
+
+
+def _firms_operators(toks: list[str]) -> bool:
+    """"Operators" of what firms run ("Bus Operators Association") or of a place ("North Sea
+    Operators' Association"): the firms; operators of a machine or a switchboard ("Crane
+    Operators Association", "Telephone Operators' Federation") are workers."""
+    return any(t == "operators" and i and (toks[i - 1] in _OPERATOR_KINDS or
+                                            toks[i - 1] not in _OPERATOR_TRADES)
+               for i, t in enumerate(toks[:-1]))
 
 
 _OF_PLACE = rules.pattern("parties.union.of_place_tail")
@@ -355,9 +398,21 @@ def _trade_workers(toks: list[str]) -> list[str]:
     return ["workers" if len(t) > 7 and t.endswith("workers") and t.isalpha() else t for t in toks]
 
 
+def _ends_in_not_union(key: str) -> bool:
+    """A name (normalised) whose last words are a body that is no trade union, after other
+    names listed with it ("australia and the soviet union", "japan, canada and the european
+    union"): a list of places or bodies, not a union's name."""
+    toks = key.split()
+    for i in range(1, len(toks) - 1):
+        if " ".join(toks[i:]) in nm.not_unions():
+            return True
+    return False
+
+
 def is_union_shaped(name: str) -> bool:
     """A name that reads as a labor organisation (not a board, a bank or a party)."""
-    if nm.norm(name) in nm.not_unions():
+    key = nm.norm(name)
+    if key in nm.not_unions() or _ends_in_not_union(key):
         return False
     if nm.union_entry(name):
         return True
@@ -512,6 +567,7 @@ _LOWER_PAREN = rules.pattern("parties.union.lower_paren")
 _ACR_TOKEN = rules.pattern("parties.union.acronym_token")
 _ACR_LIST_BEFORE = rules.pattern("parties.union.acronym_list_before")
 _UNION_OF_NAME = rules.pattern("parties.union.union_of_name")
+_UNION_WORD_ACR = rules.pattern("parties.union.union_word_acronym")
 _DATELINE_LEAD = rules.pattern("parties.text.dateline_lead")
 _ACR_LIST = rules.pattern("parties.union.acronym_list")
 _OF_CAP_AFTER = re.compile(r"[ ]+of[ ]+(?:the[ ]+)?[A-Z]")
@@ -646,6 +702,10 @@ def _without_leading_firm(name: str) -> tuple[str, int]:
     return name, 0
 
 
+# the head words that make each side of "X and the Y" a body of its own
+_PAIR_HEADS = frozenset(_HEAD_WORDS | _WORKER_BODY_HEADS | {"league", "organisation", "organization"})
+
+
 def _joint_pair(name: str) -> tuple[str, str] | None:
     """Two union names joined by "and" in one capitalised run, each a union of its own with its
     own head word ("Lecturers' Union of Ireland and the Technical Staff Union"); None when
@@ -654,7 +714,7 @@ def _joint_pair(name: str) -> tuple[str, str] | None:
         left, right = name[:m.start()], name[m.end():]
         if len(_words(left)) < 2 or len(_words(right)) < 2:
             continue
-        heads = [{w.lower().rstrip("'\u2019") for w in _words(x)} & _HEAD_WORDS for x in (left, right)]
+        heads = [{w.lower().rstrip("'\u2019") for w in _words(x)} & _PAIR_HEADS for x in (left, right)]
         if all(heads) and all(nm.union_entry(x) or is_union_shaped(x) for x in (left, right)):
             return left, right
     return None
@@ -808,9 +868,20 @@ class UnionFinder:
         for m in _PAREN.finditer(self.text):
             full, _ = _without_country_owner(*trim_lead(m.group("full")))
             acr = m.group("acr").strip()
+            pair = _joint_pair(full) if full and not nm.union_entry(full) else None
+            if pair:
+                full = pair[1]  # "the X Federation and the Y Trade Unions (YTU)": the second's
             if full and " " not in acr and acronym_fits(acr, full) and not nm.union_entry(full):
                 self.defined.setdefault(nm.norm(full), acr)
                 self.full_of.setdefault(acr, nm.clean_name(full))
+        for m in _UNION_WORD_ACR.finditer(self.text):
+            # "the Workers' United Centre union (CUX)": the acronym is this union's here, not
+            # a gazetteer union's that shares it
+            full, _ = _without_country_owner(*trim_lead(m.group("full")))
+            acr = m.group("acr")
+            if full and len(_words(full)) >= 2 and is_union_shaped(full) and not nm.union_entry(full):
+                self.acronyms.setdefault(acr, nm.clean_name(self._trim_tail(full)))
+                self.foreign.add(acr)
 
     def _local_key(self, base: str, number: str) -> tuple[str, str | None]:
         """Canonical "<prefix> Local N" and the union the local belongs to. A union the
@@ -998,6 +1069,7 @@ class UnionFinder:
         for m in _PAREN.finditer(self.text):
             full, s_cut = _without_country_owner(*trim_lead(m.group("full")))
             acr = m.group("acr").strip()
+            full, s_cut = self._first_of_pair(full, m.start("full") + s_cut, s_cut)
             if not full or not (is_union_shaped(full) or nm.union_entry(acr)):
                 continue
             if _not_union_head(full) and not nm.union_entry(full):
@@ -1028,6 +1100,21 @@ class UnionFinder:
                 key = acr  # a short form that is not the initials ("Rutgers AAUP-AFT")
             key = self.acronyms.setdefault(acr, key)  # one acronym in brackets: one union
             self._add(key, s, end, "name", rule="parties.union.paren_acronym")
+
+    def _first_of_pair(self, full: str, s: int, s_cut: int) -> tuple[str, int]:
+        """"the X Workers' Federation and the Centre of Y Trade Unions (CYTU)": two unions, the
+        acronym the second one's. The first is added (it starts at ``s``); the second and its
+        offset are returned (``full`` and ``s_cut`` as they were when there is no pair)."""
+        pair = _joint_pair(full) if full and not nm.union_entry(full) else None
+        if not pair:
+            return full, s_cut
+        left, right = pair
+        if self._free(s, s + len(left)):
+            e0 = nm.union_entry(left)
+            self._add(e0.canonical if e0 else nm.clean_name(left), s, s + len(left),
+                      "national" if e0 else "name", e0.canonical if e0 else None,
+                      "parties.union.name")
+        return right, s_cut + full.rfind(right)
 
     def _lower_parentheticals(self) -> None:
         """Wire copy set in lower case ("the unitary workers' front (fut) and the general union
@@ -1274,7 +1361,8 @@ class UnionFinder:
         for m in _ACR_IN_ROLE.finditer(self.text):
             tok = m.group("a") or m.group("b") or m.group("c")
             if tok not in self.acronyms and not nm.employer_entry(tok) and \
-                    not nm.acronym_is_place(tok) and len(tok) >= 3:
+                    not nm.acronym_is_place(tok) and len(tok) >= 3 and \
+                    nm.norm(tok) not in nm.not_unions():  # ("the EEC farm union": a bloc)
                 self.acronyms[tok] = tok
         # a list of acronyms introduced as the unions ("the eight union centres (ABC, DEF and
         # GHU)"): each one a union, by its gazetteer name if it has one
@@ -1293,6 +1381,7 @@ class UnionFinder:
 
 
 _COMPANY_UNION = rules.pattern("parties.union.company_union")
+_DESCRIPTOR = rules.pattern("parties.union.descriptor")
 # words before "union" that say what kind of union, not whose ("Kanto Mori's labour union")
 _OWNER_WORDS = {"labour", "labor", "trade", "industrial", "in-house", "enterprise"}
 # a capitalised word opening a sentence that counts or qualifies unions ("One union said")
@@ -1313,7 +1402,9 @@ def _firm_of_union(name: str, poss: bool, t: str, s: int) -> bool:
     place, a country, a union or a body that is no union ("European"); a person's possessive
     ("Jane Roe's union") is told apart by the firm being named again or having a head noun."""
     words = _words(name)
-    if not words or nm.norm(name + " union") in nm.not_unions() or \
+    if _DESCRIPTOR.fullmatch(name):
+        return False  # "the Christian union", "the communist-led union": no name
+    if not words or nm.norm(name + " union") in nm.not_unions() or nm.norm(name) in nm.not_unions() or \
             _is_country_word(name) or nm.norm(name) in _place_names() or \
             nm.norm(name) in _world_cities() or nm.union_entry(name) or is_union_shaped(name):
         return False
@@ -1352,6 +1443,7 @@ def _list_item_ok(item: str) -> bool:
 # a union named only as somebody else's affiliate, or as staying out of the action
 _AFFILIATE_BEFORE = rules.pattern("parties.union.affiliate_before")
 _AFFILIATE_AFTER = rules.pattern("parties.union.affiliate_after")
+_GROUPED_BEFORE = rules.pattern("parties.union.grouped_before")
 _OUT_OF_ACTION = rules.pattern("parties.union.out_of_action")
 
 
@@ -1384,8 +1476,10 @@ def _out_of_action(p: Party, ctx: Context, support: bool = False) -> bool:
         before = _view(ctx)[max(0, m.start - 40):m.start]
         sent = view_sentence(ctx, m.start)
         after = _view(ctx)[m.end:m.end + 120]
-        if _AFFILIATE_BEFORE.search(before) or _AFFILIATE_AFTER.match(after):
-            continue  # ("the X Confederation, to which the union is affiliated, ...")
+        if _AFFILIATE_BEFORE.search(before) or _AFFILIATE_AFTER.match(after) or \
+                _GROUPED_BEFORE.search(_view(ctx), max(0, m.start - 120), m.start):
+            continue  # ("the X Confederation, to which the union is affiliated, ...", "the
+            # federation, which groups the unions of the A, B and C confederations")
         if _OUT_OF_ACTION.search(sent) or (support and _SUPPORT_ONLY.search(sent)):
             continue
         return False
@@ -1735,8 +1829,9 @@ def not_employer(name: str, media_ok: bool = False) -> bool:
         return True  # a head noun alone ("Systems", "Hospital") is no name
     if is_employers_body(name):
         return False
-    if any(t in bad for t in toks) and "Board of Education" not in name:
-        return True
+    if any(t in bad for t in toks) and "Board of Education" not in name and \
+            not (toks[-1] == "board" and toks.count("board") == 1 and _ends_with_head(name)):
+        return True  # ("Lothian Electricity Board": a public utility's board is a head)
     if toks[-1] in PLACE_PARTS and not ("Medical Cent" in name or "Health Cent" in name):
         return True
     if nm.norm(name) in _place_names() or nm.norm(name) in _world_cities() or _place_list(name):
@@ -1905,7 +2000,10 @@ class _Candidates:
         k = nm.norm(key)
         if k in self.sites:
             return
-        if self._owned_site(name, s, e):  # a site's name: none of its mentions is the firm
+        if self._owned_site(name, s, e) or (
+                _PORT_WORKERS.search(self.t, max(0, s - 30), s) and _port_town(name)):
+            # a site's name, a port's town ("port workers at Santos"): none of its mentions
+            # is the firm
             self.sites.add(k)
             self.cands.pop(k, None)
             return
@@ -2270,6 +2368,15 @@ def _leads_government(t: str, name: str) -> bool:
     administration"): a leader's name, a person's."""
     return " " not in name and any(_LEADER_GOVERNMENT.match(t, e) for _, e in _word_spans(t, name))
 _FACILITY = rules.pattern("parties.employer.facility")
+_PORT_WORKERS = rules.pattern("parties.employer.port_workers")
+
+
+def _port_town(name: str) -> bool:
+    """A town of 50,000 or more the gazetteer knows, not a known employer ("Santos", "Callao")."""
+    from . import place
+    cities, _ = place.world_cities()
+    return not nm.employer_entry(name) and any(
+        e[3] >= 50_000 for e in cities.get(place._fold(name), cities.get(name, ())))
 
 
 def _back_over(t: str, i: int, keep) -> int:
@@ -3134,7 +3241,10 @@ def _merge_short_forms(cands: dict[str, Cand]) -> None:
         for other in keys:
             if other != k and other in cands and k in cands and \
                     f" {k} " in f" {other} " and len(k) >= 3:
-                cands[other].spans.extend(cands[k].spans)
+                # a short form found inside a mention of the full name is that mention
+                own = cands[other].spans
+                cands[other].spans.extend(sp for sp in cands[k].spans
+                                          if not any(a <= sp[0] and sp[1] <= b for a, b in own))
                 cands[other].listed |= cands[k].listed
                 for r in cands[k].rules:
                     cands[other].found_by(r)
