@@ -7,6 +7,7 @@ import pytest
 from picketline.extract import extract_article
 from picketline.extract.classify import status_votes
 from picketline.model import Article
+from probes import employers_of
 
 
 def facts(text: str, nlp, published: str | None = "1987-07-08"):
@@ -149,3 +150,14 @@ def test_a_strike_date_with_an_unmet_demand_condition_is_a_threat():
     votes = status_votes("The telephone workers' union said it would strike Norland Telecom on "
                          "September 1 if its demand for a 30 pct wage increase is not met.")
     assert {st for st, _ in votes} == {"threatened"}
+
+
+# --- "X and Y Ltd" where Y is only trade words: one firm ---------------------------------
+@pytest.mark.parametrize("firm, expected", [
+    ("Norvik Shipbuilding and Heavy Machinery Ltd", ["Norvik Shipbuilding and Heavy Machinery Ltd"]),
+    ("Kell Engineering and Construction Co", ["Kell Engineering and Construction Co"]),
+    ("Alder Mills and Birch Paper Co", ["Alder Mills", "Birch Paper Co"]),
+])
+def test_a_firm_whose_name_holds_and(nlp, firm, expected):
+    text = f"NORVIK STRIKE\n Some 2,000 workers at {firm} struck today, the union said.\n REUTER"
+    assert sorted(employers_of(text, nlp, "1987-02-10")) == sorted(expected)

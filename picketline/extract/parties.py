@@ -1666,6 +1666,18 @@ def unions(ctx: Context) -> list[Fact[str]]:
 # head nouns and legal forms world-wide ("Corp", "S.A.", "AG"): macro HEADS of rules/parties.toml
 EMPLOYER_HEADS = rules.macro("HEADS", "parties")
 _EMP_HEAD = rules.pattern("parties.employer.head")
+_SECTOR_TAIL = frozenset(nm.load_data("employer_vocab.json")["sector_tail_words"]["words"])
+_LEGAL_FORMS = frozenset(("ltd", "co", "corp", "inc", "plc", "sa", "s.a.", "ag", "nv", "n.v.", "bhd",
+                          "kk", "pty", "company", "corporation", "limited", "spa", "gmbh", "llc"))
+
+
+def _sector_tail(part: str) -> bool:
+    """Is the second half of "X and Y" only trade words and a legal form ("Heavy Machinery
+    Ltd", "Construction Co"): the rest of one firm's name, not a firm of its own?"""
+    words = [w.strip(",.").lower() for w in part.split("'")[0].split()]
+    if len(words) < 2 or words[-1] not in _LEGAL_FORMS:
+        return False
+    return all(w in _SECTOR_TAIL for w in words[:-1])
 _EMP_HEAD_WHOLE = rules.pattern("parties.employer.head_whole")
 _CALL_SIGN = rules.pattern("parties.employer.call_sign")
 _GROUP_NEXT = rules.pattern("parties.employer.group_next")
@@ -2049,6 +2061,8 @@ class _Candidates:
         """"X and Y" where X is a place, an employer or a union: X is added when it has a head
         noun, and Y is read on (its text and start)."""
         parts = _AND.split(name)
+        if len(parts) > 1 and _sector_tail(parts[-1]):
+            return name, start  # "Daewoo Shipbuilding and Heavy Machinery Ltd": one firm
         if len(parts) > 1 and (nm.norm(parts[0]) in _place_names() or
                                _ends_with_head(parts[0].split("'")[0]) or
                                is_union_shaped(parts[0]) or
