@@ -161,3 +161,14 @@ def test_a_strike_date_with_an_unmet_demand_condition_is_a_threat():
 def test_a_firm_whose_name_holds_and(nlp, firm, expected):
     text = f"NORVIK STRIKE\n Some 2,000 workers at {firm} struck today, the union said.\n REUTER"
     assert sorted(employers_of(text, nlp, "1987-02-10")) == sorted(expected)
+
+
+# --- "staff employed by <kind of firm> X": the employer -------------------------------------
+@pytest.mark.parametrize("lead, firm", [
+    ("Some 400 staff employed by ground handling firm Skyserve backed action by four to one.", "Skyserve"),
+    ("Drivers employed by bus operator Norbus walked out on Monday over pay.", "Norbus"),
+    ("Hospital cleaners employed by contractor Brightclean walked out on Monday over pay.", "Brightclean"),
+])
+def test_workers_employed_by_a_firm(nlp, lead, firm):
+    text = f"Staff walk out in pay row\n\n{lead}\n\nThe union said the 2% offer was an insult."
+    assert employers_of(text, nlp, "2005-03-04") == [firm]

@@ -30,6 +30,7 @@ Montefiore medical center", "the Oakland Unified school district"); school distr
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -1885,6 +1886,7 @@ _NER_ROLE = rules.pattern("parties.employer.ner_role")
 
 _VOCAB = nm.load_data("employer_vocab.json")
 _WORKERS_AT = rules.pattern("parties.employer.workers_at")
+_EMPLOYED_BY_FIRM = rules.pattern("parties.employer.employed_by")
 _ONE_WORD_ROLE = rules.pattern("parties.employer.one_word_role")
 _ONE_WORD_SPEAKS = rules.pattern("parties.employer.one_word_speaks")
 _NAMED_SITE_NEXT = rules.pattern("parties.employer.named_site_next")
@@ -2115,9 +2117,10 @@ class _Candidates:
             self.add(m.group(), m.start(), m.end(), True, "parties.employer.university_of")
 
     def workers_at(self) -> None:
-        """"workers at Brandt-Kessler Hydraulics": whoever the workers work for."""
+        """"workers at Brandt-Kessler Hydraulics", "staff employed by handling firm Skyserve":
+        whoever the workers work for."""
         t = self.t
-        for m in _WORKERS_AT.finditer(t):
+        for m in itertools.chain(_WORKERS_AT.finditer(t), _EMPLOYED_BY_FIRM.finditer(t)):
             if m.group("nat") and not _is_country_word(m.group("nat")):
                 continue  # "staff at Dutch airline X": a nationality, nothing else, before its kind
             name, cut = _without_country_owner(*trim_lead(m.group("emp")))
