@@ -258,10 +258,12 @@ def labor_context(text: str) -> bool:
 def _action_at_workplace(text: str) -> bool:
     """An action word placed at a mine, plant, mill ... that is not named as an earlier
     season's ("last year's strike at its Burton plant" puts nothing in labor context)."""
-    return any(not _LAST_SEASON_BEFORE.search(text[max(0, m.start() - 60):m.start()])
-               and not _YEAR_BEFORE.search(text[max(0, m.start() - 60):m.start()])
-               and not _AFTER_OR_OF.search(text[max(0, m.start() - 50):m.start()])
-               for m in _AT_WORKPLACE.finditer(text))
+    for m in _AT_WORKPLACE.finditer(text):
+        before = text[max(0, m.start() - 60):m.start()]
+        if not (_LAST_SEASON_BEFORE.search(before) or _YEAR_BEFORE.search(before)
+                or _AFTER_OR_OF.search(before[-50:])):
+            return True
+    return False
 
 
 # "output recovered after a two-week strike at its engine plant": the action as the object of a

@@ -48,6 +48,7 @@ from ..model import ArticleFacts, Fact
 from ..nlp import Context, Sentence
 from .classify import action_hits, action_sentence, historical, hit_kind, publication_year, status_votes
 from .numbers import in_other_item, other_items
+from .numwords import parse_number
 
 # --- vocabulary -----------------------------------------------------------------------------
 MONTHS = {
@@ -209,10 +210,6 @@ def _resolve_month_day(g: dict[str, str | None], anchor: date | None, tense: str
     return Resolved(v, "day") if v else None
 
 
-_AGO_NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-                "eight": 8, "nine": 9, "ten": 10}
-
-
 def _resolve_near(rel: str, anchor: date) -> Resolved:
     """"today", "tomorrow", "in less than 24 hours", "last night", "next week" (a week gives
     its Monday), "two days ago", "a week ago" (that day; "three weeks ago" that week)."""
@@ -224,7 +221,7 @@ def _resolve_near(rel: str, anchor: date) -> Resolved:
         return Resolved(anchor - timedelta(days=1), "day")
     if rel.endswith(" ago"):  # "a week ago", "two days ago", "3 weeks ago"
         n_word, unit = rel.split()[:2]
-        n = int(n_word) if n_word.isdecimal() else _AGO_NUMBERS[n_word]
+        n = 1 if n_word == "a" else int(parse_number(n_word) or 1)
         if unit.startswith("day") or n == 1:
             return Resolved(anchor - timedelta(days=n * (7 if unit.startswith("week") else 1)), "day")
         return Resolved(anchor - timedelta(days=7 * n), "week")
@@ -1943,7 +1940,7 @@ def _about_action(before: str) -> bool:
     return not _CLAUSE_MARK.search(longer) and bool(_ACTION_RUNS.search(longer))
 
 
-_CLAUSE_MARK = re.compile(r"[,;:]|\b(?:that|which|who|and|but)\b", re.I)
+_CLAUSE_MARK = rules.pattern("dates.end.clause_mark")
 
 
 _BEGIN_CUE = rules.pattern("dates.start.begin_cue")

@@ -1668,15 +1668,13 @@ def unions(ctx: Context) -> list[Fact[str]]:
 EMPLOYER_HEADS = rules.macro("HEADS", "parties")
 _EMP_HEAD = rules.pattern("parties.employer.head")
 _SECTOR_TAIL = frozenset(nm.load_data("employer_vocab.json")["sector_tail_words"]["words"])
-_LEGAL_FORMS = frozenset(("ltd", "co", "corp", "inc", "plc", "sa", "s.a.", "ag", "nv", "n.v.", "bhd",
-                          "kk", "pty", "company", "corporation", "limited", "spa", "gmbh", "llc"))
 
 
 def _sector_tail(part: str) -> bool:
     """Is the second half of "X and Y" only trade words and a legal form ("Heavy Machinery
     Ltd", "Construction Co"): the rest of one firm's name, not a firm of its own?"""
     words = [w.strip(",.").lower() for w in part.split("'")[0].split()]
-    if len(words) < 2 or words[-1] not in _LEGAL_FORMS:
+    if len(words) < 2 or words[-1] not in _LEGAL_TAILS:
         return False
     return all(w in _SECTOR_TAIL for w in words[:-1])
 _EMP_HEAD_WHOLE = rules.pattern("parties.employer.head_whole")
@@ -3218,7 +3216,7 @@ def _drop_union_fragments(ctx: Context, cands: dict[str, Cand]) -> None:
 
 
 _LEGAL_TAILS = frozenset({"inc", "corp", "co", "ltd", "plc", "llc", "sa", "ag", "ab", "nv", "bv",
-                          "gmbh", "spa", "pty", "limited", "company", "corporation"})
+                          "gmbh", "spa", "pty", "bhd", "kk", "limited", "company", "corporation"})
 
 
 def _variant_key(key: str) -> str:
