@@ -244,7 +244,7 @@ def _opens_name(w: str, rest: str) -> bool:
     """A stop word that opens a union's own name: "General" before an organisation word
     ("General Confederation of Labour", not "general secretary"), "All" before a country
     ("All India Trade Union Congress", not "all workers")."""
-    if w == "union" and _UNION_OF_NAME.match(rest):
+    if w == "union" and (_UNION_OF_NAME.match(rest) or _own_language_rest(rest)):
         return True  # "Union of Education Workers": the union's own name opens with it
     nxt = _LEAD_WORD.match(rest)
     if not nxt or not rest[:1].isupper():
@@ -263,6 +263,19 @@ def _opens_name(w: str, rest: str) -> bool:
         return _is_country_word(f"new {word}") or two in _place_names() or \
             any(k.startswith(two + " ") for k in _new_places())
     return w == "all" and _is_country_word(word)
+
+
+def _own_language_rest(rest: str) -> bool:
+    """The words after a leading "Union" go on in the union's own language ("Union Sindical
+    Obrera", "Union General de Trabajadores", "Union Nacional de Educadores"): a word of a
+    labour body's name in another language next, or "de", "del", "dos" within two words."""
+    words = rest.split()[:3]
+    if not words or not words[0][:1].isupper():
+        return False
+    w = _name_words()
+    first = words[0].lower().strip(",.")
+    return first in w["alone"] or first in w["workers"] or \
+        any(x in _OF_WORDS - {"of"} for x in words[1:3])
 
 
 @lru_cache(maxsize=1)
@@ -311,8 +324,9 @@ def _named_in_own_words(toks: list[str]) -> bool:
     Confederation of Argentine Workers", "Syndicate of Port Workers"), or an organisation
     named for its members ("Nurses and Midwives Organisation")."""
     w = _name_words()
-    if any(t in w["alone"] for t in toks):
-        return True
+    if any(t in w["alone"] for t in toks) or \
+            any(p in t for t in toks for p in w["alone_parts"]):
+        return True  # ("Deutsche Postgewerkschaft", "Intersindical")
     if any(t in w["bodies"] for t in toks) and any(t in w["workers"] for t in toks):
         return True
     if "of" in toks and toks[-1] in _PLURAL_WORKERS and any(
@@ -656,6 +670,17 @@ _HEAD_WORDS = {"union", "unions", "guild", "association", "federation", "brother
 # Western Region", "... Association Branch"): never a person's name
 _NAME_GOES_ON = {"local", "district", "lodge", "division", "chapter", "branch", "section",
                  "region", "international", "national", "west", "east", "north", "south", "central"}
+
+
+_OF_WORDS = {"of", "de", "del", "des", "du", "do", "dos", "das", "da", "di", "dei", "della",
+             "delle", "degli", "der"}
+
+
+def _general_of(words: list[str], i: int) -> bool:
+    """"General" before "of" or its like in another language ("Confederacion General de
+    Trabajadores", "Union General de Trabajadores"): the body's own name goes on, no
+    official's title ("... Federation General Secretary Ana Ruiz" is one)."""
+    return words[i].lower() == "general" and i + 1 < len(words) and words[i + 1] in _OF_WORDS
 
 
 def _union_word(w: str) -> bool:
@@ -1325,7 +1350,7 @@ class UnionFinder:
         Jane Roe" -> "... Association")."""
         words = name.split()
         for i in range(1, len(words)):
-            if words[i].lower().strip(".,") in TITLE_WORDS:
+            if words[i].lower().strip(".,") in TITLE_WORDS and not _general_of(words, i):
                 return " ".join(words[:i])
             if i >= 2 and _HEADLINE_VERB.match(words[i]) and \
                     words[i - 1].lower().rstrip("'\u2019") in _HEAD_WORDS - {"unions", "teamsters"}:

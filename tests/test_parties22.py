@@ -1,0 +1,83 @@
+"""Unions and employers named the way world wire copy names them (parties22): a union named in
+its own language (Spanish and Portuguese names with "de la", "Mazdoor Sangh", "Karmachari
+Sangh", German compounds on "-gewerkschaft", "Union Sindical ..."). Sentences and articles
+written for these tests, invented names."""
+from __future__ import annotations
+
+import pytest
+
+import probes
+
+
+def _unions(text: str, nlp) -> list[str]:
+    return probes.unions_of(text, nlp, "1987-05-11")
+
+
+def _employers(text: str, nlp) -> list[str]:
+    return probes.employers_of(text, nlp, "1987-05-11")
+
+
+# --- a union named in its own language -------------------------------------------------------
+@pytest.mark.parametrize("text, union", [
+    ("Workers at a Montevideo tannery struck today, the Federacion Obrera de la Industria del "
+     "Cuero said.", "Federacion Obrera de la Industria del Cuero"),
+    ("Bus drivers in Lima walked out today. The strike was called by the Confederacion General "
+     "de Trabajadores del Peru, union leaders said.",
+     "Confederacion General de Trabajadores del Peru"),
+    ("About 3,000 workers at the Bhilai plant struck today, said an official of the Bhilai "
+     "Ispat Mazdoor Sangh, the main union at the plant.", "Bhilai Ispat Mazdoor Sangh"),
+    ("Postal workers in Nepal struck today, said the Nepal Postal Karmachari Sangh.",
+     "Nepal Postal Karmachari Sangh"),
+    ("Employees of the state power board began an indefinite strike today, the Vidyut "
+     "Karmachari Sangh said.", "Vidyut Karmachari Sangh"),
+    ("Teachers struck across the hill districts today, the Terai Shikshak Sangh said, "
+     "demanding higher pay.", "Terai Shikshak Sangh"),
+    ("Workers at 20 jute mills struck today, the Hugli Chatkal Mazdoor Sabha said.",
+     "Hugli Chatkal Mazdoor Sabha"),
+    ("Postal workers staged warning strikes today, the Deutsche Postgewerkschaft said.",
+     "Deutsche Postgewerkschaft"),
+    ("Oil workers at the state oil company struck, the Union Sindical Petrolera said.",
+     "Union Sindical Petrolera"),
+    ("Teachers walked out in Quito today, the Union Nacional de Educadores said.",
+     "Union Nacional de Educadores"),
+    ("Civil servants staged a one-day strike, the Algemene Bond van Ambtenaren said.",
+     "Algemene Bond van Ambtenaren"),
+    ("Workers at a shoe factory struck today, the Serikat Buruh Sejahtera Jaya said.",
+     "Serikat Buruh Sejahtera Jaya"),
+    ("Dockers struck in Lisbon today, the Federacao dos Sindicatos dos Trabalhadores "
+     "Portuarios said.", "Federacao dos Sindicatos dos Trabalhadores Portuarios"),
+    ("Spanish doctors struck today, the Confederacion Estatal de Sindicatos Medicos said.",
+     "Confederacion Estatal de Sindicatos Medicos"),
+])
+def test_a_union_named_in_its_own_language(text, union, nlp):
+    assert _unions(text, nlp) == [union]
+
+
+def test_a_wrapped_wire_story_names_the_federation_in_spanish(nlp):
+    text = ("PARAGUAY MEAT WORKERS STRIKE\n"
+            "    ASUNCION, March 4 - Workers at Frigorifico San Blas S.A.\n"
+            "stopped work today to press for a 20 pct pay rise, union\n"
+            "officials said.\n"
+            "    The Federacion Obrera de la Industria de la Carne y Afines\n"
+            "said about 1,800 workers at the company's plant had joined.\n"
+            "    The company has offered eight pct, a spokesman said.\n")
+    assert _unions(text, nlp) == ["Federacion Obrera de la Industria de la Carne y Afines"]
+
+
+def test_a_wrapped_wire_story_names_the_mill_union_in_hindi(nlp):
+    text = ("INDIAN TEXTILE MILL LOCKS OUT WORKERS\n"
+            "    BOMBAY, Jan 18 - The management of Western Cotton Mills Ltd\n"
+            "has declared a lockout at its mill in Parel, idling about\n"
+            "3,000 workers, said an official of the Parel Girni Kamgar\n"
+            "Sangh, the recognised union at the mill.\n"
+            "    A company spokesman said the mill had lost money.\n")
+    assert _unions(text, nlp) == ["Parel Girni Kamgar Sangh"]
+
+
+@pytest.mark.parametrize("text", [
+    "The Rashtriya Seva Sangh held a rally in the city today.",
+    "Union General Secretary Ana Ruiz said the strike would go on.",
+    "The Verband der Metallindustrie said talks had failed.",
+])
+def test_a_body_that_names_no_workers_is_no_union(text, nlp):
+    assert _unions(text, nlp) == []
