@@ -81,3 +81,40 @@ def test_a_wrapped_wire_story_names_the_mill_union_in_hindi(nlp):
 ])
 def test_a_body_that_names_no_workers_is_no_union(text, nlp):
     assert _unions(text, nlp) == []
+
+
+# --- a public agency or executive whose staff strike ----------------------------------------
+@pytest.mark.parametrize("text, employer", [
+    ("Offices of the Lowland Pensions Agency were shut across the region as staff staged a "
+     "24-hour strike over pay. The agency said most offices had stayed open.",
+     "Lowland Pensions Agency"),
+    ("About 400 clerks at the Lowland Pensions Agency began a two-day strike over staffing.",
+     "Lowland Pensions Agency"),
+    ("Inspectors at the Marsh Valley Food Standards Agency staged a one-day strike over pay "
+     "on Monday.", "Marsh Valley Food Standards Agency"),
+    ("Staff at the Northern Housing Executive staged a one-day strike over pay on Monday.",
+     "Northern Housing Executive"),
+    ("Vehicle Licensing Agency staff in Swansea walked out on Monday over plans to cut 300 "
+     "jobs, the union said.", "Vehicle Licensing Agency"),
+    ("Civil servants at the Kingsmoor Land Registry Agency walked out over pay. The Labour "
+     "Relations Agency has offered to help.", "Kingsmoor Land Registry Agency"),
+])
+def test_a_public_agency_whose_staff_strike_is_the_employer(text, employer, nlp):
+    assert _employers(text, nlp) == [employer]
+
+
+# --- a newspaper group or media firm --------------------------------------------------------
+@pytest.mark.parametrize("text, employer", [
+    ("Journalists at the Cumbrian Evening Post have returned to work after a 48-hour strike "
+     "over pay. The union says reporters earn less than at other titles owned by the paper's "
+     "owner, Harbourline Newspapers. Harbourline Newspapers said the paper had been published "
+     "as normal.", "Harbourline Newspapers"),
+    ("Printers walked out at Trent Valley Newspapers on Monday in a row over new presses.",
+     "Trent Valley Newspapers"),
+    ("Sound engineers at Kestrel Broadcasting began a 24-hour strike over pay, the union said.",
+     "Kestrel Broadcasting"),
+    ("Photographers at Redcastle Media walked out on Monday over pay, the NUJ said. Redcastle "
+     "Media said it regretted the action.", "Redcastle Media"),
+])
+def test_a_newspaper_group_or_media_firm_is_the_employer(text, employer, nlp):
+    assert _employers(text, nlp) == [employer]

@@ -2008,6 +2008,14 @@ def _without_country_owner(name: str, cut: int) -> tuple[str, int]:
     return name, cut
 
 
+def _public_executive(words: list[str]) -> bool:
+    """A public body named "Executive" after what it runs ("Northern Housing Executive",
+    "Valley Transport Executive"): the body's own head word, no sentence word to trim (a
+    "Chief Executive" is a title)."""
+    return words[-1] == "Executive" and len(words) >= 2 and \
+        words[-2].lower() not in TITLE_WORDS | {"chief", "managing"}
+
+
 class _Candidates:
     """Employer candidates of one article, collected by name shape (one method per shape)."""
 
@@ -2150,7 +2158,8 @@ class _Candidates:
             owned = self._site_owner(name)  # "workers at Acme's Ridgecrest copper mine"
             name = owned or name
             words = _drop_possessive(name).split()
-            while words and (words[-1].lower() in LEAD_STOP or words[-1] in _WEEKDAYS):
+            while words and (words[-1].lower() in LEAD_STOP or words[-1] in _WEEKDAYS) and \
+                    not _public_executive(words):
                 words.pop()
             name = " ".join(words)
             single_ok = t[m.start("emp") - 1:m.start("emp")] == "<" or m.group("cls") or \
@@ -3113,9 +3122,9 @@ def _ministry(ctx: Context) -> Fact[str] | None:
     t = _view(ctx)
     score: dict[str, list] = {}
     for m in _MINISTRY_ROLE.finditer(t):
-        g = next(g for g in "abcdefghij" if m.group(g))
+        g = next(g for g in "abcdefghijkl" if m.group(g))
         name, cut = trim_lead(m.group(g))
-        if len(name.split()) < 2 or (g != "a" and _MINISTRY_BYSTANDER.search(name)):
+        if len(name.split()) < 2 or (g not in "akl" and _MINISTRY_BYSTANDER.search(name)):
             continue
         score.setdefault(name, [0, m.start(g) + cut])[0] += 1
     if not score:
