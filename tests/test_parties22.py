@@ -118,3 +118,76 @@ def test_a_public_agency_whose_staff_strike_is_the_employer(text, employer, nlp)
 ])
 def test_a_newspaper_group_or_media_firm_is_the_employer(text, employer, nlp):
     assert _employers(text, nlp) == [employer]
+
+
+def test_the_papers_owner_with_a_head_is_the_employer_and_a_person_is_not(nlp):
+    text = ("NUJ members at the Evening Courier began a 24-hour strike. The paper's publisher, "
+            "Marlow Regional Newspapers, said the paper would appear as normal.")
+    assert _employers(text, nlp) == ["Marlow Regional Newspapers"]
+    text = ("Journalists at the Evening Courier struck today. The paper's owner, Conrad "
+            "Blackwood, said he would not improve his offer.")
+    assert "Conrad Blackwood" not in _employers(text, nlp)
+
+
+# --- a public body's offer, a firm as the object of the strike ------------------------------
+@pytest.mark.parametrize("text, employer", [
+    ("Teachers rejected a 2.5% offer from the Valley Education Board and will strike next "
+     "week.", "Valley Education Board"),
+    ("MEXICO CITY, March 3 - Telephone workers will strike Telefonos del Norte on Monday "
+     "unless the company improves its 15 pct wage offer, union leaders said.",
+     "Telefonos del Norte"),
+    ("About 2,000 workers struck General Widgets on Tuesday after talks over a new contract "
+     "broke down.", "General Widgets"),
+    ("The union said 3,000 of its members would strike Kestrel Foods from next Monday.",
+     "Kestrel Foods"),
+    ("Dockers will strike the port operator Harbourside on Monday, the union said. "
+     "Harbourside said it would keep the terminal open.", "Harbourside"),
+])
+def test_an_offer_from_a_public_body_or_a_firm_struck(text, employer, nlp):
+    assert _employers(text, nlp) == [employer]
+
+
+@pytest.mark.parametrize("text", [
+    "Workers will strike on Monday unless the offer improves, union leaders said.",
+    "Nurses struck on Tuesday. General Secretary Ana Ruiz said the strike would go on.",
+])
+def test_no_firm_struck_where_none_is_named(text, nlp):
+    assert _employers(text, nlp) == []
+
+
+# --- the union's own span beside the other side ---------------------------------------------
+@pytest.mark.parametrize("text, union", [
+    ("Norbank Motor Co of Canada and the Canadian Tire Workers union reached agreement on a new "
+     "contract today, ending a three-day strike.", "Canadian Tire Workers"),
+    ("Talks between Westrail and the Brotherhood of Maintenance of Way Employes broke down "
+     "today, and the union said it would strike on Friday.",
+     "Brotherhood of Maintenance of Way Employes"),
+    ("Signal workers walked off the job today, the Brotherhood of Railroad Signalmen said.",
+     "Brotherhood of Railroad Signalmen"),
+])
+def test_the_union_named_beside_the_other_side(text, union, nlp):
+    assert _unions(text, nlp) == [union]
+
+
+# --- a union named by one word after "union" ------------------------------------------------
+@pytest.mark.parametrize("text, union", [
+    ("Air traffic controllers, represented by their union Anpcat, began a 48-hour strike on "
+     "Monday.", "Anpcat"),
+    ("The retail union Pivot says the company has refused to negotiate. Pivot organiser Ann "
+     "Kelly said staff were angry.", "Pivot"),
+    ("The national teachers' federation, Ctefa, said more than 90% of its members were "
+     "observing the walkout. Ctefa wants a higher minimum salary.", "Ctefa"),
+    ("Teachers struck on Monday, their union Sindeplan said, in a row over pay.", "Sindeplan"),
+])
+def test_a_union_named_by_one_word_after_union(text, union, nlp):
+    assert _unions(text, nlp) == [union]
+
+
+@pytest.mark.parametrize("text", [
+    'Nurses walked out on Monday. "This is a good day for the union," Jones said.',
+    "Bus drivers struck today. The drivers' union Tuesday rejected the offer.",
+    "Dockers struck at the port, and the union, Kelly said, would not back down.",
+    "Workers struck today, the union, Britain's biggest, said.",
+])
+def test_a_speaker_or_a_day_after_union_is_no_union(text, nlp):
+    assert _unions(text, nlp) == []

@@ -160,6 +160,8 @@ WORKER_WORDS = {
     # British and Commonwealth spellings and the workers of wire copy world-wide
     "labour", "mineworkers", "metalworkers", "railwaymen", "seamen", "journalists", "dockers",
     "stevedores", "textile", "plantation",
+    # the old US spelling in railroad and hotel unions' names ("Maintenance of Way Employes")
+    "employes",
 }
 # heads of labour bodies outside the US ("Workers' Commissions", "Unitary Workers' Front",
 # "Centre of Indian Trade Unions"): only with a word that names workers themselves
@@ -240,6 +242,11 @@ def _after_inner_the(s: str, cut: int) -> tuple[str, int]:
     return s, cut
 
 
+# plurals after "General" that name people or a meeting, not a firm ("General Secretaries")
+_ROLE_PLURALS = frozenset({"secretaries", "managers", "directors", "councils", "assemblies",
+                           "elections", "strikes", "counsels", "officers", "affairs", "services"})
+
+
 def _opens_name(w: str, rest: str) -> bool:
     """A stop word that opens a union's own name: "General" before an organisation word
     ("General Confederation of Labour", not "general secretary"), "All" before a country
@@ -251,7 +258,11 @@ def _opens_name(w: str, rest: str) -> bool:
         return False
     word = nxt.group(1)
     if w == "general":
-        return word.lower() in _ORG_VOCAB
+        # "General Confederation of Labour"; a firm's plural name ("General Widgets", "General
+        # Mills"), not "General Secretary" or "General Manager"
+        return word.lower() in _ORG_VOCAB or (
+            word.endswith("s") and not word.endswith("ss") and word.lower() not in TITLE_WORDS and
+            word.lower() not in LEAD_STOP and word.lower() not in _ROLE_PLURALS)
     if w in {"workers", "employees", "nurses", "teachers", "staff"}:
         # "Nurses Association of Ghana", "Teachers Federation": the members' word opens the
         # name of their body (not "nurses union members", written in lower case)
@@ -424,6 +435,15 @@ def _ends_in_not_union(key: str) -> bool:
     return False
 
 
+def _union_of(toks: list[str]) -> bool:
+    """"Union of" inside a name ("Lecturers' and Researchers' Union of Ireland", "National
+    Union of Teachers") or "Brotherhood of" opening one ("Brotherhood of Railroad Signalmen",
+    "Brotherhood of Maintenance of Way Employes")."""
+    if "union" in toks[1:-1] and toks[toks.index("union") + 1] == "of":
+        return True
+    return toks[:2] == ["brotherhood", "of"] and len(toks) >= 3
+
+
 def is_union_shaped(name: str) -> bool:
     """A name that reads as a labor organisation (not a board, a bank or a party)."""
     key = nm.norm(name)
@@ -436,8 +456,7 @@ def is_union_shaped(name: str) -> bool:
         return False
     if toks[-1] == "committee":
         return _workers_committee(toks)
-    if "union" in toks[1:-1] and toks[toks.index("union") + 1] == "of":
-        # "Lecturers' and Researchers' Union of Ireland", "National Union of Teachers"
+    if _union_of(toks):
         return True
     if _union_of_place(name):
         return True
@@ -585,6 +604,7 @@ _UNION_OF_NAME = rules.pattern("parties.union.union_of_name")
 _UNION_WORD_ACR = rules.pattern("parties.union.union_word_acronym")
 _DATELINE_LEAD = rules.pattern("parties.text.dateline_lead")
 _ACR_LIST = rules.pattern("parties.union.acronym_list")
+_NAME_AFTER_UNION_WORD = rules.pattern("parties.union.name_after_union_word")
 _OF_CAP_AFTER = re.compile(r"[ ]+of[ ]+(?:the[ ]+)?[A-Z]")
 
 
@@ -725,6 +745,21 @@ def _without_leading_firm(name: str) -> tuple[str, int]:
                 is_union_shaped(right) \
                 and len(right.split()) >= 2:
             return right, m.end()
+    return name, 0
+
+
+def _without_other_side(name: str) -> tuple[str, int]:
+    """"Ford Motor Co of Canada and the Canadian Auto Workers" (before "union" in lower case):
+    the name after the last "and the" when what comes before it has no word of a union's own
+    vocabulary (a firm, the other side); the name and its offset in ``name``."""
+    ms = list(re.finditer(r"\s+and\s+the\s+", name))
+    if not ms:
+        return name, 0
+    m = ms[-1]
+    left, right = name[:m.start()], name[m.end():]
+    lw = {w.lower().rstrip("'\u2019") for w in left.split()}
+    if len(right.split()) >= 2 and not lw & (_HEAD_WORDS | ORG_WORDS | _PLURAL_WORKERS):
+        return right, m.end()
     return name, 0
 
 
@@ -882,6 +917,7 @@ class UnionFinder:
         self._shaped()
         if " union" in self.text:
             self._company_unions()
+        self._names_after_union_word()
         self._bare_locals()
         self._bare_units()
         self._acronym_mentions()
@@ -1226,7 +1262,11 @@ class UnionFinder:
                 continue
             name = _without_employers_body(name)  # "the X Union and the Y Employers' Council"
             if not is_union_shaped(name) and self._named_before_union_word(m.start() + cut, name):
-                pass  # "the Canadian Auto Workers union": the name, then the word in lower case
+                # "the Canadian Auto Workers union": the name, then the word in lower case;
+                # "Ford Motor Co of Canada and the Canadian Auto Workers union": the other side
+                # joined to it by "and the" is no part of it
+                name, lead = _without_other_side(name)
+                cut += lead
             elif not is_union_shaped(name):
                 # "the Fox Bluff Teachers Association and Fox Bluff School District": the
                 # union is the first of two names joined by "and"
@@ -1290,6 +1330,32 @@ class UnionFinder:
                 continue  # "the Kestrel Estates tenants' union", "the Oxford student union"
             self._add(" ".join([name, *whose, "union"]), s, m.end(), "name",
                       rule="parties.union.company_union")
+
+    def _names_after_union_word(self) -> None:
+        """"their union Anpcat", "the retail union Mandate says", "the teachers' federation,
+        Ctera, said": one capitalised word named as the union; each whole-word mention of it
+        counts. Not a weekday, month, place or sentence word; after a comma ("the union,
+        Jones said") only a word the article names again or closes with a comma."""
+        t = self.text
+        bodies = {b.group("name").split()[0] for b in _BODY_NAMED_AFTER.finditer(t)}
+        for m in _NAME_AFTER_UNION_WORD.finditer(t):
+            word = m.group("n")
+            low = word.lower()
+            if word in bodies or is_employers_body(m.group("kind")):
+                continue  # "the retailers' association Abrex": the employers' body
+            if low in LEAD_STOP or low in TITLE_WORDS or low in _NOT_FIRM_WORD or \
+                    _is_place(word) or nm.norm(word) in nm.not_unions() or nm.employer_entry(word):
+                continue
+            spans = [(x.start(), x.end()) for x in
+                     re.finditer(rf"(?<![\w'\u2019-]){re.escape(word)}(?![\w-])", t)]
+            if m.group("comma") and len(spans) < 2 and t[m.end():m.end() + 1] != ",":
+                continue
+            e0 = nm.union_entry(word)
+            key = e0.canonical if e0 else word
+            for s, e in spans:
+                if self._free(s, e):
+                    self._add(key, s, e, "national" if e0 else "name", e0.canonical if e0 else None,
+                              "parties.union.name_after_union_word")
 
     def _list_known(self, item: str) -> str | None:
         """The union a list's word names when the article or the gazetteer knows it: a
@@ -1940,6 +2006,7 @@ _BODY_NAMED_AFTER = rules.pattern("parties.employer.body_named_after")
 _MODIFIER = rules.pattern("parties.employer.modifier")
 # a name given as the workers' employer: "the latest offer from employer Holten Meat"
 _EMPLOYER_APPOS = rules.pattern("parties.employer.employer_appos")
+_OWNER_APPOS = rules.pattern("parties.employer.owner_appos")
 # a name with its head noun in lower case, as web copy often writes it: "Montefiore medical
 # center", "the Oakland Unified school district" (after a word that makes it a party: not
 # "taken to St Mary's hospital")
@@ -2323,7 +2390,8 @@ class _Candidates:
         producer"). Each mention of it then counts."""
         t = self.t
         for m in _ONE_WORD_ROLE.finditer(t):
-            g = next(g for g in ("emp", "emp2", "emp3", "emp4", "emp5", "emp6") if m.group(g))
+            g = next(g for g in ("emp", "emp2", "emp3", "emp4", "emp5", "emp6", "emp7", "emp8")
+                     if m.group(g))
             name, cut = _without_country_owner(*trim_lead(m.group(g)))
             name = _drop_possessive(name)
             if " " in name:  # "drivers employed by Kestrel Buses": a name of several words
@@ -2333,6 +2401,13 @@ class _Candidates:
                 continue
             if name:
                 self.roles.setdefault(name, set()).add(g)
+        for m in _OWNER_APPOS.finditer(t):  # "the paper's owner, Northlight Newspapers,"
+            name, cut = trim_lead(m.group("emp"))
+            if _ends_with_head(name) or nm.employer_entry(name):
+                s0 = m.start("emp") + cut
+                self.add(name, s0, s0 + len(name), True, "parties.employer.owner_appos")
+            elif name and " " not in name:
+                self.roles.setdefault(name, set()).add("owner")  # a person owns none
         if not self.roles:
             return
         for m in _ONE_WORD_SPEAKS.finditer(t):
@@ -3122,7 +3197,7 @@ def _ministry(ctx: Context) -> Fact[str] | None:
     t = _view(ctx)
     score: dict[str, list] = {}
     for m in _MINISTRY_ROLE.finditer(t):
-        g = next(g for g in "abcdefghijkl" if m.group(g))
+        g = next(g for g in "abcdefghijklm" if m.group(g))
         name, cut = trim_lead(m.group(g))
         if len(name.split()) < 2 or (g not in "akl" and _MINISTRY_BYSTANDER.search(name)):
             continue
