@@ -191,3 +191,13 @@ def test_a_union_named_by_one_word_after_union(text, union, nlp):
 ])
 def test_a_speaker_or_a_day_after_union_is_no_union(text, nlp):
     assert _unions(text, nlp) == []
+
+
+@pytest.mark.parametrize("text, employers", [
+    ("The strike would hit Orvane Steel hardest. Workers will strike Orvane Steel and Birch "
+     "Paper Mills next week.", ["Orvane Steel", "Birch Paper Mills"]),
+    ("Workers will strike Christmas Eve, the union said.", []),
+    ("Nurses will strike March 3 if talks fail, the union said.", []),
+])
+def test_the_firms_struck_are_named_apart_from_a_time(text, employers, nlp):
+    assert _employers(text, nlp) == employers

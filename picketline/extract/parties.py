@@ -2075,6 +2075,33 @@ def _without_country_owner(name: str, cut: int) -> tuple[str, int]:
     return name, cut
 
 
+# words of a time, not a firm, after "will strike" ("Christmas Eve", "New Year's Day")
+_TIME_WORDS = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+                         "Sunday", "January", "February", "March", "April", "May", "June", "July",
+                         "August", "September", "October", "November", "December", "Eve", "Day",
+                         "Christmas", "Easter", "Week", "Weekend", "Holiday", "Holidays"})
+
+
+def _before_time(name: str) -> str:
+    """The words of a name before a time written after it ("Telefonos del Norte on Monday" ->
+    "Telefonos del Norte"); empty when the name opens with one ("Christmas Eve", "March")."""
+    words = name.split()
+    i = next((k for k, w in enumerate(words) if w.rstrip("'s\u2019") in _TIME_WORDS), len(words))
+    words = words[:i]
+    while words and words[-1] in CONN_WORDS:
+        words.pop()
+    return " ".join(words)
+
+
+def _firm_pair(name: str) -> list[str]:
+    """"Acme Steel and Birch Paper": two firms of two words or more each, joined by "and";
+    one firm's name otherwise ("Marks and Spencer", "Telefonos del Norte")."""
+    parts = _AND.split(name)
+    if len(parts) == 2 and all(len(p.split()) >= 2 for p in parts):
+        return parts
+    return [name]
+
+
 def _public_executive(words: list[str]) -> bool:
     """A public body named "Executive" after what it runs ("Northern Housing Executive",
     "Valley Transport Executive"): the body's own head word, no sentence word to trim (a
@@ -2394,10 +2421,14 @@ class _Candidates:
                      if m.group(g))
             name, cut = _without_country_owner(*trim_lead(m.group(g)))
             name = _drop_possessive(name)
+            if g == "emp8":
+                name = _before_time(name)  # "will strike X on Monday", not "strike March 3"
             if " " in name:  # "drivers employed by Kestrel Buses": a name of several words
                 s0 = m.start(g) + cut  # (add refuses places, countries and unions)
-                self.add(name, s0, s0 + len(name), True, "parties.employer.one_word_role",
-                         council_ok=g == "emp2")
+                for x in (_firm_pair(name) if g == "emp8" else [name]):
+                    xs = s0 + name.find(x)  # "will strike Acme Steel and Birch Paper": two
+                    self.add(x, xs, xs + len(x), True, "parties.employer.one_word_role",
+                             council_ok=g == "emp2")
                 continue
             if name:
                 self.roles.setdefault(name, set()).add(g)
