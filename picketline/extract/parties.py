@@ -1337,10 +1337,12 @@ class UnionFinder:
         counts. Not a weekday, month, place or sentence word; after a comma ("the union,
         Jones said") only a word the article names again or closes with a comma."""
         t = self.text
-        bodies = {b.group("name").split()[0] for b in _BODY_NAMED_AFTER.finditer(t)}
+        bodies: set[str] | None = None
         for m in _NAME_AFTER_UNION_WORD.finditer(t):
             word = m.group("n")
             low = word.lower()
+            if bodies is None:  # (read once, only where a name follows a union word)
+                bodies = {b.group("name").split()[0] for b in _BODY_NAMED_AFTER.finditer(t)}
             if word in bodies or is_employers_body(m.group("kind")):
                 continue  # "the retailers' association Abrex": the employers' body
             if low in LEAD_STOP or low in TITLE_WORDS or low in _NOT_FIRM_WORD or \
