@@ -614,6 +614,8 @@ _DATELINE = rules.pattern("location.dateline")
 _CITY_STATE = rules.pattern("location.city_state")
 # "Winnipeg-based Red River Energy": where the employer is based
 _BASED = rules.pattern("location.based")
+# "a steelmaker based in the port of <town>": a works' own town
+_BASED_IN_WORKS = rules.pattern("location.based_in_works")
 # a workplace named with its city: "at Mercy Hospital in Springfield", "its plant in Rockford"
 _SITE = rules.pattern("location.site")
 # a workplace or its workers named after their city: "Chittagong port", "Madrid metro",
@@ -793,6 +795,21 @@ class _Finder:
                 self.add(Place(r[0], r[1], r[2], m.start("city"), m.end("city"),
                                "site" if site else "based", 2.0 if site else 1.0, "location.based"),
                          (m.start(), m.end()))
+        for m in _BASED_IN_WORKS.finditer(self.t):
+            # "a steelmaker based in the northern port of <town>": a works' own town (the
+            # sentence is otherwise a head office's, which the later stages pass over)
+            s0, e0 = m.start("city"), m.end("city")
+            if not self.free(s0, e0) or _NOT_CITY.match(m.group("city")):
+                continue
+            for sub in _city_subnames(m.group("city")):
+                r = self.at_home(sub) or self.in_known(sub) or resolve_city(sub)
+                if r is None and sub == _one_line(m.group("city")) and self._abroad() \
+                        and _unlisted_town(sub):
+                    r = self._small_town(sub, s0)
+                if r:
+                    self.add(Place(r[0], r[1], r[2], s0, s0 + len(sub), "site", 2.0,
+                                   "location.based_in_works"))
+                    break
 
     def headline_places(self) -> None:
         """The headline's workplace named by its city ("MADRID METRO HALTED") and the state it
@@ -867,7 +884,10 @@ class _Finder:
         run opening with a sentence's article ("An Antwerp port official") nor one that holds
         a known place."""
         words = name.split()
-        if words[0] in _LEAD_WORDS or any(resolve_city(" ".join(words[i:])) for i in range(1, len(words))):
+        # a run that ends in a known town ("Sunday Kellby port") is that town's; abroad, only
+        # a town of the home country counts ("Puerto Salinas" is no Salinas, California)
+        if words[0] in _LEAD_WORDS or any(resolve_city(" ".join(words[i:]), country=self.home)
+                                          for i in range(1, len(words))):
             return None
         if not _unlisted_town(name):
             return None  # "the Kenyan port city of ...": a country's adjective, not a town
@@ -1163,11 +1183,17 @@ def _hyphen_case(name: str) -> str:
                    for i, c in enumerate(name))
 
 
-def find_places(ctx: Context, prior_states: dict[str, str] | None = None) -> list[Place]:
+def find_places(ctx: Context, prior_states: dict[str, str] | None = None,
+                party_home: str | None = None) -> list[Place]:
     """Every place the article names, with its source. ``prior_states`` (state -> country,
     from the unions' and employers' names) are preferred when a bare city name is resolved.
-    In an article placed overseas (:func:`home_country`) names are read in that country first."""
+    In an article placed overseas (:func:`home_country`) names are read in that country first;
+    with no such cue in the text, in the country its unions' gazetteer entries give
+    (``party_home``: a follow-up story that names "the Workers Commissions (CC.OO)" and a
+    town, never its country)."""
     f = _Finder(ctx, prior_states)
+    if f.home is None and party_home:
+        f.home = party_home
     for stage in (f.dateline, f.city_states, f.based, f.headline_places, f.named_sites,
                   f.named_areas, f.adjective_capitals, f.workplaces, f.near_towns,
                   f.aliases, f.regions, f.overseas_states, f.states, f.cities, f.country_words):
@@ -1247,6 +1273,7 @@ _SYMPATHY = rules.pattern("location.sympathy_action")
 _WORK_MOVED = rules.pattern("location.work_moved")
 _UNAFFECTED = rules.pattern("location.unaffected")
 _SPREAD_IF = rules.pattern("location.spread_if")
+_BACKGROUND_PERIOD = rules.pattern("location.background_period")
 _ONE_CITY_SITES = rules.pattern("location.one_city_sites")
 _ONE_CITY_SITES_NEAR = rules.pattern("location.one_city_sites_near")
 _NEWSPAPER_AFTER = rules.pattern("location.newspaper_after")
@@ -1313,9 +1340,16 @@ def _multi_place_phrase(ctx: Context) -> str | bool:
         st = sent.text
         if not _ACTION.search(st) or (_SIZE.search(st) and not _WALKED_OUT.search(st)):
             continue
-        if _CALLED_OFF.search(st) or _SYMPATHY.search(st) or _UNAFFECTED.search(st):
+        if (co := _CALLED_OFF.search(st)) and sent.idx <= 1 and (mm := pats.search(st, 0, co.start())) \
+                and not _MANY_SITES.fullmatch(mm.group()):
+            return True  # the lead's "A general strike ... has been called off": the main
+            # action itself, called off, was one over the whole country
+        if co or _SYMPATHY.search(st) or _UNAFFECTED.search(st):
             continue  # "cancelled a scheduled national strike", "walked out in sympathy", "other
             # mills were working normally": not this action
+        if _BACKGROUND_PERIOD.search(st):
+            continue  # "30 of the state's 60 mills have been hit by lockouts in the past
+            # year": the industry's record, not this action's places
         if m := _SPREAD_IF.search(st):
             st = st[:m.start()]  # "could spread to its other plants": a feared spread
         # "two Kellby hospitals", "eight mills around Kellby": several sites of one town are
@@ -1445,7 +1479,8 @@ def location(ctx: Context, facts: ArticleFacts) -> Fact[Location] | None:
     _weigh_states(s)
     _weigh_spread(s)
     named: list[str] = []  # none: the pipeline names the code rule, location.code
-    if s.emp_places and not s.national and not s.spread:  # a national strike: no one city
+    if s.emp_places and not s.national and not s.spread and not _works_named_apart(s):
+        # a national strike: no one city; works the text places in another town: that town
         (city, state, country), f = s.emp_places[0]
         ev, note = f.evidence, "from the employer's name"
         city = _text_name_of(s.places, city, country)
@@ -1459,6 +1494,24 @@ def location(ctx: Context, facts: ArticleFacts) -> Fact[Location] | None:
         state = None
     country = code_at(country, facts.published.value if facts.published else ctx.article.published)
     return Fact(Location(city, state, country), ev, note=note, rules=named)
+
+
+_SITE_RULES_NAMED = ("location.site", "location.site_of", "location.town_near_city",
+                     "location.based_in_works")
+
+
+def _works_named_apart(s: _Scene) -> bool:
+    """Does a sentence telling the action place the works in one town that is not the town
+    of the employer's name ("<Town> Riverside Jute Mills has declared a lockout at its mill
+    at <other town>, near <city>")? A firm is often named after its district or first town;
+    where its struck works stand is what the text says."""
+    (city, _, country), _ = s.emp_places[0]
+    if not city:
+        return False
+    towns = {p.city for p in s.places if p.source == "site" and p.city and p.rule in _SITE_RULES_NAMED
+             and p.country == country and (sent := s.ctx.sentence_at(p.start)) is not None
+             and _ACTION.search(sent.text)}
+    return len(towns) == 1 and city not in towns
 
 
 def _scene(ctx: Context, facts: ArticleFacts) -> _Scene:
@@ -1477,7 +1530,7 @@ def _scene(ctx: Context, facts: ArticleFacts) -> _Scene:
     prior.update({p[1]: p[2] for p, _ in emp_places if p[1]})
     # a photo caption with its credit ("... in Arlington, Texas. (AP Photo/Julio Cortez)") shows
     # a scene, often of another site or day: its places do not place the action
-    places = _text_places(ctx, prior, emp_places)
+    places = _text_places(ctx, prior, emp_places, _party_home(facts))
     # "dockers in Sydney and Melbourne walked out in sympathy": workers elsewhere backing the
     # action; their towns place it only when no other place does
     # "shifting production to its plants in <town> and <town>": where work goes during it
@@ -1489,10 +1542,22 @@ def _scene(ctx: Context, facts: ArticleFacts) -> _Scene:
                   employer_group, len(emp_names) >= 3)
 
 
-def _text_places(ctx: Context, prior: dict[str, str], emp_places: list[tuple[tuple, Fact]]) -> list[Place]:
+def _text_places(ctx: Context, prior: dict[str, str], emp_places: list[tuple[tuple, Fact]],
+                 party_home: str | None = None) -> list[Place]:
     """The text's places, less a photo caption's and a town's word that opens a firm's name."""
-    return [p for p in find_places(ctx, prior) if not _photo_caption(ctx, p.start)
+    return [p for p in find_places(ctx, prior, party_home) if not _photo_caption(ctx, p.start)
             and not _opens_employer_name(ctx, p, emp_places)]
+
+
+def _party_home(facts: ArticleFacts) -> str | None:
+    """The one country outside the US, Britain and Canada that the unions' gazetteer entries
+    name ("Workers Commissions" is Spain's), if they name one."""
+    found = set()
+    for f in facts.unions:
+        e = nm.union_entry(nm.split_local(f.value)[0])
+        if e and e.country:
+            found.add(e.country)
+    return next(iter(found)) if len(found) == 1 and not found & set(COUNTRIES) else None
 
 
 def _opens_employer_name(ctx: Context, p: Place, emp_places: list[tuple[tuple, Fact]]) -> bool:
