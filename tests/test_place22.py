@@ -162,3 +162,84 @@ def test_a_death_toll_is_no_motorway(nlp):
     text = ("Miners strike after blast\n\nMiners at Ridgeway Colliery walked out after an explosion; "
             "the death toll rose to 12.")
     assert industry_of(text, nlp) != "transportation"
+
+
+# --- a Canadian or Australian dateline over works in another town -----------------------------
+@pytest.mark.parametrize("text,city", [
+    (" date 1987-05-12 NICKEL MINERS STRIKE\nTORONTO, May 12 - Northern Nickel Ltd said 4,000 "
+     "miners at its Sudbury, Ontario operations walked off the job today over pensions.\n REUTER",
+     "Sudbury"),
+    (" date 1987-05-12 PAPER WORKERS STRIKE\nMONTREAL, May 12 - About 900 workers at Laurentide "
+     "Paper Inc's mill in Windsor, Quebec, went on strike today, the union said.\n REUTER", "Windsor"),
+    (" date 1987-05-12 CAR WORKERS STRIKE\nTORONTO, May 12 - Some 3,000 workers at Maple Motors "
+     "Ltd's Oshawa plant walked out today over job cuts, the union said.\n REUTER", "Oshawa"),
+])
+def test_a_dateline_over_works_in_another_town(text, city, nlp):
+    assert loc_of(text, nlp)[0] == city
+
+
+# --- a state's government as the employer, its struck works in a town -------------------------
+def test_a_state_government_with_its_hospitals_in_a_town(nlp):
+    text = (" date 1987-05-12 NIGERIAN DOCTORS STRIKE\nAbout 600 resident doctors at government "
+            "hospitals in Kaduna began an indefinite strike today over unpaid allowances.\n    The "
+            "doctors said the strike would go on until the Kaduna State Government paid the "
+            "arrears.\n    Out-patient clinics at the general hospitals at Zaria were closed, a "
+            "health official said.\n REUTER")
+    assert loc_of(text, nlp)[0] == "Kaduna"
+
+
+def test_a_state_government_with_no_town_has_no_city(nlp):
+    text = (" date 1987-05-12 NIGERIAN TEACHERS STRIKE\nTeachers employed by the Kaduna State "
+            "Government began an indefinite strike today across the state over unpaid salaries.\n REUTER")
+    assert loc_of(text, nlp)[0] is None
+
+
+# --- a provincial town's dateline is the scene, a capital's may be a bureau -------------------
+@pytest.mark.parametrize("text,city", [
+    (" date 1987-07-20 KENYAN SUGAR STRIKE\nELDORET, Kenya, July 20 - The 2,000 striking workers "
+     "at Nandi Hills Sugar Co Ltd rejected a pay offer today and vowed to stay out, union officials "
+     "said.\n REUTER", "Eldoret"),
+    (" date 1987-07-20 INDIAN TEXTILE STRIKE\nCOIMBATORE, India, July 20 - About 5,000 workers at "
+     "Lakshmi Spinners Ltd stayed on strike today over bonus payments, the union said.\n REUTER",
+     "Coimbatore"),
+])
+def test_a_provincial_dateline_is_the_scene(text, city, nlp):
+    assert loc_of(text, nlp)[0] == city
+
+
+@pytest.mark.parametrize("text", [
+    " date 1987-07-20 KENYAN TEACHERS STRIKE\nNAIROBI, July 20 - Teachers across Kenya stayed "
+    "away from schools today in a nationwide strike over pay, the union said.\n REUTER",
+])
+def test_a_capital_dateline_over_a_national_strike(text, nlp):
+    assert loc_of(text, nlp)[0] is None
+
+
+# --- "the <Firm> works at <town>", "the <town>-based engine plant" ----------------------------
+@pytest.mark.parametrize("text,city", [
+    (" date 1987-05-12 FRENCH STEEL STRIKE\nWorkers occupied the Aciers de l'Est works at Hayange "
+     "in France today over job cuts, the union said.\n REUTER", "Hayange"),
+    (" date 1987-05-12 ITALIAN ENGINE STRIKE\nSome 5,000 workers at the Termoli-based engine plant "
+     "of Motori Adriatici SpA in Italy struck today over shift changes.\n REUTER", "Termoli"),
+])
+def test_works_at_a_town_and_a_based_plant(text, city, nlp):
+    assert loc_of(text, nlp)[0] == city
+
+
+@pytest.mark.parametrize("text", [
+    "About 300 nurses walked out on Monday. \"She works in Leeds but lives here,\" a colleague said.",
+    "About 300 nurses walked out on Monday, including one who works at Leeds.",
+])
+def test_a_person_who_works_in_a_town_is_no_site(text, nlp):
+    from picketline.extract import place
+
+    ctx, _ = probes.early_facts(text, nlp, "1987-05-12")
+    assert not [p for p in place.find_places(ctx) if p.source == "site"]
+
+
+def test_many_stores_around_a_city_stay_unplaced(nlp):
+    text = ("Strike hits French store chain\n\nStaff at dozens of hypermarkets run by French retailer "
+            "Marcelin walked out over Sunday working.\n\nUnions said staff at 30 stores around Lyon "
+            "had joined the strike.\n\n\"We will stay out,\" said a delegate at the firm's store in "
+            "Villeurbanne.")
+    assert loc_of(text, nlp)[0] is None

@@ -616,6 +616,7 @@ _CITY_STATE = rules.pattern("location.city_state")
 _BASED = rules.pattern("location.based")
 # "a steelmaker based in the port of <town>": a works' own town
 _BASED_IN_WORKS = rules.pattern("location.based_in_works")
+_BASED_SITE_AFTER = rules.pattern("location.based_site_after")
 # a workplace named with its city: "at Mercy Hospital in Springfield", "its plant in Rockford"
 _SITE = rules.pattern("location.site")
 # a workplace or its workers named after their city: "Chittagong port", "Madrid metro",
@@ -791,7 +792,7 @@ class _Finder:
                     break
             if r and self.free(m.start(), m.end()):
                 # "the Saragossa-based plant": a workplace placed by its city
-                site = bool(_WORKPLACE.match(self.t, m.end()))
+                site = bool(_BASED_SITE_AFTER.match(self.t, m.end()))
                 self.add(Place(r[0], r[1], r[2], m.start("city"), m.end("city"),
                                "site" if site else "based", 2.0 if site else 1.0, "location.based"),
                          (m.start(), m.end()))
@@ -1479,7 +1480,8 @@ def location(ctx: Context, facts: ArticleFacts) -> Fact[Location] | None:
     _weigh_states(s)
     _weigh_spread(s)
     named: list[str] = []  # none: the pipeline names the code rule, location.code
-    if s.emp_places and not s.national and not s.spread and not _works_named_apart(s):
+    if s.emp_places and not s.national and not s.spread and not _works_named_apart(s) \
+            and not _state_body_with_site(s):
         # a national strike: no one city; works the text places in another town: that town
         (city, state, country), f = s.emp_places[0]
         ev, note = f.evidence, "from the employer's name"
@@ -1512,6 +1514,17 @@ def _works_named_apart(s: _Scene) -> bool:
              and p.country == country and (sent := s.ctx.sentence_at(p.start)) is not None
              and _ACTION.search(sent.text)}
     return len(towns) == 1 and city not in towns
+
+
+def _state_body_with_site(s: _Scene) -> bool:
+    """Is the employer a state's or province's body, placed in no town ("the Lagos State
+    Government"), while a sentence telling the action places the workplace in a town
+    ("doctors at government hospitals in <city> began a strike")? Then the text's town."""
+    (city, _, country), _ = s.emp_places[0]
+    return city is None and any(
+        p.source == "site" and p.city and p.country == country
+        and (sent := s.ctx.sentence_at(p.start)) is not None and _ACTION.search(sent.text)
+        for p in s.places)
 
 
 def _scene(ctx: Context, facts: ArticleFacts) -> _Scene:
@@ -1762,6 +1775,7 @@ def _from_text(s: _Scene) -> tuple[str | None, str | None, str | None, Evidence 
             and not (foreign and p.source == "city" and not _action_city(s.ctx, p))]
     pool = _one_name_a_city(pool)
     pool = _size_sites_down(s.ctx, pool)
+    pool = _idle_sites_down(s.ctx, pool)
     off = [p for p in pool if p.city and _called_off_there(s.ctx, p)]
     if off and any(p.city and p.city not in {o.city for o in off} for p in pool):
         # "brought the port of <town> to a halt but called off a stoppage in <city>": the
@@ -1794,6 +1808,26 @@ def _size_sites_down(ctx: Context, pool: list[Place]) -> list[Place]:
         return pool
     return [Place(p.city, p.state, p.country, p.start, p.end, p.source, p.weight * 0.25, p.rule)
             if p.city and sized(p) else p for p in pool]
+
+
+def _idle_sites_down(ctx: Context, pool: list[Place]) -> list[Place]:
+    """A workplace named in a sentence that tells no action ("out-patient clinics at the
+    general hospitals at <suburb> were closed") weighs half when another town's workplace is
+    named in one that does ("doctors at government hospitals in <city> began a strike"):
+    the struck works' own sentence places the action."""
+    def acting(p: Place) -> bool:
+        sent = ctx.sentence_at(p.start)
+        return bool(sent and (_ACTION.search(sent.text) or _MARCH.search(sent.text)))
+    def counted(p: Place) -> bool:  # "38 stores around <city>": many sites, not one works
+        sent = ctx.sentence_at(p.start)
+        return bool(sent) and any(sent.start + m.end() >= p.end > sent.start + m.start()
+                                  for m in _ONE_CITY_SITES_NEAR.finditer(sent.text))
+    sites = [p for p in pool if p.source == "site" and p.city]
+    towns = {p.city for p in sites if acting(p) and p.weight >= 2 and not counted(p)}
+    if len(towns) != 1:
+        return pool
+    return [Place(p.city, p.state, p.country, p.start, p.end, p.source, p.weight * 0.5, p.rule)
+            if p in sites and p.city not in towns and not acting(p) else p for p in pool]
 
 
 _ACTION_CITY_BEFORE = rules.pattern("location.action_city_before")
@@ -1960,9 +1994,11 @@ def _works_elsewhere(s: _Scene, pool: list[Place], dateline: Place | None) -> Pl
     if dateline is None or not dateline.city:
         return None
     t = s.ctx.text
-    works = [p for p in pool if p.source == "site" and p.city and p.city != dateline.city
-             and (p.rule in ("location.site_before", "location.site_of")  # "Eastport docks"
-                  or _WORKPLACE_IN.search(t, max(0, p.start - 60), p.start))]
+    works = [p for p in pool if p.source in ("site", "citystate") and p.city and p.city != dateline.city
+             and (p.source == "site" and p.rule in ("location.site_before", "location.site_of")  # "Eastport docks"
+                  or _WORKPLACE_IN.search(t, max(0, p.start - 60), p.start)
+                  or p.source == "citystate" and _WORKPLACE.match(t, p.end))]  # "its Sudbury,
+    # Ontario operations"
     return works[0] if len({p.city for p in works}) == 1 else None
 
 
@@ -1978,7 +2014,34 @@ def _bureau_dateline(s: _Scene, dateline: Place | None) -> bool:
     from, not where the action is."""
     if dateline is None or not dateline.city or dateline.country in _LOCAL_DATELINES:
         return False
+    if not _bureau_town(dateline.city, dateline.country, s.ctx.article.published):
+        return False  # "KISUMU, Kenya -": a provincial town, where a reporter goes for the story
     return dateline.city.lower() not in s.ctx.text[dateline.end:].lower()
+
+
+@lru_cache(maxsize=1)
+def _largest_towns() -> dict[str, frozenset[str]]:
+    """Country -> the names of its three largest gazetteer towns (where news agencies keep
+    bureaus beside the capital: Rio de Janeiro, Johannesburg, Karachi)."""
+    by: dict[str, list[tuple[int, str]]] = {}
+    for opts in _geo()[0].values():
+        for name, _, cc, pop in opts:
+            by.setdefault(cc, []).append((pop, name))
+    return {cc: frozenset(n for _, n in sorted(set(v), reverse=True)[:3]) for cc, v in by.items()}
+
+
+def _bureau_town(city: str, country: str | None, published: str | None) -> bool:
+    """Could a dateline's town be a news agency's bureau: the country's capital, one of its
+    three largest towns or a city of three million? A provincial town ("KISUMU, Kenya") is
+    not."""
+    cap = _capital_of(country, published) if country else None
+    if cap and _fold(cap[0]) == _fold(city):
+        return True
+    town = _gazetteer_town(city, country)
+    return town is None or town[3] >= _BUREAU_POP or town[0] in _largest_towns().get(town[2], ())
+
+
+_BUREAU_POP = 3_000_000  # a town this large may hold a bureau though three are larger (Kolkata)
 
 
 def _text_evidence(s: _Scene, city: str | None, state: str | None, country: str | None,
