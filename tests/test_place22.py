@@ -243,3 +243,60 @@ def test_many_stores_around_a_city_stay_unplaced(nlp):
             "had joined the strike.\n\n\"We will stay out,\" said a delegate at the firm's store in "
             "Villeurbanne.")
     assert loc_of(text, nlp)[0] is None
+
+
+# --- a maker named "Electric" is no power company ----------------------------------------------
+@pytest.mark.parametrize("text,expected", [
+    (" date 1987-05-12 ENGINE WORKERS STRIKE\nAbout 2,000 workers at Atlas Electric Co's jet engine "
+     "plant went on strike today, the union said.\n REUTER", "manufacturing"),
+    (" date 1987-05-12 TURBINE STRIKE\nSome 3,500 workers at Harlan Electric Corp's turbine plant "
+     "walked out today over pensions.\n REUTER", "manufacturing"),
+    (" date 1987-05-12 APPLIANCE MAKER STRIKE\nWorkers at Kansai Denki Electric Industries Ltd, a "
+     "maker of household appliances, staged a 24-hour strike today.\n REUTER", "manufacturing"),
+    (" date 1987-05-12 CABLE STRIKE\nWorkers at Northern Electric Cables Ltd's factory struck today "
+     "over job cuts.\n REUTER", "manufacturing"),
+    (" date 1987-05-12 POWER STRIKE\nWorkers at Kellby Electric Power Co walked out today, and "
+     "power stations ran on skeleton crews.\n REUTER", "utilities_energy"),
+    (" date 1987-05-12 UTILITY STRIKE\nLinemen at Lakeshore Gas and Electric Co struck today over "
+     "pay, the union said.\n REUTER", "utilities_energy"),
+    ("Cabbies strike\n\nThousands of black cab drivers staged a go-slow in central Kellby over "
+     "licence fees.", "transportation"),
+])
+def test_electric_makers_and_utilities(text, expected, nlp):
+    assert industry_of(text, nlp) == expected
+
+
+# --- staff at a firm in a small town abroad ---------------------------------------------------
+def test_staff_at_a_firm_in_a_small_town_abroad(nlp):
+    text = ("Irish meat plant staff accept deal\n\nAbout 240 staff at Kildare Meats in Ballyfoyle "
+            "voted on Sunday to end their strike, the union SIPTU said.\n\nThe plant in Ireland "
+            "reopens on Monday.")
+    assert loc_of(text, nlp)[0] == "Ballyfoyle"
+
+
+# --- an action over a whole state, an earlier action's town, a distance's reference town ------
+@pytest.mark.parametrize("text", [
+    " date 1987-04-09 STATE UNIONS AND GOVERNMENT REACH DEAL\nUnion and Victoria government "
+    "officials have reached a compromise over workers compensation, averting increased industrial "
+    "action in the state, union sources said.\n    The only sectors affected were some building "
+    "sites and cargo handling in Melbourne's ports.\n REUTER",
+    "Polish miners threaten strike\n\nPoland's coal miners' unions have threatened an indefinite "
+    "strike over pensions at all pits of the Silesian Coal Company.\n\nThe mining unions staged a "
+    "series of protests in Warsaw last year over pit closures.",
+    "Offshore strike\n\nAbout 200 maintenance workers on the Kell Alpha oil platform, 120 miles "
+    "east of Aberdeen, walked out on Monday over rotas.",
+])
+def test_no_city_for_a_state_wide_or_unplaced_action(text, nlp):
+    assert loc_of(text, nlp)[0] is None
+
+
+def test_a_mine_named_by_its_distance_from_a_city_keeps_its_own_town(nlp):
+    text = (" date 1987-05-12 GOLD MINERS STRIKE\nAbout 3,000 miners struck today at the Kloof Deep "
+            "mine at Carletonville, 60 km west of Johannesburg, in South Africa.\n REUTER")
+    assert loc_of(text, nlp)[0] == "Carletonville"
+
+
+def test_a_chain_s_stores_in_one_city_keep_the_city(nlp):
+    text = ("DENVER, Colo. — About 1,000 grocery workers picketed 30 Fresh Basket Markets stores in "
+            "and around Denver on Saturday, and will strike at two depots next week.")
+    assert loc_of(text, nlp)[0] == "Denver"

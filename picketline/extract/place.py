@@ -947,16 +947,23 @@ class _Finder:
                 if _CITY_PART_AFTER.match(self.t, s0 + len(sub)) and any(
                         p.source == "site" and 0 < s0 - p.end < 40 for p in self.out):
                     break  # "its Lorvik plant in <city>'s south-east": it locates Lorvik
-                r = self.at_home(sub) or self.in_known(sub) or resolve_city(sub)
-                if r is None and self._abroad() and sub == _one_line(m.group("city")) and _unlisted_town(sub) \
-                        and _WORKPLACE_IN.search(self.t, max(0, s0 - 60), s0):
-                    r = self._small_town(sub, s0)  # "the terminal at <town>" abroad: too small to list
+                r = self.at_home(sub) or self.in_known(sub) or resolve_city(sub) \
+                    or self._unlisted_site_town(m, sub, s0)
                 if r:
                     # "a factory near <city>" weighs half one placed in a town
                     near = _NEAR_BEFORE.search(self.t, max(0, s0 - 15), s0)
                     self.add(Place(r[0], r[1], r[2], s0, s0 + len(sub), "site", 1.0 if near else 2.0,
                                    "location.site" if m.re is _SITE else "location.firm_in"))
                     break
+
+    def _unlisted_site_town(self, m: re.Match[str], sub: str, s0: int) -> tuple[str, str | None, str] | None:
+        """A workplace's whole town too small for the gazetteer, in a story abroad: "the
+        terminal at <town>", "staff at <Firm> in <town>"."""
+        if not (self._abroad() and sub == _one_line(m.group("city")) and _unlisted_town(sub)):
+            return None
+        if m.re is _FIRM_IN or _WORKPLACE_IN.search(self.t, max(0, s0 - 60), s0):
+            return self._small_town(sub, s0)
+        return None
 
     def _state_not_town(self, m: re.Match[str], sub: str, s0: int) -> bool:
         """Is a workplace's place a region's name, no town's? "workers at Ontario Lakeland":
@@ -1084,6 +1091,10 @@ class _Finder:
             # "fell on the <City> Stock Exchange": a market's town, which tells no state of
             # the action, only (weakly) the firm's country
             self.add(Place(None, None, r[2], s, e, "region", 0.5, "location.exchange_after"))
+            return True
+        if _DISTANCE_BEFORE.search(self.t, max(0, s - 50), s):
+            # "on the platform, 120 miles east of <City>": a distance's reference town
+            self.add(Place(None, None, r[2], s, e, "region", 0.5, "location.distance_before"))
             return True
         if self.venue(s):
             # "talks at the conciliation service in <City>", "told reporters in <City>":
@@ -1275,6 +1286,8 @@ _WORK_MOVED = rules.pattern("location.work_moved")
 _UNAFFECTED = rules.pattern("location.unaffected")
 _SPREAD_IF = rules.pattern("location.spread_if")
 _BACKGROUND_PERIOD = rules.pattern("location.background_period")
+_PAST_TIME = rules.pattern("location.past_time")
+_DISTANCE_BEFORE = rules.pattern("location.distance_before")
 _ONE_CITY_SITES = rules.pattern("location.one_city_sites")
 _ONE_CITY_SITES_NEAR = rules.pattern("location.one_city_sites_near")
 _NEWSPAPER_AFTER = rules.pattern("location.newspaper_after")
@@ -1847,7 +1860,7 @@ def _action_city(ctx: Context, p: Place) -> bool:
         return True  # a headline opening the text
     sent = ctx.sentence_at(p.start)
     if sent is None or not (_ACTION.search(sent.text) or _MARCH.search(sent.text)) \
-            or _CALLED_OFF.search(sent.text) \
+            or _CALLED_OFF.search(sent.text) or _PAST_TIME.search(sent.text) \
             or _MULTI_PLACE.search(sent.text) and _MULTI_PLACE.search(_one_town_sites_out(sent.text, home_country(ctx))):
         return False  # "14 mills in and around <city>" is one town's sites, not many places
     if (m := _CITY_LIST.match(ctx.text, p.start)) and _LIST_SEPARATOR.search(m.group()):
