@@ -614,6 +614,9 @@ _DATELINE = rules.pattern("location.dateline")
 _CITY_STATE = rules.pattern("location.city_state")
 # "Winnipeg-based Red River Energy": where the employer is based
 _BASED = rules.pattern("location.based")
+# "a steelmaker based in the port of <town>": a works' own town
+_BASED_IN_WORKS = rules.pattern("location.based_in_works")
+_BASED_SITE_AFTER = rules.pattern("location.based_site_after")
 # a workplace named with its city: "at Mercy Hospital in Springfield", "its plant in Rockford"
 _SITE = rules.pattern("location.site")
 # a workplace or its workers named after their city: "Chittagong port", "Madrid metro",
@@ -789,10 +792,25 @@ class _Finder:
                     break
             if r and self.free(m.start(), m.end()):
                 # "the Saragossa-based plant": a workplace placed by its city
-                site = bool(_WORKPLACE.match(self.t, m.end()))
+                site = bool(_BASED_SITE_AFTER.match(self.t, m.end()))
                 self.add(Place(r[0], r[1], r[2], m.start("city"), m.end("city"),
                                "site" if site else "based", 2.0 if site else 1.0, "location.based"),
                          (m.start(), m.end()))
+        for m in _BASED_IN_WORKS.finditer(self.t):
+            # "a steelmaker based in the northern port of <town>": a works' own town (the
+            # sentence is otherwise a head office's, which the later stages pass over)
+            s0, e0 = m.start("city"), m.end("city")
+            if not self.free(s0, e0) or _NOT_CITY.match(m.group("city")):
+                continue
+            for sub in _city_subnames(m.group("city")):
+                r = self.at_home(sub) or self.in_known(sub) or resolve_city(sub)
+                if r is None and sub == _one_line(m.group("city")) and self._abroad() \
+                        and _unlisted_town(sub):
+                    r = self._small_town(sub, s0)
+                if r:
+                    self.add(Place(r[0], r[1], r[2], s0, s0 + len(sub), "site", 2.0,
+                                   "location.based_in_works"))
+                    break
 
     def headline_places(self) -> None:
         """The headline's workplace named by its city ("MADRID METRO HALTED") and the state it
@@ -867,7 +885,10 @@ class _Finder:
         run opening with a sentence's article ("An Antwerp port official") nor one that holds
         a known place."""
         words = name.split()
-        if words[0] in _LEAD_WORDS or any(resolve_city(" ".join(words[i:])) for i in range(1, len(words))):
+        # a run that ends in a known town ("Sunday Kellby port") is that town's; abroad, only
+        # a town of the home country counts ("Puerto Salinas" is no Salinas, California)
+        if words[0] in _LEAD_WORDS or any(resolve_city(" ".join(words[i:]), country=self.home)
+                                          for i in range(1, len(words))):
             return None
         if not _unlisted_town(name):
             return None  # "the Kenyan port city of ...": a country's adjective, not a town
@@ -926,16 +947,23 @@ class _Finder:
                 if _CITY_PART_AFTER.match(self.t, s0 + len(sub)) and any(
                         p.source == "site" and 0 < s0 - p.end < 40 for p in self.out):
                     break  # "its Lorvik plant in <city>'s south-east": it locates Lorvik
-                r = self.at_home(sub) or self.in_known(sub) or resolve_city(sub)
-                if r is None and self._abroad() and sub == _one_line(m.group("city")) and _unlisted_town(sub) \
-                        and _WORKPLACE_IN.search(self.t, max(0, s0 - 60), s0):
-                    r = self._small_town(sub, s0)  # "the terminal at <town>" abroad: too small to list
+                r = self.at_home(sub) or self.in_known(sub) or resolve_city(sub) \
+                    or self._unlisted_site_town(m, sub, s0)
                 if r:
                     # "a factory near <city>" weighs half one placed in a town
                     near = _NEAR_BEFORE.search(self.t, max(0, s0 - 15), s0)
                     self.add(Place(r[0], r[1], r[2], s0, s0 + len(sub), "site", 1.0 if near else 2.0,
                                    "location.site" if m.re is _SITE else "location.firm_in"))
                     break
+
+    def _unlisted_site_town(self, m: re.Match[str], sub: str, s0: int) -> tuple[str, str | None, str] | None:
+        """A workplace's whole town too small for the gazetteer, in a story abroad: "the
+        terminal at <town>", "staff at <Firm> in <town>"."""
+        if not (self._abroad() and sub == _one_line(m.group("city")) and _unlisted_town(sub)):
+            return None
+        if m.re is _FIRM_IN or _WORKPLACE_IN.search(self.t, max(0, s0 - 60), s0):
+            return self._small_town(sub, s0)
+        return None
 
     def _state_not_town(self, m: re.Match[str], sub: str, s0: int) -> bool:
         """Is a workplace's place a region's name, no town's? "workers at Ontario Lakeland":
@@ -1064,6 +1092,10 @@ class _Finder:
             # the action, only (weakly) the firm's country
             self.add(Place(None, None, r[2], s, e, "region", 0.5, "location.exchange_after"))
             return True
+        if _DISTANCE_BEFORE.search(self.t, max(0, s - 50), s):
+            # "on the platform, 120 miles east of <City>": a distance's reference town
+            self.add(Place(None, None, r[2], s, e, "region", 0.5, "location.distance_before"))
+            return True
         if self.venue(s):
             # "talks at the conciliation service in <City>", "told reporters in <City>":
             # where the sides met or spoke (a federal commission or mediator sits in one
@@ -1163,11 +1195,17 @@ def _hyphen_case(name: str) -> str:
                    for i, c in enumerate(name))
 
 
-def find_places(ctx: Context, prior_states: dict[str, str] | None = None) -> list[Place]:
+def find_places(ctx: Context, prior_states: dict[str, str] | None = None,
+                party_home: str | None = None) -> list[Place]:
     """Every place the article names, with its source. ``prior_states`` (state -> country,
     from the unions' and employers' names) are preferred when a bare city name is resolved.
-    In an article placed overseas (:func:`home_country`) names are read in that country first."""
+    In an article placed overseas (:func:`home_country`) names are read in that country first;
+    with no such cue in the text, in the country its unions' gazetteer entries give
+    (``party_home``: a follow-up story that names "the Workers Commissions (CC.OO)" and a
+    town, never its country)."""
     f = _Finder(ctx, prior_states)
+    if f.home is None and party_home:
+        f.home = party_home
     for stage in (f.dateline, f.city_states, f.based, f.headline_places, f.named_sites,
                   f.named_areas, f.adjective_capitals, f.workplaces, f.near_towns,
                   f.aliases, f.regions, f.overseas_states, f.states, f.cities, f.country_words):
@@ -1247,6 +1285,9 @@ _SYMPATHY = rules.pattern("location.sympathy_action")
 _WORK_MOVED = rules.pattern("location.work_moved")
 _UNAFFECTED = rules.pattern("location.unaffected")
 _SPREAD_IF = rules.pattern("location.spread_if")
+_BACKGROUND_PERIOD = rules.pattern("location.background_period")
+_PAST_TIME = rules.pattern("location.past_time")
+_DISTANCE_BEFORE = rules.pattern("location.distance_before")
 _ONE_CITY_SITES = rules.pattern("location.one_city_sites")
 _ONE_CITY_SITES_NEAR = rules.pattern("location.one_city_sites_near")
 _NEWSPAPER_AFTER = rules.pattern("location.newspaper_after")
@@ -1313,9 +1354,16 @@ def _multi_place_phrase(ctx: Context) -> str | bool:
         st = sent.text
         if not _ACTION.search(st) or (_SIZE.search(st) and not _WALKED_OUT.search(st)):
             continue
-        if _CALLED_OFF.search(st) or _SYMPATHY.search(st) or _UNAFFECTED.search(st):
+        if (co := _CALLED_OFF.search(st)) and sent.idx <= 1 and (mm := pats.search(st, 0, co.start())) \
+                and not _MANY_SITES.fullmatch(mm.group()):
+            return True  # the lead's "A general strike ... has been called off": the main
+            # action itself, called off, was one over the whole country
+        if co or _SYMPATHY.search(st) or _UNAFFECTED.search(st):
             continue  # "cancelled a scheduled national strike", "walked out in sympathy", "other
             # mills were working normally": not this action
+        if _BACKGROUND_PERIOD.search(st):
+            continue  # "30 of the state's 60 mills have been hit by lockouts in the past
+            # year": the industry's record, not this action's places
         if m := _SPREAD_IF.search(st):
             st = st[:m.start()]  # "could spread to its other plants": a feared spread
         # "two Kellby hospitals", "eight mills around Kellby": several sites of one town are
@@ -1445,7 +1493,9 @@ def location(ctx: Context, facts: ArticleFacts) -> Fact[Location] | None:
     _weigh_states(s)
     _weigh_spread(s)
     named: list[str] = []  # none: the pipeline names the code rule, location.code
-    if s.emp_places and not s.national and not s.spread:  # a national strike: no one city
+    if s.emp_places and not s.national and not s.spread and not _works_named_apart(s) \
+            and not _state_body_with_site(s):
+        # a national strike: no one city; works the text places in another town: that town
         (city, state, country), f = s.emp_places[0]
         ev, note = f.evidence, "from the employer's name"
         city = _text_name_of(s.places, city, country)
@@ -1459,6 +1509,35 @@ def location(ctx: Context, facts: ArticleFacts) -> Fact[Location] | None:
         state = None
     country = code_at(country, facts.published.value if facts.published else ctx.article.published)
     return Fact(Location(city, state, country), ev, note=note, rules=named)
+
+
+_SITE_RULES_NAMED = ("location.site", "location.site_of", "location.town_near_city",
+                     "location.based_in_works")
+
+
+def _works_named_apart(s: _Scene) -> bool:
+    """Does a sentence telling the action place the works in one town that is not the town
+    of the employer's name ("<Town> Riverside Jute Mills has declared a lockout at its mill
+    at <other town>, near <city>")? A firm is often named after its district or first town;
+    where its struck works stand is what the text says."""
+    (city, _, country), _ = s.emp_places[0]
+    if not city:
+        return False
+    towns = {p.city for p in s.places if p.source == "site" and p.city and p.rule in _SITE_RULES_NAMED
+             and p.country == country and (sent := s.ctx.sentence_at(p.start)) is not None
+             and _ACTION.search(sent.text)}
+    return len(towns) == 1 and city not in towns
+
+
+def _state_body_with_site(s: _Scene) -> bool:
+    """Is the employer a state's or province's body, placed in no town ("the Lagos State
+    Government"), while a sentence telling the action places the workplace in a town
+    ("doctors at government hospitals in <city> began a strike")? Then the text's town."""
+    (city, _, country), _ = s.emp_places[0]
+    return city is None and any(
+        p.source == "site" and p.city and p.country == country
+        and (sent := s.ctx.sentence_at(p.start)) is not None and _ACTION.search(sent.text)
+        for p in s.places)
 
 
 def _scene(ctx: Context, facts: ArticleFacts) -> _Scene:
@@ -1477,7 +1556,7 @@ def _scene(ctx: Context, facts: ArticleFacts) -> _Scene:
     prior.update({p[1]: p[2] for p, _ in emp_places if p[1]})
     # a photo caption with its credit ("... in Arlington, Texas. (AP Photo/Julio Cortez)") shows
     # a scene, often of another site or day: its places do not place the action
-    places = _text_places(ctx, prior, emp_places)
+    places = _text_places(ctx, prior, emp_places, _party_home(facts))
     # "dockers in Sydney and Melbourne walked out in sympathy": workers elsewhere backing the
     # action; their towns place it only when no other place does
     # "shifting production to its plants in <town> and <town>": where work goes during it
@@ -1489,10 +1568,22 @@ def _scene(ctx: Context, facts: ArticleFacts) -> _Scene:
                   employer_group, len(emp_names) >= 3)
 
 
-def _text_places(ctx: Context, prior: dict[str, str], emp_places: list[tuple[tuple, Fact]]) -> list[Place]:
+def _text_places(ctx: Context, prior: dict[str, str], emp_places: list[tuple[tuple, Fact]],
+                 party_home: str | None = None) -> list[Place]:
     """The text's places, less a photo caption's and a town's word that opens a firm's name."""
-    return [p for p in find_places(ctx, prior) if not _photo_caption(ctx, p.start)
+    return [p for p in find_places(ctx, prior, party_home) if not _photo_caption(ctx, p.start)
             and not _opens_employer_name(ctx, p, emp_places)]
+
+
+def _party_home(facts: ArticleFacts) -> str | None:
+    """The one country outside the US, Britain and Canada that the unions' gazetteer entries
+    name ("Workers Commissions" is Spain's), if they name one."""
+    found = set()
+    for f in facts.unions:
+        e = nm.union_entry(nm.split_local(f.value)[0])
+        if e and e.country:
+            found.add(e.country)
+    return next(iter(found)) if len(found) == 1 and not found & set(COUNTRIES) else None
 
 
 def _opens_employer_name(ctx: Context, p: Place, emp_places: list[tuple[tuple, Fact]]) -> bool:
@@ -1697,6 +1788,7 @@ def _from_text(s: _Scene) -> tuple[str | None, str | None, str | None, Evidence 
             and not (foreign and p.source == "city" and not _action_city(s.ctx, p))]
     pool = _one_name_a_city(pool)
     pool = _size_sites_down(s.ctx, pool)
+    pool = _idle_sites_down(s.ctx, pool)
     off = [p for p in pool if p.city and _called_off_there(s.ctx, p)]
     if off and any(p.city and p.city not in {o.city for o in off} for p in pool):
         # "brought the port of <town> to a halt but called off a stoppage in <city>": the
@@ -1731,6 +1823,26 @@ def _size_sites_down(ctx: Context, pool: list[Place]) -> list[Place]:
             if p.city and sized(p) else p for p in pool]
 
 
+def _idle_sites_down(ctx: Context, pool: list[Place]) -> list[Place]:
+    """A workplace named in a sentence that tells no action ("out-patient clinics at the
+    general hospitals at <suburb> were closed") weighs half when another town's workplace is
+    named in one that does ("doctors at government hospitals in <city> began a strike"):
+    the struck works' own sentence places the action."""
+    def acting(p: Place) -> bool:
+        sent = ctx.sentence_at(p.start)
+        return bool(sent and (_ACTION.search(sent.text) or _MARCH.search(sent.text)))
+    def counted(p: Place) -> bool:  # "38 stores around <city>": many sites, not one works
+        sent = ctx.sentence_at(p.start)
+        return bool(sent) and any(sent.start + m.end() >= p.end > sent.start + m.start()
+                                  for m in _ONE_CITY_SITES_NEAR.finditer(sent.text))
+    sites = [p for p in pool if p.source == "site" and p.city]
+    towns = {p.city for p in sites if acting(p) and p.weight >= 2 and not counted(p)}
+    if len(towns) != 1:
+        return pool
+    return [Place(p.city, p.state, p.country, p.start, p.end, p.source, p.weight * 0.5, p.rule)
+            if p in sites and p.city not in towns and not acting(p) else p for p in pool]
+
+
 _ACTION_CITY_BEFORE = rules.pattern("location.action_city_before")
 _ACTION_CITY_AREA = rules.pattern("location.action_city_area")
 _ACTION_CITY_AREA_AFTER = rules.pattern("location.action_city_area_after")
@@ -1748,7 +1860,7 @@ def _action_city(ctx: Context, p: Place) -> bool:
         return True  # a headline opening the text
     sent = ctx.sentence_at(p.start)
     if sent is None or not (_ACTION.search(sent.text) or _MARCH.search(sent.text)) \
-            or _CALLED_OFF.search(sent.text) \
+            or _CALLED_OFF.search(sent.text) or _PAST_TIME.search(sent.text) \
             or _MULTI_PLACE.search(sent.text) and _MULTI_PLACE.search(_one_town_sites_out(sent.text, home_country(ctx))):
         return False  # "14 mills in and around <city>" is one town's sites, not many places
     if (m := _CITY_LIST.match(ctx.text, p.start)) and _LIST_SEPARATOR.search(m.group()):
@@ -1895,9 +2007,11 @@ def _works_elsewhere(s: _Scene, pool: list[Place], dateline: Place | None) -> Pl
     if dateline is None or not dateline.city:
         return None
     t = s.ctx.text
-    works = [p for p in pool if p.source == "site" and p.city and p.city != dateline.city
-             and (p.rule in ("location.site_before", "location.site_of")  # "Eastport docks"
-                  or _WORKPLACE_IN.search(t, max(0, p.start - 60), p.start))]
+    works = [p for p in pool if p.source in ("site", "citystate") and p.city and p.city != dateline.city
+             and (p.source == "site" and p.rule in ("location.site_before", "location.site_of")  # "Eastport docks"
+                  or _WORKPLACE_IN.search(t, max(0, p.start - 60), p.start)
+                  or p.source == "citystate" and _WORKPLACE.match(t, p.end))]  # "its Sudbury,
+    # Ontario operations"
     return works[0] if len({p.city for p in works}) == 1 else None
 
 
@@ -1913,7 +2027,34 @@ def _bureau_dateline(s: _Scene, dateline: Place | None) -> bool:
     from, not where the action is."""
     if dateline is None or not dateline.city or dateline.country in _LOCAL_DATELINES:
         return False
+    if not _bureau_town(dateline.city, dateline.country, s.ctx.article.published):
+        return False  # "KISUMU, Kenya -": a provincial town, where a reporter goes for the story
     return dateline.city.lower() not in s.ctx.text[dateline.end:].lower()
+
+
+@lru_cache(maxsize=1)
+def _largest_towns() -> dict[str, frozenset[str]]:
+    """Country -> the names of its three largest gazetteer towns (where news agencies keep
+    bureaus beside the capital: Rio de Janeiro, Johannesburg, Karachi)."""
+    by: dict[str, list[tuple[int, str]]] = {}
+    for opts in _geo()[0].values():
+        for name, _, cc, pop in opts:
+            by.setdefault(cc, []).append((pop, name))
+    return {cc: frozenset(n for _, n in sorted(set(v), reverse=True)[:3]) for cc, v in by.items()}
+
+
+def _bureau_town(city: str, country: str | None, published: str | None) -> bool:
+    """Could a dateline's town be a news agency's bureau: the country's capital, one of its
+    three largest towns or a city of three million? A provincial town ("KISUMU, Kenya") is
+    not."""
+    cap = _capital_of(country, published) if country else None
+    if cap and _fold(cap[0]) == _fold(city):
+        return True
+    town = _gazetteer_town(city, country)
+    return town is None or town[3] >= _BUREAU_POP or town[0] in _largest_towns().get(town[2], ())
+
+
+_BUREAU_POP = 3_000_000  # a town this large may hold a bureau though three are larger (Kolkata)
 
 
 def _text_evidence(s: _Scene, city: str | None, state: str | None, country: str | None,
