@@ -977,8 +977,8 @@ def action_type(ctx: Context) -> Fact[str] | None:
 def _strike_only_background(counted: list[tuple[Sentence, str, float, list[Hit]]]) -> bool:
     """A rally, march or demonstration of workers that took place, told in the headline or
     the lead with no stoppage beside it, and strikes spoken of only to say there is none or
-    they are rare ("Union officials said no strike was planned", "Strikes are rare in
-    Austria"), with no state of their own: the type is protest."""
+    they are rare ("there are no plans for a stoppage", "walkouts seldom happen in the
+    Netherlands"), with no state of their own: the type is protest."""
     held = False
     for s, zone, _, hits in counted:
         kinds = _hit_kinds(hits)

@@ -1896,7 +1896,10 @@ def _present_day_count(ctx: Context, ms: list[DateMention], pub: date | None) ->
     lead's sentence naming no day but the copy's own: today is that Nth day."""
     if pub is None:
         return None
-    for s in ctx.sentences[:4]:
+    # the headline and the lead's first sentences (a web page's byline and "1 Min Read" lines
+    # are none of them)
+    lead = ctx.sentences[:1] + [s for s in ctx.sentences[1:] if len(s.text.split()) >= 6][:3]
+    for s in lead:
         m = _DAY_COUNT_PRESENT.search(s.text)
         if not m or any(d.sent is s and d.value != pub for d in ms):
             continue
