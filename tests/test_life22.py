@@ -210,3 +210,24 @@ def test_an_action_that_was_to_have_started_and_was_cancelled_is_averted():
                 "after the shipping line improved its pay offer, the seamen's union said.")
     got = _facts(text, "1987-04-02")
     assert got["status"] == "averted"
+
+
+@pytest.mark.parametrize("text, want", [
+    (wire("1987-04-08", "BUS STRIKE CALLED OFF",
+          "The drivers' union called off a bus strike due to start today after the city council "
+          "offered a six pct rise."), "averted"),
+    (wire("1987-04-08", "BUS STRIKE CALLED OFF",
+          "The drivers' union called off the bus strike today after three days, following a new "
+          "offer from the city council."), "ended"),
+    (wire("1987-04-08", "BUS STRIKE CALLED OFF",
+          "The drivers' union called off the planned bus strike after three days of talks with "
+          "the city council."), "averted"),
+    (wire("1987-04-08", "COURT BANS CABIN CREW STRIKE",
+          "A labour court today banned a strike by cabin crew at Aerolinea Verde that was due to "
+          "begin at midnight, the airline said."), "averted"),
+    (wire("1987-04-08", "UNION SUSPENDS STRIKE",
+          "The drivers' union suspended its strike, which began on Monday, after the company "
+          "agreed to talks."), "ended"),
+])
+def test_called_off_before_or_after_it_began(text, want):
+    assert _facts(text, "1987-04-08")["status"] == want
