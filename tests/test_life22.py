@@ -231,3 +231,18 @@ def test_an_action_that_was_to_have_started_and_was_cancelled_is_averted():
 ])
 def test_called_off_before_or_after_it_began(text, want):
     assert _facts(text, "1987-04-08")["status"] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    (wire("1987-04-08", "BUS STRIKE ENDS",
+          "The drivers' union called off the bus strike today after three days, following a new "
+          "offer from the city council."), ("ended", "1987-04-06", "1987-04-08")),
+    (wire("1987-04-08", "MINERS END STRIKE",
+          "Coal miners at Karvosk returned to work today after 12 days on strike over pay."),
+     ("ended", "1987-03-27", "1987-04-07")),
+    (wire("1987-04-08", "NURSES END WALKOUT",
+          "Nurses at state hospitals went back to work today after five days on strike."),
+     ("ended", "1987-04-03", "1987-04-07")),
+])
+def test_an_action_ended_after_a_count_of_days_in_words(text, want):
+    assert _days(text, "1987-04-08") == want
