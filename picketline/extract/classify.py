@@ -959,7 +959,8 @@ def action_type(ctx: Context) -> Fact[str] | None:
     if scores["lockout"] and scores["lockout"] >= scores["strike"]:
         kind = "lockout"
     elif scores["strike"] and not (protest_only and scores["strike"] < HEADLINE_WEIGHT) \
-            and not (scores["protest"] and _protest_held_strike_planned(counted)):
+            and not (scores["protest"] and _protest_held_strike_planned(counted)) \
+            and not _strike_only_background(counted):
         kind = "strike"
     else:
         kind = "protest"
@@ -971,6 +972,26 @@ def action_type(ctx: Context) -> Fact[str] | None:
     kind_rule = {"lockout": ["labor.lockout.words"], "strike": ["labor.stoppage.words"]}.get(kind, [])
     return Fact(kind, ctx.sentence_evidence(ev), note=", ".join(f"{k} {v:.1f}" for k, v in scores.items()),
                 rules=["action_type.code", *dict.fromkeys(named), *kind_rule])
+
+
+def _strike_only_background(counted: list[tuple[Sentence, str, float, list[Hit]]]) -> bool:
+    """A rally, march or demonstration of workers that took place, told in the headline or
+    the lead with no stoppage beside it, and strikes spoken of only to say there is none or
+    they are rare ("there are no plans for a stoppage", "walkouts seldom happen in the
+    Netherlands"), with no state of their own: the type is protest."""
+    held = False
+    for s, zone, _, hits in counted:
+        kinds = _hit_kinds(hits)
+        if kinds & {"strike", "lockout"}:
+            if zone == "headline" or status_votes(s.text) or not _STRIKE_DENIED.search(s.text):
+                return False
+        elif "protest" in kinds and zone in ("headline", "lead") and (
+                _PROTEST_PAST.search(s.text) or {st for st, _ in status_votes(s.text)} & {"ongoing", "ended"}):
+            held = True
+    return held
+
+
+_STRIKE_DENIED = pattern("labor.protest.strike_denied")
 
 
 # a strike still to come: planned, proposed, on a condition, next month, a rehearsal for one

@@ -839,6 +839,7 @@ def _named_start(window: str) -> bool:
 _START_AFTER = rules.pattern("dates.start.after")
 _BEFORE_ACTION_AFTER = rules.pattern("dates.start.before_action_after")
 _OTHER_EVENT_BEFORE = rules.pattern("dates.start.other_event_before")
+_TALKS_TO_END_BEFORE = rules.pattern("dates.start.talks_to_end_before")
 _REPORTING = rules.pattern("dates.start.reporting")
 _END_CUE = rules.pattern("dates.end.cue")
 # "<date>, ending a three-day strike" (but not "returned to work Sunday, ending ...": that
@@ -977,11 +978,13 @@ class _Roles:
     called_off: list[DateMention]
     # the last days read from a return to work ("returned to work today": the day before)
     returns: list[DateMention] = field(default_factory=list)
+    # the days of a return to work on a Monday (the strike may have ended on the Friday)
+    monday_returns: list[DateMention] = field(default_factory=list)
 
 
 # the role of one date mention (see _role)
-_START, _END, _LOOSE_END, _DAY_AFTER_END, _CALLED_OFF_DAY, _DURING, _NO_ROLE = (
-    "start", "end", "loose end", "day after the end", "called off", "during", "none")
+_START, _END, _LOOSE_END, _DAY_AFTER_END, _CALLED_OFF_DAY, _DURING, _NO_ROLE, _MONDAY_BACK = (
+    "start", "end", "loose end", "day after the end", "called off", "during", "none", "back on a Monday")
 
 
 def _action_dates(ctx: Context, facts: ArticleFacts) -> tuple[Fact[str] | None, Fact[str] | None]:
@@ -1005,6 +1008,7 @@ def _action_dates(ctx: Context, facts: ArticleFacts) -> tuple[Fact[str] | None, 
     starts = _plausible_starts(sc, roles.starts)
     during = [d for d in roles.during if not _is_vote_or_notice(d.sent.text) and _nearest_to_action(d, roles.during)]
     sc.duration, sc.dur_sent, sc.workdays = _stated_duration(sc)
+    told_length = sc.duration
     if _untrusted_duration(sc):
         sc.duration = None
     s0 = min(starts, key=lambda d: d.value) if starts else None
@@ -1022,11 +1026,27 @@ def _action_dates(ctx: Context, facts: ArticleFacts) -> tuple[Fact[str] | None, 
         start = _fallback_start(sc, end, during)
     end = _fallback_end(sc, start, end, roles.called_off) or _named_by_day(sc, start, s0)
     if end is None and sc.status == "ended":
-        end = _stopped_at_once(sc) or _back_today(sc, start) or _called_off_today(sc, start)
+        end = _stopped_at_once(sc) or _back_today(sc, start) or _called_off_today(sc, start) \
+            or _back_monday_after_length(sc, start, told_length, roles.monday_returns)
     start, end = _over_by_publication(sc, start, end)
     if start and end and end.value < start.value:
         end = None
     return start, end
+
+
+def _back_monday_after_length(sc: _Scene, start: Fact[str] | None, length: int | None,
+                              backs: list[DateMention]) -> Fact[str] | None:
+    """An action over whose workers went back on a Monday ("returned to work today", written
+    on a Monday) ended on the Sunday only when its start and stated length agree ("walked out
+    on May 11" and "a week-long strike"); a Monday return alone may follow a weekend off."""
+    if start is None or not length or sc.workdays:
+        return None
+    last = end_from_start(date.fromisoformat(start.value), length)
+    for d in backs:
+        if d.value - timedelta(days=1) == last:
+            return Fact(last.isoformat(), sc.ctx.sentence_evidence(d.sent), 0.7,
+                        note=f"back on a Monday after a {length}-day action from its start")
+    return None
 
 
 def _over_by_publication(sc: _Scene, start: Fact[str] | None, end: Fact[str] | None
@@ -1127,8 +1147,10 @@ def _sort_roles(sc: _Scene) -> _Roles:
             roles.starts.append(counted)
             continue
         role = _role(d, sc)
-        if role != _DAY_AFTER_END and _only_back_to_work(d.sent.text):
-            continue  # a sentence of the return alone dates only the first day back
+        if role not in (_DAY_AFTER_END, _MONDAY_BACK) and _only_back_to_work(d.sent.text) and \
+                not (role == _LOOSE_END and _RETURN_LATER_TODAY.match(d.text.strip())):
+            continue  # a sentence of the return alone dates only the first day back (or, back
+            # "this afternoon", the last day of the action)
         if role in (_END, _LOOSE_END) and sc.status == "ongoing" and sc.pub is not None and \
                 d.value > sc.pub and _HEDGED_MORE.search(d.sent.text[:d.start]):
             continue  # "considering extending the strike to tomorrow": no end told
@@ -1143,6 +1165,8 @@ def _sort_roles(sc: _Scene) -> _Roles:
             roles.called_off.append(d)
         elif role == _DURING:
             roles.during.append(d)
+        elif role == _MONDAY_BACK:
+            roles.monday_returns.append(d)
     return roles
 
 
@@ -1184,6 +1208,8 @@ def _role(d: DateMention, sc: _Scene) -> str:
     window = before[max(prev_cut, len(before) - 80):]
     if _OTHER_EVENT_BEFORE.search(before[-160:]):
         return _NO_ROLE  # "the strike comes ahead of a round of talks set for Feb. 22": the talks' days
+    if _TALKS_TO_END_BEFORE.search(before) and not _START_AFTER.match(after):
+        return _NO_ROLE  # "Talks to end the strike by 9,000 miners broke down today": the talks' day
     if _CONTRACT_EXPIRY_BEFORE.search(before[-80:]):
         return _NO_ROLE  # "walked out after their contract expired February 28": the contract's day
     return (_range_role(d, before, sc.ms)
@@ -1257,7 +1283,8 @@ def _end_role(d: DateMention, before: str, after: str, window: str, prev_cut: in
         return _CALLED_OFF_DAY
     if sc.status != "scheduled" and _RESUMED.search(window):
         return _DAY_AFTER_END
-    if not sc.planned and _RETURNED.search(window):
+    back = None if sc.planned else _RETURNED.search(window)
+    if back and not _REFUSED_RETURN.search(window[:back.start()]):
         return _return_role(d)
     return None
 
@@ -1268,7 +1295,7 @@ def _return_role(d: DateMention) -> str:
     "returned to work this afternoon" makes that day its last."""
     if _RETURN_LATER_TODAY.match(d.text.strip()):
         return _LOOSE_END
-    return _DAY_AFTER_END if d.value.weekday() != 0 else _NO_ROLE
+    return _DAY_AFTER_END if d.value.weekday() != 0 else _MONDAY_BACK
 
 
 _ENDED_AFTER_DAY = rules.pattern("dates.end.ended_after_day")
@@ -1724,6 +1751,8 @@ def _only_back_to_work(text: str) -> bool:
     return not _tells_action(text) and bool(_BACK_TO_WORK.search(text))
 _LIFTED = rules.pattern("dates.end.lifted")
 _RETURNED = rules.pattern("dates.end.returned")
+# "refused to return to work today": no return at all
+_REFUSED_RETURN = rules.pattern("dates.end.refused_return")
 # "returned to work this afternoon": back the same day
 _RETURN_LATER_TODAY = rules.pattern("dates.end.return_later_today")
 _WEEK_N_BEFORE = rules.pattern("dates.during.week_n_before")
@@ -1832,11 +1861,11 @@ def _day_count_before(window: str) -> bool:
 
 def _start_from_day_count(ctx: Context, ms: list[DateMention], pub: date | None) -> Fact[str] | None:
     """"the lockout entered its sixth day Friday": the first day was five days before; "stayed
-    out for a second day today" in a same-day report (of the relative days, only the day of
-    publication counts)."""
+    out for a second day today" in a same-day report, "entered its fifth day yesterday" (of the
+    relative days, only the day of publication and the day before it count)."""
     for d in ms:
-        if d.is_relative and (pub is None or d.value != pub):
-            continue
+        if d.is_relative and (pub is None or not 0 <= (pub - d.value).days <= 1):
+            continue  # (of the relative days, the copy's own and the day before it count)
         text = d.sent.text
         am = _DAY_N_AFTER.match(text[d.end:])
         if am:
@@ -1867,7 +1896,10 @@ def _present_day_count(ctx: Context, ms: list[DateMention], pub: date | None) ->
     lead's sentence naming no day but the copy's own: today is that Nth day."""
     if pub is None:
         return None
-    for s in ctx.sentences[:4]:
+    # the headline and the lead's first sentences (a web page's byline and "1 Min Read" lines
+    # are none of them)
+    lead = ctx.sentences[:1] + [s for s in ctx.sentences[1:] if len(s.text.split()) >= 6][:3]
+    for s in lead:
         m = _DAY_COUNT_PRESENT.search(s.text)
         if not m or any(d.sent is s and d.value != pub for d in ms):
             continue
