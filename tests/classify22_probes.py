@@ -720,3 +720,128 @@ NOT_LABOR.update({
         "announced.",
         "Unions welcomed the rise but said it did not go far enough."),
 })
+
+
+# a sixth batch: longer items, where the action is one of several matters, or only a passing one
+LABOR.update({
+    "long_copper_market_strike": reuters(
+        "1987-06-16", "COPPER PRICES RISE ON SUPPLY FEARS",
+        "Copper prices rose sharply on the London Metal Exchange today on fears of supply "
+        "disruption in Chile and Peru, dealers said.",
+        "Three-month copper closed at 1,010 stg a tonne, up 22 stg on the day.",
+        "Dealers said the market was worried by a strike at the Cerro Verde mine in Peru, "
+        "which entered its second week today, and by talk of a stoppage at Chilean mines next "
+        "month when wage contracts expire.",
+        "Stocks in LME warehouses fell 4,250 tonnes to 142,300 tonnes.",
+        "Dealers said the strike had cut Peruvian output by about 10,000 tonnes a month.",
+        "Aluminium and zinc were steady in thin trading."),
+    "long_general_strike_politics": reuters(
+        "1987-03-19", "BOLIVIA'S UNIONS STAGE STRIKE AGAINST AUSTERITY",
+        "Bolivia's main labour federation staged a 48-hour general strike today against the "
+        "government's economic policies, paralysing mining and public transport.",
+        "The federation is demanding wage rises to compensate for price increases since "
+        "January.",
+        "Labour Minister Juan Ortega said the stoppage was political and that the government "
+        "would not negotiate under pressure.",
+        "Police arrested about 40 union leaders in La Paz, the federation said.",
+        "The government says its austerity programme has cut inflation from 20,000 pct in "
+        "1985 to about 60 pct.",
+        "Diplomats said the strike was the biggest challenge to the government this year."),
+    "long_company_dispute": bbc(
+        "Carmaker hit by walkout",
+        "Production at Torvan's Longbridge plant was halted on Tuesday after 1,500 workers "
+        "walked out in a row over bonuses.",
+        "The company said about 800 cars had been lost.",
+        "Torvan has been struggling with falling sales in Europe, where its market share has "
+        "dropped to 4%.",
+        "It is also in talks with a Chinese carmaker about a partnership.",
+        "A spokesman said the company hoped the workers would return on Wednesday.",
+        "The Amicus union said the dispute was about broken promises."),
+})
+
+NOT_LABOR.update({
+    "long_country_survey": reuters(
+        "1987-08-06", "PERU ECONOMY SEEN SLOWING",
+        "Peru's economy will grow by about 4 pct this year, down from 8.5 pct in 1986, "
+        "central bank president Luis Mendez said today.",
+        "He said inflation would be about 90 pct.",
+        "Mendez said the main risks to the outlook were lower metal prices, a shortage of "
+        "foreign exchange and labour unrest, including strikes in the mining sector.",
+        "The government has frozen prices on basic foods.",
+        "Peru's foreign debt is about 14 billion dlrs."),
+    "long_election_general_strike_mention": bbc(
+        "Opposition leader launches campaign",
+        "The opposition leader, Maria Santos, has launched her election campaign with a "
+        "promise to cut taxes and create 500,000 jobs.",
+        "She told supporters in the capital that the government had failed the country.",
+        "Ms Santos rose to prominence as a student leader in the 1980s, when she helped "
+        "organise a general strike that brought down the military regime.",
+        "Polls suggest the election, due in April, will be close.",
+        "The governing party says its record on the economy speaks for itself."),
+    "long_union_conference": bbc(
+        "Union chief attacks government",
+        "The leader of the public sector union Unison has attacked the government's plans "
+        "for public services at the union's annual conference.",
+        "Dave Prentis told delegates in Bournemouth that privatisation had failed.",
+        "He said the union would campaign against the plans.",
+        "Delegates will debate motions on pensions, pay and the health service this week.",
+        "Ministers say the reforms will improve services."),
+    "long_airline_outlook": reuters(
+        "1987-04-01", "AIRLINE EXPECTS HIGHER PROFIT",
+        "Pan Pacific Airlines expects higher profits this year on rising passenger traffic, "
+        "chairman Robert Lin told shareholders today.",
+        "He said the airline would take delivery of four new aircraft.",
+        "Last year's results were hurt by a two-week strike by pilots in March, he said.",
+        "Traffic rose 12 pct in the first quarter.",
+        "The airline's shares rose 20 cents to 5.40 dlrs."),
+})
+
+
+# a seventh batch: actions averted or ended told in the headline's own words, and the other
+# senses of lockout, sit-in and walking out
+LABOR.update({
+    "strike_averted_headline": reuters(
+        "1987-11-30", "DUTCH PORT STRIKE AVERTED",
+        "A threatened strike at Rotterdam port was averted today when employers and the "
+        "transport union agreed on new manning rules, a union spokesman said."),
+    "agreement_ends_strike": reuters(
+        "1987-06-24", "AGREEMENT ENDS NEW ZEALAND MEAT STRIKE",
+        "An agreement reached today ended a three-week strike at New Zealand freezing works "
+        "that had halted lamb exports, the meat workers' union said."),
+    "strike_threat_lifted": reuters(
+        "1987-03-31", "FINNISH STRIKE THREAT LIFTED",
+        "Finland's paper workers' union lifted its threat to strike from Wednesday after "
+        "employers raised their pay offer, the union said today."),
+    "strike_over_headline": bbc(
+        "Bin strike over as deal agreed",
+        "Bin collections will resume in Ashbury on Monday after striking refuse workers "
+        "accepted a new pay deal."),
+    "bbc_strike_fears_shares": bbc(
+        "Strike fears hit airline shares",
+        "Shares in Albion Air fell 5% after its pilots' union said it would ballot members on "
+        "strike action over pensions."),
+})
+
+NOT_LABOR.update({
+    "computer_lockout": bbc(
+        "Customers locked out of online accounts",
+        "Thousands of customers of Ridgeway Bank were locked out of their online accounts on "
+        "Monday after a computer fault.",
+        "The bank apologised and said the problem had been fixed."),
+    "students_sit_in": bbc(
+        "Students stage sit-in over fees",
+        "About 200 students have begun a sit-in at Harwick university in protest against "
+        "higher tuition fees."),
+    "mps_walk_out": reuters(
+        "1987-07-15", "OPPOSITION WALKS OUT OF PARLIAMENT",
+        "Opposition MPs walked out of parliament today in protest against a government bill "
+        "to change the electoral law."),
+    "fishermen_blockade": reuters(
+        "1987-05-08", "FRENCH FISHERMEN BLOCK PORTS",
+        "French fishermen blocked the ports of Boulogne and Calais with their trawlers today "
+        "in protest against cheap fish imports."),
+    "taxi_protest_owners": bbc(
+        "Shop owners protest over parking",
+        "Shop owners in Dunford have protested against new parking charges which they say "
+        "are driving customers away."),
+})

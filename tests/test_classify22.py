@@ -93,3 +93,66 @@ def test_a_brief_of_workers_marching_over_their_jobs():
                  "said.\n REUTER\n")
     assert not labor(" date 1987-04-03 CROWDS MARCH IN CAPITAL\nAbout 3,000 miners marched "
                      "through Oruro today to\ncelebrate the town's football victory, police said.\n REUTER\n")
+
+
+# --- one-sentence wire briefs under a headline that names no action ------------------------
+def brief(sentence: str, headline: str = "MINE NEWS") -> str:
+    import textwrap
+    return f" date 1987-05-12 {headline}\n" + "\n".join(textwrap.wrap(sentence, 62)) + "\n REUTER\n"
+
+
+BRIEFS = [
+    "A 10-day coal mine strike ended today.",
+    "A 10-day strike at a coal mine ended today.",
+    "Work resumed today at the Vryburg colliery after a 10-day strike.",
+    "A strike that closed the Vryburg colliery for 10 days ended today, the company said.",
+    "The Vryburg colliery's 10-day strike is over.",
+    "Output returned to normal at the Vryburg mine today after a 10-day strike ended.",
+    "Production restarted at the Vryburg colliery today after the end of a 10-day strike.",
+    "Vryburg Colliery said a strike cost it 40,000 tonnes of output this week.",
+    "The Vryburg mine lost 40,000 tonnes of output this week because of a strike.",
+    "Vryburg said output was down because of the continuing strike.",
+    "A strike is continuing at the Vryburg colliery, the company said today.",
+    "The strike at Vryburg is in its second week.",
+    "Some 2,000 workers at the Vryburg colliery staged a sit-in underground today.",
+    "A go-slow at Lagos port has delayed cocoa shipments for a week.",
+    "Customs officers at Lagos port began a go-slow today.",
+    "Services were disrupted by a work-to-rule.",
+    "A lockout at the Vryburg plant entered its third week today.",
+    # a cue phrase split by the wire's hard wrap ("an overtime\nban") still passes the cascade
+    "Output at Vryburg has fallen since miners began an overtime ban last week.",
+    "A 24-hour strike closed the Vryburg coal mine today.",
+    "The Vryburg coal mine was closed today by a 24-hour strike.",
+    "Vryburg Colliery locked out 2,000 workers today after a go-slow.",
+    "The Vryburg colliery has been strikebound since May 2.",
+]
+
+NOT_BRIEFS = [
+    "The company said earnings fell because of last year's strike.",
+    "Exports fell because of air strikes on the port.",
+    "Production was hit by power cuts and a lightning strike.",
+    "Oil exports fell due to Iraqi strikes on Kharg Island.",
+    "Gold output rose because of a rich gold strike at the new shaft.",
+    "Options volume fell because of the new strike prices.",
+    "The mine's gold strike lifted its shares.",
+    "Iraq said its warplanes struck the Kharg terminal, halting loadings.",
+    "Some 200 students at the Vryburg college staged a sit-in today.",
+    "The army said its strikes had destroyed three rebel depots.",
+    "The air strikes entered their second week.",
+]
+
+
+@pytest.mark.parametrize("sentence", BRIEFS)
+def test_a_one_sentence_brief_of_an_action(sentence):
+    assert labor(brief(sentence)), sentence
+
+
+@pytest.mark.parametrize("sentence", NOT_BRIEFS)
+def test_a_one_sentence_brief_of_another_sense(sentence):
+    assert not labor(brief(sentence)), sentence
+
+
+def test_the_cascade_reads_a_cue_phrase_across_a_wrapped_line():
+    assert might_be_labor(" date 1987-05-12 MINE NEWS\nMiners began an overtime\nban last week.\n REUTER\n")
+    # and an other-sense phrase across one ("struck\na deal") still covers its word
+    assert not might_be_labor(" date 1987-05-12 DEAL\nThe two firms struck\na deal today.\n REUTER\n")

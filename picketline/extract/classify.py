@@ -415,7 +415,7 @@ def sentence_signal(text: str, article_has_context: bool = True, sport_article: 
     when it names workers or a union, and in one for a prisoner's release only when it names a
     union."""
     hits = _current_hits(text, sport_article, year)
-    if hits and _FORECAST.search(text):
+    if hits and (_FORECAST.search(text) or _RISK_LISTED.search(text)):
         hits = _beyond_forecast(text, hits)
     if not hits or (hunger_article and not _hunger_people(text)) or \
             (hunger_article == "cause" and not _union_context(text)):
@@ -432,17 +432,20 @@ def sentence_signal(text: str, article_has_context: bool = True, sport_article: 
     return best, counted
 
 
-# strikes forecast or warned of as a prospect ("a wave of strikes could follow if ...")
+# strikes forecast or warned of as a prospect ("a wave of strikes could follow if ..."), or named
+# among an outlook's risks ("the main risks were ... labour unrest, including strikes")
 _FORECAST = pattern("labor.actor.forecast")
+_RISK_LISTED = pattern("labor.actor.risk_listed")
 
 
 def _beyond_forecast(text: str, hits: tuple[Hit, ...]) -> tuple[Hit, ...]:
     """In a sentence that names no workers and no union, the hits inside a forecast of strikes
-    ("employers warned that a wave of strikes could follow if ...") tell no action, only a
-    prospect: they are dropped. Workers or a union in the sentence make it their threat."""
+    ("employers warned that a wave of strikes could follow if ...") or a list of an outlook's
+    risks ("risks ..., including strikes in the mining sector") tell no action, only a prospect:
+    they are dropped. Workers or a union in the sentence make it their threat."""
     if _patterns()["workers"].search(text) or _union_context(text):
         return hits
-    spans = [m.span() for m in _FORECAST.finditer(text)]
+    spans = [m.span() for p in (_FORECAST, _RISK_LISTED) for m in p.finditer(text)]
     return tuple(h for h in hits if not _inside((h.start, h.end), spans))
 
 
@@ -980,9 +983,10 @@ def _short_lead_report(ctx: Context, counted: list[tuple[Sentence, str, float, l
                 any(h.strength != "weak" and not _absence(h, s.text) for h in hits):
             return True
         # "5,000 steelworkers marched today to protest against plans to close the furnace": a
-        # march, rally or protest by workers named in the sentence, over work (a weak word
-        # counts only with working people in its sentence)
-        if zone == "lead" and hits and _WORK_ISSUE.search(s.text) and \
+        # march, rally or protest by workers named in the sentence, over work, or their sit-in
+        # (a weak word counts only with working people in its sentence)
+        if zone == "lead" and hits and \
+                (_WORK_ISSUE.search(s.text) or any(h.rule == "labor.weak.occupation" for h in hits)) and \
                 (_patterns()["workers"].search(s.text) or _union_context(s.text)):
             return True
     return False
