@@ -156,3 +156,44 @@ def test_the_cascade_reads_a_cue_phrase_across_a_wrapped_line():
     assert might_be_labor(" date 1987-05-12 MINE NEWS\nMiners began an overtime\nban last week.\n REUTER\n")
     # and an other-sense phrase across one ("struck\na deal") still covers its word
     assert not might_be_labor(" date 1987-05-12 DEAL\nThe two firms struck\na deal today.\n REUTER\n")
+
+
+# --- a lead sentence of a brief, in Reuters and BBC dress -----------------------------------
+def wire_brief(sentence: str) -> str:
+    import textwrap
+    return (" date 1987-05-12 UPDATE ON ECONOMY\n" + "\n".join(textwrap.wrap(sentence + " officials said today.", 62))
+            + "\n    Further details were not immediately available.\n REUTER\n")
+
+
+def bbc_brief(sentence: str) -> str:
+    return "Latest news from the region\n\n" + sentence + "\n\nMore details are expected later.\n"
+
+
+LEADS = [
+    "About 20,000 teachers in Sao Paulo stayed off work for a third day,",
+    "Sugar cane cutters on estates in Natal downed tools,",
+    "About 3,000 workers occupied the Rio Tinto copper plant,",
+    "Ecuador's unions held a 24-hour general strike against price rises,",
+    "Transport came to a halt in Lima as unions staged a national stoppage,",
+    "Air traffic controllers staged a go-slow that delayed flights at Athens airport,",
+    "The state oil company locked out 1,200 refinery workers,",
+]
+NOT_LEADS = [
+    "Doctors warned that a flu epidemic could strike the capital this winter,",
+    "Iraqi jets struck an oil platform in the Gulf,",
+    "About 80 political prisoners went on hunger strike,",
+    "Students at the national university boycotted classes in protest against fee rises,",
+    "The opposition staged a march through the capital against the election result,",
+]
+
+
+@pytest.mark.parametrize("sentence", LEADS)
+@pytest.mark.parametrize("dress", [wire_brief, bbc_brief])
+def test_a_brief_lead_of_an_action(sentence, dress):
+    assert labor(dress(sentence)), sentence
+
+
+@pytest.mark.parametrize("sentence", NOT_LEADS)
+@pytest.mark.parametrize("dress", [wire_brief, bbc_brief])
+def test_a_brief_lead_of_no_action(sentence, dress):
+    assert not labor(dress(sentence)), sentence

@@ -968,6 +968,9 @@ def generic_text(ctx: Context, counted: list[tuple[Sentence, str, float, list[Hi
 
 
 SHORT_ARTICLE = 8  # sentences
+# the rules of an action named in full words, labor by themselves in a brief's lead
+_FULL_WORDS = frozenset({"labor.strong.on_strike", "labor.strong.walked_off_job", "labor.strong.named_action",
+                         "labor.strong.slowdown"})
 # what a workers' march or rally is over when it is work (pay, jobs, a closure, sackings)
 _WORK_ISSUE = pattern("labor.protest.work_issue")
 
@@ -981,6 +984,10 @@ def _short_lead_report(ctx: Context, counted: list[tuple[Sentence, str, float, l
     for s, zone, _, hits in counted:
         if zone in ("headline", "lead") and labor_context(s.text) and \
                 any(h.strength != "weak" and not _absence(h, s.text) for h in hits):
+            return True
+        # "sugar cane cutters on estates in Natal downed tools": an action named in full words
+        # (went on strike, downed tools, industrial action, a go-slow) is labor by itself
+        if zone == "lead" and any(h.rule in _FULL_WORDS for h in hits):
             return True
         # "5,000 steelworkers marched today to protest against plans to close the furnace": a
         # march, rally or protest by workers named in the sentence, over work, or their sit-in
