@@ -197,3 +197,35 @@ def test_a_brief_lead_of_an_action(sentence, dress):
 @pytest.mark.parametrize("dress", [wire_brief, bbc_brief])
 def test_a_brief_lead_of_no_action(sentence, dress):
     assert not labor(dress(sentence)), sentence
+
+
+# --- a past strike as the cause of a past period's figures, in a company story --------------
+PAST_CAUSES = [
+    "First-quarter output was cut by a strike at its Genk plant in January,",
+    "The company said sales were hit by a strike at its main plant earlier in the year,",
+    "Exports fell in the first half because of a dock strike in February,",
+    "Production recovered in April after a strike in March closed the mine for two weeks,",
+]
+
+
+def company_story(sentence: str) -> str:
+    import textwrap
+    body = ["Volker AG plans to build a new car plant in Spain, chairman Hans Berg told the annual "
+            "meeting today.", sentence + " he said.", "The plant will make 200,000 cars a year from 1990."]
+    return (" date 1987-06-12 VOLKER PLANS NEW PLANT IN SPAIN\n"
+            + "\n    ".join("\n".join(textwrap.wrap(p, 62)) for p in body) + "\n REUTER\n")
+
+
+@pytest.mark.parametrize("sentence", PAST_CAUSES)
+def test_a_past_strike_cutting_a_past_period_is_no_labor_story(sentence):
+    assert not labor(company_story(sentence)), sentence
+
+
+def test_a_strike_cutting_output_now_is_still_labor_context():
+    assert classify.labor_context("Output at the Vryburg mine was cut this week by a strike, the company said.")
+    assert classify.labor_context("The mine has been closed since June 3 by a strike.")
+
+
+def test_a_plant_is_no_plan():
+    # "plant" is no word of now or next: a 1926 strike at a plant is history
+    assert classify.historical("The 1926 strike at the plant lasted nine days.", 2005)

@@ -271,6 +271,7 @@ def _action_at_workplace(text: str) -> bool:
 # strike", "a strike closed the ports", force majeure "because of a strike"): commodity copy
 _WORKPLACE_STRIKE = pattern("labor.context.workplace_strike")
 _HALTS_WORK = pattern("labor.context.action_halts_work")
+_EARLIER_PERIOD = pattern("labor.context.earlier_period")
 # "hit by last year's strike", "a year-ago strike", "the chaos of past summers, when stoppages
 # grounded flights": an earlier season's action stops nothing now
 _EARLIER_SEASON = re.compile(r"\b(?:last|the\s+previous|previous|past|recent|earlier)\s+"
@@ -282,6 +283,8 @@ def _action_stops_work(text: str) -> bool:
     """An action word named by the workplace or service it stops, or told as what shut, halted
     or delayed work, output or shipments, and not an earlier season's (commodity and company
     copy often names neither workers nor a union)."""
+    if _EARLIER_PERIOD.search(text) and not _NOW_OR_NEXT.search(text):
+        return False  # "first-quarter output was cut by a strike in January": a past cause
     for m in (*_WORKPLACE_STRIKE.finditer(text), *_HALTS_WORK.finditer(text)):
         if not _EARLIER_SEASON.search(text[max(0, m.start() - 40):m.end() + 40]):
             return True
