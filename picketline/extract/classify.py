@@ -252,7 +252,7 @@ def labor_context(text: str) -> bool:
     """Workers, a labor organisation or a bargaining word in the text."""
     p = _patterns()
     return bool(p["workers"].search(text) or _union_context(text) or p["context"].search(text)
-                or _action_at_workplace(text))
+                or _action_at_workplace(text) or _action_stops_work(text))
 
 
 def _action_at_workplace(text: str) -> bool:
@@ -262,6 +262,31 @@ def _action_at_workplace(text: str) -> bool:
         before = text[max(0, m.start() - 60):m.start()]
         if not (_LAST_SEASON_BEFORE.search(before) or _YEAR_BEFORE.search(before)
                 or _AFTER_OR_OF.search(before[-50:])):
+            return True
+    return False
+
+
+# an action word named by the workplace it stops ("port strike", "strike-hit mine"), or told as
+# what shut, halted or delayed work, output or shipments ("the mine has been shut because of a
+# strike", "a strike closed the ports", force majeure "because of a strike"): commodity copy
+_WORKPLACE_STRIKE = pattern("labor.context.workplace_strike")
+_HALTS_WORK = pattern("labor.context.action_halts_work")
+_EARLIER_PERIOD = pattern("labor.context.earlier_period")
+# "hit by last year's strike", "a year-ago strike", "the chaos of past summers, when stoppages
+# grounded flights": an earlier season's action stops nothing now
+_EARLIER_SEASON = re.compile(r"\b(?:last|the\s+previous|previous|past|recent|earlier)\s+"
+                             r"(?:years?|summers?|winters?|springs?|autumns?|falls?|seasons?|decades?)\b"
+                             r"|\byear-ago\b|\ba\s+year\s+(?:ago|earlier)\b", re.I)
+
+
+def _action_stops_work(text: str) -> bool:
+    """An action word named by the workplace or service it stops, or told as what shut, halted
+    or delayed work, output or shipments, and not an earlier season's (commodity and company
+    copy often names neither workers nor a union)."""
+    if _EARLIER_PERIOD.search(text) and not _NOW_OR_NEXT.search(text):
+        return False  # "first-quarter output was cut by a strike in January": a past cause
+    for m in (*_WORKPLACE_STRIKE.finditer(text), *_HALTS_WORK.finditer(text)):
+        if not _EARLIER_SEASON.search(text[max(0, m.start() - 40):m.end() + 40]):
             return True
     return False
 
@@ -292,10 +317,14 @@ def _non_worker_actor(text: str, pos: int) -> bool:
 _AFFECTED_PUBLIC = pattern("labor.actor.affected_public")
 
 
+# players locked out by their league, a players' association: players as employees
+_PLAYERS_EMPLOYED = pattern("labor.actor.players_employed")
+
+
 @lru_cache(maxsize=4096)
 def _non_workers_only(text: str) -> bool:
     p = _patterns()
-    if p["workers"].search(text) or _union_context(text):
+    if p["workers"].search(text) or _union_context(text) or _PLAYERS_EMPLOYED.search(text):
         return False
     if not p["non_workers"].search(text):
         return False
@@ -389,6 +418,8 @@ def sentence_signal(text: str, article_has_context: bool = True, sport_article: 
     when it names workers or a union, and in one for a prisoner's release only when it names a
     union."""
     hits = _current_hits(text, sport_article, year)
+    if hits and (_FORECAST.search(text) or _RISK_LISTED.search(text)):
+        hits = _beyond_forecast(text, hits)
     if not hits or (hunger_article and not _hunger_people(text)) or \
             (hunger_article == "cause" and not _union_context(text)):
         return 0.0, []
@@ -402,6 +433,23 @@ def sentence_signal(text: str, article_has_context: bool = True, sport_article: 
             counted.append(h)
             best = max(best, v)
     return best, counted
+
+
+# strikes forecast or warned of as a prospect ("a wave of strikes could follow if ..."), or named
+# among an outlook's risks ("the main risks were ... labour unrest, including strikes")
+_FORECAST = pattern("labor.actor.forecast")
+_RISK_LISTED = pattern("labor.actor.risk_listed")
+
+
+def _beyond_forecast(text: str, hits: tuple[Hit, ...]) -> tuple[Hit, ...]:
+    """In a sentence that names no workers and no union, the hits inside a forecast of strikes
+    ("employers warned that a wave of strikes could follow if ...") or a list of an outlook's
+    risks ("risks ..., including strikes in the mining sector") tell no action, only a prospect:
+    they are dropped. Workers or a union in the sentence make it their threat."""
+    if _patterns()["workers"].search(text) or _union_context(text):
+        return hits
+    spans = [m.span() for p in (_FORECAST, _RISK_LISTED) for m in p.finditer(text)]
+    return tuple(h for h in hits if not _inside((h.start, h.end), spans))
 
 
 def _current_hits(text: str, sport_article: bool, year: int | None) -> tuple[Hit, ...]:
@@ -923,6 +971,11 @@ def generic_text(ctx: Context, counted: list[tuple[Sentence, str, float, list[Hi
 
 
 SHORT_ARTICLE = 8  # sentences
+# the rules of an action named in full words, labor by themselves in a brief's lead
+_FULL_WORDS = frozenset({"labor.strong.on_strike", "labor.strong.walked_off_job", "labor.strong.named_action",
+                         "labor.strong.slowdown"})
+# what a workers' march or rally is over when it is work (pay, jobs, a closure, sackings)
+_WORK_ISSUE = pattern("labor.protest.work_issue")
 
 
 def _short_lead_report(ctx: Context, counted: list[tuple[Sentence, str, float, list[Hit]]]) -> bool:
@@ -934,6 +987,17 @@ def _short_lead_report(ctx: Context, counted: list[tuple[Sentence, str, float, l
     for s, zone, _, hits in counted:
         if zone in ("headline", "lead") and labor_context(s.text) and \
                 any(h.strength != "weak" and not _absence(h, s.text) for h in hits):
+            return True
+        # "sugar cane cutters on estates in Natal downed tools": an action named in full words
+        # (went on strike, downed tools, industrial action, a go-slow) is labor by itself
+        if zone == "lead" and any(h.rule in _FULL_WORDS for h in hits):
+            return True
+        # "5,000 steelworkers marched today to protest against plans to close the furnace": a
+        # march, rally or protest by workers named in the sentence, over work, or their sit-in
+        # (a weak word counts only with working people in its sentence)
+        if zone == "lead" and hits and \
+                (_WORK_ISSUE.search(s.text) or any(h.rule == "labor.weak.occupation" for h in hits)) and \
+                (_patterns()["workers"].search(s.text) or _union_context(s.text)):
             return True
     return False
 
