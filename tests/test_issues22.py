@@ -242,3 +242,16 @@ def test_a_demand_figure_past_an_aside_or_a_list(text: str, expected: tuple) -> 
 def test_a_figure_in_a_new_clause_is_not_the_cues() -> None:
     assert wages("The union wants talks to resume, and management says a raise of 3% is its "
                  "limit.")[0] is None
+
+
+@pytest.mark.parametrize("text", [
+    "Hospital porters in Kumasi walked out, seeking overtime rates for the long hours they put in.",
+    "Bakers in Oran struck over long working hours and low pay.",
+])
+def test_long_hours_complained_of_are_hours(text: str) -> None:
+    assert "hours_scheduling" in demands_of(text)
+
+
+def test_long_hours_of_talks_are_no_demand() -> None:
+    assert "hours_scheduling" not in demands_of(
+        "Dockers struck over pay after long hours of talks failed to produce a deal.")
