@@ -462,6 +462,9 @@ _BULLETS = ("-", "\u2022", "*", "\u2013")
 # A sentence about an earlier, other action ("Two years ago, corrections officers staged a
 # sickout over mandatory overtime"): a comparison, not this dispute's demands.
 _HISTORY = pattern("issues.history.years_ago")
+# ... or the workers' own earlier action ("ferrymen last struck in June over holiday pay",
+# "a previous strike in 1984 over pit closures")
+_HISTORY_LAST = pattern("issues.history.last_struck")
 # A quote the employer's spokesman or an outside analyst speaks ("'We want to save jobs here,
 # but ...,' a company spokesman said"): the employer's or an onlooker's words, not a demand.
 _OTHER_VOICE = pattern("issues.other_voice.employer_or_analyst_quote")
@@ -515,6 +518,7 @@ class _DemandChecks:
         if sent.idx not in self._skipped:
             self._skipped[sent.idx] = (bool(self.others) and in_other_item(self.others, sent.start)) or \
                 bool(_HISTORY.search(self.text, sent.start, sent.end)) or \
+                bool(_HISTORY_LAST.search(self.text, sent.start, sent.end)) or \
                 bool(_OTHER_VOICE.search(self.text, sent.start, sent.end))
         return self._skipped[sent.idx]
 
@@ -710,6 +714,9 @@ _DEFINITE_BEFORE = pattern("issues.definite.its_the")
 _HEDGE_CUT = pattern("issues.hedge_cut.after")
 _TOKEN = pattern("issues.token.word")
 _MAY_MONTH = pattern("issues.may_month.may")
+_BEFORE_THE = pattern("issues.before_body.before_the")
+_BODY_AHEAD = pattern("issues.before_body.body_ahead")
+_STILL_AHEAD = pattern("issues.before_body.still_ahead")
 # Hedge words that say nothing about whether a stated past fact happened ("... before the
 # contract expired May 1": it expired).
 _TEMPORAL_HEDGES = frozenset(("before", "until", "once"))
@@ -731,6 +738,10 @@ def _hedged(text: str, start: int, lex: BargainingLexicon, matched: str = "") ->
         before = before[cut[-1].end():]
     # "May" capitalised is the month, not the modal
     words = [w for w in _TOKEN.findall(before) if w != "May"][-lex.window:]
+    if _BEFORE_THE.search(before) and _BODY_AHEAD.match(text[start:start + 90]) and \
+            not _STILL_AHEAD.search(text):
+        # "sessions before the National Conciliation Board": a place, not a time
+        words = [w for w in words if w.lower() != "before"]
     if matched and lex.past_facts is not None and lex.past_facts.search(matched):
         words = [w for w in words if w.lower() not in _TEMPORAL_HEDGES]
     if matched and lex.future_ok is not None and lex.future_ok.search(matched):

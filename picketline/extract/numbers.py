@@ -797,6 +797,9 @@ PROPOSE_CUE = pattern("wages.cue.propose")
 REJECT_CUE = pattern("wages.cue.rejected")
 # The last item of a list that is a cue's object: "demands for ..., and the 9 pct increase".
 _COORDINATED_OBJECT = pattern("wages.clause.coordinated_object")
+# An aside set off by dashes or brackets, and the last item of a list that holds the figure
+_ASIDE = pattern("wages.clause.aside")
+_LAST_ITEM_RAISE = pattern("wages.clause.last_item_raise")
 AGREEMENT_WORD = pattern("wages.agreement.word")
 RAISE_VERB = pattern("wages.agreement.raise_verb")
 AGREEMENT_REACHED = pattern("wages.agreement.reached")
@@ -1232,6 +1235,13 @@ def _cue_clause(text: str, p: Percent) -> tuple[str, int]:
         lead, _ = _clause_window(text, clause_start - 1, clause_start - 1)
         before = lead + text[clause_start - 1:p.start]
         clause_start = p.start - len(before)
+    if before.startswith("\u2014") and not (DEMAND_CUE.search(before) or OFFER_CUE.search(before)):
+        # "seeking safer depots \u2014 where two drivers were attacked \u2014 and a 12 pct
+        # rise": the dash closes an aside, and the clause it interrupts holds the cue
+        if clause_start > 0 and " \u2014 " in before:
+            lead, _ = _clause_window(text, clause_start - 1, clause_start - 1)
+            before = lead + text[clause_start - 1:p.start]
+            clause_start = p.start - len(before)
     return before, clause_start
 
 
@@ -1248,10 +1258,13 @@ def _nearest_cue(before: str) -> tuple[tuple[int, int, str] | None, int]:
         return None, 0
     cues.sort()
     cs, ce, _ = cues[-1]
-    gap = before[ce:]
+    # an aside set off by dashes or brackets does not count toward the cue's reach
+    gap = _ASIDE.sub(" ", before[ce:])
     limit = 40 if find_percents(gap) else 14
     if before[cs:ce].lower() in ("demands", "claims") and _COORDINATED_OBJECT.search(gap):
         return cues[-1], cs  # "union demands for ..., and the 9 pct increase": the last item
+    if _LAST_ITEM_RAISE.search(gap) and not NEW_CLAUSE.search(gap) and len(_words(gap)) <= 30:
+        limit = max(limit, 30)  # "demanding a shorter week, ..., and a wage increase of 9 pct"
     if len(_words(gap)) > limit or (NEW_CLAUSE.search(gap) and not find_percents(gap)):
         return None, cs
     return cues[-1], cs
