@@ -111,11 +111,16 @@ _OPEN_END = re.compile(r"(?:,|-|\d|\b(?:at|in|of|on|to|for|by|with|from|after|be
                        r"an|and|or|but|that|which|who|its|their|his|her|than|as|some|nearly|"
                        r"about))$")
 _ENDS_SENTENCE = re.compile(r"[.!?:;\"\u201d)\]]\s*$")
+# a line closing a quotation or a bracket, continued by a lower-case word: the sentence goes on
+# ('the union is ready to go to "war"\nagainst the auto makers', 'union (UAW)\nvowed to fight')
+_CLOSES_QUOTE = re.compile(r"(?<![.!?])[\"\u201d)\]]\s*$|[,;]\s*[\"\u201d]\s*$|\.\.\.\s*$")
 
 
 def _wrapped(prev: str, nxt: str) -> bool:
     """Does line ``nxt`` continue the sentence of line ``prev`` (hard-wrapped copy)?"""
     p = prev.strip()
+    if nxt[:1].islower() and _CLOSES_QUOTE.search(p):
+        return True  # a quote or an aside closed mid-sentence: '... ready,"\nhe said'
     if (len(p) < _WRAP_MIN_CHARS and not _OPEN_END.search(p) and not nxt[:1].islower()) \
             or _ENDS_SENTENCE.search(p) or not nxt[:1].strip() \
             or nxt[:1] in "-*\u2022\u2013\u2014#>|":
@@ -128,7 +133,9 @@ def _blocks(text: str) -> list[tuple[int, int]]:
     """(start, end) of the text's lines, hard-wrapped lines joined into one block."""
     lines = [(m.start(), m.end()) for m in _LINE.finditer(text) if m.group().strip()]
     body = lines[1:]
-    open_lines = sum(1 for a, b in body if not _ENDS_SENTENCE.search(text[a:b]))
+    open_lines = sum(1 for i, (a, b) in enumerate(body)
+                     if not _ENDS_SENTENCE.search(text[a:b])
+                     or (i + 1 < len(body) and text[body[i + 1][0]:body[i + 1][0] + 1].islower()))
     if len(body) < 3 or max(b - a for a, b in body) > _WRAP_MAX_CHARS \
             or 2 * open_lines < len(body):
         return lines  # not hard-wrapped copy

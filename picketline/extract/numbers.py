@@ -103,6 +103,8 @@ RALLY_ONLY = pattern("participants.action.rally_only")
 JOINED_RALLY = pattern("participants.action.joined_rally")
 # Heads that name a crowd, not a workforce.
 CROWD_HEAD = pattern("participants.not_people.crowd_head")
+# Union leaders, officials or delegates: no lead count of those taking part.
+OFFICIALS_HEAD = pattern("participants.not_people.officials_head")
 # A past-tense action verb: the count is of an action already held.
 PAST_ACTION = pattern("participants.action.past")
 # An action held by only part of the membership at a time: the membership is no count of it.
@@ -703,6 +705,8 @@ def _tier(scan: _Scan, s: Sentence, text: str, c: Count, window: tuple[str, str]
     if s.idx <= 3 and c.value >= 10:
         if CROWD_HEAD.match(head) and scan.action_type in ("strike", "lockout"):
             return None  # "a march of 400,000 protesters" in a strike story: a crowd
+        if OFFICIALS_HEAD.match(head):
+            return None  # "an address to 3,000 union leaders": an audience, not strikers
         # (a lone small number in the lead is seldom a count of strikers)
         return "D", "participants.code"
     return None

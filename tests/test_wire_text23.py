@@ -1,0 +1,66 @@
+"""Round 9 (session 14): hard-wrapped wire copy read as its sentences, and an audience in the
+lead not counted as strikers. Sentences are invented for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from picketline.extract import extract_article
+from picketline.model import Article
+from picketline.nlp import split_sentences
+
+
+def facts(text: str, nlp, published: str | None = "1987-05-11"):
+    return extract_article(Article(id="t", text=text, published=published), nlp)
+
+
+def val(f):
+    return f.value if f else None
+
+
+WRAPPED = (" date 1987-05-11 KELLAND DOCKERS THREATEN STOPPAGE\n"
+           "The Kelland Port Workers Federation (KPWF)\n"
+           "vowed today to halt cargo handling at the port of Norvik\n"
+           "unless the port authority restores a pay bonus it cut.\n"
+           "    \"We will not be pushed around, and if it comes to a fight,\"\n"
+           "union chairman Tomas Bell said, \"we are ready for it.\"\n"
+           "    Dockers said they would \"stop\"\n"
+           "loading ships from next week if the bonus was not paid.\n"
+           " REUTER\n")
+
+
+@pytest.mark.parametrize("fragment", [
+    "The Kelland Port Workers Federation (KPWF) vowed today to halt cargo handling",
+    "if it comes to a fight,\" union chairman Tomas Bell said",
+    "Dockers said they would \"stop\" loading ships from next week",
+])
+def test_a_line_closing_a_quote_or_bracket_runs_on_into_lower_case(fragment):
+    assert any(fragment in s.text for s in split_sentences(WRAPPED))
+
+
+def test_a_closed_quote_then_a_capital_still_ends_a_sentence():
+    text = WRAPPED.replace("\"we are ready for it.\"\n    Dockers",
+                           "\"we are ready for it.\"\nDockers")
+    sents = [s.text for s in split_sentences(text)]
+    assert any(s.endswith("\"we are ready for it.\"") for s in sents)
+    assert any(s.startswith("Dockers said") for s in sents)
+
+
+@pytest.mark.parametrize("audience", ["union leaders", "delegates", "shop stewards",
+                                      "union officials"])
+def test_an_audience_in_the_lead_is_no_count_of_strikers(nlp, audience):
+    f = facts(" date 1987-05-11 KELLAND UNION WARNS OF STRIKE\n"
+              "The Kelland Metalworkers Union said today it was ready to strike Norvik\n"
+              "Motors Corp over job cuts.\n"
+              "    \"If it's war, we will be ready for it,\" union president Ann Holt said\n"
+              f"in an address to 2,500 {audience} at the union's annual convention.\n"
+              " REUTER\n", nlp)
+    assert val(f.is_labor_action) is True
+    assert val(f.participants) is None
+
+
+def test_workers_counted_in_the_lead_still_are(nlp):
+    f = facts(" date 1987-05-11 KELLAND MINERS STRIKE\n"
+              "Some 2,500 miners at Norvik Mining Corp's Redhill pit in Kelland\n"
+              "stayed away from work today, the union said, in a dispute over\n"
+              "job cuts.\n REUTER\n", nlp)
+    assert val(f.participants) == 2500
