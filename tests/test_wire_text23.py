@@ -64,3 +64,55 @@ def test_workers_counted_in_the_lead_still_are(nlp):
               "stayed away from work today, the union said, in a dispute over\n"
               "job cuts.\n REUTER\n", nlp)
     assert val(f.participants) == 2500
+
+
+# --- a threat told with a modal and "take strike action", or a headline's plural ----------
+@pytest.mark.parametrize("headline, lead", [
+    ("Porters threaten fresh strikes",
+     "Hospital porters in Westmoor could take further strike action if a pay deal is not "
+     "honoured, their union has warned."),
+    ("Lecturers warn over pay",
+     "Lecturers at Kellby College may take industrial action in the new year unless the "
+     "college improves its 2% pay offer, the union said."),
+    ("DOCKERS THREATEN WALKOUTS OVER MANNING",
+     "Dockers at the port of Norvik said today they were unhappy with manning levels on "
+     "the container berths."),
+])
+def test_a_threat_of_action_is_threatened(nlp, headline, lead):
+    f = facts(f"{headline}\n\n{lead}\n", nlp, published=None)
+    assert val(f.is_labor_action) is True
+    assert val(f.status) == "threatened"
+
+
+# --- an ended action told in weeks pins no first day --------------------------------------
+@pytest.mark.parametrize("length", ["two-week", "three-week", "fortnight-long"])
+def test_an_action_over_told_in_weeks_has_no_counted_back_start(nlp, length):
+    f = facts(f" date 1987-04-08 NORVIK PORT STRIKE ENDS\nA {length} strike by dockers in "
+              "the port of Norvik\nended today when they voted to accept a new labour\n"
+              "agreement, the transport union said.\n REUTER\n", nlp, published="1987-04-08")
+    assert val(f.status) == "ended"
+    assert val(f.end_date) == "1987-04-08"
+    assert val(f.start_date) is None
+
+
+def test_an_action_over_told_in_days_still_counts_back(nlp):
+    f = facts(" date 1987-04-08 NORVIK PORT STRIKE ENDS\nA 10-day strike by dockers in "
+              "the port of Norvik\nended today when they voted to accept a new labour\n"
+              "agreement, the transport union said.\n REUTER\n", nlp, published="1987-04-08")
+    assert val(f.end_date) == "1987-04-08"
+    assert val(f.start_date) == "1987-03-30"
+
+
+# --- "ended a strike against <firm> today": the day after the target is the last -------------
+@pytest.mark.parametrize("lead, end", [
+    ("Paper workers ended a strike against Norvik Paper Mills Ltd today, the union said.",
+     "1987-04-16"),
+    ("Miners ended their walkout at the Redhill mine yesterday, the union said.", "1987-04-15"),
+    ("Dockers ended a stoppage at the Kellby copper smelter yesterday, officials said.",
+     "1987-04-15"),
+])
+def test_an_ended_action_with_its_target_before_the_day(nlp, lead, end):
+    f = facts(f" date 1987-04-16 KELLAND STRIKE ENDS\n{lead}\n REUTER\n", nlp,
+              published="1987-04-16")
+    assert val(f.status) == "ended"
+    assert val(f.end_date) == end

@@ -1085,10 +1085,11 @@ def _stated_duration(sc: _Scene) -> tuple[int | None, Sentence | None, bool]:
 
 
 def _untrusted_duration(sc: _Scene) -> bool:
-    """A stated length that pins no last day of this action: "after a week-long action" (a
-    round figure for an action over), or one shorter than the action has run by the copy's own
+    """A stated length that pins no last day of this action: "after a week-long action", "a
+    two-week strike ended" (a round figure for an action over), or one shorter than the action has run by the copy's own
     count ("now in its third week" beside "a national day of action": another action's)."""
-    if sc.status == "ended" and sc.duration == 7 and sc.dur_sent is not None and \
+    if sc.status == "ended" and sc.duration and sc.duration % 7 == 0 and \
+            sc.dur_sent is not None and \
             _ABOUT_A_WEEK.search(sc.dur_sent.text):
         return True
     return bool(sc.duration and sc.status in ("ongoing", "ended") and
