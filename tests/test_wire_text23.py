@@ -116,3 +116,15 @@ def test_an_ended_action_with_its_target_before_the_day(nlp, lead, end):
               published="1987-04-16")
     assert val(f.status) == "ended"
     assert val(f.end_date) == end
+
+
+# --- a rise set as the condition, with a long name for the employer ---------------------------
+def test_a_conditional_rise_with_a_long_employer_name_is_the_demand(nlp):
+    f = facts(" date 1987-02-24 NORLAND OIL WORKERS THREATEN STRIKE\n"
+              "Norland's oil workers union said today it would call a\n"
+              "national strike from March 10 unless the state oil company\n"
+              "Compania Petrolera de Norland SA agreed to a 30 pct wage\n"
+              "increase.\n    The company has offered 12 pct.\n REUTER\n", nlp,
+              published="1987-02-24")
+    assert val(f.wage_demand_pct) == 30
+    assert val(f.wage_offer_pct) == 12
