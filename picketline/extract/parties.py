@@ -1977,6 +1977,8 @@ _NER_ROLE = rules.pattern("parties.employer.ner_role")
 
 _VOCAB = nm.load_data("employer_vocab.json")
 _WORKERS_AT = rules.pattern("parties.employer.workers_at")
+_WORKFORCE_AT = rules.pattern("parties.employer.workforce_at")  # any trade "at" a firm
+_SITE_NOT_FIRM = rules.pattern("parties.employer.workforce_site")  # ... at a site, no firm
 _EMPLOYED_BY_FIRM = rules.pattern("parties.employer.employed_by")
 _ONE_WORD_ROLE = rules.pattern("parties.employer.one_word_role")
 _ONE_WORD_SPEAKS = rules.pattern("parties.employer.one_word_speaks")
@@ -2247,9 +2249,12 @@ class _Candidates:
         """"workers at Brandt-Kessler Hydraulics", "staff employed by handling firm Skyserve":
         whoever the workers work for."""
         t = self.t
-        for m in itertools.chain(_WORKERS_AT.finditer(t), _EMPLOYED_BY_FIRM.finditer(t)):
+        for m in itertools.chain(_WORKERS_AT.finditer(t), _WORKFORCE_AT.finditer(t),
+                                 _EMPLOYED_BY_FIRM.finditer(t)):
             if m.group("nat") and not _is_country_word(m.group("nat")):
                 continue  # "staff at Dutch airline X": a nationality, nothing else, before its kind
+            if m.re is _WORKFORCE_AT and _SITE_NOT_FIRM.search(m.group("emp")):
+                continue  # "baggage handlers at Glasgow Airport", "doctors at OPDs": a site
             name, cut = _without_country_owner(*trim_lead(m.group("emp")))
             owned = self._site_owner(name)  # "workers at Acme's Ridgecrest copper mine"
             name = owned or name
@@ -2272,8 +2277,9 @@ class _Candidates:
                 for x in parts:  # "porters at Harbor Clinic and St. Agnes Medical Center"
                     xs = s0 + name.find(x)
                     self.add(x, xs, xs + len(x), True, "parties.employer.workers_at")
-            else:
-                self.add(name, s0, s0 + len(name), True, "parties.employer.workers_at")
+            else:  # "staff at Eastvale City Council": its own staff, as "employed by" it
+                self.add(name, s0, s0 + len(name), True, "parties.employer.workers_at",
+                         council_ok=True)
 
     def _a_place_here(self, m: re.Match[str], name: str, owned: str | None) -> bool:
         """The name the workers are 'at' is a place or a site's own name: a known place or
