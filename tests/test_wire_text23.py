@@ -128,3 +128,62 @@ def test_a_conditional_rise_with_a_long_employer_name_is_the_demand(nlp):
               published="1987-02-24")
     assert val(f.wage_demand_pct) == 30
     assert val(f.wage_offer_pct) == 12
+
+
+# --- any trade "at" a firm is its workforce ----------------------------------------------------
+def employers(f):
+    return [e.value if hasattr(e, "value") else e for e in (f.employers or [])]
+
+
+@pytest.mark.parametrize("lead, firm", [
+    ("Engineers at Kell Water walked out on Tuesday in a dispute over pensions.", "Kell Water"),
+    ("Cleaners at Norbury General Hospital struck on Monday over pay.", "Norbury General Hospital"),
+    ("Machinists at Brandt Hydraulics Corp walked off the job today.", "Brandt Hydraulics Corp"),
+    ("Refuse collectors at Kellford City Council walked out on Tuesday.", "Kellford City Council"),
+    ("Staff at Kellford Borough Council have walked out in a row over pay, the GMB said.",
+     "Kellford Borough Council"),
+])
+def test_a_trade_at_a_firm_names_the_employer(nlp, lead, firm):
+    f = facts(f"Strike hits services\n\n{lead}\n", nlp, published=None)
+    assert employers(f) == [firm]
+
+
+@pytest.mark.parametrize("lead", [
+    "Baggage handlers at Kellford Airport walked out on Tuesday over shift patterns.",
+    "Junior doctors at OPDs of the main hospitals went on strike on Monday.",
+    "Passengers at Kell Central Station were stranded as drivers walked out on Monday.",
+])
+def test_a_trade_at_a_site_names_no_employer(nlp, lead):
+    f = facts(f"Strike hits services\n\n{lead}\n", nlp, published=None)
+    assert employers(f) == []
+
+
+def test_analysts_at_a_firm_are_not_its_workforce(nlp):
+    f = facts("Miners strike\n\nMiners at three Kell pits walked out on Monday over pay.\n\n"
+              "Analysts at Brandt Securities said the strike would cut output.\n", nlp,
+              published=None)
+    assert "Brandt Securities" not in employers(f)
+
+
+# --- a common word opening a sentence is no small town --------------------------------------
+def test_a_word_that_is_also_a_small_town_opens_a_sentence(nlp):
+    from probes import loc_of
+    text = ("Norland bank staff strike\n\nBank employees across Norland went on a one-day strike "
+            "on Friday against plans to sell the state-run banks.\n")
+    assert loc_of(text.replace("Norland", "India"), nlp)[0] is None
+
+
+def test_a_big_city_opening_a_sentence_is_still_read(nlp):
+    from probes import loc_of
+    text = ("Croatian dockers strike\n\nSplit dockers walked out on Friday over pay, the port "
+            "union said, despite a split among its Croatian members.\n")
+    assert loc_of(text, nlp)[0] == "Split"
+
+
+@pytest.mark.parametrize("lead", [
+    "Some 12,000 banana workers in northern Norland went on strike today.",
+    "Coffee pickers on the big estates of Norland struck today for higher wages.",
+])
+def test_crop_workers_are_agriculture(nlp, lead):
+    from probes import industry_of
+    assert industry_of(lead, nlp, "1987-05-01") == "agriculture"

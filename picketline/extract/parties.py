@@ -2513,6 +2513,8 @@ def _ner_candidates(ctx: Context, add) -> None:
             continue  # a person named after a title ("chief negotiator Lorenz Brandt"), not a firm
         if _leads_government(t, ent.text):
             continue  # "the Okafor administration": the leader, not a firm
+        if _OBSERVER_AT.search(before):
+            continue  # "analysts at X said": a firm that comments, not the one struck
         if EMPLOYER_CUE.search(before) or ROLE_AFTER.match(after):
             name = _LEAD_THE.sub("", ent.text)
             lead = len(ent.text) - len(name)
@@ -2522,6 +2524,7 @@ def _ner_candidates(ctx: Context, add) -> None:
 
 
 _TITLE_BEFORE = rules.pattern("parties.employer.title_before")
+_OBSERVER_AT = rules.pattern("parties.employer.observer_at")
 _TITLE_AFTER = rules.pattern("parties.employer.title_after")
 _LEADER_GOVERNMENT = rules.pattern("parties.employer.leader_government")
 

@@ -294,6 +294,7 @@ _LOC_BEFORE = rules.pattern("location.locative_before")
 _MINISTRY_EMPLOYER = rules.pattern("industry.ministry_employer")
 _AIRLINE_NAME = rules.pattern("industry.airline_name")
 _WATER_NAME = rules.pattern("industry.water_name")
+_CARE_NAME = rules.pattern("industry.care_name")
 _WORKPLACE_IN = rules.pattern("location.workplace_in")
 _NOT_US = rules.pattern("location.not_us_before")
 
@@ -674,6 +675,10 @@ def _resolve_written(city: str, region: str | None) -> tuple[str, str | None, st
         r = resolve_city(city, rc[0], rc[1])
         return (r[0] if r else city, rc[0], rc[1])
     return resolve_city(city)
+
+
+# the start of a sentence or a line before a word ("\n", ". ", a quote)
+_OPENS_SENTENCE = re.compile(r"(?:^|\n|[.!?][\"\u201d\u2019']?\s+|\n\s*[\"\u201c])\s*$")
 
 
 class _Finder:
@@ -1077,7 +1082,7 @@ class _Finder:
         if _CITY_PART_AFTER.match(self.t, e) and any(p.source == "site" and 0 < s - p.end < 40
                                                      for p in self.out):
             return True  # "its Lorvik plant in <city>'s south-east": it locates Lorvik
-        r = self.at_home(sub) or self.in_known(sub)
+        r = self._home_city(sub, s)
         weight = 1.0
         if r is None:
             r = resolve_city(sub, min_pop=BIG_CITY)
@@ -1107,6 +1112,23 @@ class _Finder:
             return True  # "Washington Federation of Nurses": a state-named organisation
         self.add(Place(r[0], r[1], r[2], s, e, "city", 0.5 * weight if org else weight))
         return True
+
+    def _home_city(self, sub: str, s: int) -> tuple | None:
+        """``sub`` read in the article's country or a state it names, unless it is a common
+        word opening a sentence ("Bank employees across India ... state-run banks")."""
+        r = self.at_home(sub) or self.in_known(sub)
+        return None if r is not None and self._common_word(sub, s, r[2]) else r
+
+    def _common_word(self, sub: str, s: int, cc: str) -> bool:
+        """A one-word small town's name opening a sentence that the article also writes in
+        lower case as a word ("Bank employees ... state-run banks"): the word, capitalised by
+        its place, not the town (a town of BIG_CITY or more is still read)."""
+        if " " in sub or not _OPENS_SENTENCE.search(self.t, max(0, s - 4), s):
+            return False
+        if not re.search(r"\b%s(?:e?s)?\b" % re.escape(sub.lower()), self.t):
+            return False
+        cities, _ = _geo()
+        return max((x[3] for x in cities.get(sub, ()) if x[2] == cc), default=0) < BIG_CITY
 
     def country_words(self) -> None:
         """Words that tell the country ("NHS", "£150m"); they close no span."""
@@ -2232,7 +2254,7 @@ def _headline_sector(ctx: Context, head: str) -> Fact[str] | None:
 
 def _employer_kind(name: str, scores: Counter) -> None:
     """The sector an employer's gazetteer entry gives, or the kind its name tells ("Air
-    <Country>" an airline, "<Place> Water" a water utility)."""
+    <Country>" an airline, "<Place> Water" a water utility, "<X> Care" a care provider)."""
     e = nm.employer_entry(name)
     if e and e.get("industry"):
         scores[e["industry"]] += 12
@@ -2240,6 +2262,8 @@ def _employer_kind(name: str, scores: Counter) -> None:
         scores["transportation"] += 8
     elif _WATER_NAME.search(name):
         scores["utilities_energy"] += 8
+    elif _CARE_NAME.search(name):
+        scores["health_care"] += 8
 
 
 def industry(ctx: Context, facts: ArticleFacts) -> Fact[str] | None:
