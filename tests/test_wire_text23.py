@@ -187,3 +187,25 @@ def test_a_big_city_opening_a_sentence_is_still_read(nlp):
 def test_crop_workers_are_agriculture(nlp, lead):
     from probes import industry_of
     assert industry_of(lead, nlp, "1987-05-01") == "agriculture"
+
+
+# --- "stayed out" / "stayed off the job": a stoppage told without a strike word -------------------
+@pytest.mark.parametrize("lead", [
+    "Bus drivers in the Norvik capital stayed out for a third day today, refusing a 5 pct offer.",
+    "Bus drivers in the Norvik capital stayed off the job for a third day today over pay.",
+])
+def test_workers_who_stayed_out_are_on_strike(nlp, lead):
+    f = facts(f" date 1987-05-01 NORVIK BUS DRIVERS STAY OUT\n{lead}\n REUTER\n", nlp,
+              published="1987-05-01")
+    assert val(f.is_labor_action) is True
+    assert val(f.status) == "ongoing"
+    assert val(f.start_date) == "1987-04-29"
+
+
+@pytest.mark.parametrize("lead", [
+    "The minister stayed out of the pay talks today, officials said.",
+    "Fans stayed out late after the cup final today.",
+])
+def test_other_senses_of_staying_out_are_not(nlp, lead):
+    f = facts(f" date 1987-05-01 NORVIK NEWS\n{lead}\n REUTER\n", nlp, published="1987-05-01")
+    assert val(f.is_labor_action) is not True
