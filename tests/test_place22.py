@@ -276,10 +276,10 @@ def test_staff_at_a_firm_in_a_small_town_abroad(nlp):
 
 # --- an action over a whole state, an earlier action's town, a distance's reference town ------
 @pytest.mark.parametrize("text", [
-    " date 1987-04-09 STATE UNIONS AND GOVERNMENT REACH DEAL\nUnion and Victoria government "
-    "officials have reached a compromise over workers compensation, averting increased industrial "
-    "action in the state, union sources said.\n    The only sectors affected were some building "
-    "sites and cargo handling in Melbourne's ports.\n REUTER",
+    " date 1987-04-09 STATE PAY DEAL ENDS STOPPAGES\nThe Victoria government and its unions "
+    "settled their row over injury pay today, so the stoppages across the state will not widen, "
+    "a union official said.\n    Until the deal only a few building sites and the cargo berths "
+    "of Melbourne's ports were hit.\n REUTER",
     "Polish miners threaten strike\n\nPoland's coal miners' unions have threatened an indefinite "
     "strike over pensions at all pits of the Silesian Coal Company.\n\nThe mining unions staged a "
     "series of protests in Warsaw last year over pit closures.",

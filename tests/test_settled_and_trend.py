@@ -1,5 +1,7 @@
 """A strike told as settled ('a three-week strike at the plant was settled today') is a labor
-action that ended that day, its length counted back from it; a trend piece about strikes in
+action that ended that day, its length counted back from it when told in days (a length in
+weeks is a round figure for an action over, as "week-long" is in the kit's NOTES: no first day
+is counted back from it); a trend piece about strikes in
 general ('working days lost', 'historic lows', 'union membership has fallen') under a 'Why
 strikes ...' headline is no report of one (issue 14: strikes that are 'settled' missed;
 explainers called labor actions). Articles written for these tests."""
@@ -17,7 +19,7 @@ def _facts(text: str, nlp, published: str):
 
 @pytest.mark.parametrize("text,start,end", [
     ("TEXTILE STRIKE SETTLED\nA three-week strike at the Kanpur mill of Dhara Cotton Ltd was "
-     "settled today, a company spokesman said.", "1989-03-01", "1989-03-21"),
+     "settled today, a company spokesman said.", None, "1989-03-21"),
     ("STRIKE SETTLED\nA 10-day strike at the Tarn works of Velor SA was settled today when the "
      "1,400 strikers accepted a 6 pct wage rise, the company said.", "1989-03-12", "1989-03-21"),
 ])
@@ -25,7 +27,7 @@ def test_a_strike_settled_today_ended_today_and_began_its_length_before(text, st
     f = _facts(text, nlp, "1989-03-21")
     assert f.is_labor_action.value is True
     assert f.status.value == "ended"
-    assert (f.start_date.value, f.end_date.value) == (start, end)
+    assert (f.start_date and f.start_date.value, f.end_date.value) == (start, end)
 
 
 def test_the_two_sides_settling_a_walkout_is_a_labor_action(nlp):

@@ -1089,8 +1089,10 @@ def _untrusted_duration(sc: _Scene) -> bool:
     two-week strike ended" (a round figure for an action over), or one shorter than the action has run by the copy's own
     count ("now in its third week" beside "a national day of action": another action's)."""
     if sc.status == "ended" and sc.duration and sc.duration % 7 == 0 and \
-            sc.dur_sent is not None and \
-            _ABOUT_A_WEEK.search(sc.dur_sent.text):
+            sc.dur_sent is not None and _ABOUT_A_WEEK.search(sc.dur_sent.text) and \
+            (sc.duration == 7 or not _SO_FAR_AT_END.search(sc.dur_sent.text)):
+        # (the time so far told with its end, "which had been going on for two weeks, has now
+        # ended", beside a dated start is its length: the start and the end are both told)
         return True
     return bool(sc.duration and sc.status in ("ongoing", "ended") and
                 sc.duration < (counted_so_far(sc.ctx.sentences) or 0))
