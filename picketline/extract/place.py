@@ -677,10 +677,6 @@ def _resolve_written(city: str, region: str | None) -> tuple[str, str | None, st
     return resolve_city(city)
 
 
-# the start of a sentence or a line before a word ("\n", ". ", a quote)
-_OPENS_SENTENCE = re.compile(r"(?:^|\n|[.!?][\"\u201d\u2019']?\s+|\n\s*[\"\u201c])\s*$")
-
-
 class _Finder:
     """The places of one article, found stage by stage (:func:`find_places`): a stage adds a
     place only where no earlier stage found one (:meth:`free`), so the stages run from the
@@ -1123,7 +1119,8 @@ class _Finder:
         """A one-word small town's name opening a sentence that the article also writes in
         lower case as a word ("Bank employees ... state-run banks"): the word, capitalised by
         its place, not the town (a town of BIG_CITY or more is still read)."""
-        if " " in sub or not _OPENS_SENTENCE.search(self.t, max(0, s - 4), s):
+        sent = self.ctx.sentence_at(s)
+        if " " in sub or sent is None or self.t[sent.start:s].strip("\"\u201c' "):
             return False
         if not re.search(r"\b%s(?:e?s)?\b" % re.escape(sub.lower()), self.t):
             return False
