@@ -144,6 +144,52 @@ def test_the_trade_named_with_the_strike_word_in_the_headline(text, sector, nlp)
 
 def test_a_state_unions_border_town_keeps_its_state(nlp):
     text = ("Nurses deal reached\n\nThe Minnesota Nurses Association reached tentative deals for "
-            "nurses at 12 hospitals, calling off a strike. Lakeview Health said the union has "
-            "withdrawn its strike notice at its hospitals in Duluth and Superior, Wis.")
+            "nurses at 12 hospitals, calling off a strike. Lakeview Health said the strike notice "
+            "was withdrawn for the nurses of Duluth and Superior, Wis., as well.")
     assert loc_of(text, nlp)[1:] == ("MN", "US")
+
+
+# --- an airport named by its own name -----------------------------------------------------
+@pytest.mark.parametrize("text,where", [
+    ("Airport strike\n\nBaggage handlers at Heathrow staged a 24-hour strike today over pay.",
+     ("London", None, "GB")),
+    ("Airport walkout\n\nCheck-in staff at Schiphol airport walked out on Monday over rosters.",
+     ("Amsterdam", None, "NL")),
+    ("Airport strike\n\nRamp workers walked out at O'Hare today, delaying flights, their union "
+     "said.", ("Chicago", "IL", "US")),
+])
+def test_an_airport_named_by_its_own_name(text, where, nlp):
+    assert loc_of(text, nlp) == where
+
+
+def test_an_airport_gazetteer_name_is_read_bare_only_after_a_locative_or_before_airport(nlp):
+    # a name of the airport gazetteer said by a person is no airport
+    assert place.airport_place("Heathrow") == ("London", None, "GB")
+    text = "Plant strike\n\nUnion leader Tom Gatwick said workers would strike over pay."
+    assert loc_of(text, nlp)[2] != "GB"
+
+
+def test_an_airport_named_in_passing_places_nothing(nlp):
+    text = ("Airline strike\n\nGround staff of the national airline began a 24-hour strike "
+            "nationwide today.\n\nA spokesman for Amsterdam's Schiphol airport said foreign "
+            "airlines were flying normally.")
+    assert loc_of(text, nlp)[0] is None
+
+
+# --- a workplace named by its kind, its own name and its town ------------------------------
+@pytest.mark.parametrize("text,city", [
+    ("Plant occupation goes on\n\nWorkers who have taken over the car components plant Ostwerk "
+     "in west Belfast say the occupation will go on until Ford honours its promises.", "Belfast"),
+    ("Refinery sit-in\n\nStriking staff occupied the refinery Nordoil at Grangemouth on Monday.",
+     "Grangemouth"),
+])
+def test_a_workplace_named_by_kind_name_and_town(text, city, nlp):
+    assert loc_of(text, nlp)[0] == city
+
+
+# --- a players' union acts against a whole league -----------------------------------------
+def test_a_players_union_strike_has_no_city(nlp):
+    text = (" date 1994-09-15 SEASON CANCELED\n    The league's acting commissioner, owner of the "
+            "Denver Peaks, canceled the season in a news conference at a Denver stadium. The "
+            "34-day strike by the Hockey Players' Association made it impossible to resume play.")
+    assert loc_of(text, nlp) == (None, None, "US")

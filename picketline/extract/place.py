@@ -243,6 +243,51 @@ def small_town(name: str, country: str | None = None) -> tuple[str, str | None, 
     return best[0], best[1], best[2]
 
 
+_AIRPORT_GENERIC = rules.pattern("location.airport_generic")
+_AIRPORT_NAME = rules.pattern("location.airport_name")
+_AIRPORT_BEFORE = rules.pattern("location.airport_before")
+_AIRPORT_AFTER = rules.pattern("location.airport_after")
+
+
+@lru_cache(maxsize=1)
+def _airports() -> tuple[re.Pattern[str] | None, dict[str, tuple[str | None, str]]]:
+    """The airports of the airportsdata gazetteer that have an IATA code (airports with
+    scheduled flights), by their own name less the town and the generic words ("London
+    Heathrow Airport" -> "Heathrow", "Amsterdam Airport Schiphol" -> "Schiphol"): own name ->
+    (the town when the airport's name opens with it, country). A name that is a town of the
+    main gazetteer, a country's, or that airports of two countries share is left out; one
+    pattern of them all."""
+    try:
+        import airportsdata
+    except ImportError:  # an install without the airport gazetteer: no airport is read
+        return None, {}
+    cities, _ = _geo()
+    forms = _country_forms()[1]
+    found: dict[str, set[tuple[str | None, str]]] = {}
+    for a in airportsdata.load("IATA").values():
+        name, town, cc = a["name"], a["city"], a["country"]
+        opens = bool(town) and name.startswith(town)
+        own = _AIRPORT_GENERIC.sub("", name[len(town):] if opens else name).strip(" -/")
+        if not _AIRPORT_NAME.fullmatch(own) or own in cities or own in forms or len(own) < 4:
+            continue
+        found.setdefault(own, set()).add((town if opens else None, cc))
+    of = {n: next(iter(v)) for n, v in found.items() if len({cc for _, cc in v}) == 1 and len(v) == 1}
+    if not of:
+        return None, {}
+    return _word_regex(_longest_first(of), r"(?=[A-Z])(?<![\w.'\u2019-])", r"(?![\w'\u2019-])"), of
+
+
+def airport_place(name: str) -> tuple[str | None, str | None, str] | None:
+    """(town, state, country) of an airport named by its own name ("Heathrow"): the town
+    only when the airport's name opens with it."""
+    hit = _airports()[1].get(name)
+    if not hit:
+        return None
+    town, cc = hit
+    r = resolve_city(town, country=cc) if town else None
+    return (r[0], r[1], r[2]) if r else (None, None, cc)
+
+
 def place_name_keys() -> frozenset[str]:
     """Normalised names of cities, states and regions (used to tell places from employers)."""
     return _place_keys()
@@ -690,6 +735,8 @@ _TOWN_NEAR_CITY = rules.pattern("location.town_near_city")
 _FIRM_IN = rules.pattern("location.firm_in")
 # "waterside workers at <town>": a harbour's workforce named with its town
 _HARBOUR_WORKFORCE = rules.pattern("location.harbour_workforce_at")
+# "the car components plant Acme in west <city>": a workplace, its own name, its town
+_SITE_NAMED = rules.pattern("location.site_named")
 _NEAR_BEFORE = rules.pattern("location.near_before")
 _CITY_QUARTER = rules.pattern("location.city_quarter")
 _SITE_RULES = {_SITE_PRE: "location.site_before", _SITE_OF: "location.site_of",
@@ -1004,7 +1051,8 @@ class _Finder:
         """A workplace named with its city ("its plant in Rockford")."""
         self.known.update({p.state: p.country for p in self.out
                            if p.state and p.source in ("dateline", "citystate")})
-        for m in [*_SITE.finditer(self.t), *_FIRM_IN.finditer(self.t), *_HARBOUR_WORKFORCE.finditer(self.t)]:
+        for m in [*_SITE.finditer(self.t), *_FIRM_IN.finditer(self.t), *_HARBOUR_WORKFORCE.finditer(self.t),
+                  *_SITE_NAMED.finditer(self.t)]:
             s0, e0 = m.start("city"), m.end("city")
             if not self.free(s0, e0) or self.hq(s0) or _NOT_CITY.match(m.group("city")):
                 continue
@@ -1050,6 +1098,31 @@ class _Finder:
         self.add(Place(None, ov[0], ov[1], s0, s0 + len(sub), "region", 2.0,
                        "location.site" if m.re is _SITE else "location.firm_in"))
         return True
+
+    def airports(self) -> None:
+        """An airport named by its own name where it is a place ("baggage handlers at
+        Heathrow", "the Schiphol airport", "flights out of O'Hare") in a sentence telling the
+        action: its town, when the airport's name opens with it, and its country. Not a name
+        the article also writes in lower case (a word, not an airport)."""
+        pat, _ = _airports()
+        if pat is None:
+            return
+        for m in pat.finditer(self.t):
+            s0, e0 = m.start(), m.end()
+            if not self.free(s0, e0) or self.hq(s0):
+                continue
+            site = _AIRPORT_AFTER.match(self.t, e0)
+            if not site and not _AIRPORT_BEFORE.search(self.t, max(0, s0 - 25), s0):
+                continue
+            if re.search(r"\b%s\b" % re.escape(m.group().lower()), self.t):
+                continue
+            sent = self.ctx.sentence_at(s0)
+            if sent is None or not (_ACTION.search(sent.text) or _MARCH.search(sent.text)):
+                continue  # "a spokesman for <City>'s <Name> airport said": in passing
+            r = airport_place(m.group())
+            if r:
+                self.add(Place(r[0], r[1], r[2], s0, e0, "site" if r[0] else "region",
+                               2.0 if r[0] else 1.0, "location.airport_name"))
 
     def near_towns(self) -> None:
         """A town placed by the city it is near ("the mill at <town>, near <city>"): the
@@ -1213,7 +1286,8 @@ _ABBREVIATED_WORDS = frozenset(("St", "Ste", "Mt", "Ft", "Pt"))
 
 
 _WORKPLACE_RULES = {_SITE: "location.site", _FIRM_IN: "location.firm_in",
-                    _HARBOUR_WORKFORCE: "location.harbour_workforce_at"}
+                    _HARBOUR_WORKFORCE: "location.harbour_workforce_at",
+                    _SITE_NAMED: "location.site_named"}
 
 
 def _tail_of_longer_name(t: str, s0: int, e0: int) -> bool:
@@ -1301,7 +1375,7 @@ def find_places(ctx: Context, prior_states: dict[str, str] | None = None,
     if f.home is None and party_home:
         f.home = party_home
     for stage in (f.dateline, f.city_states, f.based, f.headline_places, f.named_sites,
-                  f.named_areas, f.adjective_capitals, f.workplaces, f.near_towns,
+                  f.named_areas, f.adjective_capitals, f.workplaces, f.airports, f.near_towns,
                   f.aliases, f.regions, f.overseas_states, f.states, f.cities, f.country_words):
         stage()
     return sorted(f.out, key=lambda p: p.start)
@@ -1537,6 +1611,7 @@ _PHOTO_CREDIT = rules.pattern("location.photo_credit")
 _PHOTO_CREDIT_NEXT = rules.pattern("location.photo_credit_next")
 _EMBEDDED_POST = rules.pattern("location.embedded_post")
 _EMPLOYER_GROUP = rules.pattern("location.employer_group")
+_PLAYERS_UNION = rules.pattern("location.players_union")
 # a state's, province's or county's government named after it ("Lagos State government")
 _REGION_GOVERNMENT = rules.pattern("location.region_government")
 
@@ -1607,7 +1682,7 @@ def location(ctx: Context, facts: ArticleFacts) -> Fact[Location] | None:
 
 
 _SITE_RULES_NAMED = ("location.site", "location.site_of", "location.town_near_city",
-                     "location.based_in_works", "location.harbour_workforce_at")
+                     "location.based_in_works", "location.harbour_workforce_at", "location.site_named")
 
 
 def _works_named_apart(s: _Scene) -> bool:
@@ -1643,6 +1718,10 @@ def _scene(ctx: Context, facts: ArticleFacts) -> _Scene:
     # (one named for its town, "the <City> Hotel Employers' Association", acts in that town)
     employer_group = any(_EMPLOYER_GROUP.search(n) and not any(
         p[0] for p in _places_in_name(n, home_country(ctx))) for n in emp_names)
+    # a players' union acts against a whole league, whose teams play in many towns ("the
+    # <Owner> of the <City> <Team>" named in passing places nothing)
+    league = any(_PLAYERS_UNION.search(f.value) for f in facts.unions) or bool(_PLAYERS_UNION.search(ctx.text))
+    employer_group = employer_group or league
     national = any(e and e.get("scope") == "national" for e in emp_entries) or employer_group
     # places written inside the employer's and unions' names
     emp_places = _employer_name_places(ctx, facts)
