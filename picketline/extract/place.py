@@ -245,22 +245,21 @@ def small_town(name: str, country: str | None = None) -> tuple[str, str | None, 
 
 _AIRPORT_GENERIC = rules.pattern("location.airport_generic")
 _AIRPORT_NAME = rules.pattern("location.airport_name")
-_AIRPORT_BEFORE = rules.pattern("location.airport_before")
-_AIRPORT_AFTER = rules.pattern("location.airport_after")
+_AIRPORT_SPOT = rules.pattern("location.airport_spot")
+_AIRPORT_CUE = rules.pattern("location.airport_cue")
 
 
 @lru_cache(maxsize=1)
-def _airports() -> tuple[re.Pattern[str] | None, dict[str, tuple[str | None, str]]]:
+def _airports() -> dict[str, tuple[str | None, str]]:
     """The airports of the airportsdata gazetteer that have an IATA code (airports with
     scheduled flights), by their own name less the town and the generic words ("London
     Heathrow Airport" -> "Heathrow", "Amsterdam Airport Schiphol" -> "Schiphol"): own name ->
     (the town when the airport's name opens with it, country). A name that is a town of the
-    main gazetteer, a country's, or that airports of two countries share is left out; one
-    pattern of them all."""
+    main gazetteer, a country's, or that airports of two countries share is left out."""
     try:
         import airportsdata
     except ImportError:  # an install without the airport gazetteer: no airport is read
-        return None, {}
+        return {}
     cities, _ = _geo()
     forms = _country_forms()[1]
     found: dict[str, set[tuple[str | None, str]]] = {}
@@ -271,16 +270,13 @@ def _airports() -> tuple[re.Pattern[str] | None, dict[str, tuple[str | None, str
         if not _AIRPORT_NAME.fullmatch(own) or own in cities or own in forms or len(own) < 4:
             continue
         found.setdefault(own, set()).add((town if opens else None, cc))
-    of = {n: next(iter(v)) for n, v in found.items() if len({cc for _, cc in v}) == 1 and len(v) == 1}
-    if not of:
-        return None, {}
-    return _word_regex(_longest_first(of), r"(?=[A-Z])(?<![\w.'\u2019-])", r"(?![\w'\u2019-])"), of
+    return {n: next(iter(v)) for n, v in found.items() if len(v) == 1}
 
 
 def airport_place(name: str) -> tuple[str | None, str | None, str] | None:
     """(town, state, country) of an airport named by its own name ("Heathrow"): the town
     only when the airport's name opens with it."""
-    hit = _airports()[1].get(name)
+    hit = _airports().get(name)
     if not hit:
         return None
     town, cc = hit
@@ -1104,22 +1100,23 @@ class _Finder:
         Heathrow", "the Schiphol airport", "flights out of O'Hare") in a sentence telling the
         action: its town, when the airport's name opens with it, and its country. Not a name
         the article also writes in lower case (a word, not an airport)."""
-        pat, _ = _airports()
-        if pat is None:
-            return
-        for m in pat.finditer(self.t):
-            s0, e0 = m.start(), m.end()
+        if not _AIRPORT_CUE.search(self.t.lower()):
+            return  # a story that tells of no flying: a name there is no airport's
+        for m in _AIRPORT_SPOT.finditer(self.t):
+            name = m.group("name") or m.group("name2")
+            hit = next((sub for sub in _name_runs(name) if sub in _airports()), None)
+            if hit is None:
+                continue
+            s0 = m.start("name" if m.group("name") else "name2") + name.find(hit)
+            e0 = s0 + len(hit)
             if not self.free(s0, e0) or self.hq(s0):
                 continue
-            site = _AIRPORT_AFTER.match(self.t, e0)
-            if not site and not _AIRPORT_BEFORE.search(self.t, max(0, s0 - 25), s0):
-                continue
-            if re.search(r"\b%s\b" % re.escape(m.group().lower()), self.t):
+            if re.search(r"\b%s\b" % re.escape(hit.lower()), self.t):
                 continue
             sent = self.ctx.sentence_at(s0)
             if sent is None or not (_ACTION.search(sent.text) or _MARCH.search(sent.text)):
                 continue  # "a spokesman for <City>'s <Name> airport said": in passing
-            r = airport_place(m.group())
+            r = airport_place(hit)
             if r:
                 self.add(Place(r[0], r[1], r[2], s0, e0, "site" if r[0] else "region",
                                2.0 if r[0] else 1.0, "location.airport_name"))
@@ -1288,6 +1285,14 @@ _ABBREVIATED_WORDS = frozenset(("St", "Ste", "Mt", "Ft", "Pt"))
 _WORKPLACE_RULES = {_SITE: "location.site", _FIRM_IN: "location.firm_in",
                     _HARBOUR_WORKFORCE: "location.harbour_workforce_at",
                     _SITE_NAMED: "location.site_named"}
+
+
+def _name_runs(name: str) -> list[str]:
+    """The runs of words of a capitalised name, longest first ("London Heathrow" ->
+    "London Heathrow", "London", "Heathrow")."""
+    words = name.split()
+    return [" ".join(words[i:j]) for n in range(len(words), 0, -1)
+            for i in range(len(words) - n + 1) for j in (i + n,)]
 
 
 def _tail_of_longer_name(t: str, s0: int, e0: int) -> bool:
