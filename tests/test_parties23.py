@@ -213,3 +213,29 @@ def test_a_person_with_a_title_after_a_comma_is_no_firm(name, text, person):
 ])
 def test_a_capitalised_trade_before_its_workforce_is_no_firm(text, expected, nlp):
     assert _employers(text, nlp) == expected
+
+
+# --- the employer named only before its offer ---------------------------------------------------
+@pytest.mark.parametrize("text, firm", [
+    ("Drivers walked out today. The union rejected a later Kestrel Rail offer of a 10% pay rise.",
+     "Kestrel Rail"),
+    ("Members rejected the Tolvane Mining pay offer and struck today.", "Tolvane Mining"),
+    ("Dockers struck today. The union rejected the final Harbrook offer.", "Harbrook"),
+])
+def test_the_firm_named_before_its_offer(text, firm, nlp):
+    assert _employers(text, nlp) == [firm]
+
+
+def test_a_union_before_an_offer_is_no_firm(nlp):
+    assert _employers("Nurses struck today after rejecting the Unison offer.", nlp) == []
+
+
+# --- a strike against a leader's policies is against the government -----------------------------
+@pytest.mark.parametrize("text, gov", [
+    ("A 12-hour strike by labor unions to protest against the economic policies of President "
+     "Ruiz paralyzed Peru today.", "Government of Peru"),
+    ("A strike by unions opposing the wage policies of Prime Minister Okafor shut down ports in "
+     "Nigeria today.", "Government of Nigeria"),
+])
+def test_a_strike_against_a_leaders_policies(text, gov, nlp):
+    assert _employers(text, nlp) == [gov]

@@ -2076,9 +2076,10 @@ _OWNER = rules.pattern("parties.employer.owner")
 _MEDIA_NEXT = rules.pattern("parties.employer.media_next")
 _POSSESSOR_RULES = {rules.pattern(f"parties.employer.{r}"): f"parties.employer.{r}"
                     for r in ("possessor", "workforce_after", "workforce_called", "struck_network",
-                              "striking_workforce")}
+                              "striking_workforce", "offer_owner")}
 _CALLED_OUT = "parties.employer.workforce_called"
 _STRIKING = "parties.employer.striking_workforce"
+_OFFER_OWNER = "parties.employer.offer_owner"
 # a firm named after its kind, as wire copy writes it: "against producer X", "Builder X said"
 _CLASS_TITLE = rules.pattern("parties.employer.class_title")
 _CLASS_TITLE_TAIL = rules.pattern("parties.employer.class_title_tail")
@@ -2473,6 +2474,9 @@ class _Candidates:
                         not nm.employer_entry(name):
                     continue  # "Postal workers are striking": the trade, capitalised, no firm
                 s0 = m.start("emp") + cut
+                if rule == _OFFER_OWNER and " " not in name:
+                    # "the final Orvella offer": an offer's owner, as "an offer from Orvella"
+                    self.roles.setdefault(name, set()).add("emp7")
                 # "Northland Post employees are on strike": its own staff, whatever its name
                 # ... and the staff a union calls out ("called on Skyvane ground staff to strike")
                 # ... and the staff on strike ("striking Northway train drivers")
