@@ -239,3 +239,14 @@ def test_a_union_before_an_offer_is_no_firm(nlp):
 ])
 def test_a_strike_against_a_leaders_policies(text, gov, nlp):
     assert _employers(text, nlp) == [gov]
+
+
+# --- a general strike's millions ----------------------------------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("Ruritanian unions say an estimated 8 million people followed their call for a general "
+     "strike on Tuesday.", 8_000_000),
+    ("Ruritanian unions say an estimated 80 million people followed their call for a general "
+     "strike on Tuesday.", None),  # above what the store accepts: a misread
+])
+def test_a_general_strike_told_in_millions(text, expected):
+    assert _participants(text) == expected
