@@ -250,3 +250,22 @@ def test_a_strike_against_a_leaders_policies(text, gov, nlp):
 ])
 def test_a_general_strike_told_in_millions(text, expected):
     assert _participants(text) == expected
+
+
+# --- a students' union is no labour body; a union that will not strike ---------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("Lecturers walked out today, the Ruritanian Lecturers Union said. The strike "
+     "coincides with a week of protests by the National Union of Students over fees.",
+     ["Ruritanian Lecturers Union"]),
+    ("Teaching assistants struck today, the Graduate Students Union said.",
+     ["Graduate Students Union"]),
+])
+def test_a_students_union_is_no_labour_body(text, expected, nlp):
+    assert _unions(text, nlp) == expected
+
+
+def test_a_union_that_would_not_go_on_strike_is_left_out(nlp):
+    text = ("Maintenance staff on the Eastport Metro began a 48-hour walkout today, called by the "
+            "Metro Engineers Union. On Monday the Station Staff Union said it would not go on "
+            "strike after being given assurances.")
+    assert _unions(text, nlp) == ["Metro Engineers Union"]

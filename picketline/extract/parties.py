@@ -444,6 +444,11 @@ def _union_of(toks: list[str]) -> bool:
     return toks[:2] == ["brotherhood", "of"] and len(toks) >= 3
 
 
+# a body of students or pupils is no labour organisation, unless its students are staff too
+# ("Graduate Students Union", "Student Workers Union")
+_STUDENTS = frozenset({"students", "student", "pupils", "schoolchildren"})
+_STUDENT_STAFF = frozenset({"graduate", "postgraduate", "doctoral", "workers", "employees",
+                            "assistants", "researchers", "teaching", "staff"})
 # a head noun as US wire copy abbreviates it ("the Major Hockey Players Assn.")
 _HEAD_ABBREVIATIONS = {"assn": "association", "assoc": "association", "fedn": "federation"}
 
@@ -459,6 +464,8 @@ def is_union_shaped(name: str) -> bool:
     if not toks or len(toks) < 2:
         return False
     toks = [_HEAD_ABBREVIATIONS.get(t.rstrip("."), t) for t in toks]  # "Players Assn."
+    if _STUDENTS & set(toks) and not _STUDENT_STAFF & set(toks):
+        return False  # "the National Union of Students": no labour body (a graduate one is)
     if toks[-1] == "committee":
         return _workers_committee(toks)
     if _union_of(toks):
