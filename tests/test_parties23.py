@@ -269,3 +269,18 @@ def test_a_union_that_would_not_go_on_strike_is_left_out(nlp):
             "Metro Engineers Union. On Monday the Station Staff Union said it would not go on "
             "strike after being given assurances.")
     assert _unions(text, nlp) == ["Metro Engineers Union"]
+
+
+# --- a known union's acronym in title case where the union stands -------------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("Transport workers in Italy struck today. The strike was called by Italy's three main union "
+     "confederations, Cgil, Cisl and Uil.", ["cgil", "cisl", "uil"]),
+    ("Dockers in the Netherlands walked out today. The strike was called by the Fnv, the largest "
+     "union federation.", ["fnv"]),
+])
+def test_a_title_case_acronym_where_the_union_stands(text, expected, nlp):
+    assert [u.lower() for u in _unions(text, nlp)] == expected
+
+
+def test_an_unknown_title_case_word_after_led_by_is_no_union(nlp):
+    assert _unions("Teachers walked out today in a strike led by the Kestu over pay.", nlp) == []

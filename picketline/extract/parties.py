@@ -942,6 +942,9 @@ class UnionFinder:
         self._shaped()
         if " union" in self.text:
             self._company_unions()
+        for m in _TITLE_ACR_ROLE.finditer(self.text):  # "a strike led by the Fsu"
+            for w in re.findall(r"[A-Z][a-z]+", m.group("list")):
+                self._title_acronym(w, "parties.union.title_acronym_role")
         self._names_after_union_word()
         self._bare_locals()
         self._bare_units()
@@ -1361,7 +1364,7 @@ class UnionFinder:
             self._add(" ".join([name, *whose, "union"]), s, m.end(), "name",
                       rule="parties.union.company_union")
 
-    def _title_acronym(self, name: str) -> bool:
+    def _title_acronym(self, name: str, rule: str = "unions.code.title_acronym") -> bool:
         """A known union's acronym written in title case ("Uil", "Fnv", as some house styles
         write an acronym read as a word) right before "union": that union, at each whole-word
         mention of the word (rule unions.code.title_acronym)."""
@@ -1372,8 +1375,7 @@ class UnionFinder:
             return False
         for w in re.finditer(rf"(?<![\w'\u2019-]){re.escape(name)}(?![\w-])", self.text):
             if self._free(w.start(), w.end()):
-                self._add(e.canonical, w.start(), w.end(), "national", e.canonical,
-                          "unions.code.title_acronym")
+                self._add(e.canonical, w.start(), w.end(), "national", e.canonical, rule)
         return True
 
     def _names_after_union_word(self) -> None:
@@ -1520,6 +1522,7 @@ class UnionFinder:
 
 
 _COMPANY_UNION = rules.pattern("parties.union.company_union")
+_TITLE_ACR_ROLE = rules.pattern("parties.union.title_acronym_role")
 _DESCRIPTOR = rules.pattern("parties.union.descriptor")
 # words before "union" that say what kind of union, not whose ("Kanto Mori's labour union")
 _OWNER_WORDS = {"labour", "labor", "trade", "industrial", "in-house", "enterprise"}
