@@ -453,6 +453,17 @@ _STUDENT_STAFF = frozenset({"graduate", "postgraduate", "doctoral", "workers", "
 _HEAD_ABBREVIATIONS = {"assn": "association", "assoc": "association", "fedn": "federation"}
 
 
+def _name_tokens(name: str) -> list[str] | None:
+    """A name's words, lower-cased and split at hyphens, an abbreviated head written out
+    ("Players Assn."); None for a single word or a body of students ("the National Union of
+    Students": no labour body, a graduate one is)."""
+    toks = [t.lower().rstrip("'\u2019") for w in _words(name) for t in w.split("-")]
+    toks = [_HEAD_ABBREVIATIONS.get(t.rstrip("."), t) for t in toks]
+    if len(toks) < 2 or (_STUDENTS & set(toks) and not _STUDENT_STAFF & set(toks)):
+        return None
+    return toks
+
+
 def is_union_shaped(name: str) -> bool:
     """A name that reads as a labor organisation (not a board, a bank or a party)."""
     key = nm.norm(name)
@@ -460,12 +471,9 @@ def is_union_shaped(name: str) -> bool:
         return False
     if nm.union_entry(name):
         return True
-    toks = [t.lower().rstrip("'\u2019") for w in _words(name) for t in w.split("-")]
-    if not toks or len(toks) < 2:
+    toks = _name_tokens(name)
+    if toks is None:
         return False
-    toks = [_HEAD_ABBREVIATIONS.get(t.rstrip("."), t) for t in toks]  # "Players Assn."
-    if _STUDENTS & set(toks) and not _STUDENT_STAFF & set(toks):
-        return False  # "the National Union of Students": no labour body (a graduate one is)
     if toks[-1] == "committee":
         return _workers_committee(toks)
     if _union_of(toks):
@@ -2533,13 +2541,18 @@ class _Candidates:
             if not c.shaped and c.name in self.roles:
                 self.roles[c.name].add("possessor")  # "Orvella's 3,000 workers" (possessors)
         for name, roles in self.roles.items():
-            if len(roles) == 1 and roles <= _LONE_ROLES and name not in _WEEKDAYS and \
-                    name not in _MONTHS and name.lower() not in LEAD_STOP:
-                self.lone.append(name)  # "a 3 pct offer from Orvella": taken if nothing else is
+            self._note_lone(name, roles)
             if len(roles) < 2 or name in _WEEKDAYS or name.lower() in LEAD_STOP:
                 continue  # (add refuses places, countries and unions: not_employer)
             for s, e in _word_spans(t, name):
                 self.add(name, s, e, True, "parties.employer.one_word_role")
+
+    def _note_lone(self, name: str, roles: set[str]) -> None:
+        """A one-word name in one lone employer's role ("a 3 pct offer from Orvella"): kept
+        to be taken if the article names no other employer (_lone_role_employer)."""
+        if len(roles) == 1 and roles <= _LONE_ROLES and name not in _WEEKDAYS and \
+                name not in _MONTHS and name.lower() not in LEAD_STOP:
+            self.lone.append(name)
 
     def district_acronyms(self) -> None:
         for m in _DISTRICT_ACR.finditer(self.t):
