@@ -172,7 +172,10 @@ FUTURE_STATUSES = ("threatened", "authorized", "scheduled")
 # Statuses with no action held or set: a vote to authorize one, or one called off. Nobody takes
 # part, so workers counted at a rally are no count of the action.
 NO_ACTION_STATUSES = ("authorized", "averted")
-MAX_PARTICIPANTS = 5_000_000  # above this a "count" is a misread or hostile number
+# above this a "count" is a misread or hostile number: the bound the store accepts
+# (validate.MAX_PARTICIPANTS), as a national general strike is told in millions ("an estimated
+# 8 million people followed the call")
+MAX_PARTICIPANTS = 10_000_000
 _DATE_LINE = pattern("participants.shape.date_line")
 # Wage percentages above this are not wage figures (a misread number, a typo, hostile text).
 MAX_WAGE_PCT = 200.0

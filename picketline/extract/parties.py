@@ -444,6 +444,26 @@ def _union_of(toks: list[str]) -> bool:
     return toks[:2] == ["brotherhood", "of"] and len(toks) >= 3
 
 
+# a body of students or pupils is no labour organisation, unless its students are staff too
+# ("Graduate Students Union", "Student Workers Union")
+_STUDENTS = frozenset({"students", "student", "pupils", "schoolchildren"})
+_STUDENT_STAFF = frozenset({"graduate", "postgraduate", "doctoral", "workers", "employees",
+                            "assistants", "researchers", "teaching", "staff"})
+# a head noun as US wire copy abbreviates it ("the Major Hockey Players Assn.")
+_HEAD_ABBREVIATIONS = {"assn": "association", "assoc": "association", "fedn": "federation"}
+
+
+def _name_tokens(name: str) -> list[str] | None:
+    """A name's words, lower-cased and split at hyphens, an abbreviated head written out
+    ("Players Assn."); None for a single word or a body of students ("the National Union of
+    Students": no labour body, a graduate one is)."""
+    toks = [t.lower().rstrip("'\u2019") for w in _words(name) for t in w.split("-")]
+    toks = [_HEAD_ABBREVIATIONS.get(t.rstrip("."), t) for t in toks]
+    if len(toks) < 2 or (_STUDENTS & set(toks) and not _STUDENT_STAFF & set(toks)):
+        return None
+    return toks
+
+
 def is_union_shaped(name: str) -> bool:
     """A name that reads as a labor organisation (not a board, a bank or a party)."""
     key = nm.norm(name)
@@ -451,8 +471,8 @@ def is_union_shaped(name: str) -> bool:
         return False
     if nm.union_entry(name):
         return True
-    toks = [t.lower().rstrip("'\u2019") for w in _words(name) for t in w.split("-")]
-    if not toks or len(toks) < 2:
+    toks = _name_tokens(name)
+    if toks is None:
         return False
     if toks[-1] == "committee":
         return _workers_committee(toks)
@@ -745,6 +765,15 @@ def _without_leading_firm(name: str) -> tuple[str, int]:
                 is_union_shaped(right) \
                 and len(right.split()) >= 2:
             return right, m.end()
+    m = re.search(r"\s+of\s+the\s+", name)
+    if m:
+        # "Ann Roe of the Lecturers Union": a person (at most three words, none a union's or
+        # workers' word) speaking for the union, no part of its name
+        left, right = name[:m.start()], name[m.end():]
+        lw = [w.lower().rstrip("'\u2019") for w in left.split()]
+        if 1 <= len(lw) <= 3 and not set(lw) & (_HEAD_WORDS | ORG_WORDS | _PLURAL_WORKERS) and \
+                len(right.split()) >= 2 and is_union_shaped(right):
+            return right, m.end()
     return name, 0
 
 
@@ -864,6 +893,10 @@ def _gazetteer_patterns() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, n
                 continue
             lookup.setdefault(f.lower(), e)
             forms.append(f)
+            if " and " in f:  # "Transport & General Workers": the ampersand for "and"
+                amp = f.replace(" and ", " & ")
+                lookup.setdefault(amp.lower(), e)
+                forms.append(amp)
         for a in e.acronyms:
             lookup.setdefault(a, e)
             acrs.append(a)
@@ -917,6 +950,9 @@ class UnionFinder:
         self._shaped()
         if " union" in self.text:
             self._company_unions()
+        for m in _TITLE_ACR_ROLE.finditer(self.text):  # "a strike led by the Fsu"
+            for w in re.findall(r"[A-Z][a-z]+", m.group("list")):
+                self._title_acronym(w, "parties.union.title_acronym_role")
         self._names_after_union_word()
         self._bare_locals()
         self._bare_units()
@@ -1233,6 +1269,9 @@ class UnionFinder:
             name, lead = _without_leading_firm(name)
             ns = m.start() + cut + lead
             ne = ns + len(name)
+            pair = re.fullmatch(r"(.+?)\s+(?:and|&)\s+(?:the\s+)?", t[ns:s])
+            if pair and (nm.union_entry(pair.group(1)) or _all_caps(pair.group(1))):
+                return False  # "UGT and Comisiones Obreras": a union listed after another
             extra = [w.lower().rstrip("'’") for w in _words(t[ns:s] + " " + t[e:ne])]
             # a head word alone added ("the United Auto Workers Union") is the same union
             return ns <= s and ne >= e and any(w not in _HEAD_WORDS for w in extra) and \
@@ -1319,6 +1358,8 @@ class UnionFinder:
             poss = bool(m.group("poss")) or raw.rstrip().endswith(("'s", "\u2019s"))
             name = nm.clean_name(_drop_possessive(name))
             s = m.start("name") + cut
+            if name and not poss and self._free(s, m.end()) and self._title_acronym(name):
+                continue  # "the Uil union said": a known union's acronym in title case
             if not name or not self._free(s, m.end()) or not _firm_of_union(name, poss, t, s) \
                     or _UNION_PLACE_AFTER.match(t, m.end()) or t[:s].rstrip(" ").endswith(","):
                 continue  # "the Kestrel Port union branch": another union's branch there; "the
@@ -1330,6 +1371,20 @@ class UnionFinder:
                 continue  # "the Kestrel Estates tenants' union", "the Oxford student union"
             self._add(" ".join([name, *whose, "union"]), s, m.end(), "name",
                       rule="parties.union.company_union")
+
+    def _title_acronym(self, name: str, rule: str = "unions.code.title_acronym") -> bool:
+        """A known union's acronym written in title case ("Uil", "Fnv", as some house styles
+        write an acronym read as a word) right before "union": that union, at each whole-word
+        mention of the word (rule unions.code.title_acronym)."""
+        if " " in name or not 3 <= len(name) <= 6 or not name.istitle() or not name.isalpha():
+            return False
+        e = nm.union_gazetteer()[2].get(name.upper())
+        if e is None or nm.norm(name) in nm.not_unions():
+            return False
+        for w in re.finditer(rf"(?<![\w'\u2019-]){re.escape(name)}(?![\w-])", self.text):
+            if self._free(w.start(), w.end()):
+                self._add(e.canonical, w.start(), w.end(), "national", e.canonical, rule)
+        return True
 
     def _names_after_union_word(self) -> None:
         """"their union Anpcat", "the retail union Mandate says", "the teachers' federation,
@@ -1475,6 +1530,7 @@ class UnionFinder:
 
 
 _COMPANY_UNION = rules.pattern("parties.union.company_union")
+_TITLE_ACR_ROLE = rules.pattern("parties.union.title_acronym_role")
 _DESCRIPTOR = rules.pattern("parties.union.descriptor")
 # words before "union" that say what kind of union, not whose ("Kanto Mori's labour union")
 _OWNER_WORDS = {"labour", "labor", "trade", "industrial", "in-house", "enterprise"}
@@ -1959,6 +2015,14 @@ class Cand:
 
 
 @lru_cache(maxsize=1)
+def _trade_words() -> frozenset[str]:
+    """The industry cue words of data/industries.json, lower-cased ("postal", "rail",
+    "hospital"): a one-word name that is one of them, before a workforce, names a trade."""
+    d = nm.load_data("industries.json")["industries"]
+    return frozenset(w.lower() for words in d.values() for w in words)
+
+
+@lru_cache(maxsize=1)
 def _employer_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     """One compiled alternation of every gazetteer employer name, alias and acronym."""
     lookup: dict[str, str] = {}
@@ -2029,8 +2093,11 @@ _OWNER = rules.pattern("parties.employer.owner")
 # a name before a media noun is a source, not an employer: "the state-owned X newspaper said"
 _MEDIA_NEXT = rules.pattern("parties.employer.media_next")
 _POSSESSOR_RULES = {rules.pattern(f"parties.employer.{r}"): f"parties.employer.{r}"
-                    for r in ("possessor", "workforce_after", "workforce_called", "struck_network")}
+                    for r in ("possessor", "workforce_after", "workforce_called", "struck_network",
+                              "striking_workforce", "offer_owner")}
 _CALLED_OUT = "parties.employer.workforce_called"
+_STRIKING = "parties.employer.striking_workforce"
+_OFFER_OWNER = "parties.employer.offer_owner"
 # a firm named after its kind, as wire copy writes it: "against producer X", "Builder X said"
 _CLASS_TITLE = rules.pattern("parties.employer.class_title")
 _CLASS_TITLE_TAIL = rules.pattern("parties.employer.class_title_tail")
@@ -2114,6 +2181,13 @@ def _public_executive(words: list[str]) -> bool:
         words[-2].lower() not in TITLE_WORDS | {"chief", "managing"}
 
 
+# the roles of a one-word name that alone make it the employer where the article names no
+# other ("rejected a 3 pct offer from Orvella", "talks between Orvella and the union", "Orvella
+# locked out its crews"): parties.employer.one_word_role, emp3, emp4, emp7 ("the strike at X"
+# is as often a site's or an airport's name: not alone)
+_LONE_ROLES = frozenset({"emp3", "emp4", "emp7"})
+
+
 class _Candidates:
     """Employer candidates of one article, collected by name shape (one method per shape)."""
 
@@ -2124,9 +2198,13 @@ class _Candidates:
         self.seen: set[tuple[str, int, int]] = set()
         self.roles: dict[str, set[str]] = {}  # one-word names in an employer's role -> roles
         self.sites: set[str] = set()  # names given as an owned site's ("its Varnholt mill")
+        self.lone: list[str] = []  # one-word names in one employer's role only (one_word_roles)
 
     def _inside_union(self, s: int, e: int) -> bool:
-        return any(s >= a and e <= b for a, b in self.union_spans)
+        """The name lies inside a union's, or runs into one from an owner's word before it
+        ("Japan's National Railway" of "Japan's National Railway Workers Union", the union
+        found without its country): the union's name cut short, no employer."""
+        return any(s >= a and e <= b or s < a < e <= b for a, b in self.union_spans)
 
     def add(self, name: str, s: int, e: int, shaped: bool, rule: str = "employers.code",
             media_ok: bool = False, council_ok: bool = False) -> None:
@@ -2410,10 +2488,17 @@ class _Candidates:
                 if not name or nm.norm(name) in _place_names() or _is_country_word(name) or \
                         is_union_shaped(name) or nm.union_entry(name):
                     continue
+                if " " not in name and name.lower() in _trade_words() and \
+                        not nm.employer_entry(name):
+                    continue  # "Postal workers are striking": the trade, capitalised, no firm
                 s0 = m.start("emp") + cut
+                if rule == _OFFER_OWNER and " " not in name:
+                    # "the final Orvella offer": an offer's owner, as "an offer from Orvella"
+                    self.roles.setdefault(name, set()).add("emp7")
                 # "Northland Post employees are on strike": its own staff, whatever its name
                 # ... and the staff a union calls out ("called on Skyvane ground staff to strike")
-                shaped = " " in name or bool(nm.employer_entry(name)) or rule == _CALLED_OUT
+                # ... and the staff on strike ("striking Northway train drivers")
+                shaped = " " in name or bool(nm.employer_entry(name)) or rule in (_CALLED_OUT, _STRIKING)
                 self.add(name, s0, s0 + len(name), shaped, rule, media_ok=True)
 
     def one_word_roles(self) -> None:
@@ -2456,10 +2541,18 @@ class _Candidates:
             if not c.shaped and c.name in self.roles:
                 self.roles[c.name].add("possessor")  # "Orvella's 3,000 workers" (possessors)
         for name, roles in self.roles.items():
+            self._note_lone(name, roles)
             if len(roles) < 2 or name in _WEEKDAYS or name.lower() in LEAD_STOP:
                 continue  # (add refuses places, countries and unions: not_employer)
             for s, e in _word_spans(t, name):
                 self.add(name, s, e, True, "parties.employer.one_word_role")
+
+    def _note_lone(self, name: str, roles: set[str]) -> None:
+        """A one-word name in one lone employer's role ("a 3 pct offer from Orvella"): kept
+        to be taken if the article names no other employer (_lone_role_employer)."""
+        if len(roles) == 1 and roles <= _LONE_ROLES and name not in _WEEKDAYS and \
+                name not in _MONTHS and name.lower() not in LEAD_STOP:
+            self.lone.append(name)
 
     def district_acronyms(self) -> None:
         for m in _DISTRICT_ACR.finditer(self.t):
@@ -2492,6 +2585,7 @@ def _emp_candidates(ctx: Context, union_spans: list[tuple[int, int]],
         _ner_candidates(ctx, col.add)
     if adder is not None:
         adder.append(col.add)  # lets the caller add NER candidates later without a rescan
+    nm.article_cache(ctx)["parties.lone_role"] = col.lone
     return col.cands
 
 
@@ -3217,10 +3311,33 @@ def employers(ctx: Context) -> list[Fact[str]]:
         if gov:
             return [gov]
     if not out:
-        gov = _government(ctx) or _workplace_employer(ctx) or _council_employer(ctx)
+        gov = _government(ctx) or _workplace_employer(ctx) or _council_employer(ctx) or \
+            _lone_role_employer(ctx)
         if gov:
             out = [gov]
     return out
+
+
+def _lone_role_employer(ctx: Context) -> Fact[str] | None:
+    """No employer found otherwise, but one one-word name stands in an employer's role that
+    alone says whom the action is against ("rejected a 3 pct offer from Orvella", "talks
+    between Orvella and the union", "Orvella locked out 400 workers"): that name, with no second sign. Two such
+    names: none (no one side)."""
+    lone = set(nm.article_cache(ctx).get("parties.lone_role") or ())
+    if len(lone) != 1:
+        return None
+    name = next(iter(lone))
+    if not_employer(name) or nm.norm(name) in _place_names() or _is_country_word(name) or \
+            nm.union_entry(name) or nm.norm(name) in _world_cities():
+        return None
+    t = _view(ctx)
+    spans = list(_word_spans(t, name))
+    end = main_item_end(ctx)
+    if not spans or spans[0][0] >= end:
+        return None
+    s, e = spans[0]
+    return Fact(name, ctx.evidence(s, e), confidence=0.3, note="lone role",
+                rules=["parties.employer.one_word_role"])
 
 
 WEAK_SCORE = 3.0  # an employer scored below this is named once, in no employer role
