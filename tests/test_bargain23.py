@@ -179,3 +179,44 @@ def test_onlookers_calls_are_no_demand() -> None:
 ])
 def test_amnesty_and_mergers_are_other_demands(text: str, expected: str) -> None:
     assert expected in demands_of(text)
+
+
+# --- round two: the employer's ceiling, a bare 'asking', passive and voted endings ---------------
+@pytest.mark.parametrize("text,expected", [
+    ("Talks collapsed after the owners refused to go beyond 4 pct. The union is asking 12 pct.",
+     (12.0, 4.0)),
+    ("The ministry would not go above 6 per cent, and the nurses are asking 15 per cent.",
+     (15.0, 6.0)),
+])
+def test_a_ceiling_is_the_offer_and_asking_a_figure_the_demand(text: str, expected: tuple) -> None:
+    assert wages(text) == expected
+
+
+@pytest.mark.parametrize("text,event", [
+    ("A settlement was announced late on Thursday and the pickets went home.",
+     "tentative_agreement"),
+    ("An accord was signed at the labour ministry on Monday.", "tentative_agreement"),
+    ("The stoppage at the tannery was settled on Friday when the owners agreed to a 7 pct rise.",
+     "tentative_agreement"),
+    ("Mass meetings of dockers voted on Sunday to end the stoppage.", "return_to_work"),
+    ("The crews voted overwhelmingly to call off their strike.", "return_to_work"),
+])
+def test_settlements_told_in_the_passive_and_votes_to_end_the_action(text: str, event: str) -> None:
+    assert event in events_of(text, "GB")
+
+
+@pytest.mark.parametrize("text", [
+    "A settlement will be announced if the crews accept.",
+    "The crews voted to continue their strike.",
+])
+def test_a_settlement_to_come_or_a_vote_to_go_on_is_neither(text: str) -> None:
+    assert not events_of(text, "GB") & {"tentative_agreement", "return_to_work"}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Dockers struck on Monday over the port's plan to lay off 300 men.", "job_security"),
+    ("Seamen walked off the ferries over the hiring of cheaper foreign crews.", "job_security"),
+    ("Workers occupied the mill to protest against its planned sale to a foreign group.", "other"),
+])
+def test_layoffs_cheaper_crews_and_a_planned_sale(text: str, expected: str) -> None:
+    assert expected in demands_of(text)
