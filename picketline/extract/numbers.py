@@ -902,6 +902,7 @@ _DET_BEFORE = pattern("wages.cue.det_before")
 _FINAL_WORD = pattern("wages.timing.final_word")
 _RAISE_NOUN = pattern("wages.agreement.raise_noun")
 _POSSESSOR_BEFORE = pattern("wages.side.possessor_before")
+_REJECTED_OBJECT = pattern("wages.side.rejected_object")
 _ITS_BEFORE = pattern("wages.side.its_before")
 _PRONOUN_OPEN = pattern("wages.side.pronoun_open")
 _CONJUNCT = pattern("wages.clause.conjunct")
@@ -1455,6 +1456,19 @@ def _demand_side(scan: _WageScan, st: _WageSent, p: Percent, clause: tuple[str, 
 def _offer_side(scan: _WageScan, st: _WageSent, cue_text: str, pre: str,
                 clause_start: int) -> str:
     """The side of an offer verb's or noun's figure."""
+    rejected = _REJECTED_OBJECT.search(pre) if cue_text in _OFFER_NOUNS else None
+    if rejected is not None:
+        # "the federation turned down its final offer of 2 pct": the offer a side rejects is
+        # the other side's, whoever "its" points back to; a possessor naming a side ("rejected
+        # the union's counter-offer") says whose it is
+        owner = _POSSESSOR_BEFORE.search(pre, rejected.start())
+        if owner and pre[owner.end(1):owner.end(1) + 1] in ("'", "\u2019"):
+            side = _side_of_word(owner.group(1), scan.facts)
+            if side is not None:
+                return side
+        rejecter = _subject_side(pre[:rejected.start()], st.prev_side, scan.facts, "union",
+                                 st.text[:clause_start])
+        return "union" if rejecter == "employer" else "employer"
     if cue_text in _OFFER_NOUNS and not _APOSTROPHE_BEFORE.search(pre) and \
             not _ITS_WORDS_BEFORE.search(pre) and _ARTICLE_BEFORE.search(pre):
         return "employer"  # the noun "offer": the employer's
