@@ -166,6 +166,34 @@ def test_a_short_strike_called_to_protest_that_halted_a_day_is_over():
     assert _life(text, "1987-11-05") == (True, "strike", "ended")
 
 
+# --- the days of the action -----------------------------------------------------------------
+def test_the_days_so_far_of_an_action_under_way_give_no_last_day():
+    text = wire("1994-09-15", "CLUB OWNERS CANCEL THE SEASON",
+                "The owners of the league's clubs cancelled the rest of the season today.",
+                "The players began their strike on Aug. 12, and no talks are planned.",
+                "The owners blamed the 34-day strike by the players' union for the loss of $500 "
+                "million in revenue.")
+    got = _facts(text, "1994-09-15")
+    assert (got["status"], got["start_date"], got["end_date"]) == ("ongoing", "1994-08-12", None)
+
+
+def test_a_short_strike_in_an_opening_after_clause_is_the_one_before():
+    text = wire("1988-04-27", "MORE WORKERS WALK OFF THEIR JOBS",
+                "ORSKA -- A week after porters held a two-hour stoppage over rotas, cleaners at "
+                "the Varga district hospital walked out on Tuesday over unpaid bonuses.")
+    got = _facts(text, "1988-04-27")
+    assert (got["status"], got["start_date"], got["end_date"]) == ("ongoing", "1988-04-26", None)
+
+
+def test_a_strike_called_off_on_a_day_ends_that_day_not_by_its_age():
+    text = wire("1984-09-19", "BREWERY STOPPAGE OVER",
+                "The brewery union called off Halbrook's three-week-old stoppage on Tuesday once "
+                "the firm agreed to rehire two drivers.",
+                "The stoppage had begun on Aug. 29 over the sackings.")
+    got = _facts(text, "1984-09-19")
+    assert (got["status"], got["start_date"], got["end_date"]) == ("ended", "1984-08-29", "1984-09-18")
+
+
 # --- a mandate given to the union -----------------------------------------------------------
 @pytest.mark.parametrize("text", [
     wire("1986-03-06", "BREWERY CONTRACT TALKS RESUME",
@@ -178,3 +206,20 @@ def test_a_short_strike_called_to_protest_that_halted_a_day_is_over():
 ])
 def test_members_authorizing_their_union_to_strike_is_authorized(text):
     assert _life(text, "1986-03-06")[2] == "authorized"
+
+
+# --- a shift with no day of its own ----------------------------------------------------------
+def test_a_walkout_set_to_begin_with_a_shift_starts_on_the_day_of_the_copy():
+    text = wire("1993-05-10", "UNION CALLS STRIKE AGAINST TWO QUARRY FIRMS",
+                "The quarry workers' union on Monday called a strike against two quarry firms "
+                "after contract talks deadlocked.",
+                "The walkout is due to start with the night shift.")
+    got = _facts(text, "1993-05-10")
+    assert (got["status"], got["start_date"]) == ("scheduled", "1993-05-10")
+
+
+def test_a_shift_after_a_day_told_takes_that_day():
+    text = wire("1993-05-10", "UNION CALLS STRIKE AGAINST TWO QUARRY FIRMS",
+                "The quarry workers' union today called a strike against two quarry firms to "
+                "begin on Thursday with the night shift.")
+    assert _facts(text, "1993-05-10")["start_date"] == "1993-05-13"
