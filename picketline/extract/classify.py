@@ -1024,7 +1024,8 @@ def action_type(ctx: Context) -> Fact[str] | None:
         kind = "lockout"
     elif scores["strike"] and not (protest_only and scores["strike"] < HEADLINE_WEIGHT) \
             and not (scores["protest"] and _protest_held_strike_planned(counted)) \
-            and not _strike_only_background(counted):
+            and not _strike_only_background(counted) \
+            and not _protest_first_on_a_tie(scores, first):
         kind = "strike"
     else:
         kind = "protest"
@@ -1036,6 +1037,19 @@ def action_type(ctx: Context) -> Fact[str] | None:
     kind_rule = {"lockout": ["labor.lockout.words"], "strike": ["labor.stoppage.words"]}.get(kind, [])
     return Fact(kind, ctx.sentence_evidence(ev), note=", ".join(f"{k} {v:.1f}" for k, v in scores.items()),
                 rules=["action_type.code", *dict.fromkeys(named), *kind_rule])
+
+
+def _protest_first_on_a_tie(scores: dict[str, float], first: dict[str, Sentence]) -> bool:
+    """Strike and protest weighed the same, a demonstration, rally or march told first
+    (a march of supporters through the town told in the lead, a refusal of overtime by the
+    staff in the body): the story is the protest, the stoppage its background. A picket told first is the
+    strike's own ("on the picket line", then "the third day of a strike")."""
+    if scores["protest"] != scores["strike"] or "protest" not in first or "strike" not in first:
+        return False
+    return first["protest"].start < first["strike"].start and not _PICKET_WORD.search(first["protest"].text)
+
+
+_PICKET_WORD = re.compile(r"\bpicket", re.I)
 
 
 def _strike_only_background(counted: list[tuple[Sentence, str, float, list[Hit]]]) -> bool:
@@ -1238,10 +1252,15 @@ hit_kind = _hit_kind  # for the date rules: the kind of the action word nearest 
 
 def _hit_kinds(hits: tuple[Hit, ...] | list[Hit], text: str | None = None) -> set[str]:
     """The kinds of a sentence's hits; with the sentence's ``text``, a workers' hunger strike
-    is the protest it is (a labor protest of the guidelines, no stoppage of work)."""
+    is the protest it is (a labor protest of the guidelines, no stoppage of work), and so is a
+    refusal to work told with a sit-in or an occupation."""
     if text is None:
         return {_hit_kind(h) for h in hits}
-    return {"protest" if _HUNGER.search(text[max(0, h.start - 7):h.start]) else _hit_kind(h) for h in hits}
+    # "a sit-in spread to the whole yard, with 5,000 workers now refusing to work": the refusal
+    # is the sit-in's own, a protest
+    sit_in = any(h.rule == "labor.weak.occupation" for h in hits)
+    return {"protest" if _HUNGER.search(text[max(0, h.start - 7):h.start])
+            or (sit_in and h.rule == "labor.medium.refused_work") else _hit_kind(h) for h in hits}
 
 
 def status(ctx: Context, facts: ArticleFacts) -> Fact[str] | None:
@@ -1359,7 +1378,8 @@ def _short_action_over(ctx: Context) -> Sentence | None:
         return None
     for s in head + lead:
         m = pat.search(s.text)
-        if m and _PAST.search(s.text) and not _NOT_PAST.search(s.text) and not historical(s.text, year):
+        if m and _PAST.search(s.text) and not _not_past(s.text) and not historical(s.text, year) and \
+                not _earlier_clause(s.text, m.start()):
             return s
         # "stopped work for two hours today", "held a one-hour stoppage this morning": a few
         # hours' action told in the past is over by the report, held today or not
@@ -1369,12 +1389,48 @@ def _short_action_over(ctx: Context) -> Sentence | None:
     return None
 
 
+_AFTER_WORD = re.compile(r"\b(?:after|following)\b", re.I)
+
+
+def _earlier_clause(text: str, pos: int) -> bool:
+    """Is ``pos`` inside an opening after-clause whose sentence goes on to tell another action
+    ("a week after porters held a two-hour stoppage over rotas, cleaners at the hospital walked
+    out on Friday"): the short action is the one before, not the one reported."""
+    head = text[:pos]
+    seg = head[max(head.rfind(","), head.rfind(";")) + 1:]
+    if not _AFTER_WORD.search(seg):
+        return False
+    comma = text.find(",", pos)
+    return comma != -1 and any(h.start > comma for h in action_hits(text))
+
+
+earlier_clause = _earlier_clause  # for the date rules: a duration of the action before
+
+
+# a clause of the action's cause or aim: "held a token stoppage over a merger which would
+# shut two depots" (its "would" is no time of the action)
+_RELATIVE = re.compile(r"\b(?:which|what|who)\b[^,;]*", re.I)
+_CLAUSE_TENSE = frozenset({"is", "are", "will", "would", "to be", "likely", "certain", "expected", "due", "planned"})
+
+
+def _not_past(text: str) -> bool:
+    """A word of now or next in the sentence (labor.status.not_past), not counting a tense or
+    modal inside a relative clause of the cause ("which would shut two depots", "what the staff
+    call a pay cut"): a time word (today, began, continuing) counts wherever it is."""
+    clauses = [m.span() for m in _RELATIVE.finditer(text)]
+    for m in _NOT_PAST.finditer(text):
+        if " ".join(m.group().lower().split()) in _CLAUSE_TENSE and any(a <= m.start() < b for a, b in clauses):
+            continue
+        return True
+    return False
+
+
 def _hours_over(text: str) -> bool:
     """An action of a few hours told in the past tense ("stopped work", "struck", "walked out"
     for two hours), with no word of it, or of a series of them, going on or to come."""
     m = _HOURS_PAST.search(text)
     return bool(m and (_PAST.search(text) or _HOURS_VERB.search(text)) and not _HOURS_NOT_PAST.search(text)
-                and not negated(text, m.start()))
+                and not negated(text, m.start()) and not _earlier_clause(text, m.start()))
 
 
 _Vote = tuple[float, str, Sentence, list[str]]  # rank, status, sentence, rule ids

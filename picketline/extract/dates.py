@@ -46,7 +46,7 @@ from datetime import date, timedelta
 from .. import rules
 from ..model import ArticleFacts, Fact
 from ..nlp import Context, Sentence
-from .classify import action_hits, action_sentence, historical, hit_kind, publication_year, status_votes
+from .classify import action_hits, action_sentence, earlier_clause, historical, hit_kind, publication_year, status_votes
 from .numbers import in_other_item, other_items
 from .numwords import parse_number
 
@@ -213,7 +213,8 @@ def _resolve_month_day(g: dict[str, str | None], anchor: date | None, tense: str
 def _resolve_near(rel: str, anchor: date) -> Resolved:
     """"today", "tomorrow", "in less than 24 hours", "last night", "next week" (a week gives
     its Monday), "two days ago", "a week ago" (that day; "three weeks ago" that week)."""
-    if rel in ("today", "tonight") or rel.startswith("this ") and not rel.endswith("week"):
+    if rel in ("today", "tonight") or rel.startswith("this ") and not rel.endswith("week") or \
+            rel.startswith("with "):  # "due to start with the night shift": the day of the copy
         return Resolved(anchor, "day")
     if rel == "tomorrow" or "hours" in rel:
         return Resolved(anchor + timedelta(days=1), "day")
@@ -1021,6 +1022,7 @@ def _action_dates(ctx: Context, facts: ArticleFacts) -> tuple[Fact[str] | None, 
     if sc.status in ("authorized", "threatened") and not starts:
         return None, None  # no date set (a date set makes the action scheduled, whatever the status says)
     start, end = _choose_end(sc, start, s0, roles.ends, roles.returns)
+    end = _called_off_beats_length(sc, start, end, roles.called_off)
     end = _schedule_end(sc, start, end)
     if start is None:
         start = _fallback_start(sc, end, during)
@@ -1032,6 +1034,21 @@ def _action_dates(ctx: Context, facts: ArticleFacts) -> tuple[Fact[str] | None, 
     if start and end and end.value < start.value:
         end = None
     return start, end
+
+
+def _called_off_beats_length(sc: _Scene, start: Fact[str] | None, end: Fact[str] | None,
+                             called_off: list[DateMention]) -> Fact[str] | None:
+    """An action over, called off on a day told ("the union called off its month-old stoppage
+    on Friday"): that day is its last, not its start plus a length (an age or a round count)."""
+    if sc.status != "ended" or start is None or end is None or not (end.note or "").startswith("start plus"):
+        return end
+    s_val = date.fromisoformat(start.value)
+    off = [d for d in called_off if s_val < d.value and (sc.pub is None or d.value <= sc.pub)]
+    if not off:
+        return end
+    e = max(off, key=lambda d: d.value)
+    return Fact(e.value.isoformat(), sc.ctx.sentence_evidence(e.sent), note="called off that day",
+                rules=["dates.end.called_off"])
 
 
 def _back_monday_after_length(sc: _Scene, start: Fact[str] | None, length: int | None,
@@ -1538,12 +1555,28 @@ def _schedule_end(sc: _Scene, start: Fact[str] | None, end: Fact[str] | None) ->
                 note="the last day of a day-by-day programme", rules=["dates.schedule_line"])
 
 
-def _end_by_duration(sc: _Scene, start: Fact[str], s0: DateMention) -> tuple[Fact[str], Fact[str]]:
+# a length longer than this, run from the start to the day before publication, of an action
+# under way: its days so far
+SO_FAR_MIN_DAYS = 3
+
+
+def _counted_so_far(sc: _Scene, e_day: date) -> bool:
+    """Is the start plus the stated length, ending the day before publication, the days so far
+    of an action under way (more than a few calendar days)?"""
+    return sc.status == "ongoing" and sc.pub is not None and (sc.duration or 0) > SO_FAR_MIN_DAYS and \
+        not sc.workdays and e_day == sc.pub - timedelta(days=1)
+
+
+def _end_by_duration(sc: _Scene, start: Fact[str], s0: DateMention) -> tuple[Fact[str], Fact[str] | None]:
     """The start plus the stated length; an action over by publication whose bare-weekday
-    start would end after it began a week earlier."""
+    start would end after it began a week earlier. An action under way whose length of more
+    than a few days runs from its start to the day before publication ("the strike, which
+    began on May 3, ... the 30-day strike") is counted so far: it gives no last day."""
     duration = sc.duration or 0
     s_day = date.fromisoformat(start.value)
     e_day = end_from_start(s_day, duration, sc.workdays)
+    if _counted_so_far(sc, e_day):
+        return start, None
     if sc.status == "ended" and sc.pub is not None and e_day > sc.pub and s0.is_bare_weekday and \
             end_from_start(s_day - timedelta(days=7), duration, sc.workdays) <= sc.pub:
         # an action over by publication ended by then: "after eight days on strike starting
@@ -1680,8 +1713,10 @@ def _fallback_end(sc: _Scene, start: Fact[str] | None, end: Fact[str] | None,
             return Fact(e.value.isoformat(), ctx.sentence_evidence(e.sent), note="called off that day",
                         rules=["dates.end.called_off"])
     if sc.duration:
-        return Fact(end_from_start(date.fromisoformat(start.value), sc.duration, sc.workdays).isoformat(),
-                    ctx.sentence_evidence(sc.dur_sent) if sc.dur_sent else None,
+        e_day = end_from_start(date.fromisoformat(start.value), sc.duration, sc.workdays)
+        if _counted_so_far(sc, e_day):
+            return None
+        return Fact(e_day.isoformat(), ctx.sentence_evidence(sc.dur_sent) if sc.dur_sent else None,
                     note=f"start plus a {sc.duration}-day duration")
     if _one_off(ctx, sc.facts) and not OPEN_ENDED_RE.search(ctx.text) and (
             not sc.planned or _WITHIN_DAY.search(ctx.text)) and not _under_way_later(sc, start):
@@ -2051,6 +2086,8 @@ def _main_duration(ctx: Context, kind: str | None = None) -> tuple[int | None, S
                 continue  # a roundup's other action ("after their two-day strike" beside a lockout)
             if _HEDGED.search(s.text[max(0, m.start() - 25):m.start()]):
                 continue  # "a nearly two-week strike": no day can be pinned from it
+            if earlier_clause(s.text, m.start()):
+                continue  # "a week after porters held a two-hour stoppage, cleaners walked out": the one before
             days = _duration_days(m)
             if days:
                 return days, s, workdays_only(m)
