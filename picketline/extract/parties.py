@@ -1717,6 +1717,24 @@ def _merge_placeless_forms(parties: dict[str, Party]) -> None:
                 break
 
 
+_FIRM_LEGAL_FORM = rules.pattern("parties.union.firm_with_legal_form")
+
+
+def _drop_firm_names(parties: dict[str, Party], ctx: Context) -> None:
+    """"Western Union said ..." beside "struck Western Union Corp": a union-shaped name that
+    the article also writes with a firm's legal form right after it is the firm."""
+    text = ctx.text
+    for key in [k for k in parties if " " in k and not k.isupper()]:
+        if any(m.kind == "local" for m in parties[key].mentions):
+            continue
+        i = text.find(key)
+        while i >= 0:
+            if _FIRM_LEGAL_FORM.match(text, i + len(key)):
+                del parties[key]
+                break
+            i = text.find(key, i + 1)
+
+
 def _select_unions(mentions: list[Mention], ctx: Context) -> list[Party]:
     parties: dict[str, Party] = {}
     view = _view(ctx)
@@ -1726,6 +1744,7 @@ def _select_unions(mentions: list[Mention], ctx: Context) -> list[Party]:
             m.key = paren[view[m.start:m.end]]
         parties.setdefault(m.key, Party(m.key)).mentions.append(m)
     _merge_placeless_forms(parties)
+    _drop_firm_names(parties, ctx)
     out = _without_shadowed_nationals(parties, ctx)
     if len(out) > 1:
         # "57,000 Ford union members" beside the UAW named again and again: that union's
