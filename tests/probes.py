@@ -3,6 +3,8 @@ on a sentence or article written for that test. Test files import these (pytest 
 on the path) instead of each carrying its own copy; the `nlp` fixture is in conftest.py."""
 from __future__ import annotations
 
+import textwrap
+
 from picketline.extract import classify, issues, numbers, parties, place
 from picketline.model import Article, ArticleFacts, Fact, Location
 from picketline.nlp import Context
@@ -76,3 +78,15 @@ def life_of(text: str, published: str | None = None) -> dict:
            for k in ("is_labor_action", "action_type", "status", "start_date", "end_date", "published")}
     out["bargaining_events"] = sorted(e.value for e in f.bargaining_events)
     return out
+
+
+def wire(date: str, head: str, *paras: str) -> str:
+    """A Reuters-style story: the date line and headline, paragraphs hard-wrapped at 64
+    characters, the later ones indented, and the REUTER sign-off."""
+    body = [textwrap.fill(p, 64, initial_indent="    " if i else "") for i, p in enumerate(paras)]
+    return f" date {date} {head}\n" + "\n".join(body) + "\n REUTER\n"
+
+
+def web(head: str, *paras: str) -> str:
+    """A web story with no date line: the headline, then paragraphs."""
+    return head + "\n\n" + "\n\n".join(paras) + "\n"

@@ -4,20 +4,12 @@ ultimatum. Articles written for these tests (invented names and places; no text 
 evaluation set)."""
 from __future__ import annotations
 
-import textwrap
-
 import pytest
 
 import probes
 
 _facts = probes.life_of
-
-
-def wire(date: str, head: str, *paras: str) -> str:
-    """A Reuters-style story: the date line and headline, paragraphs hard-wrapped at 64
-    characters, the later ones indented, and the REUTER sign-off."""
-    body = [textwrap.fill(p, 64, initial_indent="    " if i else "") for i, p in enumerate(paras)]
-    return f" date {date} {head}\n" + "\n".join(body) + "\n REUTER\n"
+wire = probes.wire
 
 
 @pytest.mark.parametrize("text, published", [

@@ -8,25 +8,13 @@ Articles written for these tests (invented names and places; no text from any ev
 set)."""
 from __future__ import annotations
 
-import textwrap
-
 import pytest
 
 import probes
 
 _facts = probes.life_of
-
-
-def wire(date: str, head: str, *paras: str) -> str:
-    """A Reuters-style story: the date line and headline, paragraphs hard-wrapped at 64
-    characters, the later ones indented, and the REUTER sign-off."""
-    body = [textwrap.fill(p, 64, initial_indent="    " if i else "") for i, p in enumerate(paras)]
-    return f" date {date} {head}\n" + "\n".join(body) + "\n REUTER\n"
-
-
-def web(head: str, *paras: str) -> str:
-    """A web story with no date line: the headline, then paragraphs."""
-    return head + "\n\n" + "\n\n".join(paras) + "\n"
+wire = probes.wire
+web = probes.web
 
 
 def _life(text: str, published: str | None = None) -> tuple:

@@ -219,7 +219,7 @@ def _top_alternatives(pat: str) -> list[str]:
 @dataclass(frozen=True)
 class _Terms:
     """A category's terms of one kind: the whole pattern, and each term with its literal
-    starts, so that an article lacking every start of a term is not scanned for it."""
+    starts, so that an article lacking every term's start is not scanned at all."""
     terms: tuple[str, ...]
     leads: tuple[tuple[str, ...] | None, ...]
     flags: int
@@ -553,7 +553,7 @@ def _category_match(ctx: Context, text: str, cat: _Category, starts: frozenset[s
     in its sentence, earlier sentences win."""
     best: tuple[int, int, Sentence, re.Match[str], _Terms] | None = None  # (sentence, rank, ...)
     for rank, terms in ((0, cat.strong), (1, cat.context), (1, cat.context_cs)):
-        # only the terms whose leading word starts occur in the article are scanned for
+        # no scan when none of the terms' leading word starts occurs in the article
         rx = terms.pattern(starts) if terms is not None else None
         if rx is None:
             continue

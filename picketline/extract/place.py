@@ -256,10 +256,8 @@ def _airports() -> dict[str, tuple[str | None, str]]:
     Heathrow Airport" -> "Heathrow", "Amsterdam Airport Schiphol" -> "Schiphol"): own name ->
     (the town when the airport's name opens with it, country). A name that is a town of the
     main gazetteer, a country's, or that airports of two countries share is left out."""
-    try:
-        import airportsdata
-    except ImportError:  # an install without the airport gazetteer: no airport is read
-        return {}
+    import airportsdata  # a dependency, imported when the first airport is looked up
+
     cities, _ = _geo()
     forms = _country_forms()[1]
     found: dict[str, set[tuple[str | None, str]]] = {}
