@@ -123,7 +123,7 @@ def _plain(rs: RuleSet) -> re.Pattern[str]:
     """A set's alternation without its named groups: the same matches, and several times
     faster (a named group per alternative keeps the regex engine from its literal-prefix
     scan); :func:`rule_at` names the rule of a match."""
-    return re.compile(rs.plain, rs.regex.flags)
+    return re.compile(rs.plain, rs.flags)
 
 
 def rule_at(rs: RuleSet, text: str, pos: int) -> str:

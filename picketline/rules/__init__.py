@@ -46,7 +46,7 @@ import json
 import re
 import tomllib
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -96,8 +96,13 @@ class Rule:
     flags: int = 0
 
     def compiled(self) -> re.Pattern[str]:
-        """This rule alone (for its examples, the lint and the stats)."""
-        return _compile(self.regex, self.flags)
+        """This rule alone (for its examples, the lint and the stats); a pattern that does not
+        compile is a :class:`RulesError` naming the rule."""
+        try:
+            return _compile(self.regex, self.flags)
+        except re.error as exc:
+            raise RulesError(f"rules/{self.file} rule {self.id}: pattern does not compile: "
+                             f"{exc}") from exc
 
 
 @dataclass(frozen=True)
@@ -107,8 +112,21 @@ class RuleSet:
     field: str
     name: str
     rules: tuple[Rule, ...]
-    regex: re.Pattern[str]
+    alternation: str  # the rules' patterns, each in a named group
+    flags: int
     _by_group: dict[str, str] = field(repr=False, default_factory=dict)
+
+    @cached_property
+    def regex(self) -> re.Pattern[str]:
+        """The alternation, compiled when first used (compiling every set of every file when
+        the rules load cost each worker process a second of its start). A set that does not
+        compile is a :class:`RulesError` naming its first rule that does not."""
+        try:
+            return re.compile(self.alternation, self.flags)
+        except re.error:
+            for r in self.rules:
+                r.compiled()
+            raise
 
     def rule_of(self, m: re.Match[str]) -> str:
         """The id of the rule that made a match of :attr:`regex`."""
@@ -211,7 +229,7 @@ def _compile(regex: str, flags: int) -> re.Pattern[str]:
 
 
 def _rule(raw: Any, fname: str, fld: str, labels: tuple[str, ...], flags: int, n: int,
-          local: dict[str, str] | None = None) -> Rule:
+          local: dict[str, str] | None = None, compile_now: bool = True) -> Rule:
     where = f"rules/{fname} rule #{n}"
     if not isinstance(raw, dict):
         raise RulesError(f"{where}: a rule is a table")
@@ -246,10 +264,11 @@ def _rule(raw: Any, fname: str, fld: str, labels: tuple[str, ...], flags: int, n
     if raw.get("case_sensitive"):
         flags &= ~re.IGNORECASE
     regex = expand(raw["pattern"], where, local=local)
-    try:
-        _compile(regex, flags)
-    except re.error as exc:
-        raise RulesError(f"{where}: pattern does not compile: {exc}") from exc
+    if compile_now:
+        try:
+            _compile(regex, flags)
+        except re.error as exc:
+            raise RulesError(f"{where}: pattern does not compile: {exc}") from exc
     return Rule(id=rid, field=fld, label=raw["label"], why=raw["why"].strip(), kind="regex",
                 set=str(raw.get("set") or raw["label"]), priority=raw["priority"],
                 pattern=raw["pattern"], regex=regex, match=tuple(raw["match"]),
@@ -275,7 +294,9 @@ def field_rules(fld: str) -> FieldRules:
     if not isinstance(local, dict) or not all(isinstance(v, str) for v in local.values()):
         raise RulesError(f"rules/{fname}: [macros] must map names to regex strings")
     raws = data.get("rule") or []
-    rules = [_rule(r, fname, fld, tuple(labels), flags, i + 1, local)
+    # patterns are compiled when first used (Rule.compiled, RuleSet.regex), not here: a
+    # process compiles only what it runs (`picketline rules lint` and the tests compile all)
+    rules = [_rule(r, fname, fld, tuple(labels), flags, i + 1, local, compile_now=False)
              for i, r in enumerate(raws)]
     seen: set[str] = set()
     for r in rules:
@@ -290,7 +311,7 @@ def field_rules(fld: str) -> FieldRules:
             raise RulesError(f"rules/{fname}: set {name!r} mixes case-sensitive and other rules")
         groups = {f"r{i}": r.id for i, r in enumerate(members)}
         alternation = "|".join(f"(?P<r{i}>{r.regex})" for i, r in enumerate(members))
-        sets[name] = RuleSet(fld, name, members, re.compile(alternation, members[0].flags), groups)
+        sets[name] = RuleSet(fld, name, members, alternation, members[0].flags, groups)
     return FieldRules(fld, fname, tuple(labels), flags, tuple(rules), sets, dict(local))
 
 

@@ -10,6 +10,8 @@ name a particular organisation.
   words with their case). Names belong in the gazetteers, where every extractor reads them.
 - **Source**: a rule's ``source`` is "constructed" or an article id of the shared corpus, and
   never an evaluation article's id.
+- **Compiling**: a rule's pattern compiles (the loader leaves compiling to first use, so the
+  lint is where every pattern is compiled up front).
 
 The quoting check also runs over the extractor code (:func:`lint_code`: strings, docstrings,
 comments), the lexicons (:func:`lint_files`) and over the tests (:func:`lint_tests`: every ``tests/**/*.py`` string and comment,
@@ -27,7 +29,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Iterable
 
-from . import Rule, registry
+from . import Rule, RulesError, registry
 
 __all__ = ["Problem", "lint", "lint_code", "lint_files", "lint_sample", "lint_tests",
            "default_eval_dirs",
@@ -42,7 +44,7 @@ _SYNTAX = re.compile(r"\\[A-Za-z]|\[[^\]]*\]|\{[^}]*\}|\(\?[:!=<P>a-zA-Z-]*")
 @dataclass(frozen=True)
 class Problem:
     rule: str
-    kind: str  # "quotes-eval" | "names-organisation" | "source"
+    kind: str  # "quotes-eval" | "names-organisation" | "source" | "compile"
     detail: str
 
     def __str__(self) -> str:
@@ -121,6 +123,10 @@ def lint(rules: Iterable[Rule] | None = None, eval_dirs: Iterable[Path] | None =
     names = _names_rx()
     out: list[Problem] = []
     for r in rules:
+        try:
+            r.compiled()
+        except RulesError as exc:
+            out.append(Problem(r.id, "compile", str(exc)))
         texts = [("pattern", pattern_words(r.pattern))] + \
                 [("example", s) for s in (*r.match, *r.no_match)]
         for what, text in texts:
