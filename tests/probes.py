@@ -42,6 +42,21 @@ def industry_of(text: str, nlp, published: str | None = None, *,
     return (v := place.industry(ctx, f)) and v.value
 
 
+def wages_of(text: str, published: str = "1987-06-10") -> tuple[float | None, float | None]:
+    """(wage demand %, wage offer %) of a text, each None when not read."""
+    ctx = Context(Article(id="t", text=text, published=published))
+    demand, offer = numbers.wages(ctx, ArticleFacts(id="t"))
+    return (demand.value if demand else None, offer.value if offer else None)
+
+
+def demands_of(text: str, published: str = "1987-06-10") -> set[str]:
+    """The demands of a text, with its wage figures read first."""
+    ctx = Context(Article(id="t", text=text, published=published))
+    facts = ArticleFacts(id="t")
+    facts.wage_demand_pct, facts.wage_offer_pct = numbers.wages(ctx, facts)
+    return {d.value for d in issues.demands(ctx, facts)}
+
+
 def events_of(text: str, country: str | None = None, published: str = "1996-04-11") -> set[str]:
     """The bargaining steps of a text (with its wage figures read first and, when given, the
     country of the action), each checked to carry a sentence of the text as its evidence."""

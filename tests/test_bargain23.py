@@ -4,23 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from picketline.extract import issues, numbers
-from picketline.model import Article, ArticleFacts
-from picketline.nlp import Context
-from probes import events_of
-
-
-def wages(text: str) -> tuple[float | None, float | None]:
-    ctx = Context(Article(id="t", text=text, published="1987-06-10"))
-    demand, offer = numbers.wages(ctx, ArticleFacts(id="t"))
-    return (demand.value if demand else None, offer.value if offer else None)
-
-
-def demands_of(text: str, published: str = "1987-06-10") -> set[str]:
-    ctx = Context(Article(id="t", text=text, published=published))
-    facts = ArticleFacts(id="t")
-    facts.wage_demand_pct, facts.wage_offer_pct = numbers.wages(ctx, facts)
-    return {d.value for d in issues.demands(ctx, facts)}
+from probes import demands_of, events_of, wages_of
 
 
 # --- the offer a side rejects is the other side's --------------------------------------------
@@ -33,7 +17,7 @@ def demands_of(text: str, published: str = "1987-06-10") -> set[str]:
     ("The nurses' council rejected the latest ministry offer of 4.5 per cent.", (None, 4.5)),
 ])
 def test_the_offer_a_side_rejects_is_the_other_sides(text: str, expected: tuple) -> None:
-    assert wages(text) == expected
+    assert wages_of(text) == expected
 
 
 # --- impasse ------------------------------------------------------------------------------------
@@ -189,7 +173,7 @@ def test_amnesty_and_mergers_are_other_demands(text: str, expected: str) -> None
      (15.0, 6.0)),
 ])
 def test_a_ceiling_is_the_offer_and_asking_a_figure_the_demand(text: str, expected: tuple) -> None:
-    assert wages(text) == expected
+    assert wages_of(text) == expected
 
 
 @pytest.mark.parametrize("text,event", [

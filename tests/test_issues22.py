@@ -4,16 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from picketline.extract import numbers
-from picketline.model import Article, ArticleFacts
-from picketline.nlp import Context
-from probes import events_of
-
-
-def wages(text: str) -> tuple[float | None, float | None]:
-    ctx = Context(Article(id="t", text=text, published="1987-06-10"))
-    demand, offer = numbers.wages(ctx, ArticleFacts(id="t"))
-    return (demand.value if demand else None, offer.value if offer else None)
+from probes import demands_of, events_of, wages_of
 
 
 # --- a strike told as what the members approved in a ballot ---------------------------------
@@ -117,7 +108,7 @@ def test_production_still_to_resume_is_no_return() -> None:
      "15%.", (15, 9)),
 ])
 def test_an_agreed_raise_beats_the_earlier_offer(text: str, expected: tuple) -> None:
-    assert wages(text) == expected
+    assert wages_of(text) == expected
 
 
 # --- a levy or tax is no wage figure ------------------------------------------------------------
@@ -129,19 +120,10 @@ def test_an_agreed_raise_beats_the_earlier_offer(text: str, expected: tuple) -> 
     ("The company has proposed a 4 pct raise before tax. The union wants 9 pct.", (9, 4)),
 ])
 def test_a_levy_on_pay_is_no_wage_offer(text: str, expected: tuple) -> None:
-    assert wages(text) == expected
+    assert wages_of(text) == expected
 
 
 # --- demands -----------------------------------------------------------------------------------
-def demands_of(text: str, published: str = "1987-06-10") -> set[str]:
-    from picketline.extract import issues
-
-    ctx = Context(Article(id="t", text=text, published=published))
-    facts = ArticleFacts(id="t")
-    facts.wage_demand_pct, facts.wage_offer_pct = numbers.wages(ctx, facts)
-    return {d.value for d in issues.demands(ctx, facts)}
-
-
 @pytest.mark.parametrize("text", [
     "Ferry crews will strike for 24 hours on Friday after pay talks broke down. The crews last "
     "struck in March for two days over pension payments.",
@@ -236,11 +218,11 @@ def test_fighting_for_their_jobs_is_job_security(text: str) -> None:
      "wage increase of 9 pct.", (9, None)),
 ])
 def test_a_demand_figure_past_an_aside_or_a_list(text: str, expected: tuple) -> None:
-    assert wages(text) == expected
+    assert wages_of(text) == expected
 
 
 def test_a_figure_in_a_new_clause_is_not_the_cues() -> None:
-    assert wages("The union wants talks to resume, and management says a raise of 3% is its "
+    assert wages_of("The union wants talks to resume, and management says a raise of 3% is its "
                  "limit.")[0] is None
 
 
