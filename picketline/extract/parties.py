@@ -3331,10 +3331,64 @@ def employers(ctx: Context) -> list[Fact[str]]:
             return [gov]
     if not out:
         gov = _government(ctx) or _workplace_employer(ctx) or _council_employer(ctx) or \
-            _lone_role_employer(ctx)
+            _lone_role_employer(ctx) or _salient_org(ctx)
         if gov:
             out = [gov]
     return out
+
+
+_SALIENT_SKIP = rules.pattern("parties.employer.salient_org")
+
+
+def _salient_org(ctx: Context) -> Fact[str] | None:
+    """No shape, role or government rule gave an employer: the organisation the statistical
+    NER finds that the story keeps returning to ("the Orvella oil refinery at Kellford ...
+    Orvella said ... Orvella spokesman"), named at least twice in the main item, once at least in
+    a sentence about the dispute or in a voice of its own ("X said", "X management"). No
+    union, place, outlet or body of the kinds :data:`_SALIENT_SKIP` lists; two such names
+    named equally often: none (no one side)."""
+    t = _view(ctx)
+    end = main_item_end(ctx)
+    union_words = set()
+    for p in _union_parties(ctx):
+        union_words.add(nm.norm(p.key))
+        for m in p.mentions:
+            union_words.add(nm.norm(t[m.start:m.end]))
+    seen: dict[str, int] = {}
+    ents = ctx.ents([s for s in ctx.sentences if s.start < end])
+    # a word the NER gives a person or a place elsewhere ("Fehr" of "Donald Fehr", "Rio" of
+    # "Rio de Janeiro") is that person or place when it is tagged an organisation
+    other = {w for ent in ents if ent.label in ("PERSON", "GPE", "LOC", "NORP", "FAC")
+             for w in ent.text.split()}
+    for ent in ents:
+        if ent.label != "ORG" or t[ent.start:ent.end] != ent.text:
+            continue  # a line in capitals: no names by their case
+        name = _TRAILING_POSS.sub("", _LEAD_THE.sub("", ent.text)).strip(" .,")
+        if not name or name in seen or not name[0].isupper() or _SALIENT_SKIP.search(name) or \
+                (" " not in name and name in other) or \
+                not_employer(name) or nm.union_entry(name) or nm.norm(name) in union_words or \
+                any(acronym_fits(name, u) for u in union_words if name.isupper()):
+            continue
+        seen[name] = ent.start
+    best: list[tuple[int, str, list[tuple[int, int]]]] = []
+    for name in seen:
+        spans = [(s, e) for s, e in _word_spans(t, name) if s < end]
+        if len(spans) < 2:
+            continue
+        if not any(ROLE_AFTER.match(t[e:e + 40]) or ((sent := ctx.sentence_at(s)) is not None and
+                                               CONTEXT_WORDS.search(sent.text))
+                   for s, e in spans):
+            continue
+        best.append((len(spans), name, spans))
+    if not best:
+        return None
+    best.sort(key=lambda b: (-b[0], b[2][0][0]))
+    if len(best) > 1 and best[1][0] == best[0][0]:
+        return None
+    n, name, spans = best[0]
+    s, e = spans[0]
+    return Fact(name, ctx.evidence(s, e), confidence=0.3, note=f"named {n} times",
+                rules=["parties.employer.salient_org"])
 
 
 def _lone_role_employer(ctx: Context) -> Fact[str] | None:
