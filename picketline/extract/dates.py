@@ -2048,6 +2048,8 @@ def _other_kind(text: str, kind: str | None) -> bool:
 
 
 _HEDGED = rules.pattern("dates.duration.hedged")
+_WHAT_IF_BEFORE = rules.pattern("dates.duration.hypothetical_before")
+_WHAT_IF_AFTER = rules.pattern("dates.duration.hypothetical_after")
 _MAYBE_DURATION = rules.pattern("dates.duration.maybe")
 
 
@@ -2086,6 +2088,9 @@ def _main_duration(ctx: Context, kind: str | None = None) -> tuple[int | None, S
                 continue  # a roundup's other action ("after their two-day strike" beside a lockout)
             if _HEDGED.search(s.text[max(0, m.start() - 25):m.start()]):
                 continue  # "a nearly two-week strike": no day can be pinned from it
+            if _WHAT_IF_BEFORE.search(s.text[max(0, m.start() - 80):m.start()]) or \
+                    _WHAT_IF_AFTER.match(s.text, m.end()):
+                continue  # "whether it might be a one-day protest", "a two-week strike would idle ..."
             if earlier_clause(s.text, m.start()):
                 continue  # "a week after porters held a two-hour stoppage, cleaners walked out": the one before
             days = _duration_days(m)
