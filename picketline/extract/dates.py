@@ -938,10 +938,38 @@ def action_dates(ctx: Context, facts: ArticleFacts) -> tuple[Fact[str] | None, F
     return cache[key]
 
 
+# a condition on a plan ("will strike unless ...", "would walk out if ...")
+_UNLESS = rules.pattern("dates.tense.plan_condition")
+_PLAN_DAY = rules.pattern("dates.tense.plan_day")
+
+
 def settled_status(ctx: Context, facts: ArticleFacts, found: Fact[str] | None
                    ) -> Fact[str] | None:
     """The classifier's status ``found`` (:func:`picketline.extract.classify.status`), or
-    ``ended`` when it says ongoing but the action's last day lies before publication."""
+    ``ended`` when it says ongoing but the action's last day lies before publication, or
+    ``scheduled`` when it says an action is to be held, with no condition ("are to hold a
+    48-hour strike"), and the article gives the action's first day, not before publication
+    ("The walk-out on January 26-27 ...")."""
+    if found is not None and found.value == "threatened" and found.rules and \
+            found.rules[0] == "status.threatened.will_strike" and found.evidence and \
+            not _UNLESS.search(found.evidence.sentence):
+        start, _ = action_dates(ctx, replace(facts, status=Fact("scheduled", found.evidence)))
+        if start is not None and (not facts.published or start.value >= facts.published.value):
+            return Fact("scheduled", start.evidence or found.evidence, 0.7,
+                        note=f"an action to be held, its first day given ({start.value})",
+                        rules=[*found.rules, "status.code.plan_with_day"])
+        if start is None and not facts.published:
+            # no publication date to give a day its year: a day named in the plan's sentence
+            # or the next ("are to hold a 48-hour strike ... The walk-out on January 26-27")
+            i = next((k for k, s in enumerate(ctx.sentences)
+                      if s.start <= found.evidence.start < s.end), None)
+            near = ctx.sentences[i:i + 2] if i is not None else []
+            day = next((s for s in near if _PLAN_DAY.search(s.text)), None)
+            if day is not None:
+                return Fact("scheduled", ctx.sentence_evidence(day), 0.6,
+                            note="an action to be held, a day named for it",
+                            rules=[*found.rules, "status.code.plan_with_day", "dates.tense.plan_day"])
+        return found
     if found is None or found.value != "ongoing" or not facts.published:
         return found
     _, end = action_dates(ctx, replace(facts, status=found))
