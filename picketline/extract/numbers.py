@@ -364,6 +364,9 @@ def _phrase_head(phrase: str) -> tuple[bool, bool, str]:
         nxt = words[i + 1] if i + 1 < len(words) else None
         if not_people.match(wl):
             return False, True, wl
+        if i == 0 and ORG_NOUN.match(wl) and wl.endswith("s") and \
+                not (nxt is not None and _is_people_word(nxt)):
+            return False, True, wl  # "10 unions representing 4,500 workers": a count of unions
         if NOT_WORKERS.match(wl):
             if not wl.endswith("s") and nxt is not None and _adjacent(phrase, w, nxt) and \
                     _is_people_word(nxt):
