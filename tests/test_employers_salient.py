@@ -54,3 +54,27 @@ def test_named_once_is_not_enough_twice_is(nlp):
 def test_persons_and_outlets_are_no_salient_employer(text, nlp):
     emps = probes.employers_of(text, nlp, None)
     assert "Brisket" not in emps and "BBC News" not in emps
+
+
+# --- two names introduced as the employers; the firm whose management bargains ----------------
+def test_two_employers_introduced_as_such_are_both_employers(nlp):
+    text = ("Lockout shuts paper mills\n\n"
+            "A lock-out instituted by paper-mill employers, including Orvella Paper and "
+            "Tolvane-Kymmene, has closed mills around the country.\n\n"
+            "About 25,000 workers are affected, the paper workers' union said.")
+    assert sorted(probes.employers_of(text, nlp, None)) == ["Orvella Paper", "Tolvane-Kymmene"]
+
+
+def test_two_names_without_an_employers_introduction_are_not_a_list(nlp):
+    text = ("Lockout shuts paper mills\n\n"
+            "A lock-out has closed mills around the country, ministers including Anna Kessel "
+            "and Piet Varga said.")
+    assert probes.employers_of(text, nlp, None) == []
+
+
+def test_the_newspaper_whose_management_bargains_is_the_employer(nlp):
+    text = (" date 1986-03-06 NEWSPAPER TALKS\n"
+            "    Both sides reported progress in contract talks between employees and "
+            "management at the Kellford Evening Post, and the union advised its members that "
+            "it would let the contract deadline pass without calling a strike.\n")
+    assert probes.employers_of(text, nlp, "1986-03-06") == ["Kellford Evening Post"]

@@ -2486,6 +2486,16 @@ class _Candidates:
                 s0 = m.start("emp") + cut
                 self.add(name, s0, s0 + len(name), True, "parties.employer.employer_appos")
 
+    def management_at(self) -> None:
+        """"management at X", "managers at X": the firm that bargains, a newspaper too."""
+        for m in _MANAGEMENT_AT.finditer(self.t):
+            name, cut = trim_lead(m.group("emp"))
+            name = _drop_possessive(_before_time(name)) if name else name
+            if name and nm.norm(name) not in _place_names() and not _is_country_word(name):
+                s0 = m.start("emp") + cut
+                self.add(name, s0, s0 + len(name), True, "parties.employer.management_at",
+                         media_ok=True)
+
     def lower_heads(self) -> None:
         for m in _LOWER_HEAD.finditer(self.t):
             name, cut = trim_lead(m.group("emp"))
@@ -2595,6 +2605,7 @@ def _emp_candidates(ctx: Context, union_spans: list[tuple[int, int]],
     col.class_titles()
     col.employers_bodies()
     col.appositions()
+    col.management_at()
     col.lower_heads()
     col.district_acronyms()
     col.possessors()
@@ -2617,6 +2628,8 @@ def _ner_candidates(ctx: Context, add) -> None:
     for ent in ctx.ents(cue_sents):
         if view[ent.start:ent.end] != ent.text:
             continue  # a line in capitals: no names by their case
+        if ", " in ent.text:
+            continue  # names the NER ran together ("Albertson's, Lucky, Ralphs"): a list's, not one
         before = t[max(0, ent.start - 25):ent.start]
         if ent.label != "ORG" and not (ent.label == "PERSON" and _STRONG_CUE.search(
                 t[max(0, ent.start - 45):ent.start])):
@@ -2703,19 +2716,14 @@ def _has_head(name: str) -> bool:
 
 def _enumerations(ctx: Context, cands: dict[str, Cand]) -> None:
     """Names listed with employer-shaped names ("run by A, B, C and D") are employers too;
-    relative clauses inside the list ("B, which operates C Hospital,") are skipped."""
+    relative clauses inside the list ("B, which operates C Hospital,") are skipped. Two names
+    suffice after an introduction as employers ("paper-mill employers, including A and B")."""
     view = _view(ctx)
     have: dict[str, set[tuple[int, int]]] = {}
     for s in ctx.sentences:
         text = _REL_CLAUSE.sub(lambda m: "," + " " * (len(m.group()) - 1), view[s.start:s.end])
         for m in _LIST.finditer(text):
-            items = []
-            for im in _LIST_ITEM.finditer(m.group()):
-                # a gazetteer name keeps a word that opens sentences ("General Motors")
-                name, cut = (im.group(), 0) if nm.employer_entry(im.group()) else trim_lead(im.group())
-                name = _drop_possessive(name)
-                if name:
-                    items.append((name, s.start + m.start() + im.start() + cut))
+            items = _list_items(m.group(), s.start + m.start())
             if len(items) < 3:
                 continue
             keys = [nm.norm(nm.canonical_employer(n)) for n, _ in items]
@@ -2725,17 +2733,45 @@ def _enumerations(ctx: Context, cands: dict[str, Cand]) -> None:
             against = _LIST_INTRO.search(intro)
             if not against and (len(known) < 2 or len(known) * 2 < len(items)):
                 continue
-            for (name, st), k in zip(items, keys):
-                if not_employer(name) or len(name) < 3:
-                    continue
-                c = cands.setdefault(k, Cand(nm.canonical_employer(name)))
-                if k not in have:
-                    have[k] = set(c.spans)
-                if (st, st + len(name)) not in have[k]:  # a set: linear on repeated names
-                    have[k].add((st, st + len(name)))
-                    c.spans.append((st, st + len(name)))
-                c.listed = True
-                c.found_by("parties.employer.list")
+            _add_listed(cands, have, items, "parties.employer.list")
+        for m in _LIST_INCLUDING.finditer(text):
+            items = _list_items(m.group("items"), s.start + m.start("items"))
+            if len(items) >= 2:
+                _add_listed(cands, have, items, "parties.employer.list_including")
+
+
+_LIST_INCLUDING = rules.pattern("parties.employer.list_including")
+_MANAGEMENT_AT = rules.pattern("parties.employer.management_at")
+
+
+def _list_items(listed: str, offset: int) -> list[tuple[str, int]]:
+    """The names of a list (with where each starts in the article)."""
+    items = []
+    for im in _LIST_ITEM.finditer(listed):
+        # a gazetteer name keeps a word that opens sentences ("General Motors")
+        name, cut = (im.group(), 0) if nm.employer_entry(im.group()) else trim_lead(im.group())
+        name = _drop_possessive(name)
+        if name:
+            items.append((name, offset + im.start() + cut))
+    return items
+
+
+def _add_listed(cands: dict[str, Cand], have: dict[str, set[tuple[int, int]]],
+                items: list[tuple[str, int]], rule: str) -> None:
+    """The names of an employers' list as listed candidates, each mention counted once."""
+    for name, st in items:
+        if not_employer(name) or len(name) < 3:
+            continue
+        k = nm.norm(nm.canonical_employer(name))
+        c = cands.setdefault(k, Cand(nm.canonical_employer(name)))
+        if k not in have:
+            have[k] = set(c.spans)
+        if (st, st + len(name)) not in have[k]:  # a set: linear on repeated names
+            have[k].add((st, st + len(name)))
+            c.spans.append((st, st + len(name)))
+        c.listed = True
+        c.shaped = c.shaped or rule == "parties.employer.list_including"  # named as employers
+        c.found_by(rule)
 
 
 # a bulleted list of the employers: "nurses will go on strike at the following hospitals:"
@@ -3361,8 +3397,8 @@ def _salient_org(ctx: Context) -> Fact[str] | None:
     other = {w for ent in ents if ent.label in ("PERSON", "GPE", "LOC", "NORP", "FAC")
              for w in ent.text.split()}
     for ent in ents:
-        if ent.label != "ORG" or t[ent.start:ent.end] != ent.text:
-            continue  # a line in capitals: no names by their case
+        if ent.label != "ORG" or t[ent.start:ent.end] != ent.text or ", " in ent.text:
+            continue  # a line in capitals: no names by their case; names run together
         name = _TRAILING_POSS.sub("", _LEAD_THE.sub("", ent.text)).strip(" .,")
         if not name or name in seen or not name[0].isupper() or _SALIENT_SKIP.search(name) or \
                 (" " not in name and name in other) or \
