@@ -102,3 +102,26 @@ def test_place_index_from_the_cache_is_the_built_one(folder) -> None:
         assert any("cities15000.json:" in p for p in parts if isinstance(p, str))
     finally:
         place._geo.cache_clear()
+
+
+def test_rules_files_parsed_from_the_cache_are_the_files(folder) -> None:
+    import tomllib
+
+    from picketline import rules
+
+    names = rules.rule_files() + [rules.CODE_FILE, rules.VOCAB_FILE]
+    for name in names:
+        text = rules._files().joinpath(name).read_text(encoding="utf-8")
+        first, second = rules._read(name), rules._read(name)  # built, then loaded
+        assert first == second == tomllib.loads(text)
+    assert len(list(folder.glob("rules-*.pickle"))) == len(names)
+
+
+def test_a_broken_rules_file_is_an_error_not_a_cache_entry(folder, tmp_path, monkeypatch) -> None:
+    from picketline import rules
+
+    (tmp_path / "broken.toml").write_text("[meta\\nfield = 'x'\\n", encoding="utf-8")
+    monkeypatch.setattr(rules, "_files", lambda: tmp_path)
+    with pytest.raises(rules.RulesError, match="broken.toml"):
+        rules._read("broken.toml")
+    assert list(folder.glob("rules-broken-*.pickle")) == []
