@@ -124,6 +124,16 @@ def _extract_batch(records: list[dict], timeout: float | None = None) -> list[di
     return out
 
 
+def _warm_worker() -> None:
+    """Pool task sent to each worker as the pool starts (``warm=True``): load the model and
+    extract the warm-up article, so that a worker is ready by the time the first batch has
+    been read and sorted by the cascade, instead of starting on it."""
+    from .nlp import load_model
+
+    if not _warmed:
+        _warm_up(load_model())
+
+
 def _watch_parent(parent: int) -> None:
     """Pool worker initializer: exit when ``parent`` (the process that started the pool)
     is gone. Workers are the forkserver's children, so the kernel's parent-death signal
@@ -146,21 +156,30 @@ def _watch_parent(parent: int) -> None:
 class ExtractionPool:
     """A process pool of extraction workers that can be replaced when one is stuck
     (:meth:`restart`); ``submit`` as on a ``ProcessPoolExecutor``. ``timeout``: seconds per
-    article (None: no limit)."""
+    article (None: no limit). ``warm``: start every worker now and have it load the model
+    and the extractors (:func:`_warm_worker`) before any task comes, also after a
+    :meth:`restart`; otherwise a worker starts, and loads them, with its first task."""
 
-    def __init__(self, workers: int, timeout: float | None = None) -> None:
+    def __init__(self, workers: int, timeout: float | None = None, warm: bool = False) -> None:
         import multiprocessing
 
         self.workers = workers
         self.timeout = timeout
+        self.warm = warm
         self._ctx = multiprocessing.get_context("forkserver")
         self._pool = self._start()
 
     def _start(self):
         from concurrent.futures import ProcessPoolExecutor
 
-        return ProcessPoolExecutor(max_workers=self.workers, mp_context=self._ctx,
+        pool = ProcessPoolExecutor(max_workers=self.workers, mp_context=self._ctx,
                                    initializer=_watch_parent, initargs=(os.getpid(),))
+        if self.warm:
+            # one task each: a forkserver pool starts a worker per task submitted while
+            # none is idle, so this starts them all, each loading while the caller reads
+            for _ in range(self.workers):
+                pool.submit(_warm_worker)
+        return pool
 
     def submit(self, fn, *args):
         return self._pool.submit(fn, *args)
@@ -189,15 +208,16 @@ class ExtractionPool:
 
 
 @contextmanager
-def process_pool(workers: int, timeout: float | None | str = "env"):
+def process_pool(workers: int, timeout: float | None | str = "env", warm: bool = False):
     """A pool of ``workers`` extraction processes (``forkserver``: nothing of the parent's
     database connections or threads is inherited); each loads the spaCy model once, on its
-    first batch (loading it in the server before forking was measured slower: the two
-    workers load in parallel). ``timeout``: seconds per article (default from
-    ``$PICKETLINE_EXTRACT_TIMEOUT``)."""
+    first batch, or with ``warm`` as soon as the pool starts (loading it in the server
+    before forking was measured slower: the two workers load in parallel). ``timeout``:
+    seconds per article (default from ``$PICKETLINE_EXTRACT_TIMEOUT``)."""
     from .ingest.limits import extract_timeout
 
-    pool = ExtractionPool(workers, extract_timeout() if timeout == "env" else timeout)
+    pool = ExtractionPool(workers, extract_timeout() if timeout == "env" else timeout,
+                          warm=warm)
     try:
         yield pool
     finally:

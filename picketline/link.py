@@ -814,8 +814,8 @@ _WORD = re.compile(r"\w+")
 
 def warm(num_perm: int = NUM_PERM) -> None:
     """Load now what linking otherwise loads on its first article: the extractors' name
-    canonicaliser and datasketch's MinHash permutations (datasketch imports SciPy). About
-    two seconds, which an ingest pool's parent spends while its workers start."""
+    canonicaliser and the MinHash permutations, which an ingest pool's parent does while
+    its workers start."""
     _names_module()
     _template(num_perm)
 
@@ -827,12 +827,55 @@ def shingles(text: str, k: int = SHINGLE) -> set[str]:
     return {" ".join(words[i:i + k]) for i in range(len(words) - k + 1)}
 
 
+MINHASH_SEED = 1
+_U32 = 0xFFFFFFFF
+# MurmurHash3's 32-bit finalizer (shifts and multipliers), as datasketch applies it
+_FMIX32 = (16, 0x85EBCA6B, 13, 0xC2B2AE35, 16)
+
+
 @lru_cache(maxsize=None)
 def _template(num_perm: int):
-    """One empty MinHash per size: its random permutations are drawn once, not per article."""
+    """The ``(a, b)`` permutations of a MinHash of ``num_perm`` values, drawn once: those of
+    ``datasketch.MinHash(num_perm, seed=1)`` (its default "affine32" scheme), so that
+    :func:`signature` equals its hash values (a test checks) without importing datasketch,
+    which imports SciPy (0.6 s and about 38 MB of an ingest's parent, which needs only
+    signatures; the LSH index of :func:`near_duplicates` still comes from datasketch)."""
+    import numpy as np
+
+    gen = np.random.RandomState(MINHASH_SEED)
+    a = gen.randint(0, 1 << 31, num_perm, dtype=np.uint32) * np.uint32(2) + np.uint32(1)
+    b = gen.randint(0, 1 << 32, num_perm, dtype=np.uint32)
+    a.setflags(write=False)
+    b.setflags(write=False)
+    return a, b
+
+
+def _minhash(items: Iterable[bytes], num_perm: int):
+    """datasketch's affine32 MinHash of ``items``: each item's SHA-1 (first four bytes,
+    little-endian), mixed by the MurmurHash3 finalizer, through every permutation
+    ``a * h + b`` (mod 2**32); the minimum per permutation (2**32 - 1 for no items)."""
+    import numpy as np
+
+    a, b = _template(num_perm)
+    hv = np.array([int.from_bytes(hashlib.sha1(x).digest()[:4], "little") for x in items],
+                  dtype=np.uint32).reshape(-1, 1)
+    if not len(hv):
+        return np.full(num_perm, _U32, dtype=np.uint32)
+    s1, m1, s2, m2, s3 = (np.uint32(c) for c in _FMIX32)
+    hv = hv ^ (hv >> s1)
+    hv = hv * m1
+    hv = hv ^ (hv >> s2)
+    hv = hv * m2
+    hv = hv ^ (hv >> s3)
+    return (hv * a + b).min(axis=0)
+
+
+def _datasketch_minhash(hv, num_perm: int):
+    """A datasketch MinHash of signature ``hv``, for its LSH index."""
     from datasketch import MinHash
 
-    return MinHash(num_perm=num_perm, seed=1)
+    a, b = _template(num_perm)
+    return MinHash(seed=MINHASH_SEED, hashvalues=hv, permutations=(a, b), scheme="affine32")
 
 
 @lru_cache(maxsize=None)
@@ -858,9 +901,7 @@ def signature(text: str, num_perm: int = NUM_PERM):
     if hv is not None:
         _signatures.move_to_end(key)
         return hv
-    m = _template(num_perm).copy()
-    m.update_batch([s.encode("utf-8") for s in shingles(text)])
-    hv = m.hashvalues
+    hv = _minhash([s.encode("utf-8") for s in shingles(text)], num_perm)
     hv.setflags(write=False)
     _signatures[key] = hv
     if len(_signatures) > SIGNATURE_CACHE:
@@ -874,22 +915,16 @@ def similarity(a, b) -> float:
 
 
 def _lsh(sigs: dict[str, Any], threshold: float, num_perm: int):
-    from datasketch import MinHash, MinHashLSH
+    from datasketch import MinHashLSH
 
     lsh = MinHashLSH(num_perm=num_perm, params=lsh_params(threshold, num_perm))
-    t = _template(num_perm)
     for aid, hv in sigs.items():
-        lsh.insert(aid, MinHash(seed=t.seed, hashvalues=hv, permutations=t.permutations,
-                                scheme=t.scheme), check_duplication=False)
+        lsh.insert(aid, _datasketch_minhash(hv, num_perm), check_duplication=False)
     return lsh
 
 
 def _query(lsh, hv, num_perm: int) -> list[str]:
-    from datasketch import MinHash
-
-    t = _template(num_perm)
-    return lsh.query(MinHash(seed=t.seed, hashvalues=hv, permutations=t.permutations,
-                             scheme=t.scheme))
+    return lsh.query(_datasketch_minhash(hv, num_perm))
 
 
 def near_duplicates(articles: Iterable[Article], threshold: float = DUP_THRESHOLD,

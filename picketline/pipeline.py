@@ -128,7 +128,8 @@ def _submitter(engine: str, scheduler: str | None, workers: int
     if engine == "local":
         from .engine import process_pool, submit_pooled
 
-        with process_pool(workers) as pool:
+        # the workers start loading now, while this process reads the first batch
+        with process_pool(workers, warm=True) as pool:
             yield lambda articles: submit_pooled(articles, pool, workers)
         return
     if engine != "dask":

@@ -220,3 +220,18 @@ def test_automatic_workers_ingest_small_input_in_one_process(corpus, tmp_path, m
         assert (report.added, report.labor, report.skipped) == (8, 4, 0)
     finally:
         store.close()
+
+
+def _is_warm() -> bool:
+    from picketline import engine
+
+    return engine._warmed
+
+
+def test_warm_pool_loads_the_extractors_before_the_first_task() -> None:
+    from picketline.engine import process_pool
+
+    with process_pool(1, warm=True) as pool:
+        assert pool.submit(_is_warm).result(timeout=120)  # the warm-up task ran first
+    with process_pool(1) as pool:
+        assert not pool.submit(_is_warm).result(timeout=120)  # started by its first task

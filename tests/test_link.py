@@ -314,3 +314,47 @@ def test_linking_needs_no_extractor_loaded() -> None:
     assert r.returncode == 0, r.stderr
     org, loaded, same = r.stdout.strip().rsplit("\n", 2)
     assert org and loaded == "False" and same == "True"
+
+
+def test_signature_is_datasketchs_minhash() -> None:
+    """link.signature computes datasketch's MinHash (seed 1, its affine32 scheme) itself, so
+    that the ingest's parent need not import datasketch (and SciPy): same hash values."""
+    from datasketch import MinHash
+
+    from picketline import link
+
+    rng = random.Random(7)
+    words = ["strike", "Local", "9", "nurses", "walked", "off", "the", "job", "Café", "—"]
+    texts = ["", "one", "two words", "About 120 nurses of Local 9 went on strike Monday."]
+    texts += [" ".join(rng.choice(words) for _ in range(rng.randint(0, 60)))
+              for _ in range(200)]
+    for num_perm in (128, 64):
+        for t in texts:
+            m = MinHash(num_perm=num_perm, seed=1)
+            m.update_batch([s.encode("utf-8") for s in link.shingles(t)])
+            ours = link.signature(t, num_perm)
+            assert ours.dtype == m.hashvalues.dtype and (ours == m.hashvalues).all(), t
+
+
+def test_near_duplicates_with_the_own_signatures() -> None:
+    from picketline.link import near_duplicates
+
+    body = ("Workers at the plant walked off the job on Monday after talks broke down, the "
+            "union said, and picket lines formed outside the main gate by noon.")
+    arts = [Article("a", body, published="2024-03-04"),
+            Article("b", body + " Updated with comment.", published="2024-03-05"),
+            Article("c", "The council approved the budget for road repairs and libraries.",
+                    published="2024-03-05")]
+    assert near_duplicates(arts) == {"b": "a"}
+
+
+def test_linking_does_not_import_scipy() -> None:
+    code = ("import sys\n"
+            "from picketline import link\n"
+            "link.warm()\n"
+            "link.copies_in_order([], [], 7)\n"
+            "link.signature('a labor story of some words')\n"
+            "print(any(m in sys.modules for m in ('scipy', 'datasketch')))\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True)
+    assert out.stdout.strip() == "False"

