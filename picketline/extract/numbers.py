@@ -362,11 +362,8 @@ def _phrase_head(phrase: str) -> tuple[bool, bool, str]:
     for i, w in enumerate(words):
         wl = w.lower().strip("'")
         nxt = words[i + 1] if i + 1 < len(words) else None
-        if not_people.match(wl):
+        if _no_people(wl, nxt, i, not_people):
             return False, True, wl
-        if i == 0 and ORG_NOUN.match(wl) and wl.endswith("s") and \
-                not (nxt is not None and _is_people_word(nxt)):
-            return False, True, wl  # "10 unions representing 4,500 workers": a count of unions
         if NOT_WORKERS.match(wl):
             if not wl.endswith("s") and nxt is not None and _adjacent(phrase, w, nxt) and \
                     _is_people_word(nxt):
@@ -391,6 +388,15 @@ def _phrase_head(phrase: str) -> tuple[bool, bool, str]:
         if wl in _STOP_WORDS or unknown > MAX_MODIFIERS:
             return False, False, wl
     return False, False, ""
+
+
+def _no_people(word: str, nxt: str | None, i: int, not_people: re.Pattern[str]) -> bool:
+    """``word`` (the ``i``-th after a count) is a head of no people: a word of the
+    not-people list, or, first after the count, a plural organisation noun ("10 unions
+    representing 4,500 workers"), not one before a people word ("3,000 union members")."""
+    return bool(not_people.match(word)) or (
+        i == 0 and bool(ORG_NOUN.match(word)) and word.endswith("s") and
+        not (nxt is not None and _is_people_word(nxt)))
 
 
 def _is_people_word(word: str) -> bool:

@@ -3385,37 +3385,11 @@ def _salient_org(ctx: Context) -> Fact[str] | None:
     named equally often: none (no one side)."""
     t = _view(ctx)
     end = main_item_end(ctx)
-    union_words = set()
-    for p in _union_parties(ctx):
-        union_words.add(nm.norm(p.key))
-        for m in p.mentions:
-            union_words.add(nm.norm(t[m.start:m.end]))
-    seen: dict[str, int] = {}
-    ents = ctx.ents([s for s in ctx.sentences if s.start < end])
-    # a word the NER gives a person or a place elsewhere ("Fehr" of "Donald Fehr", "Rio" of
-    # "Rio de Janeiro") is that person or place when it is tagged an organisation
-    other = {w for ent in ents if ent.label in ("PERSON", "GPE", "LOC", "NORP", "FAC")
-             for w in ent.text.split()}
-    for ent in ents:
-        if ent.label != "ORG" or t[ent.start:ent.end] != ent.text or ", " in ent.text:
-            continue  # a line in capitals: no names by their case; names run together
-        name = _TRAILING_POSS.sub("", _LEAD_THE.sub("", ent.text)).strip(" .,")
-        if not name or name in seen or not name[0].isupper() or _SALIENT_SKIP.search(name) or \
-                (" " not in name and name in other) or \
-                not_employer(name) or nm.union_entry(name) or nm.norm(name) in union_words or \
-                any(acronym_fits(name, u) for u in union_words if name.isupper()):
-            continue
-        seen[name] = ent.start
     best: list[tuple[int, str, list[tuple[int, int]]]] = []
-    for name in seen:
+    for name in _salient_names(ctx, t, end):
         spans = [(s, e) for s, e in _word_spans(t, name) if s < end]
-        if len(spans) < 2:
-            continue
-        if not any(ROLE_AFTER.match(t[e:e + 40]) or ((sent := ctx.sentence_at(s)) is not None and
-                                               CONTEXT_WORDS.search(sent.text))
-                   for s, e in spans):
-            continue
-        best.append((len(spans), name, spans))
+        if len(spans) >= 2 and any(_in_role_or_dispute(ctx, t, s, e) for s, e in spans):
+            best.append((len(spans), name, spans))
     if not best:
         return None
     best.sort(key=lambda b: (-b[0], b[2][0][0]))
@@ -3425,6 +3399,43 @@ def _salient_org(ctx: Context) -> Fact[str] | None:
     s, e = spans[0]
     return Fact(name, ctx.evidence(s, e), confidence=0.3, note=f"named {n} times",
                 rules=["parties.employer.salient_org"])
+
+
+def _salient_names(ctx: Context, t: str, end: int) -> list[str]:
+    """The NER's organisations of the main item that may be an employer, in order."""
+    unions = set()
+    for p in _union_parties(ctx):
+        unions.add(nm.norm(p.key))
+        unions.update(nm.norm(t[m.start:m.end]) for m in p.mentions)
+    ents = ctx.ents([s for s in ctx.sentences if s.start < end])
+    # a word the NER gives a person or a place elsewhere ("Fehr" of "Donald Fehr", "Rio" of
+    # "Rio de Janeiro") is that person or place when it is tagged an organisation
+    other = {w for ent in ents if ent.label in ("PERSON", "GPE", "LOC", "NORP", "FAC")
+             for w in ent.text.split()}
+    names: list[str] = []
+    for ent in ents:
+        if ent.label != "ORG" or t[ent.start:ent.end] != ent.text or ", " in ent.text:
+            continue  # a line in capitals: no names by their case; names run together
+        name = _TRAILING_POSS.sub("", _LEAD_THE.sub("", ent.text)).strip(" .,")
+        if name and name not in names and name[0].isupper() and \
+                not (" " not in name and name in other) and not _no_salient_employer(name, unions):
+            names.append(name)
+    return names
+
+
+def _no_salient_employer(name: str, unions: set[str]) -> bool:
+    """A body of a kind that is no employer, a place or outlet, or a union (or its acronym)."""
+    return bool(_SALIENT_SKIP.search(name)) or not_employer(name) or \
+        bool(nm.union_entry(name)) or nm.norm(name) in unions or \
+        (name.isupper() and any(acronym_fits(name, u) for u in unions))
+
+
+def _in_role_or_dispute(ctx: Context, t: str, s: int, e: int) -> bool:
+    """The mention speaks or manages ("X said", "X spokesman") or stands in a sentence
+    about the dispute."""
+    sent = ctx.sentence_at(s)
+    return bool(ROLE_AFTER.match(t[e:e + 40])) or (sent is not None and
+                                                   bool(CONTEXT_WORDS.search(sent.text)))
 
 
 def _lone_role_employer(ctx: Context) -> Fact[str] | None:
