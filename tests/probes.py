@@ -42,6 +42,13 @@ def industry_of(text: str, nlp, published: str | None = None, *,
     return (v := place.industry(ctx, f)) and v.value
 
 
+def participants_of(text: str, published: str | None = None) -> int | None:
+    """The count of workers taking part in a text, or None."""
+    ctx = Context(Article(id="t", text=text, published=published))
+    fact = numbers.participants(ctx, ArticleFacts(id="t"))
+    return None if fact is None else fact.value
+
+
 def wages_of(text: str, published: str = "1987-06-10") -> tuple[float | None, float | None]:
     """(wage demand %, wage offer %) of a text, each None when not read."""
     ctx = Context(Article(id="t", text=text, published=published))

@@ -6,15 +6,11 @@ from __future__ import annotations
 
 import pytest
 
-from picketline.extract import numbers
-from picketline.model import Article, ArticleFacts
-from picketline.nlp import Context
+import probes
 
 
 def _participants(text: str) -> int | None:
-    ctx = Context(Article(id="t", text=text, published="1990-11-17"))
-    fact = numbers.participants(ctx, ArticleFacts(id="t"))
-    return None if fact is None else fact.value
+    return probes.participants_of(text, "1990-11-17")
 
 
 @pytest.mark.parametrize("text", [

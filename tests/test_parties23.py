@@ -10,10 +10,7 @@ from __future__ import annotations
 import pytest
 
 import probes
-from picketline.extract import numbers
 from picketline.extract.numwords import find_counts
-from picketline.model import Article, ArticleFacts
-from picketline.nlp import Context
 
 
 def _unions(text: str, nlp) -> list[str]:
@@ -25,9 +22,7 @@ def _employers(text: str, nlp) -> list[str]:
 
 
 def _participants(text: str) -> int | None:
-    ctx = Context(Article(id="t", text=text, published="1988-06-07"))
-    fact = numbers.participants(ctx, ArticleFacts(id="t"))
-    return None if fact is None else fact.value
+    return probes.participants_of(text, "1988-06-07")
 
 
 # --- a country's possessive before a union: no employer ----------------------------------------

@@ -939,7 +939,7 @@ def action_dates(ctx: Context, facts: ArticleFacts) -> tuple[Fact[str] | None, F
 
 
 # a condition on a plan ("will strike unless ...", "would walk out if ...")
-_UNLESS = rules.pattern("dates.tense.plan_condition")
+_PLAN_CONDITION = rules.pattern("dates.tense.plan_condition")
 _PLAN_DAY = rules.pattern("dates.tense.plan_day")
 
 
@@ -952,7 +952,7 @@ def settled_status(ctx: Context, facts: ArticleFacts, found: Fact[str] | None
     ("The walk-out on January 26-27 ...")."""
     if found is not None and found.value == "threatened" and found.rules and \
             found.rules[0] == "status.threatened.will_strike" and found.evidence and \
-            not _UNLESS.search(found.evidence.sentence):
+            not _PLAN_CONDITION.search(found.evidence.sentence):
         start, _ = action_dates(ctx, replace(facts, status=Fact("scheduled", found.evidence)))
         if start is not None and (not facts.published or start.value >= facts.published.value):
             return Fact("scheduled", start.evidence or found.evidence, 0.7,
@@ -961,9 +961,8 @@ def settled_status(ctx: Context, facts: ArticleFacts, found: Fact[str] | None
         if start is None and not facts.published:
             # no publication date to give a day its year: a day named in the plan's sentence
             # or the next ("are to hold a 48-hour strike ... The walk-out on January 26-27")
-            i = next((k for k, s in enumerate(ctx.sentences)
-                      if s.start <= found.evidence.start < s.end), None)
-            near = ctx.sentences[i:i + 2] if i is not None else []
+            sent = ctx.sentence_at(found.evidence.start)
+            near = ctx.sentences[sent.idx:sent.idx + 2] if sent is not None else []
             day = next((s for s in near if _PLAN_DAY.search(s.text)), None)
             if day is not None:
                 return Fact("scheduled", ctx.sentence_evidence(day), 0.6,

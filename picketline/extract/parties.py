@@ -2762,8 +2762,9 @@ def _add_listed(cands: dict[str, Cand], have: dict[str, set[tuple[int, int]]],
     for name, st in items:
         if not_employer(name) or len(name) < 3:
             continue
-        k = nm.norm(nm.canonical_employer(name))
-        c = cands.setdefault(k, Cand(nm.canonical_employer(name)))
+        key = nm.canonical_employer(name)
+        k = nm.norm(key)
+        c = cands.setdefault(k, Cand(key))
         if k not in have:
             have[k] = set(c.spans)
         if (st, st + len(name)) not in have[k]:  # a set: linear on repeated names
