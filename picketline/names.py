@@ -207,6 +207,27 @@ def canonical_employer(name: str) -> str:
     return e["name"] if e else clean_name(name)
 
 
+_NAME_FILLER = frozenset({"the", "of", "and", "co", "company", "corp", "corporation", "inc",
+                          "ltd", "plc", "group", "s"})
+
+
+def employer_as_written(name: str) -> str:
+    """The employer's name for an article's record: the gazetteer's full name when the article
+    writes that name, a shortening of it or one of its acronyms ("GM", "Ford" -> "Ford Motor
+    Company"); the article's own name when the gazetteer knows the firm by another one (an old
+    or a brand name: "Chrysler" is not written "Stellantis", "Wal-Mart" stays). The guidelines
+    code the full name as the article gives it; :func:`canonical_employer` still links them."""
+    e = employer_entry(name)
+    written = clean_name(name)
+    if not e:
+        return written
+    full = e["name"]
+    if written in e.get("acronyms", ()) or set(norm(written).split()) & (
+            set(norm(full).split()) - _NAME_FILLER):
+        return full
+    return written
+
+
 def acronym_is_place(tok: str) -> bool:
     """True for upper-case tokens that name places or countries (US, UK, NYC, ...)."""
     return tok in {"US", "USA", "UK", "NYC", "LA", "DC", "EU", "UN", "GB"}

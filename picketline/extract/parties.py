@@ -2236,7 +2236,7 @@ class _Candidates:
         if len(name) < 2 or (not council and not_employer(name, media_ok)) or \
                 self._inside_union(s, e) or _MEDIA_NEXT.match(self.t, e):
             return
-        key = nm.canonical_employer(name)
+        key = nm.employer_as_written(name)
         k = nm.norm(key)
         if k in self.sites:
             return
@@ -2267,7 +2267,7 @@ class _Candidates:
 
     def get(self, name: str) -> Cand | None:
         """The candidate a name was added as."""
-        return self.cands.get(nm.norm(nm.canonical_employer(nm.clean_name(name))))
+        return self.cands.get(nm.norm(nm.employer_as_written(nm.clean_name(name))))
 
     def _owner(self, name: str, start: int) -> str:
         """An owner's possessive before a name ("Essentia Health's St. Mary's Medical Center"):
@@ -2282,7 +2282,7 @@ class _Candidates:
             self.add(sub, s0, s0 + len(sub), True, "parties.employer.owner")
             c = self.get(sub)
             if c:
-                c.unit_of = nm.norm(nm.canonical_employer(nm.clean_name(own.group(1))))
+                c.unit_of = nm.norm(nm.employer_as_written(nm.clean_name(own.group(1))))
         return own.group(1)
 
     def _last_of_pair(self, name: str, start: int) -> tuple[str, int]:
@@ -2588,9 +2588,11 @@ class _Candidates:
             self.add(m.group(), m.start(), m.end(), True, "parties.employer.district_acronym")
 
     def gazetteer(self) -> None:
-        pat, lookup = _employer_pattern()
+        pat, _ = _employer_pattern()
         for m in pat.finditer(self.t):
-            self.add(lookup[m.group()], m.start(), m.end(), True)
+            if _LEADER_GOVERNMENT.match(self.t, m.end()):
+                continue  # "talks with Doug Ford's government": a premier, not the carmaker
+            self.add(m.group(), m.start(), m.end(), True)  # add names it as the article does
 
 
 def _emp_candidates(ctx: Context, union_spans: list[tuple[int, int]],
@@ -2726,7 +2728,7 @@ def _enumerations(ctx: Context, cands: dict[str, Cand]) -> None:
             items = _list_items(m.group(), s.start + m.start())
             if len(items) < 3:
                 continue
-            keys = [nm.norm(nm.canonical_employer(n)) for n, _ in items]
+            keys = [nm.norm(nm.employer_as_written(n)) for n, _ in items]
             known = [k for (n, _), k in zip(items, keys)
                      if (k in cands and cands[k].shaped) or _has_head(n)]
             intro = text[max(0, m.start() - 60):m.start()]
@@ -2762,7 +2764,7 @@ def _add_listed(cands: dict[str, Cand], have: dict[str, set[tuple[int, int]]],
     for name, st in items:
         if not_employer(name) or len(name) < 3:
             continue
-        key = nm.canonical_employer(name)
+        key = nm.employer_as_written(name)
         k = nm.norm(key)
         c = cands.setdefault(k, Cand(key))
         if k not in have:
@@ -2794,8 +2796,8 @@ def _bullet_lists(ctx: Context, cands: dict[str, Cand]) -> None:
             name = nm.clean_name(b.group("item"))
             if len(name) < 3 or len(name.split()) > 8 or not_employer(name):
                 continue
-            key = nm.norm(nm.canonical_employer(name))
-            c = cands.setdefault(key, Cand(nm.canonical_employer(name), shaped=True))
+            key = nm.norm(nm.employer_as_written(name))
+            c = cands.setdefault(key, Cand(nm.employer_as_written(name), shaped=True))
             c.spans.append((b.start("item"), b.start("item") + len(name)))
             c.listed = True
             c.found_by("parties.employer.bullet_line")
