@@ -133,6 +133,18 @@ def union_gazetteer() -> tuple[list[UnionEntry], dict[str, UnionEntry], dict[str
 
 
 @lru_cache(maxsize=1)
+def shared_union_forms() -> frozenset[str]:
+    """Normalised names and acronyms that more than one gazetteer union answers to ("Transport
+    Workers Union" and "TWU": the American and the Australian): written alone, the article's
+    own form is reported, not one of the full names."""
+    seen: dict[str, set[str]] = {}
+    for e in union_gazetteer()[0]:
+        for form in {norm(f) for f in [*e.forms(), *e.acronyms]}:
+            seen.setdefault(form, set()).add(e.canonical)
+    return frozenset(f for f, owners in seen.items() if len(owners) > 1)
+
+
+@lru_cache(maxsize=1)
 def not_unions() -> frozenset[str]:
     return frozenset(norm(n) for n in load_data("unions.json").get("not_unions", []))
 

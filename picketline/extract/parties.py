@@ -1796,15 +1796,22 @@ def smart_title(phrase: str) -> str:
                     for i, w in enumerate(phrase.split()))
 
 
+_ACR_TAIL = re.compile(r"\s*\([^()]*\)\s*$")  # "Transport Workers Union (TWU)": the name
+
+
 def _as_written(p: Party, ctx: Context) -> str:
     """A national centre is named as the article writes it, since translations differ
     ("Workers' Confederation (CUT)", "Workers Commissions", "UGT"): the form with its acronym,
     else the longest full name, else the acronym; other unions by their canonical name."""
     e = nm.union_entry(p.key)
-    if not e or not e.as_written:
+    if not e:
         return p.key
     view = _view(ctx)
     named = [m for m in p.mentions if m.kind != "local"]
+    if not e.as_written and not (named and all(
+            nm.norm(_ACR_TAIL.sub("", view[m.start:m.end])) in nm.shared_union_forms()
+            for m in named)):
+        return p.key  # one union answers to the name the article writes: its canonical name
     # a form read from an all-capitals line ("IG METALL STAGES ...", viewed "IG metall") only
     # when the article writes it nowhere else
     written = [m for m in named if not ctx.text[m.start:m.end].isupper()]
