@@ -1796,7 +1796,26 @@ def smart_title(phrase: str) -> str:
                     for i, w in enumerate(phrase.split()))
 
 
-_ACR_TAIL = re.compile(r"\s*\([^()]*\)\s*$")  # "Transport Workers Union (TWU)": the name
+_ACR_TAIL = rules.pattern("parties.union.acronym_tail")
+
+
+def _only_shared_forms(view: str, named: list[Mention]) -> bool:
+    """Every name the article gives the union is one more than one gazetteer union answers to."""
+    return bool(named) and all(nm.norm(_ACR_TAIL.sub("", view[m.start:m.end])) in
+                               nm.shared_union_forms() for m in named)
+
+
+def _written_forms(ctx: Context, view: str, named: list[Mention]) -> list[str]:
+    """The forms the article writes a union's name in, cleaned."""
+    # a form read from an all-capitals line ("IG METALL STAGES ...", viewed "IG metall") only
+    # when the article writes it nowhere else
+    written = [m for m in named if not ctx.text[m.start:m.end].isupper()]
+    forms = [" ".join(view[m.start:m.end].split()) for m in (written or named)]
+    # without a leading possessive ("Spain's General Union of Workers"); lower-case wire copy
+    # title-cased ("general union of workers (ugt)")
+    forms = [_POSSESSIVE_LEAD.sub("", nm.clean_name(f)) for f in forms if f]
+    return [smart_title(f[:f.find("(")]) + " " + f[f.find("("):].upper() if "(" in f and f == f.lower()
+            else smart_title(f) if f == f.lower() and " " in f else f for f in forms]
 
 
 def _as_written(p: Party, ctx: Context) -> str:
@@ -1808,19 +1827,9 @@ def _as_written(p: Party, ctx: Context) -> str:
         return p.key
     view = _view(ctx)
     named = [m for m in p.mentions if m.kind != "local"]
-    if not e.as_written and not (named and all(
-            nm.norm(_ACR_TAIL.sub("", view[m.start:m.end])) in nm.shared_union_forms()
-            for m in named)):
+    if not e.as_written and not _only_shared_forms(view, named):
         return p.key  # one union answers to the name the article writes: its canonical name
-    # a form read from an all-capitals line ("IG METALL STAGES ...", viewed "IG metall") only
-    # when the article writes it nowhere else
-    written = [m for m in named if not ctx.text[m.start:m.end].isupper()]
-    forms = [" ".join(view[m.start:m.end].split()) for m in (written or named)]
-    # without a leading possessive ("Spain's General Union of Workers"); lower-case wire copy
-    # title-cased ("general union of workers (ugt)")
-    forms = [_POSSESSIVE_LEAD.sub("", nm.clean_name(f)) for f in forms if f]
-    forms = [smart_title(f[:f.find("(")]) + " " + f[f.find("("):].upper() if "(" in f and f == f.lower()
-             else smart_title(f) if f == f.lower() and " " in f else f for f in forms]
+    forms = _written_forms(ctx, view, named)
     if not forms:
         return p.key
     with_acr = [f for f in forms if f.endswith(")") and "(" in f]
