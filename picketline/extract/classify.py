@@ -1470,6 +1470,10 @@ def _status(ctx: Context, facts: ArticleFacts) -> Fact[str] | None:
                 return Fact("ongoing", ctx.sentence_evidence(days[0]), 0.7, note="an action counted in its days",
                             rules=[*days[1], "labor.status.running_for"])
         if zone is head and st == "ongoing":
+            over = _end_behind_present_headline(_headline_text(s), lead, other, year)
+            if over is not None:
+                return Fact("ended", ctx.sentence_evidence(over[2]), 0.7, note="a present headline, an ended action",
+                            rules=[*over[3], "status.code.present_headline_ended", "labor.status.present_headline"])
             plan = _plan_behind_present_headline(_headline_text(s), lead, other, year)
             if plan is not None:
                 return Fact("scheduled", ctx.sentence_evidence(plan[2]), 0.7, note="a present headline, a dated plan",
@@ -1561,6 +1565,18 @@ def _plan_behind_present_headline(text: str, lead: list[Sentence], other: str, y
     if any(st in ("averted", "ended", "ongoing") for _, st, _, _ in votes):
         return None
     return next((v for v in votes if v[1] == "scheduled"), None)
+
+
+def _end_behind_present_headline(text: str, lead: list[Sentence], other: str, year: int | None) -> _Vote | None:
+    """A headline whose ongoing vote is a bare present ("Walkout hits BBC news operation",
+    "strike disrupts flights": the headline's tense, not the action's) over a lead that tells
+    the action's end ("the 24-hour walkout ended at midnight last night"): the lead's ended vote."""
+    m = next((m for st, m in status_votes(text) if st == "ongoing"), None)
+    if m is None or not _PRESENT_HEAD.match(m.group()):
+        return None
+    ended = STATUS_ORDER.index("ended")
+    votes = [v for s in lead for v in _sentence_votes(s.text, s, other, False, year)]
+    return next((v for v in votes if v[0] == ended and v[1] == "ended"), None)
 
 
 # an action counted in its days ("day 40 of this strike", "the walkout entered its sixth week"):
