@@ -234,9 +234,11 @@ def employer_as_written(name: str) -> str:
     if not e:
         return written
     full = e["name"]
+    initials = "".join(w[0] for w in full.split() if w[:1].isupper())
     if written in e.get("acronyms", ()) or set(norm(written).split()) & (
-            set(norm(full).split()) - _NAME_FILLER):
-        return full
+            set(norm(full).split()) - _NAME_FILLER) or any(
+            len(w) >= 2 and w.isupper() and initials.startswith(w) for w in written.split()):
+        return full  # the same name, shortened ("CN Rail": Canadian National Railway)
     return written
 
 

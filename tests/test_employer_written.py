@@ -17,6 +17,8 @@ def test_a_name_the_gazetteer_files_under_another_is_kept_as_written():
     assert nm.employer_as_written("Ford") == "Ford Motor Company"
     assert nm.employer_as_written("Ford Motor Co") == "Ford Motor Company"
     assert nm.employer_as_written("GM") == "General Motors"
+    # an alias built on the full name's initials is the same name shortened
+    assert nm.employer_as_written("CN Rail") == "Canadian National Railway"
     # unknown firms are cleaned, not renamed
     assert nm.employer_as_written("the Orvella Bakery") == "Orvella Bakery"
     # the link stage's canonical name still puts both names of one firm together
