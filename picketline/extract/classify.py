@@ -1301,7 +1301,21 @@ def status(ctx: Context, facts: ArticleFacts) -> Fact[str] | None:
         if over is not None:
             return Fact("ended", ctx.sentence_evidence(over), 0.7, note="a one-day action, told in the past",
                         rules=[*found.rules, "status.code.short_action_past", "labor.status.short_action"])
-    return found
+    return found if found is not None else _default_under_way(ctx, facts)
+
+
+def _default_under_way(ctx: Context, facts: ArticleFacts) -> Fact[str] | None:
+    """A report of an action with no word on its state: news of the day, under way (the date
+    rule after this still ends one whose last day is past); not when a headline or lead
+    sentence names the action beside a day, which may lie ahead."""
+    if not (facts.is_labor_action and facts.is_labor_action.value) or \
+            any(_DAY_NAMED.search(s.text) and action_hits(s.text) for z in zones(ctx)[:2] for s in z):
+        return None
+    return Fact("ongoing", facts.is_labor_action.evidence, 0.4, note="no word on its state",
+                rules=["status.code.default_under_way"])
+
+
+_DAY_NAMED = pattern("labor.status.day_named")
 
 
 def _in_headline(ctx: Context, found: Fact[str]) -> bool:
