@@ -6,6 +6,8 @@ that is a politician's ("Premier Doug Ford's government") is no employer. Articl
 these tests; the firms are the gazetteer's own entries."""
 from __future__ import annotations
 
+import pytest
+
 import probes
 from picketline import names as nm
 
@@ -37,24 +39,16 @@ def test_a_short_mention_of_the_struck_firm_adds_no_second_employer(nlp):
     assert probes.employers_of(CARMAKER, nlp, "1987-09-03") == ["Chrysler Canada Ltd"]
 
 
-ONLY_SHORT = probes.wire(
-    "1987-09-03", "CARMAKER WORKERS STRIKE",
-    "About 10,000 workers at Chrysler walked off the job today after talks with the Tolvane "
-    "Auto Workers union broke down, a union spokesman said.")
-
-
-def test_the_only_name_written_is_the_one_reported(nlp):
-    assert probes.employers_of(ONLY_SHORT, nlp, "1987-09-03") == ["Chrysler"]
-
-
-ACRONYM = probes.wire(
-    "1987-09-03", "CARMAKER WORKERS STRIKE",
-    "About 10,000 workers at GM walked off the job today after talks with the Tolvane Auto "
-    "Workers union broke down, a union spokesman said.")
-
-
-def test_an_acronym_still_widens_to_the_full_name(nlp):
-    assert probes.employers_of(ACRONYM, nlp, "1987-09-03") == ["General Motors"]
+@pytest.mark.parametrize("firm, reported", [
+    ("Chrysler", "Chrysler"),       # the only name written is the one reported
+    ("GM", "General Motors"),       # an acronym still widens to the full name
+])
+def test_a_lone_name_as_reported(nlp, firm, reported):
+    text = probes.wire(
+        "1987-09-03", "CARMAKER WORKERS STRIKE",
+        f"About 10,000 workers at {firm} walked off the job today after talks with the Tolvane "
+        "Auto Workers union broke down, a union spokesman said.")
+    assert probes.employers_of(text, nlp, "1987-09-03") == [reported]
 
 
 PREMIER = probes.web(

@@ -1484,14 +1484,12 @@ def _status(ctx: Context, facts: ArticleFacts) -> Fact[str] | None:
                 return Fact("ongoing", ctx.sentence_evidence(days[0]), 0.7, note="an action counted in its days",
                             rules=[*days[1], "labor.status.running_for"])
         if zone is head and st == "ongoing":
-            over = _end_behind_present_headline(_headline_text(s), lead, other, year)
-            if over is not None:
-                return Fact("ended", ctx.sentence_evidence(over[2]), 0.7, note="a present headline, an ended action",
-                            rules=[*over[3], "status.code.present_headline_ended", "labor.status.present_headline"])
-            plan = _plan_behind_present_headline(_headline_text(s), lead, other, year)
-            if plan is not None:
-                return Fact("scheduled", ctx.sentence_evidence(plan[2]), 0.7, note="a present headline, a dated plan",
-                            rules=[*plan[3], "status.code.present_headline_plan", "labor.status.present_headline"])
+            lead_vote = _behind_present_headline(_headline_text(s), lead, other, year)
+            if lead_vote is not None:
+                told, code = (("an ended action", "status.code.present_headline_ended") if lead_vote[1] == "ended"
+                              else ("a dated plan", "status.code.present_headline_plan"))
+                return Fact(lead_vote[1], ctx.sentence_evidence(lead_vote[2]), 0.7, note="a present headline, " + told,
+                            rules=[*lead_vote[3], code, "labor.status.present_headline"])
         if st == "scheduled" and _date_left_open(ctx, s):
             return Fact("authorized", ctx.sentence_evidence(s), 0.6, note="called, its date still to be set",
                         rules=[*rules, "status.code.date_left_open", "labor.status.date_left_open"])
@@ -1568,29 +1566,20 @@ def _date_left_open(ctx: Context, s: Sentence) -> bool:
 _PRESENT_HEAD = pattern("labor.status.present_headline")
 
 
-def _plan_behind_present_headline(text: str, lead: list[Sentence], other: str, year: int | None) -> _Vote | None:
-    """A headline whose ongoing vote is a bare present ("engineers walk off the job") over a lead
-    that dates the action to come ("will stop work for 12 hours on Monday": scheduled) and tells
-    of none under way or over: the lead's scheduled vote."""
+def _behind_present_headline(text: str, lead: list[Sentence], other: str, year: int | None) -> _Vote | None:
+    """A headline whose ongoing vote is a bare present ("engineers walk off the job", "Walkout
+    hits news operation": the headline's tense, not the action's) over a lead that tells the
+    action's end ("the 24-hour walkout ended at midnight last night"): the lead's ended vote;
+    or over a lead that dates the action to come ("will stop work for 12 hours on Monday") and
+    tells of none under way or over: its scheduled vote."""
     m = next((m for st, m in status_votes(text) if st == "ongoing"), None)
     if m is None or not _PRESENT_HEAD.match(m.group()):
         return None
     votes = [v for s in lead for v in _sentence_votes(s.text, s, other, False, year)]
-    if any(st in ("averted", "ended", "ongoing") for _, st, _, _ in votes):
-        return None
+    ended = next((v for v in votes if v[0] == STATUS_ORDER.index("ended") and v[1] == "ended"), None)
+    if ended is not None or any(st in ("averted", "ended", "ongoing") for _, st, _, _ in votes):
+        return ended
     return next((v for v in votes if v[1] == "scheduled"), None)
-
-
-def _end_behind_present_headline(text: str, lead: list[Sentence], other: str, year: int | None) -> _Vote | None:
-    """A headline whose ongoing vote is a bare present ("Walkout hits BBC news operation",
-    "strike disrupts flights": the headline's tense, not the action's) over a lead that tells
-    the action's end ("the 24-hour walkout ended at midnight last night"): the lead's ended vote."""
-    m = next((m for st, m in status_votes(text) if st == "ongoing"), None)
-    if m is None or not _PRESENT_HEAD.match(m.group()):
-        return None
-    ended = STATUS_ORDER.index("ended")
-    votes = [v for s in lead for v in _sentence_votes(s.text, s, other, False, year)]
-    return next((v for v in votes if v[0] == ended and v[1] == "ended"), None)
 
 
 # an action counted in its days ("day 40 of this strike", "the walkout entered its sixth week"):
