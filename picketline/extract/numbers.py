@@ -122,6 +122,8 @@ CASUALTY_BEFORE = pattern("participants.exclude.casualty_before")
 SCHEME_BEFORE = pattern("participants.exclude.scheme_before")
 # An employer's or a country's workforce: "The state has 300,000 civil servants".
 WORKFORCE_BEFORE = pattern("participants.exclude.workforce_before")
+# A place's population: "a city of 110,000 people".
+POPULATION_BEFORE = pattern("participants.exclude.population_before")
 # A national workforce or population total ("the country's 600,000 public employees",
 # "<Country>'s 1.2 million workers", "a country of 9 million people", "85,000 nurses work in
 # the state's public hospitals"): no count unless tied to the action.
@@ -321,7 +323,8 @@ _SKIP_WORDS = frozenset(("its", "their", "the", "them", "of", "and", "whom", "th
 _STOP_WORDS = frozenset((
     "a", "an", "are", "were", "is", "was", "be", "been", "will", "would", "could", "can",
     "have", "has", "had", "to", "who", "that", "which", "on", "by", "with", "for", "per",
-    "than", "or", "as", "said", "say", "says", "this", "last", "next", "each", "every"))
+    "than", "or", "as", "said", "say", "says", "this", "last", "next", "each", "every",
+    "when", "where", "while", "whose", "after", "before", "since", "because", "if", "but"))
 MAX_MODIFIERS = 2  # unknown words allowed before the head ("refuse collectors")
 
 
@@ -358,6 +361,8 @@ def _phrase_head(phrase: str) -> tuple[bool, bool, str]:
     teachers, counselors ..."."""
     words = _words(phrase)[:7]
     unknown = 0
+    # in an all-caps line ("THREE STATES AFFECTED BY TEACHER STRIKE") a capital marks no name
+    caps = not any(ch.islower() for ch in phrase)
     not_people = _count_words()["not_people"]
     for i, w in enumerate(words):
         wl = w.lower().strip("'")
@@ -378,16 +383,27 @@ def _phrase_head(phrase: str) -> tuple[bool, bool, str]:
                     return False, True, nxt.lower()
                 return True, False, wl
             continue
-        if _is_number_word(wl) or w[:1].isupper() or \
-                wl.endswith(("'s", "\u2019s")) or wl in _SKIP_WORDS:
+        if _passed_over(w, wl, caps):
             continue  # proper modifiers ("LAUSD workers"), "of its members"
-        if wl.endswith(("ers", "ors", "ists", "ians", "ees", "istas")) or \
-                (wl.endswith(("men", "women")) and len(wl) > 5):
+        if _agent_noun(wl):
             return True, False, wl
         unknown += 1
         if wl in _STOP_WORDS or unknown > MAX_MODIFIERS:
             return False, False, wl
     return False, False, ""
+
+
+def _passed_over(w: str, wl: str, caps: bool) -> bool:
+    """Is ``w`` a word read past on the way to the head: a number, a name (a capital, except
+    in an all-caps line), a possessive or a function word ("of its members")?"""
+    return _is_number_word(wl) or (w[:1].isupper() and not caps) or \
+        wl.endswith(("'s", "\u2019s")) or wl in _SKIP_WORDS
+
+
+def _agent_noun(wl: str) -> bool:
+    """Is ``wl`` shaped as a noun for people ("welders", "organizers", "linesmen")?"""
+    return wl.endswith(("ers", "ors", "ists", "ians", "ees", "istas")) or \
+        (wl.endswith(("men", "women")) and len(wl) > 5)
 
 
 def _no_people(word: str, nxt: str | None, i: int, not_people: re.Pattern[str]) -> bool:
@@ -633,6 +649,7 @@ def _not_a_count_of_people_acting(text: str, c: Count) -> bool:
                 or APPEAL_BEFORE.search(before) or CASUALTY_BEFORE.search(before[-30:])
                 or SCHEME_BEFORE.search(before) or DISMISSED_BEFORE.search(before)
                 or WORKFORCE_BEFORE.search(text[max(0, c.start - 80):c.start])
+                or POPULATION_BEFORE.search(before)
                 or DISMISSED_AFTER.match(text[c.end:c.end + 60])
                 or COUNT_OF_ACTIONS.match(text[c.end:c.end + 50]))
 
@@ -697,6 +714,14 @@ def _tier(scan: _Scan, s: Sentence, text: str, c: Count, window: tuple[str, str]
     tie = _count_tie(text, c, before, after, head, membership, returned)
     if tie is not None:
         word, span, rule = tie
+        if OFFICIALS_HEAD.match(head):
+            return None  # "a meeting of 90 regional leaders (called rolling strikes)": those
+            # who decide or lead an action, not those taking part
+        if c.value < 10 and not (after.startswith(span) and
+                                 len(_words(span)) - len(_words(word)) <= 4):
+            return None  # "against the three coal operators", "votes at four carriers": a
+            # small count is of workers only as the subject right before the action ("Six
+            # police officers called in sick")
         if scan.status in FUTURE_STATUSES and PAST_ACTION.search(span):
             return None  # an earlier action's turnout, not those set to take part
         if _rally_tie(word, span, after) and scan.action_type in ("strike", "lockout"):
@@ -765,6 +790,15 @@ def _all_take_part(ctx: Context, c: _Cand) -> bool:
     return bool(ALL_TAKE_PART.search(ctx.text[c.end:end]))
 
 
+def _membership_counts(ctx: Context, c: _Cand, status: str | None) -> bool:
+    """May a union's membership figure ``c`` stand for those taking part? Not in an action only
+    threatened or called off, nor in one only authorized or scheduled unless the text says the
+    members, all of them, are to take part (GUIDELINES: "not the union's total membership
+    unless the article says they all take part")."""
+    return status not in ("averted", "threatened") and (
+        status not in FUTURE_STATUSES or _all_take_part(ctx, c))
+
+
 def participants(ctx: Context, facts: ArticleFacts) -> Fact[int] | None:
     """The number of workers taking part in the action, with its evidence, or None."""
     cands, vague_action = _candidates(ctx, facts)
@@ -783,12 +817,7 @@ def participants(ctx: Context, facts: ArticleFacts) -> Fact[int] | None:
             "count tied to the action"
     elif vague_action:
         return None
-    elif by_tier["C"] and status not in ("averted", "threatened") and (
-            status not in FUTURE_STATUSES or _all_take_part(ctx, by_tier["C"][0])):
-        # a union's size is no count of anyone taking part in an action only threatened or
-        # called off, nor of one only authorized or scheduled unless the text says the members,
-        # all of them, are to take part (GUIDELINES: "not the union's total membership unless
-        # the article says they all take part")
+    elif by_tier["C"] and _membership_counts(ctx, by_tier["C"][0], status):
         pick, note = by_tier["C"][0], "membership of the union taking action"
     elif by_tier["D"]:
         pick, note = by_tier["D"][0], "count of workers in the lead"
