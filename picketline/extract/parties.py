@@ -812,11 +812,15 @@ def _joint_pair(name: str) -> tuple[str, str] | None:
 
 def _without_employers_body(name: str) -> str:
     """A union and its counterpart in one capitalised run ("the Nurses' Union and the Valley
-    Hospitals Bargaining Council"): the union alone; the employers' body is the other side."""
+    Hospitals Bargaining Council", "the Teachers Association and the Kellford Unified School
+    District"): the union alone; the employers' body or the employer is the other side."""
     parts = _AND.split(name)
-    if len(parts) > 1 and len(_words(parts[0])) >= 2 and is_union_shaped(parts[0]) and \
-            is_employers_body(_LEAD_THE.sub("", parts[-1])):
-        return parts[0]
+    if len(parts) > 1 and len(_words(parts[0])) >= 2 and is_union_shaped(parts[0]):
+        other = _LEAD_THE.sub("", parts[-1])
+        if is_employers_body(other) or (len(_words(other)) >= 2 and _ends_with_head(other)
+                                        and not is_union_shaped(other)):
+            return parts[0]  # ("the Teachers Association and the Unified School District":
+            # the employer, named with its head word, is the other side)
     return name
 
 
@@ -2663,8 +2667,11 @@ def _ner_candidates(ctx: Context, add) -> None:
             name = _LEAD_THE.sub("", ent.text)
             lead = len(ent.text) - len(name)
             name = _TRAILING_POSS.sub("", name)
-            # the span ends with the name: a possessive after it is a role ("X's plant")
-            add(name, ent.start + lead, ent.start + lead + len(name), False)
+            # the span ends with the name: a possessive after it is a role ("X's plant"); an
+            # outlet the action is at or against is its own staff's employer ("a strike at
+            # the <Broadcaster>"), as a firm is
+            add(name, ent.start + lead, ent.start + lead + len(name), False,
+                media_ok=bool(_STRONG_CUE.search(t[max(0, ent.start - 45):ent.start])))
 
 
 _TITLE_BEFORE = rules.pattern("parties.employer.title_before")

@@ -1,0 +1,44 @@
+"""Two readings of who stands on each side. A media outlet the action is at or against is its
+own staff's employer ("a strike at the Kellford Herald"), though an outlet named as a source is
+not; and a union name run together with its counterpart ("the Kellford Teachers Association
+and the Kellford Unified School District") is cut before the employer, which is then found
+as the employer. Articles written for these tests, invented names."""
+from __future__ import annotations
+
+from picketline.extract import extract_article
+from picketline.model import Article
+
+
+def _facts(text: str, nlp):
+    f = extract_article(Article(id="t", text=text, published="2020-03-04"), nlp)
+    assert f.is_labor_action.value is True
+    return [e.value for e in f.employers], [u.value for u in f.unions]
+
+
+def test_an_outlet_struck_is_the_employer(nlp):
+    text = ("Journalists call off strike at Kellford Herald\n\n"
+            "The Orvella Union of Journalists has called off a 48-hour strike at the "
+            "Kellford Herald planned for next Monday over pension changes.\n\n"
+            "The union said talks would resume.")
+    employers, unions = _facts(text, nlp)
+    assert employers == ["Kellford Herald"]
+    assert unions == ["Orvella Union of Journalists"]
+
+
+def test_an_outlet_quoted_as_a_source_is_not(nlp):
+    text = ("Dockers strike at Kellford\n\n"
+            "Dockers at Kellford Port walked out on Monday over pay, the Kellford Herald "
+            "reported.\n\n"
+            "The Kellford Dockers Union said the strike would last two days.")
+    employers, _ = _facts(text, nlp)
+    assert "Kellford Herald" not in employers
+
+
+def test_a_union_run_together_with_the_district_is_cut_before_it(nlp):
+    text = ("Teachers vote to strike\n\n"
+            "Teachers in Kellford have voted to strike, their union said on Tuesday. The "
+            "strike vote comes after months of negotiations between the Kellford Teachers "
+            "Association and the Kellford Unified School District.")
+    employers, unions = _facts(text, nlp)
+    assert unions == ["Kellford Teachers Association"]
+    assert employers == ["Kellford Unified School District"]
