@@ -42,3 +42,32 @@ def test_a_union_run_together_with_the_district_is_cut_before_it(nlp):
     employers, unions = _facts(text, nlp)
     assert unions == ["Kellford Teachers Association"]
     assert employers == ["Kellford Unified School District"]
+
+
+def test_the_workforce_a_union_represents_names_the_employer(nlp):
+    text = ("Postal strike hits Kellford\n\n"
+            "The union representing Northland Post workers says 6,000 members in Kellford "
+            "walked off the job on Monday night as part of its rotating strikes.")
+    employers, _ = _facts(text, nlp)
+    assert employers == ["Northland Post"]
+
+
+def test_an_employers_committee_is_the_other_side_not_a_union(nlp):
+    text = ("Dockers strike at Kellford\n\n"
+            "Kellford watersiders joined the four-day national strike on Monday, leaving four "
+            "ships idle.\n\n"
+            "The chairman of the Kellford Port Employers' Committee, Mr Alan Brenmoor, said he "
+            "was disappointed at the strike.")
+    employers, unions = _facts(text, nlp)
+    assert employers == ["Kellford Port Employers' Committee"]
+    assert "Kellford Port Employers' Committee" not in unions
+
+
+def test_a_speaker_run_into_the_body_he_speaks_for_is_cut(nlp):
+    text = ("Dock strike ends\n\n"
+            "Dockworkers at Kellford went back to work on Monday after a three-day strike over "
+            "pay, the Tolvane Longshore Union said.\n\n"
+            "Alan Brenmoor of the Kellford Shippers Association said, \"The men go back to work "
+            "and we go back to the table.\"")
+    employers, _ = _facts(text, nlp)
+    assert employers == ["Kellford Shippers Association"]

@@ -300,7 +300,8 @@ def _workers_committee(toks: list[str]) -> bool:
     Organizing Committee", "the Harbour Pickers' Committee"); a legislative one does not."""
     return any(t in {"workers", "employees", "organizing", "organising", "staff"} or
                _member_word(t) for t in toks) \
-        and not any(t in _NOT_WORKER_COMMITTEE for t in toks)
+        and not any(t in _NOT_WORKER_COMMITTEE or t in _MEMBER_WORDS for t in toks)
+    # (a committee of employers or owners, "the Port Employers' Committee", is the other side)
 
 
 def _joined_acronym(name: str) -> bool:
@@ -350,7 +351,8 @@ def _named_in_own_words(toks: list[str]) -> bool:
 # the head of an employers' body ("Chamber of Mines", "Shipowners Association"); a body of
 # employers or owners may also be a council, an organisation or a group
 _BODY_HEADS = {"association", "federation", "confederation", "alliance", "chamber"}
-_EMPLOYER_BODY_HEADS = _BODY_HEADS | {"associations", "council", "organisation", "organization", "group"}
+_EMPLOYER_BODY_HEADS = _BODY_HEADS | {"associations", "council", "organisation", "organization", "group",
+                                     "committee"}
 _MEMBER_WORDS = frozenset(nm.load_data("employer_vocab.json")["employer_member_words"]["words"])
 _BODY_WORDS = frozenset(nm.load_data("employer_vocab.json")["employer_body_words"]["words"])
 _STAFF_WORDS = {"union", "unions", "employees", "workers", "staff"}
@@ -808,6 +810,22 @@ def _joint_pair(name: str) -> tuple[str, str] | None:
         if all(heads) and all(nm.union_entry(x) or is_union_shaped(x) for x in (left, right)):
             return left, right
     return None
+
+
+def _after_speaker_of(name: str) -> tuple[str, int]:
+    """"Greg Storey of the Kellford Shippers Association": a speaker's name run into the body
+    he speaks for; the body alone (and its offset), when the words before "of the" are a few
+    capitalised words with no head or body word and the words after end in an employer head
+    or are an employers' body."""
+    m = re.search(r"\s+of\s+the\s+", name)
+    if m is None:
+        return name, 0
+    left, right = name[:m.start()].split(), name[m.end():]
+    if not 2 <= len(left) <= 3 or not all(w[:1].isupper() for w in left) or \
+            {w.lower() for w in left} & (_HEAD_WORDS | ORG_WORDS | _BODY_HEADS) or \
+            not (_ends_with_head(right) or is_employers_body(right)):
+        return name, 0
+    return right, m.end()
 
 
 def _without_employers_body(name: str) -> str:
@@ -2132,7 +2150,8 @@ _OWNER = rules.pattern("parties.employer.owner")
 # a name before a media noun is a source, not an employer: "the state-owned X newspaper said"
 _MEDIA_NEXT = rules.pattern("parties.employer.media_next")
 _POSSESSOR_RULES = {rules.pattern(f"parties.employer.{r}"): f"parties.employer.{r}"
-                    for r in ("possessor", "workforce_after", "workforce_called", "struck_network",
+                    for r in ("possessor", "workforce_after", "workforce_represented",
+                              "workforce_called", "struck_network",
                               "striking_workforce", "offer_owner")}
 _CALLED_OUT = "parties.employer.workforce_called"
 _STRIKING = "parties.employer.striking_workforce"
@@ -2248,6 +2267,8 @@ class _Candidates:
     def add(self, name: str, s: int, e: int, shaped: bool, rule: str = "employers.code",
             media_ok: bool = False, council_ok: bool = False) -> None:
         name = nm.clean_name(name)
+        name, cut = _after_speaker_of(name)
+        s += cut
         if _DOTTED.fullmatch(name + "." if not name.endswith(".") else name) and \
                 nm.employer_entry(name.replace(".", "")):
             name = name.replace(".", "")  # "G.M." is "GM"
