@@ -291,6 +291,8 @@ def resolve_relative(expr: str, anchor: date, tense: str | None = None) -> date 
 
 _CLAUSE_COMMA = rules.pattern("dates.tense.clause_comma")
 _SET_FOR = rules.pattern("dates.tense.set_for")
+_PLANNED_ACTION = rules.pattern("dates.tense.planned_action")
+_UNTIL_DAY = rules.pattern("dates.tense.until_day")
 
 
 _STARTING_AT = rules.pattern("dates.tense.starting_at")
@@ -311,8 +313,9 @@ def tense_at(sentence: str, pos: int) -> str | None:
     commas = [m.start() for m in _CLAUSE_COMMA.finditer(before)]
     cut = max(before.rfind(";"), before.rfind(" — "), before.rfind(": "), commas[-1] if commas else -1)
     before = before[cut + 1:]
-    if _SET_FOR.search(before):
-        return "future"  # "a strike set for 12:01 a.m. Friday" (even if later "was called off")
+    if _SET_FOR.search(before) or _PLANNED_ACTION.search(before):
+        return "future"  # "a strike set for 12:01 a.m. Friday" (even if later "was called off"),
+        # "had announced plans for a walkout on Wednesday"
     if _STARTING_AT.search(before):
         return "future"  # "a strike starting on Monday" (unless a past verb says otherwise: "began")
     words = [w for w in _WORD.finditer(before) if before[w.start() - 1:w.start()] != "-"]
@@ -322,6 +325,8 @@ def tense_at(sentence: str, pos: int) -> str | None:
             return "future"  # "would hit the picket lines Tuesday": a past form after a modal
         if t:
             return t
+    if _UNTIL_DAY.search(before):
+        return "future"  # "'No transactions till Saturday,' said ...": ahead, not the telling's past
     after = sentence[pos:]
     for w in _WORD.finditer(after):
         if _REPORTING_VERB.fullmatch(w.group()) and _TAIL_END.match(after[w.end():]):
@@ -1422,10 +1427,19 @@ def _plausible_starts(sc: _Scene, starts: list[DateMention]) -> list[DateMention
     starts = [d for d in starts if ok(d) and not (planned and _told_past(d, pub) and status != "averted")
               and not _protest_beside_strike(sc, d) and not _hedged_weekday(d, status)
               and not _BALLOT_AHEAD.search(d.sent.text, 0, d.start)]
-    starts = _lockout_starts(sc, starts)
+    starts = _called_off_plan(status, _lockout_starts(sc, starts))
     # "strike Monday" (headline) beside "from Monday, March 18": the stated date wins
     named = {d.value.weekday() for d in starts if not d.is_bare_weekday and d.has_weekday}
     return [d for d in starts if not (d.is_bare_weekday and d.value.weekday() in named)] or starts
+
+
+def _called_off_plan(status: str | None, starts: list[DateMention]) -> list[DateMention]:
+    """An action called off whose day to come is told: "called off a planned walkout on
+    Wednesday ... after pilots staged a walkout Friday" is dated by the action called off,
+    not by an earlier round told in the past."""
+    if status == "averted" and any(d.tense == "future" for d in starts):
+        return [d for d in starts if d.tense != "past"]
+    return starts
 
 
 def _lockout_starts(sc: _Scene, starts: list[DateMention]) -> list[DateMention]:

@@ -1,0 +1,51 @@
+"""Days ahead however the telling is tensed: the day of a planned action ("had announced plans
+for a walkout on Wednesday", written on a Tuesday, is tomorrow), a day an effect lasts until
+("'No transactions till Saturday,' said ..."), and, in a report of an action called off, the
+day of the action called off rather than an earlier round told in the past ("after pilots
+staged a walkout Friday"). A walkout told as staged stays in the past. Articles written for
+these tests, invented names."""
+from __future__ import annotations
+
+from picketline.extract import extract_article
+from picketline.model import Article
+
+CALLED_OFF = ("Deal averts pilot strike at Orvella Air\n\n"
+              "A union representing pilots at Orvella Air has called off a planned two-day "
+              "strike after a last-minute agreement in a pay dispute.\n\n"
+              "The Kestrel Pilots Union had announced plans for a walkout on Wednesday and "
+              "Thursday, calling on the company to make a serious offer.\n\n"
+              "It would have been the second strike in a week after pilots staged a walkout "
+              "Friday that grounded hundreds of flights.")
+
+UNTIL = ("Bank staff strike in Tolvane\n\n"
+         "Bank employees in Tolvane went on strike Thursday demanding higher wages.\n\n"
+         "'No transactions till Saturday in any bank or branch,' said Ann Brenmoor, secretary "
+         "of one of the striking unions, the Tolvane Bank Officers' Federation, in Kellford.")
+
+
+def _facts(text: str, published: str):
+    f = extract_article(Article(id="t", text=text, published=published), None)
+    assert f.is_labor_action.value is True
+    return f
+
+
+def test_a_called_off_plan_is_dated_ahead_not_by_the_earlier_round():
+    f = _facts(CALLED_OFF, "2022-09-06")  # a Tuesday
+    assert f.status.value == "averted"
+    assert f.start_date.value == "2022-09-07"
+    assert f.end_date.value == "2022-09-08"
+
+
+def test_a_walkout_told_as_staged_stays_in_the_past():
+    staged = CALLED_OFF.replace("had announced plans for a walkout on Wednesday",
+                                "staged a walkout on Wednesday").replace(
+        "has called off a planned two-day strike", "ended a two-day strike")
+    f = _facts(staged, "2022-09-06")
+    assert f.start_date is None or f.start_date.value < "2022-09-06"
+
+
+def test_a_day_lasted_until_is_ahead_of_the_telling():
+    f = _facts(UNTIL, "2009-08-06")  # a Thursday
+    assert f.start_date.value == "2009-08-06"
+    assert f.end_date.value == "2009-08-08"  # the Saturday ahead, not the one before
+    assert f.status.value == "ongoing"
