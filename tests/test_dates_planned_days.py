@@ -49,3 +49,13 @@ def test_a_day_lasted_until_is_ahead_of_the_telling():
     assert f.start_date.value == "2009-08-06"
     assert f.end_date.value == "2009-08-08"  # the Saturday ahead, not the one before
     assert f.status.value == "ongoing"
+
+
+def test_a_day_told_as_the_action_enters_its_nth_day_is_that_day():
+    text = ("Kellford teachers' strike enters second day\n\n"
+            "Thousands of students stayed away from Kellford schools Wednesday as a walkout by "
+            "teachers, counselors and nurses entered its second day.\n\n"
+            "The Kellford Teachers Association wants a 9 percent raise.")
+    f = _facts(text, "1989-09-07")  # a Thursday
+    assert f.start_date.value == "1989-09-05"  # Wednesday the second day: Tuesday the first
+    assert "dates.start.day_count_as_after" in f.start_date.rules

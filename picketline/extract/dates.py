@@ -1394,7 +1394,7 @@ def _start_role(before: str, after: str, window: str, next_cut: int, planned: bo
         return _NO_ROLE  # "entered its second week Monday": a day well after the start, none of its ends
     if _BEFORE_ACTION_AFTER.match(after):
         return _NO_ROLE  # "said Monday morning before the strike": a day before it began
-    if _DAY_N_AFTER.match(after) or _day_count_before(window):
+    if _DAY_N_AFTER.match(after) or _day_count_before(window) or _DAY_COUNT_AS_AFTER.match(after):
         return _DURING  # "Thursday, the third day of the strike", "struck for a third day today": see _start_from_day_count
     if _FIRST_DAY_AFTER.match(after) or _START_AFTER.match(after) or _named_start(window) or _linked_start(
             window, after[:min(next_cut, 70)]):
@@ -1926,6 +1926,8 @@ _DAY_COUNT_RE = rules.pattern("dates.start.day_count")
 _DAY_COUNT_PRESENT = rules.pattern("dates.start.day_count_present")
 _VERB_OBJECT_BEFORE = rules.pattern("dates.start.verb_object_before")
 _DAY_N_AFTER = rules.pattern("dates.start.day_n_after")
+# "stayed away Wednesday as a walkout entered its second day": the day told is the Nth
+_DAY_COUNT_AS_AFTER = rules.pattern("dates.start.day_count_as_after")
 _DATELINE_DAY = rules.pattern("dates.start.dateline_day")
 _ORDINAL_WORDS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
                   "eighth": 8, "ninth": 9, "tenth": 10}
@@ -1946,7 +1948,7 @@ def _start_from_day_count(ctx: Context, ms: list[DateMention], pub: date | None)
         if d.is_relative and (pub is None or not 0 <= (pub - d.value).days <= 1):
             continue  # (of the relative days, the copy's own and the day before it count)
         text = d.sent.text
-        am = _DAY_N_AFTER.match(text[d.end:])
+        am = _DAY_N_AFTER.match(text[d.end:]) or _DAY_COUNT_AS_AFTER.match(text[d.end:])
         if am:
             o = am.group("ord").lower()
             n = _ORDINAL_WORDS.get(o) or int(o[:-2])
@@ -1954,7 +1956,8 @@ def _start_from_day_count(ctx: Context, ms: list[DateMention], pub: date | None)
             if pub is None or v <= pub:
                 return Fact(v.isoformat(), ctx.sentence_evidence(d.sent), 0.7,
                             note=f"day {n} on {d.value.isoformat()}",
-                            rules=["dates.start.day_n_after"])
+                            rules=["dates.start.day_n_after" if _DAY_N_AFTER.match(text[d.end:])
+                                   else "dates.start.day_count_as_after"])
         dateline = d.tense != "future" and bool(_DATELINE_DAY.match(text[:d.start]))
         for m in _DAY_COUNT_RE.finditer(text):
             gap = d.start - m.end() if d.start >= m.end() else m.start() - d.end
