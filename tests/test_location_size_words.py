@@ -1,8 +1,9 @@
 """A sentence about an employer's size does not spread an action ("The chain operates 31
 centers nationwide"), but a size word inside a hyphened compound is no such sentence: unions
 holding "a nationwide strike against free-market reforms" strike over the whole country, and
-the dateline's city is only where the copy was filed. Articles written for these tests,
-invented names."""
+the dateline's city is only where the copy was filed. And a national employer's action has a
+city where its staff are counted in one town ("Around 400 staff in Swindon refused to clock
+in"). Articles written for these tests, invented names."""
 from __future__ import annotations
 
 from picketline.extract import extract_article
@@ -34,3 +35,15 @@ def test_a_size_sentence_still_does_not_spread_an_action():
             "pay.\n\nOrvella Health operates 31 centers nationwide.")
     loc = _location(text)
     assert loc.city == "Kellford" or loc.state == "OH"
+
+
+def test_staff_counted_in_a_town_place_a_national_employers_action():
+    text = ("Unofficial postal walkout ends\n\n"
+            "Hundreds of Royal Mail workers who staged an unofficial walkout have voted to "
+            "return to work.\n\n"
+            "Around 400 staff in Swindon refused to clock in during the weekend, delaying "
+            "deliveries across the area.\n\n"
+            "Union officials warned that other areas could follow if national talks failed.")
+    loc = _location(text)
+    assert loc.city == "Swindon"
+    assert loc.country == "GB"
