@@ -71,3 +71,13 @@ def test_a_speaker_run_into_the_body_he_speaks_for_is_cut(nlp):
             "and we go back to the table.\"")
     employers, _ = _facts(text, nlp)
     assert employers == ["Kellford Shippers Association"]
+
+
+def test_a_firm_after_its_kind_and_a_possessive_country_is_the_employer(nlp):
+    text = ("Strike at Kestrel Tolvane called off\n\n"
+            "Workers at India's top car maker Kestrel Tolvane have called off a 13-day strike "
+            "which had affected production.\n\n"
+            "Kestrel Tolvane, a joint venture partner of Japan's Orvella Motor Corporation, "
+            "makes half of the country's cars.")
+    employers, _ = _facts(text, nlp)
+    assert employers == ["Kestrel Tolvane"]
