@@ -988,7 +988,8 @@ class UnionFinder:
         for m in _PAREN.finditer(self.text):
             full, _ = _without_country_owner(*trim_lead(m.group("full")))
             acr = m.group("acr").strip()
-            pair = _joint_pair(full) if full and not nm.union_entry(full) else None
+            pair = _joint_pair(full) if full and not nm.union_entry(full) and \
+                not acronym_fits(acr, full) else None  # ("X and Y Union (XYU)": one name)
             if pair:
                 full = pair[1]  # "the X Federation and the Y Trade Unions (YTU)": the second's
             if full and " " not in acr and acronym_fits(acr, full) and not nm.union_entry(full):
@@ -1189,7 +1190,9 @@ class UnionFinder:
         for m in _PAREN.finditer(self.text):
             full, s_cut = _without_country_owner(*trim_lead(m.group("full")))
             acr = m.group("acr").strip()
-            full, s_cut = self._first_of_pair(full, m.start("full") + s_cut, s_cut)
+            if not acronym_fits(acr, full):  # "the Association of Mineworkers and
+                # Construction Union (Amcu)": the acronym's letters span the whole, one union
+                full, s_cut = self._first_of_pair(full, m.start("full") + s_cut, s_cut)
             if not full or not (is_union_shaped(full) or nm.union_entry(acr)):
                 continue
             if _not_union_head(full) and not nm.union_entry(full):
