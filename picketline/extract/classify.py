@@ -939,6 +939,15 @@ _DATED = pattern("labor.generic.dated")
 # a date that fixes no action: a law taking effect, a count of strikes or days lost to them
 _DATED_NOT_ACTION = pattern("labor.generic.dated_not_an_action")
 
+_QUOTED = pattern("labor.generic.quoted")
+
+
+def _unquoted(text: str) -> str:
+    """The text less what it quotes: a quotation closed in its paragraph, and one opened and
+    left open to the paragraph's end (news copy runs a quote on over paragraphs)."""
+    return _QUOTED.sub(" ", text)
+
+
 def generic_text(ctx: Context, counted: list[tuple[Sentence, str, float, list[Hit]]] | None = None) -> bool:
     """An explainer or an opinion piece about actions in general, not a report of one: two
     signs of generic text (a headline that asks or explains, readers addressed as "you", a
@@ -953,8 +962,9 @@ def generic_text(ctx: Context, counted: list[tuple[Sentence, str, float, list[Hi
     head = zones(ctx)[0]
     if head and _EXPLAINER_HEAD.search(_headline_text(head[0])):
         signs += 1
-    signs += len(_SECOND_PERSON.findall(text)) >= 3
-    signs += len(_FIRST_PERSON.findall(text)) >= 3
+    own = _unquoted(text)  # a source's "I" and "you" in quotes are not the writer's
+    signs += len(_SECOND_PERSON.findall(own)) >= 3
+    signs += len(_FIRST_PERSON.findall(own)) >= 3
     signs += len(_DEFINITION.findall(text)) >= 1
     signs += len(_EXAMPLES.findall(text)) >= 2
     signs += len(_HISTORY.findall(text)) >= 2
