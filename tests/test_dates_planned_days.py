@@ -59,3 +59,21 @@ def test_a_day_told_as_the_action_enters_its_nth_day_is_that_day():
     f = _facts(text, "1989-09-07")  # a Thursday
     assert f.start_date.value == "1989-09-05"  # Wednesday the second day: Tuesday the first
     assert "dates.start.day_count_as_after" in f.start_date.rules
+
+
+def test_an_action_ended_on_a_day_after_a_phrase_of_what_it_was():
+    text = (" date 1988-01-08 KELLFORD NURSES END FIRST STRIKE\n"
+            "    LONDON -- Kellford nurses ended their first strike in history Friday but "
+            "warned that more could follow.\n"
+            "    The 37 nurses walked off the job Thursday night at Kellford General Hospital.\n")
+    f = _facts(text, "1988-01-08")
+    assert f.start_date.value == "1988-01-07"
+    assert f.end_date.value == "1988-01-08"
+
+
+def test_a_day_an_ended_action_began_is_no_end():
+    text = (" date 1988-01-08 KELLFORD PORTERS END STRIKE\n"
+            "    Kellford hospital porters ended the strike that began Monday, the Kellford "
+            "Porters Union said today.\n")
+    f = _facts(text, "1988-01-08")
+    assert f.end_date is None or f.end_date.value != "1988-01-04"
