@@ -77,3 +77,12 @@ def test_a_day_an_ended_action_began_is_no_end():
             "Porters Union said today.\n")
     f = _facts(text, "1988-01-08")
     assert f.end_date is None or f.end_date.value != "1988-01-04"
+
+
+def test_an_action_ended_at_a_named_shipyard_on_a_day():
+    text = (" date 1988-09-01 4,000 KELLFORD WORKERS END STRIKE\n"
+            "    Greeted like heroes, some 4,000 workers ended their strike at the Orvella "
+            "shipyard Thursday in compliance with terms for starting talks.\n"
+            "    The strike at the yard began on Aug. 22.\n")
+    f = _facts(text, "1988-09-01")
+    assert f.end_date.value == "1988-09-01"
