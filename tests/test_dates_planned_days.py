@@ -86,3 +86,22 @@ def test_an_action_ended_at_a_named_shipyard_on_a_day():
             "    The strike at the yard began on Aug. 22.\n")
     f = _facts(text, "1988-09-01")
     assert f.end_date.value == "1988-09-01"
+
+
+def test_plans_called_off_and_a_call_to_strike_on_days_ahead():
+    text = (" date 2012-02-08 KELLFORD JOURNALISTS CALLED OFF PLANS FOR THEIR FIRST STRIKE\n"
+            "    LONDON Feb 8 - Kellford Herald journalists called off plans for their first "
+            "strike in more than 25 years after accepting a revised pay offer on Wednesday.\n"
+            "    Union members had rejected an offer of a 1.75 percent increase and had called "
+            "on about 150 staff to strike on Thursday and Friday.\n")
+    f = _facts(text, "2012-02-08")  # a Wednesday
+    assert f.status.value == "averted"
+    assert (f.start_date.value, f.end_date.value) == ("2012-02-09", "2012-02-10")
+
+
+def test_a_ballot_on_strike_action_is_no_action_under_way():
+    text = ("Cabin crew to ballot on strike\n\n"
+            "Orvella Air cabin crew are to ballot next week on strike action over pay, the "
+            "Kellford Cabin Crew Union said.")
+    f = _facts(text, "2009-11-20")
+    assert f.status is None or f.status.value != "ongoing"
