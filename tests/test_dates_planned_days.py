@@ -6,6 +6,8 @@ staged a walkout Friday"). A walkout told as staged stays in the past. Articles 
 these tests, invented names."""
 from __future__ import annotations
 
+import pytest
+
 from picketline.extract import extract_article
 from picketline.model import Article
 
@@ -61,14 +63,28 @@ def test_a_day_told_as_the_action_enters_its_nth_day_is_that_day():
     assert "dates.start.day_count_as_after" in f.start_date.rules
 
 
-def test_an_action_ended_on_a_day_after_a_phrase_of_what_it_was():
-    text = (" date 1988-01-08 KELLFORD NURSES END FIRST STRIKE\n"
-            "    LONDON -- Kellford nurses ended their first strike in history Friday but "
-            "warned that more could follow.\n"
-            "    The 37 nurses walked off the job Thursday night at Kellford General Hospital.\n")
-    f = _facts(text, "1988-01-08")
-    assert f.start_date.value == "1988-01-07"
-    assert f.end_date.value == "1988-01-08"
+
+# an action ended on a day after a short phrase of what it was, or at a named site
+ENDED_ON_A_DAY = [
+    (" date 1988-01-08 KELLFORD NURSES END FIRST STRIKE\n"
+     "    LONDON -- Kellford nurses ended their first strike in history Friday but "
+     "warned that more could follow.\n"
+     "    The 37 nurses walked off the job Thursday night at Kellford General Hospital.\n",
+     "1988-01-08", "1988-01-07", "1988-01-08"),
+    (" date 1988-09-01 4,000 KELLFORD WORKERS END STRIKE\n"
+     "    Greeted like heroes, some 4,000 workers ended their strike at the Orvella "
+     "shipyard Thursday in compliance with terms for starting talks.\n"
+     "    The strike at the yard began on Aug. 22.\n",
+     "1988-09-01", None, "1988-09-01"),
+]
+
+
+@pytest.mark.parametrize("text, published, start, end", ENDED_ON_A_DAY)
+def test_an_action_ended_on_a_day(text, published, start, end):
+    f = _facts(text, published)
+    if start is not None:
+        assert f.start_date.value == start
+    assert f.end_date.value == end
 
 
 def test_a_day_an_ended_action_began_is_no_end():
@@ -78,14 +94,6 @@ def test_a_day_an_ended_action_began_is_no_end():
     f = _facts(text, "1988-01-08")
     assert f.end_date is None or f.end_date.value != "1988-01-04"
 
-
-def test_an_action_ended_at_a_named_shipyard_on_a_day():
-    text = (" date 1988-09-01 4,000 KELLFORD WORKERS END STRIKE\n"
-            "    Greeted like heroes, some 4,000 workers ended their strike at the Orvella "
-            "shipyard Thursday in compliance with terms for starting talks.\n"
-            "    The strike at the yard began on Aug. 22.\n")
-    f = _facts(text, "1988-09-01")
-    assert f.end_date.value == "1988-09-01"
 
 
 def test_plans_called_off_and_a_call_to_strike_on_days_ahead():

@@ -5,6 +5,8 @@ and the Kellford Unified School District") is cut before the employer, which is 
 as the employer. Articles written for these tests, invented names."""
 from __future__ import annotations
 
+import pytest
+
 from picketline.extract import extract_article
 from picketline.model import Article
 
@@ -44,13 +46,6 @@ def test_a_union_run_together_with_the_district_is_cut_before_it(nlp):
     assert employers == ["Kellford Unified School District"]
 
 
-def test_the_workforce_a_union_represents_names_the_employer(nlp):
-    text = ("Postal strike hits Kellford\n\n"
-            "The union representing Northland Post workers says 6,000 members in Kellford "
-            "walked off the job on Monday night as part of its rotating strikes.")
-    employers, _ = _facts(text, nlp)
-    assert employers == ["Northland Post"]
-
 
 def test_an_employers_committee_is_the_other_side_not_a_union(nlp):
     text = ("Dockers strike at Kellford\n\n"
@@ -63,21 +58,26 @@ def test_an_employers_committee_is_the_other_side_not_a_union(nlp):
     assert "Kellford Port Employers' Committee" not in unions
 
 
-def test_a_speaker_run_into_the_body_he_speaks_for_is_cut(nlp):
-    text = ("Dock strike ends\n\n"
-            "Dockworkers at Kellford went back to work on Monday after a three-day strike over "
-            "pay, the Tolvane Longshore Union said.\n\n"
-            "Alan Brenmoor of the Kellford Shippers Association said, \"The men go back to work "
-            "and we go back to the table.\"")
-    employers, _ = _facts(text, nlp)
-    assert employers == ["Kellford Shippers Association"]
+# the employer named only through the workforce a union represents; a speaker run into the body
+# he speaks for, cut; a firm after its kind, with a possessive country before the kind
+NAMED_EMPLOYER = [
+    ("Postal strike hits Kellford\n\n"
+     "The union representing Northland Post workers says 6,000 members in Kellford "
+     "walked off the job on Monday night as part of its rotating strikes.", "Northland Post"),
+    ("Dock strike ends\n\n"
+     "Dockworkers at Kellford went back to work on Monday after a three-day strike over "
+     "pay, the Tolvane Longshore Union said.\n\n"
+     "Alan Brenmoor of the Kellford Shippers Association said, \"The men go back to work "
+     "and we go back to the table.\"", "Kellford Shippers Association"),
+    ("Strike at Kestrel Tolvane called off\n\n"
+     "Workers at India's top car maker Kestrel Tolvane have called off a 13-day strike "
+     "which had affected production.\n\n"
+     "Kestrel Tolvane, a joint venture partner of Japan's Orvella Motor Corporation, "
+     "makes half of the country's cars.", "Kestrel Tolvane"),
+]
 
 
-def test_a_firm_after_its_kind_and_a_possessive_country_is_the_employer(nlp):
-    text = ("Strike at Kestrel Tolvane called off\n\n"
-            "Workers at India's top car maker Kestrel Tolvane have called off a 13-day strike "
-            "which had affected production.\n\n"
-            "Kestrel Tolvane, a joint venture partner of Japan's Orvella Motor Corporation, "
-            "makes half of the country's cars.")
+@pytest.mark.parametrize("text, employer", NAMED_EMPLOYER)
+def test_the_employer_named_in_each_reading(text, employer, nlp):
     employers, _ = _facts(text, nlp)
-    assert employers == ["Kestrel Tolvane"]
+    assert employers == [employer]

@@ -1948,7 +1948,8 @@ def _start_from_day_count(ctx: Context, ms: list[DateMention], pub: date | None)
         if d.is_relative and (pub is None or not 0 <= (pub - d.value).days <= 1):
             continue  # (of the relative days, the copy's own and the day before it count)
         text = d.sent.text
-        am = _DAY_N_AFTER.match(text[d.end:]) or _DAY_COUNT_AS_AFTER.match(text[d.end:])
+        day_n = _DAY_N_AFTER.match(text[d.end:])
+        am = day_n or _DAY_COUNT_AS_AFTER.match(text[d.end:])
         if am:
             o = am.group("ord").lower()
             n = _ORDINAL_WORDS.get(o) or int(o[:-2])
@@ -1956,7 +1957,7 @@ def _start_from_day_count(ctx: Context, ms: list[DateMention], pub: date | None)
             if pub is None or v <= pub:
                 return Fact(v.isoformat(), ctx.sentence_evidence(d.sent), 0.7,
                             note=f"day {n} on {d.value.isoformat()}",
-                            rules=["dates.start.day_n_after" if _DAY_N_AFTER.match(text[d.end:])
+                            rules=["dates.start.day_n_after" if day_n
                                    else "dates.start.day_count_as_after"])
         dateline = d.tense != "future" and bool(_DATELINE_DAY.match(text[:d.start]))
         for m in _DAY_COUNT_RE.finditer(text):
