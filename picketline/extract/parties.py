@@ -2769,6 +2769,7 @@ def _enumerations(ctx: Context, cands: dict[str, Cand]) -> None:
     suffice after an introduction as employers ("paper-mill employers, including A and B")."""
     view = _view(ctx)
     have: dict[str, set[tuple[int, int]]] = {}
+    prev = ""
     for s in ctx.sentences:
         text = _REL_CLAUSE.sub(lambda m: "," + " " * (len(m.group()) - 1), view[s.start:s.end])
         for m in _LIST.finditer(text):
@@ -2787,9 +2788,43 @@ def _enumerations(ctx: Context, cands: dict[str, Cand]) -> None:
             items = _list_items(m.group("items"), s.start + m.start("items"))
             if len(items) >= 2:
                 _add_listed(cands, have, items, "parties.employer.list_including")
+        _named_kinds(text, s.start, prev, cands, have)
+        prev = text
 
 
 _LIST_INCLUDING = rules.pattern("parties.employer.list_including")
+_LIST_KIND_NAMED = rules.pattern("parties.employer.list_kind_named")
+_LIST_GATE = rules.pattern("parties.employer.list_gate")
+_LIST_THESE_WERE = rules.pattern("parties.employer.list_these_were")
+_LIST_COUNTED = rules.pattern("parties.employer.list_counted")
+
+
+def _named_kinds(text: str, start: int, prev: str, cands: dict[str, Cand],
+                 have: dict[str, set[tuple[int, int]]]) -> None:
+    """Firms named after their kind, when the clause or the words before it tell of the
+    action or its workers ("The bus companies that went on strike include A, B and C"), and a
+    "These were A, B and C" naming the firms the sentence before counted ("workers at 13 train
+    companies also voted in favour")."""
+    for m in _LIST_KIND_NAMED.finditer(text):
+        told = (m.group("clause") or "") + text[max(0, m.start() - 40):m.start()]
+        if _LIST_GATE.search(told):
+            _add_named(cands, have, m, start, "parties.employer.list_kind_named")
+    m = _LIST_THESE_WERE.match(text)
+    if m and _LIST_COUNTED.search(prev) and _LIST_GATE.search(prev):
+        _add_named(cands, have, m, start, "parties.employer.list_these_were")
+
+
+def _add_named(cands: dict[str, Cand], have: dict[str, set[tuple[int, int]]], m: re.Match,
+               start: int, rule: str) -> None:
+    items = _list_items(m.group("items"), start + m.start("items"))
+    if len(items) < 2:
+        return
+    _add_listed(cands, have, items, rule)
+    # a name run over two of the items ("Kestrel Lines and Brenmoor Coaches") is two firms
+    keys = {nm.norm(nm.employer_as_written(n)) for n, _ in items}
+    for k in [k for k in cands if k not in keys]:
+        if sum(f" {i} " in f" {k} " for i in keys) >= 2:
+            del cands[k]
 _MANAGEMENT_AT = rules.pattern("parties.employer.management_at")
 
 
@@ -2820,7 +2855,7 @@ def _add_listed(cands: dict[str, Cand], have: dict[str, set[tuple[int, int]]],
             have[k].add((st, st + len(name)))
             c.spans.append((st, st + len(name)))
         c.listed = True
-        c.shaped = c.shaped or rule == "parties.employer.list_including"  # named as employers
+        c.shaped = c.shaped or rule != "parties.employer.list"  # named as employers
         c.found_by(rule)
 
 
@@ -3705,6 +3740,10 @@ def _merge_short_forms(cands: dict[str, Cand]) -> None:
                 break
 
 
+_NAMED_AS_EMPLOYERS = frozenset({"parties.employer.list_kind_named",
+                                 "parties.employer.list_these_were"})
+
+
 def _choose(ctx: Context, ranked: list[Cand]) -> list[Cand]:
     """The best candidate and those beside it: listed with it, or strong and shaped."""
     best = ranked[0]
@@ -3720,8 +3759,8 @@ def _choose(ctx: Context, ranked: list[Cand]) -> list[Cand]:
     for c in ranked:
         if c is best:
             continue
-        if c.listed and best.listed:
-            chosen.append(c)
+        if c.listed and (best.listed or _NAMED_AS_EMPLOYERS.intersection(c.rules)):
+            chosen.append(c)  # listed with the best, or named as the employers by their kind
         elif c.score >= max(4.0, 0.3 * best.score) and (c.shaped or c.listed) and \
                 _in_action(ctx, c):
             chosen.append(c)
