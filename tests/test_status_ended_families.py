@@ -61,3 +61,22 @@ def test_services_back_after_the_strike():
 ])
 def test_ended_cues_and_their_look_alikes(sentence, ended):
     assert ("ended" in [st for st, _ in classify.status_votes(sentence)]) is ended
+
+
+# --- called off after it ran: its length, or the dispute it ended, says it had begun -----------
+@pytest.mark.parametrize("text, status", [
+    ("Strike ends\n\nWorkers at Orvella Motors have called off a 13-day strike which had "
+     "seriously affected production, the union said.", "ended"),
+    ("Print strike over\n\nLONDON -- A second print union in as many days Friday called off "
+     "its strike against Tolvane Newspapers, ending a bitter, 13-month labor dispute during "
+     "which hundreds were arrested.", "ended"),
+    # a length still to come is a plan called off
+    ("Strike called off\n\nThe Kellford Journalists Union has called off a 48-hour strike at "
+     "Kestrel Radio planned for next Monday and Tuesday over pensions.", "averted"),
+    ("Strike called off\n\nThe Kellford Journalists Union has called off a 10-day strike "
+     "planned for March at Kestrel Radio after a pay offer.", "averted"),
+])
+def test_called_off_after_a_length_it_ran(text, status):
+    f = probes.life_of(text, "2020-03-06")
+    assert f["is_labor_action"] is True
+    assert f["status"] == status

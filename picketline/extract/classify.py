@@ -1358,9 +1358,12 @@ _BACKGROUND = pattern("labor.status.background_frame")
 # signs that the action had begun: "walked out on June 11", "a two-week-old strike", "strikers"
 _BEGUN = pattern("labor.status.begun")
 
+_BEGUN_LENGTH = pattern("labor.status.begun_length")
+
+
 def _happened(ctx: Context) -> bool:
     for s in ctx.sentences:
-        m = _BEGUN.search(s.text)
+        m = _BEGUN.search(s.text) or _BEGUN_LENGTH.search(s.text)
         if m and not negated(s.text, m.start()) and not future_clause(s.text, m.start()):
             return True
     return False
