@@ -43,3 +43,17 @@ def test_a_day_of_strikes_with_a_day_ahead_is_not_under_way():
     text = ("Unions plan strikes\n\nKellish unions are holding another day of strikes on "
             "Thursday against the government's plans to raise the retirement age.")
     assert probes.life_of(text, "2010-09-21")["status"] != "ongoing"
+
+
+# --- a dated plan, then a threat of more with its condition -------------------------------
+@pytest.mark.parametrize("tail, status", [
+    ("on Thursday and Friday but have warned of more prolonged action if their demands are "
+     "not met", "scheduled"),
+    ("on Thursday if their demands are not met", "threatened"),
+])
+def test_a_condition_of_further_action_leaves_the_dated_plan_set(tail, status):
+    text = ("Strike at Orvella Ports\n\nUnionized staff at Orvella Ports will stage partial "
+            f"walkouts {tail}.")
+    f = probes.life_of(text, "2020-03-09")
+    assert f["is_labor_action"] is True
+    assert f["status"] == status

@@ -1231,9 +1231,19 @@ def _planning_state(st: str, text: str, m: re.Match[str]) -> str:
         return "threatened"  # "will start balloting members over strike action from May 6", "plans to seek a strike mandate next month"
     if _PERMISSION_BEFORE.search(text[max(0, m.start() - 70):m.start()]):
         return "authorized"  # "empowers the officers to call a stoppage whenever": a mandate
-    if _conditional_date(text) or _CONDITION_AFTER.match(text, m.start()) or _CONDITION_AFTER.match(text, m.end()):
+    if _conditional_date(text) or _condition_of_plan(text, m.start()) or _condition_of_plan(text, m.end()):
         return "threatened"  # "threatened to strike on Monday if ...", "will walk out on Monday unless ...": a threat
     return st
+
+
+_CONDITION_OF_MORE = pattern("labor.status.condition_of_more")
+
+
+def _condition_of_plan(text: str, pos: int) -> bool:
+    """A condition told after the plan at ``pos`` that is the plan's own, not a further
+    action's ("will walk out on Thursday but warned of more action if ...": the walkout is set)."""
+    c = _CONDITION_AFTER.match(text, pos)
+    return c is not None and not _CONDITION_OF_MORE.search(c.group())
 
 
 # "staff are going on strike for eight days from 23 December": a present progressive with a time
