@@ -3146,6 +3146,8 @@ _UNION_WORD = rules.pattern("parties.government.union_word")
 # a department or ministry named: the government body of a civil service action
 _DEPARTMENT = rules.pattern("parties.government.department")
 _DEPARTMENT_VOICE = rules.pattern("parties.government.department_voice")
+_DEPARTMENT_IN_DISPUTE = rules.pattern("parties.government.department_in_dispute")
+_DEPARTMENT_STAFF = rules.pattern("parties.government.department_staff")
 _OFFICE_TITLE = rules.pattern("parties.employer.office_title")
 
 
@@ -3309,6 +3311,23 @@ def _government(ctx: Context) -> Fact[str] | None:
     return found
 
 
+_PARAGRAPH_BREAK = rules.pattern("parties.government.paragraph_break")
+
+
+def _department_in_dispute(ctx: Context, t: str, start: int, end: int) -> bool:
+    """Does the department's own paragraph, up to the end of its sentence, tell of the action
+    ("Civil servants' industrial action will delay the jobless figures, an Employment
+    Department statement said"), or do its staff follow its name?"""
+    if _DEPARTMENT_STAFF.match(t, end):
+        return True
+    sent = ctx.sentence_at(start)
+    stop = sent.end if sent else end
+    breaks = [b for b in _PARAGRAPH_BREAK.finditer(t, max(0, start - 400), min(len(t), start + 10))
+              if b.start() < start]  # (past ``start``: the indent's lookahead sees the line)
+    begin = breaks[-1].end() if breaks else max(0, start - 400)
+    return bool(_DEPARTMENT_IN_DISPUTE.search(t, begin, stop))
+
+
 def _department(ctx: Context, t: str) -> Fact[str] | None:
     """The department or ministry of a civil service action ("the Labour Department")."""
     for m in _DEPARTMENT.finditer(t):
@@ -3322,6 +3341,8 @@ def _department(ctx: Context, t: str) -> Fact[str] | None:
             name, cut = of.group("d"), cut + len(words[0]) + 1
         if _DEPARTMENT_VOICE.search(t, max(0, m.start("d") + cut - 60), m.start("d") + cut):
             continue  # "a spokesman for the state Health Ministry said": a source, no side
+        if not _department_in_dispute(ctx, t, m.start("d"), m.end("d")):
+            continue  # "The Interior Ministry reported 34 strike-related arrests": the state acting
         if len(name.split()) >= 2 and name.split()[0] not in {"Department", "Ministry"} or \
                 " of " in name:
             s = m.start("d") + cut

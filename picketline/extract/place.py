@@ -1649,6 +1649,7 @@ _EMPLOYER_GROUP = rules.pattern("location.employer_group")
 _PLAYERS_UNION = rules.pattern("location.players_union")
 # a state's, province's or county's government named after it ("Lagos State government")
 _REGION_GOVERNMENT = rules.pattern("location.region_government")
+_NATION_GOVERNMENT = rules.pattern("location.nation_government")
 
 
 def _photo_caption(ctx: Context, pos: int) -> bool:
@@ -1822,8 +1823,14 @@ def _employer_name_places(ctx: Context, facts: ArticleFacts) -> list[tuple[tuple
     for f in facts.employers:
         if f.value.strip() in _geo()[0]:
             continue  # a bare place name read as an employer is no employer's name
+        # "Government of Mexico", "Portuguese government": a nation's, placed in no town (not
+        # its capital, nor the town the country's name is also given to)
+        nation = f.note == "government" and \
+            _country_forms()[1].get(_NATION_GOVERNMENT.sub("", f.value).strip()) is not None
         for p in _places_in_name(f.value, home_country(ctx)):
-            if f.note == "government" and (_REGION_GOVERNMENT.search(f.value)
+            if nation:
+                p = (None, p[1], p[2])
+            elif f.note == "government" and (_REGION_GOVERNMENT.search(f.value)
                                            or _division_in_text(ctx.text, p[0])):
                 p = (None, p[1], p[2])  # "Lagos State government", "the <State> government"
                 # of "the Indian state of <State>": a state's, no city's
