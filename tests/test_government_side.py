@@ -57,3 +57,17 @@ def test_a_nations_government_is_placed_in_no_town(nlp):
     facts = extract_article(Article(id="t", text=text, published="1989-05-11"), nlp)
     assert [f.value for f in facts.employers] == ["Government of Mexico"]
     assert facts.location.value.city is None and facts.location.value.country == "MX"
+
+
+@pytest.mark.parametrize("text, want", [
+    # the government's pay offers to workers who walk out, no union named
+    ("Schools shut as teachers walk out\n\nSchools across New Zealand closed on Wednesday as "
+     "30,000 teachers walked out. The teachers have turned down two pay rise offers from the "
+     "government of 2%, and say they want 12%.", "Government of New Zealand"),
+    # the demand told in the sentence after the one that tells of the strike
+    ("Millions strike in India\n\nMillions of workers went on strike across India on "
+     "Tuesday, shutting banks and factories. They were demanding that the government rein in "
+     "price rises and stop the sale of state firms.", "Government of India"),
+])
+def test_the_government_the_strikers_bargain_with_or_press(text, want, nlp):
+    assert probes.employers_of(text, nlp, None) == [want]

@@ -3253,12 +3253,18 @@ def _gov_cue(ctx: Context, t: str) -> tuple[re.Match[str], str] | None:
         if not (sent and _VOTED_DOWN.search(sent.text)):  # "voted against a strike to oppose
             return m, "against"  # the government's policies": no action against it
     m = _GOV_OFFERS.search(t)
-    if m and has_union:
-        return m, "offers"  # "the Tarrow government has offered three per cent"
+    if m and (has_union or _STRIKE_WORD.search(t)):
+        return m, "offers"  # "the Tarrow government has offered three per cent"; "teachers
+        # walk out ... turned down three pay rise offers from the government" (no union named)
     for m in _PRESSED.finditer(t):
         sent = ctx.sentence_at(m.start())
-        if sent and (_UNION_WORD.search(sent.text) or _STRIKE_WORD.search(sent.text) or
-                     _UNMET_DEMANDS.search(sent.text)):
+        told = sent.text if sent else ""
+        if sent and sent.idx > 0:
+            # "Millions went on strike. They were demanding that the government rein in
+            # prices": the sentence before tells whose demand it is
+            told = ctx.sentences[sent.idx - 1].text + " " + told
+        if sent and (_UNION_WORD.search(told) or _STRIKE_WORD.search(told) or
+                     _UNMET_DEMANDS.search(told)):
             return m, "pressed"  # "on strike, demanding the government extend the rates"
     return None
 
