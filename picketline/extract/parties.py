@@ -1843,6 +1843,24 @@ def _written_forms(ctx: Context, view: str, named: list[Mention]) -> list[str]:
             else smart_title(f) if f == f.lower() and " " in f else f for f in forms]
 
 
+_LOWER_TAIL = re.compile(r"(?:\s+[a-z][\w'\u2019-]*)+$")
+_LOWER_LEAD = re.compile(r"^(?:[a-z][\w'\u2019-]*\s+)+")
+
+
+def _other_full_name(form: str, e: nm.UnionEntry) -> bool:
+    """Is a written form a full name other than the gazetteer's own ("United Automobile
+    Workers" for "United Auto Workers")? Not its acronym with a word of kind after it ("Unite
+    union", "GMB union")."""
+    full = _LOWER_LEAD.sub("", _ACR_TAIL.sub("", form).strip())
+    if nm.norm(full) == nm.norm(e.name):
+        return False  # the gazetteer's name, in other capitals ("Services union")
+    bare = _LOWER_TAIL.sub("", full).strip()
+    if " " not in bare:
+        return False
+    key = nm.norm(bare)
+    return key != nm.norm(e.name) and key not in {nm.norm(a) for a in e.acronyms}
+
+
 def _as_written(p: Party, ctx: Context) -> str:
     """A national centre is named as the article writes it, since translations differ
     ("Workers' Confederation (CUT)", "Workers Commissions", "UGT"): the form with its acronym,
@@ -1852,11 +1870,13 @@ def _as_written(p: Party, ctx: Context) -> str:
         return p.key
     view = _view(ctx)
     named = [m for m in p.mentions if m.kind != "local"]
-    if not e.as_written and not _only_shared_forms(view, named):
-        return p.key  # one union answers to the name the article writes: its canonical name
     forms = _written_forms(ctx, view, named)
     if not forms:
         return p.key
+    if not e.as_written and not _only_shared_forms(view, named) and \
+            not any(_other_full_name(f, e) for f in forms):
+        return p.key  # one union answers to the name the article writes: its canonical name
+        # (a full name written otherwise, "Rail Maritime and Transport union (RMT)", as written)
     with_acr = [f for f in forms if f.endswith(")") and "(" in f]
     full = [f for f in forms if " " in f and "(" not in f]
     return with_acr[0] if with_acr else max(full, key=len) if full else forms[0]
@@ -1864,12 +1884,29 @@ def _as_written(p: Party, ctx: Context) -> str:
 
 def unions(ctx: Context) -> list[Fact[str]]:
     """Unions leading or joining the action, one canonical name each, first mention as evidence."""
-    out = []
+    out, canonical = [], {}
     for p in _union_parties(ctx):
         m = p.first
-        out.append(Fact(_as_written(p, ctx), ctx.evidence(m.start, m.end), confidence=min(1.0, 0.5 + 0.1 * len(p.mentions)),
+        value = _as_written(p, ctx)
+        e = nm.union_entry(p.key)
+        if e and value == p.key:
+            canonical[len(out)] = e
+        out.append(Fact(value, ctx.evidence(m.start, m.end), confidence=min(1.0, 0.5 + 0.1 * len(p.mentions)),
                         note=f"{len(p.mentions)} mention(s)", rules=[m.rule]))
-    return out
+    # a gazetteer union named by its acronym beside a full name written otherwise ("the Rail
+    # Maritime and Transport union (RMT)"): one union, as written
+    written = {_capital_initials(f.value) for i, f in enumerate(out) if i not in canonical}
+    return [f for i, f in enumerate(out)
+            if i not in canonical or not written.intersection(canonical[i].acronyms)]
+
+
+def _capital_initials(name: str) -> str:
+    """The initials of a name's capitalised words, a closing "union" left out ("Rail Maritime
+    and Transport Union": RMT)."""
+    words = _ACR_TAIL.sub("", name).split()
+    if len(words) > 2 and words[-1].lower() == "union":
+        words = words[:-1]  # "Rail Maritime and Transport Union": RMT
+    return "".join(w[0] for w in words if w[:1].isupper())
 
 
 # --- employers -----------------------------------------------------------------------------
