@@ -3293,16 +3293,23 @@ def _gov_cue(ctx: Context, t: str) -> tuple[re.Match[str], str] | None:
     if m and (has_union or _STRIKE_WORD.search(t)):
         return m, "offers"  # "the Tarrow government has offered three per cent"; "teachers
         # walk out ... turned down three pay rise offers from the government" (no union named)
+    m = _pressed(ctx, t)
+    return (m, "pressed") if m else None
+
+
+def _pressed(ctx: Context, t: str) -> re.Match[str] | None:
+    """A demand pressed on the government by the strikers ("on strike, demanding the
+    government extend the rates"), read with the sentence before it ("Millions went on strike.
+    They were demanding that the government rein in prices": it tells whose demand it is)."""
     for m in _PRESSED.finditer(t):
         sent = ctx.sentence_at(m.start())
-        told = sent.text if sent else ""
-        if sent and sent.idx > 0:
-            # "Millions went on strike. They were demanding that the government rein in
-            # prices": the sentence before tells whose demand it is
+        if not sent:
+            continue
+        told = sent.text
+        if sent.idx > 0:
             told = ctx.sentences[sent.idx - 1].text + " " + told
-        if sent and (_UNION_WORD.search(told) or _STRIKE_WORD.search(told) or
-                     _UNMET_DEMANDS.search(told)):
-            return m, "pressed"  # "on strike, demanding the government extend the rates"
+        if _UNION_WORD.search(told) or _STRIKE_WORD.search(told) or _UNMET_DEMANDS.search(told):
+            return m
     return None
 
 
