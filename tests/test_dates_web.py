@@ -6,6 +6,9 @@ from __future__ import annotations
 
 from picketline.extract import extract_article
 from picketline.model import Article
+import pytest
+
+import probes
 
 
 def _facts(text: str, published: str | None):
@@ -240,3 +243,18 @@ def test_a_strike_suspended_with_immediate_effect_ends_that_day():
     f, d = _web(text)
     assert f.status.value == "ended"
     assert d == (None, "2024-06-04")
+
+
+# --- "at midnight <weekday>": the midnight that closes the day named ---------------------------
+@pytest.mark.parametrize("told, start", [
+    ("The strike began at midnight Saturday after last-minute bargaining failed", "1990-07-01"),
+    ("Orvella Steel workers went on strike at midnight Saturday", "1990-07-01"),
+    # "just after midnight Friday" is Friday's first hour
+    ("Orvella Steel workers walked off the job just after midnight Saturday", "1990-06-30"),
+])
+def test_an_action_from_midnight_of_a_weekday_starts_the_next_day(told, start):
+    text = (" date 1990-07-02 STRIKE AT ORVELLA STEEL\n"
+            f"    {told}, the Orvella Workers Union said.\n")
+    f = probes.life_of(text, "1990-07-02")
+    assert f["is_labor_action"] is True
+    assert f["start_date"] == start

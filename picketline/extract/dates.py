@@ -527,6 +527,7 @@ def mentions(ctx: Context, anchor: date | None, sents: list[Sentence] | None = N
 # "from midnight last night", "at midnight tonight": the midnight closing that day
 _MIDNIGHT_FROM = rules.pattern("dates.midnight_from")
 _DAY_CLOSED_AT_MIDNIGHT = ("tonight", "yesterday", "last night")
+_MIDNIGHT_AT_WEEKDAY = rules.pattern("dates.midnight_at_weekday")
 
 
 def _after_midnight(text: str, m: re.Match[str], r: Resolved) -> Resolved:
@@ -535,6 +536,11 @@ def _after_midnight(text: str, m: re.Match[str], r: Resolved) -> Resolved:
     is left as told, as copy uses it both ways."""
     rel = " ".join((m.group("rel") or "").lower().split())
     if rel in _DAY_CLOSED_AT_MIDNIGHT and _MIDNIGHT_FROM.search(text[:m.start()]):
+        return replace(r, value=r.value + timedelta(days=1))
+    if (m.group("wd1") or m.group("wd2") or m.group("wd3")) and \
+            _MIDNIGHT_AT_WEEKDAY.search(text[max(0, m.start() - 40):m.start()]):
+        # "went on strike at midnight Sunday", "began at midnight Saturday": the midnight that
+        # closes the day named; its first day is the next ("just after midnight Friday" is Friday's)
         return replace(r, value=r.value + timedelta(days=1))
     return r
 
