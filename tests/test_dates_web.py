@@ -258,3 +258,16 @@ def test_an_action_from_midnight_of_a_weekday_starts_the_next_day(told, start):
     f = probes.life_of(text, "1990-07-02")
     assert f["is_labor_action"] is True
     assert f["start_date"] == start
+
+
+@pytest.mark.parametrize("told", [
+    "More than 2 million workers struck state-run factories, mines and offices today to "
+    "protest the government's economic policies",
+    "Millions of workers stayed off their jobs today to protest the government's budget",
+])
+def test_a_strike_told_by_its_verb_with_a_reason_to_protest_is_dated(told):
+    # "to protest" gives the strike's reason: the day is the strike's, not a protest's beside it
+    text = f" date 1987-01-21 STRIKE IN KELLAND\n    {told}, union leaders said.\n"
+    f = probes.life_of(text, "1987-01-21")
+    assert f["action_type"] == "strike"
+    assert f["start_date"] == "1987-01-21"
