@@ -281,8 +281,12 @@ def test_ctrl_c_says_how_many_articles_were_committed_and_a_rerun_resumes(tmp_pa
                         "pay and safer shifts."}) + "\n")
     dbfile = tmp_path / "int.db"
     cmd = cli("ingest", str(stream), "--db", str(dbfile), "--batch-size", "5", "--workers", "1")
+    # SIGINT as a terminal's foreground job has it: a suite run as a background job of a
+    # non-interactive shell (as CI may run it) has SIGINT ignored, and an ignored signal is
+    # inherited, so the ingest would never see the Ctrl-C
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                            start_new_session=True)
+                            start_new_session=True,
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     try:
         deadline = time.monotonic() + 240
         while time.monotonic() < deadline and proc.poll() is None:
