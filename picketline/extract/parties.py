@@ -1883,7 +1883,9 @@ def _as_written(p: Party, ctx: Context) -> str:
 
 
 def unions(ctx: Context) -> list[Fact[str]]:
-    """Unions leading or joining the action, one canonical name each, first mention as evidence."""
+    """Unions leading or joining the action, one name each (as written where the article
+    writes a full name other than the gazetteer's, else the gazetteer's), first mention as
+    evidence."""
     out, canonical = [], {}
     for p in _union_parties(ctx):
         m = p.first
@@ -2853,6 +2855,7 @@ def _named_kinds(text: str, start: int, prev: str, cands: dict[str, Cand],
 
 def _add_named(cands: dict[str, Cand], have: dict[str, set[tuple[int, int]]], m: re.Match,
                start: int, rule: str) -> None:
+    """The items of a list named as the employers (two or more), each a listed candidate."""
     items = _list_items(m.group("items"), start + m.start("items"))
     if len(items) < 2:
         return
@@ -2862,6 +2865,8 @@ def _add_named(cands: dict[str, Cand], have: dict[str, set[tuple[int, int]]], m:
     for k in [k for k in cands if k not in keys]:
         if sum(f" {i} " in f" {k} " for i in keys) >= 2:
             del cands[k]
+
+
 _MANAGEMENT_AT = rules.pattern("parties.employer.management_at")
 
 
