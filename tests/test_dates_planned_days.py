@@ -95,7 +95,6 @@ def test_a_day_an_ended_action_began_is_no_end():
     assert f.end_date is None or f.end_date.value != "1988-01-04"
 
 
-
 def test_plans_called_off_and_a_call_to_strike_on_days_ahead():
     text = (" date 2012-02-08 KELLFORD JOURNALISTS CALLED OFF PLANS FOR THEIR FIRST STRIKE\n"
             "    LONDON Feb 8 - Kellford Herald journalists called off plans for their first "

@@ -1897,18 +1897,10 @@ def unions(ctx: Context) -> list[Fact[str]]:
                         note=f"{len(p.mentions)} mention(s)", rules=[m.rule]))
     # a gazetteer union named by its acronym beside a full name written otherwise ("the Rail
     # Maritime and Transport union (RMT)"): one union, as written
-    written = {_capital_initials(f.value) for i, f in enumerate(out) if i not in canonical}
+    written = [_ACR_TAIL.sub("", f.value) for i, f in enumerate(out) if i not in canonical]
     return [f for i, f in enumerate(out)
-            if i not in canonical or not written.intersection(canonical[i].acronyms)]
-
-
-def _capital_initials(name: str) -> str:
-    """The initials of a name's capitalised words, a closing "union" left out ("Rail Maritime
-    and Transport Union": RMT)."""
-    words = _ACR_TAIL.sub("", name).split()
-    if len(words) > 2 and words[-1].lower() == "union":
-        words = words[:-1]  # "Rail Maritime and Transport Union": RMT
-    return "".join(w[0] for w in words if w[:1].isupper())
+            if i not in canonical or not any(acronym_fits(a, w) for a in canonical[i].acronyms
+                                             for w in written)]
 
 
 # --- employers -----------------------------------------------------------------------------
