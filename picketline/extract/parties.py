@@ -3430,13 +3430,33 @@ def _named_government(ctx: Context, t: str) -> Fact[str] | None:
                       # "the Delhi Administration": a city territory's own government
                       (m.group("gw") == "Administration" and nm.norm(place) in _world_cities())):
             gw = "Administration" if m.group("gw") == "Administration" else "government"
-            name = f"{place} {gw}" if m.group("a") else f"Government of {place}"
+            country = _nation_named(place) if m.group("a") and gw == "government" else None
+            name = f"Government of {country}" if country else \
+                f"{place} {gw}" if m.group("a") else f"Government of {place}"
             return Fact(name, ctx.evidence(m.start(), m.end()), confidence=0.6, note="government",
                         rules=["parties.government.named"])
     return None
 
 
 _PLACED = rules.pattern("parties.government.placed")
+# nations whose government is not called "Government of <name>" in news copy: "the British
+# government", "the federal government" (see _nation_named)
+_OWN_GOVERNMENT_NAMES = frozenset({"GB", "US"})
+
+
+def _nation_named(place: str) -> str | None:
+    """The country's name when a national government is written by its adjective or its
+    possessive ("the Portuguese government", "Sri Lanka's government"): gold names a nation's
+    government "Government of Portugal", as it does where the text says only "the
+    government" (GUIDELINES: the canonical full name). A region's ("the Quebec government",
+    "the Welsh government") and a nation whose government goes by another name (Britain's,
+    the United States') stay as written."""
+    word = re.sub(r"['\u2019]s$", "", place.strip())
+    _, code_of = _country_pattern()
+    hit = code_of.get(word.lower())
+    if hit is None or hit[0] in _OWN_GOVERNMENT_NAMES:
+        return None
+    return nm.load_data("countries.json")["countries"][hit[0]]["names"][0]
 
 
 def _region_adjective(t: str, word: str) -> bool:
