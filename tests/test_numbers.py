@@ -90,9 +90,18 @@ def test_membership_total_is_not_the_strike_count() -> None:
 
 
 def test_membership_used_when_all_walk_out() -> None:
+    # the guild itself went out: its members all take part, and its membership is the count
+    text = ("The guild went on strike on Thursday and actors picketed studio gates. The guild "
+            "represents about 16,000 performers.")
+    assert participants(text) == 16000
+
+
+def test_membership_alone_is_no_count_of_those_out() -> None:
+    # GUIDELINES: "not the union's total membership unless the article says they all take
+    # part"; that actors picket says nothing of how many of the guild's members are out
     text = ("Actors began picketing studio gates on Thursday. The guild represents about "
             "16,000 performers.")
-    assert participants(text) == 16000
+    assert participants(text) is None
 
 
 def test_vague_action_count_blocks_membership() -> None:

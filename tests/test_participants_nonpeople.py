@@ -27,8 +27,8 @@ def test_counts_that_are_no_workers(text):
 
 
 @pytest.mark.parametrize("text, n", [
-    ("Three newspapers averted a strike on Saturday as 10 unions representing 4,500 workers "
-     "reached tentative agreements.", 4500),
+    ("Dockers walked out on Saturday as 10 unions representing 4,500 workers went on strike "
+     "at the port.", 4500),
     ("The strike by roughly 3,000 union members entered its second week.", 3000),
     ("About 1,200 union workers went on strike at the Brenmoor plant.", 1200),
 ])

@@ -40,7 +40,7 @@ def test_the_sample_makes_its_four_disputes(store):
     (KESSLER, ["Kessler Pump & Valve Co"], ["IBFMW Local 88"], "lockout",
      "2025-03-09", "2025-04-06", 640, ("Lorain", "OH"), "2025-04-02"),
     (FOX, ["Fox Bluff School District"], ["Fox Bluff Education Association"], "strike",
-     "2025-03-03", "2025-03-05", 1150, ("Aurora", "IL"), "2025-03-06"),
+     "2025-03-03", "2025-03-05", 1200, ("Aurora", "IL"), "2025-03-06"),
     (SAGE, ["Truckee Meadows Gaming LLC"], ["NHWU Local 413"], "strike",
      "2025-03-19", "2025-03-19", 450, ("Reno", "NV"), "2025-03-20"),
 ])

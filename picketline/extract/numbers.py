@@ -141,6 +141,8 @@ COUNT_OF_ACTIONS = pattern("participants.exclude.count_of_actions")
 ALL_TAKE_PART = pattern("participants.membership.all_take_part")
 # The body itself stops work: "the 2,300-member guild walked off the job".
 _BODY_STOPS = pattern("participants.action.body_stops")
+# the union itself stops work ("the guild went on strike"): its members all take part
+_BODY_ACTS = pattern("participants.membership.body_acts")
 # Whom talks or a contract cover: "a round of talks ... that cover nearly 500,000 workers".
 COVERAGE_BEFORE = pattern("participants.membership.coverage_before")
 DEAL_GIVES_BEFORE = pattern("participants.exclude.deal_gives_before")
@@ -169,6 +171,8 @@ MONTH_AFTER = pattern("participants.name.month_after")
 # A number that is part of a union local's name is never a count: "Local 1204", "Lodge 751",
 # "District Council 37", or an acronym right before it ("SEIU 1199", "CEPW 2034 members").
 LOCAL_NAME_BEFORE = pattern("participants.name.local_before")
+# "1199 SEIU United Healthcare Workers East": a number that opens a union's name
+NAME_ACRONYM_AFTER = pattern("participants.name.acronym_after")
 # Statuses of an action not yet held: counts of an earlier action held are not its participants.
 FUTURE_STATUSES = ("threatened", "authorized", "scheduled")
 # Statuses with no action held or set: a vote to authorize one, or one called off. Nobody takes
@@ -481,12 +485,14 @@ def _action_tied(before: str, after: str, membership: bool) -> bool:
 
 
 def _in_local_name(text: str, c: Count, union_numbers: frozenset[str]) -> bool:
-    """Is the number part of a union local's name ("Local 1204", "SEIU 1199"), or a number in
-    the name of a union of the article (``union_numbers``)?"""
+    """Is the number part of a union local's name ("Local 1204", "SEIU 1199", "1199 SEIU
+    United Healthcare Workers East"), or a number in the name of a union of the article
+    (``union_numbers``)?"""
     if "," in c.text or not c.text.isdigit():
         return False
     return c.text in union_numbers or \
-        bool(LOCAL_NAME_BEFORE.search(text[max(0, c.start - 30):c.start]))
+        bool(LOCAL_NAME_BEFORE.search(text[max(0, c.start - 30):c.start])) or \
+        bool(NAME_ACRONYM_AFTER.match(text[c.end:c.end + 40]))
 
 
 def _value(f: Fact | None) -> str | None:
@@ -791,12 +797,13 @@ def _all_take_part(ctx: Context, c: _Cand) -> bool:
 
 
 def _membership_counts(ctx: Context, c: _Cand, status: str | None) -> bool:
-    """May a union's membership figure ``c`` stand for those taking part? Not in an action only
-    threatened or called off, nor in one only authorized or scheduled unless the text says the
-    members, all of them, are to take part (GUIDELINES: "not the union's total membership
-    unless the article says they all take part")."""
+    """May a union's membership figure ``c``, tied to no action, stand for those taking part?
+    Only where the text says the members, all of them, take part, and never in an action only
+    threatened or called off (GUIDELINES: "not the union's total membership unless the
+    article says they all take part"); a union that itself went on strike says so. "Local 813, which represents about 2,000 haulers, said
+    owners had offered ..." gives the union's size, not a count of those out."""
     return status not in ("averted", "threatened") and (
-        status not in FUTURE_STATUSES or _all_take_part(ctx, c))
+        _all_take_part(ctx, c) or bool(_BODY_ACTS.search(ctx.text)))
 
 
 def participants(ctx: Context, facts: ArticleFacts) -> Fact[int] | None:

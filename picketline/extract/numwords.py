@@ -138,7 +138,7 @@ def find_counts(text: str) -> list[Count]:
     for m in NUMBER_RE.finditer(text):
         raw = m.group()
         before = text[max(0, m.start() - 2):m.start()]
-        after = text[m.end():m.end() + 12]
+        after = text[m.end():m.end() + 24]  # "35 to 40 percent": a range's percent sign
         if "$" in before or "£" in before or "€" in before:
             continue
         if _PCT_AFTER.match(after):
