@@ -51,6 +51,7 @@ import json
 import re
 import weakref
 from dataclasses import dataclass
+from datetime import date
 from functools import lru_cache
 from importlib import resources
 
@@ -1506,29 +1507,49 @@ def _status(ctx: Context, facts: ArticleFacts) -> Fact[str] | None:
                 # "day 40 of this strike": the threat is to widen an action under way
                 return Fact("ongoing", ctx.sentence_evidence(days[0]), 0.7, note="an action counted in its days",
                             rules=[*days[1], "labor.status.running_for"])
-        if zone is head and st == "ongoing":
-            lead_vote = _behind_present_headline(_headline_text(s), lead, other, year)
-            if lead_vote is not None:
-                told, code = (("an ended action", "status.code.present_headline_ended") if lead_vote[1] == "ended"
-                              else ("a dated plan", "status.code.present_headline_plan"))
-                return Fact(lead_vote[1], ctx.sentence_evidence(lead_vote[2]), 0.7, note="a present headline, " + told,
-                            rules=[*lead_vote[3], code, "labor.status.present_headline"])
+        behind = _behind_headline(ctx, st, s, lead, other, year) if zone is head else None
+        if behind is not None:
+            return behind
         if st == "scheduled" and _date_left_open(ctx, s):
             return Fact("authorized", ctx.sentence_evidence(s), 0.6, note="called, its date still to be set",
                         rules=[*rules, "status.code.date_left_open", "labor.status.date_left_open"])
-        if zone is head and st == "ended":
-            plan = _averted_in_lead(lead, other, year)
-            if plan is not None and not _happened(ctx):
-                # "union suspends strike" over "suspended plans to hold a strike later this
-                # week": the headline's verb ends an action, the lead says it never began
-                return Fact("averted", ctx.sentence_evidence(plan[2]), 0.7, note="the lead calls off a planned action",
-                            rules=plan[3])
         if st == "averted" and _happened(ctx):
             # "called off their two-week-old strike": it had begun, so it has ended
             return Fact("ended", ctx.sentence_evidence(s), 0.7, note="called off after it began",
                         rules=[*rules, "status.code.called_off_after_begun", "labor.status.begun"])
         return Fact(st, ctx.sentence_evidence(s), 0.8, rules=rules)
     return _status_without_votes(ctx, head + lead + body)
+
+
+def _behind_headline(ctx: Context, st: str, s: Sentence, lead: list[Sentence], other: str,
+                     year: int | None) -> Fact[str] | None:
+    """The lead's state where it tells more than the headline's vote ``st``: a call over an
+    action under way that day (:func:`_under_way_today`), a bare present over an end or a
+    dated plan (:func:`_behind_present_headline`), an end over a plan called off before it
+    began (:func:`_averted_in_lead`); else None."""
+    if st == "scheduled":
+        today = _under_way_today(ctx, lead, other, year)
+        if today is not None:
+            # "NURSES SAY NO TO OFFER, CALL STRIKE" over "County nurses walked out on strike
+            # today": the headline sums up the call, the lead tells the day's news
+            return Fact("ongoing", ctx.sentence_evidence(today[2]), 0.7,
+                        note="a called action, under way on the day of publication",
+                        rules=[*today[3], "status.code.under_way_today", "labor.status.today"])
+    if st == "ongoing":
+        lead_vote = _behind_present_headline(_headline_text(s), lead, other, year)
+        if lead_vote is not None:
+            told, code = (("an ended action", "status.code.present_headline_ended") if lead_vote[1] == "ended"
+                          else ("a dated plan", "status.code.present_headline_plan"))
+            return Fact(lead_vote[1], ctx.sentence_evidence(lead_vote[2]), 0.7, note="a present headline, " + told,
+                        rules=[*lead_vote[3], code, "labor.status.present_headline"])
+    if st == "ended":
+        plan = _averted_in_lead(lead, other, year)
+        if plan is not None and not _happened(ctx):
+            # "union suspends strike" over "suspended plans to hold a strike later this week":
+            # the headline's verb ends an action, the lead says it never began
+            return Fact("averted", ctx.sentence_evidence(plan[2]), 0.7, note="the lead calls off a planned action",
+                        rules=plan[3])
+    return None
 
 
 def _dated_plan_after(zone: list[Sentence], head: list[Sentence], lead: list[Sentence],
@@ -1603,6 +1624,40 @@ def _behind_present_headline(text: str, lead: list[Sentence], other: str, year: 
     if ended is not None or any(st in ("averted", "ended", "ongoing") for _, st, _, _ in votes):
         return ended
     return next((v for v in votes if v[1] == "scheduled"), None)
+
+
+_TODAY = pattern("labor.status.today")
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+def _publication_weekday(ctx: Context) -> str | None:
+    """The weekday of the article's date (its given date, else its ``date YYYY-MM-DD`` line)."""
+    pub = ctx.article.published or ""
+    m = _DATE_LINE.match(ctx.text) if not pub else None
+    day = pub[:10] if pub else (m.group(0).split()[1] if m else "")
+    try:
+        return _WEEKDAYS[date.fromisoformat(day).weekday()]
+    except ValueError:
+        return None
+
+
+def _under_way_today(ctx: Context, lead: list[Sentence], other: str, year: int | None) -> _Vote | None:
+    """A lead sentence that tells the action under way on the day of publication, by "today"
+    ("Los Angeles County nurses walked out on strike today") or by the day's own weekday: its
+    ongoing vote. A later day, or none, leaves a headline's call as it is, and so does a
+    sentence that also dates a plan ("handed a strike notice Monday, setting the stage for a
+    walkout that would begin next Thursday")."""
+    weekday = _publication_weekday(ctx)
+    for s in lead:
+        if not (_TODAY.search(s.text) or weekday and re.search(rf"\b{weekday}\b", s.text)):
+            continue
+        votes = _sentence_votes(s.text, s, other, False, year)
+        if any(v[1] in _PLANNING for v in votes):
+            continue
+        vote = next((v for v in votes if v[1] == "ongoing"), None)
+        if vote is not None:
+            return vote
+    return None
 
 
 # an action counted in its days ("day 40 of this strike", "the walkout entered its sixth week"):
