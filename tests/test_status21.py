@@ -60,3 +60,19 @@ def test_a_strike_cancelled_is_no_action_under_way():
     text = ("STRIKE CANCELLED AT ORVELLA AIR\n\nThe pilots union called off its planned strike at "
             "Orvella Air after a late offer, the airline said.\n")
     assert _status(text, "2022-10-06") == "averted"
+
+
+@pytest.mark.parametrize("text", [
+    "DOCKERS MARK MAY DAY\n\nDockers at Kellford stayed off the job for about ten hours before "
+    "returning for evening shifts, saying they wanted to mark the day.\n",
+    "NURSES WALK OUT\n\nTolvane nurses walked out at 7 a.m. yesterday and stayed out for hours "
+    "before going back to work, the union said.\n",
+])
+def test_a_short_action_told_with_its_return_is_over(text):
+    assert _status(text, "2008-05-01") == "ended"
+
+
+def test_a_return_still_to_come_on_a_condition_is_no_end():
+    text = ("NURSES STRIKE GOES ON\n\nTolvane nurses are on strike for a third day and will head "
+            "back to work on Monday if the deal is ratified.\n")
+    assert _status(text, "2008-05-01") == "ongoing"
