@@ -44,3 +44,18 @@ def test_a_works_placed_in_a_town_beats_the_bureaus_dateline(facility):
             f"about 1,000 Orvella Inc workers at a {facility} in Thunder Bay, Ontario threatened "
             "to strike on Monday if the parties fail to reach an agreement.\n")
     assert _city(text) == "Thunder Bay"
+
+
+def test_a_union_centres_stoppage_against_no_firm_has_no_city():
+    # a national centre's stoppage is the country's: the dateline is where the story was filed
+    text = ("UNIONS BEGIN STAYAWAY\n\nHARARE — The Tolvane Congress of Trade Unions (TCTU) began "
+            "a three-day stoppage on Wednesday to protest against fuel price rises. Shops in "
+            "Harare were shut and buses did not run.\n")
+    f = _facts(text, "1998-11-11")
+    assert (f.location.value.city, f.location.value.country) == (None, "ZW")
+
+
+def test_a_union_centres_members_at_one_works_are_placed_there():
+    text = ("STRIKE AT MINE\n\nHARARE — Workers at the Kestrel mine near Kwekwe, members of the "
+            "Tolvane Congress of Trade Unions, began a three-day stoppage on Wednesday over pay.\n")
+    assert _city(text) == "Kwekwe"

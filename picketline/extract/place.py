@@ -1647,6 +1647,8 @@ _PHOTO_CREDIT_NEXT = rules.pattern("location.photo_credit_next")
 _EMBEDDED_POST = rules.pattern("location.embedded_post")
 _EMPLOYER_GROUP = rules.pattern("location.employer_group")
 _PLAYERS_UNION = rules.pattern("location.players_union")
+_UNION_CENTRE = rules.pattern("location.union_centre")
+_GOVERNMENT_NAME = rules.pattern("location.government_name")
 # a state's, province's or county's government named after it ("Lagos State government")
 _REGION_GOVERNMENT = rules.pattern("location.region_government")
 _NATION_GOVERNMENT = rules.pattern("location.nation_government")
@@ -1687,6 +1689,7 @@ class _Scene:
     multi_state: bool = False
     spread: bool = False  # the action itself spans many places
     nationwide: bool = False  # a sentence of the action spreads it over the whole country
+    centre_action: bool = False  # a national union centre's action against no firm
 
 
 def location(ctx: Context, facts: ArticleFacts) -> Fact[Location] | None:
@@ -1775,7 +1778,15 @@ def _scene(ctx: Context, facts: ArticleFacts) -> _Scene:
                                           or _UNAFFECTED.search(sent.text)))]
     places = own or places
     return _Scene(ctx, places, home_country(ctx), union_states, _name_towns(emp_places, places), national,
-                  employer_group, len(emp_names) >= 3)
+                  employer_group, len(emp_names) >= 3, centre_action=_centre_action(facts))
+
+
+def _centre_action(facts: ArticleFacts) -> bool:
+    """A stoppage called by a national union centre ("the Zimbabwe Congress of Trade Unions
+    began a three-day stoppage") against no firm, only a government or none: the whole
+    country's, not the dateline's town (unless a works is placed: see _weigh_spread)."""
+    return any(_UNION_CENTRE.search(f.value) for f in facts.unions) and all(
+        _GOVERNMENT_NAME.search(f.value) for f in facts.employers)
 
 
 def _text_places(ctx: Context, prior: dict[str, str], emp_places: list[tuple[tuple, Fact]],
@@ -1947,7 +1958,8 @@ def _weigh_spread(s: _Scene) -> None:
     s.listed = s.listed or not s.union_states and _towns_of_states_listed(ctx, s.home, list(s.states))
     s.multi_state = s.listed or len([st for st, w in s.states.items() if w >= 1]) >= 3 \
         or _multi_state(ctx)
-    s.spread = _multi_place(ctx)
+    s.spread = _multi_place(ctx) or s.centre_action and not any(
+        p.source in ("site", "citystate") for p in s.places)
     s.nationwide = s.spread and _nationwide(ctx)
 
 
