@@ -40,3 +40,25 @@ def test_a_nations_government_written_by_its_adjective_is_the_government_of_the_
 ])
 def test_a_regions_government_and_britains_stay_as_written(text, expected):
     assert _employers(text) == [expected]
+
+
+# --- a city's own workers, the city never named in full -------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("CITY WORKERS ON STRIKE\n\nSPRINGFIELD, Ill. (AP) — A strike by nearly 2,000 city workers "
+     "entered its second day Wednesday. The union said talks with the city had stalled.\n",
+     "City of Springfield"),
+    ("BLUE FLU IN SPRINGFIELD\n\nSPRINGFIELD, Ill. — A day after 54 police officers called in "
+     "sick in a pay dispute, the city obtained a temporary restraining order Tuesday to prevent "
+     "another sickout by the police union.\n", "City of Springfield"),
+])
+def test_a_citys_own_workers_in_a_dispute_with_the_city_have_the_city_as_employer(text,
+                                                                                  expected):
+    assert _employers(text) == [expected]
+
+
+def test_the_city_in_another_role_is_no_employer():
+    # police called to a picket line, a city offering to mediate: the hospital is the employer
+    text = ("NURSES STRIKE\n\nSPRINGFIELD, Ill. (AP) — Nurses at Kellford General Hospital walked "
+            "off the job Wednesday. Police officers were called to the picket line, and the city "
+            "offered to mediate.\n")
+    assert _employers(text) == ["Kellford General Hospital"]

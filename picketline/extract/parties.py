@@ -3716,10 +3716,10 @@ def _council_employer(ctx: Context) -> Fact[str] | None:
     in full ("Eastvale City Council", "City of Eastvale")."""
     t = _view(ctx)
     if not (_COUNCIL_WORKERS.search(t) or _COUNCIL_SIDE.search(t)):
-        return None
+        return _city_of_town(ctx, t)
     m = _COUNCIL_NAMED.search(t)
     if not m:
-        return None
+        return _city_of_town(ctx, t)
     name, cut = trim_lead(m.group("c"))
     if len(name.split()) < 3:
         return None
@@ -3727,6 +3727,33 @@ def _council_employer(ctx: Context) -> Fact[str] | None:
     return Fact(" ".join(name.split()), ctx.evidence(s0, s0 + len(name)), confidence=0.5,
                 rules=["parties.government.council_workers" if _COUNCIL_WORKERS.search(t) else
                        "parties.government.council_side", "parties.government.council_named"],
+                note="council")
+
+
+_CITY_WORKERS = rules.pattern("parties.government.city_workers")
+_CITY_SIDE = rules.pattern("parties.government.city_side")
+
+
+def _city_of_town(ctx: Context, t: str) -> Fact[str] | None:
+    """A US or Canadian city's own workers ("city workers", "police officers") in a dispute
+    with "the city" ("the city's latest contract offer", "talks between the union and the
+    city"), the city never named in full: "City of <town>", the town of the dateline or the
+    one the workers are named by ("Six Hagerstown police officers", "city workers in
+    Philadelphia"), as gold names a city government."""
+    workers = _CITY_WORKERS.search(t)
+    if workers is None or not _CITY_SIDE.search(t):
+        return None
+    from . import place
+    town = workers.group("town") or workers.group("town2")
+    if town is None:
+        dl = place._DATELINE.search(ctx.text[:300])
+        town = dl.group("city").strip().title() if dl else None
+    found = place.resolve_city(town) if town else None
+    if found is None or found[2] not in ("US", "CA"):
+        return None
+    at = workers.start()
+    return Fact(f"City of {found[0]}", ctx.evidence(at, workers.end()), confidence=0.4,
+                rules=["parties.government.city_workers", "parties.government.city_side"],
                 note="council")
 
 
