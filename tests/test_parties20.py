@@ -190,3 +190,11 @@ def test_an_acronym_that_represents_workers_is_a_union():
     text = ("Oil workers at Norvela Energia walked out today over planned asset sales. SPMA, "
             "which represents 300 shipping companies, said exports would suffer.")
     assert "SPMA" not in _unions(text)
+
+
+def test_an_acronym_after_a_unions_possessive_is_where_its_members_work():
+    # "the KWU's ORV members": ORV is the broadcaster they work for, not a second union
+    text = ("Journalists are set for a fresh strike over cuts at the Orvella Broadcasting "
+            "Corporation (ORV). Members of the Kellan Writers Union (KWU) voted for a 48-hour "
+            "strike on Wednesday. The KWU's ORV members will lobby MPs on the same day.")
+    assert _unions(text) == ["Kellan Writers Union"]

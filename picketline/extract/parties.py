@@ -1534,6 +1534,9 @@ class UnionFinder:
         # an unexplained acronym that the article treats as a union ("represented by UTLA")
         for m in _ACR_IN_ROLE.finditer(self.text):
             tok = m.group("a") or m.group("b") or m.group("c")
+            at = m.start("a") if m.group("a") else m.start("b") if m.group("b") else m.start("c")
+            if _OWNED_BEFORE.search(self.text, max(0, at - 20), at):
+                continue  # "the NUJ's BBC members": the union's members at the BBC
             if tok not in self.acronyms and not nm.employer_entry(tok) and \
                     not nm.acronym_is_place(tok) and len(tok) >= 3 and \
                     nm.norm(tok) not in nm.not_unions():  # ("the EEC farm union": a bloc)
@@ -1555,6 +1558,8 @@ class UnionFinder:
 
 
 _COMPANY_UNION = rules.pattern("parties.union.company_union")
+# an owner's possessive right before an acronym: "the NUJ's BBC members" (where they work)
+_OWNED_BEFORE = rules.pattern("parties.union.owned_before")
 _TITLE_ACR_ROLE = rules.pattern("parties.union.title_acronym_role")
 _DESCRIPTOR = rules.pattern("parties.union.descriptor")
 # words before "union" that say what kind of union, not whose ("Kanto Mori's labour union")
