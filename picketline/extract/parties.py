@@ -1525,22 +1525,27 @@ class UnionFinder:
                 key, f = self._local_key(_LOCAL_SUFFIX.sub("", base), n)
                 self._add(key, m.start(), m.end(), "local", f, "parties.union.bare_local")
 
+    def _role_acronyms(self) -> None:
+        """An unexplained acronym that the article treats as a union ("represented by UTLA"),
+        not one after another's possessive ("the NUJ's BBC members": where they work), a
+        firm's, a place's or a bloc's ("the EEC farm union")."""
+        for m in _ACR_IN_ROLE.finditer(self.text):
+            g = next(g for g in ("a", "b", "c") if m.group(g))
+            tok, at = m.group(g), m.start(g)
+            if _OWNED_BEFORE.search(self.text, max(0, at - 20), at):
+                continue
+            if tok not in self.acronyms and not nm.employer_entry(tok) and \
+                    not nm.acronym_is_place(tok) and len(tok) >= 3 and \
+                    nm.norm(tok) not in nm.not_unions():
+                self.acronyms[tok] = tok
+
     def _acronym_mentions(self) -> None:
         keys = {m.key for m in self.mentions if m.kind == "name"}
         for k in keys:
             a = nm.acronym(k)
             if len(a) >= 2:
                 self.acronyms.setdefault(a, k)
-        # an unexplained acronym that the article treats as a union ("represented by UTLA")
-        for m in _ACR_IN_ROLE.finditer(self.text):
-            tok = m.group("a") or m.group("b") or m.group("c")
-            at = m.start("a") if m.group("a") else m.start("b") if m.group("b") else m.start("c")
-            if _OWNED_BEFORE.search(self.text, max(0, at - 20), at):
-                continue  # "the NUJ's BBC members": the union's members at the BBC
-            if tok not in self.acronyms and not nm.employer_entry(tok) and \
-                    not nm.acronym_is_place(tok) and len(tok) >= 3 and \
-                    nm.norm(tok) not in nm.not_unions():  # ("the EEC farm union": a bloc)
-                self.acronyms[tok] = tok
+        self._role_acronyms()
         # a list of acronyms introduced as the unions ("the eight union centres (ABC, DEF and
         # GHU)"): each one a union, by its gazetteer name if it has one
         for m in chain(_ACR_LIST.finditer(self.text), _ACR_LIST_BEFORE.finditer(self.text)):
