@@ -2108,6 +2108,9 @@ _MAYBE_DURATION = rules.pattern("dates.duration.maybe")
 # "their previous two-day strike"
 _ACTION_NOUN_RE = rules.pattern("dates.duration.action_noun")
 _EARLIER_TAIL = rules.pattern("dates.duration.earlier_tail")
+# a sentence opening on an earlier time: "Last month, a 10-day strike by classroom assistants
+# shut more than half of special schools"; "In September, the journalists struck for 48 hours"
+_EARLIER_LEAD = rules.pattern("dates.duration.earlier_lead")
 _YEAR_BEFORE = rules.pattern("dates.duration.year_before")
 _YEAR_ACTION = rules.pattern("dates.duration.year_action")
 _OTHER_ROUND_BEFORE = rules.pattern("dates.duration.other_round")
@@ -2128,7 +2131,7 @@ def _main_duration(ctx: Context, kind: str | None = None) -> tuple[int | None, S
             continue  # "previously held a one-day strike on March 3, 2023": an earlier round
         for m in DURATION_RE.finditer(s.text):
             tail = s.text[m.end():m.end() + 30]
-            if _EARLIER_TAIL.match(tail) or _PAST_ACTION.search(s.text):
+            if _EARLIER_TAIL.match(tail) or _PAST_ACTION.search(s.text) or _EARLIER_LEAD.match(s.text):
                 continue
             if _YEAR_BEFORE.search(s.text[max(0, m.start() - 20):m.start()]) or _YEAR_ACTION.search(m.group()):
                 continue  # "a 2019 walkout lasted seven days": an earlier action
