@@ -7,6 +7,7 @@ import pytest
 
 from picketline.extract import extract_article
 from picketline.model import Article
+from picketline.rules.provenance import unregistered
 
 
 def _status(text: str, published: str | None = "1988-01-26") -> str | None:
@@ -22,6 +23,14 @@ def _status(text: str, published: str | None = "1988-01-26") -> str | None:
 def test_a_headlines_call_yields_to_a_lead_that_tells_the_action_under_way_that_day(lead):
     text = f"NURSES SAY NO TO OFFER, CALL STRIKE\n\n{lead}\n\nTalks broke down at 3 a.m.\n"
     assert _status(text) == "ongoing"
+
+
+def test_the_status_names_registered_rules():
+    text = ("NURSES SAY NO TO OFFER, CALL STRIKE\n\nKellford County nurses walked out on strike "
+            "today, crippling services at public hospitals.\n")
+    f = extract_article(Article(id="s21", text=text, published="1988-01-26"))
+    assert "status.code.under_way_today" in f.status.rules
+    assert unregistered(f) == []
 
 
 def test_a_date_line_gives_the_day_when_no_date_is_given():
