@@ -50,6 +50,10 @@ def test_a_regions_government_and_britains_stay_as_written(text, expected):
     ("BLUE FLU IN SPRINGFIELD\n\nSPRINGFIELD, Ill. — A day after 54 police officers called in "
      "sick in a pay dispute, the city obtained a temporary restraining order Tuesday to prevent "
      "another sickout by the police union.\n", "City of Springfield"),
+    # the town named before the workers, after a capitalised count
+    ("BLUE FLU HITS WITH CONTRACT VOTE NEAR\n\nSix Springfield police officers called in sick "
+     "on Friday in what the chief called a sickout by the police union. He said the city's latest "
+     "contract offer would be voted on Tuesday.\n", "City of Springfield"),
 ])
 def test_a_citys_own_workers_in_a_dispute_with_the_city_have_the_city_as_employer(text,
                                                                                   expected):

@@ -798,10 +798,11 @@ def _all_take_part(ctx: Context, c: _Cand) -> bool:
 
 def _membership_counts(ctx: Context, c: _Cand, status: str | None) -> bool:
     """May a union's membership figure ``c``, tied to no action, stand for those taking part?
-    Only where the text says the members, all of them, take part, and never in an action only
-    threatened or called off (GUIDELINES: "not the union's total membership unless the
-    article says they all take part"); a union that itself went on strike says so. "Local 813, which represents about 2,000 haulers, said
-    owners had offered ..." gives the union's size, not a count of those out."""
+    Only where the text says the members, all of them, take part, or that the union itself
+    went on strike, and never in an action only threatened or called off (GUIDELINES: "not
+    the union's total membership unless the article says they all take part"). "Local 813,
+    which represents about 2,000 haulers, said owners had offered ..." gives the union's
+    size, not a count of those out."""
     return status not in ("averted", "threatened") and (
         _all_take_part(ctx, c) or bool(_BODY_ACTS.search(ctx.text)))
 

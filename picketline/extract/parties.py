@@ -3758,7 +3758,9 @@ def _city_of_town(ctx: Context, t: str) -> Fact[str] | None:
     if town is None:
         dl = place._DATELINE.search(ctx.text[:300])
         town = dl.group("city").strip().title() if dl else None
-    found = place.resolve_city(town) if town else None
+    words = town.split() if town else []
+    # "Six Hagerstown police officers": the name may follow a capitalised word of the sentence
+    found = next((r for i in range(len(words)) if (r := place.resolve_city(" ".join(words[i:])))), None)
     if found is None or found[2] not in ("US", "CA"):
         return None
     at = workers.start()
