@@ -85,3 +85,23 @@ def test_a_return_still_to_come_on_a_condition_is_no_end():
     text = ("NURSES STRIKE GOES ON\n\nTolvane nurses are on strike for a third day and will head "
             "back to work on Monday if the deal is ratified.\n")
     assert _status(text, "2008-05-01") == "ongoing"
+
+
+@pytest.mark.parametrize("text, published", [
+    ("ORVELLA AIR PILOTS SUSPEND STRIKE, UNION TO NEGOTIATE\n\nOrvella Air pilots decided on "
+     "Sunday to suspend their strike set for Dec. 20 after the company agreed to recognise the "
+     "unions, the union said.\n", "2017-12-17"),
+    ("Kellford bus strike: Walkout suspended after new pay offer\n\nA planned 24-hour strike by "
+     "more than 1,000 Kellford bus drivers has been suspended following a new pay offer.\n", None),
+    ("Three-day Kellford Underground strike suspended\n\nA three-day strike by Kellford "
+     "Underground (KU) workers, due to start on Monday evening, has been suspended, the union "
+     "has said.\n", None),
+])
+def test_an_action_still_to_come_that_is_suspended_is_averted(text, published):
+    assert _status(text, published) == "averted"
+
+
+def test_an_action_suspended_after_it_ran_has_ended():
+    text = ("DOCKERS SUSPEND STRIKE\n\nDockers at Kellford suspended their two-week strike on "
+            "Sunday after the port agreed to talks.\n")
+    assert _status(text, "2017-12-17") == "ended"
