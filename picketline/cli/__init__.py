@@ -16,10 +16,11 @@ from . import serve_cmd  # noqa: F401  serve
 from . import rules_cmds  # noqa: F401  rules list, lint, stats
 from . import hooks_cmd  # noqa: F401  hooks
 from . import watch_cmd  # noqa: F401  watch
-from .app import reflow_help
+from .app import quiet_interrupts, reflow_help
 
 reflow_help(app)
 
 
 def main() -> None:
+    quiet_interrupts()
     app()

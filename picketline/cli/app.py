@@ -4,6 +4,7 @@ articles made safe for a terminal, and tables that stay readable in a narrow ter
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import os
 import re
 import sys
@@ -58,6 +59,39 @@ def _version(value: bool) -> None:
 
         print(f"picketline {v} (extractor {extractor_version()})")
         raise typer.Exit()
+
+
+class _NotAnInterrupt:
+    """A logging filter that drops a library's report of a Ctrl-C (a record whose exception
+    is a KeyboardInterrupt): SQLAlchemy's pool logs "Exception during reset or similar" with
+    a traceback when the interrupt lands while it returns a connection, and then re-raises
+    it; the command then says what was committed, in one line."""
+
+    @staticmethod
+    def filter(record: logging.LogRecord) -> bool:
+        exc = record.exc_info[1] if record.exc_info else None
+        return not isinstance(exc, KeyboardInterrupt)
+
+
+def quiet_interrupts() -> None:
+    """Ctrl-C is answered by the command in one line, never by a library's traceback: the
+    database library's log records of the interrupt are dropped (its other warnings and
+    errors still print, as Python prints them by default), and so are interrupts that land
+    in a finalizer ("Exception ignored in ...")."""
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setLevel(logging.WARNING)
+    handler.setFormatter(logging.Formatter("%(message)s"))
+    handler.addFilter(_NotAnInterrupt())
+    log = logging.getLogger("sqlalchemy")
+    if not any(isinstance(f, _NotAnInterrupt) for h in log.handlers for f in h.filters):
+        log.addHandler(handler)
+    default_hook = sys.unraisablehook
+
+    def unraisable(info: Any) -> None:
+        if not isinstance(info.exc_value, KeyboardInterrupt):
+            default_hook(info)
+
+    sys.unraisablehook = unraisable
 
 
 @app.callback()
