@@ -3756,8 +3756,7 @@ def _city_of_town(ctx: Context, t: str) -> Fact[str] | None:
     from . import place
     town = workers.group("town") or workers.group("town2")
     if town is None:
-        dl = place._DATELINE.search(ctx.text[:300])
-        town = dl.group("city").strip().title() if dl else None
+        town = place.dateline_city(ctx.text)
     words = town.split() if town else []
     # "Six Hagerstown police officers": the name may follow a capitalised word of the sentence
     found = next((r for i in range(len(words)) if (r := place.resolve_city(" ".join(words[i:])))), None)

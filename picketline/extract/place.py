@@ -883,7 +883,7 @@ class _Finder:
 
     def _dateline_place(self, raw_city: str, st_raw: str | None) -> tuple[str, str | None, str] | None:
         """(city, state, country) of a dateline's city and state as written, if it is a place."""
-        titled = not raw_city.removeprefix("Mac" if raw_city.startswith("Mac") else "Mc").isupper()
+        titled = _titled(raw_city)
         city_name = _dateline_city_name(raw_city, titled)
         home = self.home
         country = _written_country(st_raw, city_name) if st_raw else None
@@ -1374,6 +1374,22 @@ def _dateline_city(name: str, titled: bool) -> tuple[str, str | None, str] | Non
 # JANEIRO" -> "Rio de Janeiro", "CAXIAS DO SUL" -> "Caxias do Sul")
 _NAME_PARTICLES = frozenset(("de", "do", "da", "dos", "das", "del", "di"))
 _ARTICLES = frozenset(("la", "las", "los"))  # after "de": "Jerez de la Frontera"
+
+
+def dateline_city(text: str) -> str | None:
+    """The city of the article's first line-opening dateline, as a name ("ST. PAUL, Minn. -"
+    -> "St. Paul"), unresolved; None without one. For stages that run before the place is
+    found (the employers: "City of <town>")."""
+    for m in _DATELINE.finditer(text[:min(len(text), 1500)]):
+        raw_city = m.group("city").strip()
+        if len(raw_city) >= 3 and not raw_city.isdigit():
+            return _dateline_city_name(raw_city, _titled(raw_city))
+    return None
+
+
+def _titled(raw_city: str) -> bool:
+    """Is a dateline's city written in title case ("Osaka"), not capitals ("MCALLEN")?"""
+    return not raw_city.removeprefix("Mac" if raw_city.startswith("Mac") else "Mc").isupper()
 
 
 def _dateline_city_name(raw_city: str, titled: bool) -> str:
