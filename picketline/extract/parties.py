@@ -311,7 +311,7 @@ def _joined_acronym(name: str) -> bool:
 
 
 _NOT_UNION_HEADS = frozenset({"board", "commission", "department", "court", "office", "agency",
-                              "bank", "party", "league"})
+                              "bank", "party", "league", "service", "services"})
 
 
 def _not_union_head(name: str) -> bool:

@@ -1,0 +1,33 @@
+"""The parties of real wire copy (issue 14, round 22). Articles written for these tests,
+invented names."""
+from __future__ import annotations
+
+from picketline.extract import extract_article
+from picketline.extract.parties import is_union_shaped
+from picketline.model import Article
+
+
+def _facts(text: str, published: str = "2002-05-20"):
+    return extract_article(Article(id="p22", text=text, published=published))
+
+
+# --- a name whose head is "Service" is an organisation, not a union --------------------------
+def test_a_firm_named_service_is_the_employer_not_a_union():
+    text = (" date 2002-05-20 DRIVERS VOTE TO AUTHORIZE STRIKE AT UTS\n"
+            "NEW YORK - The Kestrel Drivers Union said Monday its members had voted to\n"
+            "authorize a strike, if necessary, in its negotiations with United Tolvane\n"
+            "Service.\n"
+            "    The union said 91 percent of its members approved a strike.\n"
+            "    A spokesman for UTS said the vote was a normal part of bargaining.\n")
+    facts = _facts(text)
+    assert [u.value for u in facts.unions] == ["Kestrel Drivers Union"]
+    # the firm, by its name or the acronym the article uses for it
+    assert [e.value for e in facts.employers] in (["United Tolvane Service"], ["UTS"])
+
+
+def test_service_and_services_heads_are_not_union_shaped():
+    assert not is_union_shaped("United Orvella Parcel Service")
+    assert not is_union_shaped("United Tolvane Health Services")
+    # a union of the service is still a union
+    assert is_union_shaped("Union of Tolvane Postal Service Workers")
+    assert is_union_shaped("Kestrel Service Employees Union")
