@@ -1092,6 +1092,8 @@ class _Finder:
                     break  # "its Lorvik plant in <city>'s south-east": it locates Lorvik
                 r = self.at_home(sub) or self.in_known(sub) or resolve_city(sub) \
                     or self._unlisted_site_town(m, sub, s0)
+                if r and _country_not_town(sub):
+                    break  # "workers at Mexico's largest phone company": the country, not a town
                 if r:
                     # "a factory near <city>" weighs half one placed in a town
                     near = _NEAR_BEFORE.search(self.t, max(0, s0 - 15), s0)
@@ -1244,6 +1246,8 @@ class _Finder:
             return False
         if _particle(self.t, s, sub):
             return True  # "Mr Van Hecke": a person's name, not Van, Turkey
+        if _country_not_town(sub):
+            return True  # "phone service in Mexico": the country, not its capital
         if sub == _one_line(m.group()) and _DIVISION_AFTER.match(self.t, e):
             return True  # "in Hebei province", "Saitama Prefecture": a division, not a city
         if _CITY_PART_AFTER.match(self.t, e) and any(p.source == "site" and 0 < s - p.end < 40
@@ -1333,6 +1337,16 @@ def _tail_of_longer_name(t: str, s0: int, e0: int) -> bool:
     _, regions, states = _name_patterns()
     return any(m.start() < s0 and m.end() >= e0
                for rx in (regions, states) for m in rx.finditer(t, lo, min(len(t), e0 + 40)))
+
+
+def _country_not_town(name: str) -> bool:
+    """Is ``name`` a country's own name that is not also its capital's ("Mexico", "Panama";
+    not "Singapore" or "Kuwait", city-states whose capital bears the country's name)?"""
+    form = _country_forms()[1].get(name)
+    if form is None:
+        return False
+    cap = _capital_of(form.code)
+    return not (cap and _fold(cap[0]) == _fold(name))
 
 
 def _unlisted_town(name: str) -> bool:
@@ -2330,7 +2344,17 @@ def _bureau_dateline(s: _Scene, dateline: Place | None) -> bool:
         return False
     if not _bureau_town(dateline.city, dateline.country, s.ctx.article.published):
         return False  # "KISUMU, Kenya -": a provincial town, where a reporter goes for the story
-    return dateline.city.lower() not in s.ctx.text[dateline.end:].lower()
+    # named again where the text tells the action or a march; a passing mention ("the railway,
+    # which runs from <capital> to the Pacific") leaves it the bureau
+    t, city = s.ctx.text, dateline.city.lower()
+    low = t.lower()
+    i = low.find(city, dateline.end)
+    while i >= 0:
+        sent = s.ctx.sentence_at(i)
+        if sent is None or _ACTION.search(sent.text) or _MARCH.search(sent.text):
+            return False
+        i = low.find(city, i + len(city))
+    return True
 
 
 @lru_cache(maxsize=1)
