@@ -1536,6 +1536,12 @@ def _behind_headline(ctx: Context, st: str, s: Sentence, lead: list[Sentence], o
                         note="a called action, under way on the day of publication",
                         rules=[*today[3], "status.code.under_way_today", "labor.status.today"])
     if st == "ongoing":
+        ended = _settled_behind_label(_headline_text(s), lead, other, year)
+        if ended is not None:
+            # "Striking postal workers agree peace deal" over "... have agreed a deal to end
+            # their strike": the headline's "striking" says who settled, the lead that it ended
+            return Fact("ended", ctx.sentence_evidence(ended[2]), 0.7, note="a settlement by strikers",
+                        rules=[*ended[3], "status.code.striking_label_settled", "labor.status.settled_headline"])
         lead_vote = _behind_present_headline(_headline_text(s), lead, other, year)
         if lead_vote is not None:
             told, code = (("an ended action", "status.code.present_headline_ended") if lead_vote[1] == "ended"
@@ -1608,6 +1614,29 @@ def _date_left_open(ctx: Context, s: Sentence) -> bool:
 
 # a headline's bare present: "hundreds of engineers walk off the job" (labor.status.present_headline)
 _PRESENT_HEAD = pattern("labor.status.present_headline")
+_STRIKING_LABEL = pattern("labor.status.striking_label")
+_SETTLED_HEAD = pattern("labor.status.settled_headline")
+
+
+def _settled_behind_label(text: str, lead: list[Sentence], other: str, year: int | None) -> _Vote | None:
+    """A headline whose only ongoing vote is the label "striking <workers>" and that tells a
+    settlement ("Striking postal workers agree peace deal"), over a lead whose first sentence
+    with an ended vote comes before any that tells the action under way (other than by that
+    label: "have voted in favour of a new contract, ending an 18-month strike"): its ended
+    vote."""
+    votes = status_votes(text)
+    if not votes or any(st != "ongoing" or not _STRIKING_LABEL.match(m.group()) for st, m in votes) \
+            or not _SETTLED_HEAD.search(text):
+        return None
+    for t in lead:
+        votes = _sentence_votes(t.text, t, other, False, year)
+        labels = [m for st, m in status_votes(t.text) if st == "ongoing" and _STRIKING_LABEL.match(m.group())]
+        if any(v[1] == "ongoing" for v in votes) and not labels:
+            return None  # the action told under way before any end
+        ended = next((v for v in votes if v[1] == "ended"), None)
+        if ended is not None:
+            return ended
+    return None
 
 
 def _behind_present_headline(text: str, lead: list[Sentence], other: str, year: int | None) -> _Vote | None:
@@ -1676,6 +1705,10 @@ def _counted_days(sentences: list[Sentence], other: str, year: int | None) -> tu
     return None
 
 
+# "the 18-month labour dispute at the paper is over": the action's end, told without its word
+_DISPUTE_OVER = pattern("status.ended.dispute_over")
+
+
 def _sentence_votes(text: str, s: Sentence, other: str, carried: bool, year: int | None) -> list[_Vote]:
     """The status votes of one sentence of the action: none for an earlier action, one of
     the other kind (``other``: a lockout in a strike's story), or a sentence with neither an
@@ -1684,7 +1717,7 @@ def _sentence_votes(text: str, s: Sentence, other: str, carried: bool, year: int
     hits = action_hits(text)
     if hits and (historical(text, year) or all(dated_before(text, h, year) for h in hits)):
         return []  # "after a 1985 strike": an earlier action, not this one's state
-    if not (hits or _TENTATIVE.search(text) or _RETURNED.search(text)):
+    if not (hits or _TENTATIVE.search(text) or _RETURNED.search(text) or _DISPUTE_OVER.search(text)):
         return []
     if other and hits and _hit_kinds(hits) == {other}:
         return []

@@ -1,0 +1,53 @@
+"""Status in real copy (issue 14, round 22): a headline's "striking <workers>" names who
+settled, not an action still under way; "the labour dispute is over" ends it. Articles written
+for these tests, invented names."""
+from __future__ import annotations
+
+import pytest
+
+from picketline.extract import extract_article
+from picketline.model import Article
+
+
+def _status(text: str, published: str | None = "2017-08-10") -> str | None:
+    f = extract_article(Article(id="st22", text=text, published=published))
+    return f.status.value if f.status else None
+
+
+@pytest.mark.parametrize("text", [
+    # BBC style: the lead's second sentence ends the action, a third tells sympathy walkouts
+    "Striking postal workers agree peace deal\n\n"
+    "Postal workers whose strike sparked walkouts across the country today accepted a peace "
+    "deal with Kestrel Mail.\n\n"
+    "Members of the Tolvane Communication Union voted to end their industrial action over shift "
+    "patterns.\n\n"
+    "Workers who walked out in sympathy elsewhere are now expected to return.\n",
+    # wire style, capitals
+    " date 2017-08-10 STRIKING WORKERS AT KELLFORD NEWSPAPER VOTE IN FAVOUR OF NEW DEAL\n"
+    "HALIFAX - Striking workers at the Kellford Herald have voted 90 per cent in favour of a\n"
+    "new contract, ending an 18-month strike.\n",
+])
+def test_a_headlines_striking_label_over_a_settlement_is_ended(text):
+    assert _status(text) == "ended"
+
+
+@pytest.mark.parametrize("text", [
+    # a deal refused: the strike goes on
+    "Striking postal workers reject peace deal\n\n"
+    "Postal workers in Tolvane have rejected a deal with Kestrel Mail that would end their "
+    "strike.\n",
+    # the lead tells the action under way before any end
+    "Striking postal workers agree to talks\n\n"
+    "Postal workers in Tolvane on strike since Monday agreed to talks with Kestrel Mail on a "
+    "deal to end their strike.\n",
+])
+def test_a_striking_label_without_an_end_stays_under_way(text):
+    assert _status(text) == "ongoing"
+
+
+def test_a_labour_dispute_told_as_over_has_ended():
+    text = (" date 2017-08-10 STRIKING WORKERS AT KELLFORD NEWSPAPER VOTE IN FAVOUR OF NEW DEAL\n"
+            "HALIFAX - A protracted, 18-month labour dispute at the Kellford Herald is over.\n"
+            "    The union representing the newsroom says the striking workers voted 94 per\n"
+            "cent in favour of a new contract at a meeting today.\n")
+    assert _status(text) == "ended"
