@@ -48,3 +48,30 @@ def test_country_names_that_are_not_their_capitals_names():
     assert _country_not_town("Mexico") and _country_not_town("Panama")
     assert not _country_not_town("Singapore")  # a city-state: the capital has its name
     assert not _country_not_town("Springfield")  # no country
+
+
+# --- a state university's town ------------------------------------------------------------------
+def test_a_state_named_by_the_employer_takes_its_town_from_the_dateline():
+    text = (" date 2019-04-05 TEACHING ASSISTANTS END STRIKE\n"
+            "CHICAGO \u2014 A union representing graduate-student employees at the University of\n"
+            "Illinois says it has suspended their strike following a tentative contract agreement\n"
+            "with the school.\n")
+    loc = _location(text, "2019-04-05")
+    assert loc is not None and (loc.city, loc.state, loc.country) == ("Chicago", "IL", "US")
+
+
+def test_a_state_named_by_the_employer_with_two_campuses_and_no_dateline_has_no_town():
+    text = (" date 2022-10-22 SERVICE WORKERS CALL OFF STRIKES\n"
+            "    Threatened strikes by service workers at the University of Minnesota have been\n"
+            "called off after the Kestrel Workers Union reached an agreement with the university.\n"
+            "    The union had planned two strikes, on the Twin Cities campus and at the Duluth\n"
+            "campus.\n")
+    loc = _location(text, "2022-10-22")
+    assert loc is not None and loc.state == "MN" and loc.city is None
+
+
+def test_a_state_universitys_campus_town_is_read_from_its_name():
+    from picketline.extract.place import _places_in_name
+    assert _places_in_name("University of Wisconsin-Milwaukee", "US")[0] == ("Milwaukee", "WI", "US")
+    assert _places_in_name("University of Illinois at Chicago", "US")[0] == ("Chicago", "IL", "US")
+    assert _places_in_name("University of Illinois", "US") == [(None, "IL", "US")]

@@ -1479,10 +1479,22 @@ def _city_subnames(phrase: str) -> list[str]:
     return [" ".join(words[:i]) for i in range(len(words), 0, -1)]
 
 
+# a state university's campus: "University of <State> at <Town>", ", <Town>", "-<Town>"
+_CAMPUS = re.compile(r"\bUniversity\s+of\s+(?P<state>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?:\s+at\s+|,\s+|-)"
+                     r"(?P<city>[A-Z][a-z.]+(?:\s+[A-Z][a-z.]+){0,2})$")
+
+
 def _places_in_name(name: str, home: str | None = None) -> list[tuple[str | None, str | None, str]]:
-    """Cities or states named inside an organisation's name."""
+    """Cities or states named inside an organisation's name; a state university's campus
+    town first ("University of Illinois at Chicago", "University of Wisconsin-Milwaukee")."""
     out = []
     _, states = _geo()
+    campus = _CAMPUS.search(name)
+    if campus and campus.group("state") in states:
+        st = states[campus.group("state")]
+        r = resolve_city(campus.group("city"), state=st, country="US")
+        if r:
+            out.append(r)
     words = name.split()
     for i in range(len(words)):
         if i > 0 and words[i - 1] not in ("of", "de"):
@@ -1738,6 +1750,12 @@ def location(ctx: Context, facts: ArticleFacts) -> Fact[Location] | None:
         (city, state, country), f = s.emp_places[0]
         ev, note = f.evidence, "from the employer's name"
         city = _text_name_of(s.places, city, country)
+        if city is None and state:
+            # "University of Illinois" under a CHICAGO dateline: the name gives the state,
+            # the dateline the town in it
+            t_city, t_state, _, t_ev, t_note, at = _from_text(s)
+            if t_city and t_state == state and at is not None and at.source == "dateline":
+                city, ev, note = t_city, t_ev, t_note
     else:
         city, state, country, ev, note, at = _from_text(s)
         if city and at is not None and at.rule:
