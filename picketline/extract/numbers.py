@@ -796,6 +796,19 @@ def _all_take_part(ctx: Context, c: _Cand) -> bool:
     return bool(ALL_TAKE_PART.search(ctx.text[c.end:end]))
 
 
+_WOULD_TAKE_PART = pattern("participants.action.would_take_part")
+
+
+def _would_take_part(ctx: Context, c: _Cand) -> bool:
+    """Does the count's own sentence say those counted would go out if the action is called
+    ("about 6,200 workers would walk out", "a strike would involve about 1,150 nurses")?"""
+    t, sent = ctx.text, c.sent
+    if _WOULD_TAKE_PART.match(t, c.end, sent.end):
+        return True
+    before = t[max(sent.start, c.start - 60):c.start]
+    return any(m.end() == len(before) for m in _WOULD_TAKE_PART.finditer(before))
+
+
 def _membership_counts(ctx: Context, c: _Cand, status: str | None) -> bool:
     """May a union's membership figure ``c``, tied to no action, stand for those taking part?
     Only where the text says the members, all of them, take part, or that the union itself
@@ -830,6 +843,10 @@ def participants(ctx: Context, facts: ArticleFacts) -> Fact[int] | None:
     elif by_tier["D"]:
         pick, note = by_tier["D"][0], "count of workers in the lead"
     if pick is None:
+        return None
+    if status == "authorized" and not (_all_take_part(ctx, pick) or _would_take_part(ctx, pick)):
+        # "nearly 6,000 teachers have voted to strike": voters or members, nobody out yet
+        # (GUIDELINES: those taking part), unless all of them are said to go out
         return None
     conf = {"count tied to the action": 0.9, "figure given for those out": 0.8}.get(note, 0.6)
     rules = [pick.rule, "counts.number.phrase"]
