@@ -28,7 +28,7 @@ def test_a_count_of_voters_for_an_authorized_action_is_no_count_of_those_out(tex
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Tolvane grocery workers authorize strike\n\nGrocery and Retail Employees Union Local 880 "
+    ("Tolvane grocery workers authorize strike\n\nKestrel Grocery Workers Union Local 880 "
      "said 96% of members who voted last week authorized a strike against Tolvane Markets. About "
      "6,200 clerks and stockers at its 30 stores would walk out; no date has been "
      "set.\n", 6200),
