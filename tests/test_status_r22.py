@@ -51,3 +51,26 @@ def test_a_labour_dispute_told_as_over_has_ended():
             "    The union representing the newsroom says the striking workers voted 94 per\n"
             "cent in favour of a new contract at a meeting today.\n")
     assert _status(text) == "ended"
+
+
+def test_a_day_long_action_told_on_the_publications_own_weekday_is_under_way():
+    # 1991-03-01 was a Friday: Friday's one-day strike, in Friday's paper
+    assert _status(_ONE_DAY.format(date="1991-03-01"), "1991-03-01") == "ongoing"
+
+
+def test_a_day_long_action_told_on_an_earlier_weekday_is_over():
+    # 1991-03-02 was a Saturday: Friday's one-day strike is over
+    assert _status(_ONE_DAY.format(date="1991-03-02"), "1991-03-02") == "ended"
+
+
+_ONE_DAY = (" date {date} STRIKING MINERS WANT THE MINISTER TO RESIGN\n"
+            "    Thousands of miners in the Kestrel coal fields staged a\n"
+            "one-day warning strike Friday to demand higher pay and the\n"
+            "resignation of the minister, a union official said.\n")
+
+
+def test_a_hope_of_ending_the_strike_is_no_end():
+    text = (" date 1985-11-08 SUPERMARKET TALKS RESUME\n"
+            "    Striking meat cutters returned to the bargaining table Thursday afternoon in hopes\n"
+            "of ending their 3-day-old strike against more than 100 Orvella supermarkets.\n")
+    assert _status(text, "1985-11-08") == "ongoing"

@@ -1414,10 +1414,14 @@ def _short_action_over(ctx: Context) -> Sentence | None:
     if any(_NOW_UNDER_WAY.search(_headline_text(s) if i < len(head) else s.text)
            for i, s in enumerate(head + lead)):
         return None
+    weekday = _publication_weekday(ctx)
     for s in head + lead:
         m = pat.search(s.text)
         if m and _PAST.search(s.text) and not _not_past(s.text) and not historical(s.text, year) and \
-                not _earlier_clause(s.text, m.start()):
+                not _earlier_clause(s.text, m.start()) and \
+                not (weekday and re.search(rf"\b{weekday}\b", s.text)):
+            # (a day-long action told on the publication's own weekday, "staged a one-day
+            # strike Friday" in Friday's paper, is under way as of publication, as "today" is)
             return s
         # "stopped work for two hours today", "held a one-hour stoppage this morning": a few
         # hours' action told in the past is over by the report, held today or not
