@@ -74,3 +74,10 @@ def test_a_hope_of_ending_the_strike_is_no_end():
             "    Striking meat cutters returned to the bargaining table Thursday afternoon in hopes\n"
             "of ending their 3-day-old strike against more than 100 Orvella supermarkets.\n")
     assert _status(text, "1985-11-08") == "ongoing"
+
+
+def test_a_headline_telling_the_action_over_and_back_to_work_is_ended():
+    text = ("Strike over and back to the table\n\n"
+            "Tolvane nurses will return to their wards today after a 24-hour strike that saw an "
+            "estimated 70 per cent of the region's nurses walk off the job.\n")
+    assert _status(text, None) == "ended"
