@@ -69,30 +69,51 @@ def file_parts(*paths: str | os.PathLike) -> list[bytes]:
     return out
 
 
-def cached(name: str, parts: Iterable[bytes | str], build: Callable[[], T]) -> T:
-    """``build()``, or the value an earlier process built with the same ``parts`` (see the
-    module's doc). ``name``: a short file-name-safe label of the value."""
+def _path(name: str, parts: Iterable[bytes | str]) -> Path | None:
     folder = cache_dir()
-    if folder is None:
-        return build()
-    key = fingerprint(parts)
-    path = folder / name / f"{key}.pickle"
+    return None if folder is None else folder / name / f"{fingerprint(parts)}.pickle"
+
+
+def _read(path: Path) -> tuple[bool, object]:
+    """``(True, value)`` from the file at ``path``, or ``(False, None)`` when there is none
+    or it cannot be read; a file read is marked used."""
     try:
         with open(path, "rb") as f:
             value = pickle.load(f)
-    except FileNotFoundError:
+    except Exception:  # noqa: BLE001 - missing, unreadable or damaged: none
+        return False, None
+    try:
+        os.utime(path)  # used: the last of the name to be removed
+    except OSError:
         pass
-    except Exception:  # noqa: BLE001 - unreadable or damaged: build it again
-        pass
-    else:
-        try:
-            os.utime(path)  # used: the last of the name to be removed
-        except OSError:
-            pass
-        return value
+    return True, value
+
+
+def cached(name: str, parts: Iterable[bytes | str], build: Callable[[], T]) -> T:
+    """``build()``, or the value an earlier process built with the same ``parts`` (see the
+    module's doc). ``name``: a short file-name-safe label of the value."""
+    path = _path(name, parts)
+    if path is None:
+        return build()
+    found, value = _read(path)
+    if found:
+        return value  # type: ignore[return-value]
     value = build()
-    _write(folder / name, path, value)
+    _write(path.parent, path, value)
     return value
+
+
+def load(name: str, parts: Iterable[bytes | str]) -> object | None:
+    """The value kept under ``name`` and ``parts``, or None (none kept, or the cache off)."""
+    path = _path(name, parts)
+    return None if path is None else _read(path)[1]
+
+
+def store(name: str, parts: Iterable[bytes | str], value: object) -> None:
+    """Keep ``value`` under ``name`` and ``parts`` (replacing what was kept there)."""
+    path = _path(name, parts)
+    if path is not None:
+        _write(path.parent, path, value)
 
 
 def _write(folder: Path, path: Path, value: object) -> None:
