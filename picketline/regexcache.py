@@ -7,28 +7,32 @@ more than loading the spaCy model. :func:`compile` keeps what the compiler makes
 pattern (its opcode list and group tables, the arguments of ``_sre.compile``, exactly as
 ``re`` passes them) in a table on disk (:mod:`picketline.diskcache`'s folder), so a later
 process builds the pattern object from them without parsing: the same object ``re.compile``
-returns (same pattern text, flags, groups and code), made in a few microseconds.
+returns (same pattern text, flags, groups and code), in a small part of the time.
 
 The table is keyed by the interpreter (its full version, build and ``_sre`` magic), and by
 each pattern's text and flags, so any change to a pattern simply misses. A process adds what
 it compiled to the table when :func:`save` is called (an extraction worker after its warm-up
-and after each batch; any other process at exit); a table past :data:`MAX_ENTRIES` keeps
-the patterns used last. Where ``re``'s internals are not the expected ones (another Python
-implementation or version), or the cache is turned off (``PICKETLINE_CACHE_DIR=off``), this
-is plain ``re.compile``.
+and after each batch; any other process at exit); a table past :data:`MAX_ENTRIES` patterns
+or :data:`MAX_BYTES` of code keeps the patterns saved last. Where ``re``'s internals are not
+the expected ones (another Python implementation or version), or the cache is turned off
+(``PICKETLINE_CACHE_DIR=off``), this is plain ``re.compile``.
 """
 from __future__ import annotations
 
 import atexit
 import re
-from array import array
 import sys
 import threading
+from array import array
 from typing import Any
 
 __all__ = ["compile", "save", "enabled"]
 
-MAX_ENTRIES = 6000
+# a table of other patterns than this process's (other checkouts, rules since edited) keeps
+# the most recently saved up to these bounds; one checkout's rules are about 800 patterns
+# and 3 MB of code
+MAX_ENTRIES = 4000
+MAX_BYTES = 10_000_000
 _NAME = "regex"
 
 _lock = threading.Lock()
@@ -145,7 +149,8 @@ def compile(regex: str, flags: int = 0) -> re.Pattern[str]:  # noqa: A001 - as r
 
 def save() -> None:
     """Add what this process compiled to the table on disk (merged with what other
-    processes added meanwhile); nothing to do when it compiled nothing new."""
+    processes added meanwhile; beyond the bounds the file's oldest entries go); nothing to do
+    when it compiled nothing new."""
     global _new
     if _table is None or not _new or not enabled():
         return
@@ -160,10 +165,21 @@ def save() -> None:
         on_disk = None
     others = [(k, v) for k, v in on_disk.items() if k not in mine] \
         if isinstance(on_disk, dict) else []
-    keep = max(0, MAX_ENTRIES - len(mine))
-    merged = dict(others[len(others) - keep:] if len(others) > keep else others)
+    # the file's entries newest first, as long as they fit beside this process's own
+    room, size = MAX_ENTRIES - len(mine), MAX_BYTES - sum(_size(v) for v in mine.values())
+    kept: list = []
+    for k, v in reversed(others):
+        size -= _size(v)
+        if len(kept) >= room or size < 0:
+            break
+        kept.append((k, v))
+    merged = dict(reversed(kept))
     merged.update(mine)  # this process's patterns last: the most recently used
     store(_NAME, _key_parts(), merged)
+
+
+def _size(parts: tuple) -> int:
+    return len(parts[1]) if isinstance(parts, tuple) and len(parts) > 1 else 0
 
 
 atexit.register(save)

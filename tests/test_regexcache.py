@@ -112,3 +112,14 @@ def test_a_full_table_keeps_the_patterns_used_last(fresh, monkeypatch) -> None:
     regexcache.save()
     regexcache._table = None
     assert set(regexcache._load()) == {("old3", 0), ("old4", 0), ("new", 0)}
+
+
+def test_a_table_past_its_size_keeps_the_patterns_saved_last(fresh, monkeypatch) -> None:
+    one = len(regexcache._parts("a{3}b", 0)[1])
+    monkeypatch.setattr(regexcache, "MAX_BYTES", 3 * one)
+    for i in range(4):
+        regexcache.compile(f"a{{{i}}}b", 0)
+        regexcache.save()
+        monkeypatch.setattr(regexcache, "_table", None)
+        monkeypatch.setattr(regexcache, "_used", {})
+    assert set(regexcache._load()) == {(f"a{{{i}}}b", 0) for i in (1, 2, 3)}
