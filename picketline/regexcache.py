@@ -28,11 +28,12 @@ from typing import Any
 
 __all__ = ["compile", "save", "enabled"]
 
-# a table of other patterns than this process's (other checkouts, rules since edited) keeps
-# the most recently saved up to these bounds; one checkout's rules are about 800 patterns
-# and 3 MB of code
-MAX_ENTRIES = 4000
-MAX_BYTES = 10_000_000
+# a table of other patterns than this process's (other checkouts, rules since edited, a
+# `rules lint` that compiled every rule) keeps the most recently saved up to these bounds;
+# an extraction process uses about 800 patterns and 3 MB of code, and every process that
+# imports the extractors (an ingest's parent too, for linking) holds the table it read
+MAX_ENTRIES = 3000
+MAX_BYTES = 6_000_000
 _NAME = "regex"
 
 _lock = threading.Lock()
