@@ -80,7 +80,7 @@ def enabled() -> bool:
 
 
 def _load() -> dict[tuple[str, int], tuple]:
-    global _table
+    global _table, _new
     if _table is None:
         from .diskcache import load
 
@@ -91,6 +91,8 @@ def _load() -> dict[tuple[str, int], tuple]:
                 table = dict(got) if isinstance(got, dict) else {}
             except Exception:  # noqa: BLE001 - no table: compile as re does
                 table = {}
+            if len(table) > MAX_ENTRIES or sum(map(_size, table.values())) > MAX_BYTES:
+                _new += 1  # too large (bounds lowered, or one process's compile-all): trim
         _table = table
     return _table
 

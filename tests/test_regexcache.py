@@ -123,3 +123,16 @@ def test_a_table_past_its_size_keeps_the_patterns_saved_last(fresh, monkeypatch)
         monkeypatch.setattr(regexcache, "_table", None)
         monkeypatch.setattr(regexcache, "_used", {})
     assert set(regexcache._load()) == {(f"a{{{i}}}b", 0) for i in (1, 2, 3)}
+
+
+def test_a_table_read_past_its_bounds_is_trimmed_at_the_next_save(fresh, monkeypatch) -> None:
+    for i in range(4):
+        regexcache.compile(f"x{i}", 0)
+    regexcache.save()  # one process's own patterns are all written
+    monkeypatch.setattr(regexcache, "MAX_ENTRIES", 2)
+    monkeypatch.setattr(regexcache, "_table", None)
+    monkeypatch.setattr(regexcache, "_used", {})
+    regexcache.compile("x3", 0)  # nothing new compiled: still trimmed
+    regexcache.save()
+    regexcache._table = None
+    assert len(regexcache._load()) == 2 and ("x3", 0) in regexcache._load()
