@@ -108,6 +108,16 @@ def _warm_up(nlp=None) -> None:
 
     extract_article(_WARM_UP, nlp) if nlp is not None else extract_article(_WARM_UP)
     _warmed = True
+    _keep_regexes()
+
+
+def _keep_regexes() -> None:
+    """Add the patterns this process compiled to the disk table (:mod:`picketline.regexcache`):
+    a pool worker ends without running exit handlers, so it does so after its warm-up and
+    after each batch (nothing to write once it compiles nothing new)."""
+    from .regexcache import save
+
+    save()
 
 
 def _extract_batch(records: list[dict], timeout: float | None = None) -> list[dict]:
@@ -121,6 +131,7 @@ def _extract_batch(records: list[dict], timeout: float | None = None) -> list[di
     for r in records:
         facts = extract_one(Article.from_dict(r), nlp, timeout)
         out.append({"error": facts} if isinstance(facts, str) else facts.to_dict())
+    _keep_regexes()
     return out
 
 

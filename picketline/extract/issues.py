@@ -38,6 +38,7 @@ from typing import Any, Iterator
 
 from ..model import BARGAINING_EVENTS, DEMANDS, ArticleFacts, Fact
 from ..nlp import Context, Sentence
+from ..regexcache import compile as compile_kept
 from ..rules import field_rules, pattern
 from .numbers import EMPLOYER_WORDS, UNION_WORDS, in_other_item, other_items
 
@@ -69,8 +70,9 @@ def _rx(pats: list[str], flags: int = re.IGNORECASE) -> re.Pattern[str] | None:
 
 
 def _compile(body: str, flags: int) -> re.Pattern[str]:
-    """The one place a lexicon's alternation (assembled from rules and data) is compiled."""
-    return re.compile(body, flags)
+    """The one place a lexicon's alternation (assembled from rules and data) is compiled
+    (as ``re.compile`` does, kept between processes: :mod:`picketline.regexcache`)."""
+    return compile_kept(body, flags)
 
 
 def _starts_at_word(p: str) -> bool:

@@ -121,8 +121,10 @@ class RuleSet:
         """The alternation, compiled when first used (compiling every set of every file when
         the rules load cost each worker process a second of its start). A set that does not
         compile is a :class:`RulesError` naming its first rule that does not."""
+        from ..regexcache import compile as compile_kept
+
         try:
-            return re.compile(self.alternation, self.flags)
+            return compile_kept(self.alternation, self.flags)  # re.compile, kept on disk
         except re.error:
             for r in self.rules:
                 r.compiled()
@@ -232,7 +234,9 @@ def macro(name: str, fld: str | None = None) -> str:
 
 @lru_cache(maxsize=None)
 def _compile(regex: str, flags: int) -> re.Pattern[str]:
-    return re.compile(regex, flags)
+    from ..regexcache import compile as compile_kept
+
+    return compile_kept(regex, flags)  # re.compile, kept between processes
 
 
 def _rule(raw: Any, fname: str, fld: str, labels: tuple[str, ...], flags: int, n: int,
