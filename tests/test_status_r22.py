@@ -81,3 +81,14 @@ def test_a_headline_telling_the_action_over_and_back_to_work_is_ended():
             "Tolvane nurses will return to their wards today after a 24-hour strike that saw an "
             "estimated 70 per cent of the region's nurses walk off the job.\n")
     assert _status(text, None) == "ended"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Union negotiators walked out of the talks with Kestrel Freight on Tuesday.",
+    "The union's assessors walked out after a day and a half of negotiations with Kestrel Freight.",
+])
+def test_walking_out_of_talks_is_no_strike_under_way(sentence):
+    from picketline.extract.classify import status_votes
+    assert not [m.group() for st, m in status_votes(sentence) if st == "ongoing"]
+    # a walkout from work still is
+    assert [st for st, _ in status_votes("Drivers at Kestrel Freight walked out on Tuesday.")] == ["ongoing"]
