@@ -92,3 +92,11 @@ def test_walking_out_of_talks_is_no_strike_under_way(sentence):
     assert not [m.group() for st, m in status_votes(sentence) if st == "ongoing"]
     # a walkout from work still is
     assert [st for st, _ in status_votes("Drivers at Kestrel Freight walked out on Tuesday.")] == ["ongoing"]
+
+
+def test_going_on_strike_as_a_subject_tells_no_action_under_way():
+    from picketline.extract.classify import status_votes
+    for sentence in ("\u201cGoing on strike is not the course of action we want to take,\u201d she said.",
+                     "The steward said going on strike would be a last resort."):
+        assert not [st for st, _ in status_votes(sentence) if st == "ongoing"]
+    assert [st for st, _ in status_votes("Kestrel nurses have been on strike since March.")] == ["ongoing"]
