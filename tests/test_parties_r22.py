@@ -31,3 +31,22 @@ def test_service_and_services_heads_are_not_union_shaped():
     # a union of the service is still a union
     assert is_union_shaped("Union of Tolvane Postal Service Workers")
     assert is_union_shaped("Kestrel Service Employees Union")
+
+
+# --- an acronym joined to "the union" by "and" is the other side ------------------------------
+def test_an_acronym_and_the_union_is_not_a_union():
+    text = (" date 2018-06-07 KTM MAINTENANCE WORKERS' STRIKE BEGINS\n"
+            "    About 2,400 maintenance workers of the Kestrel Transit Authority (KTM) went on\n"
+            "strike on Thursday, the Kestrel Transit Workers Union said.\n"
+            "    The KTM and the union agreed on essential services during the strike.\n")
+    unions = [u.value for u in _facts(text, "2018-06-07").unions]
+    assert "KTM" not in unions
+    assert unions == ["Kestrel Transit Workers Union"]
+
+
+def test_the_mine_workers_acronym_is_the_same_union():
+    text = (" date 1989-06-19 WILDCAT STRIKES SPREAD IN COAL FIELDS\n"
+            "    Wildcat strikes by members of the United Mine Workers hit coal fields in four\n"
+            "more states Monday.\n"
+            "    The UMW union has not sanctioned the strikes, said its vice president, Jane Roe.\n")
+    assert len(_facts(text, "1989-06-19").unions) == 1
