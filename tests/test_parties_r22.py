@@ -50,3 +50,18 @@ def test_the_mine_workers_acronym_is_the_same_union():
             "more states Monday.\n"
             "    The UMW union has not sanctioned the strikes, said its vice president, Jane Roe.\n")
     assert len(_facts(text, "1989-06-19").unions) == 1
+
+
+# --- an industry's federation is the firms' body ------------------------------------------------
+def test_an_industries_federation_is_the_employer_side_not_a_union():
+    from picketline.extract.parties import is_employers_body
+    name = "Metal and Engineering Industries Federation of Zambia"
+    assert not is_union_shaped(name) and is_employers_body(name)
+    # a federation of the industry's workers is still a union
+    assert is_union_shaped("Federation of Industry Workers of Tolvane")
+    text = ("Engineering strike ends\n\n"
+            "The Metal and Engineering Industries Federation of Zambia (Meifz) said an agreement "
+            "had been reached on Thursday night with the Kestrel Metalworkers Union and that it "
+            "had brought the three-week strike to an end.\n")
+    facts = _facts(text, None)
+    assert [u.value for u in facts.unions] == ["Kestrel Metalworkers Union"]

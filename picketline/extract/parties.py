@@ -382,6 +382,15 @@ def _employer_members(toks: list[str]) -> bool:
         not any(t in WORKER_WORDS for t in toks)  # "Hospitals Bargaining Council"
 
 
+def _industry_body(toks: list[str]) -> bool:
+    """A federation, association, council or chamber of an industry or industries that names
+    no workers ("Steel and Engineering Industries Federation", "Chamber of Industry"): the
+    firms' body."""
+    heads = _EMPLOYER_BODY_HEADS | {"confederation"}
+    return bool({"industry", "industries"} & set(toks)) and any(t in heads for t in toks) and \
+        not any(t not in heads and (t in WORKER_WORDS or t in _STAFF_WORDS) for t in toks)
+
+
 def _body_of_employers(toks: list[str]) -> bool:
     """A body head, then "of" its members ("Association of Employers of Waterside Labour",
     "Federation of Hospital Employers"), no staff word in it."""
@@ -480,6 +489,8 @@ def is_union_shaped(name: str) -> bool:
         return _workers_committee(toks)
     if _union_of(toks):
         return True
+    if _industry_body(toks):
+        return False  # "Steel and Engineering Industries Federation of <country>": the firms'
     if _union_of_place(name):
         return True
     if toks[-1] in _NOT_UNION_HEADS or _employer_members(toks):
