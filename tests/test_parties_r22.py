@@ -2,6 +2,8 @@
 invented names."""
 from __future__ import annotations
 
+import pytest
+
 from picketline.extract import extract_article
 from picketline.extract.parties import is_union_shaped
 from picketline.model import Article
@@ -65,3 +67,14 @@ def test_an_industries_federation_is_the_employer_side_not_a_union():
             "had brought the three-week strike to an end.\n")
     facts = _facts(text, None)
     assert [u.value for u in facts.unions] == ["Kestrel Metalworkers Union"]
+
+
+# --- a name that goes on past an employer head -------------------------------------------------
+@pytest.mark.parametrize("text, bad", [
+    ("Kestrel machinists picket\n\nMore than two dozen Kestrel Co. workers on strike picketed "
+     "on Thursday at Cape Canaveral Air Force Station.\n", "Cape Canaveral Air"),
+    ("Oil strike\n\nTolvane is a member of OPEC, the Organization of Petroleum Exporting "
+     "Countries. Its oil workers went on strike on Monday.\n", "Organization of Petroleum"),
+])
+def test_a_name_that_goes_on_past_an_employer_head_is_no_firm(text, bad):
+    assert bad not in [e.value for e in _facts(text, None).employers]

@@ -2230,6 +2230,12 @@ _GOV_BODY_WORDS = frozenset(w.lower() for w in _VOCAB["government_bodies"]["word
 _WEEKDAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
 
 
+# a word after an employer head that makes the whole name another kind of thing: a force, a
+# station or base, a cartel of countries, an official's title
+_NAME_GOES_ON = frozenset({"Force", "Forces", "Station", "Base", "Exporting", "Countries",
+                           "Minister", "Secretary", "Commissioner"})
+
+
 def _head_prefix(name: str, words: list[str]) -> str | None:
     """The longest word-prefix of a name that ends in an employer head ("Kaiser Permanente's
     ..."), with the place after "of" of a university or district ("City University of New
@@ -2424,6 +2430,9 @@ class _Candidates:
             hm = _head_prefix(name, words)
             if hm and _OFFICE_TITLE.match(name):
                 continue  # "State Health Commissioner X": an official's title, no firm
+            if hm and name[len(hm):].split()[:1] and name[len(hm):].split()[0] in _NAME_GOES_ON:
+                continue  # "Royal Australian Air Force", "Kamlapur Railway Station", "Deputy
+                # Fuel and Energy Minister": the name goes on into another kind of thing
             if hm:
                 self.add(hm, start, start + len(hm), True, "parties.employer.head")
             elif len(words) >= 2 and words[0] in _LEADING_HEADS and not is_union_shaped(name):
