@@ -75,3 +75,14 @@ def test_a_state_universitys_campus_town_is_read_from_its_name():
     assert _places_in_name("University of Wisconsin-Milwaukee", "US")[0] == ("Milwaukee", "WI", "US")
     assert _places_in_name("University of Illinois at Chicago", "US")[0] == ("Chicago", "IL", "US")
     assert _places_in_name("University of Illinois", "US") == [(None, "IL", "US")]
+
+
+# --- an agency-first dateline of the New Zealand press ------------------------------------------
+def test_an_agency_first_dateline_is_the_bureau_not_the_scene():
+    text = (" date 1983-01-31 SEWAGE STRIKE GOES ON IN BRITAIN\n"
+            "    NZPA London Water and sewage workers' leaders in Britain decided at the week-end\n"
+            "to extend their one-week strike after strong support from members of the Kestrel\n"
+            "Water Workers Union, said a spokesman.\n")
+    loc = _location(text, "1983-01-31")
+    assert loc is not None and loc.country == "GB"
+    assert loc.city is None

@@ -744,6 +744,8 @@ def state_code(word: str) -> str | None:
 # (KDKA) —", "RENO, NV (Sierra 4 News) - ", "Riverside, Calif. —", "WINNIPEG, Man. —".
 # (rules/location.toml)
 _DATELINE = rules.pattern("location.dateline")
+# "NZPA London Water workers ...": the agency first, then the town it filed from
+_AGENCY_DATELINE = rules.pattern("location.agency_dateline")
 _CITY_STATE = rules.pattern("location.city_state")
 # "Winnipeg-based Red River Energy": where the employer is based
 _BASED = rules.pattern("location.based")
@@ -868,16 +870,18 @@ class _Finder:
     # --- the stages, in order -------------------------------------------------------------
     def dateline(self) -> None:
         """The first line-opening "CITY, State —" in the article's head."""
-        t = self.t
-        for m in _DATELINE.finditer(t[:min(len(t), 1500)]):
+        head = self.t[:min(len(self.t), 1500)]
+        found = sorted([(m, "location.dateline") for m in _DATELINE.finditer(head)] +
+                       [(m, "location.agency_dateline") for m in _AGENCY_DATELINE.finditer(head)],
+                       key=lambda x: x[0].start())
+        for m, rule in found:
             raw_city = m.group("city").strip()
             if len(raw_city) < 3 or raw_city.isdigit():
                 continue
             r = self._dateline_place(raw_city, m.group("state"))
             if r:
                 s = m.start("city")
-                self.add(Place(r[0], r[1], r[2], s, s + len(raw_city), "dateline", 3.0,
-                               "location.dateline"),
+                self.add(Place(r[0], r[1], r[2], s, s + len(raw_city), "dateline", 3.0, rule),
                          (m.start(), m.end()))
                 break
 
@@ -2358,9 +2362,12 @@ def _bureau_dateline(s: _Scene, dateline: Place | None) -> bool:
     nationwide truckers' strike, "SANTIAGO (Reuters)" over a strike at a mine in the desert,
     "RIO DE JANEIRO (Reuters)" over a national oil strike): the bureau the story was filed
     from, not where the action is."""
-    if dateline is None or not dateline.city or dateline.country in _LOCAL_DATELINES:
+    if dateline is None or not dateline.city:
         return False
-    if not _bureau_town(dateline.city, dateline.country, s.ctx.article.published):
+    agency = dateline.rule == "location.agency_dateline"  # "NZPA Sydney ...": always a bureau's
+    if not agency and dateline.country in _LOCAL_DATELINES:
+        return False
+    if not agency and not _bureau_town(dateline.city, dateline.country, s.ctx.article.published):
         return False  # "KISUMU, Kenya -": a provincial town, where a reporter goes for the story
     # named again where the text tells the action or a march; a passing mention ("the railway,
     # which runs from <capital> to the Pacific") leaves it the bureau
