@@ -1419,7 +1419,7 @@ def _short_action_over(ctx: Context) -> Sentence | None:
         m = pat.search(s.text)
         if m and _PAST.search(s.text) and not _not_past(s.text) and not historical(s.text, year) and \
                 not _earlier_clause(s.text, m.start()) and \
-                not (weekday and re.search(rf"\b{weekday}\b", s.text)):
+                not (weekday and _names_word(s.text, weekday)):
             # (a day-long action told on the publication's own weekday, "staged a one-day
             # strike Friday" in Friday's paper, is under way as of publication, as "today" is)
             return s
@@ -1432,6 +1432,12 @@ def _short_action_over(ctx: Context) -> Sentence | None:
 
 
 _AFTER_WORD = re.compile(r"\b(?:after|following)\b", re.I)
+
+
+def _names_word(text: str, word: str) -> bool:
+    """Is ``word`` one of the sentence's words ("Friday", "Friday's", "Friday,")?"""
+    return any(w.strip(".,;:!?\"'()\u2018\u2019\u201c\u201d").removesuffix("'s").removesuffix("\u2019s") == word
+               for w in text.split())
 
 
 def _earlier_clause(text: str, pos: int) -> bool:

@@ -1484,8 +1484,7 @@ def _city_subnames(phrase: str) -> list[str]:
 
 
 # a state university's campus: "University of <State> at <Town>", ", <Town>", "-<Town>"
-_CAMPUS = re.compile(r"\bUniversity\s+of\s+(?P<state>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?:\s+at\s+|,\s+|-)"
-                     r"(?P<city>[A-Z][a-z.]+(?:\s+[A-Z][a-z.]+){0,2})$")
+_CAMPUS = rules.pattern("location.campus")
 
 
 def _places_in_name(name: str, home: str | None = None) -> list[tuple[str | None, str | None, str]]:
