@@ -2430,7 +2430,8 @@ class _Candidates:
             hm = _head_prefix(name, words)
             if hm and _OFFICE_TITLE.match(name):
                 continue  # "State Health Commissioner X": an official's title, no firm
-            if hm and name[len(hm):].split()[:1] and name[len(hm):].split()[0] in _NAME_GOES_ON:
+            rest = name[len(hm):].split() if hm else []
+            if rest and rest[0] in _NAME_GOES_ON:
                 continue  # "Royal Australian Air Force", "Kamlapur Railway Station", "Deputy
                 # Fuel and Energy Minister": the name goes on into another kind of thing
             if hm:
