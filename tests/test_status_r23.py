@@ -1,0 +1,57 @@
+"""Status in real copy (issue 14, round 23): an action "on" its network "has ended"; workers
+who "stopped operations for hours" held a short action that is over by the report. Articles
+written for these tests, invented names."""
+from __future__ import annotations
+
+import pytest
+
+from picketline.extract import extract_article
+from picketline.model import Article
+
+
+def _status(text: str, published: str | None = "2005-02-02") -> str | None:
+    f = extract_article(Article(id="st23", text=text, published=published))
+    return f.status.value if f.status else None
+
+
+def test_an_action_on_a_network_that_has_ended_is_ended():
+    text = ("Delays go on after tram strike\n\n"
+            "A 24-hour strike on the Kellford tramways has ended, but services are not expected "
+            "to be back to normal until Thursday morning.\n\n"
+            "Commuters faced a struggle to get home as much of the network shut down in a dispute "
+            "over pay.\n")
+    assert _status(text) == "ended"
+
+
+def test_an_action_on_a_network_still_under_way_is_not_ended():
+    text = ("Tram strike goes on\n\n"
+            "A 48-hour strike on the Kellford tramways has entered its second day, with most "
+            "routes closed.\n\n"
+            "The Tolvane Transport Union said the dispute over pay was no nearer an end.\n")
+    assert _status(text) == "ongoing"
+
+
+def test_ending_an_action_with_its_article_an_is_ended():
+    text = (" date 2000-04-25 CLEANERS APPROVE NEW CONTRACT\n"
+            "    Cleaners at Orvella Towers overwhelmingly approved a new contract Monday,\n"
+            "ending an unusually noisy five-week strike over pay.\n"
+            "    Nearly 900 members of the Brenmoor Service Union cast ballots.\n")
+    assert _status(text, "2000-04-25") == "ended"
+
+
+def test_operations_stopped_for_hours_are_over_by_the_report():
+    text = ("Port hit by strike\n\n"
+            "Workers at the port of Kellford stopped operations for hours on Thursday, demanding "
+            "more pay and paralysing dock work, union and management officials said.\n\n"
+            "Union officials said the stoppage was caused by a failure by management to carry out "
+            "an agreement signed in 2013.\n")
+    assert _status(text, None) == "ended"
+
+
+def test_stoppages_of_hours_each_day_go_on():
+    text = ("Port hit by rolling stoppages\n\n"
+            "Workers at the port of Kellford have stopped work for hours a day since Monday, "
+            "demanding more pay, union officials said.\n\n"
+            "The Tolvane Dock Workers Union said the stoppages would go on until the port "
+            "authority improved its offer.\n")
+    assert _status(text, None) != "ended"
