@@ -2302,9 +2302,10 @@ def _public_executive(words: list[str]) -> bool:
 
 # the roles of a one-word name that alone make it the employer where the article names no
 # other ("rejected a 3 pct offer from Orvella", "talks between Orvella and the union", "Orvella
-# locked out its crews"): parties.employer.one_word_role, emp3, emp4, emp7 ("the strike at X"
+# locked out its crews", "Orvella has offered a 4% pay rise", "Orvella, which employs the
+# workers"): parties.employer.one_word_role, emp3, emp4, emp7, emp9, emp10 ("the strike at X"
 # is as often a site's or an airport's name: not alone)
-_LONE_ROLES = frozenset({"emp3", "emp4", "emp7"})
+_LONE_ROLES = frozenset({"emp3", "emp4", "emp7", "emp9", "emp10"})
 
 
 class _Candidates:
@@ -2645,7 +2646,7 @@ class _Candidates:
         producer"). Each mention of it then counts."""
         t = self.t
         for m in _ONE_WORD_ROLE.finditer(t):
-            g = next(g for g in ("emp", "emp2", "emp3", "emp4", "emp5", "emp6", "emp7", "emp8")
+            g = next(g for g in ("emp", "emp2", "emp3", "emp4", "emp5", "emp6", "emp7", "emp8", "emp9", "emp10")
                      if m.group(g))
             name, cut = _without_country_owner(*trim_lead(m.group(g)))
             name = _drop_possessive(name)

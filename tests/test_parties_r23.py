@@ -1,0 +1,43 @@
+"""The parties of real copy (issue 14, round 23): a one-word firm named by what it offers or
+whom it employs. Articles written for these tests, invented names."""
+from __future__ import annotations
+
+from picketline.extract import extract_article
+from picketline.model import Article
+
+
+def _employers(text: str, published: str | None = None) -> list[str]:
+    f = extract_article(Article(id="p23", text=text, published=published))
+    return [e.value for e in f.employers]
+
+
+def test_a_one_word_firm_that_offers_a_pay_rise_is_the_employer():
+    text = ("Thousands hit by bus strike\n\n"
+            "Bus passengers faced severe disruption as drivers took part in a 24-hour strike over "
+            "pay.\n\n"
+            "The Tolvane Transport Workers' Union wants a 6% wage increase in line with offers from "
+            "other bus operators.\n\n"
+            "Kellbus has offered a 4% pay rise and said it believed this was the best deal in "
+            "town.\n\n"
+            "Further strikes will be held next month unless the deadlock is broken.\n")
+    assert _employers(text) == ["Kellbus"]
+
+
+def test_a_one_word_firm_which_employs_the_workers_is_the_employer():
+    text = ("Managers handle luggage as airport workers strike\n\n"
+            "Managers were loading passengers' luggage at Kellford Airport today because of a "
+            "strike by hundreds of baggage handlers.\n\n"
+            "The Tolvane General Workers' Union said there was solid support for the 24-hour "
+            "walkout in a row over workloads.\n\n"
+            "Skyvane, which employs the workers, is one of four ground handling companies at the "
+            "airport.\n")
+    assert _employers(text) == ["Skyvane"]
+
+
+def test_a_name_that_only_reports_an_offer_to_others_is_no_employer():
+    # the offer belongs to the firm named by its head noun; the one-word name is not taken
+    text = ("Drivers strike at Brenmoor Coaches Ltd\n\n"
+            "Drivers at Brenmoor Coaches Ltd walked out today in a dispute over pay.\n\n"
+            "Brenmoor Coaches Ltd has offered a 3% pay rise, which the Tolvane Drivers Union "
+            "rejected.\n")
+    assert _employers(text) == ["Brenmoor Coaches Ltd"]
