@@ -42,3 +42,16 @@ def test_a_strike_in_a_country_of_many_towns_keeps_no_city():
             "Tolvane Mining, the union said, in a dispute over pay.\n")
     loc = _loc(text, "1993-01-24")
     assert loc.value.country == "CL" and loc.value.city is None
+
+
+def test_a_list_of_provinces_is_no_town_and_its_province():
+    # "B.C., Alberta, Saskatchewan and Manitoba" had placed the action in a town "Alberta"
+    # of Saskatchewan
+    text = (" date 2019-05-28 RAIL STRIKE HITS GRAIN SHIPMENTS\n"
+            "    Train crews of Tolvane Rail walked off the job on Tuesday, the\n"
+            "Kestrel Rail Workers union said, halting freight service.\n"
+            "    The affected provinces include B.C., Alberta, Saskatchewan\n"
+            "and Manitoba, as well as service between Winnipeg and Toronto.\n")
+    loc = _loc(text, "2019-05-28")
+    assert loc.value.city != "Alberta" and loc.value.state != "SK"
+    assert loc.value.country == "CA"

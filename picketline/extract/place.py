@@ -918,6 +918,8 @@ class _Finder:
                     or self.hometown(m.start()):
                 continue
             city = _one_line(m.group("city"))
+            if region_code(city) and not resolve_city(city, rc[0], rc[1]):
+                continue  # "hospitals in Arizona, Florida, Texas and California": a list of states
             r = resolve_city(city, rc[0], rc[1])
             self.add(Place(r[0] if r else city, rc[0], rc[1], m.start(), m.end(), "citystate", 2.0,
                            "location.city_state"))
