@@ -42,3 +42,21 @@ def test_a_paper_back_on_the_newsstands_is_no_return_to_work():
             "the turn of the year, 214 days after it stopped publishing.\n\n"
             "The Herald strikers remain on the picket line.\n")
     assert "return_to_work" not in _events(text)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Some 6,000 dockers yesterday voted to continue an unofficial strike at the port of Kellford.",
+    "Commuters faced more misery after unions at the Kellford transport authority voted to continue "
+    "the strikes tomorrow.",
+    "Officials confirmed that 87 per cent of the teachers who voted this week voted yes to a strike.",
+    "Members of the Tolvane Health Union voted in favour of the walk out in November.",
+])
+def test_a_vote_to_continue_or_yes_to_a_strike_is_a_strike_vote(sentence):
+    text = "Kellford strike goes on\n\n" + sentence + "\n"
+    assert "strike_vote" in _events(text)
+
+
+def test_a_vote_to_continue_talks_is_no_strike_vote():
+    text = ("Kellford strike goes on\n\nDockers at the port of Kellford are on strike. Union "
+            "leaders voted to continue the talks with the port authority on Monday.\n")
+    assert "strike_vote" not in _events(text)
