@@ -41,3 +41,30 @@ def test_a_name_that_only_reports_an_offer_to_others_is_no_employer():
             "Brenmoor Coaches Ltd has offered a 3% pay rise, which the Tolvane Drivers Union "
             "rejected.\n")
     assert _employers(text) == ["Brenmoor Coaches Ltd"]
+
+
+def _unions(text: str, published: str | None = "2013-04-28") -> list[str]:
+    f = extract_article(Article(id="u23", text=text, published=published))
+    return [u.value for u in f.unions]
+
+
+def test_the_parent_of_the_one_local_named_is_no_second_union():
+    text = (" date 2013-04-28 KESTREL STEEL LOCKS OUT WORKERS AT LAKE PLANT\n"
+            "    TORONTO, April 28 - Kestrel Steel Corp has locked out all\n"
+            "unionized employees at its Lake works, the United Steelworkers\n"
+            "union said on Sunday.\n"
+            "    The company said wage rates at the Lake works were already\n"
+            "higher than the USW rates elsewhere.\n"
+            "    Pay has been the sticking point in negotiations, United\n"
+            "Steelworkers Local 8782 President Tom Brenmoor said on Friday.\n")
+    assert _unions(text) == ["United Steelworkers Local 8782"]
+
+
+def test_two_locals_of_one_parent_both_stay():
+    text = (" date 2013-04-28 STEELWORKERS STRIKE TWO KESTREL PLANTS\n"
+            "    PITTSBURGH, April 28 - The United Steelworkers union struck\n"
+            "two Kestrel Steel Corp plants on Sunday.\n"
+            "    United Steelworkers Local 8782 and United Steelworkers Local\n"
+            "1005 represent the 2,000 workers at the two plants.\n")
+    got = _unions(text)
+    assert "United Steelworkers Local 8782" in got and "United Steelworkers Local 1005" in got

@@ -1688,18 +1688,25 @@ _NATIONAL_ACTS = rules.pattern("parties.union.national_acts")
 
 def _without_shadowed_nationals(parties: dict[str, Party], ctx: Context) -> list[Party]:
     """The parties, but a national union beside its own locals only when named on its own,
-    early and often, or early as the actor of the action ("Members of the X set up pickets")."""
+    early and often, or early as the actor of the action ("Members of the X set up pickets");
+    beside one local only, three times or as the actor."""
     local_families: dict[str, int] = {}
+    locals_of: dict[str, set[str]] = defaultdict(set)
     for p in parties.values():
         for m in p.mentions:
             if m.kind == "local" and m.family:
                 local_families[m.family] = min(local_families.get(m.family, 10**9), m.start)
+                locals_of[m.family].add(p.key)
+    view = _view(ctx)
     out: list[Party] = []
     for p in parties.values():
         if p.key in local_families and all(m.kind != "local" for m in p.mentions):
-            if p.first.start > local_families[p.key] or (
-                    len(p.mentions) < 2 and not _NATIONAL_ACTS.search(
-                        _view(ctx)[max(0, p.first.start - 40):p.first.end + 80])):
+            acts = any(_NATIONAL_ACTS.search(view[max(0, m.start - 40):m.end + 80]) for m in p.mentions)
+            if p.first.start > local_families[p.key] or (len(p.mentions) < 2 and not acts):
+                continue
+            if len(locals_of[p.key]) == 1 and len(p.mentions) < 3 and not acts:
+                # "the United Steelworkers union said ... Local 8782 President": the one local
+                # named is the party; its parent, named twice and never acting, no second union
                 continue
         out.append(p)
     return out
