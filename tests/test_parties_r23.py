@@ -68,3 +68,24 @@ def test_two_locals_of_one_parent_both_stay():
             "1005 represent the 2,000 workers at the two plants.\n")
     got = _unions(text)
     assert "United Steelworkers Local 8782" in got and "United Steelworkers Local 1005" in got
+
+
+def test_a_name_the_article_calls_a_trade_union_is_no_employer():
+    text = (" date 1981-04-03 BRENMOOR SAYS IT CANCELED STRIKE\n"
+            "    The Brenmoor free trade union said it called off a\n"
+            "threatened general strike after being warned by the government.\n"
+            "    The union's spokesman said Brenmoor's negotiating team came\n"
+            "under tremendous pressure during talks. Brenmoor's leadership\n"
+            "has acknowledged that the compromise was hard. Brenmoor said\n"
+            "the strike would have hit every factory.\n")
+    assert "Brenmoor" not in _employers(text, "1981-04-03")
+
+
+def test_workers_at_a_shipyard_beside_a_trade_union_keep_the_yard():
+    text = (" date 1988-05-03 STRIKE SPREADS TO KELLFORD SHIPYARD\n"
+            "    Workers at the Kellford Shipyard joined the strike on\n"
+            "Tuesday, demanding the return of the Brenmoor trade union.\n"
+            "    Brenmoor leaders in several cities were detained, and\n"
+            "workers at Brenmoor said they would stay out.\n")
+    got = _employers(text, "1988-05-03")
+    assert "Kellford Shipyard" in got and "Brenmoor" not in got

@@ -2312,6 +2312,23 @@ def _public_executive(words: list[str]) -> bool:
 # locked out its crews", "Orvella has offered a 4% pay rise", "Orvella, which employs the
 # workers"): parties.employer.one_word_role, emp3, emp4, emp7, emp9, emp10 ("the strike at X"
 # is as often a site's or an airport's name: not alone)
+_NAMED_TRADE_UNION = rules.pattern("parties.employer.named_trade_union")
+
+
+def _trade_union_names(t: str) -> set[str]:
+    """The one-word names (normalised) an article calls a trade union ("the Solidarity free
+    trade union"): no firm's, whatever role their other mentions stand in (a gazetteer firm's
+    "trade union" is its company union: the firm stays)."""
+    out = set()
+    for m in _NAMED_TRADE_UNION.finditer(t):
+        before = t[max(0, m.start() - 40):m.start()].split()
+        prev = before[-1] if before else ""
+        if prev[:1].isupper() and prev.lower() not in LEAD_STOP:
+            continue  # "the Ostrava Mining trade union": a firm's company union, the firm stays
+        if not nm.employer_entry(m.group("n")):
+            out.add(nm.norm(m.group("n")))
+    return out
+
 _LONE_ROLES = frozenset({"emp3", "emp4", "emp7", "emp9", "emp10"})
 
 
@@ -2326,6 +2343,8 @@ class _Candidates:
         self.roles: dict[str, set[str]] = {}  # one-word names in an employer's role -> roles
         self.sites: set[str] = set()  # names given as an owned site's ("its Varnholt mill")
         self.lone: list[str] = []  # one-word names in one employer's role only (one_word_roles)
+        # names the article calls a trade union ("the Solidarity free trade union"): no firm's
+        self.trade_unions = _trade_union_names(t)
 
     def _inside_union(self, s: int, e: int) -> bool:
         """The name lies inside a union's, or runs into one from an owner's word before it
@@ -2348,7 +2367,7 @@ class _Candidates:
             return
         key = nm.employer_as_written(name)
         k = nm.norm(key)
-        if k in self.sites:
+        if k in self.sites or k in self.trade_unions:
             return
         if self._owned_site(name, s, e) or (
                 _PORT_WORKERS.search(self.t, max(0, s - 30), s) and _port_town(name)):
@@ -2694,7 +2713,8 @@ class _Candidates:
         """A one-word name in one lone employer's role ("a 3 pct offer from Orvella"): kept
         to be taken if the article names no other employer (_lone_role_employer)."""
         if len(roles) == 1 and roles <= _LONE_ROLES and name not in _WEEKDAYS and \
-                name not in _MONTHS and name.lower() not in LEAD_STOP:
+                name not in _MONTHS and name.lower() not in LEAD_STOP and \
+                nm.norm(name) not in self.trade_unions:
             self.lone.append(name)
 
     def district_acronyms(self) -> None:
@@ -3619,6 +3639,7 @@ def _salient_names(ctx: Context, t: str, end: int) -> list[str]:
     for p in _union_parties(ctx):
         unions.add(nm.norm(p.key))
         unions.update(nm.norm(t[m.start:m.end]) for m in p.mentions)
+    unions |= _trade_union_names(t)
     ents = ctx.ents([s for s in ctx.sentences if s.start < end])
     # a word the NER gives a person or a place elsewhere ("Fehr" of "Donald Fehr", "Rio" of
     # "Rio de Janeiro") is that person or place when it is tagged an organisation
