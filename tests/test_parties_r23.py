@@ -89,3 +89,11 @@ def test_workers_at_a_shipyard_beside_a_trade_union_keep_the_yard():
             "workers at Brenmoor said they would stay out.\n")
     got = _employers(text, "1988-05-03")
     assert "Kellford Shipyard" in got and "Brenmoor" not in got
+
+
+def test_a_capitalised_city_alone_is_no_employer():
+    text = (" date 2009-07-30 CITY WORKERS RETURN TO WORK\n"
+            "    City council still has to vote on Friday for the union's four\n"
+            "new contracts. City's inside workers will be back on the job just\n"
+            "after midnight tonight, ending their strike, Local 79 said.\n")
+    assert "City" not in _employers(text, "2009-07-30")

@@ -2014,6 +2014,12 @@ def _lists() -> tuple[frozenset[str], tuple[str, ...], frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
+def _generic_alone() -> frozenset[str]:
+    """Words that name no employer standing alone (data/employer_vocab.json generic_alone)."""
+    return frozenset(nm.load_data("employer_vocab.json")["generic_alone"]["words"])
+
+
+@lru_cache(maxsize=1)
 def _place_names() -> frozenset[str]:
     from . import place
     return place.place_name_keys()
@@ -2106,6 +2112,8 @@ def not_employer(name: str, media_ok: bool = False) -> bool:
         return True
     if len(toks) == 1 and _EMP_HEAD.fullmatch(name.strip()) and not nm.employer_entry(name.strip()):
         return True  # a head noun alone ("Systems", "Hospital") is no name
+    if len(toks) == 1 and toks[0] in _generic_alone():
+        return True  # "City council still has to vote", "Unionized employees": no one firm
     if is_employers_body(name):
         return False
     if any(t in bad for t in toks) and "Board of Education" not in name and \
