@@ -2,6 +2,8 @@
 whom it employs. Articles written for these tests, invented names."""
 from __future__ import annotations
 
+import pytest
+
 from picketline.extract import extract_article
 from picketline.model import Article
 
@@ -97,3 +99,24 @@ def test_a_capitalised_city_alone_is_no_employer():
             "new contracts. City's inside workers will be back on the job just\n"
             "after midnight tonight, ending their strike, Local 79 said.\n")
     assert "City" not in _employers(text, "2009-07-30")
+
+
+def test_two_firms_of_one_trade_joined_by_and_are_two_employers():
+    text = (" date 1988-01-15 THREE-DAY BUS STRIKE CALLED OFF\n"
+            "    KELLFORD: The strike by Orvella Roadways and Tolvane Roadways\n"
+            "Corporation employees is being called off today after a\n"
+            "settlement was reached.\n")
+    got = _employers(text, "1988-01-15")
+    assert "Orvella Roadways" in got and "Tolvane Roadways Corporation" in got
+
+
+@pytest.mark.parametrize("name", [
+    "Royal Kellford and Women's Hospital",            # one hospital's name
+    "Brenmoor Engineering and Heavy Machinery Ltd",   # one firm of two trades
+])
+def test_one_body_named_with_and_is_not_split(name):
+    text = (f" date 1988-01-15 HOSPITAL STAFF STRIKE\n"
+            f"    KELLFORD: Cleaners employed by the {name} walked out on\n"
+            f"Monday over pay, a spokesman for the {name} said.\n")
+    got = _employers(text, "1988-01-15")
+    assert not any(g in ("Royal Kellford", "Brenmoor Engineering") for g in got)

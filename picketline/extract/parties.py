@@ -2435,6 +2435,11 @@ class _Candidates:
             if _has_head(parts[0]) or _ends_with_head(parts[0]):
                 self.add(parts[0], start, start + len(parts[0]), True, "parties.employer.head")
             return parts[-1], start + name.rfind(parts[-1])
+        if len(parts) == 2 and _two_named_firms(parts[0], parts[1]):
+            # "Punjab Roadways and Pespsu Roadways Corporation", "Jofaz Transportation and
+            # Y-and-M Transit": two firms, each a proper name and its trade
+            self.add(parts[0], start, start + len(parts[0]), True, "parties.employer.head")
+            return parts[-1], start + name.rfind(parts[-1])
         return name, start
 
     def head_noun_names(self) -> None:
@@ -2669,6 +2674,13 @@ class _Candidates:
                 # ... and the staff a union calls out ("called on Skyvane ground staff to strike")
                 # ... and the staff on strike ("striking Northway train drivers")
                 shaped = " " in name or bool(nm.employer_entry(name)) or rule in (_CALLED_OUT, _STRIKING)
+                parts = _AND.split(name)
+                if len(parts) == 2 and _two_named_firms(parts[0], parts[1]):
+                    # "a strike by Punjab Roadways and Pespsu Roadways Corporation employees"
+                    for x in parts:
+                        xs = s0 + name.rfind(x)
+                        self.add(x, xs, xs + len(x), True, rule, media_ok=True)
+                    continue
                 self.add(name, s0, s0 + len(name), shaped, rule, media_ok=True)
 
     def one_word_roles(self) -> None:
@@ -2849,6 +2861,27 @@ _REL_CLAUSE = rules.pattern("parties.employer.relative_clause")
 
 
 _DOTTED = rules.pattern("parties.employer.dotted")
+
+
+def _two_named_firms(first: str, second: str) -> bool:
+    """Are the halves of "X and Y" two firms' names: each of two words or more, each opening
+    with a proper name of its own (not a trade word: "Shipbuilding and Heavy Machinery"), no
+    body's "of" or "for" ("Department of Energy and Climate Change"), and each with a head
+    noun or both sharing their trade's word? One-word halves are one firm's ("Marks and
+    Spencer", "Tate and Lyle Sugars")."""
+    a, b = first.split(), second.split()
+    if len(a) < 2 or len(b) < 2 or " of " in f" {first} {second} " or " for " in f" {first} {second} ":
+        return False
+    if not (a[0][:1].isupper() and b[0][:1].isupper()) or any(w.lower() in _GOV_BODY_WORDS for w in a + b):
+        return False  # "the Public Works and Transport Ministry": one public body
+    trade = _trade_words() | _SECTOR_TAIL
+    if a[0].lower() in trade or b[0].lower() in trade or _sector_tail(second):
+        return False
+    # each a firm by its head noun, or both of one trade ("Punjab Roadways and Pespsu
+    # Roadways Corporation"): not two people ("Giovanni Caravale and Tiziano Treu") nor one
+    # hospital's name ("Royal Brisbane and Women's Hospital")
+    shared = {w for w in a[1:] if w[:1].isupper()} & {w for w in b[1:] if w[:1].isupper()}
+    return bool(shared) or (_has_head(first) and _has_head(second))
 
 
 def _has_head(name: str) -> bool:
