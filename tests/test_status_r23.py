@@ -55,3 +55,19 @@ def test_stoppages_of_hours_each_day_go_on():
             "The Tolvane Dock Workers Union said the stoppages would go on until the port "
             "authority improved its offer.\n")
     assert _status(text, None) != "ended"
+
+
+def test_a_call_to_step_in_and_avert_a_strike_leaves_it_planned():
+    text = ("Union call to avert strike\n\n"
+            "The public service union Kestrel has called on the government to step in and avert "
+            "a one-day strike of council workers later this week.\n\n"
+            "More than a million workers are planning to stage a walk-out on Wednesday over a pay "
+            "dispute.\n")
+    assert _status(text, None) == "scheduled"
+
+
+def test_a_deal_that_averted_a_strike_is_averted():
+    text = ("Pay deal averts council strike\n\n"
+            "A late pay offer averted a one-day strike of council workers planned for Wednesday, "
+            "the Kestrel union said.\n")
+    assert _status(text, None) == "averted"
