@@ -2133,12 +2133,7 @@ def _from_text(s: _Scene) -> tuple[str | None, str | None, str | None, Evidence 
     chosen = _choose_city(s, pool, distinct, state)
     city, state, country = _fill(s, chosen, state)
     if country in _city_states():
-        # "bus drivers in Hong Kong ... near the Cross Harbour Tunnel in Hung Hom": a territory
-        # that is one city places the action in that city, whatever district the text names
-        city, state = _capital_of(country)[0], None
-        at = first.get(city) or next((p for p in s.places if p.country == country), None)
-        return (city, state, country, s.ctx.evidence(at.start, at.end) if at else None,
-                "a territory that is one city", at)
+        return _city_state_place(s, first, country)
     at = (first.get(city) or chosen) if city else None
     ev, note, at = _text_evidence(s, city, state, country, at)
     return city, state, country, ev, note, at
@@ -2203,6 +2198,17 @@ def _action_city(ctx: Context, p: Place) -> bool:
             and _ACTION_CITY_AREA_AFTER.match(ctx.text, p.end):
         return True  # "unions in the <city> area": the city and its suburbs
     return bool(_ACTION_CITY_BEFORE.search(ctx.text, max(0, p.start - 40), p.start))
+
+
+def _city_state_place(s: _Scene, first: dict[str, Place], country: str) -> tuple[
+        str | None, str | None, str | None, Evidence | None, str, Place | None]:
+    """"Bus drivers in Hong Kong ... near the Cross Harbour Tunnel in Hung Hom": a territory
+    that is one city places the action in that city, whatever district the text names; the
+    evidence is the city's first place, else the first place in the territory."""
+    city = _capital_of(country)[0]
+    at = first.get(city) or next((p for p in s.places if p.country == country), None)
+    return (city, None, country, s.ctx.evidence(at.start, at.end) if at else None,
+            "a territory that is one city", at)
 
 
 @lru_cache(maxsize=1)
