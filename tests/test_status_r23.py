@@ -71,3 +71,19 @@ def test_a_deal_that_averted_a_strike_is_averted():
             "A late pay offer averted a one-day strike of council workers planned for Wednesday, "
             "the Kestrel union said.\n")
     assert _status(text, None) == "averted"
+
+
+def test_threatened_action_that_would_have_hit_services_suspended_is_averted():
+    text = ("Union suspends rail strike action\n\n"
+            "Threatened industrial action by 200 Kellford Rail staff in Brenmoor, which would have "
+            "led to the cancellation of rail services out of Brenmoor starting today, has been "
+            "suspended pending agreement by both management and the union to meet for talks.\n\n"
+            "Up to 8,000 rail passengers would have been affected.\n")
+    assert _status(text, None) == "averted"
+
+
+def test_a_strike_that_ran_and_was_then_suspended_has_ended():
+    text = ("Union suspends rail strike\n\n"
+            "The Tolvane Rail Union suspended its strike at Kellford Rail on Friday after ten days "
+            "of walkouts that halted services out of Brenmoor.\n")
+    assert _status(text, None) == "ended"
