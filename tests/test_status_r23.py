@@ -87,3 +87,15 @@ def test_a_strike_that_ran_and_was_then_suspended_has_ended():
             "The Tolvane Rail Union suspended its strike at Kellford Rail on Friday after ten days "
             "of walkouts that halted services out of Brenmoor.\n")
     assert _status(text, None) == "ended"
+
+
+def test_strikebreakers_who_crossed_picket_lines_and_went_back_end_nothing():
+    text = (" date 1985-06-03 BEER DRIVERS STRIKE DISTRIBUTORS\n"
+            "    SAN MARCOS - Beer truck drivers were on the fifth day of a\n"
+            "strike against Kestrel Distributing on Monday, the union said.\n"
+            "    The union also struck the Orvella Beverage firm, but most of\n"
+            "its 33 employees have already crossed picket lines and gone back\n"
+            "to work.\n")
+    f = extract_article(Article(id="st23b", text=text, published="1985-06-03"))
+    assert f.status.value == "ongoing"
+    assert "return_to_work" not in [e.value for e in f.bargaining_events]
