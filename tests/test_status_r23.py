@@ -99,3 +99,13 @@ def test_strikebreakers_who_crossed_picket_lines_and_went_back_end_nothing():
     f = extract_article(Article(id="st23b", text=text, published="1985-06-03"))
     assert f.status.value == "ongoing"
     assert "return_to_work" not in [e.value for e in f.bargaining_events]
+
+
+def test_striking_workers_who_will_be_back_tonight_are_no_strike_planned():
+    text = (" date 2009-07-30 CITY WORKERS RETURN TO WORK\n"
+            "    Kellford's inside workers will be back on the job at 12:01\n"
+            "tonight after ratifying four new contracts.\n"
+            "    The good news is striking workers will be back on the job\n"
+            "just after midnight tonight, Local 79 said.\n")
+    f = extract_article(Article(id="st23c", text=text, published="2009-07-30"))
+    assert f.status is None or f.status.value != "scheduled"
