@@ -277,6 +277,8 @@ _OF_THEM = pattern("participants.people.of_them")
 _AFTER_ENDING = pattern("participants.action.after_ending")
 _BACK_TO_WORK = pattern("participants.exclude.back_to_work")
 _PART_OF_WHOLE = pattern("participants.exclude.part_of_whole")
+_UNNUMBERED_PART = pattern("participants.exclude.unnumbered_part")
+_YEAR = pattern("participants.exclude.year")
 _MEMBERS_AFTER = pattern("participants.membership.members_after")
 # A sentence profiling a union ("the country's largest union", "affiliated with"): its
 # membership figure is boilerplate.
@@ -640,8 +642,11 @@ def _not_out(scan: _Scan, text: str, c: Count, before: str, after: str, head: st
     if not returned and not STRIKING_NP.match(text[c.end:c.end + 40]) and (
             _negative(near) or _BACK_TO_WORK.search(after[:40])):
         return True
-    # "130 of the authority's 310 drivers": the whole, not those out
-    return bool(_PART_OF_WHOLE.search(text[max(0, c.start - 60):c.start]))
+    # "130 of the authority's 310 drivers", "most of the system's 3,800 crews": the whole,
+    # not those out; "In 2017, doctors struck": a year
+    window = text[max(0, c.start - 60):c.start]
+    return bool(_PART_OF_WHOLE.search(window) or _UNNUMBERED_PART.search(window)
+                or _YEAR.search(text[max(0, c.start - 20):c.end]))
 
 
 def _not_a_count_of_people_acting(text: str, c: Count) -> bool:
