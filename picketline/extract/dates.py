@@ -1341,8 +1341,11 @@ def _end_role(d: DateMention, before: str, after: str, window: str, prev_cut: in
         return _CALLED_OFF_DAY
     if sc.status != "scheduled" and _RESUMED.search(window):
         return _DAY_AFTER_END
-    back = None if sc.planned else _RETURNED.search(window)
-    if back and not _REFUSED_RETURN.search(window[:back.start()]):
+    # a return may name its workplace at length ("returned to work at the country's largest
+    # state-owned Weaving and Textile Company on Sunday"): a wider window than the others'
+    wide = before[max(prev_cut, len(before) - 120):]
+    back = None if sc.planned else _RETURNED.search(wide)
+    if back and not _REFUSED_RETURN.search(wide[:back.start()]):
         return _return_role(d)
     return None
 
