@@ -949,6 +949,7 @@ def action_dates(ctx: Context, facts: ArticleFacts) -> tuple[Fact[str] | None, F
     return cache[key]
 
 
+_EARLIEST = rules.pattern("dates.start.earliest_possible")
 # a condition on a plan ("will strike unless ...", "would walk out if ...")
 _PLAN_CONDITION = rules.pattern("dates.tense.plan_condition")
 _PLAN_DAY = rules.pattern("dates.tense.plan_day")
@@ -1045,6 +1046,8 @@ def _action_dates(ctx: Context, facts: ArticleFacts) -> tuple[Fact[str] | None, 
     sc = _scene(ctx, facts)
     roles = _sort_roles(sc)
     starts = _plausible_starts(sc, roles.starts)
+    if sc.status in ("authorized", "threatened"):  # "can strike as early as Sept. 14": no date set
+        starts = [d for d in starts if not _EARLIEST.search(d.sent.text[max(0, d.start - 30):d.start])]
     during = [d for d in roles.during if not _is_vote_or_notice(d.sent.text) and _nearest_to_action(d, roles.during)]
     sc.duration, sc.dur_sent, sc.workdays = _stated_duration(sc)
     told_length = sc.duration
