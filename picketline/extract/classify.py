@@ -378,6 +378,8 @@ _HUNGER = pattern("labor.nonlabor.hunger_strike")
 # "hunger strike(rs)", "strikers": words that do not tell who holds a hunger strike
 _HUNGER_STRIKERS = pattern("labor.nonlabor.hunger_strikers")
 _HUNGER_NAMED = pattern("labor.nonlabor.hunger_strike_named")
+# who holds it when they are not workers: students, prisoners, activists
+_HUNGER_HOLDERS = pattern("labor.nonlabor.hunger_holders")
 # a hunger strike for a prisoner's release: a political cause
 _HUNGER_CAUSE = pattern("labor.nonlabor.hunger_for_release")
 
@@ -395,13 +397,19 @@ def _hunger_article(ctx: Context) -> str | None:
     there a bare "strike" or "strikers" is the hunger strike), or the headline or lead gives it
     a prisoner's release as its cause and no sentence naming one names a union ("a journalist
     begins a hunger strike ... for the release of a jailed dissident": ``"cause"``; there only a
-    sentence naming a union counts)."""
+    sentence naming a union counts), or its headline or lead names holders who are not workers
+    and no sentence naming one names a union ("five students refusing to eat until the college
+    reverses a decision to lay off 20 janitors": ``"cause"``, the workers are its cause)."""
     head, lead, _ = zones(ctx)
     if not any(_HUNGER_NAMED.search(s.text) for s in head + lead):
         return None
     named = [s.text for s in ctx.sentences if _HUNGER_NAMED.search(s.text)]
     if not any(_hunger_people(t) for t in named):
         return "strikers"
+    if any(_HUNGER_NAMED.search(s.text) and _HUNGER_HOLDERS.search(s.text) for s in head + lead) \
+            and not any(_union_context(t) for t in named):
+        return "cause"  # "five students refusing to eat until ... to lay off 20 janitors": the
+        # workers named are the cause, so, as for a prisoner's release, only a union counts
     if any(_HUNGER_CAUSE.search(s.text) for s in head + lead) and not any(_union_context(t) for t in named):
         return "cause"
     return None
