@@ -176,6 +176,7 @@ STRONG_UNION_HEADS = {"union", "unions", "guild", "brotherhood", "teamsters"}
 
 SOLIDARITY = rules.pattern("parties.union.solidarity")
 _HEADLINE_VERB = rules.pattern("parties.union.headline_verb")
+_HEADLINE_CONJUNCTION = rules.pattern("parties.union.headline_conjunction")
 _PLURAL_SUBJECT = rules.pattern("parties.union.plural_subject_before")
 
 
@@ -1510,6 +1511,8 @@ class UnionFinder:
         words = name.split()
         for i in range(1, len(words)):
             if words[i].lower().strip(".,") in TITLE_WORDS and not _general_of(words, i):
+                return " ".join(words[:i])
+            if _HEADLINE_CONJUNCTION.match(words[i]):  # "Unite As Workers Picket ..."
                 return " ".join(words[:i])
             if i >= 2 and _HEADLINE_VERB.match(words[i]) and \
                     words[i - 1].lower().rstrip("'\u2019") in _HEAD_WORDS - {"unions", "teamsters"}:

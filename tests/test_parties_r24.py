@@ -1,0 +1,30 @@
+"""Parties in real copy (issue 14, round 24): a title-case headline that joins two clauses
+("Unions Unite As Workers Picket Council Buildings") gives no union named with its
+conjunction. Articles written for these tests, invented names."""
+from __future__ import annotations
+
+from picketline.extract import extract_article
+from picketline.model import Article
+
+
+def _unions(text: str) -> list[str]:
+    f = extract_article(Article(id="pa24", text=text))
+    assert f.labor
+    return [u.value for u in f.unions]
+
+
+def test_a_headline_conjunction_ends_a_union_name():
+    text = ("Kellford Nurses Union Acts As Workers Picket Council Buildings\n\n"
+            "Around 200 workers staged a picket outside Tolvane county council offices "
+            "yesterday in a one-day strike over cutbacks in pay, members of the Kellford "
+            "Nurses Union said.\n")
+    names = _unions(text)
+    assert "Kellford Nurses Union" in names
+    assert not any(" As " in n for n in names)
+
+
+def test_a_union_name_without_a_conjunction_is_kept_whole():
+    text = ("Kellford Nurses Union Members Strike Over Pay\n\n"
+            "Around 200 members of the Kellford Nurses Union staged a one-day strike over pay "
+            "at Tolvane General Hospital yesterday.\n")
+    assert "Kellford Nurses Union" in _unions(text)
