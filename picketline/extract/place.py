@@ -968,6 +968,7 @@ class _Finder:
                 if r and self.free(s0, e0):
                     self.add(Place(r[0], r[1], r[2], s0, e0, "site", 4.0, "location.site_before"))
         if hd and (pos < 0 or hd != self.t[pos:pos + len(hd)]):  # a title, or capitals read in title case
+            self._headline_city_states(hd, pos)
             pat, of = _headline_regions()
             for m in pat.finditer(hd):
                 code, cc = of[_one_line(m.group())]
@@ -976,6 +977,22 @@ class _Finder:
                 s0, e0 = (pos + m.start(), pos + m.end()) if pos >= 0 else (0, 0)
                 if self.free(s0, e0):
                     self.add(Place(None, code, cc, s0, e0, "headline", 3.0))
+
+    def _headline_city_states(self, hd: str, pos: int) -> None:
+        """"500 LOCKED OUT AT LONDON, ONT. LOCOMOTIVE PLANT": a city and its state or province
+        in a capitals headline (read in title case), when the town is one of that province."""
+        for m in _CITY_STATE.finditer(hd):
+            rc = region_code(m.group("state"))
+            if not rc:
+                continue
+            words = _one_line(m.group("city")).split()
+            for i in range(len(words)):  # "Locked Out At London": the city ends the run
+                r = resolve_city(" ".join(words[i:]), rc[0], rc[1])
+                s0, e0 = (pos + m.start(), pos + m.end()) if pos >= 0 else (0, 0)
+                if r and self.free(s0, e0):
+                    self.add(Place(r[0], rc[0], rc[1], s0, e0, "citystate", 2.0,
+                                   "location.city_state"))
+                    break
 
     def named_sites(self) -> None:
         """A workplace named by its city ("Chittagong port", "the port of Cadiz"), or a
