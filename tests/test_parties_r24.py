@@ -28,3 +28,27 @@ def test_a_union_name_without_a_conjunction_is_kept_whole():
             "Around 200 members of the Kellford Nurses Union staged a one-day strike over pay "
             "at Tolvane General Hospital yesterday.\n")
     assert "Kellford Nurses Union" in _unions(text)
+
+
+def _employers(text: str, published: str = "2006-09-05") -> list[str]:
+    f = extract_article(Article(id="pa24e", text=text, published=published))
+    assert f.labor
+    return [e.value for e in f.employers]
+
+
+def test_a_countys_own_workers_make_the_county_the_employer():
+    text = (" date 2006-09-05 COUNTY FACES SERVICE CRISIS\n"
+            "Thousands of Kellford County workers plan to form picket lines\n"
+            "today, potentially bringing government business to a crawl.\n"
+            "    The largest county employee strike in decades could mean\n"
+            "delays for title companies and later trash collection.\n"
+            "    Government workers for the cities of Tolvane and Brenmoor\n"
+            "are not affected.\n")
+    assert _employers(text) == ["Kellford County"]
+
+
+def test_county_deputies_at_a_picket_line_make_no_employer_of_the_county():
+    text = (" date 2006-09-05 STRIKERS BLOCK GATES AT ORVELLA PLANT\n"
+            "Workers at Orvella Fixtures Inc went on strike on Monday over pay,\n"
+            "and Kellford County sheriff deputies escorted trucks past the picket line.\n")
+    assert "Kellford County" not in _employers(text)

@@ -1970,6 +1970,7 @@ _RIC_CODE = rules.pattern("parties.employer.ric_code")
 _RIC_SUFFIX = rules.pattern("parties.employer.ric_suffix")
 _GENERIC_HEAD = rules.pattern("parties.employer.generic_head")
 _CITY_SCHOOL_DISTRICT = rules.pattern("parties.employer.city_school_district")
+_COUNTY_WORKERS = rules.pattern("parties.employer.county_workers")
 
 
 def _head_tails() -> tuple[str, ...]:
@@ -3246,6 +3247,20 @@ def _school_district_from_city(ctx: Context) -> Cand | None:
     return None
 
 
+def _county_of_workers(ctx: Context, cands: dict[str, Cand]) -> None:
+    """"Thousands of Sacramento County workers": the county, a candidate employer (a county
+    is no name shape of its own: "Sacramento County" reads as a place)."""
+    for m in _COUNTY_WORKERS.finditer(_view(ctx)):
+        name = " ".join(m.group("name").split())
+        key = nm.norm(name)
+        c = cands.get(key)
+        if c is None:
+            cands[key] = Cand(name, [(m.start("name"), m.end("name"))], shaped=True,
+                              rules=["parties.employer.county_workers"])
+        elif (m.start("name"), m.end("name")) not in c.spans:
+            c.spans.append((m.start("name"), m.end("name")))
+
+
 NER_SKIP_SCORE = 4.0  # a shaped candidate this strong makes the NER pass unnecessary
 
 
@@ -3878,6 +3893,7 @@ def _all_candidates(ctx: Context) -> dict[str, Cand]:
         sd = _school_district_from_city(ctx)
         if sd:
             cands[nm.norm(sd.name)] = sd
+    _county_of_workers(ctx, cands)
     _enumerations(ctx, cands)
     if "\n" in ctx.text:
         _bullet_lists(ctx, cands)
