@@ -52,3 +52,19 @@ def test_county_deputies_at_a_picket_line_make_no_employer_of_the_county():
             "Workers at Orvella Fixtures Inc went on strike on Monday over pay,\n"
             "and Kellford County sheriff deputies escorted trucks past the picket line.\n")
     assert "Kellford County" not in _employers(text)
+
+
+def test_a_union_officials_surname_is_no_employer():
+    text = (" date 2022-04-29 KELLFORD COUNTY EMPLOYEES THREATEN TO STRIKE\n"
+            "Kellford County employees threaten to strike over pay.\n"
+            "    A labor union that represents more than 3,500 Kellford County employees is\n"
+            "threatening to strike if it cannot reach an agreement with the county on a new\n"
+            "contract. The union, known as United Public Employees, represents court staff.\n"
+            "    Executive Director of the union Ted Kelmera said it would mark the first time\n"
+            "the union has declared a strike in more than a decade- however, employees have\n"
+            "reached a breaking point over pandemic working conditions. \"If you're not going\n"
+            "to value them at work and then come back when contract negotiations are open and\n"
+            "not compensate them for a livable wage, it's insulting,\" Kelmera said.\n")
+    names = _employers(text, "2022-04-29")
+    assert "Kelmera" not in names
+    assert names == ["Kellford County"]

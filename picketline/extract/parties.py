@@ -2785,9 +2785,14 @@ def _ner_candidates(ctx: Context, add) -> None:
     view = _view(ctx)
     cue_sents = [s for s in ctx.sentences if CONTEXT_WORDS.search(s.text) and
                  (_NER_CUE.search(s.text) or _NER_ROLE.search(s.text))][:10]
-    for ent in ctx.ents(cue_sents):
+    ents = ctx.ents(cue_sents)
+    # "union director Ted Somera said ... Somera said": a person's surname read as a firm
+    surnames = {e.text.split()[-1] for e in ents if e.label == "PERSON" and " " in e.text}
+    for ent in ents:
         if view[ent.start:ent.end] != ent.text:
             continue  # a line in capitals: no names by their case
+        if ent.text in surnames:
+            continue
         if ", " in ent.text:
             continue  # names the NER ran together ("Albertson's, Lucky, Ralphs"): a list's, not one
         before = t[max(0, ent.start - 25):ent.start]
