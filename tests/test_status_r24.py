@@ -36,3 +36,19 @@ def test_workers_who_went_on_strike_are_still_on_strike():
             "    ORVELLA, Sept 10 Kellford Motor's union workers went on strike on Thursday\n"
             "after talks on wages broke down, a union spokesman said.\n")
     assert _facts(text)[0] == "ongoing"
+
+
+def test_days_after_the_strike_began_count_its_days_so_far():
+    text = (" date 1983-08-18 HOPES BRIGHTEN FOR SETTLEMENT IN PHONE STRIKE\n"
+            "    Negotiators for Orvella Telephone Co. and its unions held only their second day\n"
+            "of formal talks Wednesday, 11 days after the strike began.\n"
+            "    About 9,600 Orvella strikers remain off the job, the Kellford Communications\n"
+            "Workers union said.\n")
+    assert _facts(text, "1983-08-18")[0] == "ongoing"
+
+
+def test_weeks_after_a_strike_it_is_over():
+    text = (" date 1983-08-18 PHONE STRIKE LEAVES BITTERNESS\n"
+            "    Two weeks after the strike at Orvella Telephone Co., morale among its workers\n"
+            "is low, the Kellford Communications Workers union said.\n")
+    assert _facts(text, "1983-08-18")[0] == "ended"
