@@ -52,3 +52,19 @@ def test_weeks_after_a_strike_it_is_over():
             "    Two weeks after the strike at Orvella Telephone Co., morale among its workers\n"
             "is low, the Kellford Communications Workers union said.\n")
     assert _facts(text, "1983-08-18")[0] == "ended"
+
+
+def test_a_vote_whose_result_is_expected_today_is_a_threat():
+    text = ("'Landslide' strike vote signals hospital disruption\n\n"
+            "The Kellford health board faces a summer of disruption in the wake of a "
+            "\"landslide\" vote for industrial action expected today.\n\n"
+            "The Tolvane Health Union is set to report a massive majority in favour of "
+            "sanctions including strikes after consulting its members.\n")
+    assert _facts(text, None)[0] == "threatened"
+
+
+def test_a_vote_for_industrial_action_already_won_is_authorized():
+    text = ("Strike vote at Kellford hospitals\n\n"
+            "Members of the Tolvane Health Union voted for industrial action yesterday, the "
+            "union said, but no date has been set.\n")
+    assert _facts(text, None)[0] == "authorized"
