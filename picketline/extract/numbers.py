@@ -1051,10 +1051,23 @@ def _party_names_rx(unions: tuple[str, ...], employers: tuple[str, ...]) -> re.P
             # Foods Inc."): a distinctive capitalised first word stands for the whole name
             names += tuple(w for w in (n.split()[0] for n in names if " " in n)
                            if len(w) >= 4 and w[0].isupper() and w not in _GENERIC_FIRST)
+        # ... and by its initials ("A KTA statement said its offer" for "Kellford Transit
+        # Authority"), as a whole word
+        initials = tuple(a for a in (_initials(n) for n in names) if a)
         if names:
-            alts.append(f"(?P<{group}>" + "|".join(re.escape(n) for n in
-                                                    sorted(names, key=len, reverse=True)) + ")")
+            alts.append(f"(?P<{group}>" + "|".join(
+                [re.escape(n) for n in sorted(names, key=len, reverse=True)]
+                + [rf"\b{re.escape(a)}\b" for a in initials]) + ")")
     return re.compile("|".join(alts)) if alts else None
+
+
+def _initials(name: str) -> str | None:
+    """The initials of a name of three or more capitalised words ("Kellford Transit
+    Authority" -> "KTA"; "of", "and", "the" skipped), or None."""
+    words = [w for w in name.split() if w not in ("of", "and", "the", "for", "&")]
+    if len(words) < 3 or not all(w[:1].isupper() for w in words):
+        return None
+    return "".join(w[0] for w in words)
 
 
 def _side_in(text: str, facts: ArticleFacts | None, last: bool = True) -> str | None:
@@ -1287,7 +1300,8 @@ def _by_agent_figure(scan: _WageScan, st: _WageSent, p: Percent) -> WageMention 
 def _named_figure(scan: _WageScan, st: _WageSent, p: Percent) -> WageMention:
     """A figure that names a proposal: "the so-called \"18 percent offer\"", "its 27% demand"."""
     text = st.text
-    named = text[p.end:p.end + 30]
+    # only the words that name it: "a 6 per cent pay offer, demanding a 7 per cent rise"
+    named = NAMED_FIGURE_AFTER.match(text[p.end:p.end + 30]).group().lower()
     kind = "demand" if "demand" in named or "ask" in named or "claim" in named else "offer"
     default = "union" if kind == "demand" else "employer"
     lead = text[:p.start][-80:].translate(_QUOTES)
