@@ -36,3 +36,32 @@ def test_an_employer_named_by_its_initials_owns_its_offer():
             "    A KTA statement said its contract offer, which includes a 14.25% wage\n"
             "increase over three years, is very competitive.\n")
     assert _wages(text, "2022-11-03") == (None, 14.25)
+
+
+def test_a_mixed_fraction_and_a_decimal_comma_are_read_whole():
+    text = ("Kellford public service strike\n\n"
+            "Civil servants went on strike on Friday. The unions are demanding a 4 1/2 percent "
+            "pay increase.\n")
+    assert _wages(text) == (4.5, None)
+    assert _wages(text.replace("4 1/2", "4\u00bd")) == (4.5, None)
+
+
+def test_an_action_in_support_of_a_rise_and_a_refusal_to_pay_more_than_a_figure():
+    text = ("Kellford public service strike\n\n"
+            "More civil servants are expected to join the strike on Friday in support of a 10% "
+            "wage increase. The government has refused to pay more than a 6,15% increase.\n")
+    assert _wages(text) == (10.0, 6.15)
+
+
+def test_a_refused_rise_is_still_the_other_sides_figure():
+    text = ("Kellford dock strike\n\n"
+            "Dockers at Kellford went on strike on Friday. Management rejected a 6 pct rise.\n")
+    assert _wages(text) == (6.0, None)
+
+
+def test_an_improved_offer_in_quotes_that_the_workers_rejected_is_the_employers():
+    text = ("Kellford bus strike\n\n"
+            "Bus drivers at Kellford Express went on strike on Monday.\n\n"
+            "Kellford Express said drivers in the union had rejected an \"improved offer\" of a "
+            "14.3% pay increase.\n")
+    assert _wages(text) == (None, 14.3)

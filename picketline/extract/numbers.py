@@ -870,6 +870,7 @@ PROPOSE_CUE = pattern("wages.cue.propose")
 # A figure one side rejects or will not agree to: the other side's ("management rejected a 6 pct
 # rise": the workers' demand; "members turned down a 3% rise": the employer's offer).
 REJECT_CUE = pattern("wages.cue.rejected")
+_REFUSED_MORE_THAN = pattern("wages.cue.refused_more_than")
 # The last item of a list that is a cue's object: "demands for ..., and the 9 pct increase".
 _COORDINATED_OBJECT = pattern("wages.clause.coordinated_object")
 # An aside set off by dashes or brackets, and the last item of a list that holds the figure
@@ -1485,6 +1486,11 @@ def _cue_side(scan: _WageScan, st: _WageSent, p: Percent, clause: tuple[str, int
             return None
     elif cue_kind == "offer":
         side = _offer_side(scan, st, cue_text, pre, clause_start)
+    elif cue_kind == "reject" and _REFUSED_MORE_THAN.search(before[cs:]):
+        # "has refused to pay more than a 6.15% increase": the refuser's own ceiling
+        side = _subject_side(pre, st.prev_side, scan.facts, "employer", text[:clause_start])
+        cue_kind = "offer" if side == "employer" else "demand"
+        rule = "wages.cue.refused_more_than"
     elif cue_kind == "reject":
         # the figure a side rejects is the other side's
         subject = _subject_side(pre, st.prev_side, scan.facts, "union", text[:clause_start])

@@ -174,6 +174,23 @@ PERCENT_RE = pattern("counts.percent.figure")  # "10% to 12%": groups 1, 2; "30%
 _PCT_HINT = pattern("counts.percent.hint")  # cheap test before the full scan
 
 
+_FRACTIONS = {"1/2": 0.5, "1/4": 0.25, "3/4": 0.75, "\u00bd": 0.5, "\u00bc": 0.25, "\u00be": 0.75}
+
+
+def _percent_number(raw: str) -> float | None:
+    """A percentage's figure: a mixed fraction ("4 1/2" -> 4.5, "4\u00bd"), a decimal comma
+    ("6,15" -> 6.15: the figure pattern reads one or two digits after the comma so), else
+    :func:`parse_number`."""
+    for frac, part in _FRACTIONS.items():
+        whole = raw[:-len(frac)].rstrip(" -")
+        if raw.endswith(frac) and whole.isdigit():
+            return int(whole) + part
+    head, sep, tail = raw.partition(",")
+    if sep and head.isdigit() and tail.isdigit() and len(tail) <= 2:
+        return float(f"{head}.{tail}")
+    return parse_number(raw)
+
+
 def find_percents(text: str) -> list[Percent]:
     """Every percentage in ``text``; a range "10% to 12%" is one :class:`Percent`."""
     out: list[Percent] = []
@@ -181,11 +198,11 @@ def find_percents(text: str) -> list[Percent]:
         return out
     for m in PERCENT_RE.finditer(text):
         if m.group(3) is not None:
-            v = parse_number(m.group(3))
+            v = _percent_number(m.group(3))
             if v is not None:
                 out.append(Percent(m.start(), m.end(), v))
             continue
-        lo, hi = parse_number(m.group(1)), parse_number(m.group(2))
+        lo, hi = _percent_number(m.group(1)), _percent_number(m.group(2))
         if hi is None:
             continue
         if lo is None or lo > hi:
