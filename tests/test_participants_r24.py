@@ -57,3 +57,10 @@ def test_a_part_of_a_workforce_that_is_numbered_is_still_read():
             "Dock workers at Kestrel walked off the job on Monday over pay.\n\n"
             "Some 1,300 of Kestrel Port's 2,100 employees joined the walkout, the union said.\n")
     assert _participants(text) == 1300
+
+
+def test_all_but_a_few_counts_the_exceptions_not_those_out():
+    text = ("Kellford plant strike\n\n"
+            "Pickets said all but three of the local members walked off their jobs on Wednesday "
+            "in support of the national union's action at Kellford Motors.\n")
+    assert _participants(text) is None

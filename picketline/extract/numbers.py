@@ -160,6 +160,7 @@ STILL_OUT = pattern("participants.exclude.still_out")
 # a contract" (what they then voted is no reason to drop them).
 STRIKING_NP = pattern("participants.action.striking_np")
 INCREMENT_BEFORE = pattern("participants.exclude.increment_before")
+_ALL_BUT = pattern("participants.exclude.all_but")
 INCREMENT_AFTER = pattern("participants.exclude.increment_after")
 
 _WORD = pattern("participants.shape.word")
@@ -657,6 +658,7 @@ def _not_a_count_of_people_acting(text: str, c: Count) -> bool:
     week") or a count of actions ("two nurses strikes")."""
     before = text[max(0, c.start - 40):c.start]
     return bool(INCREMENT_BEFORE.search(before) or INCREMENT_AFTER.match(text[c.end:])
+                or _ALL_BUT.search(before)
                 or APPEAL_BEFORE.search(before) or CASUALTY_BEFORE.search(before[-30:])
                 or SCHEME_BEFORE.search(before) or DISMISSED_BEFORE.search(before)
                 or WORKFORCE_BEFORE.search(text[max(0, c.start - 80):c.start])
