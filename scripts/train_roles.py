@@ -47,7 +47,6 @@ from itertools import combinations
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
-SHARED = REPO.parent / "shared"
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "tests" / "real"))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -169,19 +168,9 @@ def article_records(name: str, articles: Path, gold: Path, nlp) -> list[dict]:
 
 
 def set_paths(tmp: Path, names: tuple[str, ...] | None = None) -> list[tuple[str, Path, Path]]:
-    import realset
-
     if names is not None:  # the blind sets
         return [(n, Path(f"/tmp/{n}/articles"), Path(f"/tmp/{n}/gold")) for n in names]
-    out = [("realdev", SHARED / "eval/real-dev/articles", SHARED / "eval/real-dev/gold"),
-           ("dev", SHARED / "eval/dev/articles", SHARED / "eval/dev/gold")]
-    if realset.available():
-        folder = tmp / "real-tune"
-        out.insert(1, ("realtune", folder, realset.write("tune", folder)))
-    else:
-        print("note: ../shared/corpus/real absent, realtune left out")
-    for n in ("tuneset", "tuneset2", "heldout"):
-        out.append((n, REPO / "tests" / n / "articles", REPO / "tests" / n / "gold"))
+    out = textcat_bow.kit_sets(tmp)
     for n in TMP_SETS:
         if Path(f"/tmp/{n}/gold").is_dir():
             out.append((n, Path(f"/tmp/{n}/articles"), Path(f"/tmp/{n}/gold")))

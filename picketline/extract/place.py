@@ -985,11 +985,12 @@ class _Finder:
             rc = region_code(m.group("state"))
             if not rc:
                 continue
+            s0, e0 = (pos + m.start(), pos + m.end()) if pos >= 0 else (0, 0)
+            if not self.free(s0, e0):
+                continue
             words = _one_line(m.group("city")).split()
             for i in range(len(words)):  # "Locked Out At London": the city ends the run
-                r = resolve_city(" ".join(words[i:]), rc[0], rc[1])
-                s0, e0 = (pos + m.start(), pos + m.end()) if pos >= 0 else (0, 0)
-                if r and self.free(s0, e0):
+                if r := resolve_city(" ".join(words[i:]), rc[0], rc[1]):
                     self.add(Place(r[0], rc[0], rc[1], s0, e0, "citystate", 2.0,
                                    "location.city_state"))
                     break
