@@ -84,7 +84,7 @@ def parse_number(text: object) -> float | None:
 def _parse_number(text: object) -> float | None:
     if not isinstance(text, str):
         return None
-    s = text.strip().lower().replace("\u2009", " ").replace("\xa0", " ")
+    s = text.strip().lower().replace("\u2009", " ").replace("\xa0", " ").replace("\u202f", " ")
     if not s or len(s) > 200:
         return None
     s = _HEDGE_PREFIX.sub("", s)
