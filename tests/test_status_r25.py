@@ -1,0 +1,58 @@
+"""Status in real copy (issue 14, round 25): a vote "overwhelmingly" (quoted) for action, or
+one told "after voting in favour", is done: authorized; an ultimatum headline's "or they go on
+strike" is a condition, not a strike under way; a deal "putting an end to the strike" ended
+it. Articles written for these tests, invented names."""
+from __future__ import annotations
+
+from picketline.extract import extract_article
+from picketline.model import Article
+
+
+def _status(text: str, published: str | None = "2019-12-09"):
+    f = extract_article(Article(id="st25", text=text, published=published))
+    assert f.labor
+    return f.status.value if f.status else None
+
+
+def test_a_quoted_adverb_does_not_hide_the_vote():
+    text = ("Staff at Orvella Telecom vote for action\n\n"
+            "Trade union Kelmera said that its members at Orvella Telecom voted "
+            "\"overwhelmingly\" to take industrial action. No date has been set.\n")
+    assert _status(text) == "authorized"
+
+
+def test_could_strike_after_voting_in_favour_is_authorized():
+    text = ("date 2019-12-09 Staff at Orvella Telecom could go on strike after voting in "
+            "favour of industrial action over job cuts.\n\n"
+            "Members of the strike committee will meet next week to decide on the nature of "
+            "the action and when it will take place.\n")
+    assert _status(text) == "authorized"
+
+
+def test_an_ultimatum_or_they_go_on_strike_is_no_strike_under_way():
+    text = ("date 2017-01-05 Nurses Issue Ultimatum Or They Go On Strike\n\n"
+            "90% of Kelmera Nurses Union members voted for industrial action.\n\n"
+            "Nurses have given health officials a week to come up with proposals aimed at "
+            "averting an all out strike.\n")
+    assert _status(text, "2017-01-05") == "authorized"
+
+
+def test_nurses_who_go_on_strike_in_a_headline_are_on_strike():
+    text = ("date 2017-01-05 Kelmera Nurses Go On Strike\n\n"
+            "Nurses at Kelmera hospitals walked off the job on Thursday over pay, their "
+            "union said.\n")
+    assert _status(text, "2017-01-05") == "ongoing"
+
+
+def test_a_deal_putting_an_end_to_the_strike_ended_it():
+    text = ("date 2011-02-21 Union agrees to wage deal\n\n"
+            "The Kelmera Transport Workers Union has agreed to a wage deal, putting an end to "
+            "the week-long road freight strike, it said on Monday.\n")
+    assert _status(text, "2011-02-21") == "ended"
+
+
+def test_talks_aimed_at_putting_an_end_to_the_strike_do_not_end_it():
+    text = ("date 2011-02-21 Truckers stay out\n\n"
+            "Members of the Kelmera Transport Workers Union stayed on strike on Monday as talks "
+            "aimed at putting an end to the week-long road freight strike resumed.\n")
+    assert _status(text, "2011-02-21") == "ongoing"
