@@ -1574,6 +1574,17 @@ class UnionFinder:
             if tok in self.acronyms and self._free(m.start(), m.end()):
                 self._add(self.acronyms[tok], m.start(), m.end(), "acronym",
                           rule="parties.union.acronym_token")
+        self._title_case_acronyms()
+
+    def _title_case_acronyms(self) -> None:
+        """An acronym the article defined in brackets written as a word ("the National Union
+        of Mineworkers (Num)", "Satawu"): its later mentions are the union's too."""
+        for tok, key in list(self.acronyms.items()):
+            if len(tok) < 3 or not (tok[0].isupper() and tok[1:].islower()):
+                continue
+            for m in re.finditer(r"\b" + re.escape(tok) + r"\b", self.text):
+                if self._free(m.start(), m.end()):
+                    self._add(key, m.start(), m.end(), "acronym", rule="parties.union.acronym_token")
 
 
 _COMPANY_UNION = rules.pattern("parties.union.company_union")
@@ -2202,6 +2213,8 @@ _CLASS_RULES = {_CLASS_BEFORE: "parties.employer.class_before",
 # employers' bodies: "the bank employers' federation", "employers' association"
 _EMPLOYERS_BODY = rules.pattern("parties.employer.employers_body")
 _BODY_NAMED_AFTER = rules.pattern("parties.employer.body_named_after")
+_BODY_NAMED_BEFORE = rules.pattern("parties.employer.body_named_before")
+_AND_THE = re.compile(r"\s+and\s+(?:the\s+)?")
 _MODIFIER = rules.pattern("parties.employer.modifier")
 # a name given as the workers' employer: "the latest offer from employer Holten Meat"
 _EMPLOYER_APPOS = rules.pattern("parties.employer.employer_appos")
@@ -2364,15 +2377,27 @@ class _Candidates:
         found without its country): the union's name cut short, no employer."""
         return any(s >= a and e <= b or s < a < e <= b for a, b in self.union_spans)
 
+    def _past_union(self, name: str, s: int, e: int) -> tuple[str, int]:
+        """A name that opens with a union's mention and goes on with "and" ("talks between
+        Num and the Chamber of Mines"): the union's side is not the firm's; the rest is."""
+        for a, b in self.union_spans:
+            if a == s and b < e:
+                m = _AND_THE.match(self.t, b, e)
+                if m:
+                    return self.t[m.end():e], m.end()
+        return name, s
+
     def add(self, name: str, s: int, e: int, shaped: bool, rule: str = "employers.code",
             media_ok: bool = False, council_ok: bool = False) -> None:
+        name, s = self._past_union(name, s, e)
         name = nm.clean_name(name)
         name, cut = _after_speaker_of(name)
         s += cut
         if _DOTTED.fullmatch(name + "." if not name.endswith(".") else name) and \
                 nm.employer_entry(name.replace(".", "")):
             name = name.replace(".", "")  # "G.M." is "GM"
-        council = council_ok and len(name.split()) >= 3 and name.endswith(" Council") and \
+        council = council_ok and len(name.split()) >= 3 and (
+            name.endswith(" Council") or " Council of " in name) and \
             not is_union_shaped(name)  # "employed by Eastvale City Council": its own staff
         if len(name) < 2 or (not council and not_employer(name, media_ok)) or \
                 self._inside_union(s, e) or _MEDIA_NEXT.match(self.t, e):
@@ -2617,6 +2642,13 @@ class _Candidates:
             self.add(name, m.start("name"), m.start("name") + len(name), True,
                      "parties.employer.body_named_after")
             named.append((m.start(), m.end()))
+        for m in _BODY_NAMED_BEFORE.finditer(t):
+            name, cut = trim_lead(m.group("name"))
+            if name and not nm.union_entry(name) and nm.norm(name) not in _place_names():
+                s0 = m.start("name") + cut
+                self.add(name, s0, s0 + len(name), True, "parties.employer.body_named_before",
+                         council_ok=True)
+                named.append((m.start(), m.end()))
         for m in _EMPLOYERS_BODY.finditer(t):
             if any(a <= m.start() < b for a, b in named):
                 continue  # "the employers' federation Gesamtmetall": named by its name
@@ -3646,9 +3678,22 @@ def _state_abbrevs() -> frozenset[str]:
     return frozenset(list(d.get("state_abbreviations", {})) + list(d.get("provinces", {})))
 
 
+_TITLED_PERSON = rules.pattern("parties.employer.titled_person")
+
+
 def employers(ctx: Context) -> list[Fact[str]]:
     """Employers the action is against, by full canonical name, best first; for a general
-    strike or a public employees' strike with no employer named, the government."""
+    strike or a public employees' strike with no employer named, the government; no word
+    that is the surname of a person the article names with a title ("president Naveen
+    Tolvane ... Tolvane said")."""
+    out = _employers_found(ctx)
+    if out:
+        surnames = {m.group("sur") for m in _TITLED_PERSON.finditer(ctx.text)}
+        out = [f for f in out if f.value not in surnames]
+    return out
+
+
+def _employers_found(ctx: Context) -> list[Fact[str]]:
     out = _employers(ctx)
     ministry = _ministry(ctx) if not out or all(_weak(f) for f in out) else None
     if ministry:

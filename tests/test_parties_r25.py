@@ -1,0 +1,52 @@
+"""Employers in real copy (issue 14, round 25): an employers' body named before its kind
+("The Orvella Council of Shipping, the employers' organization,") is named by its name; a union's
+acronym written as a word ("the National Union of Mineworkers (Num) ... talks between Num and
+the Chamber of Mines") is the union's again, so the firm is the Chamber; a person named with a
+title ("Councillor Neville Brenmoor ... Brenmoor said") is no firm. Articles written for these
+tests, invented names."""
+from __future__ import annotations
+
+from picketline.extract import extract_article
+from picketline.model import Article
+
+
+def _facts(text: str, published: str):
+    f = extract_article(Article(id="pa25", text=text, published=published))
+    assert f.labor
+    return [e.value for e in f.employers], [u.value for u in f.unions]
+
+
+def test_an_employers_body_named_before_its_kind():
+    text = ("date 1981-05-10 Seamen strike as pay talks fail\n\n"
+            "The Kellford Seamen's Union launched a strike on Monday over pay. The Orvella "
+            "Council of Shipping, the employers' organization, which offered the union a 10.5 "
+            "percent raise, said a strike would force ships to switch to foreign flags.\n")
+    assert _facts(text, "1981-05-10")[0] == ["Orvella Council of Shipping"]
+
+
+def test_a_title_case_acronym_is_the_union_not_part_of_the_firm():
+    text = ("date 2003-07-17 Miners set to strike\n\n"
+            "Some 16 000 Kelmeran gold miners, who are members of the National Union of "
+            "Mineworkers (Num), are set to embark on their first strike in 16 years, following "
+            "the breakdown of talks between Num and the Chamber of Mines on Thursday.\n")
+    employers, unions = _facts(text, "2003-07-17")
+    assert employers == ["Chamber of Mines"]
+    assert len(unions) == 1 and unions[0].startswith("National Union of Mineworkers")
+
+
+def test_a_councillors_surname_is_no_employer():
+    text = ("date 1969-01-10 Bus strike averted\n\n"
+            "A threatened strike by 400 bus crews was narrowly averted by a peace formula. The "
+            "formula was worked out at talks between Councillor Neville Brenmoor, chairman of "
+            "the transport committee, the union and a local officer of the Department of "
+            "Employment. Cllr. Brenmoor said later that the men wanted the differential between "
+            "their pay and that of drivers restored.\n\n"
+            "Brenmoor said any agreement would be back-dated.\n")
+    assert "Brenmoor" not in _facts(text, "1969-01-10")[0]
+
+
+def test_a_firm_named_alone_beside_a_titled_person_stays():
+    text = ("date 1969-01-10 Bus strike at Brenmoor Coaches\n\n"
+            "Some 400 drivers at Brenmoor Coaches Ltd walked out on Monday over pay, said union "
+            "organiser Neville Tolvane. Brenmoor Coaches said it would not improve its offer.\n")
+    assert _facts(text, "1969-01-10")[0] == ["Brenmoor Coaches Ltd"]
