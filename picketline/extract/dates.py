@@ -291,6 +291,7 @@ def resolve_relative(expr: str, anchor: date, tense: str | None = None) -> date 
 
 _CLAUSE_COMMA = rules.pattern("dates.tense.clause_comma")
 _SET_FOR = rules.pattern("dates.tense.set_for")
+_AVERTED_ACTION = rules.pattern("dates.tense.averted_action")
 _PLANNED_ACTION = rules.pattern("dates.tense.planned_action")
 _UNTIL_DAY = rules.pattern("dates.tense.until_day")
 
@@ -313,9 +314,9 @@ def tense_at(sentence: str, pos: int) -> str | None:
     commas = [m.start() for m in _CLAUSE_COMMA.finditer(before)]
     cut = max(before.rfind(";"), before.rfind(" — "), before.rfind(": "), commas[-1] if commas else -1)
     before = before[cut + 1:]
-    if _SET_FOR.search(before) or _PLANNED_ACTION.search(before):
+    if _SET_FOR.search(before) or _PLANNED_ACTION.search(before) or _AVERTED_ACTION.search(before):
         return "future"  # "a strike set for 12:01 a.m. Friday" (even if later "was called off"),
-        # "had announced plans for a walkout on Wednesday"
+        # "had announced plans for a walkout on Wednesday", "cancelled Wednesday's walkout"
     if _STARTING_AT.search(before):
         return "future"  # "a strike starting on Monday" (unless a past verb says otherwise: "began")
     words = [w for w in _WORD.finditer(before) if before[w.start() - 1:w.start()] != "-"]
