@@ -445,6 +445,9 @@ _ACTION_AGAINST = pattern("participants.exclude.action_against")
 
 
 _CONTRAST = pattern("participants.shape.contrast")
+# "23,000 members of the union, affiliated to X, the country's second largest confederation,
+# began a strike": an aside between a count and its action
+_COMMA_ASIDE = pattern("participants.shape.aside")
 
 
 # people against the action itself: "voted against a strike", "800 were against the stoppage"
@@ -469,7 +472,7 @@ def _action_tie(before: str, after: str, membership: bool) -> tuple[str, str] | 
     close before it ("locks out 900 workers"). A membership figure is not tied across a
     reporting verb."""
     for m in ACTION.finditer(after):
-        if len(_words(after[:m.start()])) <= 18 and not (
+        if len(_words(_COMMA_ASIDE.sub(" ", after[:m.start()]))) <= 18 and not (
                 membership and REPORTING.search(after[:m.start()])):
             return m.group(), after[:m.end()]
         break
