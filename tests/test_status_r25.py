@@ -1,7 +1,9 @@
 """Status in real copy (issue 14, round 25): a vote "overwhelmingly" (quoted) for action, or
 one told "after voting in favour", is done: authorized; an ultimatum headline's "or they go on
 strike" is a condition, not a strike under way; a deal "putting an end to the strike" ended
-it. Articles written for these tests, invented names."""
+it; a union that "kicked off the strike" is on strike; a strike "which would have crippled
+services" and "was narrowly averted" never began. Articles written for these tests, invented
+names."""
 from __future__ import annotations
 
 from picketline.extract import extract_article
@@ -56,3 +58,17 @@ def test_talks_aimed_at_putting_an_end_to_the_strike_do_not_end_it():
             "Members of the Kelmera Transport Workers Union stayed on strike on Monday as talks "
             "aimed at putting an end to the week-long road freight strike resumed.\n")
     assert _status(text, "2011-02-21") == "ongoing"
+
+
+def test_a_union_that_kicked_off_the_strike_is_on_strike():
+    text = ("date 2023-04-19 Workers strike across Kelmera\n\n"
+            "The Kelmera Public Service Alliance kicked off the strike at 12:01 a.m. Wednesday "
+            "morning.\n")
+    assert _status(text, "2023-04-19") == "ongoing"
+
+
+def test_a_strike_which_would_have_crippled_services_narrowly_averted():
+    text = ("date 1969-01-10 Kellford strike narrowly averted\n\n"
+            "A strike which would have crippled weekend bus services in five areas of the north "
+            "was narrowly averted after peace talks in Kellford on Thursday of last week.\n")
+    assert _status(text, "1969-01-10") == "averted"
