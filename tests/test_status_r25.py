@@ -49,7 +49,7 @@ def test_nurses_who_go_on_strike_in_a_headline_are_on_strike():
 def test_a_deal_putting_an_end_to_the_strike_ended_it():
     text = ("date 2011-02-21 Union agrees to wage deal\n\n"
             "The Kelmera Transport Workers Union has agreed to a wage deal, putting an end to "
-            "the week-long road freight strike, it said on Monday.\n")
+            "the week-long road freight sector strike, it said on Monday.\n")
     assert _status(text, "2011-02-21") == "ended"
 
 
