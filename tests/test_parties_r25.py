@@ -50,3 +50,20 @@ def test_a_firm_named_alone_beside_a_titled_person_stays():
             "Some 400 drivers at Brenmoor Coaches Ltd walked out on Monday over pay, said union "
             "organiser Neville Tolvane. Brenmoor Coaches said it would not improve its offer.\n")
     assert _facts(text, "1969-01-10")[0] == ["Brenmoor Coaches Ltd"]
+
+
+def test_an_officer_named_with_a_title_beside_a_firm_is_no_employer():
+    text = ("date 1990-09-15 Auto workers extend strike deadline at Orvella Motors\n\n"
+            "After an all-day bargaining session Friday at Orvella headquarters, Kellford "
+            "Auto Workers President Owen Brenmoor and Orvella Motors Vice President Alfred "
+            "Tolvane Jr. said talks would continue. The union had threatened to strike Orvella "
+            "Motors Corp. at midnight.\n")
+    assert _facts(text, "1990-09-15")[0] == ["Orvella Motors Corp"]
+
+
+def test_a_wire_services_credit_is_no_employer():
+    text = ("date 1991-01-31 P.M. BRIEFING : Union Prepares to Strike KSX\n\n"
+            "From Times Wire Services\n\n"
+            "The Kellford Steelworkers union and KSX Corp. prepared for a strike as tonight's "
+            "deadline neared for expiration of a pact covering 18,000 workers in seven states.\n")
+    assert _facts(text, "1991-01-31")[0] == ["KSX Corp"]

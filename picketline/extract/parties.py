@@ -2047,7 +2047,8 @@ def is_media(name: str) -> bool:
     toks = _words(name)
     if _CALL_SIGN.fullmatch(name.strip()):
         return True  # US broadcast call signs in captions ("(KTLA)")
-    return bool(toks) and toks[-1] in words
+    # a last word, or the last two ("Television Network", "Times Wire Services")
+    return bool(toks) and (toks[-1] in words or " ".join(toks[-2:]) in words)
 
 
 @lru_cache(maxsize=1)
@@ -3685,12 +3686,17 @@ def employers(ctx: Context) -> list[Fact[str]]:
     """Employers the action is against, by full canonical name, best first; for a general
     strike or a public employees' strike with no employer named, the government; no word
     that is the surname of a person the article names with a title ("president Naveen
-    Tolvane ... Tolvane said")."""
+    Tolvane ... Tolvane said"), and no name that ends in such a person."""
     out = _employers_found(ctx)
     if out:
         surnames = {m.group("sur") for m in _TITLED_PERSON.finditer(ctx.text)}
-        out = [f for f in out if f.value not in surnames]
+        out = [f for f in out if f.value not in surnames and not _titled_person(f.value)]
     return out
+
+
+def _titled_person(name: str) -> bool:
+    """A name that ends in a person named with a title ("UAW President Owen Bieber")."""
+    return any(m.end() == len(name) for m in _TITLED_PERSON.finditer(name))
 
 
 def _employers_found(ctx: Context) -> list[Fact[str]]:
