@@ -27,3 +27,9 @@ def test_strikers_counted_with_a_space_between_thousands():
     f = extract_article(Article(id="ct25", text=text, published="2011-02-14"))
     assert f.labor
     assert f.participants.value == 65000
+
+
+def test_a_decimal_before_a_hyphenated_scale_is_one_number():
+    assert [c.value for c in find_counts("around 5,5-million workers heeded the call")] == [5_500_000]
+    assert [c.value for c in find_counts("About 1.2-million workers stayed home")] == [1_200_000]
+    assert [c.value for c in find_counts("a 5,500 million rand budget")] == [5_500_000_000]

@@ -67,3 +67,32 @@ def test_a_wire_services_credit_is_no_employer():
             "The Kellford Steelworkers union and KSX Corp. prepared for a strike as tonight's "
             "deadline neared for expiration of a pact covering 18,000 workers in seven states.\n")
     assert _facts(text, "1991-01-31")[0] == ["KSX Corp"]
+
+
+def test_a_one_word_union_and_a_bracketed_union_are_two():
+    text = ("date 2007-12-31 Airport strikes planned\n\n"
+            "Union leaders say 8,000 workers at Kellford's seven airports will strike on 7 January "
+            "over pensions. The unions involved, Unite and the Kellford Commercial Services Union "
+            "(KCSU), had called for three strikes.\n")
+    assert sorted(_facts(text, "2007-12-31")[1]) == ["Kellford Commercial Services Union", "Unite"]
+
+
+def test_a_representative_named_once_is_no_employer():
+    text = ("date 2001-08-30 General strike against privatisation\n\n"
+            "The Kelmera Federation of Trade Unions said around 5,5-million workers heeded its "
+            "call to down tools in protest against the government's privatisation policies.\n\n"
+            "\"We expect even better participation tomorrow,\" federation representative Patrick "
+            "Brenmoor said. \"This means over 5,5-million workers heeded the strike call,\" "
+            "Brenmoor said in a statement.\n")
+    assert "Brenmoor" not in _facts(text, "2001-08-30")[0]
+
+
+def test_a_headlines_national_is_no_employer():
+    text = ("date 2000-09-22 National strike looms over labour laws\n\n"
+            "/ 22 September 2000\n\n"
+            "National strike looms over labour laws\n\n"
+            "JANE ROE, Kellport | Friday\n\n"
+            "IN its latest public disagreement with government, powerful labour federation Kosatu "
+            "has threatened to launch a general nationwide strike if the government goes ahead "
+            "with key changes to labour laws.\n")
+    assert "National" not in _facts(text, "2000-09-22")[0]

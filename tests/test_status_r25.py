@@ -72,3 +72,10 @@ def test_a_strike_which_would_have_crippled_services_narrowly_averted():
             "A strike which would have crippled weekend bus services in five areas of the north "
             "was narrowly averted after peace talks in Kellford on Thursday of last week.\n")
     assert _status(text, "1969-01-10") == "averted"
+
+
+def test_the_first_of_three_strikes_called_off_is_averted():
+    text = ("date 2007-12-31 First airport strike is halted\n\n"
+            "Union leaders have called off the first of three strikes, set for 7 January, that "
+            "threatened to paralyse some of the busiest airports in Kellford.\n")
+    assert _status(text, "2007-12-31") == "averted"

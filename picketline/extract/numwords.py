@@ -40,6 +40,7 @@ _HEDGE_PREFIX = pattern("counts.number.hedge_prefix")
 _PLUS_SUFFIX = pattern("counts.number.plus_suffix")
 _DIGITS_PHRASE = pattern("counts.number.digits")
 _FRACTION = pattern("counts.number.fraction")
+_SCALE_DECIMAL = pattern("counts.number.scale_decimal")
 _PCT_AFTER = pattern("counts.percent.unit_after")
 _MONEY_PER_HOUR = pattern("counts.money.per_hour")
 
@@ -89,6 +90,7 @@ def _parse_number(text: object) -> float | None:
         return None
     s = _HEDGE_PREFIX.sub("", s)
     s = _PLUS_SUFFIX.sub("", s).strip()
+    s = _SCALE_DECIMAL.sub(r"\1.\2 ", s)  # "5,5-million", "1.2-million": 5.5 million
     s = s.rstrip(".").strip()
     if not s:
         return None

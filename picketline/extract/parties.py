@@ -812,14 +812,17 @@ _PAIR_HEADS = frozenset(_HEAD_WORDS | _WORKER_BODY_HEADS | {"league", "organisat
 
 def _joint_pair(name: str) -> tuple[str, str] | None:
     """Two union names joined by "and" in one capitalised run, each a union of its own with its
-    own head word ("Lecturers' Union of Ireland and the Technical Staff Union"); None when
-    "and" joins words inside one name ("Allied Nurses and Health Professionals")."""
+    own head word ("Lecturers' Union of Ireland and the Technical Staff Union") or, first, a
+    gazetteer union of one word ("Unite and the Public and Commercial Services Union"); None
+    when "and" joins words inside one name ("Allied Nurses and Health Professionals")."""
     for m in _AND_THE.finditer(name):
         left, right = name[:m.start()], name[m.end():]
-        if len(_words(left)) < 2 or len(_words(right)) < 2:
+        known = len(_words(left)) == 1 and nm.union_entry(left) is not None
+        if (len(_words(left)) < 2 and not known) or len(_words(right)) < 2:
             continue
         heads = [{w.lower().rstrip("'\u2019") for w in _words(x)} & _PAIR_HEADS for x in (left, right)]
-        if all(heads) and all(nm.union_entry(x) or is_union_shaped(x) for x in (left, right)):
+        if (known or heads[0]) and heads[1] and \
+                all(nm.union_entry(x) or is_union_shaped(x) for x in (left, right)):
             return left, right
     return None
 
@@ -2215,7 +2218,6 @@ _CLASS_RULES = {_CLASS_BEFORE: "parties.employer.class_before",
 _EMPLOYERS_BODY = rules.pattern("parties.employer.employers_body")
 _BODY_NAMED_AFTER = rules.pattern("parties.employer.body_named_after")
 _BODY_NAMED_BEFORE = rules.pattern("parties.employer.body_named_before")
-_AND_THE = re.compile(r"\s+and\s+(?:the\s+)?")
 _MODIFIER = rules.pattern("parties.employer.modifier")
 # a name given as the workers' employer: "the latest offer from employer Holten Meat"
 _EMPLOYER_APPOS = rules.pattern("parties.employer.employer_appos")
