@@ -103,7 +103,10 @@ class UnionEntry:
     cased: bool = False  # name and aliases are common words: matched only as capitalised
 
     def forms(self) -> list[str]:
-        return [self.name, *self.aliases]
+        """The name and aliases, and each "... Association" as US wire copy abbreviates it
+        ("International Longshoremen's Assn.")."""
+        base = [self.name, *self.aliases]
+        return base + [f[:-len("Association")] + "Assn." for f in base if f.endswith(" Association")]
 
 
 @lru_cache(maxsize=1)

@@ -96,3 +96,12 @@ def test_a_headlines_national_is_no_employer():
             "has threatened to launch a general nationwide strike if the government goes ahead "
             "with key changes to labour laws.\n")
     assert "National" not in _facts(text, "2000-09-22")[0]
+
+
+def test_an_abbreviated_association_is_named_whole():
+    text = ("date 1986-10-02 Dockworkers strike East Coast ports\n\n"
+            "Dockworkers struck ports today after talks between the International "
+            "Longshoremen's Assn. and the Orvella Shipping Assn. broke down.\n")
+    employers, unions = _facts(text, "1986-10-02")
+    assert employers == ["Orvella Shipping Assn"]
+    assert unions == ["International Longshoremen's Assn"]

@@ -2218,6 +2218,7 @@ _CLASS_RULES = {_CLASS_BEFORE: "parties.employer.class_before",
 _EMPLOYERS_BODY = rules.pattern("parties.employer.employers_body")
 _BODY_NAMED_AFTER = rules.pattern("parties.employer.body_named_after")
 _BODY_NAMED_BEFORE = rules.pattern("parties.employer.body_named_before")
+_ASSN_AFTER = rules.pattern("parties.employer.assn_after")
 _MODIFIER = rules.pattern("parties.employer.modifier")
 # a name given as the workers' employer: "the latest offer from employer Holten Meat"
 _EMPLOYER_APPOS = rules.pattern("parties.employer.employer_appos")
@@ -2393,6 +2394,9 @@ class _Candidates:
     def add(self, name: str, s: int, e: int, shaped: bool, rule: str = "employers.code",
             media_ok: bool = False, council_ok: bool = False) -> None:
         name, s = self._past_union(name, s, e)
+        assn = _ASSN_AFTER.match(self.t, e)
+        if assn:  # "the New York Shipping Assn.": the body's abbreviated head is its name's
+            name, e = self.t[s:assn.end()], assn.end()
         name = nm.clean_name(name)
         name, cut = _after_speaker_of(name)
         s += cut
