@@ -55,3 +55,11 @@ def test_joining_the_strike_on_a_day_is_set_for_it():
             "As many as 50,000 teachers will join the industrial action on Thursday, March 16, "
             "the Kelmera Teachers' Association said.\n")
     assert _facts(text, "2023-03-09") == ("scheduled", "2023-03-16")
+
+
+def test_a_strike_teachers_were_to_go_out_on_is_set_for_its_day():
+    # 1989-11-07 is a Tuesday: the day of telling is the strike's first
+    text = ("date 1989-11-07 Teachers To Strike In District 12\n\n"
+            "KELLPORT — Teachers in Kellport School District 12 were to go out on strike "
+            "Tuesday morning after negotiations with the school board broke off.\n")
+    assert _facts(text, "1989-11-07") == ("scheduled", "1989-11-07")

@@ -292,6 +292,7 @@ def resolve_relative(expr: str, anchor: date, tense: str | None = None) -> date 
 _CLAUSE_COMMA = rules.pattern("dates.tense.clause_comma")
 _SET_FOR = rules.pattern("dates.tense.set_for")
 _AVERTED_ACTION = rules.pattern("dates.tense.averted_action")
+_PLAN_IN_PAST = rules.pattern("dates.tense.plan_in_past")
 _PLANNED_ACTION = rules.pattern("dates.tense.planned_action")
 _UNTIL_DAY = rules.pattern("dates.tense.until_day")
 
@@ -324,6 +325,8 @@ def tense_at(sentence: str, pos: int) -> str | None:
         t = _word_tense(words[i].group())
         if t == "past" and i and _word_tense(words[i - 1].group()) == "future":
             return "future"  # "would hit the picket lines Tuesday": a past form after a modal
+        if t == "past" and _PLAN_IN_PAST.match(before, words[i].start()):
+            return "future"  # "teachers were to go out on strike Tuesday": a plan, told in the past
         if t:
             return t
     if _UNTIL_DAY.search(before):
