@@ -63,3 +63,17 @@ def test_a_strike_teachers_were_to_go_out_on_is_set_for_its_day():
             "KELLPORT — Teachers in Kellport School District 12 were to go out on strike "
             "Tuesday morning after negotiations with the school board broke off.\n")
     assert _facts(text, "1989-11-07") == ("scheduled", "1989-11-07")
+
+
+def test_the_day_of_a_meeting_is_not_the_strikes():
+    # 2007-08-29 is a Wednesday; the strike began and ended that day, the meeting is Friday's
+    text = ("date 2007-08-29 Prison officers' pay strike ends\n\n"
+            "The first national strike by prison officers in Kellford has ended after their "
+            "union agreed to fresh talks with the government over pay.\n\n"
+            "All 129 prisons suffered disruption after the surprise walkout by about 20,000 "
+            "staff at 0700 BST.\n\n"
+            "A spokeswoman said the minister had arranged to meet the union's leadership on "
+            "Friday, before he knew about the strikes.\n")
+    f = extract_article(Article(id="dt25m", text=text, published="2007-08-29"))
+    assert f.status.value == "ended"
+    assert f.start_date is None or f.start_date.value != "2007-08-24"

@@ -293,6 +293,7 @@ _CLAUSE_COMMA = rules.pattern("dates.tense.clause_comma")
 _SET_FOR = rules.pattern("dates.tense.set_for")
 _AVERTED_ACTION = rules.pattern("dates.tense.averted_action")
 _PLAN_IN_PAST = rules.pattern("dates.tense.plan_in_past")
+_MEETING_ON_BEFORE = rules.pattern("dates.start.meeting_on_before")
 _PLANNED_ACTION = rules.pattern("dates.tense.planned_action")
 _UNTIL_DAY = rules.pattern("dates.tense.until_day")
 
@@ -1277,6 +1278,8 @@ def _role(d: DateMention, sc: _Scene) -> str:
         return _NO_ROLE  # "Talks to end the strike by 9,000 miners broke down today": the talks' day
     if _CONTRACT_EXPIRY_BEFORE.search(before[-80:]):
         return _NO_ROLE  # "walked out after their contract expired February 28": the contract's day
+    if _MEETING_ON_BEFORE.search(before[-50:]):
+        return _NO_ROLE  # "has ended after the union agreed to fresh talks on Friday": the talks' day
     return (_range_role(d, before, sc.ms)
             or _end_role(d, before, after, window, prev_cut, sc)
             or _start_role(before, after, window, next_cut, sc.planned))
