@@ -30,3 +30,19 @@ def test_a_membership_far_from_any_action_is_still_no_count():
             "said talks with the company and with the regional labour ministry had failed "
             "after three months and that it would now consider its next steps.\n")
     assert _participants(text) is None
+
+
+def test_a_bare_count_that_took_part_is_the_strikers():
+    text = ("date 1990-07-12 Public sector strike ends in Kelmera\n\n"
+            "KELLPORT, July 12 - A 10-day strike by public employees ended early today after "
+            "the government agreed to a 43 percent raise, officials said. Strike leaders said "
+            "90,000 took part.\n")
+    assert _participants(text) == 90000
+
+
+def test_a_bare_share_that_took_part_is_no_count():
+    text = ("date 1990-07-12 Public sector strike ends in Kelmera\n\n"
+            "KELLPORT, July 12 - A 10-day strike by public employees ended early today after "
+            "the government agreed to a 43 percent raise, officials said. Strike leaders said "
+            "90 percent took part.\n")
+    assert _participants(text) is None

@@ -79,3 +79,11 @@ def test_the_first_of_three_strikes_called_off_is_averted():
             "Union leaders have called off the first of three strikes, set for 7 January, that "
             "threatened to paralyse some of the busiest airports in Kellford.\n")
     assert _status(text, "2007-12-31") == "averted"
+
+
+def test_owners_who_will_lock_out_players_unless_talks_progress_threaten():
+    text = ("date 1990-02-02 Owners: No agreement, no spring training\n\n"
+            "KELLPORT -- League owners will lock out players from spring training unless "
+            "management sees sufficient progress toward a labor agreement, the league's chief "
+            "negotiator said Thursday.\n")
+    assert _status(text, "1990-02-02") == "threatened"

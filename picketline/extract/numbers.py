@@ -448,6 +448,8 @@ _CONTRAST = pattern("participants.shape.contrast")
 # "23,000 members of the union, affiliated to X, the country's second largest confederation,
 # began a strike": an aside between a count and its action
 _COMMA_ASIDE = pattern("participants.shape.aside")
+# a count with no noun that is the subject of taking part: "90,000 took part", "20,000 struck"
+_BARE_COUNT_ACTS = pattern("participants.shape.bare_count_acts")
 
 
 # people against the action itself: "voted against a strike", "800 were against the stoppage"
@@ -578,6 +580,8 @@ def _candidate(scan: _Scan, s: Sentence, text: str, c: Count) -> _Cand | None:
         return None
     before, after = _clause_window(text, c.start, c.end)
     people, excluded, head = _head_word(text[c.end:])
+    if not people and not excluded and _BARE_COUNT_ACTS.match(text, c.end):
+        people, head = True, "they"  # "Strike leaders said 90,000 took part"
     figure = bool(FIGURE_BEFORE.search(text[:c.start]))
     if excluded or not (people or figure):
         return None
