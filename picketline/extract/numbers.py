@@ -574,14 +574,21 @@ def _named_number(scan: _Scan, text: str, c: Count) -> bool:
     return bool(_count_words()["name_before"].search(text[max(0, c.start - 15):c.start]))
 
 
+def _count_head(text: str, c: Count) -> tuple[bool, bool, str]:
+    """(people?, excluded?, head word) of the words after a count; a count with no noun that
+    takes part ("Strike leaders said 90,000 took part") counts people."""
+    people, excluded, head = _head_word(text[c.end:])
+    if not people and not excluded and _BARE_COUNT_ACTS.match(text, c.end):
+        return True, False, "they"
+    return people, excluded, head
+
+
 def _candidate(scan: _Scan, s: Sentence, text: str, c: Count) -> _Cand | None:
     """The count ``c`` of sentence ``s`` as a candidate of its tier, or None."""
     if _named_number(scan, text, c):
         return None
     before, after = _clause_window(text, c.start, c.end)
-    people, excluded, head = _head_word(text[c.end:])
-    if not people and not excluded and _BARE_COUNT_ACTS.match(text, c.end):
-        people, head = True, "they"  # "Strike leaders said 90,000 took part"
+    people, excluded, head = _count_head(text, c)
     figure = bool(FIGURE_BEFORE.search(text[:c.start]))
     if excluded or not (people or figure):
         return None

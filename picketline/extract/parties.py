@@ -1585,9 +1585,21 @@ class UnionFinder:
         for tok, key in list(self.acronyms.items()):
             if len(tok) < 3 or not (tok[0].isupper() and tok[1:].islower()):
                 continue
-            for m in re.finditer(r"\b" + re.escape(tok) + r"\b", self.text):
-                if self._free(m.start(), m.end()):
-                    self._add(key, m.start(), m.end(), "acronym", rule="parties.union.acronym_token")
+            for i in _word_positions(self.text, tok):
+                if self._free(i, i + len(tok)):
+                    self._add(key, i, i + len(tok), "acronym", rule="parties.union.acronym_token")
+
+
+def _word_positions(text: str, word: str) -> list[int]:
+    """Where ``word`` stands in ``text`` as a whole word (no letter, digit or "_" either side)."""
+    out, i = [], text.find(word)
+    while i >= 0:
+        j = i + len(word)
+        if not (i and (text[i - 1].isalnum() or text[i - 1] == "_")) and \
+                not (j < len(text) and (text[j].isalnum() or text[j] == "_")):
+            out.append(i)
+        i = text.find(word, i + 1)
+    return out
 
 
 _COMPANY_UNION = rules.pattern("parties.union.company_union")
