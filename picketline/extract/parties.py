@@ -1585,21 +1585,9 @@ class UnionFinder:
         for tok, key in list(self.acronyms.items()):
             if len(tok) < 3 or not (tok[0].isupper() and tok[1:].islower()):
                 continue
-            for i in _word_positions(self.text, tok):
-                if self._free(i, i + len(tok)):
-                    self._add(key, i, i + len(tok), "acronym", rule="parties.union.acronym_token")
-
-
-def _word_positions(text: str, word: str) -> list[int]:
-    """Where ``word`` stands in ``text`` as a whole word (no letter, digit or "_" either side)."""
-    out, i = [], text.find(word)
-    while i >= 0:
-        j = i + len(word)
-        if not (i and (text[i - 1].isalnum() or text[i - 1] == "_")) and \
-                not (j < len(text) and (text[j].isalnum() or text[j] == "_")):
-            out.append(i)
-        i = text.find(word, i + 1)
-    return out
+            for a, b in _word_spans(self.text, tok):
+                if self._free(a, b):
+                    self._add(key, a, b, "acronym", rule="parties.union.acronym_token")
 
 
 _COMPANY_UNION = rules.pattern("parties.union.company_union")
@@ -2408,7 +2396,7 @@ class _Candidates:
         name, s = self._past_union(name, s, e)
         assn = _ASSN_AFTER.match(self.t, e)
         if assn:  # "the New York Shipping Assn.": the body's abbreviated head is its name's
-            name, e = self.t[s:assn.end()], assn.end()
+            name, e = name + self.t[e:assn.end()], assn.end()
         name = nm.clean_name(name)
         name, cut = _after_speaker_of(name)
         s += cut
