@@ -70,7 +70,9 @@ Counts: a day written before its month ("on 14 July") is a date; companies ("two
 are never counted; a lockout "affects" those locked out, and an action "which began on ...,
 involved" its strikers; those arrested, detained or hurt are not; a crowd that "took part in
 the rallies" of a strike story is no count; a union that "has" or "claims" N members gives its
-size; and no one counted at a rally took part in a strike authorized or called off.
+size; and no one counted at a rally took part in a strike authorized or called off. Nor has anyone
+taken part in a strike only threatened: its count stands only where all are said to go out or
+would walk out ("the 3,500 teachers ... would walk out").
 """
 from __future__ import annotations
 
@@ -865,9 +867,11 @@ def participants(ctx: Context, facts: ArticleFacts) -> Fact[int] | None:
         pick, note = by_tier["D"][0], "count of workers in the lead"
     if pick is None:
         return None
-    if status == "authorized" and not (_all_take_part(ctx, pick) or _would_take_part(ctx, pick)):
-        # "nearly 6,000 teachers have voted to strike": voters or members, nobody out yet
-        # (GUIDELINES: those taking part), unless all of them are said to go out
+    if status in ("authorized", "threatened") and \
+            not (_all_take_part(ctx, pick) or _would_take_part(ctx, pick)):
+        # "nearly 6,000 teachers have voted to strike", "has support of about 300 workers, have
+        # threatened to go on strike": voters or members, nobody out yet (GUIDELINES: those
+        # taking part), unless all of them are said to go out
         return None
     conf = {"count tied to the action": 0.9, "figure given for those out": 0.8}.get(note, 0.6)
     rules = [pick.rule, "counts.number.phrase"]
