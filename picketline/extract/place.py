@@ -29,6 +29,11 @@ from . import names as nm
 
 BIG_CITY = 100_000  # bare city names below this population are too ambiguous to count
 COUNTRIES = ("US", "GB", "CA")
+# A city abroad this large, and this many times the largest namesake in COUNTRIES, is the one a
+# bare name means ("dock workers in Sydney", "ATHENS, March 5 -"): not Sydney, Nova Scotia
+# (data/places.json "domestic_first" lists the names kept at home).
+WORLD_CITY = 250_000
+WORLD_CITY_RATIO = 5
 
 
 @dataclass
@@ -683,6 +688,9 @@ def resolve_city(name: str, state: str | None = None, country: str | None = None
     if alias:
         return alias[0], alias[1], alias[2]
     options = cities.get(name) or cities.get(name.title()) or []
+    if not state and not country and name not in _data()["domestic_first"] and \
+            (world := _world_city(options)):
+        return (world[0] if world[0] == name else name), world[1], world[2]
     # cities of other countries (Ireland, Australia, ...) only when the country is asked for
     options = [o for o in options if o[2] in COUNTRIES or o[2] == country]
     if state:
@@ -697,6 +705,16 @@ def resolve_city(name: str, state: str | None = None, country: str | None = None
         # read under another name ("Chittagong" for Chattogram): keep the article's name
         return name, best[1], best[2]
     return best[0], best[1], best[2]
+
+
+def _world_city(options: list[tuple]) -> tuple | None:
+    """The city abroad a bare name means, if one dwarfs every namesake in COUNTRIES."""
+    world = max((o for o in options if o[2] not in COUNTRIES), key=lambda o: o[3], default=None)
+    if world is None or world[3] < WORLD_CITY:
+        return None
+    domestic = max((o[3] for o in options if o[2] in COUNTRIES), default=0)
+    # a name with no namesake at home is left to the stages that weigh the article's countries
+    return world if domestic and world[3] >= WORLD_CITY_RATIO * domestic else None
 
 
 @lru_cache(maxsize=1)
@@ -780,6 +798,7 @@ _HOMETOWN = rules.pattern("location.hometown_before")
 _ORG_AFTER = rules.pattern("location.org_after")
 # capitalised words after "in" that are times, not towns ("a walkout in March")
 _NOT_CITY = rules.pattern("location.not_city")
+_FIRM_SUFFIX = rules.pattern("location.firm_suffix")
 _CITY_PART_AFTER = rules.pattern("location.city_part_after")
 _DC_AFTER = rules.pattern("location.washington_dc_after")
 _STATE_AFTER = rules.pattern("location.state_after")
@@ -1051,8 +1070,10 @@ class _Finder:
         if words[0] in _LEAD_WORDS or any(resolve_city(" ".join(words[i:]), country=self.home)
                                           for i in range(1, len(words))):
             return None
-        if not _unlisted_town(name):
-            return None  # "the Kenyan port city of ...": a country's adjective, not a town
+        if not _unlisted_town(name) or _FIRM_SUFFIX.search(name):
+            # "the Kenyan port city of ...": a country's adjective; "dock workers at Conaust
+            # Ltd": a firm
+            return None
         prev = _NAME_BEFORE.search(self.t, max(0, at - 20), at)
         if prev and prev.group(1).lower() not in _FUNCTION_WORDS:
             return None  # "the Canary\nIsland port": the end of a longer name cut by a line break
