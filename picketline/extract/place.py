@@ -688,8 +688,7 @@ def resolve_city(name: str, state: str | None = None, country: str | None = None
     if alias:
         return alias[0], alias[1], alias[2]
     options = cities.get(name) or cities.get(name.title()) or []
-    if not state and not country and name not in _data()["domestic_first"] and \
-            (world := _world_city(options)):
+    if not state and not country and (world := _world_city(name, options)):
         return (world[0] if world[0] == name else name), world[1], world[2]
     # cities of other countries (Ireland, Australia, ...) only when the country is asked for
     options = [o for o in options if o[2] in COUNTRIES or o[2] == country]
@@ -707,8 +706,10 @@ def resolve_city(name: str, state: str | None = None, country: str | None = None
     return best[0], best[1], best[2]
 
 
-def _world_city(options: list[tuple]) -> tuple | None:
+def _world_city(name: str, options: list[tuple]) -> tuple | None:
     """The city abroad a bare name means, if one dwarfs every namesake in COUNTRIES."""
+    if name in _data()["domestic_first"]:
+        return None
     world = max((o for o in options if o[2] not in COUNTRIES), key=lambda o: o[3], default=None)
     if world is None or world[3] < WORLD_CITY:
         return None
