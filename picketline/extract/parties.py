@@ -1756,6 +1756,42 @@ def _without_passing_mentions(out: list[Party], ctx: Context) -> list[Party]:
             or _related(p, lead, heads, ctx)]
 
 
+_FEDERATION_NAME = rules.pattern("parties.union.federation_name")
+_FEDERATION_ACTS = rules.pattern("parties.union.federation_acts")
+
+
+def _is_federation(p: Party) -> bool:
+    """Is the party a national union centre or federation ("Trades Union Congress", "AFL-CIO")?"""
+    e = nm.union_entry(p.key)
+    return any(_FEDERATION_NAME.search(n) for n in (p.key, *((e.name, *e.aliases) if e else ())))
+
+
+def _without_commenting_federations(out: list[Party], ctx: Context) -> list[Party]:
+    """Beside a union of the action, a union centre is one only where a sentence naming it
+    has it call, lead or organise an action ("the NLC called a general strike") or it is named
+    with another union as one subject ("X and the Centre of ... Trade Unions said"); one whose
+    leaders comment ("TUC general secretary Brendan Barber said"), broker a deal or pledge
+    support is no party (GUIDELINES: "unions leading or joining the action")."""
+    if all(_is_federation(p) for p in out):
+        return out
+    view = _view(ctx)
+    ends = {m.end for q in out for m in q.mentions}
+    starts = {m.start for q in out for m in q.mentions}
+
+    def joined(m: Mention) -> bool:
+        # named with another union as one subject: "The Coal Workers' Federation and the
+        # Centre of ... Trade Unions said 30,000 miners would strike"
+        after = _AND_THE.match(view, m.end)
+        if after is not None and after.end() in starts:
+            return True
+        return any((a := _AND_THE.match(view, e, m.start)) is not None and a.end() == m.start
+                   for e in ends if m.start - 12 <= e < m.start)
+
+    keep = [p for p in out if not _is_federation(p) or any(
+        joined(m) or _FEDERATION_ACTS.search(view_sentence(ctx, m.start)) for m in p.mentions)]
+    return keep or out
+
+
 def _paren_keys(mentions: list[Mention], view: str) -> dict[str, str]:
     """A bare acronym the article defines in brackets ("the Harbour Workers Congress (HWC)"):
     the acronym's other mentions (a headline's "HWC", a gazetteer's reading of it) are that union."""
@@ -1823,6 +1859,8 @@ def _select_unions(mentions: list[Mention], ctx: Context) -> list[Party]:
         out = [p for p in out if not _company_union(p) or len(p.mentions) > 1 or most < 2]
     if len(out) > 1:
         out = _without_passing_mentions(out, ctx)
+    if len(out) > 1:
+        out = _without_commenting_federations(out, ctx)
     if len(out) > 1:
         # the lead is a union in the action: not one that only stays out or cheers it on
         lead = max(out, key=lambda p: (not _out_of_action(p, ctx, support=True),

@@ -1,0 +1,41 @@
+"""Union centres in real copy (issue 14, round 26): beside the union in the action, a national
+union centre whose leaders only comment, broker a deal or pledge support is no party; one that
+calls or leads the action is. Articles written for these tests, invented names."""
+from __future__ import annotations
+
+from picketline.extract import extract_article
+from picketline.model import Article
+
+
+def _unions(text: str) -> list[str]:
+    f = extract_article(Article(id="pa26", text=text, published="2007-10-20"))
+    assert f.labor
+    return [u.value for u in f.unions]
+
+
+def test_a_centre_whose_leader_comments_is_no_party():
+    text = ("date 2007-10-20 Kellport postal strike ends\n\n"
+            "Postal workers at Kelmera Post returned to work today after the Kellish Postal "
+            "Workers Union called off its strike over pay.\n\n"
+            "The Kellish Postal Workers Union said members would vote on the deal next week.\n\n"
+            "Kellish Labour Congress general secretary Mara Tolvane said the agreement gave both "
+            "sides a period of calm.\n")
+    assert _unions(text) == ["Kellish Postal Workers Union"]
+
+
+def test_a_centre_that_leads_the_action_stays():
+    text = ("date 2007-10-20 Tolvane Motors workers threaten strike\n\n"
+            "Workers of the Tolvane Motors Employees Union have threatened to go on strike at the "
+            "Kellport plant from December 5.\n\n"
+            "Orin Kestrel, state secretary of the Centre of Kellish Trade Unions, who spearheaded "
+            "the strike in July and is again leading the workers, was unavailable for comment.\n")
+    us = _unions(text)
+    assert "Tolvane Motors Employees Union" in us
+    assert any("Centre of Kellish Trade Unions" in u for u in us)
+
+
+def test_a_centre_alone_is_kept():
+    text = ("date 2007-10-20 General strike paralyses Kelmera\n\n"
+            "The Kelmera Labour Congress called a nationwide general strike today against fuel "
+            "price rises, and its general secretary said it would go on until prices fall.\n")
+    assert _unions(text) == ["Kelmera Labour Congress"]
