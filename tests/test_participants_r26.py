@@ -41,3 +41,12 @@ def test_an_action_under_way_keeps_its_count():
             "the dismissal of two colleagues, the company said.\n")
     f = _facts(text)
     assert f.participants is not None and f.participants.value == 300
+
+
+def test_a_strike_deadline_for_a_count_counts_those_who_would_strike():
+    text = ("date 1985-07-28 Kelmera Telegraph talks go on under strike threat\n\n"
+            "A midnight strike deadline set by the union for 7,000 Kelmera Telegraph workers "
+            "approached Saturday with negotiators arguing over severance pay, the union said, "
+            "and it threatened to strike if there was no deal.\n")
+    f = _facts(text)
+    assert f.participants is not None and f.participants.value == 7000
