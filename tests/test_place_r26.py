@@ -58,3 +58,25 @@ def test_a_firm_at_the_harbour_is_no_town():
             "the job today over pay, union officials said.\n")
     loc = _location(text)
     assert loc is not None and (loc.city, loc.state, loc.country) == ("Melbourne", "VIC", "AU")
+
+
+_LONG_LEAD = ("date 1989-07-10 Telephone strike averted\n\n"
+              "Kelmera Telephone Co and the Kellish Communications Workers reached a tentative "
+              "agreement late Sunday, averting a strike by 15,000 operators and installers that "
+              "had been called for midnight.\n\n"
+              "The union had said talks over health benefits and pay were deadlocked, and both "
+              "sides had been meeting with a federal mediator since Friday afternoon.\n\n")
+
+
+def test_a_city_named_once_past_the_lead_in_no_action_sentence_is_left_out():
+    text = _LONG_LEAD + ("The company serves 2.9 million customers from Santa Barbara to San "
+                         "Bernardino, California, a spokeswoman said.\n")
+    loc = _location(text)
+    assert loc is not None and loc.city is None and loc.country == "US"
+
+
+def test_a_city_named_once_past_the_lead_in_an_action_sentence_stays():
+    text = _LONG_LEAD + ("The walkout would have been the first in the history of the suburban "
+                         "Columbus utility, the union said.\n")
+    loc = _location(text)
+    assert loc is not None and loc.city == "Columbus"

@@ -1803,7 +1803,9 @@ def location(ctx: Context, facts: ArticleFacts) -> Fact[Location] | None:
                 city, ev, note = t_city, t_ev, t_note
     else:
         city, state, country, ev, note, at = _from_text(s)
-        if city and at is not None and at.rule:
+        if city and at is not None and _lone_late_mention(ctx, at):
+            city, note = None, note + "; its city, named once past the lead, left out"
+        elif city and at is not None and at.rule:
             named = [at.rule, "location.code"]  # the city's place, as a rule found it
     if not (city or state or country):
         return None
@@ -1811,6 +1813,26 @@ def location(ctx: Context, facts: ArticleFacts) -> Fact[Location] | None:
         state = None
     country = code_at(country, facts.published.value if facts.published else ctx.article.published)
     return Fact(Location(city, state, country), ev, note=note, rules=named)
+
+
+# The lead: the headline and about the first two sentences of the body.
+LEAD_CHARS = 400
+
+
+def _lone_late_mention(ctx: Context, at: Place) -> bool:
+    """Is the city a name the text gives once, past the lead, with no workplace of the action
+    at it ("... could have affected customers from Santa Barbara to San Bernardino", "the
+    firm's Upper Saddle River, N.J., headquarters", "said a spokesman in Sydney")? Such a
+    city is where something else is; the state and country it gives stand. A workplace's town,
+    a dateline and an employer's name are kept wherever they are."""
+    if at.source not in ("city", "based", "citystate") or at.start < LEAD_CHARS:
+        return False
+    sent = ctx.sentence_at(at.start)
+    if sent is not None and _ACTION.search(sent.text):
+        return False  # "a strike by 2,400 teachers ... the suburban <City> district's first"
+    from .parties import _word_spans
+
+    return len(list(_word_spans(ctx.text, ctx.text[at.start:at.end]))) == 1
 
 
 _SITE_RULES_NAMED = ("location.site", "location.site_of", "location.town_near_city",
