@@ -1,0 +1,34 @@
+"""Status in real copy (issue 14, round 26): a lockout "lifted" is over ("Lock out lifted late
+last night, settlement reached"), and "lock out" there is no lockout going on. Articles written
+for these tests, invented names."""
+from __future__ import annotations
+
+import pytest
+
+from picketline.extract import extract_article
+from picketline.model import Article
+
+
+def _status(text: str) -> str | None:
+    f = extract_article(Article(id="st26", text=text, published="2004-05-02"))
+    assert f.labor
+    return f.status.value if f.status else None
+
+
+@pytest.mark.parametrize("headline", [
+    "Tolvane Lock out lifted late last night, settlement reached",
+    "Tolvane lockout lifted after pay deal",
+])
+def test_a_lockout_lifted_is_over(headline):
+    text = (f"date 2004-05-02 {headline}\n\n"
+            "Late last night, union and company negotiators reached a settlement at Tolvane "
+            "Meats. Pay rises will be 50c now and 50c in six months, and workers will be paid "
+            "for the holidays they lost during the lock-out.\n")
+    assert _status(text) == "ended"
+
+
+def test_workers_locked_out_are_still_out():
+    text = ("date 2004-05-02 Tolvane locks out 300 meat workers\n\n"
+            "Tolvane Meats locked out 300 workers at its Kellport plant today after talks on a "
+            "new contract broke down, the union said.\n")
+    assert _status(text) == "ongoing"
