@@ -39,3 +39,12 @@ def test_a_centre_alone_is_kept():
             "The Kelmera Labour Congress called a nationwide general strike today against fuel "
             "price rises, and its general secretary said it would go on until prices fall.\n")
     assert _unions(text) == ["Kelmera Labour Congress"]
+
+
+def test_a_date_in_capitals_is_no_union_local():
+    text = ("date 2011-06-16 Government moves to end postal strike\n\n"
+            "JUNE 15, 2011 - On Wednesday, June 15, the government served notice that it would "
+            "move ahead with back-to-work legislation to end the nationwide strike by the "
+            "Kellish Union of Postal Workers against Kelmera Post.\n")
+    us = _unions(text)
+    assert us == ["Kellish Union of Postal Workers"]
