@@ -378,8 +378,9 @@ def _duration_days(m: re.Match[str]) -> int | None:
         return 14
     if g.get("wk") or g.get("wk2"):
         return 7
-    if g.get("od1") or g.get("od2") or g.get("od3"):
-        return 1  # "a day-long strike", "a national day of action", "expected to last several hours"
+    if g.get("od1") or g.get("od2") or g.get("od3") or g.get("od4"):
+        return 1  # "a day-long strike", "a national day of action", "expected to last several
+        # hours", "will stop work for an hour"
     if g.get("n11"):
         k = int(g["n11"]) if g["n11"].isdigit() else NUMBER_WORDS.get(g["n11"].lower())
         if not k:
@@ -1528,6 +1529,17 @@ def _protest_beside_strike(sc: _Scene, d: DateMention) -> bool:
                 and _PROTEST_WORD.search(d.sent.text) and not _STOPPAGE_WORD.search(d.sent.text))
 
 
+_RUNS_UNTIL = rules.pattern("dates.end.runs_until")
+
+
+def _until_next_day(start: Fact[str], loose: list[DateMention]) -> DateMention | None:
+    """The day after a one-day action's start, told as the day it runs until: a 24-hour
+    action from a morning crosses midnight."""
+    nxt = date.fromisoformat(start.value) + timedelta(days=1)
+    return next((d for d in loose if d.value == nxt and
+                 _RUNS_UNTIL.search(d.sent.text[max(0, d.start - 40):d.start])), None)
+
+
 def _choose_end(sc: _Scene, start: Fact[str] | None, s0: DateMention | None,
                 ends: list[tuple[DateMention, bool]], returns: list[DateMention] = ()
                 ) -> tuple[Fact[str] | None, Fact[str] | None]:
@@ -1552,6 +1564,10 @@ def _choose_end(sc: _Scene, start: Fact[str] | None, s0: DateMention | None,
     if exact:
         e = max(exact, key=lambda d: d.value)
         return start, Fact(e.value.isoformat(), ctx.sentence_evidence(e.sent))
+    if start and sc.duration == 1 and (nxt := _until_next_day(start, loose)):
+        # "Tuesday's action, the third 24-hour strike, continues until 0900 GMT on Wednesday"
+        return start, Fact(nxt.value.isoformat(), ctx.sentence_evidence(nxt.sent),
+                           rules=["dates.end.runs_until"])
     if start and sc.duration and s0 is not None and not _back_beats_weeks(sc, returns, loose):
         return _end_by_duration(sc, start, s0)
     if loose:
