@@ -50,3 +50,19 @@ def test_a_strike_deadline_for_a_count_counts_those_who_would_strike():
             "and it threatened to strike if there was no deal.\n")
     f = _facts(text)
     assert f.participants is not None and f.participants.value == 7000
+
+
+def test_a_year_after_a_month_and_day_is_no_count_of_writers():
+    text = ("date 1993-10-08 North Kellport teachers plan strike\n\n"
+            "October 08, 1993|By Orin Kestrel, Tribune Staff Writer.\n\n"
+            "North Kellport teachers union leaders said Thursday they are planning for a strike "
+            "the week of Oct. 18 unless a contract settlement can be reached.\n")
+    assert _facts(text).participants is None
+
+
+def test_members_who_will_be_balloted_are_no_count_of_strikers():
+    text = ("date 2008-10-08 Tolvane drivers walk out\n\n"
+            "Drivers at Tolvane Buses walked out today in a wildcat strike over rosters. "
+            "About 13,000 Kellish Transport Union members will be balloted on industrial action, "
+            "but the union has not yet said when voting will take place.\n")
+    assert _facts(text).participants is None

@@ -171,6 +171,8 @@ _WORD = pattern("participants.shape.word")
 MONTH_BEFORE = pattern("participants.name.month_before")
 # A month name right after it makes it a day too, as British and wire copy date ("on 14 July").
 MONTH_AFTER = pattern("participants.name.month_after")
+# A month and its day before a year-like number make it the year ("October 08, 1993").
+YEAR_AFTER_DAY = pattern("participants.name.year_after_day")
 # A number that is part of a union local's name is never a count: "Local 1204", "Lodge 751",
 # "District Council 37", or an acronym right before it ("SEIU 1199", "CEPW 2034 members").
 LOCAL_NAME_BEFORE = pattern("participants.name.local_before")
@@ -570,6 +572,9 @@ def _named_number(scan: _Scan, text: str, c: Count) -> bool:
     if MONTH_BEFORE.search(text[max(0, c.start - 12):c.start]) or \
             MONTH_AFTER.match(text[c.end:c.end + 16]):
         return True  # a day of the month
+    if 1800 <= c.value <= 2100 and "," not in c.text and \
+            YEAR_AFTER_DAY.search(text[max(0, c.start - 16):c.start]):
+        return True  # "October 08, 1993|By ... Staff Writer": the year of a date
     if _in_local_name(text, c, scan.union_numbers):
         return True  # "Local 1204", "CEPW 2034 members": a name, not a count
     # "the Big 3", "Terminal 2": a name
