@@ -53,8 +53,8 @@ def test_a_strike_deadline_for_a_count_counts_those_who_would_strike():
 
 
 def test_a_year_after_a_month_and_day_is_no_count_of_writers():
-    text = ("date 1993-10-08 North Kellport teachers plan strike\n\n"
-            "October 08, 1993|By Orin Kestrel, Tribune Staff Writer.\n\n"
+    text = ("date 1993-10-08 North Kellport Teachers Planning Strike Week Of Oct. 18\n\n"
+            "October 08, 1993|By Mara Tolvane, Tribune Staff Writer.\n\n"
             "North Kellport teachers union leaders said Thursday they are planning for a strike "
             "the week of Oct. 18 unless a contract settlement can be reached.\n")
     assert _facts(text).participants is None
