@@ -2581,6 +2581,14 @@ def _lexicon() -> dict[str, re.Pattern[str]]:
 _NOT_INDUSTRY = rules.pattern("industry.not_industry")
 
 
+def _without_dateline_city(text: str) -> str:
+    """The text with its dateline's city blanked (same length)."""
+    m = _DATELINE.search(text, 0, min(len(text), 1500))
+    if m is None:
+        return text
+    return text[:m.start("city")] + " " * (m.end("city") - m.start("city")) + text[m.end("city"):]
+
+
 def _industry_scores(text: str, weight: float, scores: Counter, cap: int = 6) -> None:
     text = _NOT_INDUSTRY.sub(" ", text)
     pat, of = _cue_index()
@@ -2722,10 +2730,11 @@ def industry(ctx: Context, facts: ArticleFacts) -> Fact[str] | None:
     for f in facts.unions:
         _industry_scores(f.value, 3.0, scores, cap=1)
     title = ctx.article.title or ""
-    _industry_scores(title + " " + ctx.text[:600], 1.5, scores)
+    text = _without_dateline_city(ctx.text)  # "HOLLYWOOD, FLA. —" places; it names no trade
+    _industry_scores(title + " " + text[:600], 1.5, scores)
     _industry_scores(head, 1.5, scores, cap=2)
     _struck_trade(head, scores)
-    _industry_scores(ctx.text, 1.0, scores, cap=8)
+    _industry_scores(text, 1.0, scores, cap=8)
     if not scores:
         return None
     best, score = scores.most_common(1)[0]
