@@ -32,3 +32,26 @@ def test_workers_locked_out_are_still_out():
             "Tolvane Meats locked out 300 workers at its Kellport plant today after talks on a "
             "new contract broke down, the union said.\n")
     assert _status(text) == "ongoing"
+
+
+def test_a_strike_a_court_ruled_will_not_go_ahead_is_averted():
+    text = ("date 2009-12-17 Kelmera Air wins ban on strike\n\n"
+            "Air travellers breathed a sigh of relief after a judge ruled that a planned 12-day "
+            "strike by Kelmera Air cabin crew could not go ahead.\n\n"
+            "The ruling means the walkout by more than 12,000 cabin crew, due to start next "
+            "Tuesday, will not go ahead.\n")
+    assert _status(text) == "averted"
+
+
+def test_a_strike_that_will_not_go_ahead_unless_talks_fail_is_no_averting():
+    text = ("date 2009-12-17 Kellport bus drivers set strike\n\n"
+            "Bus drivers at Tolvane Buses will strike on Monday, the union said, and the strike "
+            "would not go ahead unless talks failed on Friday.\n")
+    assert _status(text) != "averted"
+
+
+def test_a_ban_on_strike_is_no_strike_going_on():
+    text = ("date 2009-12-17 Kelmera Air wins ban on strike\n\n"
+            "Kelmera Air cabin crew had planned a 12-day strike from next Tuesday over staffing, "
+            "the Kellish Cabin Crew Union said.\n")
+    assert _status(text) != "ongoing"
