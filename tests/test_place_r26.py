@@ -80,3 +80,12 @@ def test_a_city_named_once_past_the_lead_in_an_action_sentence_stays():
                          "Columbus utility, the union said.\n")
     loc = _location(text)
     assert loc is not None and loc.city == "Columbus"
+
+
+def test_a_province_makes_the_country_canada_whatever_an_american_firm_name_says():
+    text = ("date 2013-06-10 Lockout at Lake Kellish Works\n\n"
+            "U.S. Steel locked out about 1,000 workers at its Lake Kellish Works in Ontario on "
+            "Sunday after talks on a new contract broke down, the union said.\n")
+    loc = _location(text)
+    assert loc is not None and loc.country == "CA"
+    assert loc.state in ("ON", None)

@@ -1809,6 +1809,8 @@ def location(ctx: Context, facts: ArticleFacts) -> Fact[Location] | None:
             named = [at.rule, "location.code"]  # the city's place, as a rule found it
     if not (city or state or country):
         return None
+    if country == "US" and state in _data()["provinces"]:
+        country = "CA"  # "U.S. Steel's Lake Erie Works" in Ontario: the province is Canada's
     if state and not _coded_state(state, country):
         state = None
     country = code_at(country, facts.published.value if facts.published else ctx.article.published)
