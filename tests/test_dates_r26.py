@@ -29,3 +29,17 @@ def test_a_day_action_that_runs_until_the_next_morning_ends_the_next_day():
             "Firefighters of the Kellish Fire Brigades Union began their third 24-hour strike at "
             "0900 GMT today. The action continues until Wednesday morning.\n")
     assert _dates(text, "2003-01-21") == ("2003-01-21", "2003-01-22")
+
+
+def test_a_day_told_after_a_strike_its_protest_and_its_impact_is_the_strike_day():
+    text = ("date 1987-11-05 PROTESTING UNIONS PARALYZE KELMERA\n\n"
+            "KELLPORT, Kelmera -- A 10-hour strike by Tolvanist-controlled labor unions to "
+            "protest against the economic policies of President Orin Kestrel paralyzed "
+            "Kelmera's industry and commerce on Wednesday.\n\n"
+            "For the first time, staff workers in the presidential palace joined a strike, the "
+            "10th work stoppage since Kestrel became president four years ago.\n\n"
+            "The strike called to protest falling wages began at noon, when shops closed their "
+            "doors and buses disappeared from the streets.\n\n"
+            "The protest was aimed at an austerity package announced by the government on "
+            "Oct. 14 that raised prices of public services.\n")
+    assert _dates(text, "1987-11-05") == ("1987-11-04", "1987-11-04")
