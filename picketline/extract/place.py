@@ -1809,10 +1809,7 @@ def location(ctx: Context, facts: ArticleFacts) -> Fact[Location] | None:
             named = [at.rule, "location.code"]  # the city's place, as a rule found it
     if not (city or state or country):
         return None
-    if country == "US" and state in _data()["provinces"]:
-        country = "CA"  # "U.S. Steel's Lake Erie Works" in Ontario: the province is Canada's
-    if state and not _coded_state(state, country):
-        state = None
+    state, country = _state_and_country(state, country)
     country = code_at(country, facts.published.value if facts.published else ctx.article.published)
     return Fact(Location(city, state, country), ev, note=note, rules=named)
 
@@ -2506,6 +2503,16 @@ def _text_evidence(s: _Scene, city: str | None, state: str | None, country: str 
     else:
         return None, "", None
     return (s.ctx.evidence(at.start, at.end) if at else None), note, at
+
+
+def _state_and_country(state: str | None, country: str | None) -> tuple[str | None, str | None]:
+    """A province's code makes the country Canada ("U.S. Steel's Lake Erie Works" in Ontario);
+    a state is kept only where locations carry one (:func:`_coded_state`)."""
+    if country == "US" and state in _data()["provinces"]:
+        country = "CA"
+    if state and not _coded_state(state, country):
+        state = None
+    return state, country
 
 
 def _coded_state(state: str, country: str | None) -> bool:
