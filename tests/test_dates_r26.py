@@ -43,3 +43,21 @@ def test_a_day_told_after_a_strike_its_protest_and_its_impact_is_the_strike_day(
             "The protest was aimed at an austerity package announced by the government on "
             "Oct. 14 that raised prices of public services.\n")
     assert _dates(text, "1987-11-05") == ("1987-11-04", "1987-11-04")
+
+
+def test_a_threatened_strike_called_for_a_day_starts_that_day():
+    text = ("date 1989-07-08 Kelmera Telephone Strike Averted\n\n"
+            "A threatened strike by 15,000 Kelmera Telephone employees has been averted with an "
+            "agreement reached Friday evening, a spokeswoman for the company said.\n\n"
+            "The threatened strike, called for midnight Sunday, could have affected 2.9 million "
+            "telephone customers.\n")
+    start, _ = _dates(text, "1989-07-08")
+    assert start == "1989-07-09"
+
+
+def test_a_vote_day_is_still_no_start():
+    text = ("date 1989-07-08 Kelmera Telephone workers authorize strike\n\n"
+            "Members of the Kellish Telephone Workers voted on Friday to authorize a strike "
+            "against Kelmera Telephone, the union said.\n")
+    start, _ = _dates(text, "1989-07-08")
+    assert start is None

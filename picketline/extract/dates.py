@@ -850,7 +850,11 @@ _TAKE_PLACE_BEFORE = rules.pattern("dates.start.take_place_before")
 def _named_start(window: str) -> bool:
     """"a walkout on the 15th" (not "voted to authorize a strike on Oct. 3": the vote's day)."""
     m = _START_BEFORE.search(window) or _DUE_BEFORE.search(window) or _TAKE_PLACE_BEFORE.search(window)
-    return bool(m and not _VOTE_OR_NOTICE.search(window[max(0, m.start() - 40):m.start()]))
+    if not m:
+        return False
+    lo = max(0, m.start() - 40)
+    # read on to the action's words: "The threatened strike, called for" is the strike's day
+    return not any(v.start() < m.start() - lo for v in _VOTE_OR_NOTICE.finditer(window[lo:]))
 
 
 # a start cue after the date: "Oct. 4 strike", "Sept. 12 walkout", ", the first day of"
