@@ -48,3 +48,26 @@ def test_a_date_in_capitals_is_no_union_local():
             "Kellish Union of Postal Workers against Kelmera Post.\n")
     us = _unions(text)
     assert us == ["Kellish Union of Postal Workers"]
+
+
+def test_a_bare_local_the_workers_belong_to_is_their_union():
+    text = ("date 1991-10-30 Kellport nurses back at work\n\n"
+            "The county's nurses went on strike Monday over staffing. About 245 nurses and "
+            "clerical personnel belonging to Local 660 marched around the hospital's entrances "
+            "blowing whistles.\n")
+    assert _unions(text) == ["Local 660"]
+
+
+def test_a_bare_local_with_no_membership_cue_stays_out():
+    text = ("date 1991-10-30 Kellport nurses back at work\n\n"
+            "The county's nurses went on strike Monday over staffing, and the pickets met in the "
+            "hall of Local 660 afterwards.\n")
+    assert "Local 660" not in _unions(text)
+
+
+def test_the_australian_media_union_without_its_comma():
+    text = ("date 2007-05-11 Kelmera Media journalists return to work\n\n"
+            "Kelmera Media journalists returned to work today after going out on strike "
+            "yesterday afternoon. The company officials met the Kelmera House Committee of the "
+            "Media Entertainment and Arts Alliance at headquarters this evening.\n")
+    assert any("Arts Alliance" in u for u in _unions(text))

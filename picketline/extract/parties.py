@@ -602,6 +602,7 @@ _L_ACRNUM = rules.pattern("parties.union.acronym_number")
 _L_UNIT = rules.pattern("parties.union.unit_of_known")
 _UNION_BEFORE_ACR = rules.pattern("parties.union.owner_before_acronym")
 _L_BARE = rules.pattern("parties.union.bare_local")
+_BARE_LOCAL_MEMBERS = rules.pattern("parties.union.bare_local_members_before")
 # numbered units of any union, in both word orders: "Allied Nurses and Health Professionals,
 # District 1199", "Lodge 418 of the Brotherhood of Precision Machinists"
 _U_AFTER = rules.pattern("parties.union.unit_after")
@@ -1541,6 +1542,10 @@ class UnionFinder:
                 base = fam.family or fam.key
                 key, f = self._local_key(_LOCAL_SUFFIX.sub("", base), n)
                 self._add(key, m.start(), m.end(), "local", f, "parties.union.bare_local")
+            elif not self.mentions and _BARE_LOCAL_MEMBERS.search(self.text, max(0, m.start() - 40), m.start()):
+                # "nurses belonging to Local 660", no union named at all: the local is the union
+                self._add(f"Local {n}", m.start(), m.end(), "local", None,
+                          "parties.union.bare_local_members_before")
 
     def _role_acronyms(self) -> None:
         """An unexplained acronym that the article treats as a union ("represented by UTLA"),
