@@ -943,6 +943,9 @@ _HISTORY = pattern("labor.generic.history")
 # what the law allows workers in general: "employees may only lawfully strike", "the right to strike"
 _LAW = pattern("labor.generic.law")
 _STATISTICS = pattern("labor.generic.statistics")
+# this many statistics of actions in general make a trend piece by themselves ("the number of
+# major work stoppages ... fell to a record low ... work time lost to work stoppages")
+STATISTICS_PIECE = 3
 # an event fixed in time: a weekday, a date, "yesterday", "last week", a year
 _DATED = pattern("labor.generic.dated")
 # a date that fixes no action: a law taking effect, a count of strikes or days lost to them
@@ -963,7 +966,8 @@ def generic_text(ctx: Context, counted: list[tuple[Sentence, str, float, list[Hi
     writer's "I", definitions, examples, a history of actions in general, what the law lets
     workers do, two statistics of actions in general) and neither a headline nor an action sentence fixed in
     time (a day, a date, "today", "yesterday", a year; not a law's taking effect or a count of
-    strikes: "new rules come into force next month", "days lost to strikes last year")."""
+    strikes: "new rules come into force next month", "days lost to strikes last year", "fell to
+    a record low in 1988"). Three statistics of actions in general are two signs by themselves."""
     if counted is None:
         counted = labor_score(ctx)[2]
     text = ctx.text
@@ -978,14 +982,15 @@ def generic_text(ctx: Context, counted: list[tuple[Sentence, str, float, list[Hi
     signs += len(_EXAMPLES.findall(text)) >= 2
     signs += len(_HISTORY.findall(text)) >= 2
     signs += len(_LAW.findall(text)) >= 2
-    signs += len(_STATISTICS.findall(text)) >= 2
+    stats = len(_STATISTICS.findall(text))
+    signs += (stats >= 2) + (stats >= STATISTICS_PIECE)  # a piece of figures alone is generic
     signs += bool(_FRAMING.search(text))
     signs += sum(1 for s in ctx.sentences[1:] if _QUESTION_SUBHEAD.match(s.text)) >= QUESTION_SUBHEADS
     if signs < 2:
         return False
     if head and _DATED.search(_headline_text(head[0])):
         return False  # "Why is there a shutdown today?": a question about a dated event
-    return not any(_DATED.search(t) and not _DATED_NOT_ACTION.search(t)
+    return not any(_DATED.search(t) and not _DATED_NOT_ACTION.search(t) and not _STATISTICS.search(t)
                    for t in (_headline_text(s) if zone == "headline" else s.text for s, zone, _, _ in counted))
 
 
