@@ -29,3 +29,10 @@ def test_a_strike_report_that_cites_one_figure_is_still_labor():
             "at the port since 1985, the Kellish Dock Workers Union said. The number of strikes "
             "in the country fell last year.\n")
     assert _labor(text)
+
+
+def test_an_industrial_action_committee_is_no_action():
+    import picketline.extract.classify as classify
+
+    assert classify.action_hits("A meeting of the industrial action committee will be arranged.") == ()
+    assert classify.action_hits("Members voted for industrial action at Kelmera Post.") != ()
