@@ -55,3 +55,14 @@ def test_a_ban_on_strike_is_no_strike_going_on():
             "Kelmera Air cabin crew had planned a 12-day strike from next Tuesday over staffing, "
             "the Kellish Cabin Crew Union said.\n")
     assert _status(text) != "ongoing"
+
+
+def test_strikers_manning_picket_lines_are_on_strike():
+    text = ("date 2003-01-21 Troops tackle fires as strikes bite\n\n"
+            "Military personnel have been out fighting blazes as firefighters man picket lines "
+            "for the latest in a series of pay strikes.\n\n"
+            "Orin Kestrel, the leader of the Kellish Fire Brigades Union, has told reporters that "
+            "there is \"every chance\" that two further strikes - scheduled for 28 Jan and 1 "
+            "February - may be suspended.\n")
+    f = extract_article(Article(id="st26", text=text, published="2003-01-21"))
+    assert f.status is not None and f.status.value == "ongoing"
