@@ -248,3 +248,19 @@ def employer_as_written(name: str) -> str:
 def acronym_is_place(tok: str) -> bool:
     """True for upper-case tokens that name places or countries (US, UK, NYC, ...)."""
     return tok in {"US", "USA", "UK", "NYC", "LA", "DC", "EU", "UN", "GB"}
+
+
+def word_spans(t: str, form: str):
+    """Where ``form`` stands in ``t`` as a whole word (not inside a word or a hyphenated one),
+    left to right, not overlapping."""
+    def word_or_hyphen(c: str) -> bool:
+        return c == "-" or c.isalnum() or c == "_"
+
+    n = len(form)
+    i = t.find(form) if form else -1
+    while i >= 0:
+        if not word_or_hyphen(t[i - 1:i]) and not word_or_hyphen(t[i + n:i + n + 1]):
+            yield i, i + n
+            i = t.find(form, i + n)
+        else:
+            i = t.find(form, i + 1)

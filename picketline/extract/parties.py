@@ -3146,17 +3146,8 @@ def _overlaps(spans: list[tuple[int, int]], s: int, e: int) -> bool:
     return (i < len(spans) and spans[i][0] < e) or (i > 0 and spans[i - 1][1] > s)
 
 
-def _word_spans(t: str, form: str):
-    """Where ``form`` stands in ``t`` as a whole word (not inside a word or a hyphenated one),
-    left to right, not overlapping."""
-    n = len(form)
-    i = t.find(form) if form else -1
-    while i >= 0:
-        if not _word_or_hyphen(t[i - 1:i]) and not _word_or_hyphen(t[i + n:i + n + 1]):
-            yield i, i + n
-            i = t.find(form, i + n)
-        else:
-            i = t.find(form, i + 1)
+# whole-word spans of a name in a text: shared with the place finder (picketline.names)
+_word_spans = nm.word_spans
 
 
 def _all_spans(t: str, c: Cand) -> list[tuple[int, int]]:

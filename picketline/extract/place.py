@@ -7,7 +7,10 @@ text, the employer's own name ("Oakland Unified School District" is in Oakland) 
 state name ("Michigan Nurses Association"). Sentences that only say where an organisation is
 based are skipped: a headquarters city is not where the action is. An action that spans many
 places (a national employer, several employers, several cities or states, "across the
-country") keeps only what all its places share (the state, or only the country).
+country") keeps only what all its places share (the state, or only the country). A bare city
+name is taken at home (US, Britain, Canada) unless a city abroad dwarfs every namesake there
+("dock workers in Sydney"); a city the text names once, past the lead, in no sentence telling
+the action, gives its state and country but is not the action's city.
 
 Industry is read from the employer's type first, then the unions' names, then the workers'
 occupations in the text, with the lexicon ``data/industries.json``.
@@ -689,7 +692,7 @@ def resolve_city(name: str, state: str | None = None, country: str | None = None
         return alias[0], alias[1], alias[2]
     options = cities.get(name) or cities.get(name.title()) or []
     if not state and not country and (world := _world_city(name, options)):
-        return (world[0] if world[0] == name else name), world[1], world[2]
+        return name, world[1], world[2]  # as the article writes it
     # cities of other countries (Ireland, Australia, ...) only when the country is asked for
     options = [o for o in options if o[2] in COUNTRIES or o[2] == country]
     if state:
@@ -1829,9 +1832,7 @@ def _lone_late_mention(ctx: Context, at: Place) -> bool:
     sent = ctx.sentence_at(at.start)
     if sent is not None and _ACTION.search(sent.text):
         return False  # "a strike by 2,400 teachers ... the suburban <City> district's first"
-    from .parties import _word_spans
-
-    return len(list(_word_spans(ctx.text, ctx.text[at.start:at.end]))) == 1
+    return len(list(nm.word_spans(ctx.text, ctx.text[at.start:at.end]))) == 1
 
 
 _SITE_RULES_NAMED = ("location.site", "location.site_of", "location.town_near_city",
