@@ -1,0 +1,25 @@
+"""Status (issue 14, round 27). Articles written for these tests, invented names."""
+from __future__ import annotations
+
+from picketline.extract import extract_article
+from picketline.model import Article
+
+
+def _status(text: str, published: str) -> str | None:
+    f = extract_article(Article(id="st27", text=text, published=published))
+    assert f.labor
+    return f.status.value if f.status else None
+
+
+def test_a_planned_strike_told_with_its_strikers_then_called_off_is_averted():
+    text = ("date 2007-01-29 Union calls off Kelmera Air strike action\n\n"
+            "A planned two-day strike by Kelmera Air cabin crew has been called off. The airline "
+            "now expects to fly a full programme of flights on Tuesday and Wednesday.\n")
+    assert _status(text, "2007-01-29") == "averted"
+
+
+def test_a_strike_under_way_called_off_is_over():
+    text = ("date 2007-01-29 Kellport trams run again\n\n"
+            "The strike by Kellport tram workers, which began nine days ago, has been called off "
+            "after a new pay offer, and trams run again today.\n")
+    assert _status(text, "2007-01-29") == "ended"
