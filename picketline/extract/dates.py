@@ -239,8 +239,8 @@ def _resolve_weekday(g: dict[str, str | None], anchor: date, tense: str | None) 
     week"."""
     wd = _weekday_index(g["wd3"] or "")
     mod = (g["wdmod"] or "").lower()
-    week = (g.get("wdweek") or "").lower()
-    if week:  # "Wednesday last week": that weekday of the week named
+    week = (g.get("wdweek") or g.get("wdweekpre") or "").lower()
+    if week:  # "Wednesday last week", "last week Friday": that weekday of the week named
         monday = anchor - timedelta(days=anchor.weekday())
         return monday + timedelta(days=wd + {"last": -7, "next": 7}.get(week, 0))
     if mod == "next":  # that weekday of next week ("next Thursday", said on a Wednesday)
@@ -324,15 +324,16 @@ def tense_at(sentence: str, pos: int) -> str | None:
     words = [w for w in _WORD.finditer(before) if before[w.start() - 1:w.start()] != "-"]
     for i in range(len(words) - 1, -1, -1):
         t = _word_tense(words[i].group())
-        if t == "past" and i and _word_tense(words[i - 1].group()) == "future":
-            return "future"  # "would hit the picket lines Tuesday": a past form after a modal
+        if t == "past" and i and _after_modal(words, i):
+            return "future"  # "would hit the picket lines Tuesday", "will be locked out as of
+            # 8pm Monday": a past form after a modal (and a passive's "be")
         if t == "past" and _PLAN_IN_PAST.match(before, words[i].start()):
             return "future"  # "teachers were to go out on strike Tuesday": a plan, told in the past
         if t:
             return t
     if _UNTIL_DAY.search(before):
         return "future"  # "'No transactions till Saturday,' said ...": ahead, not the telling's past
-    after = sentence[pos:]
+    after = _SUBORDINATE.split(sentence[pos:], 1)[0]  # not "even though it has declared ..."
     for w in _WORD.finditer(after):
         if _REPORTING_VERB.fullmatch(w.group()) and _TAIL_END.match(after[w.end():]):
             continue  # "... starting April 19, union sources said.": the time of telling
@@ -340,6 +341,23 @@ def tense_at(sentence: str, pos: int) -> str | None:
         if t:
             return t
     return None
+
+
+_PASSIVE_AUX = frozenset({"be", "been", "have", "get"})
+
+
+def _after_modal(words: list[re.Match[str]], i: int) -> bool:
+    """Is the ``i``-th word (a past form) governed by a modal just before it, over a passive's
+    or perfect's auxiliaries ("would hit", "will be locked out", "will have been paid")?"""
+    j = i - 1
+    while j > 0 and words[j].group().lower() in _PASSIVE_AUX:
+        j -= 1
+    return _word_tense(words[j].group()) == "future"
+
+
+# a subordinate clause after a date ("... on Monday even though the government has declared
+# it illegal"): its tense is not the date's
+_SUBORDINATE = rules.pattern("dates.tense.subordinate_after")
 
 
 def _word_tense(word: str) -> str | None:
@@ -1536,10 +1554,16 @@ def _protest_beside_strike(sc: _Scene, d: DateMention) -> bool:
 _RUNS_UNTIL = rules.pattern("dates.end.runs_until")
 
 
-def _until_next_day(start: Fact[str], loose: list[DateMention]) -> DateMention | None:
-    """The day after a one-day action's start, told as the day it runs until: a 24-hour
-    action from a morning crosses midnight."""
-    nxt = date.fromisoformat(start.value) + timedelta(days=1)
+_IN_HOURS = rules.pattern("dates.duration.in_hours")
+
+
+def _until_next_day(sc: _Scene, start: Fact[str], loose: list[DateMention]) -> DateMention | None:
+    """The day after the last day an action's length gives, told as the day it runs until or
+    ends on: a 24-hour action from a morning crosses midnight, a 42-hour one from noon on
+    Thursday ends on Saturday. Only for a length of a day or one told in hours."""
+    if not (sc.duration == 1 or (sc.dur_sent is not None and _IN_HOURS.search(sc.dur_sent.text))):
+        return None
+    nxt = end_from_start(date.fromisoformat(start.value), sc.duration or 1, sc.workdays) + timedelta(days=1)
     return next((d for d in loose if d.value == nxt and
                  _RUNS_UNTIL.search(d.sent.text[max(0, d.start - 40):d.start])), None)
 
@@ -1568,7 +1592,7 @@ def _choose_end(sc: _Scene, start: Fact[str] | None, s0: DateMention | None,
     if exact:
         e = max(exact, key=lambda d: d.value)
         return start, Fact(e.value.isoformat(), ctx.sentence_evidence(e.sent))
-    if start and sc.duration == 1 and (nxt := _until_next_day(start, loose)):
+    if start and sc.duration and (nxt := _until_next_day(sc, start, loose)):
         # "Tuesday's action, the third 24-hour strike, continues until 0900 GMT on Wednesday"
         return start, Fact(nxt.value.isoformat(), ctx.sentence_evidence(nxt.sent),
                            rules=["dates.end.runs_until"])
