@@ -476,6 +476,9 @@ def _name_tokens(name: str) -> list[str] | None:
     return toks
 
 
+_HEADLINE_PAIR = rules.pattern("parties.union.headline_pair")
+
+
 def is_union_shaped(name: str) -> bool:
     """A name that reads as a labor organisation (not a board, a bank or a party)."""
     key = nm.norm(name)
@@ -483,6 +486,8 @@ def is_union_shaped(name: str) -> bool:
         return False
     if nm.union_entry(name):
         return True
+    if _HEADLINE_PAIR.fullmatch(name):
+        return False  # a headline's "Kelmera-Union; Talks Go On": the firm and the union
     toks = _name_tokens(name)
     if toks is None:
         return False
@@ -672,6 +677,7 @@ def _member_word(tok: str) -> bool:
 
 
 _COMMA_BEFORE = rules.pattern("parties.union.comma_before")
+_SPEAKER_BEFORE = rules.pattern("parties.union.speaker_before")
 _COMMA_AFTER = rules.pattern("parties.union.comma_after")
 
 
@@ -688,7 +694,10 @@ def _comma_widen(t: str, s: int, e: int) -> tuple[int, int] | None:
             p, cut = trim_lead(m.group("p"))
             # a piece ending in a title is a person's job ("Maribel Ocampo, Communications
             # Director, Grocery and Retail Employees Union"), not part of the name
-            if p and _words(p) and _words(p)[-1].lower() not in _HEAD_WORDS | TITLE_WORDS:
+            if p and _words(p) and _words(p)[-1].lower() not in _HEAD_WORDS | TITLE_WORDS and \
+                    not _SPEAKER_BEFORE.search(t, max(0, m.start("p") + cut - 20), m.start("p") + cut):
+                # (nor is a speaker's name: "said Orin Kestrel, International Association of
+                # Machinists and Aerospace Workers District Lodge 751 president")
                 return m.start("p") + cut, e
         return None
     m = _COMMA_AFTER.match(t, e)  # the first piece: look ahead for the last one
@@ -825,7 +834,17 @@ def _joint_pair(name: str) -> tuple[str, str] | None:
         if (known or heads[0]) and heads[1] and \
                 all(nm.union_entry(x) or is_union_shaped(x) for x in (left, right)):
             return left, right
+        if heads[1] and is_union_shaped(right) and _short_workers_name(left):
+            return left, right  # "the Communications Workers and the International Brotherhood
+            # of Electrical Workers" (the two unions): a union's short form, then a union
     return None
+
+
+def _short_workers_name(name: str) -> bool:
+    """A union's short form in wire copy: two or three capitalised words ending in "Workers"
+    or "Employees" ("Communications Workers", "United Auto Workers")."""
+    ws = _words(name)
+    return 2 <= len(ws) <= 3 and all(w[:1].isupper() for w in ws) and ws[-1] in ("Workers", "Employees")
 
 
 def _after_speaker_of(name: str) -> tuple[str, int]:
@@ -1986,9 +2005,17 @@ def unions(ctx: Context) -> list[Fact[str]]:
     # a gazetteer union named by its acronym beside a full name written otherwise ("the Rail
     # Maritime and Transport union (RMT)"): one union, as written
     written = [_ACR_TAIL.sub("", f.value) for i, f in enumerate(out) if i not in canonical]
-    return [f for i, f in enumerate(out)
-            if i not in canonical or not any(acronym_fits(a, w) for a in canonical[i].acronyms
-                                             for w in written)]
+    out = [f for i, f in enumerate(out)
+           if i not in canonical or not any(acronym_fits(a, w) for a in canonical[i].acronyms
+                                            for w in written)]
+    return [f for f in out if not any(_short_of(f.value, g.value) for g in out)]
+
+
+def _short_of(short: str, full: str) -> bool:
+    """Is ``short`` a union's name written without its "of ..." tail that ``full`` gives
+    ("Communications Workers" beside "Communications Workers of America")?"""
+    a, b = short.split(), full.split()
+    return 2 <= len(a) < len(b) and b[:len(a)] == a and b[len(a)] == "of"
 
 
 # --- employers -----------------------------------------------------------------------------
@@ -2056,6 +2083,7 @@ def _ends_with_head(name: str) -> re.Match[str] | None:
         return None
     return _EMP_HEAD.search(name, max(0, len(name) - 32))
 _UNIV_OF = rules.pattern("parties.employer.university_of")
+_LEAD_FUNCTION_WORDS = frozenset({"the", "a", "an", "at", "of", "by", "with", "and", "for", "in", "on"})
 PLACE_PARTS = {"assembly", "plant", "complex", "headquarters", "campus", "street", "avenue",
                "boulevard", "park", "plaza", "hall", "square", "building", "garage", "yard",
                "gate", "lot", "lots", "facility", "factory", "warehouse", "terminal", "station",
@@ -2560,11 +2588,16 @@ class _Candidates:
                 self.add(name, start, start + len(name), True, "employers.code.leading_head")
 
     def universities(self) -> None:
+        """"University of X", "Association of X": the name goes on after "of"."""
         for m in _UNIV_OF.finditer(self.t):
             prev = _PREV_WORD.search(self.t, max(0, m.start() - 30), m.start())
             if prev and prev.group(1)[:1].isupper() and \
                     prev.group(1).lower() in WORKER_WORDS:
                 continue  # "the Junior Doctors' Association of X": a workers' body's tail
+            if prev and prev.group(1)[:1].isupper() and m.group().startswith(("Association", "Alliance")) and \
+                    prev.group(1).lower() not in _LEAD_FUNCTION_WORDS:
+                continue  # "The United Association of X, another union ...": the tail of a
+                # longer name, whose own first word is dropped here
             self.add(m.group(), m.start(), m.end(), True, "parties.employer.university_of")
 
     def workers_at(self) -> None:

@@ -1,0 +1,52 @@
+"""Unions and employers (issue 14, round 27): a speaker's name before a union's name written
+with commas is no part of it; "the Communications Workers and the International Brotherhood
+of Electrical Workers" are two unions, and a short form beside its full name is one; a
+headline's "Kelmera-Union" is no union; "The United Association of X, another union" is no
+employer "Association of X". Articles written for these tests, invented names."""
+from __future__ import annotations
+
+from picketline.extract import extract_article
+from picketline.model import Article
+
+
+def _facts(text: str, published: str):
+    f = extract_article(Article(id="pa27", text=text, published=published))
+    assert f.labor
+    return f
+
+
+def _unions(f) -> list[str]:
+    return [u.value for u in f.unions]
+
+
+def test_a_speaker_named_before_a_union_is_no_part_of_its_name():
+    text = ("date 1989-11-21 Machinists approve Kelmera contract\n\n"
+            "Machinists who stayed out 48 days on the picket line at Kelmera Aircraft voted "
+            "Monday night to approve a three-year contract. Strikers will return to work "
+            "Wednesday morning, said Orin Kestrel, Allied Brotherhood of Tool Makers and "
+            "Aerospace Workers District Lodge 751 president.\n")
+    names = _unions(_facts(text, "1989-11-21"))
+    assert names and not any("Kestrel" in n for n in names)
+    assert any(n.startswith("Allied Brotherhood of Tool Makers") for n in names)
+
+
+def test_two_unions_joined_by_and_the_are_two_and_a_short_form_joins_its_full_name():
+    text = ("date 1995-05-28 Kelmera-Union; Talks Go On as Deadline Nears\n\n"
+            "Talks went on as a strike deadline neared at Kelmera Telephone, and the unions "
+            "threatened to strike if no deal was reached. The two unions, the Communications "
+            "Workers and the International Brotherhood of Electrical Workers, represent 101,000 "
+            "of the company's workers. The Communications Workers of America said talks would "
+            "go on through the night.\n")
+    names = _unions(_facts(text, "1995-05-28"))
+    assert sorted(names) == ["Communications Workers of America",
+                             "International Brotherhood of Electrical Workers"]
+
+
+def test_the_tail_of_a_longer_association_name_is_no_employer():
+    text = ("date 2005-08-14 Gold miners end strike\n\n"
+            "Striking gold miners returned to work Friday after the National Union of "
+            "Mineworkers agreed to a 7 percent wage increase late Thursday. The United "
+            "Association of South Africa, another union representing gold miners who did not join "
+            "the strike, said it wants to hold talks over the new wage agreement.\n")
+    f = _facts(text, "2005-08-14")
+    assert not any(e.value.startswith("Association of") for e in f.employers)
