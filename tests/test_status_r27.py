@@ -23,3 +23,20 @@ def test_a_strike_under_way_called_off_is_over():
             "The strike by Kellport tram workers, which began nine days ago, has been called off "
             "after a new pay offer, and trams run again today.\n")
     assert _status(text, "2007-01-29") == "ended"
+
+
+def test_a_strike_blocked_by_a_court_is_averted():
+    text = ("date 2009-12-17 Kelmera Air strike blocked by court\n\n"
+            "A planned 12-day strike by Kelmera Air cabin crew over Christmas has been blocked by "
+            "the High Court after the airline challenged the ballot. The Kellport Cabin Crew "
+            "Union said it would appeal.\n")
+    assert _status(text, "2009-12-17") == "averted"
+
+
+def test_a_restraining_order_preventing_a_strike_is_averted():
+    text = ("date 1993-08-31 Rail strike put off\n\n"
+            "A judge this afternoon granted Kelmera Rail a temporary restraining order, we "
+            "believe for ten days, preventing the Kellport Transport Union from conducting a "
+            "national strike against the railroad. The union had planned to strike at 12:01 am "
+            "tomorrow over crew assignments.\n")
+    assert _status(text, "1993-08-31") == "averted"

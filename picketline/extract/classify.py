@@ -609,7 +609,8 @@ def _labor_lead(ctx: Context) -> bool:
 
 
 # a strike of another sense: an airstrike, a "lightning strike", a "missile strike", "lightning struck"
-_OTHER_SENSE_STRIKES = (pattern("labor.nonlabor.air_strike"), pattern("labor.nonlabor.modifier"),
+_OTHER_SENSE_STRIKES = (pattern("labor.nonlabor.air_strike"), pattern("labor.nonlabor.war_context"),
+                        pattern("labor.nonlabor.modifier"),
                         pattern("labor.nonlabor.natural_or_weapon"), pattern("labor.nonlabor.lightning"))
 
 
