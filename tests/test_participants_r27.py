@@ -62,3 +62,33 @@ def test_strikers_still_out_keep_their_count():
             "vowed to stay out until the mill restores their bonus.\n")
     f = _facts(text, "1990-01-20")
     assert f.participants is not None and f.participants.value == 900
+
+
+def test_a_time_of_day_in_four_figures_is_no_count():
+    text = ("date 2007-08-29 Kellport prison officers strike\n\n"
+            "Prison officers at Kellport jails walked out today. The strike began at 0700 BST "
+            "and ministers immediately said the move was illegal.\n")
+    assert _facts(text, "2007-08-29").participants is None
+
+
+def test_a_share_of_a_countrys_workforce_that_joined_is_counted():
+    text = ("date 2005-08-14 Gold miners strike\n\n"
+            "More than 70 percent of South Africa's 130,000 gold miners joined the strike, the "
+            "union said.\n")
+    f = _facts(text, "2005-08-14")
+    assert f.participants is not None and f.participants.value == 91000
+
+
+def test_workers_who_are_to_strike_are_those_who_would_go_out():
+    text = ("date 2009-09-01 Kellport bin strike\n\n"
+            "More than 600 refuse and street cleaning workers in Kellport are to strike "
+            "\"indefinitely\" after last-ditch talks between unions and the council failed.\n")
+    f = _facts(text, "2009-09-01")
+    assert f.participants is not None and f.participants.value == 600
+
+
+def test_voters_for_a_strike_are_still_no_count():
+    text = ("date 2009-09-01 Kellport bin workers back strike\n\n"
+            "About 600 refuse workers in Kellport have voted to strike over pay, the union said, "
+            "but no date has been set.\n")
+    assert _facts(text, "2009-09-01").participants is None

@@ -173,6 +173,7 @@ MONTH_BEFORE = pattern("participants.name.month_before")
 MONTH_AFTER = pattern("participants.name.month_after")
 # A month and its day before a year-like number make it the year ("October 08, 1993").
 YEAR_AFTER_DAY = pattern("participants.name.year_after_day")
+CLOCK_TIME = pattern("participants.name.clock_time")
 # A number that is part of a union local's name is never a count: "Local 1204", "Lodge 751",
 # "District Council 37", or an acronym right before it ("SEIU 1199", "CEPW 2034 members").
 LOCAL_NAME_BEFORE = pattern("participants.name.local_before")
@@ -336,7 +337,7 @@ _STOP_WORDS = frozenset((
     "have", "has", "had", "to", "who", "that", "which", "on", "by", "with", "for", "per",
     "than", "or", "as", "said", "say", "says", "this", "last", "next", "each", "every",
     "when", "where", "while", "whose", "after", "before", "since", "because", "if", "but"))
-MAX_MODIFIERS = 2  # unknown words allowed before the head ("refuse collectors")
+MAX_MODIFIERS = 3  # unknown words allowed before the head ("refuse collectors", "refuse and street cleaning workers")
 
 
 def _head(after: str) -> tuple[bool, bool]:
@@ -575,6 +576,8 @@ def _named_number(scan: _Scan, text: str, c: Count) -> bool:
     if 1800 <= c.value <= 2100 and "," not in c.text and \
             YEAR_AFTER_DAY.search(text[max(0, c.start - 16):c.start]):
         return True  # "October 08, 1993|By ... Staff Writer": the year of a date
+    if CLOCK_TIME.match(text, c.start):
+        return True  # "The strike began at 0700 BST": a time of day
     if _in_local_name(text, c, scan.union_numbers):
         return True  # "Local 1204", "CEPW 2034 members": a name, not a count
     # "the Big 3", "Terminal 2": a name
