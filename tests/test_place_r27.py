@@ -25,3 +25,13 @@ def test_a_state_wrapped_across_a_line_is_still_joined():
             "South Wales over pay, the union said.\n")
     f = extract_article(Article(id="pl27b", text=text, published="1987-03-05"))
     assert f.location is not None and f.location.value.state == "NSW"
+
+
+def test_a_city_the_gazetteer_names_greater_x_is_found_by_its_short_name():
+    text = ("date 2009-08-20 Kelmera Nickel strike drags on in Sudbury\n\n"
+            "Members of the Kellport Steelworkers Local 6500 headed for the picket lines in "
+            "Sudbury on July 13 after talks with Kelmera Nickel broke down.\n")
+    f = extract_article(Article(id="pl27c", text=text, published="2009-08-20"))
+    assert f.location is not None
+    assert (f.location.value.city, f.location.value.state, f.location.value.country) == \
+        ("Sudbury", "ON", "CA")

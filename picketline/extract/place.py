@@ -169,7 +169,8 @@ def _gazetteer_cities(geo) -> list[dict]:
 
 
 def _name_forms(entry: tuple[str, str | None, str, int]) -> list[tuple[str, tuple]]:
-    """The names a gazetteer city is listed under: its own, "St." for "Saint", and for a
+    """The names a gazetteer city is listed under: its own, "St." for "Saint", "Sudbury" for
+    "Greater Sudbury", and for a
     city of the US, Britain or Canada its accent-free form, named so (English copy writes
     Quebec's towns without their accents: "Montreal's largest hotels", "a Trois-Rivieres
     mill")."""
@@ -177,6 +178,9 @@ def _name_forms(entry: tuple[str, str | None, str, int]) -> list[tuple[str, tupl
     out = [(name, entry)]
     if name.startswith("Saint "):
         out.append(("St. " + name[6:], entry))
+    if name.startswith("Greater ") and len(name) > 12:
+        # "Greater Sudbury" is the gazetteer's name of the city news calls "Sudbury"
+        out.append((name[8:], (name[8:], st, cc, pop)))
     if cc in COUNTRIES and _fold(name) != name:
         out.append((_fold(name), (_fold(name), st, cc, pop)))
     return out
