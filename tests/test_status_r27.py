@@ -40,3 +40,24 @@ def test_a_restraining_order_preventing_a_strike_is_averted():
             "national strike against the railroad. The union had planned to strike at 12:01 am "
             "tomorrow over crew assignments.\n")
     assert _status(text, "1993-08-31") == "averted"
+
+
+def test_a_deal_reached_ahead_of_a_strike_deadline_averts_the_strike():
+    text = ("date 2007-07-21 Kelmera Rail reaches tentative deal with union\n\n"
+            "The passenger railway and the Kellport Rail Workers union said they reached a "
+            "tentative agreement ahead of Sunday's midnight strike deadline.\n")
+    assert _status(text, "2007-07-21") == "averted"
+
+
+def test_a_strike_planned_by_staff_then_suspended_is_averted():
+    text = ("date 2005-05-27 What next in Kelmera strike row?\n\n"
+            "A 48-hour strike planned by Kelmera staff, eight days after the first walkout, has "
+            "been suspended following talks through the night between management and unions.\n")
+    assert _status(text, "2005-05-27") == "averted"
+
+
+def test_talks_ahead_of_a_strike_deadline_avert_nothing_yet():
+    text = ("date 2007-07-21 Kelmera Rail talks go on\n\n"
+            "Talks between the passenger railway and the Kellport Rail Workers union went on "
+            "today ahead of Sunday's midnight strike deadline.\n")
+    assert _status(text, "2007-07-21") != "averted"
