@@ -1127,7 +1127,11 @@ def _subject_side(before_cue: str, prev_side: str | None, facts: ArticleFacts | 
     predicate with no subject of its own ("rejected ... and is demanding") takes the side
     named at the start of its sentence."""
     if _COORDINATED.search(before_cue):
-        return _side_in((sent_prefix + before_cue)[:60], facts, last=False) or default
+        head = sent_prefix + before_cue
+        if prev_side and _PRONOUN_OPEN.match(head):
+            return prev_side  # "It also rejected a later <firm> offer ..., and is seeking a
+            # 30% increase": the pronoun's antecedent, not the firm named in its object
+        return _side_in(head[:60], facts, last=False) or default
     m = _POSSESSOR_BEFORE.search(before_cue)
     if m and ("'" in before_cue[m.end(1):m.end(1) + 2] or
               "\u2019" in before_cue[m.end(1):m.end(1) + 2]):
@@ -1334,7 +1338,10 @@ def _named_figure(scan: _WageScan, st: _WageSent, p: Percent) -> WageMention:
     kind = "demand" if "demand" in named or "ask" in named or "claim" in named else "offer"
     default = "union" if kind == "demand" else "employer"
     lead = text[:p.start][-80:].translate(_QUOTES)
-    if _PROPOSAL_POSSESSOR.search(lead):
+    if _PROPOSAL_POSSESSOR.search(lead) and kind == "offer" and _ITS_BEFORE.search(lead) and \
+            _names_employer(_CONJUNCT.split(lead)[-1], scan.facts):
+        side = "employer"  # "in dispute with the Royal Mail over its 2.5% pay offer"
+    elif _PROPOSAL_POSSESSOR.search(lead):
         side = _subject_side(lead, st.prev_side, scan.facts, default)
     else:  # "refusing to accept the exact same 19.1 percent wage offer": an offer
         side = default
@@ -1596,7 +1603,17 @@ def _offer_side(scan: _WageScan, st: _WageSent, cue_text: str, pre: str,
     if _OUR_BEFORE.search(pre):
         # "Our offer of 4%", in a quote: the speaker's side, by its attribution
         return _speaker_side(st.text, st.prev_text, scan.facts) or "employer"
+    if cue_text in _OFFER_NOUNS and _ITS_BEFORE.search(pre) and \
+            _names_employer(_CONJUNCT.split(pre)[-1], scan.facts):
+        return "employer"  # "in dispute with the Royal Mail over its 2.5% pay offer", "but
+        # the port says ... its offer": with the employer named beside the union, "its
+        # offer" is the employer's
     return _subject_side(pre, st.prev_side, scan.facts, "employer", st.text[:clause_start])
+
+
+def _names_employer(text: str, facts: ArticleFacts | None) -> bool:
+    """Is the employer's side named anywhere in ``text``?"""
+    return _side_in(text, facts) == "employer" or _side_in(text, facts, last=False) == "employer"
 
 
 def _choose(mentions: list[WageMention]) -> WageMention | None:
