@@ -50,3 +50,11 @@ def test_the_tail_of_a_longer_association_name_is_no_employer():
             "the strike, said it wants to hold talks over the new wage agreement.\n")
     f = _facts(text, "2005-08-14")
     assert not any(e.value.startswith("Association of") for e in f.employers)
+
+
+def test_a_news_agency_cited_as_the_source_is_no_employer():
+    text = ("date 1991-05-10 Miners end strike\n\n"
+            "Coal miners in the Kellport basin have voted to end their two-month strike, Tass "
+            "reported. The miners will return to work on Monday, Tass said.\n")
+    f = _facts(text, "1991-05-10")
+    assert "Tass" not in [e.value for e in f.employers]
