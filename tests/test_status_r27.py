@@ -61,3 +61,21 @@ def test_talks_ahead_of_a_strike_deadline_avert_nothing_yet():
             "Talks between the passenger railway and the Kellport Rail Workers union went on "
             "today ahead of Sunday's midnight strike deadline.\n")
     assert _status(text, "2007-07-21") != "averted"
+
+
+def test_unions_pressing_ahead_with_a_strike_on_a_day_have_scheduled_it():
+    text = ("date 2003-06-27 'Illegal' Kellish strike to go ahead\n\n"
+            "Kellish unions are pressing ahead with an indefinite general strike on Monday even "
+            "though the government has declared it illegal.\n"
+            "Students protesting against the fuel price rise in Kellport, 25 June 2003\n")
+    f = extract_article(Article(id="st27", text=text, published="2003-06-27"))
+    assert f.status.value == "scheduled"
+    assert f.start_date is not None and f.start_date.value == "2003-06-30"
+
+
+def test_staff_who_will_be_locked_out_on_a_day_face_a_scheduled_lockout():
+    text = ("date 2011-10-29 Kelmera Air grounds entire fleet\n\n"
+            "In a shock move, Kelmera Air's chief Orin Kestrel announced today all domestic "
+            "employees involved with the dispute will be locked out as of 8pm Monday, but the "
+            "fleet would be grounded immediately.\n")
+    assert _status(text, "2011-10-29") == "scheduled"
