@@ -62,3 +62,12 @@ def test_a_weekday_told_in_the_past_stays_past():
             "Kelmera Air engineers were locked out on Monday and remain off the job, the union "
             "said today.\n")
     assert _day(_facts(text, "2011-10-29").start_date) == "2011-10-24"
+
+
+def test_a_24_hour_strike_due_to_end_by_noon_the_next_day_ends_that_day():
+    text = ("date 2005-12-28 Kellport tram strike talks fail\n\n"
+            "About 4,000 tram staff are due to walk out at noon on 31 December in a dispute over "
+            "staffing levels. The 24-hour strike was called over new rosters. The walkout is due "
+            "to end by noon on 1 January.\n")
+    f = _facts(text, "2005-12-28")
+    assert (_day(f.start_date), _day(f.end_date)) == ("2005-12-31", "2006-01-01")
