@@ -58,3 +58,23 @@ def test_a_news_agency_cited_as_the_source_is_no_employer():
             "reported. The miners will return to work on Monday, Tass said.\n")
     f = _facts(text, "1991-05-10")
     assert "Tass" not in [e.value for e in f.employers]
+
+
+def test_a_page_date_line_a_weekday_and_a_workforce_adjective_are_no_employers():
+    text = ("date 2005-03-11 Public sector workers to strike\n\n"
+            "Last Updated: Friday, 11 March, 2005, 18:13 GMT\n"
+            "Public sector workers are to strike on 23 March over pension changes, the Kellport "
+            "Civil Service Union said. Public sector workers last struck in 2003. Plans for a "
+            "48-hour stoppage on Tuesday and Wednesday were suspended last week.\n")
+    names = [e.value for e in _facts(text, "2005-03-11").employers]
+    assert not {"Last Updated", "Public", "Tuesday"} & set(names)
+
+
+def test_a_date_run_into_an_employers_name_is_cut_off():
+    text = ("date 2001-07-24 Coal miners to strike\n\n"
+            "Coal miners will strike next week over pay, the Kellport Mineworkers Union said. "
+            "But while the coal sector is making little headway, threats of strikes in the gold "
+            "mining industry have receded, with union leaders meeting the Chamber of Mines on "
+            "27 July to discuss terms.\n")
+    names = [e.value for e in _facts(text, "2001-07-24").employers]
+    assert not any("27 July" in n for n in names)

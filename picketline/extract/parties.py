@@ -2189,13 +2189,17 @@ def _place_list(name: str) -> bool:
     return any(_is_place(x) for x in parts)
 
 
+_DATE_TAIL = rules.pattern("parties.employer.date_tail")
+_NO_NAME = rules.pattern("parties.employer.calendar_or_furniture")
+
+
 def not_employer(name: str, media_ok: bool = False) -> bool:
     """A name that is no employer: a country, a place, a head noun alone, a union, a media
     outlet (unless ``media_ok``: the outlet's own staff are the ones striking)."""
     _, _, bad = _lists()
     toks = [w.lower() for w in _words(name)]
-    if not toks:
-        return True
+    if not toks or _NO_NAME.fullmatch(name.strip()):
+        return True  # "Tuesday", "Last Updated": a day or a page's furniture, no one's name
     if _is_country_word(name):
         return True
     if _HYPHEN_ADJECTIVE.search(name.strip()):  # "Crown-owned", "state-run", "Ohio-based"
@@ -2471,6 +2475,9 @@ class _Candidates:
         name = nm.clean_name(name)
         name, cut = _after_speaker_of(name)
         s += cut
+        dated = _DATE_TAIL.search(name)
+        if dated:  # "the Chamber of Mines on 27 July": the name ends before its date
+            name, e = name[:dated.start()], e - (len(name) - dated.start())
         if _DOTTED.fullmatch(name + "." if not name.endswith(".") else name) and \
                 nm.employer_entry(name.replace(".", "")):
             name = name.replace(".", "")  # "G.M." is "GM"
