@@ -2193,16 +2193,19 @@ _DATE_TAIL = rules.pattern("parties.employer.date_tail")
 _NO_NAME = rules.pattern("parties.employer.calendar_or_furniture")
 
 
+def _no_name(name: str) -> bool:
+    """A day or a page's furniture ("Tuesday", "Last Updated"), a country ("Argentine") or a
+    hyphened adjective ("Crown-owned", "state-run", "Ohio-based"): no one's name."""
+    return bool(_NO_NAME.fullmatch(name.strip())) or _is_country_word(name) or \
+        bool(_HYPHEN_ADJECTIVE.search(name.strip()))
+
+
 def not_employer(name: str, media_ok: bool = False) -> bool:
     """A name that is no employer: a country, a place, a head noun alone, a union, a media
     outlet (unless ``media_ok``: the outlet's own staff are the ones striking)."""
     _, _, bad = _lists()
     toks = [w.lower() for w in _words(name)]
-    if not toks or _NO_NAME.fullmatch(name.strip()):
-        return True  # "Tuesday", "Last Updated": a day or a page's furniture, no one's name
-    if _is_country_word(name):
-        return True
-    if _HYPHEN_ADJECTIVE.search(name.strip()):  # "Crown-owned", "state-run", "Ohio-based"
+    if not toks or _no_name(name):
         return True
     if len(toks) == 1 and _EMP_HEAD.fullmatch(name.strip()) and not nm.employer_entry(name.strip()):
         return True  # a head noun alone ("Systems", "Hospital") is no name
