@@ -78,3 +78,19 @@ def test_a_date_run_into_an_employers_name_is_cut_off():
             "27 July to discuss terms.\n")
     names = [e.value for e in _facts(text, "2001-07-24").employers]
     assert not any("27 July" in n for n in names)
+
+
+def test_a_title_case_headline_is_no_union_name():
+    text = ("date 1991-05-20 Guild Workers Ok Kelmera-Times Strike\n\n"
+            "Members of the Kellport Newspaper Guild voted Sunday to authorize a strike against "
+            "the Kelmera-Times if talks fail, the union said.\n")
+    names = _unions(_facts(text, "1991-05-20"))
+    assert not any(n.endswith("Strike") for n in names)
+
+
+def test_a_union_named_without_its_first_word_is_the_same_union():
+    text = ("date 2003-06-20 Kellian public servants to stay away\n\n"
+            "The Combined Public Sector Unions said their 77,000 members will stay away from work "
+            "at the end of the month. The Public Sector Unions want a 10 percent pay rise.\n")
+    names = _unions(_facts(text, "2003-06-20"))
+    assert "Public Sector Unions" not in names and "Combined Public Sector Unions" in names

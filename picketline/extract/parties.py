@@ -477,6 +477,9 @@ def _name_tokens(name: str) -> list[str] | None:
 
 
 _HEADLINE_PAIR = rules.pattern("parties.union.headline_pair")
+# words that end a headline, never a union's name
+_EVENT_TAILS = frozenset({"strike", "strikes", "walkout", "walkouts", "lockout", "vote", "votes",
+                          "talks", "deal", "pact", "offer", "ends", "looms", "nears", "averted"})
 
 
 def is_union_shaped(name: str) -> bool:
@@ -488,6 +491,8 @@ def is_union_shaped(name: str) -> bool:
         return True
     if _HEADLINE_PAIR.fullmatch(name):
         return False  # a headline's "Kelmera-Union; Talks Go On": the firm and the union
+    if name.split()[-1].lower() in _EVENT_TAILS:
+        return False  # a title-case headline run into a name ("Guild Workers Ok Sun-times Strike")
     toks = _name_tokens(name)
     if toks is None:
         return False
@@ -2013,9 +2018,12 @@ def unions(ctx: Context) -> list[Fact[str]]:
 
 def _short_of(short: str, full: str) -> bool:
     """Is ``short`` a union's name written without its "of ..." tail that ``full`` gives
-    ("Communications Workers" beside "Communications Workers of America")?"""
+    ("Communications Workers" beside "Communications Workers of America"), or without a
+    first word ("Public Sector Unions" beside "Combined Public Sector Unions")?"""
     a, b = short.split(), full.split()
-    return 2 <= len(a) < len(b) and b[:len(a)] == a and b[len(a)] == "of"
+    if len(a) < 2 or len(a) >= len(b):
+        return False
+    return (b[:len(a)] == a and b[len(a)] == "of") or (len(b) == len(a) + 1 and b[1:] == a)
 
 
 # --- employers -----------------------------------------------------------------------------
