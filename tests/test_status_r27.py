@@ -79,3 +79,26 @@ def test_staff_who_will_be_locked_out_on_a_day_face_a_scheduled_lockout():
             "employees involved with the dispute will be locked out as of 8pm Monday, but the "
             "fleet would be grounded immediately.\n")
     assert _status(text, "2011-10-29") == "scheduled"
+
+
+def test_voters_who_favored_walking_off_have_authorized_a_strike():
+    text = ("date 1993-09-24 Kelmera plant union counts ballots\n\n"
+            "Kellport Local 3 represents 900 workers at the Kelmera ammunition plant. "
+            "The president of the local said a big majority of the 900 union "
+            "workers cast ballots Wednesday, and almost 98 percent of those who voted favored "
+            "walking off their jobs at the plant.\n")
+    assert _status(text, "1993-09-24") == "authorized"
+
+
+def test_a_strike_threat_that_fizzles_is_averted():
+    text = ("date 2009-08-24 Kellian strike threat fizzles as dispute panel takes charge\n\n"
+            "Public servants in Kellia went to work today after the trade disputes panel told "
+            "their union not to strike.\n")
+    assert _status(text, "2009-08-24") == "averted"
+
+
+def test_the_day_a_union_official_spoke_is_no_day_of_the_strike():
+    text = ("date 2011-09-14 Kelmera Air flight attendants may strike\n\n"
+            "Flight attendants at Kelmera Air will strike if they cannot reach a new contract "
+            "agreement with the airline, a union official said on Sept 13, 2011.\n")
+    assert _status(text, "2011-09-14") != "scheduled"
