@@ -71,3 +71,16 @@ def test_a_24_hour_strike_due_to_end_by_noon_the_next_day_ends_that_day():
             "to end by noon on 1 January.\n")
     f = _facts(text, "2005-12-28")
     assert (_day(f.start_date), _day(f.end_date)) == ("2005-12-31", "2006-01-01")
+
+
+def test_tuesday_next_written_on_a_tuesday_is_a_week_ahead():
+    text = ("date 2009-11-17 Civil servants set day of action\n\n"
+            "Members of the Kellport Civil Service Union will strike. A Day of Action has been "
+            "scheduled for Tuesday next, November 24, in the Public Service.\n")
+    assert _day(_facts(text, "2009-11-17").start_date) == "2009-11-24"
+
+
+def test_a_weekday_with_its_date_still_reads_as_that_date():
+    text = ("date 2009-11-17 Teachers to strike\n\n"
+            "Teachers will strike on Tuesday, November 24, the Kellport Teachers Union said.\n")
+    assert _day(_facts(text, "2009-11-17").start_date) == "2009-11-24"

@@ -245,6 +245,8 @@ def _resolve_weekday(g: dict[str, str | None], anchor: date, tense: str | None) 
         return monday + timedelta(days=wd + {"last": -7, "next": 7}.get(week, 0))
     if mod == "next":  # that weekday of next week ("next Thursday", said on a Wednesday)
         return anchor - timedelta(days=anchor.weekday()) + timedelta(days=7 + wd)
+    if g.get("wdnext"):  # "Tuesday next" (British): the coming one, never the day itself
+        return shift_weekday(anchor + timedelta(days=1), wd, "future")
     if mod in ("last", "past"):
         return shift_weekday(anchor - timedelta(days=1), wd, "past")
     if mod in ("this", "coming"):
@@ -1555,6 +1557,7 @@ _RUNS_UNTIL = rules.pattern("dates.end.runs_until")
 
 
 _IN_HOURS = rules.pattern("dates.duration.in_hours")
+
 
 
 def _until_next_day(sc: _Scene, start: Fact[str], loose: list[DateMention]) -> DateMention | None:
