@@ -94,3 +94,11 @@ def test_a_union_named_without_its_first_word_is_the_same_union():
             "at the end of the month. The Public Sector Unions want a 10 percent pay rise.\n")
     names = _unions(_facts(text, "2003-06-20"))
     assert "Public Sector Unions" not in names and "Combined Public Sector Unions" in names
+
+
+def test_an_airlines_initials_name_the_airline_in_full():
+    text = ("date 2005-08-12 Heathrow strike grounds flights\n\n"
+            "BA cancelled all its flights from Heathrow today after 1,000 baggage handlers walked "
+            "out in support of sacked catering staff, the Kellport Transport Union said.\n")
+    names = [e.value for e in _facts(text, "2005-08-12").employers]
+    assert "British Airways" in names and "BA" not in names
