@@ -102,3 +102,24 @@ def test_an_airlines_initials_name_the_airline_in_full():
             "out in support of sacked catering staff, the Kellport Transport Union said.\n")
     names = [e.value for e in _facts(text, "2005-08-12").employers]
     assert "British Airways" in names and "BA" not in names
+
+
+def test_a_newspaper_in_its_own_dispute_may_be_the_employer():
+    from picketline.extract.parties import _Candidates
+
+    own = ("Members of the Kellport Newspaper Guild called off a strike at The Kellport Tribune "
+           "early Monday. Tribune officials said talks went well.")
+    other = "About 900 dockers walked out on Monday, The Kellport Tribune reported."
+    for text, expected in ((own, True), (other, False)):
+        col = _Candidates(text, [])
+        s = text.index("Kellport Tribune")
+        col.add("Kellport Tribune", s, s + len("Kellport Tribune"), True)
+        assert bool(col.cands) is expected
+
+
+def test_a_newspaper_that_reports_a_strike_is_no_employer():
+    text = ("date 1985-07-09 Dockers strike\n\n"
+            "About 900 dockers at the port of Kellport walked out on Monday over pay, the "
+            "Kellport Tribune reported.\n")
+    names = [e.value for e in _facts(text, "1985-07-09").employers]
+    assert not any("Tribune" in n for n in names)

@@ -2266,6 +2266,7 @@ def _employer_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
 
 
 _STRONG_CUE = rules.pattern("parties.employer.strong_cue")
+_PRESS_DISPUTE = rules.pattern("parties.employer.press_dispute")
 # sentences worth the statistical NER: a capitalised name right after a role word
 _NER_CUE = rules.pattern("parties.employer.ner_cue")
 _NER_ROLE = rules.pattern("parties.employer.ner_role")
@@ -2460,6 +2461,9 @@ class _Candidates:
         self.lone: list[str] = []  # one-word names in one employer's role only (one_word_roles)
         # names the article calls a trade union ("the Solidarity free trade union"): no firm's
         self.trade_unions = _trade_union_names(t)
+        # a newspaper's own dispute (a Newspaper Guild, printers, "newspaper workers"): its
+        # papers may be the employer ("a strike at The Chicago Tribune")
+        self.press = bool(_PRESS_DISPUTE.search(t))
 
     def _inside_union(self, s: int, e: int) -> bool:
         """The name lies inside a union's, or runs into one from an owner's word before it
@@ -2492,6 +2496,7 @@ class _Candidates:
         if _DOTTED.fullmatch(name + "." if not name.endswith(".") else name) and \
                 nm.employer_entry(name.replace(".", "")):
             name = name.replace(".", "")  # "G.M." is "GM"
+        media_ok = media_ok or (self.press and nm.norm(name) not in _lists()[0])
         council = council_ok and len(name.split()) >= 3 and (
             name.endswith(" Council") or " Council of " in name) and \
             not is_union_shaped(name)  # "employed by Eastvale City Council": its own staff
