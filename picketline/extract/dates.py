@@ -1559,7 +1559,6 @@ _RUNS_UNTIL = rules.pattern("dates.end.runs_until")
 _IN_HOURS = rules.pattern("dates.duration.in_hours")
 
 
-
 def _until_next_day(sc: _Scene, start: Fact[str], loose: list[DateMention]) -> DateMention | None:
     """The day after the last day an action's length gives, told as the day it runs until or
     ends on: a 24-hour action from a morning crosses midnight, a 42-hour one from noon on
