@@ -1338,11 +1338,9 @@ def _named_figure(scan: _WageScan, st: _WageSent, p: Percent) -> WageMention:
     kind = "demand" if "demand" in named or "ask" in named or "claim" in named else "offer"
     default = "union" if kind == "demand" else "employer"
     lead = text[:p.start][-80:].translate(_QUOTES)
-    if _PROPOSAL_POSSESSOR.search(lead) and kind == "offer" and _ITS_BEFORE.search(lead) and \
-            _names_employer(_CONJUNCT.split(lead)[-1], scan.facts):
-        side = "employer"  # "in dispute with the Royal Mail over its 2.5% pay offer"
-    elif _PROPOSAL_POSSESSOR.search(lead):
-        side = _subject_side(lead, st.prev_side, scan.facts, default)
+    if _PROPOSAL_POSSESSOR.search(lead):
+        side = "employer" if kind == "offer" and _its_offer_employers(lead, scan.facts) else \
+            _subject_side(lead, st.prev_side, scan.facts, default)
     else:  # "refusing to accept the exact same 19.1 percent wage offer": an offer
         side = default
     # an earlier figure: "had voted for action in protest at a 4% pay offer"
@@ -1603,17 +1601,19 @@ def _offer_side(scan: _WageScan, st: _WageSent, cue_text: str, pre: str,
     if _OUR_BEFORE.search(pre):
         # "Our offer of 4%", in a quote: the speaker's side, by its attribution
         return _speaker_side(st.text, st.prev_text, scan.facts) or "employer"
-    if cue_text in _OFFER_NOUNS and _ITS_BEFORE.search(pre) and \
-            _names_employer(_CONJUNCT.split(pre)[-1], scan.facts):
-        return "employer"  # "in dispute with the Royal Mail over its 2.5% pay offer", "but
-        # the port says ... its offer": with the employer named beside the union, "its
-        # offer" is the employer's
+    if cue_text in _OFFER_NOUNS and _its_offer_employers(pre, scan.facts):
+        return "employer"
     return _subject_side(pre, st.prev_side, scan.facts, "employer", st.text[:clause_start])
 
 
-def _names_employer(text: str, facts: ArticleFacts | None) -> bool:
-    """Is the employer's side named anywhere in ``text``?"""
-    return _side_in(text, facts) == "employer" or _side_in(text, facts, last=False) == "employer"
+def _its_offer_employers(before: str, facts: ArticleFacts | None) -> bool:
+    """Is "its" before an offer the employer's, the employer being named (first or last) in
+    its clause beside the union ("in dispute with the Royal Mail over its 2.5% pay offer",
+    "but the port says ... its offer")?"""
+    if not _ITS_BEFORE.search(before):
+        return False
+    conjunct = _CONJUNCT.split(before)[-1]
+    return "employer" in (_side_in(conjunct, facts), _side_in(conjunct, facts, last=False))
 
 
 def _choose(mentions: list[WageMention]) -> WageMention | None:
