@@ -1153,6 +1153,7 @@ def _over_by_publication(sc: _Scene, start: Fact[str] | None, end: Fact[str] | N
 
 
 _SO_FAR_AT_END = rules.pattern("dates.duration.so_far_at_end")
+_OVER_ALREADY = rules.pattern("dates.duration.over_already")
 
 
 def _stated_duration(sc: _Scene) -> tuple[int | None, Sentence | None, bool]:
@@ -1182,6 +1183,9 @@ def _untrusted_duration(sc: _Scene) -> bool:
         # (the time so far told with its end, "which had been going on for two weeks, has now
         # ended", beside a dated start is its length: the start and the end are both told)
         return True
+    if sc.duration and sc.status in ("threatened", "authorized", "scheduled") and \
+            sc.dur_sent is not None and _OVER_ALREADY.search(sc.dur_sent.text):
+        return True  # "miners have returned to work after a 14-day strike": another action's, over
     return bool(sc.duration and sc.status in ("ongoing", "ended") and
                 sc.duration < (counted_so_far(sc.ctx.sentences) or 0))
 
