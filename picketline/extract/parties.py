@@ -2122,6 +2122,15 @@ def _place_names() -> frozenset[str]:
     return place.place_name_keys()
 
 
+def struck_outlet(t: str, name: str) -> bool:
+    """A news outlet whose own staff are in the dispute ("BBC staff protest", "a strike at
+    the BBC", "journalists and technicians at the ..."): there it is the employer, not the
+    one that reports."""
+    return len(name) > 1 and is_media(name) and any(
+        _OUTLET_STAFF_AFTER.match(t, m.end()) or _OUTLET_STRUCK_BEFORE.search(t[max(0, m.start() - 60):m.start()])
+        for m in re.finditer(r"\b" + re.escape(name) + r"\b", t))
+
+
 def is_media(name: str) -> bool:
     media, words, _ = _lists()
     if nm.norm(name) in media:
@@ -2267,6 +2276,8 @@ def _employer_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
 
 _STRONG_CUE = rules.pattern("parties.employer.strong_cue")
 _PRESS_DISPUTE = rules.pattern("parties.employer.press_dispute")
+_OUTLET_STAFF_AFTER = rules.pattern("parties.employer.outlet_staff_after")
+_OUTLET_STRUCK_BEFORE = rules.pattern("parties.employer.outlet_struck_before")
 # sentences worth the statistical NER: a capitalised name right after a role word
 _NER_CUE = rules.pattern("parties.employer.ner_cue")
 _NER_ROLE = rules.pattern("parties.employer.ner_role")
@@ -2464,6 +2475,12 @@ class _Candidates:
         # a newspaper's own dispute (a Newspaper Guild, printers, "newspaper workers"): its
         # papers may be the employer ("a strike at The Chicago Tribune")
         self.press = bool(_PRESS_DISPUTE.search(t))
+        self.struck_outlets: dict[str, bool] = {}  # outlet -> its own staff strike (_struck_outlet)
+
+    def _struck_outlet(self, name: str) -> bool:
+        if name not in self.struck_outlets:
+            self.struck_outlets[name] = struck_outlet(self.t, name)
+        return self.struck_outlets[name]
 
     def _inside_union(self, s: int, e: int) -> bool:
         """The name lies inside a union's, or runs into one from an owner's word before it
@@ -2496,7 +2513,7 @@ class _Candidates:
         if _DOTTED.fullmatch(name + "." if not name.endswith(".") else name) and \
                 nm.employer_entry(name.replace(".", "")):
             name = name.replace(".", "")  # "G.M." is "GM"
-        media_ok = media_ok or (self.press and nm.norm(name) not in _lists()[0])
+        media_ok = media_ok or (self.press and nm.norm(name) not in _lists()[0]) or self._struck_outlet(name)
         council = council_ok and len(name.split()) >= 3 and (
             name.endswith(" Council") or " Council of " in name) and \
             not is_union_shaped(name)  # "employed by Eastvale City Council": its own staff
@@ -3862,7 +3879,8 @@ def _salient_names(ctx: Context, t: str, end: int) -> list[str]:
             continue  # a line in capitals: no names by their case; names run together
         name = _TRAILING_POSS.sub("", _LEAD_THE.sub("", ent.text)).strip(" .,")
         if name and name not in names and name[0].isupper() and \
-                not (" " not in name and name in other) and not _no_salient_employer(name, unions):
+                not (" " not in name and name in other) and \
+                (not _no_salient_employer(name, unions) or struck_outlet(t, name)):
             names.append(name)
     return names
 

@@ -1,0 +1,42 @@
+"""Parties (issue 14, round 28): a news outlet whose own staff are in the dispute ("Kellport
+Radio staff protest", "journalists and technicians at Kellport Radio began a strike") is the
+employer, not the outlet that reports; an outlet that only reports stays out. Articles written
+for these tests, invented names."""
+from __future__ import annotations
+
+from picketline.extract import extract_article
+from picketline.model import Article
+
+
+def _facts(text: str, published: str = "2005-05-23"):
+    f = extract_article(Article(id="pt28", text=text, published=published))
+    assert f.labor
+    return f
+
+
+def _employers(f) -> list[str]:
+    return [e.value for e in f.employers]
+
+
+def test_an_outlets_own_strike_names_it_the_employer():
+    text = ("date 2005-05-23 Kellport Radio strike\n\n"
+            "Journalists and technicians at Kellport Radio began a 24-hour strike at midnight in "
+            "protest at plans to cut 400 jobs. Union leaders say thousands of programmes will be "
+            "lost. Kellport Radio said it regretted the unions' decision.\n")
+    assert "Kellport Radio" in _employers(_facts(text))
+
+
+def test_an_outlets_staff_protest_with_a_ballot_threat_names_it():
+    text = ("date 2007-10-17 Unions warn Kellport Radio of strike ballot\n\n"
+            "Unions are set to launch a strike ballot unless Kellport Radio agrees not to send out "
+            "letters seeking volunteers for redundancy. Kellport Radio staff protested outside the "
+            "studios. The threat comes after Kellport Radio announced plans to axe 250 jobs.\n")
+    assert "Kellport Radio" in _employers(_facts(text, "2007-10-17"))
+
+
+def test_an_outlet_that_only_reports_is_no_employer():
+    text = ("date 2005-05-23 Dockers strike at Kellport\n\n"
+            "Dockers at the Port of Kellport began a 24-hour strike at midnight over pay, "
+            "Kellport Radio reported. The Port of Kellport said it regretted the decision, "
+            "Kellport Radio said.\n")
+    assert "Kellport Radio" not in _employers(_facts(text))
