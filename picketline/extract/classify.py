@@ -930,6 +930,7 @@ def _fixed_now(text: str, year: int | None) -> bool:
 # --- explainers and opinion: actions in general, not an event ---------------------------------
 # a headline that asks or explains ("What is a strike authorization vote?", "... explained")
 _EXPLAINER_HEAD = pattern("labor.generic.explainer_head")
+_GUIDE_LABEL = pattern("labor.generic.guide_label")
 _SECOND_PERSON = pattern("labor.generic.second_person")
 _FIRST_PERSON = pattern("labor.generic.first_person")
 # a guide's framing ("we explore how", "BBC News looks at the law") and its question subheads
@@ -951,6 +952,9 @@ STATISTICS_PIECE = 3
 _DATED = pattern("labor.generic.dated")
 # a date that fixes no action: a law taking effect, a count of strikes or days lost to them
 _DATED_NOT_ACTION = pattern("labor.generic.dated_not_an_action")
+# (a headline dated by a year alone over a piece of figures, "WORK STOPPAGES: 1992": the
+# year the figures count, no event of a day)
+_YEAR = re.compile(r"(?:19|20)\d\d")
 
 _QUOTED = pattern("labor.generic.quoted")
 
@@ -976,6 +980,8 @@ def generic_text(ctx: Context, counted: list[tuple[Sentence, str, float, list[Hi
     head = zones(ctx)[0]
     if head and _EXPLAINER_HEAD.search(_headline_text(head[0])):
         signs += 1
+    if head and _GUIDE_LABEL.search(_headline_text(head[0])):
+        signs += 2  # "Guides: Strikes": the publisher files it as a guide
     own = _unquoted(text)  # a source's "I" and "you" in quotes are not the writer's
     signs += len(_SECOND_PERSON.findall(own)) >= 3
     signs += len(_FIRST_PERSON.findall(own)) >= 3
@@ -989,7 +995,8 @@ def generic_text(ctx: Context, counted: list[tuple[Sentence, str, float, list[Hi
     signs += sum(1 for s in ctx.sentences[1:] if _QUESTION_SUBHEAD.match(s.text)) >= QUESTION_SUBHEADS
     if signs < 2:
         return False
-    if head and _DATED.search(_headline_text(head[0])):
+    if head and _DATED.search(_headline_text(head[0])) and not (
+            stats >= STATISTICS_PIECE and all(_YEAR.fullmatch(m.group()) for m in _DATED.finditer(_headline_text(head[0])))):
         return False  # "Why is there a shutdown today?": a question about a dated event
     return not any(_DATED.search(t) and not _DATED_NOT_ACTION.search(t) and not _STATISTICS.search(t)
                    for t in (_headline_text(s) if zone == "headline" else s.text for s, zone, _, _ in counted))

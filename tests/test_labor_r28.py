@@ -1,0 +1,55 @@
+"""Look-alikes and leads (issue 14, round 28): a page filed under a guide's section label
+("Guides: Strikes") explains strikes in general; a statistics release dated by a year alone
+("WORK STOPPAGES: 1992") counts them; a page's "Page last updated at ..." stamp is no lead
+sentence, so a strike told in the lead below it is weighed as the lead. Articles written for
+these tests, invented names."""
+from __future__ import annotations
+
+from picketline.extract import extract_article
+from picketline.model import Article
+
+
+def _labor(text: str, published: str) -> bool:
+    return extract_article(Article(id="lb28", text=text, published=published)).labor
+
+
+def test_a_guide_under_its_section_label_is_no_report():
+    text = ("date 2005-05-23 Guides: Strikes\n\n"
+            "Last Updated: Monday May 23 2005 12:53 GMT\n\n"
+            "Why do staff go on strike?\n\n"
+            "Staff go on strike for many reasons:\n"
+            "  - to get better conditions where they work\n\n"
+            "  - for more pay\n\n"
+            "  - because they think their employer has been unfair\n")
+    assert not _labor(text, "2005-05-23")
+
+
+def test_a_strike_under_a_plain_headline_is_still_a_report():
+    text = ("date 2005-05-23 Bus drivers strike\n\n"
+            "Bus drivers in Kellport went on strike on Monday for more pay, the Kellport "
+            "Transport Workers Union said.\n")
+    assert _labor(text, "2005-05-23")
+
+
+_RELEASE = ("date 1993-02-03 MAJOR WORK STOPPAGES: {year}\n\n"
+            "In {year}, the number of major work stoppages and the amount of idleness were at "
+            "the lowest levels recorded in the series, the Kellish Bureau of Labour Figures "
+            "reported today. Thirty-five major stoppages began during the year, resulting in "
+            "4.0 million days of idleness. The series covers work stoppages involving 1,000 "
+            "workers or more and lasting at least one shift.\n")
+
+
+def test_a_statistics_release_dated_by_its_year_counts_strikes_in_general():
+    assert not _labor(_RELEASE.format(year="1992"), "1993-02-03")
+
+
+def test_a_page_stamp_is_not_the_lead():
+    text = ("date 2009-02-19 Island protests: what readers say\n\n"
+            "Page last updated at 15:11 GMT, Thursday, 19 February 2009\n\n"
+            "Marches and unrest have hit the island's tourist trade\n"
+            "The government has sent extra police to the island of Kellia after escalating "
+            "protests left one man dead.\n\n"
+            "Thousands of people have taken to the streets in a weeks-long general strike to "
+            "protest against low wages and the rising cost of living.\n\n"
+            "Islanders have written to us to share their stories.\n")
+    assert _labor(text, "2009-02-19")
