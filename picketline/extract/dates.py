@@ -983,6 +983,8 @@ _EARLIEST = rules.pattern("dates.start.earliest_possible")
 # a condition on a plan ("will strike unless ...", "would walk out if ...")
 _PLAN_CONDITION = rules.pattern("dates.tense.plan_condition")
 _PLAN_DAY = rules.pattern("dates.tense.plan_day")
+_VOTE_WITH_DAY = rules.pattern("dates.tense.vote_with_day")
+VOTE_DAY_SENTENCES = 6  # the headline and lead, where a vote's action is given its day
 
 
 def settled_status(ctx: Context, facts: ArticleFacts, found: Fact[str] | None
@@ -1011,6 +1013,15 @@ def settled_status(ctx: Context, facts: ArticleFacts, found: Fact[str] | None
                             note="an action to be held, a day named for it",
                             rules=[*found.rules, "status.code.plan_with_day", "dates.tense.plan_day"])
         return found
+    if found is not None and found.value == "authorized" and facts.published and any(
+            _VOTE_WITH_DAY.search(s.text) and not _PLAN_CONDITION.search(s.text) for s in ctx.sentences[:VOTE_DAY_SENTENCES]):
+        # "voted in favour of a national strike later this month ... support for a 24-hour
+        # strike on Nov. 30": the vote's action has its day
+        start, _ = action_dates(ctx, replace(facts, status=Fact("scheduled", found.evidence)))
+        if start is not None and start.value >= facts.published.value:
+            return Fact("scheduled", start.evidence or found.evidence, 0.7,
+                        note=f"a vote for an action on a day to come ({start.value})",
+                        rules=[*found.rules, "dates.tense.vote_with_day"])
     if found is None or found.value != "ongoing" or not facts.published:
         return found
     _, end = action_dates(ctx, replace(facts, status=found))
