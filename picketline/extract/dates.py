@@ -993,35 +993,14 @@ def settled_status(ctx: Context, facts: ArticleFacts, found: Fact[str] | None
     ``ended`` when it says ongoing but the action's last day lies before publication, or
     ``scheduled`` when it says an action is to be held, with no condition ("are to hold a
     48-hour strike"), and the article gives the action's first day, not before publication
-    ("The walk-out on January 26-27 ...")."""
+    ("The walk-out on January 26-27 ..."), or when it says a vote authorized an action the
+    lead gives a day to come (:func:`_voted_with_day`)."""
     if found is not None and found.value == "threatened" and found.rules and \
             found.rules[0] == "status.threatened.will_strike" and found.evidence and \
             not _PLAN_CONDITION.search(found.evidence.sentence):
-        start, _ = action_dates(ctx, replace(facts, status=Fact("scheduled", found.evidence)))
-        if start is not None and (not facts.published or start.value >= facts.published.value):
-            return Fact("scheduled", start.evidence or found.evidence, 0.7,
-                        note=f"an action to be held, its first day given ({start.value})",
-                        rules=[*found.rules, "status.code.plan_with_day"])
-        if start is None and not facts.published:
-            # no publication date to give a day its year: a day named in the plan's sentence
-            # or the next ("are to hold a 48-hour strike ... The walk-out on January 26-27")
-            sent = ctx.sentence_at(found.evidence.start)
-            near = ctx.sentences[sent.idx:sent.idx + 2] if sent is not None else []
-            day = next((s for s in near if _PLAN_DAY.search(s.text)), None)
-            if day is not None:
-                return Fact("scheduled", ctx.sentence_evidence(day), 0.6,
-                            note="an action to be held, a day named for it",
-                            rules=[*found.rules, "status.code.plan_with_day", "dates.tense.plan_day"])
-        return found
-    if found is not None and found.value == "authorized" and facts.published and any(
-            _VOTE_WITH_DAY.search(s.text) and not _PLAN_CONDITION.search(s.text) for s in ctx.sentences[:VOTE_DAY_SENTENCES]):
-        # "voted in favour of a national strike later this month ... support for a 24-hour
-        # strike on Nov. 30": the vote's action has its day
-        start, _ = action_dates(ctx, replace(facts, status=Fact("scheduled", found.evidence)))
-        if start is not None and start.value >= facts.published.value:
-            return Fact("scheduled", start.evidence or found.evidence, 0.7,
-                        note=f"a vote for an action on a day to come ({start.value})",
-                        rules=[*found.rules, "dates.tense.vote_with_day"])
+        return _plan_with_day(ctx, facts, found)
+    if found is not None and found.value == "authorized":
+        return _voted_with_day(ctx, facts, found)
     if found is None or found.value != "ongoing" or not facts.published:
         return found
     _, end = action_dates(ctx, replace(facts, status=found))
@@ -1029,6 +1008,43 @@ def settled_status(ctx: Context, facts: ArticleFacts, found: Fact[str] | None
         return Fact("ended", end.evidence or found.evidence, 0.7,
                     note=f"the action's last day ({end.value}) is before publication",
                     rules=[*found.rules, "status.code.last_day_past"])
+    return found
+
+
+def _plan_with_day(ctx: Context, facts: ArticleFacts, found: Fact[str]) -> Fact[str]:
+    """An action to be held ("are to hold a 48-hour strike"): scheduled when its first day is
+    given and not before publication, else as found."""
+    assert found.evidence is not None
+    start, _ = action_dates(ctx, replace(facts, status=Fact("scheduled", found.evidence)))
+    if start is not None and (not facts.published or start.value >= facts.published.value):
+        return Fact("scheduled", start.evidence or found.evidence, 0.7,
+                    note=f"an action to be held, its first day given ({start.value})",
+                    rules=[*found.rules, "status.code.plan_with_day"])
+    if start is None and not facts.published:
+        # no publication date to give a day its year: a day named in the plan's sentence
+        # or the next ("are to hold a 48-hour strike ... The walk-out on January 26-27")
+        sent = ctx.sentence_at(found.evidence.start)
+        near = ctx.sentences[sent.idx:sent.idx + 2] if sent is not None else []
+        day = next((s for s in near if _PLAN_DAY.search(s.text)), None)
+        if day is not None:
+            return Fact("scheduled", ctx.sentence_evidence(day), 0.6,
+                        note="an action to be held, a day named for it",
+                        rules=[*found.rules, "status.code.plan_with_day", "dates.tense.plan_day"])
+    return found
+
+
+def _voted_with_day(ctx: Context, facts: ArticleFacts, found: Fact[str]) -> Fact[str]:
+    """A vote for an action (authorized) whose headline or lead gives that action a day to
+    come with no condition ("voted in favour of a national strike later this month ...
+    support for a 24-hour strike on Nov. 30"): scheduled; else as found."""
+    if not facts.published or not any(_VOTE_WITH_DAY.search(s.text) and not _PLAN_CONDITION.search(s.text)
+                                      for s in ctx.sentences[:VOTE_DAY_SENTENCES]):
+        return found
+    start, _ = action_dates(ctx, replace(facts, status=Fact("scheduled", found.evidence)))
+    if start is not None and start.value >= facts.published.value:
+        return Fact("scheduled", start.evidence or found.evidence, 0.7,
+                    note=f"a vote for an action on a day to come ({start.value})",
+                    rules=[*found.rules, "dates.tense.vote_with_day"])
     return found
 
 
