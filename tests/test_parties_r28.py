@@ -40,3 +40,23 @@ def test_an_outlet_that_only_reports_is_no_employer():
             "Kellport Radio reported. The Port of Kellport said it regretted the decision, "
             "Kellport Radio said.\n")
     assert "Kellport Radio" not in _employers(_facts(text))
+
+
+def test_a_subordinator_before_a_name_is_no_part_of_it():
+    text = ("date 1991-04-16 Rail strike looms\n\n"
+            "Freight rail workers are set to strike at 12:01 a.m. Wednesday against the nation's "
+            "railroads. Although Kelmera workers are not part of the contract talks, they are "
+            "expected to honor picket lines. Kelmera said it would run fewer trains.\n")
+    names = _employers(_facts(text, "1991-04-16"))
+    assert names and not any(n.startswith("Although") for n in names)
+
+
+def test_an_association_of_public_servants_is_a_union_not_an_employer():
+    from picketline.extract.parties import is_union_shaped
+    assert is_union_shaped("Association of Higher Civil and Public Servants")
+    assert is_union_shaped("Public Servants Association")
+    text = ("date 2009-03-25 Strike deferred\n\n"
+            "The Kellish Federation of Unions has deferred next Monday's national strike. Last "
+            "night the Association of Higher Civil and Public Servants also voted against taking "
+            "part in the strike, which was called over a pension levy imposed by the government.\n")
+    assert "Association of Higher Civil and Public Servants" not in _employers(_facts(text, "2009-03-25"))

@@ -135,6 +135,7 @@ LEAD_STOP = {
     "secretary", "treasurer", "secretary-treasurer", "organizer", "organizers", "ceo", "general",
     "manager", "chief", "why", "what", "how", "where", "who", "there", "here", "then", "now",
     "not", "no", "yes", "so", "or", "nor", "yet", "home", "news", "business", "labor",
+    "although", "though", "because", "unless", "whereas", "whether", "despite", "however",
 }
 
 TITLE_WORDS = {
@@ -147,7 +148,7 @@ TITLE_WORDS = {
 
 WORKER_WORDS = {
     "workers", "worker", "employees", "employee", "teachers", "teacher", "educators", "education",
-    "educational", "nurses", "nurse", "nursing", "faculty", "professors", "staff", "officers",
+    "educational", "nurses", "nurse", "nursing", "faculty", "professors", "staff", "officers", "servants",
     "pilots", "attendants", "firefighters", "fire", "physicians", "doctors", "residents", "interns",
     "writers", "actors", "artists", "musicians", "players", "engineers", "machinists", "drivers",
     "controllers", "librarians", "professionals", "technicians", "teamsters", "steelworkers",
@@ -521,7 +522,7 @@ def is_union_shaped(name: str) -> bool:
         return has_worker
     return has_worker and has_org and any(t in {"workers", "teachers", "employees", "nurses",
                                                 "educators", "teamsters", "united",
-                                                "steelworkers", "machinists"} for t in toks)
+                                                "steelworkers", "machinists", "servants"} for t in toks)
 
 
 # --- the text names are read from ------------------------------------------------------------
