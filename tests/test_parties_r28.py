@@ -60,3 +60,12 @@ def test_an_association_of_public_servants_is_a_union_not_an_employer():
             "night the Association of Higher Civil and Public Servants also voted against taking "
             "part in the strike, which was called over a pension levy imposed by the government.\n")
     assert "Association of Higher Civil and Public Servants" not in _employers(_facts(text, "2009-03-25"))
+
+
+def test_a_unions_organ_is_not_its_name():
+    text = ("date 2009-03-25 Strike deferred\n\n"
+            "The planned wave of strikes for next Monday has been called off. The Executive "
+            "Council of the Kellish Congress of Trade Unions (KCTU) has announced it is deferring "
+            "the action.\n")
+    unions = [u.value for u in _facts(text, "2009-03-25").unions]
+    assert unions and unions[0].startswith("Kellish Congress of Trade Unions")

@@ -74,3 +74,13 @@ def test_support_for_the_unions_calls_for_action_is_a_vote():
             "The Kellish Nurses Organisation held a nationwide ballot last week in which its "
             "members overwhelmingly voted to support the unions' calls for industrial action.\n")
     assert _v(_facts(text, "2007-02-07").status) == "authorized"
+
+
+def test_a_tribunal_ordering_a_union_not_to_take_action_averts_it_on_its_named_day():
+    text = ("date 2011-09-07 Industrial action - schools not operating\n\n"
+            "This afternoon (7 September 2011) the Industrial Relations Commission has ordered the "
+            "Kellish Teachers Federation and its members not to engage in industrial action "
+            "including the strike called for Thursday (8 September 2011).\n\n"
+            "This order is legally binding on teachers and the union.\n")
+    f = _facts(text, "2011-09-07")  # a Wednesday
+    assert (_v(f.status), _v(f.start_date)) == ("averted", "2011-09-08")

@@ -2003,6 +2003,9 @@ def unions(ctx: Context) -> list[Fact[str]]:
     for p in _union_parties(ctx):
         m = p.first
         value = _as_written(p, ctx)
+        organ = _UNION_ORGAN.match(value)
+        if organ and is_union_shaped(_ACR_TAIL.sub("", value[organ.end():])):
+            value = value[organ.end():]  # "Council of the X Congress of Trade Unions": the congress
         e = nm.union_entry(p.key)
         if e and value == p.key:
             canonical[len(out)] = e
@@ -2277,6 +2280,7 @@ def _employer_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
 
 _STRONG_CUE = rules.pattern("parties.employer.strong_cue")
 _PRESS_DISPUTE = rules.pattern("parties.employer.press_dispute")
+_UNION_ORGAN = rules.pattern("parties.union.organ_of")
 _OUTLET_STAFF_AFTER = rules.pattern("parties.employer.outlet_staff_after")
 _OUTLET_STRUCK_BEFORE = rules.pattern("parties.employer.outlet_struck_before")
 # sentences worth the statistical NER: a capitalised name right after a role word
