@@ -1135,6 +1135,8 @@ class _Finder:
             s0, e0 = m.start("city"), m.end("city")
             if not self.free(s0, e0) or self.hq(s0) or _NOT_CITY.match(m.group("city")):
                 continue
+            if self.t[e0:e0 + 1] in "-\u2010\u2011" and self.t[e0 + 1:e0 + 2].isalpha():
+                continue  # "a strike at Freeport-McMoRan's mine": a hyphened firm's name, no town
             for sub in _city_subnames(m.group("city")):
                 if self._state_not_town(m, sub, s0):
                     break
