@@ -84,3 +84,11 @@ def test_a_tribunal_ordering_a_union_not_to_take_action_averts_it_on_its_named_d
             "This order is legally binding on teachers and the union.\n")
     f = _facts(text, "2011-09-07")  # a Wednesday
     assert (_v(f.status), _v(f.start_date)) == ("averted", "2011-09-08")
+
+
+def test_workers_who_staged_protests_have_held_them():
+    text = ("date 2009-03-05 Kellport factory workers protest\n\n"
+            "Other workers at the Varnholt plant staged protests outside the factory after being "
+            "turned away when they arrived for work. About 200 workers have been sacked.\n")
+    f = _facts(text, "2009-03-05")
+    assert (_v(f.action_type), _v(f.status)) == ("protest", "ended")
