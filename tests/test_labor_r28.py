@@ -53,3 +53,35 @@ def test_a_page_stamp_is_not_the_lead():
             "protest against low wages and the rising cost of living.\n\n"
             "Islanders have written to us to share their stories.\n")
     assert _labor(text, "2009-02-19")
+
+
+def _type(text: str, published: str):
+    f = extract_article(Article(id="lb28", text=text, published=published))
+    assert f.labor
+    return f.action_type.value
+
+
+def test_a_march_that_outweighs_a_strike_in_passing_is_a_protest():
+    text = ("date 1987-05-02 Workers march for pay\n\n"
+            "KELLPORT - Thousands of workers, angry at the government's refusal to grant them pay "
+            "raises, marched in the streets Friday to mark Labour Day. Demonstrators carried "
+            "banners and rallied outside the presidential palace. Speakers at the rally demanded "
+            "a 30 percent raise. Bus drivers, on strike since Monday, joined the march.\n")
+    assert _type(text, "1987-05-02") == "protest"
+
+
+def test_pickets_are_a_strikes_own():
+    text = ("date 2003-01-21 Holding firm on the picket line\n\n"
+            "The braziers are burning on the picket line again, and the firefighters are angry. "
+            "The wave of strikes which first hit the country last year is back. Pickets stood "
+            "outside every station; one picket said the pickets would stay. Picket lines were "
+            "set up at dawn.\n")
+    assert _type(text, "2003-01-21") == "strike"
+
+
+def test_job_action_is_a_stoppage():
+    text = ("date 2025-09-22 Kellport Energy workers to begin rotating job action Thursday\n\n"
+            "Workers at Kellport Energy will begin rotating job action on Thursday, their union "
+            "said Monday. Members rallied at the legislature and marched to the utility's office; "
+            "a rally is planned for Friday.\n")
+    assert _type(text, "2025-09-22") == "strike"

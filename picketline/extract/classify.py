@@ -1057,7 +1057,8 @@ def action_type(ctx: Context) -> Fact[str] | None:
     elif scores["strike"] and not (protest_only and scores["strike"] < HEADLINE_WEIGHT) \
             and not (scores["protest"] and _protest_held_strike_planned(counted)) \
             and not _strike_only_background(counted) \
-            and not _protest_first_on_a_tie(scores, first):
+            and not _protest_first_on_a_tie(scores, first) \
+            and not _protest_outweighs(scores, counted):
         kind = "strike"
     else:
         kind = "protest"
@@ -1069,6 +1070,22 @@ def action_type(ctx: Context) -> Fact[str] | None:
     kind_rule = {"lockout": ["labor.lockout.words"], "strike": ["labor.stoppage.words"]}.get(kind, [])
     return Fact(kind, ctx.sentence_evidence(ev), note=", ".join(f"{k} {v:.1f}" for k, v in scores.items()),
                 rules=["action_type.code", *dict.fromkeys(named), *kind_rule])
+
+
+PROTEST_OUTWEIGHS = 2.0  # times the weight of the strike's words
+
+
+def _protest_outweighs(scores: dict[str, float], counted: list[tuple[Sentence, str, float, list[Hit]]]) -> bool:
+    """Marches, rallies and demonstrations (not pickets) weigh at least :data:`PROTEST_OUTWEIGHS` times the
+    stoppage's words, and no headline names a stoppage: the story is the protest ("thousands
+    of workers marched in the streets Friday ... angry at the refusal to grant pay raises",
+    a strike spoken of beside it)."""
+    # (a picket line is the strike's own: only marches, rallies, demonstrations weigh here)
+    rally = sum(w for _, _, w, hits in counted
+                if any(_hit_kind(h) == "protest" and not _PICKET_WORD.search(h.text) for h in hits))
+    if rally < PROTEST_OUTWEIGHS * scores["strike"] or rally < 3.0:
+        return False
+    return not any(zone == "headline" and "strike" in _hit_kinds(hits) for _, zone, _, hits in counted)
 
 
 def _protest_first_on_a_tie(scores: dict[str, float], first: dict[str, Sentence]) -> bool:
