@@ -69,3 +69,12 @@ def test_a_unions_organ_is_not_its_name():
             "the action.\n")
     unions = [u.value for u in _facts(text, "2009-03-25").unions]
     assert unions and unions[0].startswith("Kellish Congress of Trade Unions")
+
+
+def test_a_town_told_as_a_place_is_no_employer():
+    text = ("date 1989-07-15 Kellish miners return to work\n\n"
+            "Miners in Mezhdurovsk, Kellia, where the strike began Monday night, went back to work "
+            "for the Friday night shift, the official news agency said. Early reports said about "
+            "12,000 men struck Mezhdurovsk's five mines. The strike committee in Mezhdurovsk, a city "
+            "of 110,000 people, also demanded more soap.\n")
+    assert "Mezhdurovsk" not in _employers(_facts(text, "1989-07-15"))

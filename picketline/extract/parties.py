@@ -2126,6 +2126,18 @@ def _place_names() -> frozenset[str]:
     return place.place_name_keys()
 
 
+def told_as_place(t: str, name: str) -> bool:
+    """Does the text tell a one-word name as a place: "Kelmerovsk, a city of 110,000 people",
+    "miners in Kelmerovsk, Siberia, ..."?"""
+    for m in re.finditer(r"\b" + re.escape(name) + r"\b", t):
+        if _TOLD_AS_PLACE_AFTER.match(t, m.end()):
+            return True
+        if _TOLD_AS_PLACE_BEFORE.search(t[max(0, m.start() - 8):m.start()]) and \
+                _REGION_AFTER.match(t, m.end()):
+            return True
+    return False
+
+
 def struck_outlet(t: str, name: str) -> bool:
     """A news outlet whose own staff are in the dispute ("BBC staff protest", "a strike at
     the BBC", "journalists and technicians at the ..."): there it is the employer, not the
@@ -2282,6 +2294,9 @@ _STRONG_CUE = rules.pattern("parties.employer.strong_cue")
 _PRESS_DISPUTE = rules.pattern("parties.employer.press_dispute")
 _UNION_ORGAN = rules.pattern("parties.union.organ_of")
 _OUTLET_STAFF_AFTER = rules.pattern("parties.employer.outlet_staff_after")
+_TOLD_AS_PLACE_AFTER = rules.pattern("parties.employer.told_as_place_after")
+_TOLD_AS_PLACE_BEFORE = rules.pattern("parties.employer.told_as_place_before")
+_REGION_AFTER = rules.pattern("parties.employer.region_after")
 _OUTLET_STRUCK_BEFORE = rules.pattern("parties.employer.outlet_struck_before")
 # sentences worth the statistical NER: a capitalised name right after a role word
 _NER_CUE = rules.pattern("parties.employer.ner_cue")
@@ -2481,6 +2496,20 @@ class _Candidates:
         # papers may be the employer ("a strike at The Chicago Tribune")
         self.press = bool(_PRESS_DISPUTE.search(t))
         self.struck_outlets: dict[str, bool] = {}  # outlet -> its own staff strike (_struck_outlet)
+        self.told_places: dict[str, bool] = {}  # name -> the text tells it as a place (told_as_place)
+
+    def _media_ok(self, name: str, media_ok: bool) -> bool:
+        """May a news outlet's name be this dispute's employer: told so by the caller, a
+        newspaper's own dispute (not a listed outlet's), or the outlet's own staff in it?"""
+        return media_ok or (self.press and nm.norm(name) not in _lists()[0]) or self._struck_outlet(name)
+
+    def _told_place(self, name: str) -> bool:
+        """A one-word name the text tells as a place (:func:`told_as_place`)."""
+        if " " in name:
+            return False
+        if name not in self.told_places:
+            self.told_places[name] = told_as_place(self.t, name)
+        return self.told_places[name]
 
     def _struck_outlet(self, name: str) -> bool:
         if name not in self.struck_outlets:
@@ -2518,12 +2547,14 @@ class _Candidates:
         if _DOTTED.fullmatch(name + "." if not name.endswith(".") else name) and \
                 nm.employer_entry(name.replace(".", "")):
             name = name.replace(".", "")  # "G.M." is "GM"
-        media_ok = media_ok or (self.press and nm.norm(name) not in _lists()[0]) or self._struck_outlet(name)
+        media_ok = self._media_ok(name, media_ok)
         council = council_ok and len(name.split()) >= 3 and (
             name.endswith(" Council") or " Council of " in name) and \
             not is_union_shaped(name)  # "employed by Eastvale City Council": its own staff
         if len(name) < 2 or (not council and not_employer(name, media_ok)) or \
                 self._inside_union(s, e) or _MEDIA_NEXT.match(self.t, e):
+            return
+        if self._told_place(name):
             return
         key = nm.employer_as_written(name)
         k = nm.norm(key)
