@@ -78,3 +78,10 @@ def test_a_town_told_as_a_place_is_no_employer():
             "12,000 men struck Mezhdurovsk's five mines. The strike committee in Mezhdurovsk, a city "
             "of 110,000 people, also demanded more soap.\n")
     assert "Mezhdurovsk" not in _employers(_facts(text, "1989-07-15"))
+
+
+def test_a_countrys_formal_name_is_no_union():
+    from picketline.extract.parties import is_union_shaped
+    assert not is_union_shaped("Russian Federation")
+    assert not is_union_shaped("Argentine Republic")
+    assert is_union_shaped("Kellish Federation of Labour")

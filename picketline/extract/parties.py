@@ -483,11 +483,18 @@ _EVENT_TAILS = frozenset({"strike", "strikes", "walkout", "walkouts", "lockout",
                           "talks", "deal", "pact", "offer", "ends", "looms", "nears", "averted"})
 
 
+@lru_cache(maxsize=1)
+def _country_names() -> frozenset[str]:
+    """Every country's names, normalised ("russian federation", "argentine republic")."""
+    return frozenset(nm.norm(n) for v in nm.load_data("countries.json")["countries"].values()
+                     for n in v.get("names", []))
+
+
 def is_union_shaped(name: str) -> bool:
     """A name that reads as a labor organisation (not a board, a bank or a party)."""
     key = nm.norm(name)
-    if key in nm.not_unions() or _ends_in_not_union(key):
-        return False
+    if key in nm.not_unions() or _ends_in_not_union(key) or key in _country_names():
+        return False  # (a country's formal name, "Russian Federation", is no union)
     if nm.union_entry(name):
         return True
     if _HEADLINE_PAIR.fullmatch(name):
