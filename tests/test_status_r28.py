@@ -92,3 +92,42 @@ def test_workers_who_staged_protests_have_held_them():
             "turned away when they arrived for work. About 200 workers have been sacked.\n")
     f = _facts(text, "2009-03-05")
     assert (_v(f.action_type), _v(f.status)) == ("protest", "ended")
+
+
+def test_drivers_who_are_returning_to_work_have_ended_their_strike():
+    text = ("date 2009-04-28 Kellport bus drivers return to work\n\n"
+            "Drivers at Kellport Bus who have been on unofficial strike since Sunday are returning "
+            "to work. The company has lifted the suspension of the driver at the centre of the "
+            "dispute.\n")
+    assert _v(_facts(text, "2009-04-28").status) == "ended"
+
+
+def test_drivers_returning_to_work_on_a_day_to_come_are_still_out():
+    text = ("date 2009-04-28 Kellport bus drivers to return to work\n\n"
+            "Drivers at Kellport Bus who have been on unofficial strike since Sunday are returning "
+            "to work on Thursday, their union said.\n")
+    assert _v(_facts(text, "2009-04-28").status) != "ended"
+
+
+def test_a_tentative_accord_that_eases_the_threat_of_a_strike_averts_it():
+    text = ("date 1991-09-03 Tentative Accord Between Transit District, Unions Eases Threat of Strike\n\n"
+            "The Kellport Transit District and two of its unions reached tentative agreements on new "
+            "three-year contracts Monday, easing the threat of a strike that could have come as soon "
+            "as midnight tonight.\n")
+    assert _v(_facts(text, "1991-09-03").status) == "averted"
+
+
+def test_a_settlement_expected_to_avert_a_threatened_strike_averts_it():
+    text = ("date 1985-04-18 Drivers, Transit District Come to Terms\n\n"
+            "Negotiators for the Kellport Transit District and its 5,000 bus drivers reached a "
+            "tentative settlement Wednesday that is expected to avert a threatened strike next week.\n")
+    assert _v(_facts(text, "1985-04-18").status) == "averted"
+
+
+def test_congress_ordering_strikers_back_ends_the_strike():
+    text = ("date 1991-04-18 President Signs Bill on Rail Strike\n\n"
+            "Congress, acting less than 24 hours after the start of a nationwide freight railroad "
+            "strike, late last night ordered the 235,000 workers back to their jobs and imposed a "
+            "settlement.\n")
+    assert _v(_facts(text, "1991-04-18").status) == "ended"
+
