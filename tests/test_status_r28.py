@@ -111,7 +111,7 @@ def test_drivers_returning_to_work_on_a_day_to_come_are_still_out():
 
 def test_a_tentative_accord_that_eases_the_threat_of_a_strike_averts_it():
     text = ("date 1991-09-03 Tentative Accord Between Transit District, Unions Eases Threat of Strike\n\n"
-            "The Kellport Transit District and two of its unions reached tentative agreements on new "
+            "The Kellport Transit District and two of its unions reached tentative accords on fresh "
             "three-year contracts Monday, easing the threat of a strike that could have come as soon "
             "as midnight tonight.\n")
     assert _v(_facts(text, "1991-09-03").status) == "averted"
