@@ -85,3 +85,25 @@ def test_job_action_is_a_stoppage():
             "said Monday. Members rallied at the legislature and marched to the utility's office; "
             "a rally is planned for Friday.\n")
     assert _type(text, "2025-09-22") == "strike"
+
+
+def test_a_vote_to_strike_told_as_a_share_is_labor_and_no_wage_figure():
+    text = ("date 1993-03-16 Contract Offer Rejected by Varnholt Employees\n\n"
+            "Varnholt Corp. workers in Kellport have voted overwhelmingly against the company's "
+            "latest contract offer, with 87% also voting to strike, the workers' union said Monday.\n")
+    f = extract_article(Article(id="lb28", text=text, published="1993-03-16"))
+    assert f.labor and f.status.value == "authorized"
+    assert f.wage_offer_pct is None and f.wage_demand_pct is None
+
+
+def test_students_marching_with_their_students_union_are_no_workers():
+    text = ("date 2011-11-29 KCSU Marches\n\n"
+            "Over 100 students from Kellport College\u2019s Students\u2019 Union made their way into "
+            "the capital on November 9th to attend the national demonstration organised by the "
+            "Campaign Against Fees and Cuts. Backed by the NUS, the demonstration intended to give a "
+            "voice to the thousands of students who turned up to protest against the rise in "
+            "tuition fees, privatisation of the Higher Education system and the cuts suggested by "
+            "the coalition government.\n\n"
+            "However, the campaign took matters into their own hands, calling for Students\u2019 "
+            "Unions across the country to attend their demonstration.\n")
+    assert not _labor(text, "2011-11-29")

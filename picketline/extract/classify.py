@@ -322,9 +322,14 @@ _AFFECTED_PUBLIC = pattern("labor.actor.affected_public")
 _PLAYERS_EMPLOYED = pattern("labor.actor.players_employed")
 
 
+# a students' union is no trade union
+_STUDENT_UNION = pattern("labor.actor.student_union")
+
+
 @lru_cache(maxsize=4096)
 def _non_workers_only(text: str) -> bool:
     p = _patterns()
+    text = _STUDENT_UNION.sub(" ", text)
     if p["workers"].search(text) or _union_context(text) or _PLAYERS_EMPLOYED.search(text):
         return False
     if not p["non_workers"].search(text):
