@@ -131,3 +131,12 @@ def test_congress_ordering_strikers_back_ends_the_strike():
             "settlement.\n")
     assert _v(_facts(text, "1991-04-18").status) == "ended"
 
+
+
+def test_protests_staged_beside_a_sit_in_do_not_end_it():
+    text = ("date 2009-04-01 Car factory protest spreads\n\n"
+            "PROTESTS against job cuts at car parts firm Varnholt spread on Wednesday when workers "
+            "attempted to occupy more factories. Scores of workers staged protests at factories in "
+            "Kellport and Kelford on Wednesday after a sit-in at another Varnholt factory in "
+            "Kellbridge on Tuesday night.\n")
+    assert _v(_facts(text, "2009-04-01").status) != "ended"

@@ -1358,7 +1358,8 @@ def status(ctx: Context, facts: ArticleFacts) -> Fact[str] | None:
         ev = found.evidence.sentence if found.evidence else ""
         # a rally told in the past is over; a strike or lockout its people rallied in is not
         # ("locked-out workers rallied on Monday as the lockout entered its second week")
-        if _PROTEST_PAST.search(ev) and not _RALLY_NOT_PAST.search(ev) and main in ("protest", None):
+        if _PROTEST_PAST.search(ev) and not _RALLY_NOT_PAST.search(ev) and main in ("protest", None) \
+                and not _OCCUPATION.search(ev):
             return Fact("ended", found.evidence, 0.7, note="a rally or march, told in the past",
                         rules=[*found.rules, "status.code.protest_past", "labor.protest.held"])
         over = _short_action_over(ctx)
@@ -1440,6 +1441,9 @@ _HOURS_VERB = pattern("labor.status.hours_past_verb")
 
 # a rally, march or demonstration that took place (a one-day event)
 _PROTEST_PAST = pattern("labor.protest.held")
+# a sit-in or an occupation: it lasts, held or not beside a rally ("staged protests ... after
+# a sit-in at another factory")
+_OCCUPATION = pattern("labor.weak.occupation")
 # a rally lasts hours: one held "today" is over by the report; one "still" going on is not
 _RALLY_NOT_PAST = pattern("labor.status.rally_not_past")
 # the action told in the present as under way ("thousands of clerks are on strike")
