@@ -959,7 +959,7 @@ _DATED = pattern("labor.generic.dated")
 _DATED_NOT_ACTION = pattern("labor.generic.dated_not_an_action")
 # (a headline dated by a year alone over a piece of figures, "WORK STOPPAGES: 1992": the
 # year the figures count, no event of a day)
-_YEAR = re.compile(r"(?:19|20)\d\d")
+_YEAR = pattern("labor.generic.year_alone")
 
 _QUOTED = pattern("labor.generic.quoted")
 
