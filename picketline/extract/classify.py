@@ -959,7 +959,7 @@ _DATED = pattern("labor.generic.dated")
 _DATED_NOT_ACTION = pattern("labor.generic.dated_not_an_action")
 # (a headline dated by a year alone over a piece of figures, "WORK STOPPAGES: 1992": the
 # year the figures count, no event of a day)
-_YEAR = pattern("labor.generic.year_alone")
+_YEAR_ALONE = pattern("labor.generic.year_alone")
 
 _QUOTED = pattern("labor.generic.quoted")
 
@@ -1001,7 +1001,7 @@ def generic_text(ctx: Context, counted: list[tuple[Sentence, str, float, list[Hi
     if signs < 2:
         return False
     if head and _DATED.search(_headline_text(head[0])) and not (
-            stats >= STATISTICS_PIECE and all(_YEAR.fullmatch(m.group()) for m in _DATED.finditer(_headline_text(head[0])))):
+            stats >= STATISTICS_PIECE and all(_YEAR_ALONE.fullmatch(m.group()) for m in _DATED.finditer(_headline_text(head[0])))):
         return False  # "Why is there a shutdown today?": a question about a dated event
     return not any(_DATED.search(t) and not _DATED_NOT_ACTION.search(t) and not _STATISTICS.search(t)
                    for t in (_headline_text(s) if zone == "headline" else s.text for s, zone, _, _ in counted))
@@ -1078,6 +1078,7 @@ def action_type(ctx: Context) -> Fact[str] | None:
 
 
 PROTEST_OUTWEIGHS = 2.0  # times the weight of the strike's words
+_HELD_STOPPAGE = pattern("labor.protest.stoppage_held")
 
 
 def _protest_outweighs(scores: dict[str, float], counted: list[tuple[Sentence, str, float, list[Hit]]]) -> bool:
@@ -1090,7 +1091,11 @@ def _protest_outweighs(scores: dict[str, float], counted: list[tuple[Sentence, s
                 if any(_hit_kind(h) == "protest" and not _PICKET_WORD.search(h.text) for h in hits))
     if rally < PROTEST_OUTWEIGHS * scores["strike"] or rally < 3.0:
         return False
-    return not any(zone == "headline" and "strike" in _hit_kinds(hits) for _, zone, _, hits in counted)
+    # a stoppage told as held or under way ("the unions organised two nationwide walkouts
+    # earlier this month", "as their strike entered its second week") is the action, whatever
+    # the rally
+    return not any((zone == "headline" or _HELD_STOPPAGE.search(s.text)) and "strike" in _hit_kinds(hits)
+                   for s, zone, _, hits in counted)
 
 
 def _protest_first_on_a_tie(scores: dict[str, float], first: dict[str, Sentence]) -> bool:
