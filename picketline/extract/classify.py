@@ -1001,10 +1001,15 @@ def generic_text(ctx: Context, counted: list[tuple[Sentence, str, float, list[Hi
     if signs < 2:
         return False
     if head and _DATED.search(_headline_text(head[0])) and not (
-            stats >= STATISTICS_PIECE and all(_YEAR_ALONE.fullmatch(m.group()) for m in _DATED.finditer(_headline_text(head[0])))):
+            stats >= STATISTICS_PIECE and _year_alone(_headline_text(head[0]))):
         return False  # "Why is there a shutdown today?": a question about a dated event
     return not any(_DATED.search(t) and not _DATED_NOT_ACTION.search(t) and not _STATISTICS.search(t)
                    for t in (_headline_text(s) if zone == "headline" else s.text for s, zone, _, _ in counted))
+
+
+def _year_alone(headline: str) -> bool:
+    """Is every date of the headline a year alone ("WORK STOPPAGES: 1992")?"""
+    return all(_YEAR_ALONE.fullmatch(m.group()) for m in _DATED.finditer(headline))
 
 
 SHORT_ARTICLE = 8  # sentences
@@ -1082,10 +1087,11 @@ _HELD_STOPPAGE = pattern("labor.protest.stoppage_held")
 
 
 def _protest_outweighs(scores: dict[str, float], counted: list[tuple[Sentence, str, float, list[Hit]]]) -> bool:
-    """Marches, rallies and demonstrations (not pickets) weigh at least :data:`PROTEST_OUTWEIGHS` times the
-    stoppage's words, and no headline names a stoppage: the story is the protest ("thousands
-    of workers marched in the streets Friday ... angry at the refusal to grant pay raises",
-    a strike spoken of beside it)."""
+    """Marches, rallies and demonstrations (not pickets) weigh at least
+    :data:`PROTEST_OUTWEIGHS` times the stoppage's words, no headline names a stoppage and none
+    is told as held or under way: the story is the protest ("thousands of workers marched in
+    the streets Friday ... angry at the refusal to grant pay raises", a strike spoken of
+    beside it)."""
     # (a picket line is the strike's own: only marches, rallies, demonstrations weigh here)
     rally = sum(w for _, _, w, hits in counted
                 if any(_hit_kind(h) == "protest" and not _PICKET_WORD.search(h.text) for h in hits))
