@@ -2136,11 +2136,10 @@ def _place_names() -> frozenset[str]:
 def told_as_place(t: str, name: str) -> bool:
     """Does the text tell a one-word name as a place: "Kelmerovsk, a city of 110,000 people",
     "miners in Kelmerovsk, Siberia, ..."?"""
-    for m in re.finditer(r"\b" + re.escape(name) + r"\b", t):
-        if _TOLD_AS_PLACE_AFTER.match(t, m.end()):
+    for s, e in nm.word_spans(t, name):
+        if _TOLD_AS_PLACE_AFTER.match(t, e):
             return True
-        if _TOLD_AS_PLACE_BEFORE.search(t[max(0, m.start() - 8):m.start()]) and \
-                _REGION_AFTER.match(t, m.end()):
+        if _TOLD_AS_PLACE_BEFORE.search(t[max(0, s - 8):s]) and _REGION_AFTER.match(t, e):
             return True
     return False
 
@@ -2150,8 +2149,8 @@ def struck_outlet(t: str, name: str) -> bool:
     the BBC", "journalists and technicians at the ..."): there it is the employer, not the
     one that reports."""
     return len(name) > 1 and is_media(name) and any(
-        _OUTLET_STAFF_AFTER.match(t, m.end()) or _OUTLET_STRUCK_BEFORE.search(t[max(0, m.start() - 60):m.start()])
-        for m in re.finditer(r"\b" + re.escape(name) + r"\b", t))
+        _OUTLET_STAFF_AFTER.match(t, e) or _OUTLET_STRUCK_BEFORE.search(t[max(0, s - 60):s])
+        for s, e in nm.word_spans(t, name))
 
 
 def is_media(name: str) -> bool:
