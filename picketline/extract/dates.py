@@ -1426,6 +1426,8 @@ def _return_role(d: DateMention) -> str:
 
 
 _ENDED_AFTER_DAY = rules.pattern("dates.end.ended_after_day")
+# "Congress late last night ordered the workers back to their jobs": the order's day is the last
+_ORDERED_BACK_AFTER_DAY = rules.pattern("dates.end.ordered_back_after_day")
 # "lifted on Saturday its 12-day lockout": the ending verb before the day, the action after it
 _VERB_BEFORE_DAY = rules.pattern("dates.end.verb_before_day")
 _OBJECT_AFTER_DAY = rules.pattern("dates.end.object_after_day")
@@ -1443,6 +1445,7 @@ def _closes_action(before: str, after: str, window: str, sc: _Scene) -> bool:
     Friday to end a strike", "miners on Thursday ended a strike that ...", "lifted on Saturday
     its 12-day lockout"."""
     return bool(_BETWEEN.search(before)) or _deal_to_end(after, window, sc) or _ended_after_day(after, window) \
+        or bool(_ORDERED_BACK_AFTER_DAY.match(after)) \
         or (not sc.planned and bool(_VERB_BEFORE_DAY.search(window)) and bool(_OBJECT_AFTER_DAY.match(after)))
 
 
