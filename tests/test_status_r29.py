@@ -1,0 +1,79 @@
+"""Status (issue 14, round 29): a strike vote "with no date for the strike set" has
+authorized it, no more; a court that "blocks" a strike (in a headline, or "blocked the
+12-day Christmas walkout") has averted it, and the count of crew "who supported industrial
+action" is of voters; a vote that "avoids what would have been the first strike" averted
+one; "will hold a strike ballot" is a threat, not a plan; a strike "postponed by 24 hours"
+is still to come. Articles written for these tests, invented names."""
+from __future__ import annotations
+
+from picketline.extract import extract_article
+from picketline.model import Article
+
+
+def _facts(text: str, published: str):
+    f = extract_article(Article(id="st29", text=text, published=published))
+    assert f.labor
+    return f
+
+
+def _v(fact):
+    return fact.value if fact else None
+
+
+def test_a_strike_vote_with_no_date_set_is_authorized():
+    text = ("date 1985-06-03 Mailers call for strike at the Courier\n\n"
+            "Members of the Kellport Mailers Union voted 305-2 Sunday to authorize a strike "
+            "against the Kellport Courier. No date for the strike was set, pending the outcome of "
+            "a vote next week by the pressmen's union.\n")
+    assert _v(_facts(text, "1985-06-03").status) == "authorized"
+
+
+def test_a_strike_vote_with_its_date_is_scheduled():
+    text = ("date 1985-06-03 Mailers call for strike at the Courier\n\n"
+            "Members of the Kellport Mailers Union voted 305-2 Sunday to strike against the "
+            "Kellport Courier on June 10.\n")
+    assert _v(_facts(text, "1985-06-03").status) == "scheduled"
+
+
+_BLOCKED = ("date 2009-12-17 {head}\n\n"
+            "The high court has blocked the 12-day Christmas walkout by Kelmera Air cabin crew "
+            "after ruling that the strike ballot was illegal.\n\n"
+            "The decision means passengers can travel as planned unless there are wildcat "
+            "walkouts by the 9,000 cabin crew who supported industrial action.\n")
+
+
+def test_a_court_that_blocks_a_strike_has_averted_it_and_its_voters_are_no_count():
+    f = _facts(_BLOCKED.format(head="High court blocks Christmas strike by Kelmera Air cabin crew"),
+               "2009-12-17")
+    assert _v(f.status) == "averted"
+    assert f.participants is None
+
+
+def test_a_vote_that_avoids_what_would_have_been_a_strike_averted_it():
+    text = ("date 1995-03-06 Lamp workers accept contract\n\n"
+            "Members of Local 160 of the Kellish Electronic Workers Union voted Sunday to accept "
+            "a new contract. The vote, coming hours before the old contract ran out, avoids what "
+            "would have been the first strike in the company's 22-year history.\n")
+    assert _v(_facts(text, "1995-03-06").status) == "averted"
+
+
+def test_a_strike_ballot_still_to_be_held_is_a_threat():
+    text = ("date 2005-02-01 Pensions row sparks strike fears\n\n"
+            "A further 20,000 council workers are to be balloted on action in a row over pensions. "
+            "The Kellish Workers Union said on Tuesday it will hold a strike ballot this month over "
+            "plans to raise the retirement age.\n")
+    assert _v(_facts(text, "2005-02-01").status) == "threatened"
+
+
+def test_a_strike_postponed_by_a_day_is_still_to_come():
+    text = ("date 2007-01-24 Cabin crew strike delayed for 24 hours\n\n"
+            "The Kelmera Air cabin crew strike has been postponed by 24 hours to allow for further "
+            "negotiations. If the dispute is not resolved, the strike will go ahead on Tuesday.\n")
+    assert _v(_facts(text, "2007-01-24").status) == "scheduled"
+
+
+def test_a_strike_postponed_until_further_notice_is_averted():
+    text = ("date 2007-01-24 Cabin crew strike postponed\n\n"
+            "The Kelmera Air cabin crew walkout has been postponed until further notice, the "
+            "union said after talks.\n")
+    assert _v(_facts(text, "2007-01-24").status) == "averted"
