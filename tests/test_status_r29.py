@@ -77,3 +77,45 @@ def test_a_strike_postponed_until_further_notice_is_averted():
             "The Kelmera Air cabin crew walkout has been postponed until further notice, the "
             "union said after talks.\n")
     assert _v(_facts(text, "2007-01-24").status) == "averted"
+
+
+def test_striking_workers_who_accept_a_deal_meant_to_head_off_the_strike_ended_it():
+    text = ("date 1981-11-04 Most Kellco workers accept offer, end to strike\n\n"
+            "Most of the striking Kellco Ltd. autoworkers voted to accept a new pay deal "
+            "hammered out by management and union leaders in an effort to head off the strike "
+            "by 58,000 workers.\n")
+    assert _v(_facts(text, "1981-11-04").status) == "ended"
+
+
+def test_a_deal_to_head_off_a_strike_with_no_one_out_averted_it():
+    text = ("date 1981-11-04 Most Kellco workers accept offer\n\n"
+            "Most Kellco Ltd. autoworkers voted to accept a new pay deal hammered out by "
+            "management and union leaders in an effort to head off a strike by 58,000 workers.\n")
+    assert _v(_facts(text, "1981-11-04").status) == "averted"
+
+
+def test_an_extended_strike_deadline_is_a_threat():
+    text = ("date 1987-01-17 Rail talks go on as strike deadline is extended\n\n"
+            "A federal mediator said late Friday that unions were not going on strike at "
+            "midnight against the Kellport Rail Road. The deadline was extended at least until "
+            "6 a.m. today, he said.\n")
+    assert _v(_facts(text, "1987-01-17").status) == "threatened"
+
+
+def test_a_sit_in_told_as_going_on_is_no_one_day_protest():
+    text = ("date 2009-07-31 Sit-in continues on closing day\n\n"
+            "A group of workers are continuing a sit-in at the Kellco blade factory on the day of "
+            "its planned closure.\n\n"
+            "The sit-in began on 20 July after the firm announced plans to axe 625 jobs.\n")
+    f = _facts(text, "2009-07-31")
+    assert (_v(f.status), _v(f.start_date), _v(f.end_date)) == ("ongoing", "2009-07-20", None)
+
+
+def test_joining_union_members_at_a_rally_is_a_protest_held():
+    text = ("date 1989-02-24 Kelmera Air\n\nFebruary 24, 1989\n\n"
+            "PEP RALLY. Labor leaders staged a rowdy show of support for machinists planning to "
+            "strike Kelmera Air, and received a boost from its pilots. The Kellish Labour Council "
+            "joined members of the machinists and other unions at a noisy rally at Kelmera Air's "
+            "Miami headquarters.\n")
+    f = _facts(text, "1989-02-24")
+    assert (_v(f.action_type), _v(f.status)) == ("protest", "ended")

@@ -1992,6 +1992,8 @@ _AT_ONCE = rules.pattern("dates.end.at_once")
 # the action runs on past its first day
 _GOES_ON = rules.pattern("dates.during.goes_on")
 _HUNGER_STRIKE = rules.pattern("labor.nonlabor.hunger_strike_named")
+# a sit-in or an occupation: it lasts until it is ended, no one-day rally
+_OCCUPATION = rules.pattern("labor.weak.occupation")
 
 
 # "spread to the whole yard today, with 8,000 workers now refusing to work": still going
@@ -2015,9 +2017,11 @@ def _one_off(ctx: Context, facts: ArticleFacts) -> bool:
         return False
     if facts.action_type and facts.action_type.value == "protest":
         # a hunger strike (the protest's own evidence) lasts until its demands are met or it
-        # is called off
+        # is called off; so does a sit-in told as going on
         ev = facts.action_type.evidence
-        return not (ev is not None and _HUNGER_STRIKE.search(ev.sentence))
+        going_on = facts.status is not None and facts.status.value == "ongoing"
+        return not (ev is not None and (_HUNGER_STRIKE.search(ev.sentence) or
+                                        going_on and _OCCUPATION.search(ev.sentence)))
     return any(_ONE_OFF.search(s.text) for s in ctx.sentences[:5])
 
 
