@@ -57,6 +57,7 @@ _SHARE_OF = rules.pattern("parties.text.share_of")
 _TRAILING_POSS = rules.pattern("parties.text.trailing_possessive")
 _LEAD_THE = rules.pattern("parties.text.lead_the")
 _AND = rules.pattern("parties.text.and_split")
+_ALLIED_TAIL = rules.pattern("parties.union.allied_tail")
 _AND_THE = rules.pattern("parties.text.and_the")
 _ACRONYM_SHAPE = rules.pattern("parties.union.acronym_shape")
 _AGENT_NOUN = rules.pattern("parties.union.agent_noun")
@@ -648,6 +649,7 @@ _NOT_UNIT_BASE = {"school", "county", "city", "congressional", "senate", "assemb
 _NAME_RE = rules.pattern("parties.union.name")
 _UNION_WORD_AFTER = rules.pattern("parties.union.lower_union_word_after")
 _PAREN = rules.pattern("parties.union.paren_acronym")
+_ACRONYM_AND_LEAD = rules.pattern("parties.union.acronym_and_lead")
 _ACR_IN_ROLE = rules.pattern("parties.union.acronym_in_role")
 _LOWER_ACR = rules.pattern("parties.union.lower_acronym")
 _LOWER_PAREN = rules.pattern("parties.union.lower_paren")
@@ -1237,6 +1239,9 @@ class UnionFinder:
     def _parentheticals(self) -> None:
         for m in _PAREN.finditer(self.text):
             full, s_cut = _without_country_owner(*trim_lead(m.group("full")))
+            lead = _ACRONYM_AND_LEAD.match(full)
+            if lead:  # "both ALAEA and the ... Pilots Association (AIPA)": another union first
+                full, s_cut = full[lead.end():], s_cut + lead.end()
             acr = m.group("acr").strip()
             if not acronym_fits(acr, full):  # "the Association of Mineworkers and
                 # Construction Union (Amcu)": the acronym's letters span the whole, one union
@@ -2615,13 +2620,16 @@ class _Candidates:
         """"X and Y" where X is a place, an employer or a union: X is added when it has a head
         noun, and Y is read on (its text and start)."""
         parts = _AND.split(name)
-        if len(parts) > 1 and _sector_tail(parts[-1]):
-            return name, start  # "Daewoo Shipbuilding and Heavy Machinery Ltd": one firm
+        if len(parts) > 1 and (_sector_tail(parts[-1]) or _ALLIED_TAIL.match(parts[-1])):
+            # "Daewoo Shipbuilding and Heavy Machinery Ltd": one firm; "National Education
+            # Health and Allied Workers' Union": one union
+            return name, start
         if len(parts) > 1 and (nm.norm(parts[0]) in _place_names() or
                                _ends_with_head(parts[0].split("'")[0]) or
                                is_union_shaped(parts[0]) or
                                (_has_head(parts[0]) and _has_head(parts[-1]))):
-            if _has_head(parts[0]) or _ends_with_head(parts[0]):
+            if (_has_head(parts[0]) or _ends_with_head(parts[0])) and not _OFFICE_TITLE.match(parts[0]):
+                # (not "the County Minister for Health and Children": an official's title)
                 self.add(parts[0], start, start + len(parts[0]), True, "parties.employer.head")
             return parts[-1], start + name.rfind(parts[-1])
         if len(parts) == 2 and _two_named_firms(parts[0], parts[1]):
@@ -2660,9 +2668,10 @@ class _Candidates:
             if hm and _OFFICE_TITLE.match(name):
                 continue  # "State Health Commissioner X": an official's title, no firm
             rest = name[len(hm):].split() if hm else []
-            if rest and rest[0] in _NAME_GOES_ON:
+            if rest and (rest[0] in _NAME_GOES_ON or rest[0] == "and" and _ALLIED_TAIL.match(" ".join(rest[1:]))):
                 continue  # "Royal Australian Air Force", "Kamlapur Railway Station", "Deputy
-                # Fuel and Energy Minister": the name goes on into another kind of thing
+                # Fuel and Energy Minister", "National Education Health and Allied Workers'
+                # Union": the name goes on into another kind of thing
             if hm:
                 self.add(hm, start, start + len(hm), True, "parties.employer.head")
             elif len(words) >= 2 and words[0] in _LEADING_HEADS and not is_union_shaped(name):
