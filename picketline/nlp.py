@@ -135,6 +135,24 @@ def _wrapped(prev: str, nxt: str) -> bool:
     return not letters or sum(c.isupper() for c in letters) < 0.6 * len(letters)
 
 
+# a line ending in a word that cannot end a paragraph ("... a show of support Thursday for"):
+# a page's stray break inside a sentence, even across a blank line
+_BROKEN_END = re.compile(r"\s(?:at|in|of|on|to|for|by|with|from|the|a|an|and|or|but|than|its|their)$")
+
+
+def _mended(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The lines, each joined to the line before it when that one (not the first) breaks off
+    on a word that cannot end a paragraph and this one goes on with a word."""
+    out: list[list[int]] = []
+    for i, (a, b) in enumerate(lines):
+        if i > 1 and out and _BROKEN_END.search(text[out[-1][0]:out[-1][1]].rstrip()) \
+                and text[a:a + 1].isalnum() and not text[out[-1][1]:a].strip():
+            out[-1][1] = b
+        else:
+            out.append([a, b])
+    return [(a, b) for a, b in out]
+
+
 def _blocks(text: str) -> list[tuple[int, int]]:
     """(start, end) of the text's lines, hard-wrapped lines joined into one block."""
     lines = [(m.start(), m.end()) for m in _LINE.finditer(text) if m.group().strip()]
@@ -144,7 +162,7 @@ def _blocks(text: str) -> list[tuple[int, int]]:
                      or (i + 1 < len(body) and text[body[i + 1][0]:body[i + 1][0] + 1].islower()))
     if len(body) < 3 or max(b - a for a, b in body) > _WRAP_MAX_CHARS \
             or 2 * open_lines < len(body):
-        return lines  # not hard-wrapped copy
+        return _mended(text, lines)  # not hard-wrapped copy
     blocks: list[list[int]] = []
     for i, (a, b) in enumerate(lines):
         if blocks and i > 1 and text[lines[i - 1][1]:a] == "\n" and \

@@ -33,3 +33,24 @@ def test_an_order_sending_strikers_back_ends_the_action_that_day():
 def test_an_order_of_something_else_on_the_day_ends_nothing():
     f = _facts(_ORDERED.format(verb="urged"), "1993-06-11")
     assert _day(f.end_date) is None
+
+
+_BROKEN = ("date 1989-02-24 Kelmera Air\n\n\nFebruary 24, 1989\n\n"
+           "PEP RALLY. Labor leaders staged a rowdy show of support Thursday for\n\n"
+           "machinists planning to strike Kelmera Air. The council joined members of the "
+           "machinists' union at a noisy rally at the airline's headquarters.\n")
+
+
+def test_a_sentence_broken_across_a_blank_line_after_for_is_read_whole():
+    from picketline.nlp import split_sentences
+    texts = [s.text for s in split_sentences(_BROKEN)]
+    assert any(t.startswith("Labor leaders staged") and "machinists planning" in t for t in texts)
+    f = _facts(_BROKEN, "1989-02-24")
+    assert (_day(f.start_date), _day(f.end_date)) == ("1989-02-23", "1989-02-23")
+
+
+def test_a_paragraph_ending_in_a_full_stop_is_not_joined_to_the_next():
+    from picketline.nlp import split_sentences
+    text = "date 1989-02-24 Kelmera Air\n\nNurses walked out on Thursday.\n\nThe union met the board.\n"
+    assert [s.text for s in split_sentences(text)][-2:] == ["Nurses walked out on Thursday.",
+                                                             "The union met the board."]
