@@ -119,3 +119,27 @@ def test_joining_union_members_at_a_rally_is_a_protest_held():
             "Miami headquarters.\n")
     f = _facts(text, "1989-02-24")
     assert (_v(f.action_type), _v(f.status)) == ("protest", "ended")
+
+
+_CAPTIONED = ("date 2007-06-29 Union hails postal strike support\n\n"
+              "Last Updated: Friday, 29 June 2007, 20:38 GMT 21:38 UK\n\n"
+              "A postal worker on the picket line in Kellia\n"
+              "{caption}\n"
+              "Support for the first national postal strike in a decade has been \"overwhelming\", "
+              "according to the unions.\n\n"
+              "However, Kellpost said up to 60% of its staff were working.\n\n"
+              "Members of the Kellish Communication Workers Union began the 24-hour walkout from "
+              "0300 BST after talks failed.\n")
+
+
+def test_a_web_pages_caption_tells_no_state_of_the_lead():
+    f = _facts(_CAPTIONED.format(caption="Union members voted overwhelmingly for strike action"),
+               "2007-06-29")
+    assert _v(f.status) == "ongoing"
+
+
+def test_the_same_words_as_a_lead_sentence_still_tell_the_vote():
+    text = ("date 2007-06-29 Union hails postal strike support\n\n"
+            "Union members voted overwhelmingly for strike action, the Kellish Communication "
+            "Workers Union said on Friday.\n")
+    assert _v(_facts(text, "2007-06-29").status) == "authorized"

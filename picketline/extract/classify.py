@@ -538,6 +538,7 @@ def _zones(ctx: Context) -> tuple[list[Sentence], list[Sentence], list[Sentence]
 # a byline, a photo or caption label, a navigation crumb; a caption's credit; the date line
 _NOT_PROSE_START = pattern("labor.zone.not_prose_start")
 _CAPTION_CREDIT = pattern("labor.zone.caption_credit")
+_UNFINISHED_LINE = pattern("labor.zone.unfinished_line")
 _DATE_LINE = pattern("labor.zone.date_line")
 
 
@@ -1544,6 +1545,11 @@ _Vote = tuple[float, str, Sentence, list[str]]  # rank, status, sentence, rule i
 
 def _status(ctx: Context, facts: ArticleFacts) -> Fact[str] | None:
     head, lead, body = zones(ctx)
+    # a web page's caption or label (a short line with no stop: "Union members voted
+    # overwhelmingly for strike action") tells no state of the lead's: read with the body
+    captions = [s for s in lead if _UNFINISHED_LINE.match(s.text.strip())]
+    if captions:
+        lead, body = [s for s in lead if s not in captions], captions + body
     main = facts.action_type.value if facts.action_type else None
     # a roundup may tell of a strike and a lockout: the main action's sentences decide
     other = {"strike": "lockout", "lockout": "strike"}.get(main or "")
