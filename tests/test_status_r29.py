@@ -143,3 +143,15 @@ def test_the_same_words_as_a_lead_sentence_still_tell_the_vote():
             "Union members voted overwhelmingly for strike action, the Kellish Communication "
             "Workers Union said on Friday.\n")
     assert _v(_facts(text, "2007-06-29").status) == "authorized"
+
+
+def test_a_related_link_in_the_body_tells_no_state_of_the_action():
+    text = ("date 2007-06-29 Kellport bus dispute\n\n"
+            "Kellport bus drivers and the city's transit board met again on Friday over pay and "
+            "rotas.\n\n"
+            "The Kellish Transport Union wants a 6% rise; the board has offered 3%.\n\n"
+            "Both sides said the talks had been useful.\n\n"
+            "Related stories\n\n"
+            "Kellport tram strike called off after late talks\n\n"
+            "Drivers walked out on Monday and remain on strike, the union said.\n")
+    assert _v(_facts(text, "2007-06-29").status) == "ongoing"

@@ -1545,11 +1545,9 @@ _Vote = tuple[float, str, Sentence, list[str]]  # rank, status, sentence, rule i
 
 def _status(ctx: Context, facts: ArticleFacts) -> Fact[str] | None:
     head, lead, body = zones(ctx)
-    # a web page's caption or label (a short line with no stop: "Union members voted
-    # overwhelmingly for strike action") tells no state of the lead's: read with the body
-    captions = [s for s in lead if _UNFINISHED_LINE.match(s.text.strip())]
-    if captions:
-        lead, body = [s for s in lead if s not in captions], captions + body
+    # a web page's caption, label or link (a short line with no stop: "Union members voted
+    # overwhelmingly for strike action") tells no state of the action
+    lead, body = _without_captions(ctx, lead), _without_captions(ctx, body)
     main = facts.action_type.value if facts.action_type else None
     # a roundup may tell of a strike and a lockout: the main action's sentences decide
     other = {"strike": "lockout", "lockout": "strike"}.get(main or "")
@@ -1593,6 +1591,21 @@ def _status(ctx: Context, facts: ArticleFacts) -> Fact[str] | None:
                         rules=[*rules, "status.code.called_off_after_begun", "labor.status.begun"])
         return Fact(st, ctx.sentence_evidence(s), 0.8, rules=rules)
     return _status_without_votes(ctx, head + lead + body)
+
+
+def _without_captions(ctx: Context, sents: list[Sentence]) -> list[Sentence]:
+    """The sentences less a web page's captions, labels and links: a whole line with no stop
+    (labor.zone.unfinished_line) that no lower-case line goes on from (a hard-wrapped wire
+    line: "... went on strike on Thursday\nafter talks on wages broke down")."""
+    t = ctx.text
+
+    def caption(s: Sentence) -> bool:
+        if not _UNFINISHED_LINE.match(s.text.strip()) or t[t.rfind("\n", 0, s.start) + 1:s.start].strip():
+            return False
+        nxt = t[s.end:s.end + 200].lstrip()
+        return not nxt[:1].islower()
+
+    return [s for s in sents if not caption(s)]
 
 
 def _behind_headline(ctx: Context, st: str, s: Sentence, lead: list[Sentence], other: str,
