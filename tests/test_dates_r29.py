@@ -54,3 +54,15 @@ def test_a_paragraph_ending_in_a_full_stop_is_not_joined_to_the_next():
     text = "date 1989-02-24 Kelmera Air\n\nNurses walked out on Thursday.\n\nThe union met the board.\n"
     assert [s.text for s in split_sentences(text)][-2:] == ["Nurses walked out on Thursday.",
                                                              "The union met the board."]
+
+
+def test_a_pages_caption_or_link_dates_no_action():
+    text = ("date 2007-06-29 Kellport bus strike goes on\n\n"
+            "Last Updated: Friday, 29 June 2007, 20:38 GMT\n\n"
+            "Bus drivers in Kellport are on strike over pay, the Kellish Transport Union said.\n\n"
+            "The city's transit board said it would not improve its offer of 3%.\n\n"
+            "{line}\n\n"
+            "Talks are expected to resume next week.\n")
+    assert _facts(text.format(line="Tram drivers struck on Monday 11 June"), "2007-06-29").start_date is None
+    told = _facts(text.format(line="Bus drivers struck on Monday 11 June, the union said."), "2007-06-29")
+    assert _day(told.start_date) == "2007-06-11"

@@ -539,6 +539,7 @@ def _zones(ctx: Context) -> tuple[list[Sentence], list[Sentence], list[Sentence]
 _NOT_PROSE_START = pattern("labor.zone.not_prose_start")
 _CAPTION_CREDIT = pattern("labor.zone.caption_credit")
 _UNFINISHED_LINE = pattern("labor.zone.unfinished_line")
+_OPEN_TAIL = pattern("labor.zone.open_tail")
 _DATE_LINE = pattern("labor.zone.date_line")
 
 
@@ -1593,19 +1594,22 @@ def _status(ctx: Context, facts: ArticleFacts) -> Fact[str] | None:
     return _status_without_votes(ctx, head + lead + body)
 
 
-def _without_captions(ctx: Context, sents: list[Sentence]) -> list[Sentence]:
-    """The sentences less a web page's captions, labels and links: a whole line with no stop
+def is_caption(ctx: Context, s: Sentence) -> bool:
+    """A web page's caption, label or link below the headline: a whole line with no stop
     (labor.zone.unfinished_line) that no lower-case line goes on from (a hard-wrapped wire
     line: "... went on strike on Thursday\nafter talks on wages broke down")."""
     t = ctx.text
+    nl = t.find("\n")
+    line = s.text.strip()
+    if nl < 0 or s.start < nl or not _UNFINISHED_LINE.match(line) or _OPEN_TAIL.search(line) or \
+            t[t.rfind("\n", 0, s.start) + 1:s.start].strip():
+        return False
+    return not t[s.end:s.end + 200].lstrip()[:1].islower()
 
-    def caption(s: Sentence) -> bool:
-        if not _UNFINISHED_LINE.match(s.text.strip()) or t[t.rfind("\n", 0, s.start) + 1:s.start].strip():
-            return False
-        nxt = t[s.end:s.end + 200].lstrip()
-        return not nxt[:1].islower()
 
-    return [s for s in sents if not caption(s)]
+def _without_captions(ctx: Context, sents: list[Sentence]) -> list[Sentence]:
+    """The sentences less a web page's captions, labels and links (:func:`is_caption`)."""
+    return [s for s in sents if not is_caption(ctx, s)]
 
 
 def _behind_headline(ctx: Context, st: str, s: Sentence, lead: list[Sentence], other: str,

@@ -46,7 +46,8 @@ from datetime import date, timedelta
 from .. import rules
 from ..model import ArticleFacts, Fact
 from ..nlp import Context, Sentence
-from .classify import action_hits, action_sentence, earlier_clause, historical, hit_kind, publication_year, status_votes
+from .classify import action_hits, action_sentence, earlier_clause, historical, hit_kind, is_caption, publication_year, \
+    status_votes
 from .numbers import in_other_item, other_items
 from .numwords import parse_number
 
@@ -1251,7 +1252,8 @@ def _scene(ctx: Context, facts: ArticleFacts) -> _Scene:
              and not (others and in_other_item(others, s.start))
              # "Teachers previously held a one-day strike on April 29, 2022": an earlier
              # year's action, no day of this one
-             and not (pub is not None and historical(s.text, pub.year))]
+             and not (pub is not None and historical(s.text, pub.year))
+             and not is_caption(ctx, s)]  # a page's caption or related link
     ms = [d for d in mentions(ctx, pub, sents, article_year(ctx), rel_anchor) if d.granularity == "day"]
     return _Scene(ctx, facts, pub, status, status in ("scheduled", "averted", "authorized", "threatened"),
                   rel_anchor, ms + _range_ends(ms))
