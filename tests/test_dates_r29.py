@@ -66,3 +66,23 @@ def test_a_pages_caption_or_link_dates_no_action():
     assert _facts(text.format(line="Tram drivers struck on Monday 11 June"), "2007-06-29").start_date is None
     told = _facts(text.format(line="Bus drivers struck on Monday 11 June, the union said."), "2007-06-29")
     assert _day(told.start_date) == "2007-06-11"
+
+
+def test_a_return_on_a_named_days_evening_makes_that_day_the_last():
+    text = ("date 2005-08-11 New pay offer ends Kellish gold strike\n\n"
+            "The Kellish Mineworkers Union has asked its members to resume work on Thursday "
+            "evening, bringing the four-day strike to an end.\n")
+    f = _facts(text, "2005-08-11")  # a Thursday
+    assert (_day(f.start_date), _day(f.end_date)) == ("2005-08-08", "2005-08-11")
+
+
+def test_some_strikers_back_on_an_afternoon_while_others_stay_out_end_nothing():
+    text = ("date 2007-08-29 Prison officers walk out on strike\n\n"
+            "Prison officers across Kellia walked out on strike over pay. The strike began at "
+            "7am on Wednesday and is expected to last at least 24 hours.\n\n"
+            "Ministers called the action unlawful. The union said pay had fallen behind for "
+            "years.\n\n"
+            "Officers at the Kellport jail returned to work on Wednesday afternoon, but others "
+            "are continuing with the strike.\n")
+    f = _facts(text, "2007-08-29")
+    assert _day(f.status) == "ongoing" and f.end_date is None

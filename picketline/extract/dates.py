@@ -1408,26 +1408,29 @@ def _end_role(d: DateMention, before: str, after: str, window: str, prev_cut: in
     if _CALLED_OFF.search(window):
         return _CALLED_OFF_DAY
     if sc.status != "scheduled" and _RESUMED.search(window):
-        return _DAY_AFTER_END
+        return _LOOSE_END if sc.status != "ongoing" and _RETURN_LATER_PART.match(after) else _DAY_AFTER_END
     # a return may name its workplace at length ("returned to work at the country's largest
     # state-owned Weaving and Textile Company on Sunday"): a wider window than the others'
     wide = before[max(prev_cut, len(before) - 120):]
     back = None if sc.planned else _RETURNED.search(wide)
     if back and not _REFUSED_RETURN.search(wide[:back.start()]):
-        return _return_role(d)
+        return _return_role(d, sc.status)
     return None
 
 
-def _return_role(d: DateMention) -> str:
+def _return_role(d: DateMention, status: str | None) -> str:
     """A return to work on a day: "returned to work Thursday" makes the day before the
     action's last (a Monday return may follow a weekend off the picket line: left open);
-    "returned to work this afternoon" makes that day its last."""
-    if _RETURN_LATER_TODAY.match(d.text.strip()):
+    "returned to work this afternoon" ("on Thursday evening", where the action is no longer
+    under way: not some strikers back while others stay out) makes that day its last."""
+    if _RETURN_LATER_TODAY.match(d.text.strip()) or \
+            status != "ongoing" and _RETURN_LATER_PART.match(d.sent.text[d.end:]):
         return _LOOSE_END
     return _DAY_AFTER_END if d.value.weekday() != 0 else _MONDAY_BACK
 
 
 _ENDED_AFTER_DAY = rules.pattern("dates.end.ended_after_day")
+_RETURN_LATER_PART = rules.pattern("dates.end.return_later_part_after")
 # "Congress late last night ordered the workers back to their jobs": the order's day is the last
 _ORDERED_BACK_AFTER_DAY = rules.pattern("dates.end.ordered_back_after_day")
 # "lifted on Saturday its 12-day lockout": the ending verb before the day, the action after it
