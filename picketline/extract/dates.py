@@ -1407,11 +1407,17 @@ def _end_role(d: DateMention, before: str, after: str, window: str, prev_cut: in
         return _END
     if _CALLED_OFF.search(window):
         return _CALLED_OFF_DAY
+    return _back_role(d, sc, before[max(prev_cut, len(before) - 120):], window)
+
+
+def _back_role(d: DateMention, sc: _Scene, wide: str, window: str) -> str | None:
+    """The day work resumed or the strikers returned (the day after the action's last, or,
+    back that evening, its last), else None. A return may name its workplace at length
+    ("returned to work at the country's largest state-owned Weaving and Textile Company on
+    Sunday"): ``wide`` is a wider window than the others'."""
     if sc.status != "scheduled" and _RESUMED.search(window):
-        return _LOOSE_END if sc.status != "ongoing" and _RETURN_LATER_PART.match(after) else _DAY_AFTER_END
-    # a return may name its workplace at length ("returned to work at the country's largest
-    # state-owned Weaving and Textile Company on Sunday"): a wider window than the others'
-    wide = before[max(prev_cut, len(before) - 120):]
+        later = sc.status != "ongoing" and _RETURN_LATER_PART.match(d.sent.text[d.end:])
+        return _LOOSE_END if later else _DAY_AFTER_END
     back = None if sc.planned else _RETURNED.search(wide)
     if back and not _REFUSED_RETURN.search(wide[:back.start()]):
         return _return_role(d, sc.status)
